@@ -1,0 +1,1 @@
+"""newsgraph: who stands where, from news articles."""

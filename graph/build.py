@@ -1,0 +1,106 @@
+"""The chain of stages, in the order data flows: read this module first.
+
+    text -> clean text + spaCy Doc -> mentions -> entities -> statements (with positions) -> ArticleGraph
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from .entities import entity_id, resolve_entities
+from .lexicon import Lexicon, load_lexicon
+from .mentions import find_mentions, heading_sentences
+from .model import Article, ArticleGraph, Entity, Statement
+from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
+from .positions import Positions
+from .statements import (find_frames, make_context, position_mentions, stance_statements,
+                         structure_statements)
+
+__all__ = ["build_article", "build_articles", "extract"]
+
+
+def build_article(article: Article, nlp: Language | None = None) -> ArticleGraph:
+    """Extract the graph of one article."""
+    nlp = nlp or load_pipeline()
+    return extract(parse(article, nlp), pipeline=pipeline_id(nlp))
+
+
+def build_articles(articles: Iterable[Article], nlp: Language | None = None, *,
+                   batch_size: int = 16) -> Iterator[ArticleGraph]:
+    """Extract many articles, parsing them in batches with nlp.pipe."""
+    nlp = nlp or load_pipeline()
+    pid = pipeline_id(nlp)
+    for parsed in parse_many(articles, nlp, batch_size=batch_size):
+        yield extract(parsed, pipeline=pid)
+
+
+def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -> ArticleGraph:
+    lex = lex or load_lexicon()
+    mentions = find_mentions(parsed, lex)
+    res = resolve_entities(parsed, mentions, lex)
+    ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
+    structure = structure_statements(ctx)  # first: stance rules resolve "the prime minister" through holds
+    frames = find_frames(ctx)
+    positions = position_mentions(ctx, frames)
+    stance = stance_statements(ctx, frames, positions)
+    position_ids, position_entities = _position_entities(parsed, positions, stance)
+    statements = [_rename(s, position_ids) for s in structure + stance]
+    statements = _dedupe([s for s in statements if s.subject != s.object])
+    used = {s.subject for s in statements} | {s.object for s in statements}
+    entities = {e.id: e for e in res.entities.values() if e.id not in res.weak or e.id in used}
+    # an office is a node only with its holder; a place only when it acts
+    entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
+    entities.update(position_entities)
+    statements = [s for s in statements if s.subject in entities and s.object in entities]
+    return ArticleGraph(parsed.article, tuple(sorted(entities.values(), key=lambda e: e.id)),
+                        tuple(sorted(statements, key=_statement_order)), pipeline)
+
+
+def _statement_order(s: Statement):
+    return (s.subject, s.relation, s.object, s.evidence.start, s.rule)
+
+
+def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statement]):
+    used = {int(s.object.split("#")[1]) for s in stance if s.object.startswith("position#")}
+    ids: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    text = parsed.article.text
+    for ci in sorted(used):
+        members = [m for m in positions.clusters[ci] if m.content]
+        if not members:
+            continue
+        phrases = []
+        for m in members:
+            s, e = parsed.tokens_span(m.start, m.end)
+            phrase = " ".join(text[s:e].split()).strip(" \"'“”‘’,.;:")
+            if phrase:
+                phrases.append((m, phrase))
+        if not phrases:
+            continue
+        best = max(phrases, key=lambda mp: (mp[0].weight, min(len(mp[0].content), 6) - max(0, len(mp[1].split()) - 10),
+                                            -mp[0].start))
+        label = best[1]
+        eid = entity_id("position", label)
+        aliases = tuple(sorted({p for _, p in phrases} - {label}))
+        if eid in entities:
+            aliases = tuple(sorted(set(entities[eid].aliases) | set(aliases)))
+        entities[eid] = Entity(eid, "position", label, aliases)
+        ids[f"position#{ci}"] = eid
+    return ids, entities
+
+
+def _rename(s: Statement, ids: dict[str, str]) -> Statement:
+    from dataclasses import replace
+    return replace(s, subject=ids.get(s.subject, s.subject), object=ids.get(s.object, s.object))
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """One statement per claim and sentence: the most confident reading wins."""
+    best: dict[tuple, Statement] = {}
+    for s in statements:
+        key = (s.subject, s.relation, s.object, s.evidence.start)
+        if key not in best or (s.confidence, s.rule) > (best[key].confidence, best[key].rule):
+            best[key] = s
+    return list(best.values())

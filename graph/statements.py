@@ -1,0 +1,720 @@
+"""Statements: who supports, opposes or warns about what, and who holds which office or sits in which body.
+
+Stance rules read the dependency parse around a cue from the lexicon (a verb, a noun, an
+adjective, an evaluation in reported speech) and yield Frames: the cue, its holders and its
+target. Targets become positions or actors; holders are resolved through pronouns, speakers
+of quotations and lists ("members of the cabinet, including X and Y").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import Resolution
+from .lexicon import Lexicon
+from .model import Evidence, Statement
+from .nlp import Parsed
+from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span
+
+__all__ = ["Frame", "Context", "find_frames", "position_mentions", "stance_statements",
+           "structure_statements", "make_context"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_ANAPHORS = {"it", "this", "that", "these", "those", "which"}
+_LIST_PREPS = {"including", "like", "as"}
+
+
+@dataclass
+class Frame:
+    relation: str
+    cue: int
+    holders: list[int]
+    target: int | None
+    rule: str
+    sent: int
+    negated: bool = False
+    target_is_clause: bool = False
+    confidence: float = 0.7
+
+
+@dataclass
+class Context:
+    """What statement rules need to know about the article beyond one sentence."""
+
+    parsed: Parsed
+    res: Resolution
+    lex: Lexicon
+    sent_of: list[int]
+    sents: list[Span]
+    headings: set[int]
+    speaker: dict[int, str] = field(default_factory=dict)  # sentence -> entity id of who is quoted
+    antecedent: dict[int, str] = field(default_factory=dict)  # pronoun token -> entity id
+    holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
+
+
+def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:
+    doc = parsed.doc
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for i, s in enumerate(sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = i
+    ctx = Context(parsed, res, lex, sent_of, sents, headings)
+    _resolve_pronouns(ctx)
+    _find_speakers(ctx)
+    return ctx
+
+
+# --- reference: pronouns, speakers, lists ----------------------------------------------------
+
+def _resolve_pronouns(ctx: Context) -> None:
+    """Third-person pronouns and definite role descriptions point at the person most recently in subject position."""
+    doc = ctx.parsed.doc
+    people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
+    for t in doc:
+        eid = ctx.res.by_token.get(t.i)
+        if eid and eid.startswith("person/"):
+            if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
+                people.append((t.i, eid, _is_subject(t)))
+            elif _is_subject(t):
+                people[-1] = (t.i, eid, True)
+            continue
+        described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t)
+        if t.lower_ in _PRONOUNS_3RD or described:
+            window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
+            subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
+            pick = (subj or window or [None])[-1]
+            if pick:
+                ctx.antecedent[t.i] = pick[1]
+                people.append((t.i, pick[1], _is_subject(t)))
+
+
+def _is_subject(t: Token) -> bool:
+    head = t
+    while head.dep_ in ("compound", "flat", "appos", "poss") and head.head.i != head.i:
+        if head.dep_ == "poss":
+            return False
+        head = head.head
+    return head.dep_ in SUBJECTS
+
+
+def _attached_person(ctx: Context, t: Token) -> bool:
+    """An office word that is part of a name phrase ("Prime Minister Benjamin Netanyahu")."""
+    eid = ctx.res.by_token.get(t.head.i)
+    return bool(eid and eid.startswith("person/")) or any(
+        (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in t.children if c.dep_ in ("appos", "compound"))
+
+
+def _find_speakers(ctx: Context) -> None:
+    """Who is speaking in each sentence of quoted or reported speech."""
+    doc = ctx.parsed.doc
+    speech = set(ctx.lex.stance["speech"])
+    explicit: dict[int, str] = {}
+    for si, sent in enumerate(ctx.sents):
+        for t in sent:
+            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+                for s in _subjects(t):
+                    ids = _actors(ctx, s, si)
+                    if ids:
+                        explicit[si] = ids[0]
+                        break
+            if si in explicit:
+                break
+    # quoted runs: a quotation spans sentences and paragraphs (news copy reopens the quote at each
+    # paragraph without closing the last); its speaker is named once, before, inside or after it
+    runs: list[list[int]] = []
+    open_quote = False
+    for si, sent in enumerate(ctx.sents):
+        marks = [t for t in sent if t.text == '"' or t.tag_ in ("``", "''")]
+        if not open_quote and not marks:
+            continue
+        opens_new = not open_quote and any(t.tag_ == "``" or _opening(t) for t in marks)
+        if opens_new or not runs or runs[-1][-1] != si - 1:
+            runs.append([si])
+        else:
+            runs[-1].append(si)
+        for t in marks:
+            open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
+    for run in runs:
+        speakers = [explicit[x] for x in run if x in explicit]
+        before = run[0] - 1
+        if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
+            speakers = [explicit[before]]
+        if speakers:
+            for si in run:
+                ctx.speaker[si] = explicit.get(si, speakers[0])
+    for si, who in explicit.items():
+        ctx.speaker.setdefault(si, who)
+
+
+def _opening(t: Token) -> bool:
+    """A straight quote that opens: at the start, or after a space and before a word."""
+    doc = t.doc
+    before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
+    return before_space and not t.whitespace_
+
+
+def _subjects(t: Token) -> list[Token]:
+    """Subjects of a verb, climbing through xcomp, conj and participle clauses that have none."""
+    cur = t
+    for _ in range(4):
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return subs + [c for s in subs for c in s.conjuncts]
+        passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive and not agents and cur.lemma_ in ("say", "report", "believe", "think", "understand", "expect"):
+            return passive + [c for s in passive for c in s.conjuncts]
+        if passive and cur.i != t.i:
+            return passive + [c for s in passive for c in s.conjuncts]
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return [cur.head]
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
+    """The person or institution entities a holder token stands for."""
+    if depth > 3:
+        return []
+    res = ctx.res
+    low = t.lower_
+    if low in _FIRST_PERSON:
+        who = ctx.speaker.get(si)
+        return [who] if who else []
+    if t.i in ctx.antecedent:
+        return [ctx.antecedent[t.i]]
+    if low == "who" and t.head.dep_ == "relcl":
+        return _actors(ctx, t.head.head, si, depth + 1)
+    out: list[str] = []
+    # "members of the war cabinet, including X and Y": the listed members hold the stance
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in _LIST_PREPS or (c.dep_ == "prep" and c.lower_ == "such"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for x in [g] + list(g.conjuncts):
+                        out += _actors(ctx, x, si, depth + 1)
+    if out:
+        return _unique(out)
+    # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
+    for c in t.children:
+        if c.dep_ == "appos" and res.by_token.get(c.i, "").startswith("person/"):
+            return [res.by_token[c.i]]
+    eid = res.by_token.get(t.i)
+    if eid is None:
+        # the head of "the Prime Minister's Office" or "Netanyahu's government" is not the actor
+        for c in t.children:
+            if c.dep_ in ("compound", "flat", "nmod", "amod") and res.by_token.get(c.i, "").startswith(("person/", "institution/")):
+                if not t.pos_ == "NOUN":
+                    eid = res.by_token.get(c.i)
+    if eid is None:
+        return []
+    if eid.startswith("office/"):
+        holder = ctx.holder_of.get(eid)
+        return [holder] if holder else []
+    if eid.startswith(("person/", "institution/")):
+        if res.kind.get(eid) == "gpe" and t.dep_ not in SUBJECTS and t.dep_ != "pobj":
+            return []
+        return [eid]
+    return []
+
+
+def _unique(items):
+    return list(dict.fromkeys(items))
+
+
+# --- stance frames ---------------------------------------------------------------------------
+
+def find_frames(ctx: Context) -> list[Frame]:
+    doc = ctx.parsed.doc
+    st = ctx.lex.stance
+    verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
+    frames: list[Frame] = []
+    for si, sent in enumerate(ctx.sents):
+        if si in ctx.headings:
+            continue
+        for t in sent:
+            lemma = t.lemma_.lower()
+            found = []
+            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+                found = _verb_frames(ctx, t, si, verbs, phrasal)
+            if not found and t.pos_ == "NOUN" and lemma in nouns:
+                found = _noun_frames(ctx, t, si, nouns[lemma])
+            if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
+                    and t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj"):
+                found = _adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
+            frames += found
+        frames += _speech_frames(ctx, si, sent)
+    for f in frames:
+        f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
+    return frames
+
+
+def _negated(ctx: Context, t: Token) -> bool:
+    neg = set(ctx.lex.stance["negators"])
+    negating = set(ctx.lex.stance["negating_verbs"])
+    if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
+        return True
+    head = t
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in negating or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
+    lemma = t.lemma_.lower()
+    particles = [c for c in t.children if c.dep_ in ("prt",)]
+    preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
+    relation, rule, target = None, "", None
+    for p in particles:
+        for prep in preps:
+            key = f"{lemma} {p.lower_} {prep.lower_}"
+            if key in phrasal:
+                relation, rule, target = phrasal[key], "verb-phrasal", _pobj(prep)
+        if relation is None and f"{lemma} {p.lower_}" in phrasal:
+            relation, rule = phrasal[f"{lemma} {p.lower_}"], "verb-phrasal"
+            target = _dobj(t) or (next((_pobj(x) for x in preps if _pobj(x) is not None), None))
+    if relation is None:
+        for prep in preps:
+            key = f"{lemma} {prep.lower_}"
+            if key in phrasal:
+                relation, rule, target = phrasal[key], "verb-prep", _pobj(prep)
+                break
+    if relation is None and lemma in verbs:
+        relation, rule = verbs[lemma], "verb-object"
+        target = _dobj(t)
+        if target is None:
+            for prep in preps:
+                if prep.lower_ in ("for", "against", "on", "to", "over", "about", "of", "with") and _pobj(prep) is not None:
+                    target = _pobj(prep)
+                    break
+    if relation is None:
+        return []
+    # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
+    clause = False
+    if target is None:
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                if subj and c.dep_ == "ccomp":
+                    target, clause = subj[0], True
+                elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
+                    target, clause = c, True
+                break
+    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents and (passive or t.dep_ == "acl"):
+        # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Howard"
+        holders = agents + [c for a in agents for c in a.conjuncts]
+        target = passive[0] if passive else t.head
+        rule += "-passive"
+    elif passive and lemma in ("accuse", "criticise", "criticize", "condemn", "attack", "reject", "oppose", "support", "back", "endorse"):
+        return []  # a passive with no agent names no holder
+    else:
+        holders = _subjects(t)
+    if lemma == "share" and not _negated(ctx, t):
+        return []  # "shared" is only a stance when negated ("not shared by the military")
+    if lemma in ("say", "tell") or not holders:
+        return []
+    negated = _negated(ctx, t)
+    if lemma == "accuse":
+        target = _dobj(t) or target
+    return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
+                  negated=negated, target_is_clause=clause, confidence=0.8)]
+
+
+def _dobj(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ in ("dobj", "obj", "attr") and c.pos_ != "PRON" or c.dep_ == "dobj":
+            return c
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    preps = set(ctx.lex.stance["noun_preps"][relation])
+    target = None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps and _pobj(c) is not None:
+            target = _pobj(c)
+            break
+    clause = False
+    if target is None:
+        for c in t.children:
+            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                obj = _dobj(c)
+                target, clause = (obj or (subj[0] if subj else None)), True
+                break
+    if target is None:
+        return []
+    holders = [c for c in t.children if c.dep_ == "poss"]
+    if not holders:
+        if t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = t.head if t.head.pos_ != "ADP" else t.head.head
+            holders = _subjects(verb)
+        elif t.dep_ == "appos":
+            holders = [t.head]
+        elif t.dep_ in ("nsubj",):
+            return []
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=_negated(ctx, t),
+                  target_is_clause=clause, confidence=0.7)]
+
+
+def _adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Frame]:
+    if relation is None:
+        return []
+    target = None
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and _pobj(c) is not None:
+            target = _pobj(c)
+            break
+    if target is None:
+        return []
+    head = t.head if t.dep_ in ("acomp", "oprd", "xcomp") else t
+    holders = _subjects(head) if head.i != t.i else _subjects(t)
+    if not holders and t.dep_ == "amod":
+        holders = [t.head]
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=_negated(ctx, head),
+                  confidence=0.7)]
+
+
+def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
+    """Evaluations and predictions in quoted or reported speech: "the plan would damage the economy"."""
+    speaker = ctx.speaker.get(si)
+    if not speaker:
+        return []
+    st = ctx.lex.stance
+    neg_eval, pos_eval = set(st["negative_eval"]), set(st["positive_eval"])
+    harm, benefit = set(st["harm"]), set(st["benefit"])
+    harm_obj, benefit_obj = set(st["harm_objects"]), set(st["benefit_objects"])
+    frames = []
+    low_text = sent.text.lower()
+    phrase_neg = any(p in low_text for p in st["negative_phrases"])
+    speech = set(st["speech"])
+    for t in sent:
+        if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.lemma_.lower() in speech:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "There can be no Hamas": the speaker wants the actor gone
+        if any(c.dep_ == "expl" for c in t.children):
+            for c in t.children:
+                if c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) \
+                        and _target_actor(ctx, c) and ctx.res.kind.get(_target_actor(ctx, c)) in ("org", "party", None):
+                    frames.append(Frame("opposes", t.i, [-1], c.i, "speech-existential-negation", si, confidence=0.6))
+            continue
+        if not subj:
+            continue
+        s = subj[0]
+        if s.lower_ in _FIRST_PERSON or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
+            continue
+        negated = any(c.dep_ == "neg" for c in t.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
+        lemma = t.lemma_.lower()
+        words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
+        relation = None
+        if lemma == "be":
+            if words & neg_eval or phrase_neg:
+                relation = "supports" if negated and not phrase_neg else "opposes"
+            elif words & pos_eval and not negated:
+                relation = "supports"
+        elif modal and lemma in harm and (lemma not in benefit or words & harm_obj):
+            relation = "warns"
+        elif modal and lemma in benefit and (lemma not in harm or words & benefit_obj):
+            relation = "supports"
+        elif phrase_neg:
+            relation = "opposes"
+        if relation and not (negated and relation != "opposes"):
+            frames.append(Frame(relation, t.i, [-1], s.i, "speech-evaluation", si, confidence=0.6))
+    return frames
+
+
+# --- positions -------------------------------------------------------------------------------
+
+def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
+    """Position mentions from stance targets and from phrases headed by a policy noun."""
+    doc = ctx.parsed.doc
+    lex = ctx.lex
+    heads = set(lex.positions["heads"])
+    person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/")}
+    found: dict[int, PositionMention] = {}
+
+    def add(head: Token, weight: float):
+        if head.i in found:
+            found[head.i].weight = max(found[head.i].weight, weight)
+            return
+        head = _inner_position(head, lex)
+        if head.pos_ == "PRON" and head.lower_ not in _ANAPHORS:
+            return
+        s, e = phrase_span(head, lex)
+        content = content_words(doc, s, e, lex, skip=person_tokens)
+        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight)
+
+    for f in frames:
+        if f.target is None:
+            continue
+        t = doc[f.target]
+        if _target_actor(ctx, t):
+            continue
+        inner = _inner_position(t, lex)
+        if not _position_like(inner, lex):
+            continue
+        add(t, 2.0)
+    for t in doc:
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in heads or t.lower_ in heads) and t.i not in found \
+                and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
+            if t.dep_ == "compound":
+                continue
+            add(t, 1.0)
+    return cluster_positions(list(found.values()))
+
+
+def _inner_position(head: Token, lex: Lexicon) -> Token:
+    """ "the plan for a total Gaza takeover" is about the takeover; "any move that suggests a
+    reoccupation of Gaza" is about the reoccupation."""
+    generic = set(lex.positions["generic"])
+    heads = set(lex.positions["heads"])
+    if head.lemma_.lower() in generic:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of") and _pobj(c) is not None and _pobj(c).pos_ in ("NOUN", "PROPN"):
+                inner = _pobj(c)
+                if inner.lemma_.lower() not in generic:
+                    return inner
+            if c.dep_ in ("relcl", "acl"):
+                for x in c.subtree:
+                    if x.pos_ == "NOUN" and x.lemma_.lower() in heads and x.lemma_.lower() not in generic:
+                        return x
+    return head
+
+
+def _position_like(head: Token, lex: Lexicon) -> bool:
+    """A stance target that can be a policy: a policy noun, an action ("reoccupying Gaza"), a named act, or a pointer back."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
+        return True
+    if head.pos_ == "VERB" or head.lower_ in _ANAPHORS:
+        return True
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
+            t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
+        return True
+    return head.pos_ == "NOUN" and any(c.dep_ in ("prep", "acl") for c in head.children) and lemma.endswith(
+        ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
+
+
+def _target_actor(ctx: Context, t: Token) -> str | None:
+    eid = ctx.res.by_token.get(t.i)
+    if eid and eid.startswith("person/"):
+        return eid
+    if t.i in ctx.antecedent:
+        return ctx.antecedent[t.i]
+    if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
+        return eid
+    return None
+
+
+# --- statements ------------------------------------------------------------------------------
+
+def _evidence(ctx: Context, si: int, tokens: list[int]) -> Evidence:
+    sent = ctx.sents[si]
+    s, e = ctx.parsed.tokens_span(sent.start, sent.end)
+    text = ctx.parsed.article.text
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    toks = [t for t in tokens if t is not None and t >= 0 and sent.start <= t < sent.end] or [sent.start]
+    cs, _ = ctx.parsed.tokens_span(min(toks), min(toks) + 1)
+    _, ce = ctx.parsed.tokens_span(max(toks), max(toks) + 1)
+    return Evidence(sentence=text[s:e], start=s, end=e, cite_start=max(cs, s), cite_end=min(ce, e))
+
+
+def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
+    sent = ctx.sents[f.sent]
+    hedges = set(ctx.lex.stance["hedges"])
+    attribution = ""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
+            span = [x for x in sent.doc[t.i + 1].subtree]
+            if span:
+                attribution = "according to " + sent.doc[span[0].i:span[-1].i + 1].text
+                break
+    cue = sent.doc[f.cue]
+    chain = [cue] + [a for a in cue.ancestors][:3]
+    hedged = any(c.lower_ in hedges and c.dep_ in ("advmod", "aux", "auxpass") or
+                 c.lemma_ in ("report", "say", "believe") and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
+                 for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
+    if not attribution and any(c.lower_ == "reportedly" for x in chain for c in x.children):
+        attribution = "reportedly"
+    if not attribution and any(c.lemma_ == "report" and c.tag_ == "VBN" for c in chain):
+        attribution = "is reported"
+    if not attribution and any(c.lemma_ == "say" and c.tag_ == "VBN" for c in chain):
+        attribution = "is said"
+    return attribution, hedged
+
+
+def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -> list[Statement]:
+    doc = ctx.parsed.doc
+    out = []
+    for f in frames:
+        if f.target is None:
+            continue
+        relation = f.relation
+        negated = f.negated
+        if negated:
+            if relation != "supports":
+                continue  # "did not rule out change" says nothing for or against
+            relation = "opposes"  # a refused or denied support is opposition
+        holders: list[str] = []
+        for h in f.holders:
+            if h == -1:
+                who = ctx.speaker.get(f.sent)
+                holders += [who] if who else []
+            else:
+                holders += _actors(ctx, doc[h], f.sent)
+        holders = _unique(holders)
+        if not holders:
+            continue
+        target_tok = doc[f.target]
+        obj = _target_actor(ctx, target_tok)
+        if obj is None:
+            cluster = positions.at(_inner_position(target_tok, ctx.lex).i)
+            if cluster is None:
+                continue
+            obj = f"position#{cluster}"
+        attribution, hedged = _qualifiers(ctx, f)
+        if f.rule == "speech-evaluation" and not attribution:
+            attribution = "quoted"
+        ev = _evidence(ctx, f.sent, [f.cue, f.target] + [h for h in f.holders if h >= 0])
+        for holder in holders:
+            if holder == obj:
+                continue
+            conf = round(f.confidence * (0.8 if hedged else 1.0), 2)
+            out.append(Statement(holder, relation, obj, ev, f.rule, conf, attribution, hedged, negated,
+                                 cue=doc[f.cue].text))
+    return out
+
+
+def structure_statements(ctx: Context) -> list[Statement]:
+    """holds (person -> office) and member_of (person or body -> body) from titles, appositions and lists."""
+    doc = ctx.parsed.doc
+    res = ctx.res
+    lex = ctx.lex
+    gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", "."}
+    out: list[Statement] = []
+    mentions = res.mentions
+    persons = [(m, e) for m, e in mentions if m.type == "person"]
+    offices = [(m, e) for m, e in mentions if m.type == "office"]
+    insts = [(m, e) for m, e in mentions if m.type == "institution"]
+
+    def person_after(end: int, limit: int = 5):
+        for m, e in persons:
+            if end <= m.tok_start <= end + limit:
+                gap = doc[end:m.tok_start]
+                if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
+                    return m, e
+                return None
+        return None
+
+    def person_before(start: int):
+        for m, e in reversed(persons):
+            if m.tok_end <= start:
+                gap = doc[m.tok_end:start]
+                if 1 <= len(gap) <= 3 and gap[0].text == "," and all(t.lower_ in (",", "the", "a", "an") for t in gap):
+                    return m, e
+                return None
+        return None
+
+    def add(subject, relation, obj, si, toks, rule, former=False, conf=0.9):
+        out.append(Statement(subject, relation, obj, _evidence(ctx, si, toks), rule, conf, former=former))
+
+    for om, oid in offices:
+        si = ctx.sent_of[om.tok_start]
+        if si in ctx.headings:
+            continue
+        former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then")
+        hit = person_after(om.tok_end)
+        rule = "title-name"
+        if hit is None:
+            hit = person_before(om.tok_start)
+            rule = "name-apposition"
+        if hit is None:
+            described = ctx.antecedent.get(om.tok_end - 1) or next(
+                (ctx.antecedent[i] for i in range(om.tok_start, om.tok_end) if i in ctx.antecedent), None)
+            if described:
+                hit = (None, described)
+                rule = "role-description"
+        if hit is None:
+            continue
+        pm, pid = hit
+        ctx.holder_of.setdefault(oid, pid)
+        add(pid, "holds", oid, si, [om.tok_start, pm.tok_start if pm else om.tok_end - 1], rule, former,
+            0.9 if pm else 0.6)
+        # the body a title names is the body the holder belongs to: "IDF Chief", "Lib Dem spokesman"
+        for im, iid in insts:
+            if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org"):
+                add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
+        # "former minister" conjoined with a described role
+    # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell"
+    for im, iid in insts:
+        if res.kind.get(iid) != "party":
+            continue
+        si = ctx.sent_of[im.tok_start]
+        nxt = person_after(im.tok_end, limit=2)
+        if nxt and nxt[0].tok_start == im.tok_end:
+            add(nxt[1], "member_of", iid, si, [im.tok_start, nxt[0].tok_start], "party-name", conf=0.9)
+    # "X, a key member of Y"; "Members of Y, including X and Z"
+    for t in doc:
+        if t.lemma_.lower() != "member" or ctx.sent_of[t.i] in ctx.headings:
+            continue
+        body = next((_pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None), None)
+        if body is None:
+            continue
+        body_id = _body(ctx, body)
+        if body_id is None:
+            continue
+        si = ctx.sent_of[t.i]
+        members: list[str] = []
+        if t.dep_ == "appos":
+            members += _actors(ctx, t.head, si)
+        elif t.dep_ in ("attr",):
+            members += [a for s in _subjects(t.head) for a in _actors(ctx, s, si)]
+        members += [a for c in t.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS
+                    for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
+                    for a in _actors(ctx, x, si)]
+        for mid in _unique(members):
+            if mid != body_id:
+                add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
+    return out
+
+
+def _body(ctx: Context, t: Token) -> str | None:
+    eid = ctx.res.by_token.get(t.i)
+    if eid and eid.startswith("institution/"):
+        return eid
+    for c in t.subtree:
+        eid = ctx.res.by_token.get(c.i)
+        if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe":
+            return eid
+    return None
