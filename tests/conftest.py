@@ -1,0 +1,66 @@
+"""Shared fixtures: the real English pipeline and the parsed, built seed article, made once per session."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "gaza-rift.txt"
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graph.nlp import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from graph.text import read_article
+    return read_article(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_parsed(seed_article, nlp):
+    from graph.nlp import parse
+    return parse(seed_article, nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_parsed):
+    from graph.build import extract
+    return extract(seed_parsed)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, seed_graph):
+    """The seed article built to every format: {suffix: path}."""
+    from graph.outputs import write_outputs
+    out = tmp_path_factory.mktemp("seed-build")
+    paths = write_outputs(seed_graph, out, ["ttl", "jsonld", "json", "html"])
+    return {p.suffix: p for p in paths}
+
+
+@pytest.fixture(scope="session")
+def build_text(nlp):
+    """Build a graph from a string: build_text("Text ...", name="x")."""
+    from graph.build import build_article
+    from graph.text import article_from_text
+
+    def _build(text: str, name: str = "snippet"):
+        return build_article(article_from_text(text, name=name), nlp)
+    return _build
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def require_browser() -> bool:
+    """CI sets NEWSGRAPH_REQUIRE_BROWSER=1: a missing browser is then a failure, not a skip."""
+    return os.environ.get("NEWSGRAPH_REQUIRE_BROWSER") == "1"
