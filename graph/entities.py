@@ -190,6 +190,9 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
                         break
             key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
             kind = "org" if kind == "org" else kind
+        if kind == "common":
+            # "ministers" acting together are the government
+            key = lex.institutions["collective"].get(key.lower(), key)
         gid = f"institution:{kind}:{key.lower()}"
         out.append((m, gid, kind))
     return out

@@ -19,6 +19,8 @@ __all__ = ["find_mentions", "heading_sentences", "is_heading", "strip_span"]
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}
 _NAME_TAGS = {"NNP", "NNPS"}
+# a capitalised word, possibly hyphenated or with an apostrophe: "Scott-Joynt", "O'Brien"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]*(?:['’-][A-Za-z\u00C0-\u024F]+)*")
 
 
 def is_heading(sent: Span) -> bool:
@@ -52,7 +54,7 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
 
 
 def _is_name(token: Token) -> bool:
-    return (token.tag_ in _NAME_TAGS or token.pos_ == "PROPN") and token.text[:1].isupper() and token.is_alpha
+    return (token.tag_ in _NAME_TAGS or token.pos_ == "PROPN") and bool(_NAME_WORD.fullmatch(token.text))
 
 
 def _name_run(doc: Doc, i: int) -> int:

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 __all__ = ["PositionMention", "Positions", "phrase_span", "content_words", "cluster_positions"]
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
-MAX_TOKENS = 12
+MAX_TOKENS = 16
 
 
 @dataclass
@@ -54,7 +54,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
     stack = [c for c in head.children]
     while stack:
         c = stack.pop()
-        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c)):
+        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)):
             continue
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
@@ -83,11 +83,19 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
                           or doc[s].tag_ == "POS" or doc[s].is_punct
                           or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1
-    while e - 1 > head.i and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("and", "or", "but")):
-        e -= 1
     if e - s > MAX_TOKENS:
         e = max(head.i + 1, s + MAX_TOKENS)
+    # never end on a function word: "stored in the" -> "stored"
+    while e - 1 > head.i and (doc[e - 1].is_punct or doc[e - 1].is_stop or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ", "PART")):
+        e -= 1
+    while s < head.i and doc[s].text in ('"', "'"):
+        s += 1
     return s, e
+
+
+def _inner_quote(t: Token) -> bool:
+    """A quotation mark around part of a phrase ("the 'nuclear dumpsite' plan")."""
+    return t.text in ('"', "'") and t.i < t.head.i
 
 
 def _intra_word(t: Token) -> bool:
@@ -113,7 +121,7 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] =
     return frozenset(out)
 
 
-def cluster_positions(mentions: list[PositionMention], *, decay: float = 0.8) -> Positions:
+def cluster_positions(mentions: list[PositionMention]) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus."""
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
@@ -151,10 +159,14 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return 1.0 if small == 1 else 0.3
 
 
-def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = 0.8) -> int | None:
+# Focus fades slowly: a policy argued over three paragraphs back is still "the plan".
+DECAY = 0.9
+
+
+def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY) -> int | None:
     best, score = None, 0.0
     for ci, members in enumerate(clusters):
-        s = sum(o.weight * decay ** (m.sent - o.sent) for o in members if o.start < m.start and o.content)
+        s = sum(o.weight * decay ** (m.sent - o.sent) for o in members if o.start < m.start)
         if s > score:
             best, score = ci, s
     return best

@@ -27,6 +27,8 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 _LIST_PREPS = {"including", "like", "as"}
+# verbs that state a consequence without a modal: "the policy meant a sixfold reduction"
+_CONSEQUENCE = {"mean", "ensure", "lead", "bring", "deliver", "cause", "result", "create", "guarantee"}
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Frame:
     negated: bool = False
     target_is_clause: bool = False
     confidence: float = 0.7
+    clause: int | None = None  # the verb of an object clause ("confirmed [waste will be stored in the UK]")
 
 
 @dataclass
@@ -52,7 +55,7 @@ class Context:
     sent_of: list[int]
     sents: list[Span]
     headings: set[int]
-    speaker: dict[int, str] = field(default_factory=dict)  # sentence -> entity id of who is quoted
+    speaker: dict[int, list[str]] = field(default_factory=dict)  # sentence -> who is quoted or reported
     antecedent: dict[int, str] = field(default_factory=dict)  # pronoun token -> entity id
     holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
 
@@ -114,17 +117,14 @@ def _find_speakers(ctx: Context) -> None:
     """Who is speaking in each sentence of quoted or reported speech."""
     doc = ctx.parsed.doc
     speech = set(ctx.lex.stance["speech"])
-    explicit: dict[int, str] = {}
+    explicit: dict[int, list[str]] = {}
     for si, sent in enumerate(ctx.sents):
         for t in sent:
             if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
-                for s in _subjects(t):
-                    ids = _actors(ctx, s, si)
-                    if ids:
-                        explicit[si] = ids[0]
-                        break
-            if si in explicit:
-                break
+                ids = [a for s in _subjects(t) for a in _actors(ctx, s, si)]
+                if ids:
+                    explicit[si] = _unique(ids)
+                    break
     # quoted runs: a quotation spans sentences and paragraphs (news copy reopens the quote at each
     # paragraph without closing the last); its speaker is named once, before, inside or after it
     runs: list[list[int]] = []
@@ -188,8 +188,7 @@ def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     res = ctx.res
     low = t.lower_
     if low in _FIRST_PERSON:
-        who = ctx.speaker.get(si)
-        return [who] if who else []
+        return list(ctx.speaker.get(si, []))
     if t.i in ctx.antecedent:
         return [ctx.antecedent[t.i]]
     if low == "who" and t.head.dep_ == "relcl":
@@ -237,6 +236,8 @@ def find_frames(ctx: Context) -> list[Frame]:
     doc = ctx.parsed.doc
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
+    agentive = st["agentive_nouns"]
+    policy = set(ctx.lex.positions["heads"])
     frames: list[Frame] = []
     for si, sent in enumerate(ctx.sents):
         if si in ctx.headings:
@@ -246,8 +247,12 @@ def find_frames(ctx: Context) -> list[Frame]:
             found = []
             if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and lemma not in ("be", "have", "do")):
                 found = _verb_frames(ctx, t, si, verbs, phrasal)
+            if not found and t.pos_ == "NOUN" and lemma in agentive:
+                found = _agentive_frames(ctx, t, si, agentive[lemma])
             if not found and t.pos_ == "NOUN" and lemma in nouns:
                 found = _noun_frames(ctx, t, si, nouns[lemma])
+            if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy):
+                found = _possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
                     and t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj"):
                 found = _adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
@@ -293,23 +298,34 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if relation is None and lemma in verbs:
         relation, rule = verbs[lemma], "verb-object"
         target = _dobj(t)
-        if target is None:
-            for prep in preps:
-                if prep.lower_ in ("for", "against", "on", "to", "over", "about", "of", "with") and _pobj(prep) is not None:
-                    target = _pobj(prep)
-                    break
     if relation is None:
         return []
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
-    clause = False
+    clause, clause_verb = False, None
     if target is None:
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
                 if subj and c.dep_ == "ccomp":
-                    target, clause = subj[0], True
+                    target, clause, clause_verb = subj[0], True, c.i
                 elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
                     target, clause = c, True
+                break
+    if target is not None and clause_verb is None:
+        # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
+        # a modal verb with no subject of its own, after the object, is the object's clause
+        for c in t.children:
+            if c.dep_ == "conj" and c.i > target.i and c.pos_ == "VERB" and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and any(
+                    x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
+                clause, clause_verb = True, c.i
+                break
+    if target is None:
+        for prep in preps:
+            obj = _pobj(prep)
+            if prep.lower_ in ("for", "against", "on", "to", "over", "about", "of", "with") and obj is not None \
+                    and not _is_time(obj):
+                target = obj
                 break
     passive = [c for c in t.children if c.dep_ == "nsubjpass"]
     agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -330,7 +346,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if lemma == "accuse":
         target = _dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
-                  negated=negated, target_is_clause=clause, confidence=0.8)]
+                  negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _is_time(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or t.lemma_.lower() in (
+        "month", "year", "week", "day", "time", "decade", "hour")
 
 
 def _dobj(t: Token) -> Token | None:
@@ -365,6 +386,8 @@ def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         return []
     holders = [c for c in t.children if c.dep_ == "poss"]
+    if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
+        return []
     if not holders:
         if t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = t.head if t.head.pos_ != "ADP" else t.head.head
@@ -377,6 +400,30 @@ def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=_negated(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    """ "opponents of the bill, including A and B"; "Porter, architect of the tax plan"."""
+    target = next((_pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and _pobj(c) is not None), None)
+    if target is None:
+        return []
+    holders = [t] if any(c.dep_ == "prep" and c.lower_ in _LIST_PREPS for c in t.children) else []
+    if t.dep_ == "appos":
+        holders.append(t.head)
+    elif t.dep_ == "attr":
+        holders += _subjects(t.head)
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, confidence=0.7)]
+
+
+def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
+    """ "Howard's proposed expenditure savings", "Lord Dubs' bill", "the Howard tax plan": the owner backs it."""
+    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON]
+    owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
+    if not owners:
+        return []
+    return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
 
 
 def _adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Frame]:
@@ -437,12 +484,14 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         relation = None
         if lemma == "be":
             if words & neg_eval or phrase_neg:
-                relation = "supports" if negated and not phrase_neg else "opposes"
+                # a prediction ("such a move would be a mistake") warns; a judgement opposes
+                relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
             elif words & pos_eval and not negated:
                 relation = "supports"
-        elif modal and lemma in harm and (lemma not in benefit or words & harm_obj):
+        elif (modal or lemma in _CONSEQUENCE) and (lemma in harm or words & harm_obj) \
+                and (lemma not in benefit or words & harm_obj) and not words & benefit_obj:
             relation = "warns"
-        elif modal and lemma in benefit and (lemma not in harm or words & benefit_obj):
+        elif (modal or lemma in _CONSEQUENCE) and (lemma in benefit or words & benefit_obj):
             relation = "supports"
         elif phrase_neg:
             relation = "opposes"
@@ -460,6 +509,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     heads = set(lex.positions["heads"])
     person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/")}
     found: dict[int, PositionMention] = {}
+    named = {i: (s, e) for s, e in named_policies(doc) for i in range(s, e)}
 
     def add(head: Token, weight: float):
         if head.i in found:
@@ -468,8 +518,16 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         head = _inner_position(head, lex)
         if head.pos_ == "PRON" and head.lower_ not in _ANAPHORS:
             return
-        s, e = phrase_span(head, lex)
+        if head.i in named:
+            s, e = named[head.i]
+            head = doc[e - 1]
+        else:
+            s, e = phrase_span(head, lex)
         content = content_words(doc, s, e, lex, skip=person_tokens)
+        if _such(head):
+            content = frozenset()  # "such a secular state": the consequence of the policy in focus
+        for i in range(s, e):
+            found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight)
 
     for f in frames:
@@ -479,16 +537,57 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if _target_actor(ctx, t):
             continue
         inner = _inner_position(t, lex)
-        if not _position_like(inner, lex):
-            continue
-        add(t, 2.0)
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner)):
+            if f.clause is None:
+                continue
+            # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
+            f.target = f.clause
+            t = doc[f.clause]
+        add(t, 3.0)
+    salient = set(lex.positions["salient_heads"])
     for t in doc:
-        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in heads or t.lower_ in heads) and t.i not in found \
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) and t.i not in found \
                 and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
     return cluster_positions(list(found.values()))
+
+
+_POLICY_NAMES = {"bill", "act", "law", "treaty", "agreement", "accord", "plan", "programme", "program", "directive",
+                 "convention", "charter", "amendment", "resolution", "deal", "pact", "strategy", "initiative"}
+_NAME_LINKS = {"to", "the", "of", "for", "and", "on", "in"}
+
+
+def named_policies(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_sent_start and doc[i].lower_ in _NAME_LINKS:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
+                                (doc[j].lower_ in _NAME_LINKS and _link_to_capital(doc, j))):
+            j += 1
+        words = [t.lower_ for t in doc[i:j]]
+        if any(w in _POLICY_NAMES for w in words) and len(words) >= 2 and not doc[i].lower_ in _NAME_LINKS:
+            spans.append((i, j))
+        i = max(j, i + 1)
+    return spans
+
+
+def _link_to_capital(doc: Doc, j: int) -> bool:
+    """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in _NAME_LINKS:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
+def _such(t: Token) -> bool:
+    return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in t.children)
 
 
 def _inner_position(head: Token, lex: Lexicon) -> Token:
@@ -589,8 +688,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         holders: list[str] = []
         for h in f.holders:
             if h == -1:
-                who = ctx.speaker.get(f.sent)
-                holders += [who] if who else []
+                holders += ctx.speaker.get(f.sent, [])
             else:
                 holders += _actors(ctx, doc[h], f.sent)
         holders = _unique(holders)
@@ -600,6 +698,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         obj = _target_actor(ctx, target_tok)
         if obj is None:
             cluster = positions.at(_inner_position(target_tok, ctx.lex).i)
+            if cluster is None:
+                cluster = positions.at(f.target)
             if cluster is None:
                 continue
             obj = f"position#{cluster}"
