@@ -53,8 +53,36 @@ def _add_diff_command(sub) -> None:
 
 
 # --- analyze -----------------------------------------------------------------------------------------
+def _analyze(args: argparse.Namespace) -> int:
+    import json
+
+    from .analysis import analysis_dict, analyze, format_text, read_graph, render_camps_html
+    from .outputs import atomic_write
+
+    if args.camps < 1:
+        raise NewsgraphError(f"--camps {args.camps}: give at least 1 camp per front")
+    graphs = [read_graph(p) for p in args.graphs]  # every input checked before anything is written
+    result = analyze(graphs, k=args.camps, top=args.top)
+    if args.html:
+        atomic_write(Path(args.html), render_camps_html(graphs, result))
+    if args.format == "json":
+        print(json.dumps(analysis_dict(result), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(format_text(result), end="")
+    return 0
+
+
 def _add_analyze_command(sub) -> None:
     """Registered by the analysis work (issue 6)."""
+    a = sub.add_parser("analyze", help="camps, central actors, contested positions and contradictions of built graphs",
+                       description="Analyse one or more graphs written by `newsgraph build` (.json or .ttl); "
+                                   "several are merged by node id.")
+    a.add_argument("graphs", nargs="+", metavar="GRAPH", help="a .json or .ttl file written by `newsgraph build`")
+    a.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    a.add_argument("--camps", type=int, default=2, metavar="K", help="at most K camps per front (default: 2)")
+    a.add_argument("--top", type=int, default=10, metavar="N", help="how many central actors to list (default: 10)")
+    a.add_argument("--html", metavar="OUT.html", help="also write the interactive graph coloured by camp")
+    a.set_defaults(func=_analyze)
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,8 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 _LIST_PREPS = {"including", "like", "as"}
+_PART_NOUNS = {"cornerstone", "centrepiece", "centerpiece", "heart", "core", "part", "pillar", "basis", "foundation",
+               "linchpin", "plank", "element", "key"}
 # verbs that state a consequence without a modal: "the policy meant a sixfold reduction"
 _CONSEQUENCE = {"mean", "ensure", "lead", "bring", "deliver", "cause", "result", "create", "guarantee"}
 
@@ -140,14 +142,21 @@ def _find_speakers(ctx: Context) -> None:
             runs[-1].append(si)
         for t in marks:
             open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
+    previous: tuple[int, list[str]] | None = None  # (last sentence, speakers) of the run before
     for run in runs:
         speakers = [explicit[x] for x in run if x in explicit]
         before = run[0] - 1
         if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
             speakers = [explicit[before]]
+        # a quotation that goes on right after its attribution: '"...," Hawke said. "Howard has made a mess of it.'
+        if not speakers and previous and previous[0] == before:
+            speakers = [previous[1]]
         if speakers:
             for si in run:
                 ctx.speaker[si] = explicit.get(si, speakers[0])
+            previous = (run[-1], speakers[0])
+        else:
+            previous = None
     for si, who in explicit.items():
         ctx.speaker.setdefault(si, who)
 
@@ -204,10 +213,11 @@ def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if out:
         return _unique(out)
     # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
-    for c in t.children:
-        if c.dep_ == "appos" and res.by_token.get(c.i, "").startswith("person/"):
-            return [res.by_token[c.i]]
     eid = res.by_token.get(t.i)
+    if not (eid or "").startswith(("person/", "institution/")):
+        for c in t.children:
+            if c.dep_ == "appos" and res.by_token.get(c.i, "").startswith("person/"):
+                return [res.by_token[c.i]]
     if eid is None:
         # the head of "the Prime Minister's Office" or "Netanyahu's government" is not the actor
         for c in t.children:
@@ -251,7 +261,7 @@ def find_frames(ctx: Context) -> list[Frame]:
                 found = _agentive_frames(ctx, t, si, agentive[lemma])
             if not found and t.pos_ == "NOUN" and lemma in nouns:
                 found = _noun_frames(ctx, t, si, nouns[lemma])
-            if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy):
+            if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy) and lemma not in nouns:
                 found = _possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
                     and t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj"):
@@ -378,8 +388,9 @@ def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     clause = False
     if target is None:
         for c in t.children:
-            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in c.children) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
                 obj = _dobj(c)
                 target, clause = (obj or (subj[0] if subj else None)), True
                 break
@@ -423,6 +434,12 @@ def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     if not owners:
         return []
+    # "the tax plan is the cornerstone of the Liberal Party's strategy": the owner backs the subject
+    part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if part is not None and part.lemma_.lower() in _PART_NOUNS and part.dep_ == "attr":
+        subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
 
 
@@ -546,6 +563,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         add(t, 3.0)
     salient = set(lex.positions["salient_heads"])
     for t in doc:
+        if ctx.sent_of[t.i] in ctx.headings or ctx.sents[ctx.sent_of[t.i]].text.isupper():
+            continue  # titles are written to catch the eye, not to name the policy
         if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) and t.i not in found \
                 and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
             if t.dep_ == "compound":
