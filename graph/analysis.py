@@ -23,7 +23,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, NewsgraphError
 from .model import STANCE_RELATIONS, ArticleGraph
 
 __all__ = [
@@ -228,14 +228,18 @@ def _is_actor(G: nx.MultiDiGraph, node: str) -> bool:
 
 # --- the signed stance graph -------------------------------------------------------------------------
 def net_stances(G: nx.MultiDiGraph) -> dict[tuple[str, str], int]:
-    """(actor, target) -> +1 or -1: the sign of supports minus opposes/warns over every article.
+    """(actor, target) -> +1 or -1: each article votes once with its net sign, the majority wins.
 
-    A tie (an actor on both sides as often) gives no stance: it is a contradiction, not a camp.
+    Within an article the sign is supports minus opposes/warns; a tie (an actor on both sides as
+    often, or a side switched between two versions) gives no stance: it is a contradiction, not a camp.
     """
-    total: dict[tuple[str, str], int] = defaultdict(int)
+    per_article: dict[tuple[str, str, str], int] = defaultdict(int)
     for u, v, d in G.edges(data=True):
         if d.get("relation") in SIGNS and _is_actor(G, u):
-            total[(u, v)] += SIGNS[d["relation"]]
+            per_article[(u, v, str(d.get("article", "")))] += SIGNS[d["relation"]]
+    total: dict[tuple[str, str], int] = defaultdict(int)
+    for (u, v, _), n in per_article.items():
+        total[(u, v)] += (n > 0) - (n < 0)
     return {pair: (1 if n > 0 else -1) for pair, n in sorted(total.items()) if n}
 
 
@@ -524,7 +528,11 @@ def camp_groups(result: Analysis | Camps) -> dict[str, str]:
 
 def render_camps_html(source, result: Analysis | None = None, *, title: str = "") -> str:
     """The interactive graph view with nodes coloured by camp (through graph.html.render_network)."""
-    from .html import render_network  # pulls in pyvis: only when a view is asked for
+    try:
+        from .html import render_network  # pulls in pyvis: only when a view is asked for
+    except ImportError:
+        raise NewsgraphError("this install has no graph viewer (graph.html.render_network); "
+                             "reinstall newsgraph to write the camp view") from None
 
     graphs = source if isinstance(source, (list, tuple)) else [source]
     graphs = [as_graph(s) for s in graphs]

@@ -53,7 +53,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         assign.append((m, gid))
     for m, gid in _group_offices([m for m in mentions if m.type == "office"]):
         assign.append((m, gid))
-    for m, gid, kind in _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex):
+    for m, gid, kind in _merge_generic_bodies(_group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex), lex):
         assign.append((m, gid))
         kinds[gid] = kind
     for m, gid in assign:
@@ -194,6 +194,40 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             # "ministers" acting together are the government
             key = lex.institutions["collective"].get(key.lower(), key)
         gid = f"institution:{kind}:{key.lower()}"
+        out.append((m, gid, kind))
+    return out
+
+
+# Kinds of body of which a story has one: "the military", "the top brass" are the one armed force named.
+_SINGLE_KINDS = ("military", "police", "intelligence")
+
+
+def _body_kind(words: list[str], lex: Lexicon) -> str:
+    kinds = lex.institutions["kinds"]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            kind = kinds.get(" ".join(words[i:i + n]).lower())
+            if kind and (n == 2 or i == len(words) - 1):
+                return kind
+    return ""
+
+
+def _merge_generic_bodies(assigned, lex: Lexicon):
+    """Fold common-noun mentions of an armed force, police or intelligence service into the one named body of
+    that kind, when the article names exactly one."""
+    assigned = list(assigned)
+    named: dict[str, set[str]] = defaultdict(set)
+    for m, gid, kind in assigned:
+        if kind == "org":
+            k = _body_kind(m.key.split(":", 1)[1].split(), lex)
+            if k in _SINGLE_KINDS:
+                named[k].add(gid)
+    out = []
+    for m, gid, kind in assigned:
+        if kind == "common":
+            k = _body_kind(m.text.split(), lex)
+            if k in _SINGLE_KINDS and len(named.get(k, ())) == 1:
+                gid, kind = next(iter(named[k])), "org"
         out.append((m, gid, kind))
     return out
 

@@ -1,13 +1,297 @@
-"""Placeholder until the viewer lands: a minimal, escaped page."""
+"""The interactive HTML view: one self-contained page that draws a graph with vis-network.
+
+The page is a single file with every script and style inlined (vis-network 9.1.2, vendored
+from pyvis' bundle into graph/assets/), so it opens from disk with the network off. Python
+decides everything that must be deterministic (styles, edge curvature, layout seed, the
+split of each evidence sentence around its cited span); graph/assets/viewer.js only draws it
+and wires the controls.
+
+Article strings never reach the page as markup: they travel in one JSON blob inside
+`<script type="application/json">` with `<`, `>`, `&` and U+2028/9 escaped, and the script
+renders them with textContent.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person/a", type="person", label="<b>A</b>", aliases=[])
+    >>> "<b>A</b>" in render_network(G, title="demo")
+    False
+"""
 from __future__ import annotations
 
 import html
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from functools import cache
+from pathlib import Path
 
-from .model import ArticleGraph
+import networkx as nx
 
-__all__ = ["render_html"]
+from .model import NODE_TYPES, RELATIONS, ArticleGraph
+from .nodelink import to_networkx
+
+__all__ = [
+    "NODE_STYLES", "RELATION_STYLES", "STATUS_STYLES", "GROUP_COLORS", "LARGE_GRAPH",
+    "render_network", "render_html", "page_data", "dumps_script_json", "evidence_parts",
+]
+
+ASSETS = Path(__file__).with_name("assets")
+
+# Shape carries the node type, so colour stays free for the diff status or the camps.
+NODE_STYLES: dict[str, dict[str, str]] = {
+    "person": {"shape": "dot", "color": "#4e79a7"},
+    "office": {"shape": "diamond", "color": "#b07aa1"},
+    "institution": {"shape": "hexagon", "color": "#59a14f"},
+    "position": {"shape": "box", "color": "#f1ce63"},
+}
+OTHER_NODE = {"shape": "ellipse", "color": "#bab0ac"}
+
+RELATION_STYLES: dict[str, dict] = {
+    "supports": {"color": "#2b8a3e", "dashes": False},
+    "opposes": {"color": "#c92a2a", "dashes": False},
+    "warns": {"color": "#e8590c", "dashes": False},
+    "holds": {"color": "#4263eb", "dashes": [2, 4]},
+    "member_of": {"color": "#868e96", "dashes": [2, 4]},
+}
+OTHER_RELATION = {"color": "#495057", "dashes": False}
+
+# The diff view (issue 5): what changed between two versions of an article.
+STATUS_STYLES: dict[str, dict] = {
+    "added": {"color": "#2f9e44", "dashes": False, "label": "added"},
+    "removed": {"color": "#e03131", "dashes": [8, 6], "label": "removed"},
+    "flipped": {"color": "#f08c00", "dashes": False, "label": "flipped"},
+    "unchanged": {"color": "#adb5bd", "dashes": False, "label": "unchanged"},
+}
+
+# Camps (issue 6), assigned in sorted group order so that the same groups get the same colours.
+GROUP_COLORS = ("#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1",
+                "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac")
+
+# Beyond this many nodes the page starts with physics off and edge labels hidden until zoomed in:
+# a live simulation of thousands of bodies freezes the tab, and thousands of labels are noise.
+LARGE_GRAPH = 300
+
+_LAYOUT_SEED = 7
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
+_MARKER = re.compile(r"/\*@(\w+)@\*/")
+
+
+def dumps_script_json(value) -> str:
+    """JSON that is safe inside a <script> element: no `</script>`, no `<!--`, no line separators."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _JSON_UNSAFE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
+
+
+def evidence_parts(attrs: dict) -> list[str]:
+    """The evidence sentence split as [before, cited span, after], or [sentence] when the offsets do not fit.
+
+    Offsets are code points into the article (Python's), which the browser's UTF-16 strings would
+    miscount past an emoji: so the split is made here.
+    """
+    sentence = attrs.get("evidence") or ""
+    try:
+        start = int(attrs["evidence_start"])
+        a, b = int(attrs["cite_start"]) - start, int(attrs["cite_end"]) - start
+    except (KeyError, TypeError, ValueError):
+        return [sentence] if sentence else []
+    if not (0 <= a < b <= len(sentence)):
+        return [sentence] if sentence else []
+    return [sentence[:a], sentence[a:b], sentence[b:]]
+
+
+def _plain(value):
+    """A JSON-ready copy of an attribute value (sets, tuples, numpy scalars and NaN included)."""
+    if value is None or isinstance(value, (bool, str, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(v) for v in value)
+    if hasattr(value, "item"):  # numpy scalar
+        return _plain(value.item())
+    return str(value)
+
+
+def _group_colors(node_groups: dict[str, str] | None) -> dict[str, str]:
+    groups = sorted({str(g) for g in (node_groups or {}).values()})
+    return {g: GROUP_COLORS[i % len(GROUP_COLORS)] for i, g in enumerate(groups)}
+
+
+def _node_record(node_id: str, attrs: dict, *, group: str | None, group_color: str | None, large: bool) -> dict:
+    ntype = str(attrs.get("type") or "other")
+    style = NODE_STYLES.get(ntype, OTHER_NODE)
+    label = str(attrs.get("label") or node_id)
+    aliases = [str(a) for a in (attrs.get("aliases") or []) if str(a) != label]
+    status = attrs.get("status")
+    fill = style["color"]
+    border = "#343a40"
+    dashes: list[int] | bool = False
+    if group_color:
+        fill = group_color
+    if status in STATUS_STYLES:
+        fill = STATUS_STYLES[status]["color"]
+        dashes = STATUS_STYLES[status]["dashes"]
+    title = f"{label} ({ntype})" + (f"\naka {', '.join(aliases)}" if aliases else "")
+    record = {
+        "id": node_id, "label": label, "title": title, "shape": style["shape"],
+        "color": {"background": fill, "border": border,
+                  "highlight": {"background": fill, "border": "#000000"},
+                  "hover": {"background": fill, "border": "#000000"}},
+        "borderWidth": 3 if status == "removed" else 1.5,
+        "shapeProperties": {"borderDashes": dashes},
+        "ng": {"type": ntype, "label": label, "aliases": aliases, "status": status, "group": group,
+               "extra": {k: _plain(v) for k, v in sorted(attrs.items())
+                         if k not in {"type", "label", "aliases", "status"}}},
+    }
+    if style["shape"] == "box":
+        record["font"] = {"color": "#212529"}
+    if status == "removed":
+        record["opacity"] = 0.55
+    if large:
+        record["font"] = {**record.get("font", {}), "size": 12}
+    return record
+
+
+def _edge_record(edge_id: str, u: str, v: str, attrs: dict, *, roundness: float, large: bool,
+                 labels: dict[str, str]) -> dict:
+    relation = str(attrs.get("relation") or "related")
+    status = attrs.get("status")
+    style = RELATION_STYLES.get(relation, OTHER_RELATION)
+    color, dashes = style["color"], style["dashes"]
+    if status in STATUS_STYLES:
+        color = STATUS_STYLES[status]["color"]
+        dashes = STATUS_STYLES[status]["dashes"] or dashes
+    label = relation.replace("_", " ")
+    if attrs.get("hedged"):
+        label += "?"
+    title = f"{labels.get(u, u)} {label} {labels.get(v, v)}"
+    if attrs.get("evidence"):
+        title += f"\n{attrs['evidence']}"
+    record = {
+        "id": edge_id, "from": u, "to": v, "label": label, "title": title,
+        "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.5 if status == "removed" else 1.0},
+        "dashes": dashes,
+        "width": 1 + 2 * float(attrs["confidence"]) if isinstance(attrs.get("confidence"), (int, float)) else 1.5,
+        "ng": {"relation": relation, "status": status, "evidence_parts": evidence_parts(attrs),
+               **{k: _plain(v) for k, v in sorted(attrs.items()) if k not in {"relation", "status"}}},
+    }
+    if not large:
+        # Parallel edges between one pair fan out instead of drawing on top of each other.
+        record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": roundness}
+    return record
+
+
+def _options(n_nodes: int, large: bool) -> dict:
+    font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+    options = {
+        "autoResize": True,
+        "layout": {"randomSeed": _LAYOUT_SEED, "improvedLayout": n_nodes <= 100},
+        "nodes": {"font": {"size": 15, "face": font, "color": "#212529", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "size": 14, "widthConstraint": {"maximum": 180}, "margin": 8},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                  "font": {"size": 12, "face": font, "align": "middle", "color": "#343a40",
+                           "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "selectionWidth": 2, "hoverWidth": 1},
+        "interaction": {"hover": True, "tooltipDelay": 200, "keyboard": {"enabled": True, "bindToWindow": False},
+                        "navigationButtons": False, "multiselect": False},
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.012,
+                                         "springLength": 150, "springConstant": 0.06, "avoidOverlap": 0.8},
+                    "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
+                    "minVelocity": 1.0},
+    }
+    if large:
+        options["edges"]["smooth"] = False
+        options["edges"]["font"]["size"] = 0  # labels of thousands of edges: drawn only in the side panel
+        options["interaction"]["hideEdgesOnDrag"] = True
+        options["physics"] = {"enabled": True, "solver": "barnesHut",
+                              "barnesHut": {"gravitationalConstant": -6000, "springLength": 120,
+                                            "springConstant": 0.04, "avoidOverlap": 0.1},
+                              "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25, "fit": True},
+                              "minVelocity": 2.0}
+    return options
+
+
+def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
+              notice: str = "") -> dict:
+    """Everything the page draws, as plain JSON-ready data in a fixed order."""
+    large = G.number_of_nodes() > LARGE_GRAPH
+    colors = _group_colors(node_groups)
+    labels = {str(n): str(a.get("label") or n) for n, a in G.nodes(data=True)}
+    nodes = []
+    for node_id in sorted(G.nodes, key=str):
+        group = None if node_groups is None else node_groups.get(node_id)
+        group = None if group is None else str(group)
+        nodes.append(_node_record(str(node_id), G.nodes[node_id], group=group,
+                                  group_color=colors.get(group) if group is not None else None, large=large))
+    raw_edges = sorted(G.edges(keys=True, data=True),
+                       key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("relation", "")), str(e[2])))
+    seen: Counter = Counter()
+    edges = []
+    for i, (u, v, _key, attrs) in enumerate(raw_edges):
+        pair = (str(u), str(v))
+        k = seen[pair]
+        seen[pair] += 1
+        edges.append(_edge_record(f"e{i}", pair[0], pair[1], attrs, roundness=0.12 + 0.22 * k,
+                                  large=large, labels=labels))
+    types = Counter(n["ng"]["type"] for n in nodes)
+    relations = Counter(e["ng"]["relation"] for e in edges)
+    statuses = Counter(r["ng"]["status"] for r in nodes + edges if r["ng"]["status"] in STATUS_STYLES)
+    group_sizes = Counter(n["ng"]["group"] for n in nodes if n["ng"]["group"] is not None)
+    notices = [notice] if notice else []
+    if large:
+        notices.append(f"Large graph ({len(nodes):,} nodes, {len(edges):,} edges): the layout runs briefly, then "
+                       "physics is switched off; edge labels are hidden (click an edge for its statement). "
+                       "Use search, the filters and Focus to explore.")
+    ordered_types = [t for t in NODE_TYPES if t in types] + sorted(t for t in types if t not in NODE_TYPES)
+    ordered_rels = [r for r in RELATIONS if r in relations] + sorted(r for r in relations if r not in RELATIONS)
+    return {
+        "title": title,
+        "notices": notices,
+        "large": large,
+        "nodes": nodes,
+        "edges": edges,
+        "options": _options(len(nodes), large),
+        "legend": {
+            "types": [{"name": t, "count": types[t], **NODE_STYLES.get(t, OTHER_NODE)} for t in ordered_types],
+            "relations": [{"name": r, "count": relations[r], **RELATION_STYLES.get(r, OTHER_RELATION)}
+                          for r in ordered_rels],
+            "statuses": [{"name": s, "count": statuses[s], **STATUS_STYLES[s]} for s in STATUS_STYLES if statuses[s]],
+            "groups": [{"name": g, "count": group_sizes[g], "color": c} for g, c in colors.items() if group_sizes[g]],
+        },
+    }
+
+
+@cache
+def _asset(name: str) -> str:
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+def render_network(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
+                   notice: str = "") -> str:
+    """The page for a networkx graph like `to_networkx()` returns.
+
+    Nodes and edges may carry `status` in {added, removed, flipped, unchanged} (a diff) and
+    `node_groups` maps node id -> group name (camps); both are styled and put in the legend.
+    """
+    data = page_data(G, title=title, node_groups=node_groups, notice=notice)
+    parts = {
+        "TITLE": html.escape(title),
+        "CSS": _asset("viewer.css"),
+        "VIS": _asset("vis-network.min.js"),
+        "DATA": dumps_script_json(data),
+        "JS": _asset("viewer.js"),
+    }
+    # One pass over the template: inserted text is never scanned for markers again.
+    return _MARKER.sub(lambda m: parts[m.group(1)], _asset("viewer.html"))
 
 
 def render_html(graph: ArticleGraph) -> str:
-    rows = "\n".join(f"<li>{html.escape(s.subject)} {s.relation} {html.escape(s.object)}</li>" for s in graph.statements)
-    return f"<!doctype html><meta charset=utf-8><title>{html.escape(graph.article.name)}</title><ul>{rows}</ul>\n"
+    """The page of one article's graph (what `newsgraph build` writes to DIR/<stem>.html)."""
+    return render_network(to_networkx(graph), title=graph.article.name)

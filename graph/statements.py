@@ -89,7 +89,9 @@ def _resolve_pronouns(ctx: Context) -> None:
             elif _is_subject(t):
                 people[-1] = (t.i, eid, True)
             continue
-        described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t)
+        # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
+        described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t) \
+            and _definite(ctx, t)
         if t.lower_ in _PRONOUNS_3RD or described:
             window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
             subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
@@ -97,6 +99,11 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick[1]
                 people.append((t.i, pick[1], _is_subject(t)))
+
+
+def _definite(ctx: Context, t: Token) -> bool:
+    start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= t.i < m.tok_end), t.i)
+    return start > 0 and t.doc[start - 1].lower_ == "the"
 
 
 def _is_subject(t: Token) -> bool:
@@ -430,7 +437,8 @@ def _agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fra
 
 def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     """ "Howard's proposed expenditure savings", "Lord Dubs' bill", "the Howard tax plan": the owner backs it."""
-    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON]
+    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON
+              and ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")]
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     if not owners:
         return []
@@ -614,7 +622,8 @@ def _inner_position(head: Token, lex: Lexicon) -> Token:
     reoccupation of Gaza" is about the reoccupation."""
     generic = set(lex.positions["generic"])
     heads = set(lex.positions["heads"])
-    if head.lemma_.lower() in generic:
+    own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
+    if head.lemma_.lower() in generic and not own:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and _pobj(c) is not None and _pobj(c).pos_ in ("NOUN", "PROPN"):
                 inner = _pobj(c)

@@ -15,10 +15,16 @@ from pathlib import Path
 from .errors import InputError
 from .model import Article
 
-__all__ = ["MAX_CHARS", "CleanText", "read_article", "article_from_text", "clean"]
+__all__ = ["MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
+           "article_from_text", "clean"]
 
 # spaCy's own default limit: beyond it the parser's memory use is no longer safe.
 MAX_CHARS = 1_000_000
+# UTF-8 takes at most 4 bytes a character: a bigger file cannot fit, so it is refused before it is read.
+MAX_BYTES = 4 * MAX_CHARS
+# No word of prose is this long; such a run is encoded data (base64, minified code) that the
+# parser would slowly cut into hundreds of nonsense "names".
+MAX_WORD = 1_000
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -35,6 +41,10 @@ def read_article(path: str | Path, *, name: str | None = None) -> Article:
     """Read a UTF-8 article file; raise InputError with a one-line reason when it is unusable."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.is_file():
+            raise InputError(f"{path}: is {size / 1e6:,.1f} MB, more than the {MAX_CHARS:,} characters one "
+                             "article may have; split it into articles")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; give the path of a UTF-8 text article") from None
@@ -46,6 +56,7 @@ def read_article(path: str | Path, *, name: str | None = None) -> Article:
 
 
 def article_from_bytes(data: bytes, *, name: str, source: str = "") -> Article:
+    """Decode and check an article's bytes; raise InputError with a one-line reason when unusable."""
     label = source or name
     if b"\x00" in data[:65536]:
         raise InputError(f"{label}: looks binary (it holds NUL bytes); give a UTF-8 text article")
@@ -67,6 +78,15 @@ def article_from_text(text: str, *, name: str, source: str = "") -> Article:
                          "may have; split it into articles")
     if _HTML.search(text) or len(_TAG.findall(text[:200_000])) > 20:
         raise InputError(f"{label}: looks like HTML, not article text; save the page as plain text first")
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > 0.1 * min(len(text), 65536):
+        raise InputError(f"{label}: looks binary ({controls:,} control characters); give a UTF-8 text article")
+    longest = max(text.split(), key=len)
+    if len(longest) > MAX_WORD:
+        at = text.index(longest)
+        line = text.count("\n", 0, at) + 1
+        raise InputError(f"{label}: line {line} has a run of {len(longest):,} characters with no space "
+                         f"(more than {MAX_WORD:,}: encoded data, not prose); remove it")
     return Article(name=name, text=text, source=source)
 
 
