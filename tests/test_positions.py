@@ -1,0 +1,131 @@
+"""Positions: short noun phrases for the policies actors take sides on, one node for all paraphrases."""
+from __future__ import annotations
+
+import pytest
+
+from graph.lexicon import load_lexicon
+from graph.positions import PositionMention, cluster_positions, content_words, phrase_span
+
+TAKEOVER = "President Ada Kovac pushed for a full military takeover of the island. "
+
+
+def _positions(graph):
+    return [e for e in graph.entities if e.type == "position"]
+
+
+def _stance(graph):
+    labels = {e.id: e.label for e in graph.entities}
+    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
+            if s.relation in ("supports", "opposes", "warns")}
+
+
+@pytest.mark.parametrize("second", [
+    "General Omar Reyes opposed such a move.",
+    "General Omar Reyes rejected the plan.",
+    "General Omar Reyes warned against a complete occupation of the island.",
+    "General Omar Reyes said a complete occupation of the island would be a disaster.",
+], ids=["such-a-move", "the-plan", "complete-occupation", "reported-speech"])
+def test_positions_paraphrases_are_one_node(build_text, second):
+    graph = build_text(TAKEOVER + second)
+    positions = _positions(graph)
+    assert len(positions) == 1, [p.label for p in positions]
+    assert "takeover" in positions[0].label
+    holders = {s for s, _, o in _stance(graph) if o == positions[0].label}
+    assert holders == {"Ada Kovac", "Omar Reyes"}
+
+
+def test_positions_all_paraphrases_in_one_article_are_one_node(build_text):
+    graph = build_text(TAKEOVER + "General Omar Reyes rejected the plan. Senator Lin Park warned against a "
+                       "complete occupation of the island. Admiral Jo Tan opposed such a move.")
+    positions = _positions(graph)
+    assert len(positions) == 1, [p.label for p in positions]
+    assert "complete occupation of the island" in positions[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Lena Strand unveiled a plan for a sugar tax. Senator Tom Okafor criticised the sugar tax.",
+    "Finance Minister Lena Strand backed the proposal for a sugar tax. Senator Tom Okafor opposed the sugar tax.",
+], ids=["plan-for", "proposal-for"])
+def test_positions_plan_for_x_is_about_x(build_text, text):
+    graph = build_text(text)
+    positions = _positions(graph)
+    assert [p.label for p in positions] == ["sugar tax"]
+    assert _stance(graph) >= {("Lena Strand", "supports", "sugar tax"), ("Tom Okafor", "opposes", "sugar tax")}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Finance Minister Lena Strand backed a sugar tax. Senator Tom Okafor opposed a carbon tax.",
+     {"sugar tax", "carbon tax"}),
+    ("Finance Minister Lena Strand backed a sugar tax. Senator Tom Okafor backed a ban on plastic bags.",
+     {"sugar tax", "ban on plastic bags"}),
+], ids=["share-a-head", "unrelated"])
+def test_positions_different_policies_stay_apart(build_text, text, labels):
+    assert {p.label for p in _positions(build_text(text))} == labels
+
+
+def test_positions_anaphor_with_nothing_in_focus_is_no_node(build_text):
+    graph = build_text("Mr Harwood rejected the plan on Monday.")
+    assert _positions(graph) == []
+    assert not [s for s in graph.statements if s.relation == "opposes"]
+
+
+def test_positions_labels_are_short_and_in_the_article(seed_graph):
+    text = " ".join(seed_graph.article.text.replace("\u2019", "'").split())
+    for p in _positions(seed_graph):
+        assert 1 <= len(p.label.split()) <= 12
+        assert " ".join(p.label.replace("\u2019", "'").split()) in text
+
+
+def test_positions_seed_takeover_paraphrases_are_one_node(seed_graph):
+    takeovers = [p for p in _positions(seed_graph)
+                 if "takeover" in p.label.lower() or any("occupation" in a.lower() for a in p.aliases)]
+    assert len(takeovers) == 1
+    names = {takeovers[0].label.lower(), *(a.lower() for a in takeovers[0].aliases)}
+    assert any("takeover" in n for n in names) and any("occupation" in n for n in names)
+
+
+# --- the stage's functions alone ------------------------------------------------------------------
+
+def test_phrase_span_cuts_relative_clauses(nlp):
+    doc = nlp("The minister backed a full military takeover of the island, which critics fear.")
+    head = next(t for t in doc if t.lower_ == "takeover")
+    s, e = phrase_span(head, load_lexicon())
+    assert doc[s:e].text == "full military takeover of the island"
+
+
+def test_content_words_fold_synonyms_and_drop_fillers(nlp):
+    lex = load_lexicon()
+    a = nlp("a full military takeover of the island")
+    b = nlp("the complete occupation of the island")
+    assert content_words(a, 0, len(a), lex) == content_words(b, 0, len(b), lex)
+    plan = nlp("such a plan")
+    assert content_words(plan, 0, len(plan), lex) == frozenset()
+
+
+def _m(start, sent, content, weight=1.0):
+    return PositionMention(start, start + 2, start, sent, frozenset(content), weight)
+
+
+def test_cluster_positions_anaphor_joins_the_position_in_focus():
+    tax, ban, anaphor = _m(0, 0, {"sugar", "tax"}), _m(10, 1, {"plastic", "ban"}, 2.0), _m(20, 2, set())
+    positions = cluster_positions([anaphor, ban, tax])
+    assert len(positions.clusters) == 2
+    assert anaphor.cluster == ban.cluster != tax.cluster
+
+
+def test_cluster_positions_anaphor_alone_is_dropped():
+    positions = cluster_positions([_m(0, 0, set())])
+    assert positions.clusters == [] and positions.mentions == []
+
+
+def test_cluster_positions_one_shared_word_is_not_enough():
+    sugar, carbon = _m(0, 0, {"sugar", "tax"}), _m(5, 0, {"carbon", "tax"})
+    cluster_positions([sugar, carbon])
+    assert sugar.cluster != carbon.cluster
+
+
+def test_cluster_positions_is_order_independent():
+    def build(order):
+        mentions = [_m(0, 0, {"takeover", "island"}), _m(4, 1, {"takeover", "island", "full"}), _m(9, 2, set())]
+        return [[m.start for m in c] for c in cluster_positions([mentions[i] for i in order]).clusters]
+    assert build([0, 1, 2]) == build([2, 1, 0])
