@@ -85,15 +85,17 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
 
 def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     doc = parsed.doc
-    titles = set(lex.offices["name_titles"])
+    o = lex.offices
+    titles = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}
     full: dict[str, str] = {}  # "benjamin netanyahu" -> group id
     by_surname: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
     by_nick: dict[str, str] = {}
     out = []
     singles = []
     for m in mentions:
         span = doc[m.tok_start:m.tok_end]
-        words = [w for w in _name_words(span) if w.lower() not in titles]
+        words = [w for w in _name_words(span) if w.lower().rstrip(".") not in titles]
         nick = nickname(span)
         if len(words) >= 2:
             key = " ".join(words).lower()
@@ -102,12 +104,16 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
                 by_surname[m.key.lower()].append(gid)
             if nick:
                 by_nick[nick.lower()] = gid
+            if gid not in by_first[words[0].lower()]:
+                by_first[words[0].lower()].append(gid)
             out.append((m, gid))
         else:
             singles.append((m, words[0] if words else m.key))
     for m, word in singles:
         low = word.lower()
-        cands = by_surname.get(low) or ([by_nick[low]] if low in by_nick else [])
+        # a surname, a nickname, or a first name only one full name in the article carries ("Sir John")
+        cands = by_surname.get(low) or ([by_nick[low]] if low in by_nick else []) or (
+            by_first[low] if len(by_first.get(low, ())) == 1 else [])
         if not cands:
             # a first name alone ("Bibi" without quotes elsewhere) stays its own entity
             gid = f"person:{low}"

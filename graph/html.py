@@ -18,11 +18,13 @@ renders them with textContent.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -273,6 +275,11 @@ def _asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
 
 
+@cache
+def _sha256(script: str) -> str:
+    return base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
 def render_network(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
                    notice: str = "") -> str:
     """The page for a networkx graph like `to_networkx()` returns.
@@ -281,12 +288,16 @@ def render_network(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str
     `node_groups` maps node id -> group name (camps); both are styled and put in the legend.
     """
     data = page_data(G, title=title, node_groups=node_groups, notice=notice)
+    vis_js, viewer_js = _asset("vis-network.min.js"), _asset("viewer.js")
     parts = {
+        # Only these two scripts may run: an inline handler smuggled in by an article (onerror=...) is refused
+        # by the browser even if some future bug let markup through.
+        "SCRIPT_HASHES": " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, viewer_js)),
         "TITLE": html.escape(title),
         "CSS": _asset("viewer.css"),
-        "VIS": _asset("vis-network.min.js"),
+        "VIS": vis_js,
         "DATA": dumps_script_json(data),
-        "JS": _asset("viewer.js"),
+        "JS": viewer_js,
     }
     # One pass over the template: inserted text is never scanned for markers again.
     return _MARKER.sub(lambda m: parts[m.group(1)], _asset("viewer.html"))

@@ -34,6 +34,39 @@ def heading_sentences(doc: Doc) -> set[int]:
     return {i for i, sent in enumerate(doc.sents) if is_heading(sent)}
 
 
+_POLICY_NAMES = {"bill", "act", "law", "treaty", "agreement", "accord", "plan", "programme", "program", "directive",
+                 "convention", "charter", "amendment", "resolution", "deal", "pact", "strategy", "initiative"}
+_NAME_LINKS = {"to", "the", "of", "for", "and", "on", "in"}
+
+
+def named_policies(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in _POLICY_NAMES:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
+                                (doc[j].lower_ in _NAME_LINKS and _link_to_capital(doc, j))):
+            j += 1
+        words = [t.lower_ for t in doc[i:j]]
+        if any(w in _POLICY_NAMES for w in words) and len(words) >= 2 and doc[i].lower_ not in _NAME_LINKS \
+                and not all(t.is_upper for t in doc[i:j]):
+            spans.append((i, j))
+        i = max(j, i + 1)
+    return spans
+
+
+def _link_to_capital(doc: Doc, j: int) -> bool:
+    """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in _NAME_LINKS:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
 def _sent_index(doc: Doc) -> list[int]:
     index = [0] * len(doc)
     for i, sent in enumerate(doc.sents):
@@ -82,7 +115,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     doc = parsed.doc
     sent_of = _sent_index(doc)
     headings = heading_sentences(doc)
-    offices = list(_office_mentions(parsed, lex, sent_of))
+    # the "Criminal Justice Act" holds no office and "Consumer Credit Bill" is no organisation
+    policy_tokens = {i for s, e in named_policies(doc) for i in range(s, e)}
+    offices = [m for m in _office_mentions(parsed, lex, sent_of) if m.tok_start not in policy_tokens]
     office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)
     person_keys = {m.key for m in persons if m.key}
@@ -90,6 +125,13 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and words[-1] in person_keys \
+                and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, lex.institutions) \
+                and not any(i in taken for i in range(ent.start, ent.end)):
+            extra.append(_mention(parsed, "person", ent.start, ent.end, sent_of, words[-1]))
+            taken.update(range(ent.start, ent.end))
     for t in doc:
         if t.i in taken or not t.text[:1].isupper():
             continue
@@ -101,7 +143,8 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
     office_spans = {(m.tok_start, m.tok_end) for m in offices}
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
-    mentions = persons + offices + institutions
+    mentions = [m for m in persons + offices + institutions
+                if not any(i in policy_tokens for i in range(m.tok_start, m.tok_end))]
     # headings invent names ("Bibi's Ambition"): keep only mentions the body text also makes
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
@@ -135,10 +178,15 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
             continue
         candidates.append((ent.start, ent.end))
     # a title or honorific followed by a capitalised run names a person even where NER missed it
+    ranks = set(o["ranks"])
     for t in doc:
         low = t.lower_.rstrip(".")
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        # "General Election" is no general: a rank or office word names a person only before a person's name
+        needs_person = low in ranks or t.lower_ in ranks or t.i in office_tokens
         if (low in prefixes or t.lower_ in prefixes or t.i + 1 in office_tokens or t.i in office_tokens) \
-                and t.i + 1 < len(doc) and _is_name(doc[t.i + 1]) and t.i + 1 not in office_tokens:
+                and nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
+                and nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", "")):
             end = _name_run(doc, t.i + 1)
             # a peer is named with the title: "Lord Dubs"
             candidates.append((t.i if t.lower_ in o["name_titles"] else t.i + 1, end))
@@ -331,6 +379,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         if text in person_keys:
             continue
+        words = text.split()
+        if ent.label_ in ("ORG", "GPE") and 2 <= len(words) <= 3 and words[-1] in person_keys \
+                and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, inst):
+            continue  # "Vincent Cable" tagged ORG where "Mr Cable" is a person: the person mention wins
         # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
         if end - start == 1 and (doc[start].lower_ in portfolios or start in office_tokens and not doc[start].is_upper):
             continue
@@ -359,6 +411,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         full_start = min([start] + [c.i for c in lefts])
         full_start, _ = strip_span(doc, full_start, t.i + 1, set())
         yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{_common_key(doc, full_start, t, head, inst)}")
+
+
+def _body_kind_word(words: list[str], inst: dict) -> bool:
+    return any(w.lower() in inst["kinds"] for w in words)
 
 
 def _party_spans(doc: Doc, lex: Lexicon):

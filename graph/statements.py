@@ -16,6 +16,7 @@ from .entities import Resolution
 from .lexicon import Lexicon
 from .model import Evidence, Statement
 from .nlp import Parsed
+from .mentions import named_policies
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span
 
 __all__ = ["Frame", "Context", "find_frames", "position_mentions", "stance_statements",
@@ -27,6 +28,9 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 _LIST_PREPS = {"including", "like", "as"}
+_ADDRESSEE_VERBS = {"warn", "caution", "alert", "tell", "remind", "assure", "urge"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
+           "representative", "minister", "ministers"}
 _PART_NOUNS = {"cornerstone", "centrepiece", "centerpiece", "heart", "core", "part", "pillar", "basis", "foundation",
                "linchpin", "plank", "element", "key"}
 # verbs that state a consequence without a modal: "the policy meant a sixfold reduction"
@@ -221,6 +225,14 @@ def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return _unique(out)
     # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
+    # "a spokesman for the Home Office said": the body speaks
+    if t.lower_ in _SPOKES and not (eid or "").startswith("person/"):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
+                body = _pobj(c)
+                bid = res.by_token.get(body.i, "") if body is not None else ""
+                if bid.startswith("institution/"):
+                    return [bid]
     if not (eid or "").startswith(("person/", "institution/")):
         for c in t.children:
             if c.dep_ == "appos" and res.by_token.get(c.i, "").startswith("person/"):
@@ -315,6 +327,8 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if relation is None and lemma in verbs:
         relation, rule = verbs[lemma], "verb-object"
         target = _dobj(t)
+        if target is not None and lemma in _ADDRESSEE_VERBS and any(c.dep_ == "ccomp" for c in t.children):
+            target = None  # "warned the committee that X": the committee is told, X is the warning
     if relation is None:
         return []
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
@@ -437,6 +451,10 @@ def _agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fra
 
 def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     """ "Howard's proposed expenditure savings", "Lord Dubs' bill", "the Howard tax plan": the owner backs it."""
+    if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
+                                ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
+            and not any(s <= t.i < e for s, e in named_policies(t.doc)):
+        return []  # "BBC Radio 4's Today programme" is a name, not a policy
     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in _FIRST_PERSON
               and ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")]
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
@@ -561,6 +579,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         t = doc[f.target]
         if _target_actor(ctx, t):
             continue
+        if not any(ctx.speaker.get(f.sent) if h == -1 else _actors(ctx, doc[h], f.sent) for h in f.holders):
+            continue  # a report recommends, a rule requires: no actor, no stance, no focus
         inner = _inner_position(t, lex)
         if not (_position_like(inner, lex) or inner.i in named or _such(inner)):
             if f.clause is None:
@@ -579,38 +599,6 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 continue
             add(t, 1.0)
     return cluster_positions(list(found.values()))
-
-
-_POLICY_NAMES = {"bill", "act", "law", "treaty", "agreement", "accord", "plan", "programme", "program", "directive",
-                 "convention", "charter", "amendment", "resolution", "deal", "pact", "strategy", "initiative"}
-_NAME_LINKS = {"to", "the", "of", "for", "and", "on", "in"}
-
-
-def named_policies(doc: Doc) -> list[tuple[int, int]]:
-    """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
-    spans = []
-    i = 0
-    while i < len(doc):
-        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_sent_start and doc[i].lower_ in _NAME_LINKS:
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
-                                (doc[j].lower_ in _NAME_LINKS and _link_to_capital(doc, j))):
-            j += 1
-        words = [t.lower_ for t in doc[i:j]]
-        if any(w in _POLICY_NAMES for w in words) and len(words) >= 2 and not doc[i].lower_ in _NAME_LINKS:
-            spans.append((i, j))
-        i = max(j, i + 1)
-    return spans
-
-
-def _link_to_capital(doc: Doc, j: int) -> bool:
-    """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
-    k = j
-    while k < len(doc) and k < j + 3 and doc[k].lower_ in _NAME_LINKS:
-        k += 1
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
 def _such(t: Token) -> bool:

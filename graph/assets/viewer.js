@@ -1,0 +1,422 @@
+/* newsgraph viewer: draws the graph embedded in #newsgraph-data with vis-network and wires the controls.
+ *
+ * Every string that comes from an article is put on the page with textContent (via el()), never as
+ * markup. window.network is the vis Network; window.newsgraph exposes the controls to scripts and tests.
+ */
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("newsgraph-data").textContent);
+  var SVG = "http://www.w3.org/2000/svg";
+  var NEUTRAL = "#ced4da";
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else if (k === "className") node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined) return;
+      node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  function fold(s) {
+    return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var nodeById = {};
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; });
+  var edgesOf = {};
+  data.edges.forEach(function (e) {
+    (edgesOf[e.from] = edgesOf[e.from] || []).push(e);
+    if (e.to !== e.from) (edgesOf[e.to] = edgesOf[e.to] || []).push(e);
+  });
+
+  var nodeColourBy = data.legend.groups.length ? "camp"
+    : (data.nodes.some(function (n) { return n.ng.status; }) ? "change" : "type");
+  var edgeColourBy = data.edges.some(function (e) { return e.ng.status; }) ? "change" : "relation";
+
+  var state = { hiddenTypes: {}, hiddenRelations: {}, focus: null, selected: null, ready: false };
+
+  // --- header and notices ---------------------------------------------------------------------
+  document.getElementById("title").textContent = data.title;
+  var noticeBox = document.getElementById("notices");
+  data.notices.forEach(function (text) { noticeBox.appendChild(el("p", { text: text })); });
+  if (!data.nodes.length) noticeBox.appendChild(el("p", { text: "This graph is empty: no node was extracted." }));
+
+  // --- the network ---------------------------------------------------------------------------------
+  var container = document.getElementById("graph");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  window.network = network;
+
+  function markReady() {
+    if (state.ready) return;
+    state.ready = true;
+    // Once laid out the graph holds still: a drifting picture is hard to read. The toggle brings physics back.
+    network.setOptions({ physics: { enabled: false } });
+    document.getElementById("physics").checked = false;
+    network.once("afterDrawing", function () { document.documentElement.setAttribute("data-ready", "true"); });
+    network.redraw();
+  }
+  network.once("stabilizationIterationsDone", markReady);
+  network.once("stabilized", markReady);
+  if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
+
+  // --- legend and filters ---------------------------------------------------------------------------
+  function shapeSwatch(shape, colour) {
+    var s = svg("svg", { "class": "swatch", viewBox: "0 0 26 16", "aria-hidden": "true" });
+    var a = { fill: colour, stroke: "#343a40", "stroke-width": "1" };
+    var shapeEl;
+    if (shape === "dot") shapeEl = svg("circle", Object.assign({ cx: 13, cy: 8, r: 6.5 }, a));
+    else if (shape === "diamond") shapeEl = svg("polygon", Object.assign({ points: "13,0.5 20.5,8 13,15.5 5.5,8" }, a));
+    else if (shape === "hexagon") shapeEl = svg("polygon", Object.assign({ points: "9,1.5 17,1.5 21,8 17,14.5 9,14.5 5,8" }, a));
+    else if (shape === "box") shapeEl = svg("rect", Object.assign({ x: 2, y: 3, width: 22, height: 10, rx: 2 }, a));
+    else shapeEl = svg("ellipse", Object.assign({ cx: 13, cy: 8, rx: 10, ry: 6 }, a));
+    s.appendChild(shapeEl);
+    return s;
+  }
+
+  function lineSwatch(colour, dashes) {
+    var s = svg("svg", { "class": "swatch", viewBox: "0 0 26 16", "aria-hidden": "true" });
+    var line = svg("line", { x1: 1, y1: 8, x2: 19, y2: 8, stroke: colour, "stroke-width": "2.5" });
+    if (dashes) line.setAttribute("stroke-dasharray", Array.isArray(dashes) ? dashes.join(" ") : "4 3");
+    s.appendChild(line);
+    s.appendChild(svg("polygon", { points: "18,3.5 25,8 18,12.5", fill: colour }));
+    return s;
+  }
+
+  function filterRow(kind, item, swatch) {
+    var box = el("input", { type: "checkbox", "data-filter": kind, value: item.name });
+    box.checked = true;
+    box.addEventListener("change", function () {
+      var hidden = kind === "type" ? state.hiddenTypes : state.hiddenRelations;
+      if (box.checked) delete hidden[item.name]; else hidden[item.name] = true;
+      applyFilters();
+    });
+    return el("label", {}, [box, swatch, el("span", { text: item.name.replace(/_/g, " ") }),
+      el("span", { className: "count", text: String(item.count) })]);
+  }
+
+  var typeBox = document.getElementById("type-filters");
+  data.legend.types.forEach(function (t) {
+    typeBox.appendChild(filterRow("type", t, shapeSwatch(t.shape, nodeColourBy === "type" ? t.color : NEUTRAL)));
+  });
+  var relationBox = document.getElementById("relation-filters");
+  data.legend.relations.forEach(function (r) {
+    relationBox.appendChild(filterRow("relation", r, lineSwatch(edgeColourBy === "relation" ? r.color : "#868e96", r.dashes)));
+  });
+  if (nodeColourBy !== "type") document.getElementById("type-hint").textContent = "shape = type, colour = " + nodeColourBy;
+  if (edgeColourBy !== "relation") document.getElementById("relation-hint").textContent = "label = relation, colour = change";
+  if (data.legend.statuses.length) {
+    var statusBox = document.getElementById("status-items");
+    data.legend.statuses.forEach(function (s) {
+      statusBox.appendChild(el("div", { className: "item" }, [lineSwatch(s.color, s.dashes), el("span", { text: s.label }),
+        el("span", { className: "count", text: String(s.count) })]));
+    });
+    document.getElementById("status-legend").hidden = false;
+  }
+  if (data.legend.groups.length) {
+    var groupBox = document.getElementById("group-items");
+    data.legend.groups.forEach(function (g) {
+      groupBox.appendChild(el("div", { className: "item" }, [shapeSwatch("dot", g.color), el("span", { text: g.name }),
+        el("span", { className: "count", text: String(g.count) })]));
+    });
+    document.getElementById("group-legend").hidden = false;
+  }
+
+  function neighbourhood(id) {
+    var keep = {};
+    keep[id] = true;
+    (edgesOf[id] || []).forEach(function (e) {
+      if (state.hiddenRelations[e.ng.relation]) return;
+      var other = e.from === id ? e.to : e.from;
+      if (!state.hiddenTypes[nodeById[other].ng.type]) keep[other] = true;
+    });
+    return keep;
+  }
+
+  function applyFilters() {
+    var keep = state.focus ? neighbourhood(state.focus) : null;
+    var nodeChanges = [], edgeChanges = [], hiddenNode = {};
+    data.nodes.forEach(function (n) {
+      var hide = !!state.hiddenTypes[n.ng.type] || (keep !== null && !keep[n.id]);
+      if (state.focus === n.id) hide = false;
+      hiddenNode[n.id] = hide;
+      if (!!n.hidden !== hide) { n.hidden = hide; nodeChanges.push({ id: n.id, hidden: hide }); }
+    });
+    data.edges.forEach(function (e) {
+      var hide = !!state.hiddenRelations[e.ng.relation] || hiddenNode[e.from] || hiddenNode[e.to]
+        || (state.focus !== null && e.from !== state.focus && e.to !== state.focus);
+      if (!!e.hidden !== hide) { e.hidden = hide; edgeChanges.push({ id: e.id, hidden: hide }); }
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
+    document.querySelectorAll("input[data-filter]").forEach(function (box) {
+      var hidden = box.getAttribute("data-filter") === "type" ? state.hiddenTypes : state.hiddenRelations;
+      box.checked = !hidden[box.value];
+    });
+    updateCounts();
+  }
+
+  function visibleCounts() {
+    var n = data.nodes.filter(function (x) { return !x.hidden; }).length;
+    var m = data.edges.filter(function (x) { return !x.hidden; }).length;
+    return { nodes: n, edges: m };
+  }
+
+  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+
+  function updateCounts() {
+    var v = visibleCounts(), N = data.nodes.length, M = data.edges.length;
+    var text = (v.nodes === N ? plural(N, "node") : v.nodes.toLocaleString("en") + " of " + plural(N, "node"))
+      + " · " + (v.edges === M ? plural(M, "edge") : v.edges.toLocaleString("en") + " of " + plural(M, "edge"));
+    if (state.focus) text += " · focused on " + nodeById[state.focus].label;
+    document.getElementById("counts").textContent = text;
+  }
+
+  // --- details panel ---------------------------------------------------------------------------------------
+  var details = document.getElementById("details");
+  var KNOWN_EDGE_KEYS = ["relation", "status", "evidence", "evidence_parts", "evidence_start", "evidence_end", "cite_start",
+    "cite_end", "attribution", "hedged", "negated", "former", "cue", "rule", "confidence", "article", "key"];
+
+  function nodeLink(id) {
+    var n = nodeById[id];
+    var a = el("a", { text: n ? n.label : id, role: "button", tabindex: "0", "data-node": id });
+    a.addEventListener("click", function () { selectNode(id, true); });
+    a.addEventListener("keydown", function (ev) { if (ev.key === "Enter") selectNode(id, true); });
+    return a;
+  }
+
+  function chip(text, cls) { return el("span", { className: "kind" + (cls ? " " + cls : ""), text: text }); }
+
+  function valueText(v) {
+    if (Array.isArray(v)) return v.map(valueText).join(", ");
+    if (v !== null && typeof v === "object") return JSON.stringify(v);
+    return String(v);
+  }
+
+  function definitionList(pairs) {
+    var dl = el("dl");
+    pairs.forEach(function (p) {
+      if (p[1] === undefined || p[1] === null || p[1] === "" || (Array.isArray(p[1]) && !p[1].length)) return;
+      dl.appendChild(el("dt", { text: p[0] }));
+      dl.appendChild(el("dd", { text: valueText(p[1]) }));
+    });
+    return dl.childNodes.length ? dl : null;
+  }
+
+  function statementCard(e) {
+    var g = e.ng;
+    var card = el("div", { className: "statement", "data-edge": e.id });
+    card.style.borderLeftColor = e.color.color;
+    var rel = el("span", { className: "rel", text: " " + g.relation.replace(/_/g, " ") + " " });
+    rel.style.color = e.color.color;
+    card.appendChild(el("div", { className: "head" }, [nodeLink(e.from), rel, nodeLink(e.to)]));
+    var parts = g.evidence_parts || [];
+    if (parts.length === 3) {
+      card.appendChild(el("blockquote", {}, [parts[0], el("mark", { text: parts[1] }), parts[2]]));
+    } else if (parts.length === 1) {
+      card.appendChild(el("blockquote", { text: parts[0] }));
+    }
+    var quals = el("div", { className: "quals" });
+    function qual(text, cls) { quals.appendChild(el("span", { className: "qual" + (cls ? " " + cls : ""), text: text })); }
+    if (g.status) qual("change: " + g.status, "warn");
+    if (g.attribution) qual("attribution: " + g.attribution);
+    if (g.hedged) qual("hedged", "warn");
+    if (g.negated) qual("negated cue", "warn");
+    if (g.former) qual("former");
+    if (g.cue) qual("cue: " + g.cue);
+    if (typeof g.confidence === "number") {
+      var bar = el("span", { className: "conf", title: "confidence" }, [el("span")]);
+      bar.firstChild.style.width = Math.max(0, Math.min(1, g.confidence)) * 100 + "%";
+      quals.appendChild(el("span", { className: "qual" }, ["confidence " + g.confidence.toFixed(2) + " ", bar]));
+    }
+    if (g.rule) qual("rule: " + g.rule);
+    if (g.article) qual("article: " + g.article);
+    card.appendChild(quals);
+    return card;
+  }
+
+  function clearDetails(message) {
+    details.textContent = "";
+    details.appendChild(el("p", { className: "hint", text: message || "Click a node or an edge to see what the graph knows about it." }));
+  }
+
+  function showNode(id) {
+    var n = nodeById[id];
+    if (!n) return false;
+    details.textContent = "";
+    var g = n.ng;
+    details.appendChild(el("h3", { text: n.label }));
+    details.appendChild(el("div", {}, [chip(g.type), g.status ? chip(g.status) : null, g.group !== null && g.group !== undefined ? chip("camp: " + g.group) : null]));
+    var extra = Object.keys(g.extra).map(function (k) { return [k.replace(/_/g, " "), g.extra[k]]; });
+    var dl = definitionList([["aliases", g.aliases], ["id", n.id]].concat(extra));
+    if (dl) details.appendChild(dl);
+    var own = edgesOf[id] || [];
+    var out = own.filter(function (e) { return e.from === id; });
+    var inc = own.filter(function (e) { return e.from !== id; });
+    [["Statements by " + n.label, out], ["Statements about " + n.label, inc]].forEach(function (section) {
+      if (!section[1].length) return;
+      details.appendChild(el("h2", { text: section[0] + " (" + section[1].length + ")" }));
+      section[1].forEach(function (e) { details.appendChild(statementCard(e)); });
+    });
+    if (!own.length) details.appendChild(el("p", { className: "hint", text: "No statement involves this node." }));
+    return true;
+  }
+
+  function showEdge(id) {
+    var e = edges.get(id) && data.edges.find(function (x) { return x.id === id; });
+    if (!e) return false;
+    details.textContent = "";
+    details.appendChild(el("h3", { text: nodeById[e.from].label + " " + e.ng.relation.replace(/_/g, " ") + " " + nodeById[e.to].label }));
+    details.appendChild(el("div", {}, [chip("statement"), e.ng.status ? chip(e.ng.status) : null]));
+    details.appendChild(statementCard(e));
+    var extra = Object.keys(e.ng).filter(function (k) { return KNOWN_EDGE_KEYS.indexOf(k) < 0; })
+      .map(function (k) { return [k.replace(/_/g, " "), e.ng[k]]; });
+    var dl = definitionList(extra.concat([["evidence at", e.ng.evidence_start !== undefined ? e.ng.evidence_start + "–" + e.ng.evidence_end : null],
+      ["cited span", e.ng.cite_start !== undefined ? e.ng.cite_start + "–" + e.ng.cite_end : null]]));
+    if (dl) details.appendChild(dl);
+    return true;
+  }
+
+  // --- selection, focus, search, view ------------------------------------------------------------------------
+  var focusButton = document.getElementById("focus");
+
+  function setSelected(id) {
+    state.selected = id;
+    focusButton.disabled = !id && !state.focus;
+  }
+
+  function selectNode(id, move) {
+    var n = nodeById[id];
+    if (!n) return false;
+    if (state.hiddenTypes[n.ng.type]) { delete state.hiddenTypes[n.ng.type]; }
+    if (state.focus && state.focus !== id && !neighbourhood(state.focus)[id]) state.focus = null;
+    applyFilters();
+    updateFocusButton();
+    network.selectNodes([id]);
+    setSelected(id);
+    showNode(id);
+    if (move) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    return true;
+  }
+
+  function updateFocusButton() {
+    focusButton.textContent = state.focus ? "Show all" : "Focus on neighbours";
+    focusButton.classList.toggle("active", !!state.focus);
+    focusButton.disabled = !state.focus && !state.selected;
+  }
+
+  function focusOn(id) {
+    state.focus = id && nodeById[id] ? id : null;
+    applyFilters();
+    updateFocusButton();
+    if (state.focus) {
+      network.selectNodes([state.focus]);
+      network.fit({ nodes: Object.keys(neighbourhood(state.focus)), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    } else {
+      network.fit({ animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    }
+  }
+
+  focusButton.addEventListener("click", function () { focusOn(state.focus ? null : state.selected); });
+
+  network.on("click", function (params) {
+    if (params.nodes.length) { setSelected(params.nodes[0]); updateFocusButton(); showNode(params.nodes[0]); }
+    else if (params.edges.length) { setSelected(null); updateFocusButton(); showEdge(params.edges[0]); }
+    else { setSelected(null); updateFocusButton(); clearDetails(); }
+  });
+  network.on("doubleClick", function (params) { if (params.nodes.length) focusOn(params.nodes[0]); });
+
+  var names = [];
+  data.nodes.forEach(function (n) {
+    names.push({ id: n.id, text: n.label, folded: fold(n.label), alias: false });
+    n.ng.aliases.forEach(function (a) { names.push({ id: n.id, text: a, folded: fold(a), alias: true }); });
+  });
+  var datalist = document.getElementById("names");
+  var seenNames = {};
+  names.map(function (x) { return x.text; }).sort().forEach(function (t) {
+    if (seenNames[t]) return;
+    seenNames[t] = true;
+    datalist.appendChild(el("option", { value: t }));
+  });
+
+  function findNode(query) {
+    var q = fold(query);
+    if (!q) return null;
+    var best = null, bestRank = 99;
+    names.forEach(function (x) {
+      var rank = x.folded === q ? 0 : x.folded.indexOf(q) === 0 ? 2 : (" " + x.folded).indexOf(" " + q) >= 0 ? 3
+        : x.folded.indexOf(q) >= 0 ? 4 : 99;
+      if (rank < 99 && x.alias) rank += 0.5;
+      if (rank < bestRank) { best = x; bestRank = rank; }
+    });
+    return best;
+  }
+
+  var searchInput = document.getElementById("search");
+  var searchStatus = document.getElementById("search-status");
+
+  function search(query) {
+    var hit = findNode(query);
+    searchStatus.classList.toggle("miss", !hit);
+    if (!hit) {
+      searchStatus.textContent = fold(query) ? "No node is named “" + query + "”." : "";
+      return null;
+    }
+    var label = nodeById[hit.id].label;
+    searchStatus.textContent = hit.text === label ? "Found " + label + "." : "Found " + label + " (alias “" + hit.text + "”).";
+    selectNode(hit.id, true);
+    return hit.id;
+  }
+
+  searchInput.addEventListener("keydown", function (ev) { if (ev.key === "Enter") search(searchInput.value); });
+  searchInput.addEventListener("change", function () { if (searchInput.value) search(searchInput.value); });
+  document.getElementById("search-go").addEventListener("click", function () { search(searchInput.value); });
+
+  var physicsBox = document.getElementById("physics");
+  physicsBox.addEventListener("change", function () { network.setOptions({ physics: { enabled: physicsBox.checked } }); });
+
+  function reset() {
+    state.hiddenTypes = {};
+    state.hiddenRelations = {};
+    state.focus = null;
+    applyFilters();
+    network.unselectAll();
+    setSelected(null);
+    updateFocusButton();
+    searchInput.value = "";
+    searchStatus.textContent = "";
+    clearDetails();
+    network.fit({ animation: false });
+  }
+  document.getElementById("reset").addEventListener("click", reset);
+
+  updateCounts();
+
+  window.newsgraph = {
+    data: data, nodes: nodes, edges: edges, search: search, findNode: findNode, selectNode: selectNode,
+    showNode: showNode, showEdge: showEdge, focusOn: focusOn, reset: reset, visibleCounts: visibleCounts,
+    setTypeVisible: function (type, visible) {
+      if (visible) delete state.hiddenTypes[type]; else state.hiddenTypes[type] = true;
+      applyFilters();
+    },
+    setRelationVisible: function (relation, visible) {
+      if (visible) delete state.hiddenRelations[relation]; else state.hiddenRelations[relation] = true;
+      applyFilters();
+    },
+    isReady: function () { return state.ready; }
+  };
+})();
