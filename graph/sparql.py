@@ -330,14 +330,30 @@ def _from_ox(term) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        return Literal(term.value) if dt == str(XSD.string) else Literal(term.value, datatype=URIRef(dt))
+        return _plain(Literal(term.value, datatype=URIRef(dt)))
     raise QueryError(f"unsupported RDF term in a result: {term!r}")
 
 
+_INTEGERS = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                     "positiveInteger", "negativeInteger", "nonPositiveInteger")}
+
+
 def _plain(term: Node | None) -> Node | None:
-    """rdflib writes xsd:string literals with an explicit datatype on some paths: one form for all engines."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
+    """One written form per value, whichever engine answers: Oxigraph canonicalises numbers as it
+    parses ("0.80" -> "0.8"), rdflib keeps them as written and sometimes types strings xsd:string."""
+    if not isinstance(term, Literal) or term.language:
+        return term
+    dt = str(term.datatype) if term.datatype else ""
+    if dt == str(XSD.string):
         return Literal(str(term))
+    try:
+        if dt == str(XSD.decimal):
+            text = format(Decimal(str(term)).normalize(), "f")
+            return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+        if dt in _INTEGERS:
+            return Literal(str(int(str(term))), datatype=term.datatype)
+    except (InvalidOperation, ValueError):
+        return term  # an ill-typed literal: keep it exactly as the data has it
     return term
 
 
@@ -453,7 +469,7 @@ class RdflibEngine:
         if answer.type == "ASK":
             return Result("ASK", boolean=bool(answer.askAnswer))
         if answer.type in ("CONSTRUCT", "DESCRIBE"):
-            return Result(answer.type, ("subject", "predicate", "object"), _graph_rows(answer.graph))
+            return Result(answer.type, ("subject", "predicate", "object"), _graph_rows(tuple(_plain(x) for x in t) for t in answer.graph))
         names = tuple(str(v) for v in answer.vars)
         return Result("SELECT", names, tuple(tuple(_plain(row[i]) for i in range(len(names))) for row in answer))
 
@@ -489,7 +505,7 @@ class EndpointEngine:
             from rdflib import Graph
             G = Graph()
             G.parse(data=payload.decode("utf-8"), format="nt")
-            return Result(form, ("subject", "predicate", "object"), _graph_rows(G))
+            return Result(form, ("subject", "predicate", "object"), _graph_rows(tuple(_plain(x) for x in t) for t in G))
         return _parse_json_results(payload, self.url)
 
     def select(self, text: str) -> Result:
@@ -544,7 +560,7 @@ def _from_json(cell: dict | None) -> Node | None:
     if "xml:lang" in cell:
         return Literal(value, lang=cell["xml:lang"])
     dt = cell.get("datatype")
-    return Literal(value, datatype=URIRef(dt)) if dt and dt != str(XSD.string) else Literal(value)
+    return _plain(Literal(value, datatype=URIRef(dt))) if dt else Literal(value)
 
 
 def open_engine(sources: Sequence[str], *, engine: str = "oxigraph", user: str | None = None,
