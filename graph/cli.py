@@ -48,8 +48,71 @@ def _add_sparql_commands(sub) -> None:
 
 
 # --- diff ------------------------------------------------------------------------------------------
+DIFF_FORMATS = ("text", "json", "patch", "html")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import os
+
+    from . import diff as ngdiff
+    from .errors import InputError
+    from .load import load
+    from .outputs import atomic_write
+
+    if len(args.versions) < 2:
+        raise InputError("diff needs two versions (OLD NEW), or more for a history; "
+                         f"got only {args.versions[0]}")
+    if len(args.versions) > 2 and args.format in ("patch", "html"):
+        raise InputError(f"--format {args.format} compares exactly two versions; "
+                         f"got {len(args.versions)}: use text or json for a history")
+    nlp = None
+    if any(v.lower().endswith(".txt") for v in args.versions):
+        from .nlp import load_pipeline
+        nlp = load_pipeline(args.pipeline)
+    loaded = [load(v, nlp=nlp) for v in args.versions]  # every input checked before any output
+    colour = (args.out is None and args.format == "text" and sys.stdout.isatty()
+              and not os.environ.get("NO_COLOR"))
+    changed = False
+    if len(loaded) > 2:
+        for (a, _), (b, _) in zip(loaded, loaded[1:]):
+            ngdiff.diff(a, b, check_related=not args.force)  # refuse a history of unrelated articles
+        h = ngdiff.history([g for g, _ in loaded])
+        text = ngdiff.dumps_history_json(h) if args.format == "json" else ngdiff.format_history(h, colour=colour)
+        changed = any(not all(row[3]) for row in h.rows)
+    else:
+        (old, old_rdf), (new, new_rdf) = loaded
+        d = ngdiff.diff(old, new, old_rdf=old_rdf, new_rdf=new_rdf, check_related=not args.force)
+        changed = bool(d.substance)
+        if args.format == "json":
+            text = ngdiff.dumps_json(d)
+        elif args.format == "patch":
+            text = ngdiff.dumps_patch(d)
+        elif args.format == "html":
+            text = ngdiff.render_html(d, old, new)
+        else:
+            text = ngdiff.format_text(d, colour=colour, evidence=not args.brief)
+    if args.out:
+        atomic_write(Path(args.out), text)
+    else:
+        sys.stdout.write(text)
+    return 1 if args.exit_code and changed else 0
+
+
 def _add_diff_command(sub) -> None:
-    """Registered by the diff work (issue 5)."""
+    """newsgraph diff OLD NEW [MORE...]: what changed in who stands where."""
+    d = sub.add_parser("diff", help="what changed between versions of an article (articles or built graphs)",
+                       description="Compare two versions of an article (.txt, built now) or two built graphs "
+                                   "(.ttl, .jsonld, .json); with more than two, the history of each statement.")
+    d.add_argument("versions", nargs="+", metavar="VERSION", help="OLD NEW [NEWER...]: .txt, .ttl, .jsonld or .json")
+    d.add_argument("--format", "-f", choices=DIFF_FORMATS, default="text",
+                   help="text (default, coloured on a terminal unless NO_COLOR is set), json, "
+                        "patch (RDF Patch of the triple-level change) or html (the union graph)")
+    d.add_argument("--out", "-o", default=None, help="write to this file (atomically) instead of stdout")
+    d.add_argument("--brief", action="store_true", help="text: leave out the evidence sentences")
+    d.add_argument("--force", action="store_true", help="diff even inputs that look like two unrelated articles")
+    d.add_argument("--exit-code", action="store_true", help="exit 1 when there is a change of substance")
+    d.add_argument("--pipeline", default=None, help="spaCy pipeline for .txt inputs")
+    d.set_defaults(func=_diff)
 
 
 # --- analyze -----------------------------------------------------------------------------------------

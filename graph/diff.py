@@ -236,11 +236,16 @@ def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | None = None, 
         if ea.type != eb.type:
             entities.append(EntityChange("type", **common))
         if basis[a] == "role":
+            # a corrected name: the rename says it all, its aliases changing with it is no news
             entities.append(EntityChange("renamed", **common))
-        elif ea.label != eb.label:
+            continue
+        if _norm(ea.label) != _norm(eb.label):
             entities.append(EntityChange("relabelled", **common))
-        na, nb = set(ea.aliases) | {ea.label}, set(eb.aliases) | {eb.label}
-        gained, lost = tuple(sorted(nb - na)), tuple(sorted(na - nb))
+        # names are compared as a reader would: case, quotes and full stops do not make a new alias
+        na = {_norm(n): n for n in sorted((ea.label, *ea.aliases), reverse=True)}
+        nb = {_norm(n): n for n in sorted((eb.label, *eb.aliases), reverse=True)}
+        gained = tuple(sorted(nb[k] for k in nb.keys() - na.keys()))
+        lost = tuple(sorted(na[k] for k in na.keys() - nb.keys()))
         if gained or lost:
             entities.append(EntityChange("aliases", gained=gained, lost=lost, **common))
 
