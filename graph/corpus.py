@@ -287,12 +287,14 @@ def english_warning(article: Article) -> str:
 def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: list[str],
                  pipeline: str | None = None, jobs: int = 1, batch_size: int = 16,
                  executor: cf.Executor | None = None, corpus: str | None = "corpus", skip_bad: bool = False,
-                 force: bool = False, on_article: Callable[[ArticleResult], None] | None = None) -> CorpusReport:
+                 force: bool = False, on_start: Callable[[int, int], None] | None = None,
+                 on_article: Callable[[ArticleResult], None] | None = None) -> CorpusReport:
     """Build every article of `inputs` into `out_dir`, then the corpus graph (unless `corpus` is None).
 
     `jobs` > 1 runs the extraction in that many worker processes; `executor` runs it on any
     concurrent.futures executor instead (graph.distributed passes a Dask cluster's). Either way
-    the files are the same bytes as a one-process build's.
+    the files are the same bytes as a one-process build's. `on_start(articles, words)` is called
+    once the inputs are checked, `on_article` as each article is done (for a progress bar).
     """
     from .outputs import FORMATS
     unknown = [f for f in formats if f not in FORMATS]
@@ -306,6 +308,8 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
         raise InputError("no usable article among the inputs: " + bad[0] if bad else "no article given")
     report = CorpusReport(articles=len(sources), words=sum(s.words for s in sources), skipped=bad)
     pipe_version = pipeline_version(pipeline)
+    if on_start:
+        on_start(report.articles, report.words)
     out = Path(out_dir)
     with _locked(out):
         todo = []

@@ -77,6 +77,13 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         for i in range(m.tok_start, m.tok_end):
             by_token.setdefault(i, eid)
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country")}
+    # a single capitalised word NER called a person, never with a first name or a title, is as often a place
+    o = lex.offices
+    titled = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}
+    for gid, ms in groups.items():
+        if ms[0].type == "person" and all(len(m.text.split()) == 1 for m in ms) and not any(
+                m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
+            weak.add(rename[gid])
     weak |= {eid for eid, e in entities.items() if e.type == "office"}
     return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()})
 

@@ -377,6 +377,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         if ent.label_ in ("LOC", "FAC") and not country:
             continue
+        if not doc[start].text[:1].isupper():
+            continue  # a lower-case "organisation" is NER guessing
         if text in person_keys:
             continue
         words = text.split()

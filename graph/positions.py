@@ -104,7 +104,7 @@ def _intra_word(t: Token) -> bool:
     return t.text in ("-", "/", "‑") and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
-def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] = frozenset()) -> frozenset[str]:
+def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] | frozenset[int] = frozenset()) -> frozenset[str]:
     """What a position phrase is about: its content lemmas, synonyms folded, fillers left out."""
     pos = lex.positions
     drop = set(pos["drop_modifiers"]) | set(pos["generic"]) | set(pos["anaphoric_determiners"])

@@ -524,6 +524,8 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
         lemma = t.lemma_.lower()
         words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
+        if _target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
+            continue  # "Labour are creating two Britains" is a charge only when it says so in words
         relation = None
         if lemma == "be":
             if words & neg_eval or phrase_neg:
@@ -550,7 +552,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     doc = ctx.parsed.doc
     lex = ctx.lex
     heads = set(lex.positions["heads"])
-    person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/")}
+    # who owns a policy is not what it is about: "Tory plans" are "the plans"
+    person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/") or (
+        e.startswith("institution/") and ctx.res.kind.get(e) in ("party", "org", "common"))}
     found: dict[int, PositionMention] = {}
     named = {i: (s, e) for s, e in named_policies(doc) for i in range(s, e)}
 
@@ -772,7 +776,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then")
         hit = person_after(om.tok_end)
         rule = "title-name"
-        if hit is None:
+        if hit is None and doc[om.tok_end - 1].tag_ != "NNS":
             hit = person_before(om.tok_start)
             rule = "name-apposition"
         if hit is None:
