@@ -109,8 +109,101 @@ def _summary(graph, paths, *, unchanged: bool = False, write=print) -> None:
 
 
 # --- query, push, serve (SPARQL) ----------------------------------------------------------------
+def _query(args: argparse.Namespace) -> int:
+    from .errors import QueryError
+    from .sparql import format_result, load_library, open_engine, parse_params, resolve_query, run_query
+
+    if args.list:
+        for name, q in load_library().items():
+            params = " ".join(f"{p.name}={p.kind}" if p.required else f"[{p.name}={p.kind}]" for p in q.params)
+            print(f"{name:<17} {q.description}" + (f"\n{'':<17} params: {params}" if params else ""))
+        return 0
+    if not args.query or not args.graphs:
+        raise QueryError("give a QUERY and at least one GRAPH file or endpoint URL (or --list to see the library)")
+    query = resolve_query(args.query)
+    params = parse_params(args.param)
+    engine = open_engine(args.graphs, engine=args.engine, user=args.user, password=_password(args))
+    result = run_query(engine, query, params, allow_update=args.allow_update)
+    if result.form == "UPDATE":
+        print("update done")
+        return 0
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from .endpoint import push
+
+    pushed = push(args.graphs, args.endpoint, graph_param=args.graph_param, user=args.user, password=_password(args))
+    if not args.quiet:
+        for p in pushed:
+            print(f"{p.graph or '(default graph)'}: {p.triples} triples")
+        print(f"pushed {len(pushed)} graph{'s' if len(pushed) != 1 else ''} to {args.endpoint}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .endpoint import make_server
+
+    server = make_server(args.graphs, args.host, args.port)
+    print(f"serving {len(args.graphs)} graph file(s) read-only at {server.url} (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped")
+    finally:
+        server.server_close()
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    import os
+    # a password on the command line would show in `ps` and the shell history: read it from the environment
+    return os.environ.get("NEWSGRAPH_ENDPOINT_PASSWORD") if args.user else None
+
+
+def _add_auth(p) -> None:
+    p.add_argument("--user", default=None, help="user name for the endpoint (basic or digest auth); "
+                   "the password is read from $NEWSGRAPH_ENDPOINT_PASSWORD")
+
+
 def _add_sparql_commands(sub) -> None:
     """Registered by the SPARQL work (issue 4)."""
+    from .sparql import ENGINES, RESULT_FORMATS
+
+    q = sub.add_parser("query", help="ask the graphs a SPARQL question (a library name, a .rq file or inline text)",
+                       description="Run a SPARQL query over built graph files or an endpoint. "
+                                   "`newsgraph query --list` shows the library of named questions.")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="a name from queries/, a .rq file, or the query text")
+    q.add_argument("graphs", nargs="*", metavar="GRAPH",
+                   help="built graph files (.ttl, .jsonld, .nt, .nq, .trig) or one SPARQL endpoint URL")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a parameter as an RDF term (entity parameters take a label or an IRI); repeatable")
+    q.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table",
+                   help="table (default), csv, tsv or json (SPARQL 1.1 results formats)")
+    q.add_argument("--engine", choices=ENGINES, default="oxigraph",
+                   help="embedded engine for graph files: oxigraph (default, fast) or rdflib")
+    q.add_argument("--list", action="store_true", help="list the library's queries with what each answers")
+    q.add_argument("--allow-update", action="store_true",
+                   help="let an update (INSERT/DELETE/LOAD/CLEAR/DROP...) run against an endpoint's update URL")
+    _add_auth(q)
+    q.set_defaults(func=_query)
+
+    p = sub.add_parser("push", help="load built graphs into a SPARQL Graph Store (one named graph per article)")
+    p.add_argument("graphs", nargs="+", metavar="GRAPH", help="built graph files")
+    p.add_argument("--endpoint", required=True, metavar="URL",
+                   help="Graph Store Protocol URL: Oxigraph http://HOST:7878/store, Fuseki http://HOST:3030/DATASET/data")
+    p.add_argument("--graph-param", default="graph",
+                   help="the URL parameter naming the graph (default: graph; older Virtuoso: graph-uri)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    _add_auth(p)
+    p.set_defaults(func=_push)
+
+    s = sub.add_parser("serve", help="serve built graphs as a local read-only SPARQL endpoint")
+    s.add_argument("graphs", nargs="+", metavar="GRAPH", help="built graph files")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    s.set_defaults(func=_serve)
 
 
 # --- diff ------------------------------------------------------------------------------------------

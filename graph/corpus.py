@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError, NewsgraphError
-from .model import Article, ArticleGraph, Entity, Evidence, Statement
+from .model import NODE_TYPES, Article, ArticleGraph, Entity, Evidence, Statement
 from .text import MAX_CHARS, article_from_bytes, article_from_text, read_article
 
 __all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "Source", "ArticleResult", "CorpusReport", "plan", "read_source",
@@ -610,6 +610,8 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
                     xsd="http://www.w3.org/2001/XMLSchema#")
+    # one prefix a kind of node, so names read `person:boris-johnson`, not `id:person\/boris-johnson`
+    prefixes.update({kind: str(PREFIXES["id"]) + f"{kind}/" for kind in (*NODE_TYPES, "article", "statement", "corpus")})
     with _atomic_binary(trig) as fh:  # streamed back from the N-Quads just written: one pass over the records
         ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
                      prefixes=dict(sorted(prefixes.items())))

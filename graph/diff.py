@@ -493,15 +493,22 @@ def union_graph(d: Diff, old: ArticleGraph, new: ArticleGraph) -> nx.MultiDiGrap
     for key, group in _grouped(new.statements).items():
         status = "flipped" if key in flips else "added" if key in added else "unchanged"
         extra = {"was": FLIPS[key[1]]} if status == "flipped" else {}
-        G.add_edge(key[0], key[2], key=key[1], relation=key[1], status=status,
-                   evidence=group[0].evidence.sentence, **extra)
+        G.add_edge(key[0], key[2], key=key[1], relation=key[1], status=status, **_edge_attrs(group), **extra)
     removed = {(c.subject[0], c.relation, c.object[0]) for c in d.statements if c.kind == "removed"}
     for key, group in _grouped(old.statements).items():
         if key in removed:
             u, v = d.aligned.get(key[0], key[0]), d.aligned.get(key[2], key[2])
-            G.add_edge(u, v, key=f"{key[1]} (removed)", relation=key[1], status="removed",
-                       evidence=group[0].evidence.sentence)
+            G.add_edge(u, v, key=f"{key[1]} (removed)", relation=key[1], status="removed", **_edge_attrs(group))
     return G
+
+
+def _edge_attrs(group: Sequence[Statement]) -> dict:
+    """The viewer's evidence fields, from the claim's most direct sentence."""
+    s = min(group, key=lambda s: (bool(s.attribution), s.hedged, s.evidence.start))
+    ev = s.evidence
+    return dict(evidence=ev.sentence, evidence_start=ev.start, evidence_end=ev.end, cite_start=ev.cite_start,
+                cite_end=ev.cite_end, attribution=s.attribution, hedged=s.hedged, former=s.former,
+                confidence=s.confidence, sentences=len(group))
 
 
 def _grouped(statements: Iterable[Statement]) -> dict[tuple, list[Statement]]:

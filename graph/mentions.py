@@ -293,16 +293,19 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     doc = parsed.doc
     o = lex.offices
     heads = set(o["heads"])
-    multi = sorted((h.split() for h in heads if " " in h), key=len, reverse=True)
+    multi: dict[str, list[list[str]]] = {}
+    for h in sorted((h.split() for h in heads if " " in h), key=len, reverse=True):
+        multi.setdefault(h[0], []).append(h)
     single = {h for h in heads if " " not in h} | set(o["plural_heads"])
     portfolios = set(o["portfolios"])
     ranks = set(o["ranks"])
+    lows = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
         t = doc[i]
         end = None
-        for words in multi:
-            if [x.lower_ for x in doc[i:i + len(words)]] == words:
+        for words in multi.get(lows[i], ()):
+            if lows[i:i + len(words)] == words:
                 end = i + len(words)
                 break
         if end is None and (t.lower_ in single or t.lemma_.lower() in single) and t.pos_ in ("NOUN", "PROPN"):
@@ -421,15 +424,18 @@ def _body_kind_word(words: list[str], inst: dict) -> bool:
 
 def _party_spans(doc: Doc, lex: Lexicon):
     table = {a.lower(): canon for canon, aliases in lex.institutions["parties"].items() for a in aliases}
+    first = {a.split()[0] for a in table}
     longest = max(len(a.split()) for a in table)
+    lows = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
-        for n in range(longest, 0, -1):
-            words = doc[i:i + n]
-            if len(words) == n and words.text.lower() in table and words[0].text[:1].isupper():
-                yield i, i + n, table[words.text.lower()]
-                i += n - 1
-                break
+        if lows[i] in first and doc[i].text[:1].isupper():
+            for n in range(longest, 0, -1):
+                words = doc[i:i + n]
+                if len(words) == n and words.text.lower() in table:
+                    yield i, i + n, table[words.text.lower()]
+                    i += n - 1
+                    break
         i += 1
 
 

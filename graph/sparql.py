@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError, QueryError
@@ -596,7 +596,8 @@ def run_query(engine, query: LibraryQuery | str, params: dict[str, str] | None =
 
 
 # --- output formats -----------------------------------------------------------------------------------
-_COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))
+_COMPACT = sorted(((str(ns), prefix) for prefix, ns in
+                   {**PREFIXES, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}.items()), key=lambda p: -len(p[0]))
 TABLE_CELL = 80
 
 
