@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -264,8 +263,11 @@ def test_seed_takeover_is_contested_and_key_actors_are_central(seed_graph):
 def test_seed_json_and_turtle_give_the_same_analysis(seed_build):
     from_json, from_ttl = analyze(seed_build[".json"]), analyze(seed_build[".ttl"])
     assert format_text(from_json) == format_text(from_ttl)
-    G = read_graph(seed_build[".ttl"])
-    assert nx.utils.graphs_equal(nx.Graph(G), nx.Graph(read_graph(seed_build[".json"])))
+    def triples(G):
+        return sorted((u, d["relation"], v, d["evidence_start"]) for u, v, d in G.edges(data=True))
+    from_ttl, from_json = read_graph(seed_build[".ttl"]), read_graph(seed_build[".json"])
+    assert triples(from_ttl) == triples(from_json) and set(from_ttl.nodes) == set(from_json.nodes)
+    assert all(from_ttl.nodes[n]["label"] == from_json.nodes[n]["label"] for n in from_json)
 
 
 def _cli(*args):
@@ -291,3 +293,31 @@ def test_cli_analyze_bad_input_is_one_line(tmp_path, bad, message):
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and message in run.stderr and run.stdout == ""
     assert not (tmp_path / "view.html").exists()
+
+
+@pytest.mark.browser
+def test_cli_analyze_html_colours_the_view_by_camp(tmp_path, seed_build):
+    from playwright.sync_api import sync_playwright
+
+    from conftest import chromium_path, require_browser
+
+    if chromium_path() is None:
+        if require_browser():
+            pytest.fail("no chromium browser, and NEWSGRAPH_REQUIRE_BROWSER=1")
+        pytest.skip("no chromium browser installed")
+    page_path = tmp_path / "camps.html"
+    run = _cli(seed_build[".json"], "--html", page_path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    groups = camp_groups(analyze(seed_build[".json"]))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path())
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_path.as_uri())
+        legend = page.locator("#group-legend")
+        legend.wait_for(state="visible", timeout=10_000)
+        shown = {t for t in page.locator("#group-items .item span").all_inner_texts() if not t.isdigit()}
+        browser.close()
+    assert shown == set(groups.values()) and len(shown) >= 2
+    assert not errors
