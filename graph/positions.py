@@ -29,6 +29,7 @@ class PositionMention:
     content: frozenset[str]
     weight: float  # salience: a stance target counts more than a passing mention
     cluster: int = -1
+    clause: bool = False  # a whole clause ("waste will be stored in the UK") only ever restates a known position
 
 
 @dataclass
@@ -136,8 +137,8 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
             if score < 0.5:
                 best = None
         if best is None:
-            if not m.content:
-                continue  # nothing in focus: an anaphor with no antecedent names nothing
+            if not m.content or m.clause:
+                continue  # nothing in focus, or a clause that names no known policy: no position
             clusters.append([])
             best = len(clusters) - 1
         m.cluster = best

@@ -19,6 +19,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -440,28 +441,35 @@ class RdflibEngine:
     def __init__(self, paths: Sequence[str | Path]):
         from rdflib import Dataset, Graph
         self.dataset = Dataset(default_union=True)
-        for p in paths:
-            path = Path(p)
-            fmt = _rdf_format(path)
-            try:
-                if fmt.supports_datasets:
-                    self.dataset.parse(str(path), format=_RDFLIB_FORMATS[fmt])
-                    continue
-                G = Graph()
-                G.parse(str(path), format=_RDFLIB_FORMATS[fmt])
-            except Exception as e:  # rdflib's parsers raise many unrelated types for a malformed file
-                raise InputError(f"{path}: not valid {fmt.name}: {e}; rebuild it with `newsgraph build`") from e
-            articles = sorted(set(G.subjects(URIRef(_RDF_TYPE), NG.Article)))
-            names = {c.identifier for c in self.dataset.graphs()}
-            name = articles[0] if len(articles) == 1 and articles[0] not in names else URIRef(path.resolve().as_uri())
-            target = self.dataset.graph(name)
-            for triple in G:
-                target.add(triple)
+        with warnings.catch_warnings():  # rdflib 7 warns about its own use of Dataset.default_context
+            warnings.simplefilter("ignore", DeprecationWarning)
+            for p in paths:
+                self._load(Path(p), Graph)
+
+    def _load(self, path: Path, Graph) -> None:
+        """One named graph per file, named as load_store names it."""
+        fmt = _rdf_format(path)
+        try:
+            if fmt.supports_datasets:
+                self.dataset.parse(str(path), format=_RDFLIB_FORMATS[fmt])
+                return
+            G = Graph()
+            G.parse(str(path), format=_RDFLIB_FORMATS[fmt])
+        except Exception as e:  # rdflib's parsers raise many unrelated types for a malformed file
+            raise InputError(f"{path}: not valid {fmt.name}: {e}; rebuild it with `newsgraph build`") from e
+        articles = sorted(set(G.subjects(URIRef(_RDF_TYPE), NG.Article)))
+        names = {c.identifier for c in self.dataset.graphs()}
+        name = articles[0] if len(articles) == 1 and articles[0] not in names else URIRef(path.resolve().as_uri())
+        target = self.dataset.graph(name)
+        for triple in G:
+            target.add(triple)
 
     def run(self, text: str) -> Result:
         from pyparsing import ParseException
         try:
-            answer = self.dataset.query(text)
+            with warnings.catch_warnings():  # rdflib 7 warns about its own use of Dataset.default_context
+                warnings.simplefilter("ignore", DeprecationWarning)
+                answer = self.dataset.query(text)
         except ParseException as e:
             raise QueryError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from e
         except Exception as e:  # rdflib's evaluator raises assorted types for a query it cannot run

@@ -558,7 +558,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     found: dict[int, PositionMention] = {}
     named = {i: (s, e) for s, e in named_policies(doc) for i in range(s, e)}
 
-    def add(head: Token, weight: float):
+    def add(head: Token, weight: float, clause: bool = False):
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
@@ -573,9 +573,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
+        elif not content and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+            return  # "the party's policies" are the party's own, not the policy in focus
         for i in range(s, e):
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
-        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight)
+        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause)
 
     for f in frames:
         if f.target is None:
@@ -591,8 +593,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
             f.target = f.clause
-            t = doc[f.clause]
-        add(t, 3.0)
+            add(doc[f.clause], 3.0, clause=True)
+            continue
+        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause)
     salient = set(lex.positions["salient_heads"])
     for t in doc:
         if ctx.sent_of[t.i] in ctx.headings or ctx.sents[ctx.sent_of[t.i]].text.isupper():
