@@ -469,15 +469,21 @@ class RdflibEngine:
         try:
             with warnings.catch_warnings():  # rdflib 7 warns about its own use of Dataset.default_context
                 warnings.simplefilter("ignore", DeprecationWarning)
-                answer = self.dataset.query(text)
+                return self._run(text)  # rdflib evaluates lazily: materialise the rows inside the filter
         except ParseException as e:
             raise QueryError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from e
+        except QueryError:
+            raise
         except Exception as e:  # rdflib's evaluator raises assorted types for a query it cannot run
             raise QueryError(f"the query failed in rdflib: {e}") from e
+
+    def _run(self, text: str) -> Result:
+        answer = self.dataset.query(text)
         if answer.type == "ASK":
             return Result("ASK", boolean=bool(answer.askAnswer))
         if answer.type in ("CONSTRUCT", "DESCRIBE"):
-            return Result(answer.type, ("subject", "predicate", "object"), _graph_rows(tuple(_plain(x) for x in t) for t in answer.graph))
+            return Result(answer.type, ("subject", "predicate", "object"),
+                          _graph_rows(tuple(_plain(x) for x in t) for t in answer.graph))
         names = tuple(str(v) for v in answer.vars)
         return Result("SELECT", names, tuple(tuple(_plain(row[i]) for i in range(len(names))) for row in answer))
 
