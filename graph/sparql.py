@@ -159,8 +159,7 @@ def query_form(text: str) -> str:
         upper = value.upper()
         if kind == "word" and upper in QUERY_FORMS + UPDATE_FORMS and prev not in _PROLOGUE:
             return upper
-        if kind == "word":
-            prev = upper
+        prev = upper if kind == "word" else ""  # only the word right after PREFIX is a prefix name
     return ""
 
 

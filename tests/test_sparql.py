@@ -1,0 +1,232 @@
+"""graph/sparql.py and the `newsgraph query` command: binding, read-only, errors, formats, input formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+
+from graph.cli import main
+from graph.errors import InputError, QueryError
+from graph.sparql import (bind_values, format_result, load_library, open_engine, parse_params, query_form,
+                          resolve_query, run_query)
+
+TAKEOVER_SUPPORTERS = "Benjamin Netanyahu"
+
+
+@pytest.fixture(scope="module")
+def ttl(seed_build):
+    return str(seed_build[".ttl"])
+
+
+@pytest.fixture(scope="module")
+def engine(ttl):
+    return open_engine([ttl])
+
+
+def cli(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- parameters -------------------------------------------------------------------------------------
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_sparql_string_parameter_is_a_term_never_query_text(engine, value):
+    """Whatever the user types comes back as the same literal: quotes, braces, newlines and
+    `} ; DROP ALL` cannot change the query."""
+    query = resolve_query("# Echo.\n# param: v string\nSELECT ?v WHERE { }")
+    assert run_query(engine, query, {"v": value}).rows == ((Literal(value),),)
+
+
+def test_sparql_injection_attempt_stays_a_literal(engine):
+    evil = 'x" } } ; DROP ALL ; SELECT * { "'
+    result = run_query(engine, "SELECT ?v WHERE { }", {"v": evil})
+    assert result.rows == ((Literal(evil),),)
+
+
+def test_sparql_bind_values_goes_into_the_where_group_not_a_construct_template():
+    text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    bound = bind_values(text, {"s": [URIRef("https://e.x/a")]})
+    assert bound.index("VALUES") > bound.index("WHERE")
+
+
+def test_sparql_bind_values_ignores_braces_in_strings_and_comments():
+    text = 'SELECT ?x # WHERE { not this\nWHERE { ?x ?p "{ neither }" }'
+    bound = bind_values(text, {"x": [URIRef("https://e.x/a")]})
+    assert bound.split("VALUES")[0].endswith("WHERE {\n  ")
+
+
+def test_sparql_entity_parameter_takes_label_alias_or_iri(engine):
+    q = load_library()["supporters"]
+    by_label = run_query(engine, q, {"target": "full military takeover"})
+    by_iri = run_query(engine, q, {"target": str(by_label.rows[0][2])})
+    by_curie = run_query(engine, q, {"target": "id:" + str(by_label.rows[0][2]).split("/id/")[1]})
+    assert by_label == by_iri == by_curie
+    assert TAKEOVER_SUPPORTERS in {str(r[1]) for r in by_label.rows}
+
+
+@pytest.mark.parametrize("params, message", [
+    ({}, "needs --param target"),
+    ({"target": "takeover", "colour": "red"}, "has no parameter 'colour'"),
+    ({"target": "no such thing at all"}, "no entity is labelled"),
+    ({"target": "<https://bad iri>"}, "not a valid IRI"),
+])
+def test_sparql_parameter_errors(engine, params, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(engine, load_library()["supporters"], params)
+
+
+def test_sparql_typed_parameter_errors(engine):
+    with pytest.raises(QueryError, match="must be a number"):
+        run_query(engine, load_library()["statements"], {"min_confidence": "high"})
+    with pytest.raises(QueryError, match="must be an IRI"):
+        run_query(engine, load_library()["statements"], {"relation": "opposes"})
+
+
+def test_sparql_parse_params():
+    assert parse_params(["a=1", "?b=x=y"]) == {"a": "1", "b": "x=y"}
+    with pytest.raises(QueryError, match="NAME=VALUE"):
+        parse_params(["novalue"])
+
+
+# --- read-only and syntax errors --------------------------------------------------------------------
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <https://e.x/a> <https://e.x/b> 1 }",
+    "PREFIX ng: <https://newsgraph.dev/ns#>\nDELETE WHERE { ?s ng:supports ?o }",
+    "LOAD <https://e.x/data.ttl>", "CLEAR ALL", "DROP GRAPH <https://e.x/g>",
+    "# a comment that says SELECT\nWITH <https://e.x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_sparql_updates_are_refused(engine, update):
+    with pytest.raises(QueryError, match="read-only; pass --allow-update"):
+        run_query(engine, update)
+
+
+def test_sparql_update_allowed_still_never_touches_local_files(engine, ttl):
+    before = open(ttl, encoding="utf-8").read()
+    with pytest.raises(QueryError, match="never modified"):
+        run_query(engine, "CLEAR ALL", allow_update=True)
+    assert open(ttl, encoding="utf-8").read() == before
+
+
+def test_sparql_query_form_skips_prologue_and_strings():
+    assert query_form('PREFIX select: <https://e.x/>\nSELECT ("INSERT" AS ?x) {}') == "SELECT"
+    assert query_form("BASE <https://e.x/>\nDELETE DATA {}") == "DELETE"
+
+
+@pytest.mark.parametrize("engine_name, where", [("oxigraph", "line 3, column 16"), ("rdflib", "line 3")])
+def test_sparql_syntax_error_points_at_line_and_column(ttl, engine_name, where):
+    bad = "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = }"
+    with pytest.raises(QueryError, match=f"syntax error at {where}"):
+        run_query(open_engine([ttl], engine=engine_name), bad)
+
+
+def test_sparql_unknown_query_lists_the_library():
+    with pytest.raises(QueryError, match="supporters"):
+        resolve_query("no-such-query")
+
+
+def test_sparql_query_from_a_file(tmp_path, engine):
+    path = tmp_path / "mine.rq"
+    path.write_text("# My own question.\n# param: who entity\nSELECT ?who WHERE { }\n", encoding="utf-8")
+    q = resolve_query(str(path))
+    assert q.description == "My own question." and q.params[0].name == "who"
+    assert run_query(engine, q, {"who": "Halevi"}).rows == ((URIRef("https://newsgraph.dev/id/person/herzi-halevi"),),)
+
+
+# --- inputs -----------------------------------------------------------------------------------------
+def test_sparql_every_rdf_syntax_gives_the_same_answers(seed_build, tmp_path, engine):
+    G = Graph()
+    G.parse(seed_build[".ttl"], format="turtle")
+    nt, trig = tmp_path / "seed.nt", tmp_path / "seed.trig"
+    nt.write_text(G.serialize(format="nt"), encoding="utf-8")
+    trig.write_text(G.serialize(format="trig"), encoding="utf-8")
+    q = load_library()["statements"]
+    expected = run_query(engine, q)
+    for path in (seed_build[".jsonld"], nt, trig):
+        for name in ("oxigraph", "rdflib"):
+            assert run_query(open_engine([str(path)], engine=name), q) == expected, (path, name)
+
+
+@pytest.mark.parametrize("content, suffix, message", [
+    ("@prefix x: <https://e.x/> .\nx:a x:b ", ".ttl", "not valid Turtle: .*line 2"),
+    ("{}", ".json", "node-link JSON"),
+    ("x", ".csv", "unknown RDF format"),
+])
+def test_sparql_bad_graph_files(tmp_path, content, suffix, message):
+    path = tmp_path / f"bad{suffix}"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        open_engine([str(path)])
+
+
+def test_sparql_missing_graph_file(tmp_path):
+    with pytest.raises(InputError, match="no such graph file"):
+        open_engine([str(tmp_path / "absent.ttl")])
+
+
+def test_sparql_each_article_is_a_named_graph(engine):
+    result = run_query(engine, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert result.rows == ((URIRef("https://newsgraph.dev/id/article/gaza-rift"),),)
+
+
+# --- the command ------------------------------------------------------------------------------------
+def test_cli_query_list(capsys):
+    code, out, _ = cli(capsys, "query", "--list")
+    assert code == 0
+    for name in load_library():
+        assert name in out
+
+
+def test_cli_query_table_csv_tsv_json(capsys, ttl):
+    args = ["query", "supporters", ttl, "--param", "target=takeover"]
+    code, table, _ = cli(capsys, *args)
+    assert code == 0 and TAKEOVER_SUPPORTERS in table and table.splitlines()[1].startswith("---")
+    _, out, _ = cli(capsys, *args, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert TAKEOVER_SUPPORTERS in {r["actorLabel"] for r in rows}
+    _, out, _ = cli(capsys, *args, "--format", "tsv")
+    assert out.splitlines()[0].startswith("?actor\t?actorLabel")
+    _, out, _ = cli(capsys, *args, "--format", "json")
+    data = json.loads(out)
+    assert data["head"]["vars"][:2] == ["actor", "actorLabel"]
+    assert {"type": "literal", "value": TAKEOVER_SUPPORTERS} in [b["actorLabel"] for b in data["results"]["bindings"]]
+
+
+def test_cli_query_output_is_deterministic(capsys, ttl):
+    outs = {cli(capsys, "query", "statements", ttl, "-f", "json")[1] for _ in range(2)}
+    assert len(outs) == 1
+
+
+def test_cli_query_ask(capsys, ttl):
+    assert cli(capsys, "query", "ASK { ?s ?p ?o }", ttl)[1] == "yes\n"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["query", "INSERT DATA { <https://e.x/a> <https://e.x/b> 1 }", "GRAPH"], "read-only"),
+    (["query", "supporters", "GRAPH"], "needs --param target"),
+    (["query", "SELECT * WHERE { ?s ?p }", "GRAPH"], "syntax error at line 1"),
+    (["query", "supporters"], "give a QUERY and at least one GRAPH"),
+])
+def test_cli_query_errors_are_one_line(capsys, ttl, argv, message):
+    code, out, err = cli(capsys, *[ttl if a == "GRAPH" else a for a in argv])
+    assert code == 2 and out == ""
+    assert err.startswith("newsgraph: error: ") and message in err and err.count("\n") == 1
+
+
+def test_cli_query_rdflib_engine_agrees(capsys, ttl):
+    a = cli(capsys, "query", "position-balance", ttl, "-f", "csv")[1]
+    b = cli(capsys, "query", "position-balance", ttl, "-f", "csv", "--engine", "rdflib")[1]
+    assert a == b and "takeover" in a
+
+
+def test_format_result_table_truncates_long_cells_only_in_tables(engine):
+    result = run_query(engine, load_library()["warnings"])
+    table = format_result(result, "table")
+    assert "…" in table
+    assert max(len(v) for v in csv.reader(io.StringIO(format_result(result, "csv"))) for v in v) > 80
