@@ -40,7 +40,7 @@ def build_corpus_dask(inputs, out_dir: str | Path, *, address: str | None = "loc
                 client = stack.enter_context(Client(cluster))
             else:
                 try:
-                    client = stack.enter_context(Client(address, timeout="10s"))
+                    client = stack.enter_context(Client(address, timeout="5s"))
                 except (OSError, TimeoutError) as e:
                     raise NewsgraphError(f"cannot reach the Dask scheduler at {address!r} ({e}); "
                                          "start one with `dask scheduler` or pass --dask local") from None
