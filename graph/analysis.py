@@ -27,7 +27,7 @@ from .errors import InputError, NewsgraphError
 from .model import STANCE_RELATIONS, ArticleGraph
 
 __all__ = [
-    "SIGNS", "EXACT_LIMIT", "Relation", "Camp", "Camps", "CentralActor", "Contested", "Citation",
+    "SIGNS", "EXACT_LIMIT", "BETWEENNESS_PIVOTS", "Relation", "Camp", "Camps", "CentralActor", "Contested", "Citation",
     "Contradiction", "Analysis", "read_graph", "merge_graphs", "as_graph", "net_stances",
     "signed_relations", "find_camps", "central_actors", "contested_positions", "contradictions",
     "analyze", "analysis_dict", "format_text", "camp_groups", "render_camps_html",
@@ -37,6 +37,8 @@ SIGNS = {"supports": 1, "opposes": -1, "warns": -1}
 # Beyond this many candidate partitions of one front (k ** (actors - 1)) the search is heuristic:
 # 2 ** 16 partitions are scored in well under a second with numpy.
 EXACT_LIMIT = 2 ** 16
+# Graphs with more nodes than this estimate betweenness from this many sampled source nodes.
+BETWEENNESS_PIVOTS = 200
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,7 @@ def find_camps(source, *, k: int = 2, exact_limit: int = EXACT_LIMIT) -> Camps:
         S[r.a][r.b]["weight"] += r.sign
         S[r.a][r.b]["count"] += 1
     stances = net_stances(G)
-    rank = [a.id for a in _centrality(G)] + sorted(n for n in S if G.nodes.get(n, {}).get("type") not in ("person", "institution"))
+    rank = [a.id for a in _centrality(G, betweenness=False)] + sorted(n for n in S if G.nodes.get(n, {}).get("type") not in ("person", "institution"))
     exact = True
     assignment: dict[str, tuple[int, int]] = {}  # actor -> (front, camp within front)
     fronts = sorted((sorted(c) for c in nx.connected_components(S)),
@@ -317,27 +319,26 @@ def _camp(front: int, members: list[str], stances: dict[tuple[str, str], int], G
     return Camp(front, tuple(members), tuple(t for t in order if score[t] > 0), tuple(t for t in order if score[t] < 0))
 
 
-def _agreement(W: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """Sum of weights inside camps, for each row of `labels`: what the partition maximises."""
-    same = labels[:, :, None] == labels[:, None, :]
-    return (same * W[None, :, :]).sum(axis=(1, 2))
+def _agreement(W: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """Sum of weights inside camps for each row of `labels` (partitions x actors): what is maximised."""
+    onehot = (labels[:, :, None] == np.arange(k)[None, None, :]).astype(W.dtype)
+    return np.einsum("bik,ij,bjk->b", onehot, W, onehot)
 
 
 def _exact_partition(W: np.ndarray, k: int) -> np.ndarray:
     n = len(W)
-    if n == 1:
-        return np.zeros(1, dtype=int)
-    # the first actor is pinned to camp 0: relabelling camps gives the same partition
-    rest = np.array(list(itertools.product(range(min(k, n)), repeat=n - 1)), dtype=np.int8)
-    candidates = np.hstack([np.zeros((len(rest), 1), dtype=np.int8), rest])
-    best, best_score = None, None
-    for chunk in range(0, len(candidates), 4096):
-        block = candidates[chunk:chunk + 4096]
-        scores = _agreement(W, block)
-        i = int(np.argmax(scores))  # first maximum: fewest camps used, so the choice is deterministic
-        if best_score is None or scores[i] > best_score + 1e-9:
-            best, best_score = block[i], scores[i]
-    return best.astype(int)
+    k = min(k, n)
+    if n == 1 or k == 1:
+        return np.zeros(n, dtype=int)
+    # every labelling as the base-k digits of an index; the first actor is pinned to camp 0
+    # because relabelling the camps gives the same partition
+    index = np.arange(k ** (n - 1), dtype=np.int64)
+    digits = (index[:, None] // (k ** np.arange(n - 1, dtype=np.int64))[None, :]) % k
+    labels = np.hstack([np.zeros((len(index), 1), dtype=np.int64), digits])
+    scores = _agreement(W, labels, k)
+    # the first maximum: the lowest index, so the fewest camps are used and the choice is deterministic
+    best = int(np.argmax(scores >= scores.max() - 1e-9))
+    return labels[best]
 
 
 def _spectral_split(W: np.ndarray) -> np.ndarray:
@@ -377,11 +378,16 @@ def central_actors(source, *, top: int | None = 10) -> tuple[CentralActor, ...]:
     return actors[:top] if top is not None else actors
 
 
-def _centrality(G: nx.MultiDiGraph) -> tuple[CentralActor, ...]:
+def _centrality(G: nx.MultiDiGraph, *, betweenness: bool = True) -> tuple[CentralActor, ...]:
     U = nx.Graph()
     U.add_nodes_from(G.nodes)
     U.add_edges_from((u, v) for u, v in G.edges() if u != v)
-    between = nx.betweenness_centrality(U, normalized=True)
+    between: dict[str, float] = defaultdict(float)
+    if betweenness:
+        # exact betweenness is O(nodes x edges) in pure Python: a corpus graph samples its pivots,
+        # with a fixed seed so that the same graph always gives the same figures
+        pivots = None if len(U) <= BETWEENNESS_PIVOTS else BETWEENNESS_PIVOTS
+        between.update(nx.betweenness_centrality(U, k=pivots, normalized=True, seed=0))
     edges: dict[str, int] = defaultdict(int)
     for u, v in G.edges():
         edges[u] += 1

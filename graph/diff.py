@@ -162,23 +162,37 @@ def align(old: ArticleGraph, new: ArticleGraph) -> tuple[dict[str, str], dict[st
     mapping = {i: i for i in old_e if i in new_e}
     basis = {i: "id" for i in mapping}
     left = [old_e[i] for i in old_e if i not in mapping]
-    right = [new_e[i] for i in new_e if i not in new_e.keys() & old_e.keys()]
-    _greedy([(sc, a.id, b.id) for a in left for b in right if (sc := _name_score(a, b)) > 0], mapping, basis, "name")
-    # what is still unmatched may be a corrected name: the same claims under another name
-    inverse = {b: a for a, b in mapping.items()}
-    n_old = _neighbourhood(old, lambda i: (i, mapping.get(i)))
-    n_new = _neighbourhood(new, lambda i: (inverse.get(i), i))
-    left = [e for e in left if e.id not in mapping]
-    right = [e for e in right if e.id not in inverse]
+    right = [new_e[i] for i in new_e if i not in old_e]
+    # every pair that can score shares a name word: compare only those, not all left x right
+    by_word: dict[str, list[Entity]] = defaultdict(list)
+    for b in right:
+        for w in {w for n in _names(b) for w in n.split()}:
+            by_word[w].append(b)
     pairs = []
     for a in left:
-        for b in right:
-            if a.type != b.type:
-                continue
-            na = {x for x in n_old.get(a.id, ()) if None not in x[2]}
-            nb = {x for x in n_new.get(b.id, ()) if None not in x[2]}
+        candidates = {b.id: b for w in {w for n in _names(a) for w in n.split()} for b in by_word.get(w, ())}
+        pairs += [(sc, a.id, b.id) for b in candidates.values() if (sc := _name_score(a, b)) > 0]
+    _greedy(pairs, mapping, basis, "name")
+    # what is still unmatched may be a corrected name: the same claims under another name
+    inverse = {b: a for a, b in mapping.items()}
+    left = [e for e in left if e.id not in mapping]
+    right = [e for e in right if e.id not in inverse]
+    if not left or not right:
+        return mapping, basis
+    n_old = _neighbourhood(old, lambda i: (i, mapping.get(i)))
+    n_new = _neighbourhood(new, lambda i: (inverse.get(i), i))
+    claims_new = {b.id: {x for x in n_new.get(b.id, ()) if None not in x[2]} for b in right}
+    by_claim: dict[tuple, list[Entity]] = defaultdict(list)
+    for b in right:
+        for x in claims_new[b.id]:
+            by_claim[x].append(b)
+    pairs = []
+    for a in left:
+        na = {x for x in n_old.get(a.id, ()) if None not in x[2]}
+        for b in {b.id: b for x in na for b in by_claim.get(x, ())}.values():
+            nb = claims_new[b.id]
             shared = len(na & nb)
-            if shared >= ROLE_MIN_SHARED and shared / len(na | nb) >= ROLE_MIN_JACCARD:
+            if a.type == b.type and shared >= ROLE_MIN_SHARED and shared / len(na | nb) >= ROLE_MIN_JACCARD:
                 pairs.append((shared / len(na | nb), a.id, b.id))
     _greedy(pairs, mapping, basis, "role")
     return mapping, basis

@@ -3,10 +3,11 @@
     NewsgraphError                 base: the CLI prints its message on one line, exit code 2
     ├── InputError                 an article or graph file that cannot be read as asked
     ├── PipelineError              the English spaCy pipeline is missing or unusable
+    ├── UsageError                 a command-line option or argument that makes no sense
     └── QueryError                 a SPARQL query that is malformed, unknown or not allowed
 """
 
-__all__ = ["NewsgraphError", "InputError", "PipelineError", "QueryError"]
+__all__ = ["NewsgraphError", "InputError", "PipelineError", "QueryError", "UsageError"]
 
 
 class NewsgraphError(Exception):
@@ -23,3 +24,7 @@ class PipelineError(NewsgraphError):
 
 class QueryError(NewsgraphError):
     """Raised when a SPARQL query cannot be parsed, found or run."""
+
+
+class UsageError(NewsgraphError):
+    """Raised when an option names something that does not exist (an output format, a query name)."""

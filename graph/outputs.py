@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .errors import UsageError
 from .model import ArticleGraph
 from .nodelink import dumps_node_link
 from .rdf import dumps_jsonld, dumps_turtle, to_rdf
@@ -42,7 +43,7 @@ FORMATS: dict[str, tuple[str, Callable[[ArticleGraph], str]]] = {
 def render(graph: ArticleGraph, formats: list[str]) -> dict[str, str]:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+        raise UsageError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     return {FORMATS[f][0]: FORMATS[f][1](graph) for f in formats}
 
 

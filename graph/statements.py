@@ -307,7 +307,8 @@ def _negated(ctx: Context, t: Token) -> bool:
 
 def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
     lemma = t.lemma_.lower()
-    particles = [c for c in t.children if c.dep_ in ("prt",)]
+    # "pushed back against": the parser hangs "back" off as a particle or as an adverb
+    particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "out", "up"))]
     preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
     relation, rule, target = None, "", None
     for p in particles:
@@ -481,12 +482,32 @@ def _adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[F
         return []
     head = t.head if t.dep_ in ("acomp", "oprd", "xcomp") else t
     holders = _subjects(head) if head.i != t.i else _subjects(t)
+    if not holders:  # "Lund was alarmed by the reform": the adjectival passive's subject feels it
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not holders and t.dep_ == "amod":
         holders = [t.head]
     if not holders:
         return []
     return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=_negated(ctx, head),
                   confidence=0.7)]
+
+
+def _effect(verb: Token, lemma: str, st: dict) -> str:
+    """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
+    words = {x.lemma_.lower() for o in objects for x in o.subtree} | {x.lower_ for o in objects for x in o.subtree}
+    money = any(x.ent_type_ == "MONEY" for o in objects for x in o.subtree)
+    bad = bool(words & set(st["harm_objects"]))
+    good = bool(words & set(st["benefit_objects"])) or money
+    if lemma in st["decrease_verbs"]:
+        return "benefit" if bad else "harm" if good else ""
+    if lemma in st["increase_verbs"]:
+        return "harm" if bad else "benefit" if good else ""
+    if lemma in st["harm"]:
+        return "harm"
+    if lemma in st["benefit"]:
+        return "benefit"
+    return "harm" if bad and not good else "benefit" if good and not bad else ""
 
 
 def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
@@ -533,11 +554,9 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
             elif words & pos_eval and not negated:
                 relation = "supports"
-        elif (modal or lemma in _CONSEQUENCE) and (lemma in harm or words & harm_obj) \
-                and (lemma not in benefit or words & harm_obj) and not words & benefit_obj:
-            relation = "warns"
-        elif (modal or lemma in _CONSEQUENCE) and (lemma in benefit or words & benefit_obj):
-            relation = "supports"
+        elif modal or lemma in _CONSEQUENCE:
+            effect = _effect(t, lemma, st)
+            relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif phrase_neg:
             relation = "opposes"
         if relation and not (negated and relation != "opposes"):
@@ -678,8 +697,9 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     attribution = ""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
-            span = [x for x in sent.doc[t.i + 1].subtree]
-            if span:
+            obj = _pobj(sent.doc[t.i + 1])
+            if obj is not None:
+                span = list(obj.subtree)
                 attribution = "according to " + sent.doc[span[0].i:span[-1].i + 1].text
                 break
     cue = sent.doc[f.cue]
@@ -764,7 +784,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for m, e in reversed(persons):
             if m.tok_end <= start:
                 gap = doc[m.tok_end:start]
-                if 1 <= len(gap) <= 3 and gap[0].text == "," and all(t.lower_ in (",", "the", "a", "an") for t in gap):
+                if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
+                        t.lower_ in (",", "the", "a", "an", "former", "then", "ex", "now") for t in gap):
                     return m, e
                 return None
         return None

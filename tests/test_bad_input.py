@@ -97,8 +97,6 @@ def test_cli_bad_input_real_process_has_no_traceback(tmp_path):
     assert run.stderr.count("\n") == 1 and "not UTF-8" in run.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="graph.outputs.render raises ValueError, not a graph.errors class: "
-                   "the CLI shows a traceback for --format json,pdf")
 def test_cli_unknown_format_is_one_line_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["build", str(SEED), "--out", str(out), "--format", "json,pdf"])

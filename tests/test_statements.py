@@ -58,7 +58,7 @@ STANCE_CASES = [
     ("Karen Dale was critical of the pension reform.", "Karen Dale", "opposes", "pension reform"),
     ("Karen Dale is opposed to the pension reform.", "Karen Dale", "opposes", "pension reform"),
     pytest.param("Finance Minister Oskar Lund was alarmed by the pension reform.", "Oskar Lund", "opposes",
-                 "pension reform", marks=_miss("'was alarmed by X' gives no edge"), id="adjective-alarmed-by"),
+                 "pension reform", id="adjective-alarmed-by"),
     # passive with agent
     ("The pension reform was criticised by Senator Tom Okafor.", "Tom Okafor", "opposes", "pension reform"),
     ("The pension reform was criticized by the Liberal Party.", "Liberal Party", "opposes", "pension reform"),
@@ -98,9 +98,9 @@ def test_statements_stance(build_text, text, subject, relation, obj):
     ("Karen Dale did not reject the pension reform.", "Karen Dale", "opposes", "pension reform"),
     ("Mr Harwood rejected the plan on Monday.", "Harwood", "opposes", "plan"),
     pytest.param("Olivia Brandt said the harbour levy would cost local jobs.", "Olivia Brandt", "supports", "levy",
-                 marks=_miss("a predicted harm ('would cost jobs') is read as a support"), id="harm-cost-jobs"),
+                 id="harm-cost-jobs"),
     pytest.param("Karen Dale said the pension reform would raise prices.", "Karen Dale", "supports", "reform",
-                 marks=_miss("'would raise prices' is read as a support"), id="harm-raise-prices"),
+                 id="harm-raise-prices"),
 ], ids=["did-not-support", "never-endorsed", "refused-to-back", "did-not-reject", "anaphor-with-no-antecedent",
         None, None])
 def test_statements_not_said(build_text, text, subject, relation, obj):
@@ -125,9 +125,9 @@ def test_statements_reported_speech_names_the_speaker_as_attribution(build_text)
 
 @pytest.mark.parametrize("text, attribution", [
     pytest.param("According to officials, Karen Dale opposes the pension reform.", "according to officials",
-                 marks=_miss("attribution reads 'according to to officials'"), id="according-to-first"),
+                 id="according-to-first"),
     pytest.param("Karen Dale opposes the pension reform, according to officials.", "according to officials",
-                 marks=_miss("attribution reads 'according to to officials'"), id="according-to-last"),
+                 id="according-to-last"),
     ("Defence Minister Karl Weiss reportedly opposes the troop withdrawal.", "reportedly"),
     ("Senator Gina Moss is said to oppose the troop withdrawal.", "is said"),
 ])
@@ -164,10 +164,10 @@ def test_statements_hedging(build_text, text, hedged):
     ("Felix Aalto, the transport minister, backed the harbour levy.", "Felix Aalto", "transport minister", False),
     ("Former Finance Minister Karen Dale praised the pension reform.", "Karen Dale", "Finance Minister", True),
     pytest.param("Karen Dale, the former finance minister, praised the pension reform.", "Karen Dale",
-                 "finance minister", True, marks=_miss("'X, the former finance minister,' gives no holds"), id="former-apposition"),
+                 "finance minister", True, id="former-apposition"),
     ("Senator Tom Okafor backed the carbon tax.", "Tom Okafor", "Senator", False),
     pytest.param("Tim Harwood, a former mayor of Leeds, backed the congestion charge.", "Tim Harwood", "mayor", True,
-                 marks=_miss("'X, a former mayor of Y' gives no holds"), id="apposition-former-mayor-of"),
+                 id="apposition-former-mayor-of"),
 ], ids=["title-name", "apposition", "former-title", None, "senator", None])
 def test_statements_holds(build_text, text, person, office, former):
     graph = build_text(text)

@@ -70,6 +70,14 @@
     network.once("afterDrawing", function () { document.documentElement.setAttribute("data-ready", "true"); });
     network.redraw();
   }
+  if (data.large) {
+    var progress = el("p", { id: "progress", text: "Laying out " + plural(data.nodes.length, "node") + "…" });
+    noticeBox.appendChild(progress);
+    network.on("stabilizationProgress", function (p) {
+      progress.textContent = "Laying out " + plural(data.nodes.length, "node") + "… " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", function () { progress.remove(); });
+  }
   network.once("stabilizationIterationsDone", markReady);
   network.once("stabilized", markReady);
   if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
