@@ -276,7 +276,9 @@ def find_camps(source, *, k: int = 2, exact_limit: int = EXACT_LIMIT) -> Camps:
             S.add_edge(r.a, r.b, weight=0, count=0)
         S[r.a][r.b]["weight"] += r.sign
         S[r.a][r.b]["count"] += 1
-    stances = net_stances(G)
+    stances: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (actor, target), sign in net_stances(G).items():
+        stances[actor].append((target, sign))
     rank = [a.id for a in _centrality(G, betweenness=False)] + sorted(n for n in S if G.nodes.get(n, {}).get("type") not in ("person", "institution"))
     exact = True
     assignment: dict[str, tuple[int, int]] = {}  # actor -> (front, camp within front)
@@ -309,12 +311,13 @@ def find_camps(source, *, k: int = 2, exact_limit: int = EXACT_LIMIT) -> Camps:
     return Camps(tuple(camps), consistent, len(relations), tuple(frustrated), "exact" if exact else "spectral+local")
 
 
-def _camp(front: int, members: list[str], stances: dict[tuple[str, str], int], G: nx.MultiDiGraph) -> Camp:
+def _camp(front: int, members: list[str], stances: dict[str, list[tuple[str, int]]], G: nx.MultiDiGraph) -> Camp:
     score: dict[str, int] = defaultdict(int)
     inside = set(members)
-    for (actor, target), sign in stances.items():
-        if actor in inside and target not in inside:
-            score[target] += sign
+    for actor in members:
+        for target, sign in stances.get(actor, ()):
+            if target not in inside:
+                score[target] += sign
     order = sorted(score, key=lambda t: (-abs(score[t]), _label(G, t).lower(), t))
     return Camp(front, tuple(members), tuple(t for t in order if score[t] > 0), tuple(t for t in order if score[t] < 0))
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import networkx as nx
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal
 
 from .errors import InputError
 from .model import ArticleGraph, Entity, Statement
@@ -353,7 +353,15 @@ def _nt(term) -> str:
     if isinstance(term, BNode):
         raise InputError(f"the graphs hold a blank node ({term.n3()}); an RDF Patch needs IRIs on both sides, "
                          "as `newsgraph build` writes them")
+    if isinstance(term, Literal):
+        # N-Triples form: one line, ECHAR escapes (Literal.n3() would write a multi-line Turtle string)
+        lexical = str(term).translate(_ECHAR)
+        suffix = f"@{term.language}" if term.language else f"^^<{term.datatype}>" if term.datatype else ""
+        return f'"{lexical}"{suffix}'
     return term.n3()
+
+
+_ECHAR = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def patch_rows(d: Diff) -> list[str]:

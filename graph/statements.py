@@ -312,7 +312,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
     relation, rule, target = None, "", None
     for p in particles:
-        for prep in preps:
+        for prep in preps + [c for c in p.children if c.dep_ == "prep"]:
             key = f"{lemma} {p.lower_} {prep.lower_}"
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-phrasal", _pobj(prep)

@@ -46,7 +46,7 @@ STANCE_CASES = [
     ("Karen Dale spoke out against the pension reform.", "Karen Dale", "opposes", "pension reform"),
     ("Karen Dale warned against the pension reform.", "Karen Dale", "warns", "pension reform"),
     pytest.param("Karen Dale pushed back against the pension reform.", "Karen Dale", "opposes", "pension reform",
-                 marks=_miss("'push back against' gives no edge"), id="phrasal-push-back-against"),
+                 id="phrasal-push-back-against"),
     # nouns
     ("Karen Dale chairs the budget committee. She renewed her push for a pension reform.",
      "Karen Dale", "supports", "pension reform"),
