@@ -282,11 +282,11 @@ def find_camps(source, *, k: int = 2, exact_limit: int = EXACT_LIMIT) -> Camps:
     rank = [a.id for a in _centrality(G, betweenness=False)] + sorted(n for n in S if G.nodes.get(n, {}).get("type") not in ("person", "institution"))
     exact = True
     assignment: dict[str, tuple[int, int]] = {}  # actor -> (front, camp within front)
-    fronts = sorted((sorted(c) for c in nx.connected_components(S)),
-                    key=lambda c: (-sum(S[u][v]["count"] for u, v in S.subgraph(c).edges), c[0]))
+    size: dict[str, int] = {n: sum(d["count"] for d in S[n].values()) for n in S}
+    fronts = sorted((sorted(c) for c in nx.connected_components(S)), key=lambda c: (-sum(size[n] for n in c), c[0]))
     camps = []
     for f, nodes in enumerate(fronts):
-        W = nx.to_numpy_array(S, nodelist=nodes, weight="weight")
+        W = nx.to_numpy_array(S.subgraph(nodes), nodelist=nodes, weight="weight")
         if k ** (len(nodes) - 1) <= exact_limit:
             labels = _exact_partition(W, k)
         else:

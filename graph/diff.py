@@ -383,10 +383,10 @@ def apply_patch(G: Graph, patch: str) -> Graph:
     """A copy of G with an RDF Patch applied, read by rdflib's own RDF Patch parser."""
     ds = Dataset()
     for triple in G:
-        ds.default_context.add(triple)
+        ds.default_graph.add(triple)
     ds.parse(data=patch, format="patch")
     out = Graph()
-    for triple in ds.default_context:
+    for triple in ds.default_graph:
         out.add(triple)
     return out
 

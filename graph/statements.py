@@ -28,6 +28,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 _LIST_PREPS = {"including", "like", "as"}
+_PROPOSED = {"proposed", "planned", "promised", "flagship", "pledged", "mooted", "controversial", "new"}
 _ADDRESSEE_VERBS = {"warn", "caution", "alert", "tell", "remind", "assure", "urge"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
            "representative", "minister", "ministers"}
@@ -95,7 +96,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
         described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t) \
-            and _definite(ctx, t)
+            and _definite(ctx, t) and t.lower_ not in _SPOKES
         if t.lower_ in _PRONOUNS_3RD or described:
             window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
             subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
@@ -467,6 +468,10 @@ def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
         subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
+    proposed = any(c.dep_ == "amod" and c.lower_ in _PROPOSED for c in t.children)
+    if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
+                         and t.lower_ not in ctx.lex.positions["salient_heads"]):
+        return []  # "Rose's strategy of quality" is no policy; "Howard's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
 
 
@@ -545,6 +550,9 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
         lemma = t.lemma_.lower()
         words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
+        if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in t.children) or any(
+                g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):
+            continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
         if _target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
         relation = None

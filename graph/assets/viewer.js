@@ -61,9 +61,39 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   window.network = network;
 
+  // Physics keeps the shapes apart but not their labels (a dot's label is wider than the dot): nudge
+  // overlapping boxes apart along their shallower overlap until none is left. Deterministic, like the layout.
+  function separateLabels() {
+    var ids = network.body.nodeIndices.slice(), gap = 6;
+    for (var pass = 0; pass < 200; pass++) {
+      var boxes = ids.map(function (id) { return network.getBoundingBox(id); });
+      var pos = network.getPositions(ids), moved = false;
+      for (var i = 0; i < ids.length; i++) {
+        for (var j = i + 1; j < ids.length; j++) {
+          var a = boxes[i], b = boxes[j];
+          var dx = Math.min(a.right, b.right) - Math.max(a.left, b.left) + gap;
+          var dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + gap;
+          if (dx <= 0 || dy <= 0) continue;
+          var pi = pos[ids[i]], pj = pos[ids[j]], sign;
+          if (dx < dy) {
+            sign = pi.x < pj.x || (pi.x === pj.x && i < j) ? -1 : 1;
+            pi.x += sign * dx / 2; pj.x -= sign * dx / 2;
+          } else {
+            sign = pi.y < pj.y || (pi.y === pj.y && i < j) ? -1 : 1;
+            pi.y += sign * dy / 2; pj.y -= sign * dy / 2;
+          }
+          moved = true;
+        }
+      }
+      if (!moved) return;
+      ids.forEach(function (id) { network.moveNode(id, pos[id].x, pos[id].y); });
+    }
+  }
+
   function markReady() {
     if (state.ready) return;
     state.ready = true;
+    if (!data.large) { separateLabels(); network.fit({ animation: false }); }
     // Once laid out the graph holds still: a drifting picture is hard to read. The toggle brings physics back.
     network.setOptions({ physics: { enabled: false } });
     document.getElementById("physics").checked = false;
