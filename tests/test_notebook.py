@@ -52,8 +52,10 @@ def test_notebook_runs_top_to_bottom(executed):
         assert (work / "out" / "notebook" / f"gaza-rift{suffix}").stat().st_size > 0
 
 
-def test_notebook_shows_the_graph_camps_and_central_actors(executed):
+def test_notebook_shows_graph_queries_camps_and_diff(executed):
     _, nb = executed
     text = _text(nb)
+    assert "<iframe srcdoc=" in text  # the interactive viewer, inline
+    assert "<table><tr><th>actorLabel</th>" in text and "Benjamin Netanyahu" in text  # SPARQL as tables
     assert "camps: balance" in text and "central actors" in text
-    assert "Benjamin Netanyahu" in text and "<iframe srcdoc=" in text
+    assert "diff gaza-rift -> gaza-rift-v2-update" in text
