@@ -1,0 +1,136 @@
+"""Benchmark: a corpus build of about 1,000 real articles, with 1 and 2 jobs, against plain nlp.pipe.
+
+    .venv/bin/python benchmarks/bench_corpus.py [--articles 1000] [--formats ttl,json]
+
+The articles are the first N of ../shared/corpus/bbc-news.jsonl (else the dev articles repeated under
+other ids). Each contender runs in its own process, sampled every 0.1 s for the resident memory of
+its whole process tree (workers included), so its peak is its own:
+  - reference: spaCy's nlp.pipe over the same texts (batch 16, one process), docs consumed and dropped;
+  - `newsgraph build` with --jobs 1 and --jobs 2 (per-article files, records and the corpus graph);
+  - the same build over a quarter of the articles: memory must follow the batch, not the corpus;
+  - a rebuild of the unchanged corpus (every article skipped by its key).
+Printed: articles/s and words/s of each, the build's speed against nlp.pipe, the speed-up of 2 jobs,
+and peak memory.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+__all__ = ["main"]
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news.jsonl"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+NEWSGRAPH = [sys.executable, "-m", "graph.cli"]
+PIPE = """
+import json, sys
+from graph.nlp import load_pipeline
+nlp = load_pipeline()
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+
+def _corpus(n: int, path: Path) -> tuple[int, int]:
+    """Write n articles as JSON Lines; returns (articles, words)."""
+    records = []
+    if CORPUS.exists():
+        with CORPUS.open(encoding="utf-8") as fh:
+            for line in fh:
+                if len(records) == n:
+                    break
+                record = json.loads(line)
+                records.append({"id": record["id"], "text": record["text"]})
+    else:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))] or \
+                [(ROOT / "seeds" / "gaza-rift.txt").read_text(encoding="utf-8")]
+        records = [{"id": f"dev-{i:04d}", "text": texts[i % len(texts)]} for i in range(n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return len(records), sum(len(r["text"].split()) for r in records)
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmRSS:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def _run(cmd: list[str]) -> tuple[float, int]:
+    """(seconds, peak bytes of the process tree)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        sys.exit(f"bench_corpus: {' '.join(cmd)} failed:\n{err}")
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--formats", default="ttl,json", help="per-article formats to write (default: ttl,json)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        tmp = Path(tmp)
+        n, words = _corpus(args.articles, tmp / "corpus.jsonl")
+        q, qwords = _corpus(max(1, args.articles // 4), tmp / "quarter.jsonl")
+        print(f"corpus: {n} articles, {words:,} words ({'BBC' if CORPUS.exists() else 'dev articles repeated'}); "
+              f"formats {args.formats} + corpus .nq/.trig")
+        build = [*NEWSGRAPH, "build", "--format", args.formats, "--quiet"]
+        rows = {
+            "nlp.pipe (reference)": _run([sys.executable, "-c", PIPE, str(tmp / "corpus.jsonl")]),
+            "build --jobs 1": _run([*build, str(tmp / "corpus.jsonl"), "--out", str(tmp / "o1"), "--jobs", "1"]),
+            "build --jobs 2": _run([*build, str(tmp / "corpus.jsonl"), "--out", str(tmp / "o2"), "--jobs", "2"]),
+            "rebuild, unchanged": _run([*build, str(tmp / "corpus.jsonl"), "--out", str(tmp / "o1"), "--jobs", "1"]),
+        }
+        quarter = _run([*build, str(tmp / "quarter.jsonl"), "--out", str(tmp / "oq"), "--jobs", "1"])
+        same = all((tmp / "o1" / f).read_bytes() == (tmp / "o2" / f).read_bytes()
+                   for f in ("corpus.nq", "corpus.trig"))
+    print(f"{'':24} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8}")
+    for name, (seconds, peak) in rows.items():
+        print(f"{name:24} {seconds:8.1f} {n / seconds:11.1f} {words / seconds:9,.0f} {peak / 2**20:8.0f}")
+    print(f"{'build --jobs 1, 1/4':24} {quarter[0]:8.1f} {q / quarter[0]:11.1f} {qwords / quarter[0]:9,.0f} "
+          f"{quarter[1] / 2**20:8.0f}")
+    ref, one, two = rows["nlp.pipe (reference)"][0], rows["build --jobs 1"][0], rows["build --jobs 2"][0]
+    print(f"build --jobs 1 speed / nlp.pipe speed: {ref / one:.2f}")
+    print(f"speed-up of --jobs 2 over --jobs 1: {one / two:.2f} (on {os.cpu_count()} cores)")
+    print(f"peak memory, full corpus / quarter corpus (jobs 1): {rows['build --jobs 1'][1] / quarter[1]:.2f} "
+          "(1.0 = bounded by the batch)")
+    print(f"corpus files identical with 1 and 2 jobs: {same}")
+
+
+if __name__ == "__main__":
+    main()
