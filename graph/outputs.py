@@ -14,17 +14,17 @@ from pathlib import Path
 from .errors import UsageError
 from .model import ArticleGraph
 from .nodelink import dumps_node_link
-from .rdf import dumps_jsonld, dumps_turtle, to_rdf
+from .rdf import dumps_jsonld, dumps_turtle, triples
 
 __all__ = ["FORMATS", "render", "write_outputs", "atomic_write"]
 
 
 def _turtle(graph: ArticleGraph) -> str:
-    return dumps_turtle(to_rdf(graph))
+    return dumps_turtle(triples(graph))
 
 
 def _jsonld(graph: ArticleGraph) -> str:
-    return dumps_jsonld(to_rdf(graph))
+    return dumps_jsonld(triples(graph))
 
 
 def _html(graph: ArticleGraph) -> str:

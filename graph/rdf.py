@@ -7,14 +7,16 @@ selector on the article), the rule, the confidence and the qualifiers.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
 from .model import ArticleGraph
 from .vocab import (NG, OA, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
                     entity_iri, statement_iri)
 
-__all__ = ["to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph"]
+__all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph"]
 
 
 def new_graph() -> Graph:
@@ -25,7 +27,25 @@ def new_graph() -> Graph:
 
 
 def to_rdf(graph: ArticleGraph, G: Graph | None = None) -> Graph:
+    """The article's graph as an rdflib Graph (added to G when given)."""
     G = new_graph() if G is None else G
+    G.addN((s, p, o, G) for s, p, o in triples(graph))
+    return G
+
+
+class _Collector:
+    """Collects triples with the same call as rdflib's Graph.add, without a store's indexing cost."""
+
+    def __init__(self):
+        self.items: list[tuple] = []
+
+    def add(self, triple) -> None:
+        self.items.append(triple)
+
+
+def triples(graph: ArticleGraph) -> list[tuple]:
+    """Every triple of the article's graph (rdflib terms), in a stable order."""
+    G = _Collector()
     art = article_iri(graph.article.name)
     G.add((art, RDF.type, NG.Article))
     G.add((art, RDF.type, SCHEMA.NewsArticle))
@@ -76,23 +96,78 @@ def to_rdf(graph: ArticleGraph, G: Graph | None = None) -> Graph:
         G.add((sel, OA.start, Literal(s.evidence.start)))
         G.add((sel, OA.end, Literal(s.evidence.end)))
         G.add((sel, OA.exact, Literal(s.evidence.sentence)))
-    return G
+    return sorted(set(G.items), key=_order)
 
 
-def dumps_turtle(G: Graph) -> str:
-    return G.serialize(format="turtle")
-
-
-def dumps_jsonld(G: Graph) -> str:
-    """JSON-LD with a compact context; nodes sorted by @id so the file is byte-stable."""
+def _context() -> dict[str, str]:
     context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     context.update({"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)})
-    data = json.loads(G.serialize(format="json-ld", context=context, auto_compact=True))
-    nodes = data.get("@graph", [data] if "@id" in data else [])
-    for node in nodes:
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
-    nodes.sort(key=lambda n: n.get("@id", ""))
-    return json.dumps({"@context": data.get("@context", context), "@graph": nodes},
-                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return context
+
+
+def _sorted_triples(source: Graph | Iterable[tuple]) -> list[tuple]:
+    items = list(source)
+    if any(isinstance(t, BNode) for triple in items for t in triple):
+        raise ValueError("newsgraph graphs mint IRIs for every node; a blank node means a foreign graph")
+    return sorted(items, key=_order)
+
+
+def _order(triple: tuple) -> tuple[str, str, str]:
+    s, p, o = triple
+    return str(s), str(p), o.n3()
+
+
+def _ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def dumps_turtle(source: Graph | Iterable[tuple]) -> str:
+    """Turtle, subjects and predicates sorted so the file is byte-stable.
+
+    Written by Oxigraph's serializer: rdflib's pretty printer costs more than parsing the article.
+    """
+    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    prefixes.update({"rdfs": str(RDFS), "xsd": str(XSD)})
+    data = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in _sorted_triples(source)]
+    return ox.serialize(data, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+
+
+def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
+    """Compact JSON-LD: one node object per subject, sorted, with prefixed names from a fixed context."""
+    context = _context()
+    by_length = sorted(context.items(), key=lambda kv: -len(kv[1]))
+
+    def compact(iri: str) -> str:
+        for prefix, ns in by_length:
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+
+    def value(o) -> object:
+        if isinstance(o, URIRef):
+            return {"@id": compact(str(o))}
+        if o.language:
+            return {"@value": str(o), "@language": o.language}
+        if o.datatype in (None, XSD.string):
+            return str(o)
+        if o.datatype == XSD.boolean:
+            return o.toPython()
+        if o.datatype == XSD.integer:
+            return int(o)
+        return {"@value": str(o), "@type": compact(str(o.datatype))}
+
+    nodes: dict[str, dict] = {}
+    for s, p, o in _sorted_triples(source):
+        node = nodes.setdefault(str(s), {"@id": compact(str(s))})
+        if p == RDF.type:
+            node.setdefault("@type", []).append(compact(str(o)))
+        else:
+            node.setdefault(compact(str(p)), []).append(value(o))
+    graph = [nodes[k] for k in sorted(nodes)]
+    return json.dumps({"@context": context, "@graph": graph}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
