@@ -283,6 +283,8 @@ def _analyze(args: argparse.Namespace) -> int:
 
     if args.camps < 1:
         raise NewsgraphError(f"--camps {args.camps}: give at least 1 camp per front")
+    if args.top < 0:
+        raise NewsgraphError(f"--top {args.top}: give how many central actors to list, 0 or more")
     graphs = [read_graph(p) for p in args.graphs]  # every input checked before anything is written
     result = analyze(graphs, k=args.camps, top=args.top)
     if args.html:

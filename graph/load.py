@@ -9,16 +9,19 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import RDF, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
-from spacy.language import Language
 
 from .errors import InputError
 from .model import Article, ArticleGraph, Entity, Evidence, Statement
 from .rdf import new_graph, to_rdf
 from .vocab import ID, NG, OA, PREDICATE_RELATIONS, SCHEMA, SKOS
+
+if TYPE_CHECKING:  # spaCy is imported only when a .txt article has to be built
+    from spacy.language import Language
 
 __all__ = ["GRAPH_SUFFIXES", "SUFFIXES", "load", "read_rdf", "graph_from_rdf", "graph_from_node_link"]
 
@@ -68,13 +71,15 @@ def read_rdf(path: str | Path) -> Graph:
     try:
         G.parse(path, format=fmt)
     except BadSyntax as e:
-        raise InputError(f"{path}: broken Turtle at line {e.lines + 1} ({e.message}); "
+        why = " ".join(str(getattr(e, "_why", "syntax error")).split())
+        raise InputError(f"{path}: broken Turtle at line {e.lines + 1} ({why}); "
                          "rebuild it with `newsgraph build`") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: is not UTF-8 text; give a graph written by `newsgraph build`") from None
     except (ValueError, SyntaxError, TypeError, KeyError) as e:
         # the JSON-LD parser reports broken input with assorted built-in exceptions
-        raise InputError(f"{path}: broken {path.suffix[1:]} file ({type(e).__name__}: {str(e)[:120]}); "
+        why = " ".join(str(e).split())[:120]
+        raise InputError(f"{path}: broken {path.suffix[1:]} file ({type(e).__name__}: {why}); "
                          "rebuild it with `newsgraph build`") from None
     return G
 

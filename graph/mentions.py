@@ -127,6 +127,13 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     extra = []
     for ent in doc.ents:
         words = ent.text.split()
+        if ent.label_ == "ORG" and len(words) > 3 and words[-1] in person_keys and ent.end - 2 > ent.start \
+                and _is_name(doc[ent.end - 2]) and doc[ent.end - 2].lower_ not in lex.offices["portfolios"] \
+                and not any(i in taken for i in range(ent.end - 2, ent.end)):
+            # "Minister of International Trade and Industry Hajime Tamura" tagged as one organisation
+            extra.append(_mention(parsed, "person", ent.end - 2, ent.end, sent_of, words[-1]))
+            taken.update(range(ent.end - 2, ent.end))
+            continue
         if ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and words[-1] in person_keys \
                 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, lex.institutions) \
                 and not any(i in taken for i in range(ent.start, ent.end)):
@@ -341,6 +348,12 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
                                     (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
                 k += 1
+            # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
+            while k > j and doc[k - 1].ent_type_ == "PERSON":
+                k -= 1
+            if k - 2 > j and _followed_by_verb(doc, k) and all(
+                    doc[x].pos_ == "PROPN" and doc[x].lower_ not in portfolios for x in (k - 2, k - 1)):
+                k -= 2
             if k > j and not any(doc[x].ent_type_ == "PERSON" for x in range(j, k)):
                 end = k
         capital = any(x.text[:1].isupper() for x in doc[start:end])
@@ -349,6 +362,10 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             key = _office_key(doc[start:end], o)
             yield _mention(parsed, "office", start, end, sent_of, key)
         i = end
+
+
+def _followed_by_verb(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def _office_key(span: Span, offices: dict) -> str:

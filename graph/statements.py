@@ -284,7 +284,8 @@ def find_frames(ctx: Context) -> list[Frame]:
             if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy) and lemma not in nouns:
                 found = _possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
-                    and t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj"):
+                    and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
+                         or t.dep_ == "prep" and t.head.lemma_ == "be"):  # "Baker is against the tariffs"
                 found = _adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += _speech_frames(ctx, si, sent)
@@ -478,14 +479,14 @@ def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
 def _adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Frame]:
     if relation is None:
         return []
-    target = None
+    target = _pobj(t) if t.pos_ == "ADP" else None
     for c in t.children:
-        if c.dep_ in ("prep", "agent") and _pobj(c) is not None:
+        if target is None and c.dep_ in ("prep", "agent") and _pobj(c) is not None:
             target = _pobj(c)
             break
     if target is None:
         return []
-    head = t.head if t.dep_ in ("acomp", "oprd", "xcomp") else t
+    head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
     holders = _subjects(head) if head.i != t.i else _subjects(t)
     if not holders:  # "Lund was alarmed by the reform": the adjectival passive's subject feels it
         holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -715,6 +716,15 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     hedged = any(c.lower_ in hedges and c.dep_ in ("advmod", "aux", "auxpass") or
                  c.lemma_ in ("report", "say", "believe") and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
                  for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
+    if not attribution:
+        # "Baker is against the tariffs, officials said": the claim rests on unnamed sources
+        heads = set(ctx.lex.stance["attribution_heads"])
+        for x in chain:
+            if x.lemma_.lower() in ("say", "report", "tell", "claim", "add") and x.i != cue.i:
+                subj = [c for c in x.children if c.dep_ == "nsubj" and c.lemma_.lower() in heads]
+                if subj:
+                    attribution = " ".join(w.text for w in subj[0].subtree) + " " + x.text
+                    break
     if not attribution and any(c.lower_ == "reportedly" for x in chain for c in x.children):
         attribution = "reportedly"
     if not attribution and any(c.lemma_ == "report" and c.tag_ == "VBN" for c in chain):

@@ -64,30 +64,32 @@
   // Physics keeps the shapes apart but not their labels (a dot's label is wider than the dot): nudge
   // overlapping boxes apart along their shallower overlap until none is left. Deterministic, like the layout.
   function separateLabels() {
-    var ids = network.body.nodeIndices.slice(), gap = 6;
-    for (var pass = 0; pass < 200; pass++) {
-      var boxes = ids.map(function (id) { return network.getBoundingBox(id); });
-      var pos = network.getPositions(ids), moved = false;
-      for (var i = 0; i < ids.length; i++) {
-        for (var j = i + 1; j < ids.length; j++) {
-          var a = boxes[i], b = boxes[j];
-          var dx = Math.min(a.right, b.right) - Math.max(a.left, b.left) + gap;
-          var dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + gap;
+    var ids = network.body.nodeIndices.slice(), gap = 6, n = ids.length;
+    var pos = network.getPositions(ids);
+    // Label boxes move with their node: keep each box relative to its node and move only the nodes.
+    var rel = ids.map(function (id) {
+      var b = network.getBoundingBox(id), p = pos[id];
+      return { left: b.left - p.x, right: b.right - p.x, top: b.top - p.y, bottom: b.bottom - p.y };
+    });
+    var xy = ids.map(function (id) { return { x: pos[id].x, y: pos[id].y }; });
+    for (var pass = 0, moved = true; moved && pass < 300; pass++) {
+      moved = false;
+      for (var i = 0; i < n; i++) {
+        for (var j = i + 1; j < n; j++) {
+          var a = xy[i], b = xy[j], ra = rel[i], rb = rel[j];
+          var dx = Math.min(a.x + ra.right, b.x + rb.right) - Math.max(a.x + ra.left, b.x + rb.left) + gap;
+          var dy = Math.min(a.y + ra.bottom, b.y + rb.bottom) - Math.max(a.y + ra.top, b.y + rb.top) + gap;
           if (dx <= 0 || dy <= 0) continue;
-          var pi = pos[ids[i]], pj = pos[ids[j]], sign;
-          if (dx < dy) {
-            sign = pi.x < pj.x || (pi.x === pj.x && i < j) ? -1 : 1;
-            pi.x += sign * dx / 2; pj.x -= sign * dx / 2;
-          } else {
-            sign = pi.y < pj.y || (pi.y === pj.y && i < j) ? -1 : 1;
-            pi.y += sign * dy / 2; pj.y -= sign * dy / 2;
-          }
+          var sign;
+          if (dx < dy) { sign = a.x <= b.x ? -1 : 1; a.x += sign * dx / 2; b.x -= sign * dx / 2; }
+          else { sign = a.y <= b.y ? -1 : 1; a.y += sign * dy / 2; b.y -= sign * dy / 2; }
           moved = true;
         }
       }
-      if (!moved) return;
-      ids.forEach(function (id) { network.moveNode(id, pos[id].x, pos[id].y); });
     }
+    ids.forEach(function (id, k) {
+      if (xy[k].x !== pos[id].x || xy[k].y !== pos[id].y) network.moveNode(id, xy[k].x, xy[k].y);
+    });
   }
 
   function markReady() {
