@@ -193,7 +193,8 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         needs_person = low in ranks or t.lower_ in ranks or t.i in office_tokens
         if (low in prefixes or t.lower_ in prefixes or t.i + 1 in office_tokens or t.i in office_tokens) \
                 and nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
-                and nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", "")):
+                and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", ""))
+                     or t.i in office_tokens and _name_then_verb(doc, t.i + 1)):
             end = _name_run(doc, t.i + 1)
             # a peer is named with the title: "Lord Dubs"
             candidates.append((t.i if t.lower_ in o["name_titles"] else t.i + 1, end))
@@ -234,7 +235,7 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
         if end + 1 < len(doc) and _is_name(doc[end + 1]):
             end = _name_run(doc, end + 1)
     elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
-            and doc[end].lower_ not in titles:
+            and doc[end].lower_ not in titles and doc[end].text not in post:
         end = _name_run(doc, end)
     # peers: "Lord Campbell of Alloway"
     if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
@@ -362,6 +363,11 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             key = _office_key(doc[start:end], o)
             yield _mention(parsed, "office", start, end, sent_of, key)
         i = end
+
+
+def _name_then_verb(doc: Doc, i: int) -> bool:
+    """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"."""
+    return i + 2 < len(doc) and _is_name(doc[i]) and _is_name(doc[i + 1]) and doc[i + 2].pos_ in ("VERB", "AUX")
 
 
 def _followed_by_verb(doc: Doc, k: int) -> bool:

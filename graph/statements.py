@@ -96,7 +96,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
         described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t) \
-            and _definite(ctx, t) and t.lower_ not in _SPOKES
+            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES
         if t.lower_ in _PRONOUNS_3RD or described:
             window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
             subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]

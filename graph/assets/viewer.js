@@ -95,11 +95,15 @@
   function markReady() {
     if (state.ready) return;
     state.ready = true;
-    if (!data.large) { separateLabels(); network.fit({ animation: false }); }
     // Once laid out the graph holds still: a drifting picture is hard to read. The toggle brings physics back.
     network.setOptions({ physics: { enabled: false } });
     document.getElementById("physics").checked = false;
-    network.once("afterDrawing", function () { document.documentElement.setAttribute("data-ready", "true"); });
+    // Label boxes are measured when a node is drawn, and stabilization draws nothing: separate after a draw.
+    network.once("afterDrawing", function () {
+      if (!data.large) { separateLabels(); network.fit({ animation: false }); }
+      network.once("afterDrawing", function () { document.documentElement.setAttribute("data-ready", "true"); });
+      network.redraw();
+    });
     network.redraw();
   }
   if (data.large) {
