@@ -389,7 +389,15 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     inst = lex.institutions
     portfolios = set(lex.offices["portfolios"])
     seen: set[tuple[int, int]] = set()
+    # a party's name as the lexicon knows it beats NER's cut ("Liberal" + "Democrat" is one party)
+    parties = list(_party_spans(doc, lex))
+    party_tokens = {i for s, e, _ in parties for i in range(s, e)}
+    for start, end, canon in parties:
+        seen.add((start, end))
+        yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
     for ent in doc.ents:
+        if any(i in party_tokens for i in range(ent.start, ent.end)):
+            continue
         if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             continue
         start, end = strip_span(doc, ent.start, ent.end, set())
@@ -419,11 +427,6 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
-    # party names NER missed ("Lib Dem", "Tory" before a name)
-    for start, end, canon in _party_spans(doc, lex):
-        if not any(s <= start < e for s, e in seen):
-            seen.add((start, end))
-            yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     commons = set(inst["actor_common_heads"])
     for t in doc:
@@ -457,10 +460,22 @@ def _party_spans(doc: Doc, lex: Lexicon):
             for n in range(longest, 0, -1):
                 words = doc[i:i + n]
                 if len(words) == n and words.text.lower() in table:
-                    yield i, i + n, table[words.text.lower()]
+                    if not _inside_longer_name(doc, i + n, lex):
+                        yield i, i + n, table[words.text.lower()]
                     i += n - 1
                     break
         i += 1
+
+
+def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
+    """ "Democratic Republic of Congo" is no party; "Democratic Senator X" and "Labour MP" are."""
+    if after >= len(doc) or not doc[after].text[:1].isupper() or not doc[after].is_alpha:
+        return False
+    nxt = doc[after].lower_
+    o = lex.offices
+    known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
+        | set(o["plural_heads"]) | set(lex.institutions["kinds"])
+    return not (nxt in known or doc[after].ent_type_ == "PERSON" or _is_name(doc[after]) and doc[after].ent_type_ == "")
 
 
 def _common_head(t: Token, commons: set[str]) -> str:

@@ -226,6 +226,13 @@ def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return _unique(out)
     # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
+    # "a Conservative spokesperson said": the party speaks
+    if t.lower_ in _SPOKES and (eid or "").startswith("office/"):
+        office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
+        for m, bid in res.mentions:
+            if office and m.type == "institution" and office.tok_start <= m.tok_start and m.tok_end <= office.tok_end \
+                    and res.kind.get(bid) in ("party", "org") and not _definite(ctx, t):
+                return [bid]
     # "a spokesman for the Home Office said": the body speaks
     if t.lower_ in _SPOKES and not (eid or "").startswith("person/"):
         for c in t.children:
@@ -551,7 +558,8 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
         lemma = t.lemma_.lower()
         words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
-        if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in t.children) or any(
+        if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
+                m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
                 g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):
             continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
         if _target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
@@ -669,6 +677,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
         return True
+    if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in head.children):
+        return True  # "tactical voting", "indefinite detaining"
     return head.pos_ == "NOUN" and any(c.dep_ in ("prep", "acl") for c in head.children) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
 

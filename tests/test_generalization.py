@@ -95,3 +95,24 @@ def test_generalization_spokesman_is_not_the_named_boss(build_text):
 def test_generalization_party_adjective_before_a_title(build_text):
     graph = build_text("Democratic Senator Lloyd Bentsen backed the trade bill.")
     assert ("Lloyd Bentsen", "member_of", "Democratic Party") in _triples(graph)
+
+
+@pytest.mark.parametrize("text, party, present", [
+    ("Liberal Democrat candidate Peter Carroll lost the seat.", "Liberal Democrats", True),
+    ("The Democratic Republic of Congo rejected the peace deal.", "Democratic Party", False),
+    ("Labour MP Ann Clwyd criticised the war.", "Labour Party", True),
+], ids=["lib-dem-not-liberal-plus-democrat", "country-name-not-a-party", "party-before-title"])
+def test_generalization_party_names(build_text, text, party, present):
+    bodies = {e.label for e in build_text(text).entities if e.type == "institution"}
+    assert (party in bodies) is present, bodies
+    assert "Liberal" not in bodies
+
+
+def test_generalization_in_favour_of(build_text):
+    graph = build_text('Lord Rennard said: "We are in favour of tactical voting."')
+    assert _has(graph, "Lord Rennard", "supports", "tactical voting"), sorted(_triples(graph))
+
+
+def test_generalization_party_spokesperson_speaks_for_the_party(build_text):
+    graph = build_text('A Conservative spokesperson said: "The road scheme would cost jobs."')
+    assert _has(graph, "Conservative Party", "warns", "road scheme"), sorted(_triples(graph))

@@ -293,6 +293,12 @@
     return card;
   }
 
+  // The details sit below the legend: bring them into view in the panel, not the whole page.
+  function revealDetails() {
+    var panel = document.getElementById("panel");
+    panel.scrollTop = details.offsetTop - panel.offsetTop - document.getElementById("search-box").offsetHeight - 4;
+  }
+
   function clearDetails(message) {
     details.textContent = "";
     details.appendChild(el("p", { className: "hint", text: message || "Click a node or an edge to see what the graph knows about it." }));
@@ -317,6 +323,7 @@
       section[1].forEach(function (e) { details.appendChild(statementCard(e)); });
     });
     if (!own.length) details.appendChild(el("p", { className: "hint", text: "No statement involves this node." }));
+    revealDetails();
     return true;
   }
 
@@ -332,6 +339,7 @@
     var dl = definitionList(extra.concat([["evidence at", e.ng.evidence_start !== undefined ? e.ng.evidence_start + "–" + e.ng.evidence_end : null],
       ["cited span", e.ng.cite_start !== undefined ? e.ng.cite_start + "–" + e.ng.cite_end : null]]));
     if (dl) details.appendChild(dl);
+    revealDetails();
     return true;
   }
 
