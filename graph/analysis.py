@@ -24,7 +24,7 @@ import networkx as nx
 import numpy as np
 
 from .errors import InputError, NewsgraphError
-from .model import STANCE_RELATIONS, ArticleGraph
+from .model import ArticleGraph
 
 __all__ = [
     "SIGNS", "EXACT_LIMIT", "BETWEENNESS_PIVOTS", "Relation", "Camp", "Camps", "CentralActor", "Contested", "Citation",

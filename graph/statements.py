@@ -86,8 +86,16 @@ def _resolve_pronouns(ctx: Context) -> None:
     """Third-person pronouns and definite role descriptions point at the person most recently in subject position."""
     doc = ctx.parsed.doc
     people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
+    bodies: list[tuple[int, str]] = []  # institutions in subject position, for "they"
     for t in doc:
         eid = ctx.res.by_token.get(t.i)
+        if eid and eid.startswith("institution/") and _is_subject(t) and ctx.res.kind.get(eid) not in ("gpe", "country"):
+            bodies.append((t.i, eid))
+        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
+            recent = [b for b in bodies if ctx.sent_of[b[0]] >= ctx.sent_of[t.i] - 1 and b[0] < t.i]
+            if recent:
+                ctx.antecedent[t.i] = recent[-1][1]
+            continue
         if eid and eid.startswith("person/"):
             if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
                 people.append((t.i, eid, _is_subject(t)))

@@ -116,3 +116,8 @@ def test_generalization_in_favour_of(build_text):
 def test_generalization_party_spokesperson_speaks_for_the_party(build_text):
     graph = build_text('A Conservative spokesperson said: "The road scheme would cost jobs."')
     assert _has(graph, "Conservative Party", "warns", "road scheme"), sorted(_triples(graph))
+
+
+def test_generalization_they_is_the_body_just_named(build_text):
+    graph = build_text("The Liberal Democrats held a rally. They oppose the tuition fees.")
+    assert _has(graph, "Liberal Democrats", "opposes", "tuition fees"), sorted(_triples(graph))
