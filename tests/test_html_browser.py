@@ -120,13 +120,18 @@ def test_html_browser_draws_every_node_and_edge(open_viewer, seed_page, seed_gra
     assert f"{len(seed_graph.entities)} nodes" in counts and f"{len(seed_graph.statements)} edges" in counts
 
 
-def test_html_browser_seed_labels_do_not_overlap(open_viewer, seed_page):
+def test_html_browser_seed_layout_is_readable(open_viewer, seed_page):
     viewer = open_viewer(seed_page)
     boxes = viewer.js("""network.body.nodeIndices.map(id => {
         const b = network.getBoundingBox(id); return [id, b.left, b.top, b.right, b.bottom]; })""")
     overlaps = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                 if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
     assert overlaps == []
+    # Spread over the canvas, not strung out along a line, and labels at a legible size once fitted.
+    width = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    height = max(b[4] for b in boxes) - min(b[2] for b in boxes)
+    assert 0.25 < width / height < 4
+    assert viewer.js("network.getScale()") * 15 >= 9  # node font 15px: at least 9 px on screen
 
 
 def test_html_browser_click_on_node_shows_its_evidence(open_viewer, seed_page, seed_graph):
@@ -269,3 +274,24 @@ def test_html_browser_diff_status_and_camps_in_the_legend(open_viewer, tmp_path)
     assert viewer.page.locator("#group-items .item").all_text_contents() == ["doves1", "hawks1"]
     assert "Compared v1 with v2." in viewer.page.text_content("#notices")
     assert viewer.errors == []
+
+
+def test_html_browser_2000_nodes_open_and_stay_usable(open_viewer, tmp_path):
+    from test_html_scale import corpus_like_graph
+    graph = corpus_like_graph(2000)
+    write_outputs(graph, tmp_path, ["html"], stem="corpus")
+    viewer = open_viewer(tmp_path / "corpus.html")
+    assert viewer.drawn() == (2000, len(graph.statements))
+    assert "Large graph" in viewer.page.text_content("#notices")
+    assert viewer.js("network.physics.physicsEnabled") is False
+    assert viewer.errors == [] and len(viewer.requests) == 1
+    person = next(e for e in graph.entities if e.type == "person")
+    viewer.page.fill("#search", person.label)
+    viewer.page.press("#search", "Enter")
+    assert viewer.js("network.getSelectedNodes()") == [person.id]
+    viewer.page.click("#focus")
+    assert viewer.drawn()[0] == 1 + len({s.object for s in graph.statements if s.subject == person.id}
+                                        | {s.subject for s in graph.statements if s.object == person.id})
+    viewer.page.uncheck("input[data-filter=type][value=position]")
+    viewer.page.click("#reset")
+    assert viewer.drawn() == (2000, len(graph.statements))

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
 
 __all__ = ["corpus_like_graph"]
@@ -61,3 +59,25 @@ def corpus_like_graph(n_nodes: int = 2000, *, seed: int = 3) -> ArticleGraph:
     article = Article("synthetic-corpus", " ".join(text_parts))
     return ArticleGraph(article, tuple(e for e in ordered if e.id in keep),
                         tuple(s for s in statements if s.subject in keep and s.object in keep))
+
+
+def test_html_scale_synthetic_graph_is_corpus_sized_and_stable():
+    graph = corpus_like_graph(2000)
+    ids = {e.id for e in graph.entities}
+    assert len(ids) == 2000
+    assert all(s.subject in ids and s.object in ids for s in graph.statements)
+    assert graph == corpus_like_graph(2000)
+
+
+def test_html_scale_large_page_keeps_everything_and_draws_it_cheaply():
+    from graph.html import page_data
+    from graph.nodelink import to_networkx
+
+    graph = corpus_like_graph(2000)
+    data = page_data(to_networkx(graph), title="corpus")
+    assert data["large"]
+    assert (len(data["nodes"]), len(data["edges"])) == (2000, len(graph.statements))
+    # Straight edges without labels, and a bounded layout budget: what keeps 2,000 nodes responsive.
+    assert data["options"]["edges"]["smooth"] is False and data["options"]["edges"]["font"]["size"] == 0
+    assert not any("smooth" in e for e in data["edges"])
+    assert data["options"]["physics"]["stabilization"]["iterations"] <= 200
