@@ -409,7 +409,7 @@ def _save(out: Path, batch, results) -> Iterator[ArticleResult]:
             atomic_write(path, text)
             paths.append(path)
         # the record last: an article is done only once every file of it is in place
-        atomic_write(_record_path(out, source), json.dumps({"key": key, "warnings": list(warnings), "graph": record},
+        atomic_write(_record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings), "graph": record},
                                                            ensure_ascii=False, sort_keys=True) + "\n")
         yield ArticleResult(source, graph_from_record(record), tuple(paths), "built", tuple(warnings))
 
