@@ -48,6 +48,7 @@ NODE_STYLES: dict[str, dict[str, str]] = {
     "position": {"shape": "box", "color": "#f1ce63"},
 }
 OTHER_NODE = {"shape": "ellipse", "color": "#bab0ac"}
+NO_GROUP_COLOR = "#e9ecef"  # a node outside every camp: pale, so that it reads as "none" rather than as a camp
 
 RELATION_STYLES: dict[str, dict] = {
     "supports": {"color": "#2b8a3e", "dashes": False},
@@ -120,6 +121,20 @@ def _plain(value):
     return str(value)
 
 
+def _luminance(hex_color: str) -> float:
+    """WCAG relative luminance of a #rrggbb colour."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(int(hex_color[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _text_color(fill: str) -> str:
+    """White or near-black, whichever contrasts more with the fill (WCAG contrast ratio)."""
+    dark, bg = _luminance("#212529"), _luminance(fill)
+    return "#ffffff" if 1.05 / (bg + 0.05) > (bg + 0.05) / (dark + 0.05) else "#212529"
+
+
 def _group_colors(node_groups: dict[str, str] | None) -> dict[str, str]:
     groups = sorted({str(g) for g in (node_groups or {}).values()})
     return {g: GROUP_COLORS[i % len(GROUP_COLORS)] for i, g in enumerate(groups)}
@@ -152,7 +167,8 @@ def _node_record(node_id: str, attrs: dict, *, group: str | None, group_color: s
                          if k not in {"type", "label", "aliases", "status"}}},
     }
     if style["shape"] == "box":
-        record["font"] = {"color": "#212529"}
+        # The label sits on the fill: dark text on light fills, white on dark ones.
+        record["font"] = {"color": _text_color(fill), "strokeWidth": 0}
     if status == "removed":
         record["opacity"] = 0.55
     if large:
@@ -233,7 +249,8 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         group = None if node_groups is None else node_groups.get(node_id)
         group = None if group is None else str(group)
         nodes.append(_node_record(str(node_id), G.nodes[node_id], group=group,
-                                  group_color=colors.get(group) if group is not None else None, large=large))
+                                  group_color=colors.get(group, NO_GROUP_COLOR) if node_groups is not None else None,
+                                  large=large))
     raw_edges = sorted(G.edges(keys=True, data=True),
                        key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("relation", "")), str(e[2])))
     seen: Counter = Counter()
@@ -267,7 +284,9 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
             "relations": [{"name": r, "count": relations[r], **RELATION_STYLES.get(r, OTHER_RELATION)}
                           for r in ordered_rels],
             "statuses": [{"name": s, "count": statuses[s], **STATUS_STYLES[s]} for s in STATUS_STYLES if statuses[s]],
-            "groups": [{"name": g, "count": group_sizes[g], "color": c} for g, c in colors.items() if group_sizes[g]],
+            "groups": [{"name": g, "count": group_sizes[g], "color": c} for g, c in colors.items() if group_sizes[g]]
+            + ([{"name": "no camp", "count": len(nodes) - sum(group_sizes.values()), "color": NO_GROUP_COLOR}]
+               if node_groups is not None and len(nodes) > sum(group_sizes.values()) else []),
         },
     }
 

@@ -191,3 +191,18 @@ def test_html_render_html_uses_the_article_name(seed_graph):
     data = embedded_data(render_html(seed_graph))
     assert data["title"] == seed_graph.article.name
     assert len(data["nodes"]) == to_networkx(seed_graph).number_of_nodes()
+
+
+def test_html_nodes_outside_every_camp_are_pale_and_counted():
+    data = page_data(small_graph(), title="camps", node_groups={"person/a": "hawks"})
+    fills = {n["id"]: n["color"]["background"] for n in data["nodes"]}
+    assert fills["office/pm"] == fills["position/tax"] != fills["person/a"]
+    assert [(g["name"], g["count"]) for g in data["legend"]["groups"]] == [("hawks", 1), ("no camp", 2)]
+
+
+def test_html_box_labels_contrast_with_their_fill():
+    data = page_data(small_graph(), title="camps", node_groups={"position/tax": "hawks"})
+    box = next(n for n in data["nodes"] if n["id"] == "position/tax")
+    assert box["color"]["background"] == "#4e79a7" and box["font"]["color"] == "#ffffff"
+    plain = next(n for n in page_data(small_graph(), title="t")["nodes"] if n["id"] == "position/tax")
+    assert plain["font"]["color"] == "#212529"

@@ -233,7 +233,7 @@
   // --- details panel ---------------------------------------------------------------------------------------
   var details = document.getElementById("details");
   var KNOWN_EDGE_KEYS = ["relation", "status", "evidence", "evidence_parts", "evidence_start", "evidence_end", "cite_start",
-    "cite_end", "attribution", "hedged", "negated", "former", "cue", "rule", "confidence", "article", "key"];
+    "cite_end", "was", "attribution", "hedged", "negated", "former", "cue", "rule", "confidence", "article", "key"];
 
   function nodeLink(id) {
     var n = nodeById[id];
@@ -276,7 +276,7 @@
     }
     var quals = el("div", { className: "quals" });
     function qual(text, cls) { quals.appendChild(el("span", { className: "qual" + (cls ? " " + cls : ""), text: text })); }
-    if (g.status) qual("change: " + g.status, "warn");
+    if (g.status) qual("change: " + g.status + (g.was ? " (was " + String(g.was).replace(/_/g, " ") + ")" : ""), "warn");
     if (g.attribution) qual("attribution: " + g.attribution);
     if (g.hedged) qual("hedged", "warn");
     if (g.negated) qual("negated cue", "warn");
