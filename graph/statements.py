@@ -691,6 +691,18 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
 
 
+def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
+    """ "pushed back against Netanyahu's orders", "supports the party's policies": a policy named only by
+    its owner stands for the owner."""
+    if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
+        return None
+    if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") and c.lower_ not in ctx.lex.positions["drop_modifiers"]
+           for c in t.children):
+        return None
+    owners = [a for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in _actors(ctx, c, si)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def _target_actor(ctx: Context, t: Token) -> str | None:
     eid = ctx.res.by_token.get(t.i)
     if eid and eid.startswith("person/"):
@@ -774,7 +786,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if not holders:
             continue
         target_tok = doc[f.target]
-        obj = _target_actor(ctx, target_tok)
+        obj = _target_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
         if obj is None:
             cluster = positions.at(_inner_position(target_tok, ctx.lex).i)
             if cluster is None:

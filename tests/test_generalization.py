@@ -121,3 +121,8 @@ def test_generalization_party_spokesperson_speaks_for_the_party(build_text):
 def test_generalization_they_is_the_body_just_named(build_text):
     graph = build_text("The Liberal Democrats held a rally. They oppose the tuition fees.")
     assert _has(graph, "Liberal Democrats", "opposes", "tuition fees"), sorted(_triples(graph))
+
+
+def test_generalization_a_policy_named_by_its_owner_is_the_owner(build_text):
+    graph = build_text("General Anna Roth has pushed back against Mr Vale's orders.")
+    assert _has(graph, "Anna Roth", "opposes", "Vale"), sorted(_triples(graph))
