@@ -5,7 +5,10 @@ What the page does once a browser runs it is in test_html_browser.py.
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 
 import networkx as nx
@@ -16,6 +19,8 @@ from hypothesis import strategies as st
 from graph.html import (LARGE_GRAPH, NODE_STYLES, RELATION_STYLES, STATUS_STYLES, dumps_script_json,
                         evidence_parts, page_data, render_html, render_network)
 from graph.nodelink import to_networkx
+
+from conftest import SEED
 
 DATA_BLOB = re.compile(r'<script type="application/json" id="newsgraph-data">(.*?)</script>', re.S)
 
@@ -75,6 +80,17 @@ def test_html_seed_page_carries_evidence(seed_build):
 
 def test_html_render_is_deterministic(seed_graph):
     assert render_html(seed_graph) == render_html(seed_graph)
+
+
+def test_html_build_is_byte_identical_across_processes(tmp_path):
+    pages = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        run = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(SEED), "--format", "html", "--out", str(out),
+                              "-q"], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        assert run.returncode == 0, run.stderr
+        pages.append((out / "gaza-rift.html").read_bytes())
+    assert pages[0] == pages[1]
 
 
 def test_html_render_ignores_insertion_order():

@@ -295,3 +295,12 @@ def test_html_browser_2000_nodes_open_and_stay_usable(open_viewer, tmp_path):
     viewer.page.uncheck("input[data-filter=type][value=position]")
     viewer.page.click("#reset")
     assert viewer.drawn() == (2000, len(graph.statements))
+
+
+def test_html_browser_empty_graph_says_so(open_viewer, tmp_path):
+    path = tmp_path / "empty.html"
+    atomic_write(path, render_network(nx.MultiDiGraph(), title="nothing"))
+    viewer = open_viewer(path)
+    assert viewer.drawn() == (0, 0)
+    assert "empty" in viewer.page.text_content("#notices")
+    assert viewer.errors == []
