@@ -145,7 +145,7 @@ def _node_record(node_id: str, attrs: dict, *, group: str | None, group_color: s
     style = NODE_STYLES.get(ntype, OTHER_NODE)
     label = str(attrs.get("label") or node_id)
     aliases = [str(a) for a in (attrs.get("aliases") or []) if str(a) != label]
-    status = attrs.get("status")
+    status = None if attrs.get("status") is None else str(attrs["status"])
     fill = style["color"]
     border = "#343a40"
     dashes: list[int] | bool = False
@@ -179,7 +179,7 @@ def _node_record(node_id: str, attrs: dict, *, group: str | None, group_color: s
 def _edge_record(edge_id: str, u: str, v: str, attrs: dict, *, roundness: float, large: bool,
                  labels: dict[str, str]) -> dict:
     relation = str(attrs.get("relation") or "related")
-    status = attrs.get("status")
+    status = None if attrs.get("status") is None else str(attrs["status"])
     style = RELATION_STYLES.get(relation, OTHER_RELATION)
     color, dashes = style["color"], style["dashes"]
     if status in STATUS_STYLES:

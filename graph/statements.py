@@ -28,6 +28,8 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 _LIST_PREPS = {"including", "like", "as"}
+_CHARACTERISING = {"describe", "call", "label", "term", "brand", "dub", "characterise", "characterize", "condemn",
+                   "dismiss", "hail", "praise", "denounce", "view", "see", "regard", "consider"}
 _PROPOSED = {"proposed", "planned", "promised", "flagship", "pledged", "mooted", "controversial", "new"}
 _ADDRESSEE_VERBS = {"warn", "caution", "alert", "tell", "remind", "assure", "urge"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
@@ -342,6 +344,11 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", _pobj(prep)
                 break
+    if relation is None and lemma in _CHARACTERISING and _dobj(t) is not None:
+        # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
+        judged = _judgement(t, ctx.lex.stance)
+        if judged:
+            relation, rule, target = judged, "verb-judgement", _dobj(t)
     if relation is None and lemma in verbs:
         relation, rule = verbs[lemma], "verb-object"
         target = _dobj(t)
@@ -396,6 +403,22 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         target = _dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _judgement(t: Token, st: dict) -> str | None:
+    words = set()
+    for c in t.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"):
+            words |= {x.lower_ for x in c.subtree} | {x.lemma_.lower() for x in c.subtree}
+        if c.dep_ == "dobj":
+            for g in c.children:
+                if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
+                    words |= {x.lower_ for x in g.subtree} | {x.lemma_.lower() for x in g.subtree}
+    if words & set(st["negative_eval"]):
+        return "opposes"
+    if words & set(st["positive_eval"]):
+        return "supports"
+    return None
 
 
 def _is_time(t: Token) -> bool:

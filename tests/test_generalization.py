@@ -126,3 +126,14 @@ def test_generalization_they_is_the_body_just_named(build_text):
 def test_generalization_a_policy_named_by_its_owner_is_the_owner(build_text):
     graph = build_text("General Anna Roth has pushed back against Mr Vale's orders.")
     assert _has(graph, "Anna Roth", "opposes", "Vale"), sorted(_triples(graph))
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Mr Tom Reyes described the road scheme as unworkable.", "Tom Reyes", "opposes", "road scheme"),
+    ("Ms Lea Moor called the road scheme a disgrace.", "Lea Moor", "opposes", "road scheme"),
+    ("Ms Lea Moor views the road scheme as vital.", "Lea Moor", "supports", "road scheme"),
+    ("Mr Tom Reyes said he was disappointed by the road scheme.", "Tom Reyes", "opposes", "road scheme"),
+], ids=["described-as", "called-a", "views-as", "disappointed-by"])
+def test_generalization_judgements(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert _has(graph, subject, relation, obj), sorted(_triples(graph))
