@@ -105,6 +105,13 @@ def _resolve_pronouns(ctx: Context) -> None:
                 people[-1] = (t.i, eid, True)
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
+        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their"):
+            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ != "their" else "institution/")
+            if owner:
+                ctx.antecedent[t.i] = owner
+                if owner.startswith("person/"):
+                    people.append((t.i, owner, False))
+                continue
         described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES
         if t.lower_ in _PRONOUNS_3RD or described:
@@ -114,6 +121,19 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick[1]
                 people.append((t.i, pick[1], _is_subject(t)))
+
+
+def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
+    """ "the Lib Dems gave details of their plans": a possessive pronoun usually points at its clause's subject."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+            eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+            if eid and eid.startswith(kind):
+                return eid
+    return None
 
 
 def _definite(ctx: Context, t: Token) -> bool:
@@ -363,7 +383,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
                 if subj and c.dep_ == "ccomp":
-                    target, clause, clause_verb = subj[0], True, c.i
+                    # "suggested Mr Blair should reinstate Brown" is no stance on Mr Blair: the clause is the point
+                    target = None if _target_actor(ctx, subj[0]) else subj[0]
+                    clause, clause_verb = True, c.i
                 elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
                     target, clause = c, True
                 break
@@ -455,6 +477,8 @@ def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
                 obj = _dobj(c)
                 target, clause = (obj or (subj[0] if subj else None)), True
+                if target is not None and _target_actor(ctx, target) and target.dep_ not in ("dobj",):
+                    target = None  # "his insistence that the manifesto will be New Labour" is not about Labour
                 break
     if target is None:
         return []
@@ -588,7 +612,9 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         negated = any(c.dep_ == "neg" for c in t.children)
         modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
         lemma = t.lemma_.lower()
-        words = {x.lemma_.lower() for x in t.subtree} | {x.lower_ for x in t.subtree}
+        subject_span = {x.i for x in s.subtree}
+        # the judgement is in the predicate: "the important thing was X" judges nothing
+        words = {w for x in t.subtree if x.i not in subject_span for w in (x.lemma_.lower(), x.lower_)}
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
                 g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):

@@ -137,3 +137,19 @@ def test_generalization_a_policy_named_by_its_owner_is_the_owner(build_text):
 def test_generalization_judgements(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert _has(graph, subject, relation, obj), sorted(_triples(graph))
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("Lord Haskins suggested Mr Blair should reinstate Mr Brown.", ("Lord Haskins", "supports", "Blair")),
+    ('Mr Richard Thomas said: "The important thing was the content of the e-mails."',
+     ("Richard Thomas", "supports", "thing")),
+], ids=["clause-subject-is-no-target", "judgement-inside-the-subject"])
+def test_generalization_more_false_stances(build_text, text, forbidden):
+    graph = build_text(text)
+    assert not _has(graph, *forbidden), sorted(_triples(graph))
+
+
+def test_generalization_their_is_the_clause_subject(build_text):
+    graph = build_text("The Tories outlined a crime policy. Meanwhile the Lib Dems gave details of their plans "
+                       "to scrap the council tax.")
+    assert not _has(graph, "Conservative Party", "supports", "council tax"), sorted(_triples(graph))
