@@ -113,7 +113,8 @@ def _resolve_pronouns(ctx: Context) -> None:
                     people.append((t.i, owner, False))
                 continue
         described = eid and eid.startswith("office/") and _is_subject(t) and not _attached_person(ctx, t) \
-            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES
+            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES \
+            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
         if t.lower_ in _PRONOUNS_3RD or described:
             window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
             subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
@@ -121,6 +122,14 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick[1]
                 people.append((t.i, pick[1], _is_subject(t)))
+
+
+def _speaks(ctx: Context, t: Token) -> bool:
+    """ "the Labour peer and former minister said": a role description in the speaker's seat."""
+    head = t
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in ctx.lex.stance["speech"]
 
 
 def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:

@@ -153,3 +153,9 @@ def test_generalization_their_is_the_clause_subject(build_text):
     graph = build_text("The Tories outlined a crime policy. Meanwhile the Lib Dems gave details of their plans "
                        "to scrap the council tax.")
     assert not _has(graph, "Conservative Party", "supports", "council tax"), sorted(_triples(graph))
+
+
+def test_generalization_a_described_chairman_of_another_body_is_someone_else(build_text):
+    graph = build_text("Mr Ravi Vishwanathan backed the report. Last month the chairman of the Commission for "
+                       "Racial Equality called for quotas.")
+    assert not any(r == "holds" for s, r, o in _triples(graph)), sorted(_triples(graph))
