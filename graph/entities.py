@@ -274,7 +274,8 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
 
 def _office_label(ms: list[Mention]) -> str:
     texts = [" ".join(m.text.split()) for m in ms]
-    best = max(texts, key=lambda t: (len(t), t))
+    # the longest title, written as the article writes a title (capitalised) when it does
+    best = max(texts, key=lambda t: (len(t), sum(c.isupper() for c in t), t))
     best = re.sub(r"^(the|The|a|A|former|Former)\s+", "", best)
     m = re.search(r"\(([A-Z][A-Za-z.]{1,9})\)\s*(.*)$", best)
     return f"{m.group(1)} {m.group(2)}".strip() if m else best
@@ -294,6 +295,11 @@ def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set
             out.add(name_without_nickname(span))
         if m.type == "office":
             out |= {v for v in _office_variants(m.text)} - {label.lower()}
+        if m.type == "institution":
+            e = m.tok_end
+            # "the Israeli Defense Forces (IDF)": the acronym in brackets is a name of the body
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+                out.add(doc[e + 1].text)
     out = {" ".join(a.split()) for a in out if a and a.strip()}
     # keep the article's casing where a lower-cased variant duplicates it
     lowered = {a.lower() for a in out if not a.islower()}

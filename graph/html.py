@@ -284,9 +284,10 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
             "relations": [{"name": r, "count": relations[r], **RELATION_STYLES.get(r, OTHER_RELATION)}
                           for r in ordered_rels],
             "statuses": [{"name": s, "count": statuses[s], **STATUS_STYLES[s]} for s in STATUS_STYLES if statuses[s]],
-            "groups": [{"name": g, "count": group_sizes[g], "color": c} for g, c in colors.items() if group_sizes[g]]
-            + ([{"name": "no camp", "count": len(nodes) - sum(group_sizes.values()), "color": NO_GROUP_COLOR}]
-               if node_groups is not None and len(nodes) > sum(group_sizes.values()) else []),
+            "groups": [{"name": g, "count": group_sizes[g], "color": c} for g, c in colors.items() if group_sizes[g]],
+            # Not a camp, so not among the camps: the legend adds it as a line of its own.
+            "ungrouped": ({"name": "no camp", "count": len(nodes) - sum(group_sizes.values()), "color": NO_GROUP_COLOR}
+                          if node_groups is not None and len(nodes) > sum(group_sizes.values()) else None),
         },
     }
 

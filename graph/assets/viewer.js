@@ -177,6 +177,11 @@
       groupBox.appendChild(el("div", { className: "item" }, [shapeSwatch("dot", g.color), el("span", { text: g.name }),
         el("span", { className: "count", text: String(g.count) })]));
     });
+    var none = data.legend.ungrouped;
+    if (none) {
+      document.getElementById("group-legend").appendChild(el("div", { className: "item", id: "no-group" }, [
+        shapeSwatch("dot", none.color), el("span", { text: none.name }), el("span", { className: "count", text: String(none.count) })]));
+    }
     document.getElementById("group-legend").hidden = false;
   }
 
