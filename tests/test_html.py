@@ -213,7 +213,8 @@ def test_html_nodes_outside_every_camp_are_pale_and_counted():
     data = page_data(small_graph(), title="camps", node_groups={"person/a": "hawks"})
     fills = {n["id"]: n["color"]["background"] for n in data["nodes"]}
     assert fills["office/pm"] == fills["position/tax"] != fills["person/a"]
-    assert [(g["name"], g["count"]) for g in data["legend"]["groups"]] == [("hawks", 1), ("no camp", 2)]
+    assert [(g["name"], g["count"]) for g in data["legend"]["groups"]] == [("hawks", 1)]
+    assert data["legend"]["ungrouped"] == {"name": "no camp", "count": 2, "color": fills["office/pm"]}
 
 
 def test_html_box_labels_contrast_with_their_fill():

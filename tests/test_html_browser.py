@@ -272,6 +272,7 @@ def test_html_browser_diff_status_and_camps_in_the_legend(open_viewer, tmp_path)
     statuses = viewer.page.locator("#status-items .item").all_text_contents()
     assert [s.rstrip("0123456789") for s in statuses] == ["added", "removed", "flipped", "unchanged"]
     assert viewer.page.locator("#group-items .item").all_text_contents() == ["doves1", "hawks1"]
+    assert not viewer.page.locator("#no-group").count()  # every node is in a camp
     assert "Compared v1 with v2." in viewer.page.text_content("#notices")
     assert viewer.errors == []
 
