@@ -17,6 +17,9 @@ from graph.corpus import (STATE_DIR, build_corpus, english_warning, graph_from_r
                           person_merges, plan)
 from graph.errors import InputError
 from graph.model import Article
+from graph.corpus import code_version as _code_version
+
+CODE_AT_IMPORT = _code_version()
 
 SNIPPETS = {
     "budget": "Prime Minister Keir Starmer backed the budget plan on Monday. "
@@ -350,6 +353,15 @@ def test_cli_unknown_format_is_refused_before_anything_is_written(tmp_path, caps
     assert not (tmp_path / "o").exists()
 
 
+def _skip_if_code_changed(at_import: str) -> None:
+    """This session imported graph/ when the module was collected; a process started later imports the files
+    as they are now. When someone edits graph/ meanwhile, the two builds run different code."""
+    from graph.corpus import code_version
+    code_version.cache_clear()
+    if code_version() != at_import:
+        pytest.skip("graph/ changed on disk during the session: this process and its workers run different code")
+
+
 def _wire(tmp_path) -> Path:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     texts.update(SNIPPETS)
@@ -401,6 +413,7 @@ def test_stopped_process_leaves_complete_files_and_resumes(tmp_path, sig, extra,
     if versions == {code_version()}:  # else someone edited graph/ meanwhile: rebuilding everything is right
         assert report.unchanged == len(records)
     assert not [p for p in out.rglob("*.part")]
+    _skip_if_code_changed(CODE_AT_IMPORT)
     fresh = build_corpus([wire], tmp_path / "fresh", formats=["ttl", "json"], batch_size=1)
     assert fresh.built == report.articles
     assert _tree(out) == _tree(tmp_path / "fresh")
