@@ -15,6 +15,7 @@ from .mentions import find_mentions, heading_sentences
 from .model import Article, ArticleGraph, Entity, Statement
 from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .positions import Positions
+from .text import tidy
 from .statements import (find_frames, make_context, position_mentions, stance_statements,
                          structure_statements)
 
@@ -74,7 +75,7 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
         phrases = []
         for m in members:
             s, e = parsed.tokens_span(m.start, m.end)
-            phrase = " ".join(text[s:e].split()).strip(" \"'“”‘’,.;:")
+            phrase = tidy(text[s:e]).strip(" \"'“”‘’,.;:")
             if phrase:
                 phrases.append((m, phrase))
         if not phrases:

@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .mentions import acronym, name_without_nickname, nickname, _name_words
 from .model import Entity, Mention
 from .nlp import Parsed
+from .text import tidy
 
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
@@ -62,7 +63,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     rename: dict[str, str] = {}
     for gid, ms in groups.items():
         kind = ms[0].type
-        label = _label(parsed, kind, ms, gid, lex)
+        label = tidy(_label(parsed, kind, ms, gid, lex))
         eid = entity_id(kind, label)
         if eid in entities:  # two groups with one label are one entity
             rename[gid] = eid
@@ -300,7 +301,7 @@ def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set
             # "the Israeli Defense Forces (IDF)": the acronym in brackets is a name of the body
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
                 out.add(doc[e + 1].text)
-    out = {" ".join(a.split()) for a in out if a and a.strip()}
+    out = {tidy(a) for a in out if a and tidy(a)}
     # keep the article's casing where a lower-cased variant duplicates it
     lowered = {a.lower() for a in out if not a.islower()}
     return {a for a in out if not (a.islower() and a in lowered)}

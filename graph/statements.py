@@ -643,8 +643,30 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif phrase_neg:
             relation = "opposes"
         if relation and not (negated and relation != "opposes"):
-            frames.append(Frame(relation, t.i, [-1], s.i, "speech-evaluation", si, confidence=0.6))
+            target = _antecedent_of_relative(s)
+            frames.append(Frame(relation, t.i, _reporter(ctx, t) or [-1], target.i, "speech-evaluation", si,
+                                confidence=0.6))
     return frames
+
+
+def _antecedent_of_relative(s: Token) -> Token:
+    """ "savings, which Keating claimed were distorted": "which" is the savings."""
+    if s.lower_ not in ("which", "that"):
+        return s
+    for a in s.ancestors:
+        if a.dep_ == "relcl":
+            return a.head
+    return s
+
+
+def _reporter(ctx: Context, t: Token) -> list[int]:
+    """The subject of the speech verb this clause is reported under, when it names an actor."""
+    speech = set(ctx.lex.stance["speech"])
+    for a in t.ancestors:
+        if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
+            subs = [x for x in _subjects(a) if _actors(ctx, x, ctx.sent_of[a.i])]
+            return [x.i for x in subs]
+    return []
 
 
 # --- positions -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Article
 
-__all__ = ["MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
+__all__ = ["tidy", "MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
            "article_from_text", "clean"]
 
 # spaCy's own default limit: beyond it the parser's memory use is no longer safe.
@@ -103,6 +103,11 @@ class CleanText:
             o = self.offsets[start] if start < len(self.offsets) else self.offsets[-1] + 1
             return o, o
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def tidy(text: str) -> str:
+    """A name or label for display: control characters out, whitespace runs to one space."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def clean(text: str) -> CleanText:

@@ -193,8 +193,6 @@ def test_property_arbitrary_text_never_crashes(nlp, text):
     _check(text, nlp)
 
 
-@pytest.mark.xfail(strict=True, reason="graph.entities takes a label verbatim from the article: a control character "
-                   "inside a name (\\x07) stays in the label; clean() turns it into a space for the parser only")
 def test_labels_have_no_control_characters(build_text):
     # found by test_property_news_like_text_builds_a_valid_graph
     graph = build_text("Benjamin Netanyahu supports a full military takeover of GazaEmmanuel\x07 Macron supports the plan. ")
