@@ -340,8 +340,14 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             break
         while start < i and doc[start].tag_ == "POS":
             start += 1
-        # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff"
-        if end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
+        if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].text[:1].isupper() and doc[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
+            k = end + 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ != "PERSON":
+                k += 1
+            end = k
+        elif end + 1 < len(doc) and doc[end].lower_ == "of":
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 1

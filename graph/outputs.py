@@ -28,7 +28,7 @@ def _jsonld(graph: ArticleGraph) -> str:
 
 
 def _html(graph: ArticleGraph) -> str:
-    from .html import render_html  # the viewer pulls in pyvis: import it only when asked for
+    from .html import render_html  # the viewer reads its assets from disk: only when asked for
     return render_html(graph)
 
 

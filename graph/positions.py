@@ -28,6 +28,7 @@ class PositionMention:
     sent: int
     content: frozenset[str]
     weight: float  # salience: a stance target counts more than a passing mention
+    head_lemma: str = ""  # "plan" of "quango blitz plans", compared when only one content word is shared
     cluster: int = -1
     clause: bool = False  # a whole clause ("waste will be stored in the UK") only ever restates a known position
 
@@ -131,7 +132,7 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(_similarity(m.content, o.content) for o in members)
+                s = max(_similarity(m.content, o.content, m.head_lemma == o.head_lemma != "") for o in members)
                 if s > score:
                     best, score = ci, s
             if score < 0.5:
@@ -147,7 +148,7 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
     return Positions(kept, clusters)
 
 
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:
     if not a or not b:
         return 0.0
     shared = len(a & b)
@@ -156,8 +157,9 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     small = min(len(a), len(b))
     if shared >= 2:
         return shared / small
-    # one shared word is enough only when one side says nothing else ("tax plan" ~ "tax cutting program")
-    return 1.0 if small == 1 else 0.3
+    # one shared word is enough when one side says nothing else ("tax plan" ~ "tax cutting program"),
+    # or when both are the same kind of thing ("quango blitz plans" ~ "plans to abolish quangos")
+    return 1.0 if small == 1 else 0.5 if same_head and small == 2 else 0.3
 
 
 # Focus fades slowly: a policy argued over three paragraphs back is still "the plan".

@@ -701,7 +701,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             return  # "the party's policies" are the party's own, not the policy in focus
         for i in range(s, e):
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
-        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause)
+        syn = lex.positions["synonyms"]
+        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
+                                        head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()))
 
     for f in frames:
         if f.target is None:
