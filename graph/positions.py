@@ -132,7 +132,8 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(_similarity(m.content, o.content, m.head_lemma == o.head_lemma != "") for o in members)
+                s = max(_similarity(m.content, o.content, m.head_lemma == o.head_lemma != ""
+                                    and m.head_lemma not in m.content & o.content) for o in members)
                 if s > score:
                     best, score = ci, s
             if score < 0.5:
@@ -158,7 +159,8 @@ def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -
     if shared >= 2:
         return shared / small
     # one shared word is enough when one side says nothing else ("tax plan" ~ "tax cutting program"),
-    # or when both are the same kind of thing ("quango blitz plans" ~ "plans to abolish quangos")
+    # or when both are the same kind of thing and share what sets them apart ("quango blitz plans" ~
+    # "plans to abolish quangos"; but "sugar tax" and "carbon tax" share only what they are)
     return 1.0 if small == 1 else 0.5 if same_head and small == 2 else 0.3
 
 
