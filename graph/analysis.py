@@ -538,7 +538,7 @@ def camp_groups(result: Analysis | Camps) -> dict[str, str]:
 def render_camps_html(source, result: Analysis | None = None, *, title: str = "") -> str:
     """The interactive graph view with nodes coloured by camp (through graph.html.render_network)."""
     try:
-        from .html import render_network  # pulls in pyvis: only when a view is asked for
+        from .html import render_network  # the viewer reads its assets from disk: only when a view is asked for
     except ImportError:
         raise NewsgraphError("this install has no graph viewer (graph.html.render_network); "
                              "reinstall newsgraph to write the camp view") from None

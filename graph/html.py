@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 import networkx as nx
+from pyvis.network import Network
 
 from .model import NODE_TYPES, RELATIONS, ArticleGraph
 from .nodelink import to_networkx
@@ -238,6 +239,23 @@ def _options(n_nodes: int, large: bool) -> dict:
     return options
 
 
+def _vis_data(nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The vis-network node and edge records, through pyvis' Network (the design card's drawing model).
+
+    pyvis' own page template pulls scripts from a CDN and pastes strings into HTML, so only its data
+    model is used; the page around it is ours (offline, escaped).
+    """
+    net = Network(directed=True, cdn_resources="remote")
+    for record in nodes:
+        net.add_node(record["id"], **{k: v for k, v in record.items() if k != "id"})
+    for record in edges:
+        # our arrow style, not pyvis' bare "to"
+        net.add_edge(record["from"], record["to"], arrows={"to": {"enabled": True, "scaleFactor": 0.6}},
+                     **{k: v for k, v in record.items() if k not in ("from", "to")})
+    vis_nodes, vis_edges, *_ = net.get_network_data()
+    return vis_nodes, vis_edges
+
+
 def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
               notice: str = "") -> dict:
     """Everything the page draws, as plain JSON-ready data in a fixed order."""
@@ -261,6 +279,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         seen[pair] += 1
         edges.append(_edge_record(f"e{i}", pair[0], pair[1], attrs, roundness=0.12 + 0.22 * k,
                                   large=large, labels=labels))
+    nodes, edges = _vis_data(nodes, edges)
     types = Counter(n["ng"]["type"] for n in nodes)
     relations = Counter(e["ng"]["relation"] for e in edges)
     statuses = Counter(r["ng"]["status"] for r in nodes + edges if r["ng"]["status"] in STATUS_STYLES)
