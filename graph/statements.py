@@ -843,7 +843,8 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
         attribution = "is reported"
     if not attribution and any(c.lemma_ == "say" and c.tag_ == "VBN" for c in chain):
         attribution = "is said"
-    return attribution, hedged
+    # "reportedly", "is reported to", "is said to": second-hand, whichever way the sentence puts it
+    return attribution, hedged or attribution in ("reportedly", "is reported", "is said")
 
 
 def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -> list[Statement]:
