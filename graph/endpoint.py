@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError, QueryError
-from .sparql import _send, http_opener, load_store, query_form, UPDATE_FORMS
+from .sparql import _send, http_opener, load_store, query_form, union_default_graph, UPDATE_FORMS
 
 __all__ = ["PushedGraph", "push", "make_server", "SparqlServer"]
 
@@ -136,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(403, f"this endpoint is read-only: the update ({form}) is refused")
         accept = self.headers.get("Accept") or ""
         try:
-            answer = self.server.store.query(text, use_default_graph_as_union=True)
+            answer = self.server.store.query(text)
         except SyntaxError as e:
             return self._error(400, str(e))
         except OSError as e:
@@ -178,7 +178,7 @@ class SparqlServer(ThreadingHTTPServer):
 
 def make_server(paths: Sequence[str | Path], host: str = "127.0.0.1", port: int = 7878) -> SparqlServer:
     """Load the graphs, bind the port; call serve_forever() on the result (port 0: any free port)."""
-    store = load_store(paths)
+    store = union_default_graph(load_store(paths))
     try:
         return SparqlServer(store, (host, port))
     except OSError as e:
