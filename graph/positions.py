@@ -171,7 +171,9 @@ DECAY = 0.9
 def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY) -> int | None:
     best, score = None, 0.0
     for ci, members in enumerate(clusters):
-        s = sum(o.weight * decay ** (m.sent - o.sent) for o in members if o.start < m.start)
+        # a policy named earlier in the same sentence is what "it" points at, whatever was in focus before
+        s = sum(o.weight * decay ** (m.sent - o.sent) * (10.0 if o.sent == m.sent and o.content else 1.0)
+                for o in members if o.start < m.start)
         if s > score:
             best, score = ci, s
     return best

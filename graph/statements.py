@@ -281,9 +281,13 @@ def _actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if bid.startswith("institution/"):
                     return [bid]
     if not (eid or "").startswith(("person/", "institution/")):
+        # "his coalition partner, the far-right minister Itamar Ben-Gvir, ...": follow the appositions
         for c in t.children:
-            if c.dep_ == "appos" and res.by_token.get(c.i, "").startswith("person/"):
-                return [res.by_token[c.i]]
+            if c.dep_ != "appos":
+                continue
+            for x in [c] + [g for g in c.children if g.dep_ in ("appos", "compound")]:
+                if res.by_token.get(x.i, "").startswith("person/"):
+                    return [res.by_token[x.i]]
     if eid is None:
         # the head of "the Prime Minister's Office" or "Netanyahu's government" is not the actor
         for c in t.children:
@@ -697,8 +701,6 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
-        elif not content and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
-            return  # "the party's policies" are the party's own, not the policy in focus
         for i in range(s, e):
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         syn = lex.positions["synonyms"]
@@ -713,6 +715,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue
         if not any(ctx.speaker.get(f.sent) if h == -1 else _actors(ctx, doc[h], f.sent) for h in f.holders):
             continue  # a report recommends, a rule requires: no actor, no stance, no focus
+        if f.negated and f.relation != "supports":
+            continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = _inner_position(t, lex)
         if not (_position_like(inner, lex) or inner.i in named or _such(inner)):
             if f.clause is None:

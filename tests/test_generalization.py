@@ -159,3 +159,14 @@ def test_generalization_a_described_chairman_of_another_body_is_someone_else(bui
     graph = build_text("Mr Ravi Vishwanathan backed the report. Last month the chairman of the Commission for "
                        "Racial Equality called for quotas.")
     assert not any(r == "holds" for s, r, o in _triples(graph)), sorted(_triples(graph))
+
+
+def test_generalization_it_is_the_policy_named_in_the_same_sentence(build_text):
+    graph = build_text("Mr Omar Lind opposes the road scheme. Ms Ada Pike backs a hostage deal and called on the "
+                       "government to accept it. Mr Omar Lind attacked the road scheme again.")
+    assert not _has(graph, "Ada Pike", "supports", "road scheme"), sorted(_triples(graph))
+
+
+def test_generalization_holder_behind_appositions(build_text):
+    graph = build_text("His coalition partner, the far-right minister Ida Vance, is cheering the road scheme.")
+    assert _has(graph, "Ida Vance", "supports", "road scheme"), sorted(_triples(graph))
