@@ -78,6 +78,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         for i in range(m.tok_start, m.tok_end):
             by_token.setdefault(i, eid)
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country")}
+    # an organisation named once and doing nothing in the story is more often NER's noise than a node
+    weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
     titled = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}

@@ -209,15 +209,23 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
     mentions = []
+    not_last = set(lex.offices["not_name_last_words"]) | set(lex.institutions["kinds"]) | set(o["plural_heads"])
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)
-        if key:
+        # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
+        if key and key.lower() not in not_last:
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
 
 
 def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
     name_titles = set(lex.offices["name_titles"])
+    honorifics = set(lex.offices["honorifics"]) | name_titles
+    # "Tanzania Mr Brown": a title inside the span starts the name
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_.rstrip(".") in honorifics or doc[i].lower_ in honorifics:
+            start = i
+            break
     # leading office words and honorifics are not the name, but "Lord Dubs" is how a peer is named
     while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
                            or doc[start].is_punct or doc[start].lower_ in ("the", "former")

@@ -242,12 +242,15 @@ def _term(name: str, value: str, kind: str) -> Node:
     return Literal(value)
 
 
+# The labels are filtered first and the survivors checked for a node type: a join of the labels with
+# ng:nodeType (or a prefLabel|altLabel path) read every entity of a large graph, four times slower.
 _ENTITY_LOOKUP = """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX ng: <https://newsgraph.dev/ns#>
 SELECT DISTINCT ?entity ?label WHERE {
-  ?entity ng:nodeType ?type ; skos:prefLabel|skos:altLabel ?label .
+  { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label }
   FILTER(CONTAINS(LCASE(STR(?label)), LCASE(?needle)))
+  FILTER EXISTS { ?entity ng:nodeType ?type }
 } ORDER BY ?entity ?label
 """
 

@@ -314,6 +314,7 @@ def _unique(items):
 
 def find_frames(ctx: Context) -> list[Frame]:
     doc = ctx.parsed.doc
+    _find_speakers(ctx)  # again: offices now know their holders ("the Lord Chancellor said")
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
@@ -594,8 +595,6 @@ def _effect(verb: Token, lemma: str, st: dict) -> str:
 def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     """Evaluations and predictions in quoted or reported speech: "the plan would damage the economy"."""
     speaker = ctx.speaker.get(si)
-    if not speaker:
-        return []
     st = ctx.lex.stance
     neg_eval, pos_eval = set(st["negative_eval"]), set(st["positive_eval"])
     harm, benefit = set(st["harm"]), set(st["benefit"])
@@ -617,6 +616,10 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                         and _target_actor(ctx, c) and ctx.res.kind.get(_target_actor(ctx, c)) in ("org", "party", None):
                     frames.append(Frame("opposes", t.i, [-1], c.i, "speech-existential-negation", si, confidence=0.6))
             continue
+        if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in speech:
+            # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
+            # the object is what the clause is about
+            subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
         if not subj:
             continue
         s = subj[0]
@@ -646,10 +649,10 @@ def _speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif phrase_neg:
             relation = "opposes"
-        if relation and not (negated and relation != "opposes"):
+        holders = _reporter(ctx, t) or ([-1] if speaker else [])
+        if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
-            frames.append(Frame(relation, t.i, _reporter(ctx, t) or [-1], target.i, "speech-evaluation", si,
-                                confidence=0.6))
+            frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
     return frames
 
 
@@ -666,7 +669,7 @@ def _antecedent_of_relative(s: Token) -> Token:
 def _reporter(ctx: Context, t: Token) -> list[int]:
     """The subject of the speech verb this clause is reported under, when it names an actor."""
     speech = set(ctx.lex.stance["speech"])
-    for a in t.ancestors:
+    for a in ([t.head] if t.dep_ == "conj" and t.head.lemma_.lower() in speech else []) + list(t.ancestors):
         if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
             subs = [x for x in _subjects(a) if _actors(ctx, x, ctx.sent_of[a.i])]
             return [x.i for x in subs]

@@ -170,3 +170,18 @@ def test_generalization_it_is_the_policy_named_in_the_same_sentence(build_text):
 def test_generalization_holder_behind_appositions(build_text):
     graph = build_text("His coalition partner, the far-right minister Ida Vance, is cheering the road scheme.")
     assert _has(graph, "Ida Vance", "supports", "road scheme"), sorted(_triples(graph))
+
+
+@pytest.mark.parametrize("text, not_people", [
+    ("Labour held Bristol West and Leeds North West, said Mr Tom Hale.", ["Bristol West", "Leeds North West"]),
+    ("The rally met below Victoria Tower, said Ms Ann Dyer.", ["Victoria Tower"]),
+    ("On a visit to Tanzania Mr Brown praised the debt relief scheme.", ["Tanzania Mr Brown"]),
+])
+def test_generalization_places_are_not_people(build_text, text, not_people):
+    people = {e.label for e in build_text(text).entities if e.type == "person"}
+    assert not people & set(not_people), people
+
+
+def test_generalization_an_organisation_named_once_in_passing_is_no_node(build_text):
+    graph = build_text("Mr Tom Hale backed the road scheme, he told the Sunday Chronicle. Mr Hale said it would help.")
+    assert "Sunday Chronicle" not in {e.label for e in graph.entities}
