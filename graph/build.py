@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -16,8 +15,10 @@ from .model import Article, ArticleGraph, Entity, Statement
 from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .positions import Positions
 from .text import tidy
-from .statements import (find_frames, make_context, position_mentions, stance_statements,
-                         structure_statements)
+from .reference import make_context
+from .stance import find_frames
+from .statements import position_mentions, stance_statements
+from .structure import structure_statements
 
 __all__ = ["build_article", "build_articles", "extract"]
 

@@ -47,7 +47,6 @@ class Resolution:
 
 def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> Resolution:
     groups: dict[str, list[Mention]] = defaultdict(list)
-    labels: dict[str, str] = {}
     kinds: dict[str, str] = {}
     assign: list[tuple[Mention, str]] = []
     for m, gid in _group_persons(parsed, [m for m in mentions if m.type == "person"], lex):
@@ -183,7 +182,6 @@ def _title_prefix(short: str, long: str) -> bool:
 
 def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     doc = parsed.doc
-    named: dict[str, str] = {}
     out = []
     # explicit acronyms: "Israeli Defense Forces (IDF)"
     expansions: dict[str, str] = {}

@@ -7,7 +7,6 @@ rest of the document says about the same string.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 

@@ -7,7 +7,6 @@ content words, after synonyms, are one position; a mention with no content of it
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token

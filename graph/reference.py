@@ -1,0 +1,252 @@
+"""Reference: who a word stands for. Pronouns, role descriptions, speakers of quotations and
+reported speech, lists ("members of the cabinet, including X and Y") and appositions, resolved to
+the entities of the article. Stance and structure rules ask `actors(ctx, token, sentence)`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .entities import Resolution
+from .lexicon import Lexicon
+from .nlp import Parsed
+from .syntax import SUBJECTS, is_subject, pobj, subjects, unique
+
+__all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor"]
+
+_PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+LIST_PREPS = {"including", "like", "as"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
+           "representative", "minister", "ministers"}
+
+
+@dataclass
+class Context:
+    """What statement rules need to know about the article beyond one sentence."""
+
+    parsed: Parsed
+    res: Resolution
+    lex: Lexicon
+    sent_of: list[int]
+    sents: list[Span]
+    headings: set[int]
+    speaker: dict[int, list[str]] = field(default_factory=dict)  # sentence -> who is quoted or reported
+    antecedent: dict[int, str] = field(default_factory=dict)  # pronoun token -> entity id
+    holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
+
+
+def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:
+    doc = parsed.doc
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for i, s in enumerate(sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = i
+    ctx = Context(parsed, res, lex, sent_of, sents, headings)
+    _resolve_pronouns(ctx)
+    find_speakers(ctx)
+    return ctx
+
+
+def _resolve_pronouns(ctx: Context) -> None:
+    """Third-person pronouns and definite role descriptions point at the person most recently in subject position."""
+    doc = ctx.parsed.doc
+    people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
+    bodies: list[tuple[int, str]] = []  # institutions in subject position, for "they"
+    for t in doc:
+        eid = ctx.res.by_token.get(t.i)
+        if eid and eid.startswith("institution/") and is_subject(t) and ctx.res.kind.get(eid) not in ("gpe", "country"):
+            bodies.append((t.i, eid))
+        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
+            recent = [b for b in bodies if ctx.sent_of[b[0]] >= ctx.sent_of[t.i] - 1 and b[0] < t.i]
+            if recent:
+                ctx.antecedent[t.i] = recent[-1][1]
+            continue
+        if eid and eid.startswith("person/"):
+            if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
+                people.append((t.i, eid, is_subject(t)))
+            elif is_subject(t):
+                people[-1] = (t.i, eid, True)
+            continue
+        # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
+        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their"):
+            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ != "their" else "institution/")
+            if owner:
+                ctx.antecedent[t.i] = owner
+                if owner.startswith("person/"):
+                    people.append((t.i, owner, False))
+                continue
+        described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
+            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES \
+            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
+        if t.lower_ in _PRONOUNS_3RD or described:
+            window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
+            subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
+            pick = (subj or window or [None])[-1]
+            if pick:
+                ctx.antecedent[t.i] = pick[1]
+                people.append((t.i, pick[1], is_subject(t)))
+
+
+def _speaks(ctx: Context, t: Token) -> bool:
+    """ "the Labour peer and former minister said": a role description in the speaker's seat."""
+    head = t
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in ctx.lex.stance["speech"]
+
+
+def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
+    """ "the Lib Dems gave details of their plans": a possessive pronoun usually points at its clause's subject."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+            eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+            if eid and eid.startswith(kind):
+                return eid
+    return None
+
+
+def _definite(ctx: Context, t: Token) -> bool:
+    start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= t.i < m.tok_end), t.i)
+    return start > 0 and t.doc[start - 1].lower_ == "the"
+
+
+def _attached_person(ctx: Context, t: Token) -> bool:
+    """An office word that is part of a name phrase ("Prime Minister Benjamin Netanyahu")."""
+    eid = ctx.res.by_token.get(t.head.i)
+    return bool(eid and eid.startswith("person/")) or any(
+        (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in t.children if c.dep_ in ("appos", "compound"))
+
+
+def find_speakers(ctx: Context) -> None:
+    """Who is speaking in each sentence of quoted or reported speech."""
+    speech = set(ctx.lex.stance["speech"])
+    explicit: dict[int, list[str]] = {}
+    for si, sent in enumerate(ctx.sents):
+        for t in sent:
+            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+                ids = [a for s in subjects(t) for a in actors(ctx, s, si)]
+                if ids:
+                    explicit[si] = unique(ids)
+                    break
+    # quoted runs: a quotation spans sentences and paragraphs (news copy reopens the quote at each
+    # paragraph without closing the last); its speaker is named once, before, inside or after it
+    runs: list[list[int]] = []
+    open_quote = False
+    for si, sent in enumerate(ctx.sents):
+        marks = [t for t in sent if t.text == '"' or t.tag_ in ("``", "''")]
+        if not open_quote and not marks:
+            continue
+        opens_new = not open_quote and any(t.tag_ == "``" or _opening(t) for t in marks)
+        if opens_new or not runs or runs[-1][-1] != si - 1:
+            runs.append([si])
+        else:
+            runs[-1].append(si)
+        for t in marks:
+            open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
+    previous: tuple[int, list[str]] | None = None  # (last sentence, speakers) of the run before
+    for run in runs:
+        speakers = [explicit[x] for x in run if x in explicit]
+        before = run[0] - 1
+        if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
+            speakers = [explicit[before]]
+        # a quotation that goes on right after its attribution: '"...," Hawke said. "Howard has made a mess of it.'
+        if not speakers and previous and previous[0] == before:
+            speakers = [previous[1]]
+        if speakers:
+            for si in run:
+                ctx.speaker[si] = explicit.get(si, speakers[0])
+            previous = (run[-1], speakers[0])
+        else:
+            previous = None
+    for si, who in explicit.items():
+        ctx.speaker.setdefault(si, who)
+
+
+def _opening(t: Token) -> bool:
+    """A straight quote that opens: at the start, or after a space and before a word."""
+    doc = t.doc
+    before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
+    return before_space and not t.whitespace_
+
+
+def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
+    """The person or institution entities a holder token stands for."""
+    if depth > 3:
+        return []
+    res = ctx.res
+    low = t.lower_
+    if low in FIRST_PERSON:
+        return list(ctx.speaker.get(si, []))
+    if t.i in ctx.antecedent:
+        return [ctx.antecedent[t.i]]
+    if low == "who" and t.head.dep_ == "relcl":
+        return actors(ctx, t.head.head, si, depth + 1)
+    out: list[str] = []
+    # "members of the war cabinet, including X and Y": the listed members hold the stance
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in LIST_PREPS or (c.dep_ == "prep" and c.lower_ == "such"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for x in [g] + list(g.conjuncts):
+                        out += actors(ctx, x, si, depth + 1)
+    if out:
+        return unique(out)
+    # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
+    eid = res.by_token.get(t.i)
+    # "a Conservative spokesperson said": the party speaks
+    if t.lower_ in _SPOKES and (eid or "").startswith("office/"):
+        office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
+        for m, bid in res.mentions:
+            if office and m.type == "institution" and office.tok_start <= m.tok_start and m.tok_end <= office.tok_end \
+                    and res.kind.get(bid) in ("party", "org") and not _definite(ctx, t):
+                return [bid]
+    # "a spokesman for the Home Office said": the body speaks
+    if t.lower_ in _SPOKES and not (eid or "").startswith("person/"):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
+                body = pobj(c)
+                bid = res.by_token.get(body.i, "") if body is not None else ""
+                if bid.startswith("institution/"):
+                    return [bid]
+    if not (eid or "").startswith(("person/", "institution/")):
+        # "his coalition partner, the far-right minister Itamar Ben-Gvir, ...": follow the appositions
+        for c in t.children:
+            if c.dep_ != "appos":
+                continue
+            for x in [c] + [g for g in c.children if g.dep_ in ("appos", "compound")]:
+                if res.by_token.get(x.i, "").startswith("person/"):
+                    return [res.by_token[x.i]]
+    if eid is None:
+        # the head of "the Prime Minister's Office" or "Netanyahu's government" is not the actor
+        for c in t.children:
+            if c.dep_ in ("compound", "flat", "nmod", "amod") and res.by_token.get(c.i, "").startswith(("person/", "institution/")):
+                if not t.pos_ == "NOUN":
+                    eid = res.by_token.get(c.i)
+    if eid is None:
+        return []
+    if eid.startswith("office/"):
+        holder = ctx.holder_of.get(eid)
+        return [holder] if holder else []
+    if eid.startswith(("person/", "institution/")):
+        if res.kind.get(eid) == "gpe" and t.dep_ not in SUBJECTS and t.dep_ != "pobj":
+            return []
+        return [eid]
+    return []
+
+
+def target_actor(ctx: Context, t: Token) -> str | None:
+    eid = ctx.res.by_token.get(t.i)
+    if eid and eid.startswith("person/"):
+        return eid
+    if t.i in ctx.antecedent:
+        return ctx.antecedent[t.i]
+    if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
+        return eid
+    return None

@@ -1,0 +1,57 @@
+"""Small readings of the dependency parse that every rule needs: subjects, objects, prepositions."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["SUBJECTS", "subjects", "is_subject", "dobj", "pobj", "unique"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def subjects(t: Token) -> list[Token]:
+    """Subjects of a verb, climbing through xcomp, conj and participle clauses that have none."""
+    cur = t
+    for _ in range(4):
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return subs + [c for s in subs for c in s.conjuncts]
+        passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        agents = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive and not agents and cur.lemma_ in ("say", "report", "believe", "think", "understand", "expect"):
+            return passive + [c for s in passive for c in s.conjuncts]
+        if passive and cur.i != t.i:
+            return passive + [c for s in passive for c in s.conjuncts]
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return [cur.head]
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def is_subject(t: Token) -> bool:
+    head = t
+    while head.dep_ in ("compound", "flat", "appos", "poss") and head.head.i != head.i:
+        if head.dep_ == "poss":
+            return False
+        head = head.head
+    return head.dep_ in SUBJECTS
+
+
+def dobj(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ in ("dobj", "obj", "attr") and c.pos_ != "PRON" or c.dep_ == "dobj":
+            return c
+    return None
+
+
+def pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def unique(items):
+    return list(dict.fromkeys(items))
