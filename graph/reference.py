@@ -186,8 +186,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return list(ctx.speaker.get(si, []))
     if t.i in ctx.antecedent:
         return [ctx.antecedent[t.i]]
-    if low == "who" and t.head.dep_ == "relcl":
+    if low in ("who", "which", "that") and t.head.dep_ == "relcl":
         return actors(ctx, t.head.head, si, depth + 1)
+    if low == "it" and t.dep_ in SUBJECTS:
+        # "the Labour Party said it would scrap the tax": the body that said it
+        for a in t.ancestors:
+            if a.lemma_.lower() in ctx.lex.stance["speech"]:
+                bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
+                return bodies[:1]
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
     for c in t.children:

@@ -16,6 +16,10 @@ from .syntax import pobj, unique
 
 __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_position"]
 
+# "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
+_CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea"}
+_PLAIN_CUES = {"support", "back", "endorse", "oppose", "reject", "favour", "favor", "champion", "advocate", "resist",
+               "condemn", "denounce", "welcome", "praise", "criticise", "criticize"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 
 
@@ -61,7 +65,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
-        if not (_position_like(inner, lex) or inner.i in named or _such(inner)):
+        # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
+        explicit = (f.rule == "verb-phrasal" or doc[f.cue].lemma_.lower() in _PLAIN_CUES) and f.relation != "warns" \
+            and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit):
             if f.clause is None:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
@@ -81,6 +88,12 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     return cluster_positions(list(found.values()))
 
 
+def _discourse(t: Token, lex: Lexicon) -> bool:
+    """Words about talk, not policy: "rejected the claims", "dismissed questions", "criticised the timing"."""
+    return t.lemma_.lower() in lex.positions["not_positions"] or t.ent_type_ in (
+        "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
+
+
 def _such(t: Token) -> bool:
     return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in t.children)
 
@@ -88,7 +101,7 @@ def _such(t: Token) -> bool:
 def inner_position(head: Token, lex: Lexicon) -> Token:
     """ "the plan for a total Gaza takeover" is about the takeover; "any move that suggests a
     reoccupation of Gaza" is about the reoccupation."""
-    generic = set(lex.positions["generic"])
+    generic = set(lex.positions["generic"]) | _CALLS
     heads = set(lex.positions["heads"])
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
     if head.lemma_.lower() in generic and not own:

@@ -185,3 +185,23 @@ def test_generalization_places_are_not_people(build_text, text, not_people):
 def test_generalization_an_organisation_named_once_in_passing_is_no_node(build_text):
     graph = build_text("Mr Tom Hale backed the road scheme, he told the Sunday Chronicle. Mr Hale said it would help.")
     assert "Sunday Chronicle" not in {e.label for e in graph.entities}
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("The Confederation of British Industry, which opposes the minimum wage, issued a statement.",
+     "Confederation of British Industry", "opposes", "minimum wage"),
+    ("Finance Minister Gerhard Stoltenberg rejected calls for a tax cut.", "Gerhard Stoltenberg", "opposes", "tax cut"),
+    ("The Labour Party said it would scrap the poll tax if elected.", "Labour Party", "opposes", "poll tax"),
+    ("Chancellor Gordon Brown came out against the euro.", "Gordon Brown", "opposes", "euro"),
+    ("Mayor Ann Wren unveiled a congestion charge. Critics of the charge, such as Lord Jones, say it is unfair.",
+     "Lord Jones", "opposes", "congestion charge"),
+], ids=["relative-which", "calls-for", "it-is-the-body-that-said-it", "plain-cue-any-noun", "critics-such-as"])
+def test_generalization_wire_constructions(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert _has(graph, subject, relation, obj), sorted(_triples(graph))
+
+
+def test_generalization_a_fight_is_not_a_policy(build_text):
+    graph = build_text("SYDNEY, June 19 - The conservative opposition, already fighting an uphill election battle, "
+                       "faces controversy.")
+    assert not any(e.type == "position" for e in graph.entities), [e.label for e in graph.entities]
