@@ -30,7 +30,9 @@ from graph.sparql import load_library, open_engine, run_query  # noqa: E402
 from graph.text import article_from_text, read_article  # noqa: E402
 
 GOAL_MS = 200.0
-PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"}, "entity": {"entity": "Halevi"}}
+# the required parameters; "gaza-rift" names one article in each of the corpus's copies
+PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"}, "entity": {"entity": "Halevi"},
+          "entities": {"type": "person"}, "statements": {"article": "gaza-rift"}}
 ENTITY = re.compile(r"(<https://newsgraph\.dev/id/(?:person|office|institution|position)/[^>]+)>")
 PER_ARTICLE = re.compile(r"(<https://newsgraph\.dev/id/(?:article|statement)/[^>]+)>")
 

@@ -8,7 +8,8 @@
 
 Parameters are bound as RDF terms in a VALUES block placed at the top of the query's WHERE
 group, built with rdflib's term serialisation: a user's string is never pasted into query text.
-An entity parameter takes a label (matched on skos:prefLabel / skos:altLabel) or an IRI.
+An entity parameter takes a label (matched on skos:prefLabel / skos:altLabel) or an IRI; an article
+parameter an article's name (schema:name, as the `articles` query lists them) or its IRI.
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ _RDFLIB_FORMATS = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", 
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-PARAM_KINDS = ("entity", "iri", "string", "integer", "decimal")
+PARAM_KINDS = ("entity", "article", "iri", "string", "integer", "decimal")
 # what the SPARQL prologue may hold before the query form: declarations, their IRIs and prefix names
 _PROLOGUE = {"PREFIX", "BASE"}
 
@@ -271,6 +272,27 @@ def _entities(engine, name: str, value: str) -> list[URIRef]:
     return found
 
 
+_ARTICLE_LOOKUP = """
+PREFIX ng: <https://newsgraph.dev/ns#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?article WHERE { ?article schema:name ?name ; a ng:Article . } ORDER BY ?article
+"""
+
+
+def _articles(engine, name: str, value: str) -> list[URIRef]:
+    """The articles a name (schema:name, as `newsgraph query articles` lists them) or an IRI stands for."""
+    iri = _iri(value)
+    if iri is not None:
+        return [iri]
+    if not value.strip():
+        raise QueryError(f"parameter {name} is empty; give an article name or IRI")
+    found = [a for (a,) in engine.select(bind_values(_ARTICLE_LOOKUP, {"name": [Literal(value.strip())]})).rows]
+    if not found:
+        raise QueryError(f"no article is named {value!r}; `newsgraph query articles GRAPH...` lists the articles "
+                         "and their names, or pass the article's IRI")
+    return found
+
+
 def bind_values(text: str, values: dict[str, Sequence[Node]]) -> str:
     """Insert `VALUES (?a ?b) { ... }` blocks built from RDF terms at the top of the WHERE group."""
     if not values:
@@ -299,7 +321,12 @@ def prepare(query: LibraryQuery, params: dict[str, str], engine) -> str:
     values: dict[str, list[Node]] = {}
     for name, value in sorted(params.items()):
         kind = declared[name].kind if name in declared else _guess_kind(value)
-        values[name] = _entities(engine, name, value) if kind == "entity" else [_term(name, value, kind)]
+        if kind == "entity":
+            values[name] = _entities(engine, name, value)
+        elif kind == "article":
+            values[name] = _articles(engine, name, value)
+        else:
+            values[name] = [_term(name, value, kind)]
     return bind_values(query.text, values)
 
 

@@ -14,7 +14,7 @@ from graph.sparql import ENGINES, load_library, open_engine, run_query
 LIBRARY = load_library()
 # a parameter for each library query that needs one, on the seed graph
 SEED_PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"},
-               "entity": {"entity": "Halevi"}}
+               "entity": {"entity": "Halevi"}, "entities": {"type": "person"}, "statements": {"article": "gaza-rift"}}
 
 
 @pytest.fixture(scope="module")
@@ -126,10 +126,11 @@ def test_query_dissenters(seed_engines):
 
 
 def test_query_statements_filters(seed_engines):
-    rows = seed_rows(seed_engines, "statements", {"relation": "ng:opposes", "min_confidence": "0.5"})
+    seed = {"article": "gaza-rift"}
+    rows = seed_rows(seed_engines, "statements", {**seed, "relation": "ng:opposes", "min_confidence": "0.5"})
     assert rows and labels(rows, "relation") == {"https://newsgraph.dev/ns#opposes"}
     assert all(Decimal(r["confidence"]) >= Decimal("0.5") for r in rows)
-    assert len(seed_rows(seed_engines, "statements", {})) > len(rows)
+    assert len(seed_rows(seed_engines, "statements", seed)) > len(rows)
 
 
 def test_query_articles_and_entities(seed_engines):
@@ -196,7 +197,8 @@ def exact(engines, name, params=None, columns=None):
 
 @pytest.mark.parametrize("name", sorted(LIBRARY))
 def test_query_engines_agree_on_hand_built(built_engines, name):
-    params = {"supporters": {"target": "tax"}, "opponents": {"target": "tax"}, "entity": {"entity": "Lee"}}
+    params = {"supporters": {"target": "tax"}, "opponents": {"target": "tax"}, "entity": {"entity": "Lee"},
+              "entities": {"type": "person"}, "statements": {"article": "one"}}
     exact(built_engines, name, params.get(name), [])
 
 
@@ -240,3 +242,26 @@ def test_query_camps_exact(built_engines):
 def test_query_alias_label_finds_entity(built_engines):
     rows = exact(built_engines, "entity", {"entity": "lee"}, ["entity"])
     assert set(rows) == {("https://newsgraph.dev/id/person/ann-lee",)}
+
+
+@pytest.fixture(scope="module")
+def bare_engines(tmp_path_factory):
+    """An article with entities and no statement: aggregates over no rows."""
+    bare = ArticleGraph(Article("bare", "z"), (E["a"], E["pm"], E["tax"]), ())
+    path = tmp_path_factory.mktemp("bare") / "bare.ttl"
+    atomic_write(path, dumps_turtle(to_rdf(bare)))
+    return {name: open_engine([str(path)], engine=name) for name in ENGINES}
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_query_engines_agree_without_statements(bare_engines, name):
+    params = {"supporters": {"target": "tax"}, "opponents": {"target": "tax"}, "entity": {"entity": "Lee"},
+              "entities": {"type": "person"}, "statements": {"article": "bare"}}
+    results = [run_query(bare_engines[e], LIBRARY[name], params.get(name, {})) for e in ENGINES]
+    assert results[0] == results[1]
+    if name == "articles":
+        assert [tuple(map(str, r[1:])) for r in results[0].rows] == [("bare", "3", "0")]
+    elif name == "position-balance":
+        assert [tuple(map(str, r[1:])) for r in results[0].rows] == [("carbon tax", "0", "0", "0", "0")]
+    elif name != "entities":
+        assert results[0].rows == (), name

@@ -84,9 +84,11 @@ def test_sparql_parameter_errors(engine, params, message):
 
 def test_sparql_typed_parameter_errors(engine):
     with pytest.raises(QueryError, match="must be a number"):
-        run_query(engine, load_library()["statements"], {"min_confidence": "high"})
+        run_query(engine, load_library()["statements"], {"article": "gaza-rift", "min_confidence": "high"})
     with pytest.raises(QueryError, match="must be an IRI"):
-        run_query(engine, load_library()["statements"], {"relation": "opposes"})
+        run_query(engine, load_library()["statements"], {"article": "gaza-rift", "relation": "opposes"})
+    with pytest.raises(QueryError, match="no article is named 'gaza'"):
+        run_query(engine, load_library()["statements"], {"article": "gaza"})
 
 
 def test_sparql_parse_params():
@@ -146,11 +148,12 @@ def test_sparql_every_rdf_syntax_gives_the_same_answers(seed_build, tmp_path, en
     nt, trig = tmp_path / "seed.nt", tmp_path / "seed.trig"
     nt.write_text(G.serialize(format="nt"), encoding="utf-8")
     trig.write_text(G.serialize(format="trig"), encoding="utf-8")
-    q = load_library()["statements"]
-    expected = run_query(engine, q)
+    q, params = load_library()["statements"], {"article": "gaza-rift"}
+    expected = run_query(engine, q, params)
+    assert expected.rows
     for path in (seed_build[".jsonld"], nt, trig):
         for name in ("oxigraph", "rdflib"):
-            assert run_query(open_engine([str(path)], engine=name), q) == expected, (path, name)
+            assert run_query(open_engine([str(path)], engine=name), q, params) == expected, (path, name)
 
 
 @pytest.mark.parametrize("content, suffix, message", [
