@@ -19,7 +19,8 @@ from graph.sparql import load_library, open_engine, run_query
 
 pytestmark = pytest.mark.server
 OXIGRAPH = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "oxigraph"
-PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"}, "entity": {"entity": "Halevi"}}
+PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"}, "entity": {"entity": "Halevi"},
+          "entities": {"type": "person"}, "statements": {"article": "gaza-rift"}}
 
 
 def free_port() -> int:
