@@ -17,6 +17,9 @@ import csv
 import io
 import json
 import re
+import site
+import sys
+import sysconfig
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -34,13 +37,34 @@ from .errors import InputError, QueryError
 from .vocab import NG, PREFIXES
 
 __all__ = [
-    "QUERY_DIR", "ENGINES", "RESULT_FORMATS", "RDF_SUFFIXES", "LibraryQuery", "Parameter", "Result",
+    "SOURCE_QUERY_DIR", "INSTALLED_QUERY_DIR", "library_dir", "ENGINES", "RESULT_FORMATS", "RDF_SUFFIXES",
+    "LibraryQuery", "Parameter", "Result",
     "load_library", "resolve_query", "query_form", "is_update", "check_read_only", "parse_params",
     "bind_values", "open_engine", "load_store", "union_default_graph", "OxigraphEngine", "RdflibEngine", "EndpointEngine",
     "run_query", "format_result", "term_text", "compact",
 ]
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+SOURCE_QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+# where `pip install .` puts the library ([tool.setuptools.data-files]), under the environment's prefix
+INSTALLED_QUERY_DIR = Path("share") / "newsgraph" / "queries"
+
+
+def library_dir(source: Path = SOURCE_QUERY_DIR, prefixes: Sequence[str] | None = None) -> Path:
+    """The folder of the query library: the source tree's queries/ (a checkout, an editable install),
+    else the copy a regular install put under the environment's (or the user's) share/newsgraph/."""
+    if any(source.glob("*.rq")):
+        return source
+    if prefixes is None:
+        prefixes = [sys.prefix, sysconfig.get_path("data"), site.getuserbase()]
+    for prefix in prefixes:
+        folder = Path(prefix) / INSTALLED_QUERY_DIR
+        if any(folder.glob("*.rq")):
+            return folder
+    raise QueryError(f"the query library is missing: neither {source} nor "
+                     f"{' nor '.join(str(Path(p) / INSTALLED_QUERY_DIR) for p in prefixes)} holds .rq files; "
+                     "reinstall newsgraph (pip install .)")
+
+
 ENGINES = ("oxigraph", "rdflib")
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -109,12 +133,13 @@ def parse_header(name: str, text: str, path: Path | None = None) -> LibraryQuery
     return LibraryQuery(name, text, " ".join(description), tuple(params), tuple(examples), path)
 
 
-def load_library(folder: Path = QUERY_DIR) -> dict[str, LibraryQuery]:
+def load_library(folder: Path | None = None) -> dict[str, LibraryQuery]:
     """Every queries/*.rq by name, sorted."""
+    folder = library_dir() if folder is None else folder
     return {p.stem: parse_header(p.stem, p.read_text(encoding="utf-8"), p) for p in sorted(folder.glob("*.rq"))}
 
 
-def resolve_query(spec: str, folder: Path = QUERY_DIR) -> LibraryQuery:
+def resolve_query(spec: str, folder: Path | None = None) -> LibraryQuery:
     """A library name, a path to a query file, or the text of a query."""
     library = load_library(folder)
     if spec in library:
@@ -268,7 +293,7 @@ def _entities(engine, name: str, value: str) -> list[URIRef]:
     found = exact or sorted({e for e, _ in rows})
     if not found:
         raise QueryError(f"no entity is labelled {value!r} (nor has a label containing it); "
-                         "`newsgraph query entities GRAPH...` lists every entity, or pass its IRI")
+                         "`newsgraph query entities GRAPH... --param type=person` lists the people (and so on), or pass its IRI")
     return found
 
 

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +16,8 @@ from rdflib import Graph, Literal, URIRef
 
 from graph.cli import main
 from graph.errors import InputError, QueryError
-from graph.sparql import (bind_values, format_result, load_library, open_engine, parse_params, query_form,
-                          resolve_query, run_query)
+from graph.sparql import (INSTALLED_QUERY_DIR, SOURCE_QUERY_DIR, bind_values, format_result, library_dir, load_library,
+                          open_engine, parse_params, query_form, resolve_query, run_query)
 
 TAKEOVER_SUPPORTERS = "Benjamin Netanyahu"
 
@@ -233,3 +237,38 @@ def test_format_result_table_truncates_long_cells_only_in_tables(engine):
     table = format_result(result, "table")
     assert "…" in table
     assert max(len(v) for v in csv.reader(io.StringIO(format_result(result, "csv"))) for v in v) > 80
+
+
+# --- the library after a regular (non-editable) install -----------------------------------------------
+def test_sparql_library_dir_falls_back_to_the_installed_copy(tmp_path):
+    installed = tmp_path / "prefix" / INSTALLED_QUERY_DIR
+    installed.mkdir(parents=True)
+    (installed / "who.rq").write_text("# Who is there.\n# example: newsgraph query who x.ttl\n"
+                                      "SELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    absent = tmp_path / "checkout" / "queries"
+    assert library_dir(SOURCE_QUERY_DIR, [str(tmp_path / "prefix")]) == SOURCE_QUERY_DIR
+    assert library_dir(absent, [str(tmp_path / "elsewhere"), str(tmp_path / "prefix")]) == installed
+    assert list(load_library(library_dir(absent, [str(tmp_path / "prefix")]))) == ["who"]
+    with pytest.raises(QueryError, match="query library is missing.*pip install"):
+        library_dir(absent, [str(tmp_path / "elsewhere")])
+
+
+@pytest.mark.slow
+def test_sparql_library_ships_with_a_regular_install(tmp_path):
+    """Build the wheel, install it (not editable) into a fresh environment, and load the library there:
+    the import comes from that environment, the library from its share/newsgraph/queries."""
+    root = Path(__file__).resolve().parent.parent
+    wheels, env = tmp_path / "wheels", tmp_path / "env"
+    run = functools.partial(subprocess.run, check=True, capture_output=True, text=True, cwd=tmp_path)
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(root)])
+    run([sys.executable, "-m", "venv", "--without-pip", str(env)])
+    wheel = next(wheels.glob("newsgraph-*.whl"))
+    run([sys.executable, "-m", "pip", "--python", str(env / "bin" / "python"), "install", "--no-deps", "-q", str(wheel)])
+    # the dependencies come from this environment's site-packages, appended after the fresh one's
+    deps = next(p for p in sys.path if p.endswith("site-packages"))
+    probe = ("import sys; sys.path.append(sys.argv[1]); import graph.sparql as s; "
+             "print(s.__file__); print(s.library_dir()); print(' '.join(s.load_library()))")
+    out = run([str(env / "bin" / "python"), "-c", probe, deps]).stdout.splitlines()
+    assert out[0].startswith(str(env)), out
+    assert Path(out[1]) == env / INSTALLED_QUERY_DIR
+    assert set(out[2].split()) == set(load_library())
