@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 __all__ = ["Lexicon", "load_lexicon"]
@@ -28,16 +28,23 @@ class Lexicon:
     def office_heads(self) -> frozenset[str]:
         return frozenset(self.offices["heads"])
 
+    @cached_property
+    def _parties(self) -> dict[str, str]:
+        return _alias_index(self.institutions["parties"])
+
+    @cached_property
+    def _countries(self) -> dict[str, str]:
+        return _alias_index(self.institutions["countries"])
+
     def party_of(self, text: str) -> str | None:
         """The canonical party name for a surface form ("Tories" -> "Conservative Party")."""
-        return _alias_index(self.institutions["parties"]).get(text.lower())
+        return self._parties.get(text.lower())
 
     def country_of(self, text: str) -> str | None:
-        return _alias_index(self.institutions["countries"]).get(text.lower())
+        return self._countries.get(text.lower())
 
 
 def _alias_index(table: dict) -> dict[str, str]:
-    # small tables: building the index on every call costs microseconds; keep it simple
     return {a.lower(): canon for canon, aliases in table.items() for a in aliases}
 
 

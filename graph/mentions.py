@@ -40,6 +40,9 @@ _NAME_LINKS = {"to", "the", "of", "for", "and", "on", "in"}
 
 def named_policies(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
+    cached = doc.user_data.get("newsgraph.named_policies")
+    if cached is not None:
+        return cached
     spans = []
     i = 0
     while i < len(doc):
@@ -55,6 +58,7 @@ def named_policies(doc: Doc) -> list[tuple[int, int]]:
                 and not all(t.is_upper for t in doc[i:j]):
             spans.append((i, j))
         i = max(j, i + 1)
+    doc.user_data["newsgraph.named_policies"] = spans  # asked for by several stages of one document
     return spans
 
 

@@ -77,8 +77,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause)
     salient = set(lex.positions["salient_heads"])
+    shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
     for t in doc:
-        if ctx.sent_of[t.i] in ctx.headings or ctx.sents[ctx.sent_of[t.i]].text.isupper():
+        if ctx.sent_of[t.i] in ctx.headings or ctx.sent_of[t.i] in shouting:
             continue  # titles are written to catch the eye, not to name the policy
         if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) and t.i not in found \
                 and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
