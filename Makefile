@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[model,test]'
+	$(BIN)/pip install -q -e '.[model,test,dask]'
 	touch $@
 
 seed: $(BIN)/newsgraph          ## install, then build the seed article's graph into out/
