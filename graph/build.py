@@ -81,7 +81,9 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
                 phrases.append((m, phrase))
         if not phrases:
             continue
-        best = max(phrases, key=lambda mp: (mp[0].weight, min(len(mp[0].content), 6) - max(0, len(mp[1].split()) - 10),
+        # a noun phrase names a policy better than a clause that restates it
+        best = max(phrases, key=lambda mp: (parsed.doc[mp[0].head].pos_ in ("NOUN", "PROPN"), mp[0].weight,
+                                            min(len(mp[0].content), 6) - max(0, len(mp[1].split()) - 10),
                                             -mp[0].start))
         label = best[1]
         eid = entity_id("position", label)

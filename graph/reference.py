@@ -13,7 +13,8 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .syntax import SUBJECTS, is_subject, pobj, subjects, unique
 
-__all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor"]
+__all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor",
+           "is_office"]
 
 _PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -255,4 +256,10 @@ def target_actor(ctx: Context, t: Token) -> str | None:
         return ctx.antecedent[t.i]
     if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
         return eid
+    if eid and eid.startswith("office/"):
+        return ctx.holder_of.get(eid)  # "praised his chancellor": the holder, when the story names one
     return None
+
+
+def is_office(ctx: Context, t: Token) -> bool:
+    return ctx.res.by_token.get(t.i, "").startswith("office/")

@@ -254,7 +254,7 @@ def _possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
     if part is not None and part.lemma_.lower() in _PART_NOUNS and part.dep_ == "attr":
         subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
+        if subjects and subjects[0].pos_ != "PRON":
             return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
     proposed = any(c.dep_ == "amod" and c.lower_ in _PROPOSED for c in t.children)
     if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]

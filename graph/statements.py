@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 from .mentions import named_policies
 from .model import Evidence, Statement
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span
-from .reference import Context, actors, target_actor
+from .reference import Context, actors, is_office, target_actor
 from .stance import Frame
 from .syntax import pobj, unique
 
@@ -18,6 +18,11 @@ __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_posit
 
 # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
 _CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea"}
+# cues whose object can be a person or a body taken sides with or against ("attacked Labour", "backed Brown")
+_ACTOR_CUES = {"support", "back", "endorse", "oppose", "reject", "favour", "favor", "champion", "resist", "condemn",
+               "denounce", "welcome", "praise", "criticise", "criticize", "attack", "accuse", "blame", "slam", "blast",
+               "challenge", "defy", "hail", "applaud", "defend", "fight", "question", "mock", "berate", "lambast",
+               "rebuff", "dismiss", "brand", "scorn", "ridicule", "deride", "assail", "betray", "warn", "caution"}
 _PLAIN_CUES = {"support", "back", "endorse", "oppose", "reject", "favour", "favor", "champion", "advocate", "resist",
                "condemn", "denounce", "welcome", "praise", "criticise", "criticize"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
@@ -93,6 +98,13 @@ def _discourse(t: Token, lex: Lexicon) -> bool:
     """Words about talk, not policy: "rejected the claims", "dismissed questions", "criticised the timing"."""
     return t.lemma_.lower() in lex.positions["not_positions"] or t.ent_type_ in (
         "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
+
+
+def _holder_by_title(ctx: Context, t: Token) -> str | None:
+    word = t.lemma_.lower()
+    holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items()
+               if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _such(t: Token) -> bool:
@@ -218,6 +230,13 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             continue
         target_tok = doc[f.target]
         obj = target_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
+        if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in _ACTOR_CUES:
+            continue  # "promised them £8bn": the object of a pledge is no side taken
+        if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
+            # "praised his chancellor": the holder of the post the story names, never a policy
+            obj = _holder_by_title(ctx, target_tok)
+            if obj is None:
+                continue
         if obj is None:
             cluster = positions.at(inner_position(target_tok, ctx.lex).i)
             if cluster is None:

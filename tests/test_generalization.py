@@ -205,3 +205,18 @@ def test_generalization_a_fight_is_not_a_policy(build_text):
     graph = build_text("SYDNEY, June 19 - The conservative opposition, already fighting an uphill election battle, "
                        "faces controversy.")
     assert not any(e.type == "position" for e in graph.entities), [e.label for e in graph.entities]
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("Mr Tom McCabe met the councils. Mr McCabe has promised them about £8bn next year.",
+     ("Tom McCabe", "supports", "councils")),
+    ("Mr Blair praised his chancellor for his role in creating economic stability.", ("Tony Blair", "supports", "chancellor")),
+], ids=["pledge-to-someone", "unnamed-office-holder"])
+def test_generalization_objects_that_are_no_side(build_text, text, forbidden):
+    graph = build_text(text)
+    assert not _has(graph, *forbidden), sorted(_triples(graph))
+
+
+def test_generalization_a_named_office_holder_is_the_target(build_text):
+    graph = build_text("Chancellor Gordon Brown cut taxes. Mr Tony Blair praised his chancellor for the budget.")
+    assert _has(graph, "Tony Blair", "supports", "Gordon Brown"), sorted(_triples(graph))
