@@ -21,6 +21,7 @@ _ADDRESSEE_VERBS = {"warn", "caution", "alert", "tell", "remind", "assure", "urg
 _PART_NOUNS = {"cornerstone", "centrepiece", "centerpiece", "heart", "core", "part", "pillar", "basis", "foundation",
                "linchpin", "plank", "element", "key"}
 # verbs that state a consequence without a modal: "the policy meant a sixfold reduction"
+_RECEIVE = {"have", "win", "gain", "receive", "get", "secure", "enjoy", "face", "meet", "draw", "attract"}
 _CONSEQUENCE = {"mean", "ensure", "lead", "bring", "deliver", "cause", "result", "create", "guarantee"}
 
 
@@ -189,6 +190,14 @@ def _is_time(t: Token) -> bool:
 
 def _noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     preps = set(ctx.lex.stance["noun_preps"][relation])
+    # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _RECEIVE:
+        owners = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None]
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if owners and subj:
+            holders = [owners[0]] + list(owners[0].conjuncts)
+            return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=_negated(ctx, t.head),
+                          confidence=0.7)]
     target = None
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None:

@@ -220,3 +220,15 @@ def test_generalization_objects_that_are_no_side(build_text, text, forbidden):
 def test_generalization_a_named_office_holder_is_the_target(build_text):
     graph = build_text("Chancellor Gordon Brown cut taxes. Mr Tony Blair praised his chancellor for the budget.")
     assert _has(graph, "Tony Blair", "supports", "Gordon Brown"), sorted(_triples(graph))
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Mayor Ann Wren unveiled a congestion charge. The congestion charge has the backing of the Liberal Party.",
+     "Liberal Party", "supports", "congestion charge"),
+    ("Mayor Ann Wren unveiled a congestion charge. The congestion charge faces the opposition of the Green Party.",
+     "Green Party", "opposes", "congestion charge"),
+    ("Mr Kennedy said the Liberal Democrats would abolish tuition fees.", "Liberal Democrats", "opposes", "tuition fees"),
+], ids=["has-the-backing-of", "faces-the-opposition-of", "abolish"])
+def test_generalization_received_support_and_abolition(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert _has(graph, subject, relation, obj), sorted(_triples(graph))
