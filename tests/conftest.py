@@ -64,3 +64,14 @@ def chromium_path() -> str | None:
 def require_browser() -> bool:
     """CI sets NEWSGRAPH_REQUIRE_BROWSER=1: a missing browser is then a failure, not a skip."""
     return os.environ.get("NEWSGRAPH_REQUIRE_BROWSER") == "1"
+
+
+def label_triples(graph) -> set[tuple[str, str, str]]:
+    """(subject label, relation, object label) of every statement: what tests of extraction assert on."""
+    labels = {e.id: e.label for e in graph.entities}
+    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements}
+
+
+def has_triple(graph, subject: str, relation: str, obj: str) -> bool:
+    """A statement from `subject` by `relation` to an object whose label contains `obj` (any case)."""
+    return any(s == subject and r == relation and obj.lower() in o.lower() for s, r, o in label_triples(graph))

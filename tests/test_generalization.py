@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _labels(graph):
-    return {e.id: e.label for e in graph.entities}
-
-
-def _triples(graph):
-    labels = _labels(graph)
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements}
-
-
-def _has(graph, subject, relation, obj):
-    return any(s == subject and r == relation and obj.lower() in o.lower() for s, r, o in _triples(graph))
+from conftest import has_triple as _has
+from conftest import label_triples as _triples
 
 
 @pytest.mark.parametrize("text, subject, relation, obj", [

@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import has_triple as _has
+from conftest import label_triples as _triples
+
 STANCE = ("supports", "opposes", "warns")
-
-
-def _triples(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements}
-
-
-def _has(graph, subject, relation, obj):
-    return any(s == subject and r == relation and obj.lower() in o.lower() for s, r, o in _triples(graph))
 
 
 def _statements(graph, subject, relation):
     labels = {e.id: e.label for e in graph.entities}
     return [s for s in graph.statements if labels[s.subject] == subject and s.relation == relation]
 
-
-def _miss(reason):
-    return pytest.mark.xfail(strict=True, reason=f"extractor misses it today: {reason}")
 
 
 # --- stance cues -----------------------------------------------------------------------------------
