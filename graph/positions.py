@@ -57,6 +57,8 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
         c = stack.pop()
         if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)):
             continue
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
+            continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
         keep.append(c.i)
@@ -79,7 +81,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
         if doc[i].text in (",", ";", ":", "—", "–", "(", ")"):
             s = i + 1
             break
-    drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all"}
+    drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
     while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ in ("det", "poss", "predet", "case")
                           or doc[s].tag_ == "POS" or doc[s].is_punct
                           or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):

@@ -129,3 +129,9 @@ def test_cluster_positions_is_order_independent():
         mentions = [_m(0, 0, {"takeover", "island"}), _m(4, 1, {"takeover", "island", "full"}), _m(9, 2, set())]
         return [[m.start for m in c] for c in cluster_positions([mentions[i] for i in order]).clusters]
     assert build([0, 1, 2]) == build([2, 1, 0])
+
+
+def test_positions_a_participle_clause_is_not_part_of_the_policy(build_text):
+    graph = build_text("Ms Ann Dale criticised positive discrimination, saying it is outdated.")
+    labels = {e.label for e in graph.entities if e.type == "position"}
+    assert labels == {"positive discrimination"}, labels
