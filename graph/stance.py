@@ -138,6 +138,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
                     x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
                 clause, clause_verb = True, c.i
                 break
+    if target is None and t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children) \
+            and t.head.pos_ in ("NOUN", "PROPN") and t.i > t.head.i:
+        target = t.head  # "the tax cuts he was promising": the relative clause's object is the noun it describes
     if target is None:
         for prep in preps:
             obj = pobj(prep)

@@ -222,3 +222,14 @@ def test_generalization_a_named_office_holder_is_the_target(build_text):
 def test_generalization_received_support_and_abolition(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert _has(graph, subject, relation, obj), sorted(_triples(graph))
+
+
+def test_generalization_relative_clause_object_is_its_noun(build_text):
+    graph = build_text("Oliver Letwin said Britain could not compete without the tax cuts he was promising.")
+    assert _has(graph, "Oliver Letwin", "supports", "tax cuts"), sorted(_triples(graph))
+
+
+def test_generalization_owned_policies_point_at_the_policy_in_focus(build_text):
+    graph = build_text("Oliver Letwin said Britain could not compete without the tax cuts he was promising. "
+                       "Tony Blair has said Conservative policies would cause economic failure.")
+    assert _has(graph, "Tony Blair", "warns", "tax cuts"), sorted(_triples(graph))
