@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -77,6 +78,8 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
         for m in members:
             s, e = parsed.tokens_span(m.start, m.end)
             phrase = tidy(text[s:e]).strip(" \"'“”‘’,.;:")
+            if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
+                phrase = re.sub("[\"“”‘’]", "", phrase)  # a quotation cut in half: "illegal 'law" 
             if phrase:
                 phrases.append((m, phrase))
         if not phrases:

@@ -72,9 +72,11 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
         end += 1
     s, e = keep[start], keep[end] + 1
     doc = head.doc
-    # a phrase does not run across a comma, dash, colon or bracket
+    # a phrase does not run across a comma, dash, colon or bracket, nor into a second noun phrase
+    # ("called the ID scheme a waste of money")
     for i in range(head.i + 1, e):
-        if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_):
+        if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_) or (
+                doc[i].lower_ in ("a", "an") and doc[i - 1].pos_ in ("NOUN", "PROPN")):
             e = i
             break
     for i in range(head.i - 1, s - 1, -1):

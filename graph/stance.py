@@ -104,11 +104,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
                 break
-    if relation is None and lemma in _CHARACTERISING and dobj(t) is not None:
+    judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+    if relation is None and lemma in _CHARACTERISING and judged_obj is not None:
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
         judged = _judgement(t, ctx.lex.stance)
         if judged:
-            relation, rule, target = judged, "verb-judgement", dobj(t)
+            relation, rule, target = judged, "verb-judgement", judged_obj
     if relation is None and lemma in verbs:
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t)
@@ -175,8 +176,10 @@ def _judgement(t: Token, st: dict) -> str | None:
     for c in t.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"):
             words |= {x.lower_ for x in c.subtree} | {x.lemma_.lower() for x in c.subtree}
-        if c.dep_ == "dobj":
+        if c.dep_ in ("dobj", "oprd"):
             for g in c.children:
+                if c.dep_ == "oprd" and g.dep_ == "dobj":  # "called [the scheme [a waste]]", as the parser has it
+                    words |= {x.lower_ for x in g.subtree} | {x.lemma_.lower() for x in g.subtree}
                 if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
                     words |= {x.lower_ for x in g.subtree} | {x.lemma_.lower() for x in g.subtree}
     if words & set(st["negative_eval"]):

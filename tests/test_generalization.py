@@ -233,3 +233,18 @@ def test_generalization_owned_policies_point_at_the_policy_in_focus(build_text):
     graph = build_text("Oliver Letwin said Britain could not compete without the tax cuts he was promising. "
                        "Tony Blair has said Conservative policies would cause economic failure.")
     assert _has(graph, "Tony Blair", "warns", "tax cuts"), sorted(_triples(graph))
+
+
+def test_generalization_called_x_a_waste_of_money(build_text):
+    graph = build_text("Mr Tom Ash backs ID cards. Lord Bell called the ID scheme a waste of money.")
+    assert _has(graph, "Lord Bell", "opposes", "ID cards"), sorted(_triples(graph))
+    assert {e.label for e in graph.entities if e.type == "position"} == {"ID cards"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Blair has so far resisted calls for him to name the day.",
+    "Mr Ali said: \"I hope the government will act on this illegal 'law'.\"",
+])
+def test_generalization_no_junk_positions(build_text, text):
+    labels = [e.label for e in build_text(text).entities if e.type == "position"]
+    assert not any(label in ("calls", "illegal 'law") for label in labels), labels
