@@ -48,7 +48,7 @@ def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[in
             sent_of[t] = i
     ctx = Context(parsed, res, lex, sent_of, sents, headings)
     _resolve_pronouns(ctx)
-    find_speakers(ctx)
+    # speakers are found by the stance stage, once structure has told which person holds which office
     return ctx
 
 

@@ -40,7 +40,7 @@ class Frame:
 
 
 def find_frames(ctx: Context) -> list[Frame]:
-    find_speakers(ctx)  # again: offices now know their holders ("the Lord Chancellor said")
+    find_speakers(ctx)  # after structure: offices know their holders ("the Lord Chancellor said")
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
