@@ -1,0 +1,119 @@
+"""Stance cues in nouns and adjectives: "her opposition to X", "opponents of X, including A",
+"Howard's proposed savings" (the owner backs them), "Lund was alarmed by X"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame, negated
+from .mentions import named_policies
+from .reference import FIRST_PERSON, LIST_PREPS, Context, target_actor
+from .syntax import dobj, pobj, subjects
+
+__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
+
+
+def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    preps = set(ctx.lex.stance["noun_preps"][relation])
+    # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["receive_verbs"]:
+        owners = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None]
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if owners and subj:
+            holders = [owners[0]] + list(owners[0].conjuncts)
+            return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, t.head),
+                          confidence=0.7)]
+    target = None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None:
+            target = pobj(c)
+            break
+    clause = False
+    if target is None:
+        for c in t.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in c.children) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
+                obj = dobj(c)
+                target, clause = (obj or (subj[0] if subj else None)), True
+                if target is not None and target_actor(ctx, target) and target.dep_ not in ("dobj",):
+                    target = None  # "his insistence that the manifesto will be New Labour" is not about Labour
+                break
+    if target is None:
+        return []
+    holders = [c for c in t.children if c.dep_ == "poss"]
+    if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
+        return []
+    if not holders:
+        if t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = t.head if t.head.pos_ != "ADP" else t.head.head
+            holders = subjects(verb)
+        elif t.dep_ == "appos":
+            holders = [t.head]
+        elif t.dep_ in ("nsubj",):
+            return []
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t),
+                  target_is_clause=clause, confidence=0.7)]
+
+
+def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    """ "opponents of the bill, including A and B"; "Porter, architect of the tax plan"."""
+    target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and pobj(c) is not None), None)
+    if target is None:
+        return []
+    holders = [t] if any(c.dep_ == "prep" and c.lower_ in LIST_PREPS for c in t.children) else []
+    if t.dep_ == "appos":
+        holders.append(t.head)
+    elif t.dep_ == "attr":
+        holders += subjects(t.head)
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, confidence=0.7)]
+
+
+def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
+    """ "Howard's proposed expenditure savings", "Lord Dubs' bill", "the Howard tax plan": the owner backs it."""
+    if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
+                                ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
+            and not any(s <= t.i < e for s, e in named_policies(t.doc)):
+        return []  # "BBC Radio 4's Today programme" is a name, not a policy
+    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON
+              and ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")]
+    owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
+    if not owners:
+        return []
+    # "the tax plan is the cornerstone of the Liberal Party's strategy": the owner backs the subject
+    part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if part is not None and part.lemma_.lower() in ctx.lex.stance["part_nouns"] and part.dep_ == "attr":
+        subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ != "PRON":
+            return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
+    proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in t.children)
+    if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
+                         and t.lower_ not in ctx.lex.positions["salient_heads"]):
+        return []  # "Rose's strategy of quality" is no policy; "Howard's proposed savings" and "Labour's plans" are
+    return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
+
+
+def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Frame]:
+    if relation is None:
+        return []
+    target = pobj(t) if t.pos_ == "ADP" else None
+    for c in t.children:
+        if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
+            target = pobj(c)
+            break
+    if target is None:
+        return []
+    head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
+    holders = subjects(head) if head.i != t.i else subjects(t)
+    if not holders:  # "Lund was alarmed by the reform": the adjectival passive's subject feels it
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not holders and t.dep_ == "amod":
+        holders = [t.head]
+    if not holders:
+        return []
+    return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
+                  confidence=0.7)]
+

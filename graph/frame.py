@@ -1,0 +1,40 @@
+"""A Frame: one stance cue read from the parse, with its holders and its target, before targets become
+positions or actors; and the negation test every cue rule shares."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .reference import Context
+
+__all__ = ["Frame", "negated"]
+
+
+@dataclass
+class Frame:
+    relation: str
+    cue: int
+    holders: list[int]
+    target: int | None
+    rule: str
+    sent: int
+    negated: bool = False
+    target_is_clause: bool = False
+    confidence: float = 0.7
+    clause: int | None = None  # the verb of an object clause ("confirmed [waste will be stored in the UK]")
+
+
+
+def negated(ctx: Context, t: Token) -> bool:
+    neg = set(ctx.lex.stance["negators"])
+    negating = set(ctx.lex.stance["negating_verbs"])
+    if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
+        return True
+    head = t
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in negating or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+

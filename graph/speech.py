@@ -1,0 +1,111 @@
+"""Stance in quoted and reported speech: evaluations and predictions ("the plan would damage the
+economy", "it is a mistake") held by the speaker of the sentence or the subject of the speech verb."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .frame import Frame
+from .reference import FIRST_PERSON, Context, actors, target_actor
+from .syntax import subjects
+
+__all__ = ["speech_frames"]
+
+
+def _effect(verb: Token, lemma: str, st: dict) -> str:
+    """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
+    words = {x.lemma_.lower() for o in objects for x in o.subtree} | {x.lower_ for o in objects for x in o.subtree}
+    money = any(x.ent_type_ == "MONEY" for o in objects for x in o.subtree)
+    bad = bool(words & set(st["harm_objects"]))
+    good = bool(words & set(st["benefit_objects"])) or money
+    if lemma in st["decrease_verbs"]:
+        return "benefit" if bad else "harm" if good else ""
+    if lemma in st["increase_verbs"]:
+        return "harm" if bad else "benefit" if good else ""
+    if lemma in st["harm"]:
+        return "harm"
+    if lemma in st["benefit"]:
+        return "benefit"
+    return "harm" if bad and not good else "benefit" if good and not bad else ""
+
+
+def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
+    """Evaluations and predictions in quoted or reported speech: "the plan would damage the economy"."""
+    speaker = ctx.speaker.get(si)
+    st = ctx.lex.stance
+    neg_eval, pos_eval = set(st["negative_eval"]), set(st["positive_eval"])
+    frames = []
+    low_text = sent.text.lower()
+    phrase_neg = any(p in low_text for p in st["negative_phrases"])
+    speech = set(st["speech"])
+    for t in sent:
+        if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.lemma_.lower() in speech:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "There can be no Hamas": the speaker wants the actor gone
+        if any(c.dep_ == "expl" for c in t.children):
+            for c in t.children:
+                if c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) \
+                        and target_actor(ctx, c) and ctx.res.kind.get(target_actor(ctx, c)) in ("org", "party", None):
+                    frames.append(Frame("opposes", t.i, [-1], c.i, "speech-existential-negation", si, confidence=0.6))
+            continue
+        if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in speech:
+            # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
+            # the object is what the clause is about
+            subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
+        if not subj:
+            continue
+        s = subj[0]
+        if s.lower_ in FIRST_PERSON or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
+            continue
+        negated = any(c.dep_ == "neg" for c in t.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
+        lemma = t.lemma_.lower()
+        subject_span = {x.i for x in s.subtree}
+        # the judgement is in the predicate: "the important thing was X" judges nothing
+        words = {w for x in t.subtree if x.i not in subject_span for w in (x.lemma_.lower(), x.lower_)}
+        if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
+                m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
+                g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):
+            continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
+        if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
+            continue  # "Labour are creating two Britains" is a charge only when it says so in words
+        relation = None
+        if lemma == "be":
+            if words & neg_eval or phrase_neg:
+                # a prediction ("such a move would be a mistake") warns; a judgement opposes
+                relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
+            elif words & pos_eval and not negated:
+                relation = "supports"
+        elif modal or lemma in st["consequence_verbs"]:
+            effect = _effect(t, lemma, st)
+            relation = {"harm": "warns", "benefit": "supports"}.get(effect)
+        elif phrase_neg:
+            relation = "opposes"
+        holders = _reporter(ctx, t) or ([-1] if speaker else [])
+        if relation and holders and not (negated and relation != "opposes"):
+            target = _antecedent_of_relative(s)
+            frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
+    return frames
+
+
+def _antecedent_of_relative(s: Token) -> Token:
+    """ "savings, which Keating claimed were distorted": "which" is the savings."""
+    if s.lower_ not in ("which", "that"):
+        return s
+    for a in s.ancestors:
+        if a.dep_ == "relcl":
+            return a.head
+    return s
+
+
+def _reporter(ctx: Context, t: Token) -> list[int]:
+    """The subject of the speech verb this clause is reported under, when it names an actor."""
+    speech = set(ctx.lex.stance["speech"])
+    for a in ([t.head] if t.dep_ == "conj" and t.head.lemma_.lower() in speech else []) + list(t.ancestors):
+        if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
+            subs = [x for x in subjects(a) if actors(ctx, x, ctx.sent_of[a.i])]
+            return [x.i for x in subs]
+    return []
