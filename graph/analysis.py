@@ -23,12 +23,12 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from .errors import InputError, NewsgraphError
+from .errors import InputError, NewsgraphError, NotAGraphError
 from .model import ArticleGraph
 
 __all__ = [
     "SIGNS", "EXACT_LIMIT", "BETWEENNESS_PIVOTS", "Relation", "Camp", "Camps", "CentralActor", "Contested", "Citation",
-    "Contradiction", "Analysis", "read_graph", "merge_graphs", "as_graph", "net_stances",
+    "Contradiction", "Analysis", "read_graph", "read_graphs", "merge_graphs", "articles_title", "as_graph", "net_stances",
     "signed_relations", "find_camps", "central_actors", "contested_positions", "contradictions",
     "analyze", "analysis_dict", "format_text", "camp_groups", "render_camps_html",
 ]
@@ -123,19 +123,30 @@ class Analysis:
 
 # --- reading and merging ---------------------------------------------------------------------------
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read a graph written by `newsgraph build`: node-link `.json` or Turtle `.ttl`."""
+    """Read a graph written by `newsgraph build`: node-link `.json` or Turtle `.ttl`.
+
+    Any other file (an HTML page, a corpus manifest, a query result) raises NotAGraphError, which
+    readers of many files report in one line and skip.
+    """
     path = Path(path)
     if path.suffix not in (".json", ".ttl"):
-        raise InputError(f"{path}: cannot analyse a {path.suffix or 'suffix-less'} file; "
-                         "give a .json or .ttl graph written by `newsgraph build`")
+        raise NotAGraphError(f"{path}: is a {path.suffix or 'suffix-less'} file, not a graph; "
+                             "give a .json or .ttl graph written by `newsgraph build`")
     if not path.is_file():
-        raise InputError(f"{path}: no such file; build it first with `newsgraph build ARTICLE --out DIR`")
+        raise InputError(f"{path}: {'is a folder' if path.is_dir() else 'no such file'}; build it first with "
+                         "`newsgraph build ARTICLE --out DIR`")
     if path.suffix == ".ttl":
         return _read_turtle(path)
-    from .nodelink import read_node_link
+    from .load import read_node_link_json
     try:
-        G = read_node_link(path)
-    except (ValueError, KeyError, TypeError, nx.NetworkXError) as e:
+        data = read_node_link_json(path)
+    except NotAGraphError:
+        raise
+    except InputError as e:  # broken JSON: say what was expected
+        raise InputError(f"{e}; it is not a node-link graph written by `newsgraph build`") from None
+    try:
+        G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges" if "edges" in data else "links")
+    except (ValueError, KeyError, TypeError, AttributeError, nx.NetworkXError) as e:
         raise InputError(f"{path}: is not a node-link graph written by `newsgraph build` ({e})") from None
     if any("relation" not in d for _, _, d in G.edges(data=True)):
         raise InputError(f"{path}: has edges without a relation; give a graph written by `newsgraph build`")
@@ -143,6 +154,22 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     for _, _, d in G.edges(data=True):
         d.setdefault("article", G.graph["article"])
     return G
+
+
+def read_graphs(paths: Iterable[str | Path], *, skipped: list[str] | None = None) -> list[nx.MultiDiGraph]:
+    """The graphs among `paths`; files that are no graph are left out, their one-line reason added to `skipped`.
+
+    `newsgraph analyze out/*.json` on a corpus build folder meets the corpus manifest: it is skipped, not a crash.
+    """
+    graphs = []
+    for path in paths:
+        try:
+            graphs.append(read_graph(path))
+        except NotAGraphError as e:
+            if skipped is None:
+                raise
+            skipped.append(str(e))
+    return graphs
 
 
 def _read_turtle(path: Path) -> nx.MultiDiGraph:
@@ -200,8 +227,21 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
         for u, v, key, data in G.edges(keys=True, data=True):
             M.add_edge(u, v, key=f"{name}:{key}", **{"article": name, **data})
     M.graph["articles"] = articles
-    M.graph["article"] = " + ".join(articles)
+    M.graph["article"] = articles_title(articles)
     return M
+
+
+def articles_title(names: list[str] | tuple[str, ...], *, shown: int = 3) -> str:
+    """The name of a view of several articles: all of a few, else how many and the first few.
+
+    >>> articles_title(["a", "b"])
+    'a + b'
+    >>> articles_title([f"bbc-{i:03}" for i in range(300)])
+    '300 articles: bbc-000, bbc-001, bbc-002 ...'
+    """
+    if len(names) <= shown:
+        return " + ".join(names)
+    return f"{len(names)} articles: {', '.join(names[:shown])} ..."
 
 
 def as_graph(source: nx.MultiDiGraph | ArticleGraph | str | Path) -> nx.MultiDiGraph:

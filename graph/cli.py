@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .errors import NewsgraphError
+from .errors import InputError, NewsgraphError
 
 __all__ = ["main"]
 
@@ -214,7 +214,6 @@ def _diff(args: argparse.Namespace) -> int:
     import os
 
     from . import diff as ngdiff
-    from .errors import InputError
     from .load import load
     from .outputs import atomic_write
 
@@ -278,14 +277,20 @@ def _add_diff_command(sub) -> None:
 def _analyze(args: argparse.Namespace) -> int:
     import json
 
-    from .analysis import analysis_dict, analyze, format_text, read_graph, render_camps_html
+    from .analysis import analysis_dict, analyze, format_text, read_graphs, render_camps_html
     from .outputs import atomic_write
 
     if args.camps < 1:
         raise NewsgraphError(f"--camps {args.camps}: give at least 1 camp per front")
     if args.top < 0:
         raise NewsgraphError(f"--top {args.top}: give how many central actors to list, 0 or more")
-    graphs = [read_graph(p) for p in args.graphs]  # every input checked before anything is written
+    skipped: list[str] = []
+    # one file that is no graph is refused; among several (out/*.json), such files are skipped with a note
+    graphs = read_graphs(args.graphs, skipped=skipped if len(args.graphs) > 1 else None)
+    for reason in skipped:
+        print(f"newsgraph: skipping {reason}", file=sys.stderr)
+    if not graphs:
+        raise InputError(f"no graph among the inputs: {skipped[0]}")
     result = analyze(graphs, k=args.camps, top=args.top)
     if args.html:
         atomic_write(Path(args.html), render_camps_html(graphs, result))

@@ -2,12 +2,13 @@
 
     NewsgraphError                 base: the CLI prints its message on one line, exit code 2
     ├── InputError                 an article or graph file that cannot be read as asked
+    │   └── NotAGraphError         a readable file that is no graph (a manifest, a query result, a page)
     ├── PipelineError              the English spaCy pipeline is missing or unusable
     ├── UsageError                 a command-line option or argument that makes no sense
     └── QueryError                 a SPARQL query that is malformed, unknown or not allowed
 """
 
-__all__ = ["NewsgraphError", "InputError", "PipelineError", "QueryError", "UsageError"]
+__all__ = ["NewsgraphError", "InputError", "NotAGraphError", "PipelineError", "QueryError", "UsageError"]
 
 
 class NewsgraphError(Exception):
@@ -16,6 +17,10 @@ class NewsgraphError(Exception):
 
 class InputError(NewsgraphError):
     """Raised when an input file is empty, binary, not UTF-8, too large, HTML or malformed."""
+
+
+class NotAGraphError(InputError):
+    """Raised when a reader of built graphs is given another kind of file: readers of many files skip it."""
 
 
 class PipelineError(NewsgraphError):

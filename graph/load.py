@@ -15,7 +15,7 @@ import networkx as nx
 from rdflib import RDF, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
-from .errors import InputError
+from .errors import InputError, NotAGraphError
 from .model import Article, ArticleGraph, Entity, Evidence, Statement
 from .rdf import new_graph, to_rdf
 from .vocab import ID, NG, OA, PREDICATE_RELATIONS, SCHEMA, SKOS
@@ -23,7 +23,8 @@ from .vocab import ID, NG, OA, PREDICATE_RELATIONS, SCHEMA, SKOS
 if TYPE_CHECKING:  # spaCy is imported only when a .txt article has to be built
     from spacy.language import Language
 
-__all__ = ["GRAPH_SUFFIXES", "SUFFIXES", "load", "read_rdf", "graph_from_rdf", "graph_from_node_link"]
+__all__ = ["GRAPH_SUFFIXES", "SUFFIXES", "load", "read_rdf", "graph_from_rdf", "graph_from_node_link", "not_a_graph",
+           "read_node_link_json"]
 
 GRAPH_SUFFIXES = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "node-link"}
 SUFFIXES = (".txt", *GRAPH_SUFFIXES)
@@ -34,7 +35,7 @@ def load(path: str | Path, *, nlp: Language | None = None) -> tuple[ArticleGraph
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path}: unknown kind of file {suffix or '(no suffix)'!r}; give an article (.txt) "
+        raise NotAGraphError(f"{path}: unknown kind of file {suffix or '(no suffix)'!r}; give an article (.txt) "
                          f"or a graph written by `newsgraph build` ({', '.join(GRAPH_SUFFIXES)})")
     if not path.is_file():
         what = "is a folder" if path.is_dir() else "no such file"
@@ -45,7 +46,7 @@ def load(path: str | Path, *, nlp: Language | None = None) -> tuple[ArticleGraph
         graph = build_article(read_article(path), nlp)
         return graph, to_rdf(graph)
     if suffix == ".json":
-        graph = graph_from_node_link(_read_json(path), label=str(path))
+        graph = graph_from_node_link(read_node_link_json(path), label=str(path))
         return graph, to_rdf(graph)
     G = read_rdf(path)
     return graph_from_rdf(G, label=str(path)), G
@@ -59,6 +60,34 @@ def _read_json(path: Path):
     except json.JSONDecodeError as e:
         raise InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno} ({e.msg}); "
                          "rebuild it with `newsgraph build`") from None
+
+
+def not_a_graph(data) -> str:
+    """What a parsed JSON document is when it is not node-link JSON written by `newsgraph build` ("" when it is)."""
+    if isinstance(data, dict):
+        if isinstance(data.get("nodes"), list) and isinstance(data.get("edges", data.get("links")), list):
+            return ""
+        if "corpus" in data and "articles" in data:
+            return "a corpus manifest"
+        if "head" in data and ("results" in data or "boolean" in data):
+            return "a SPARQL query result"
+        if "@context" in data or "@graph" in data:
+            return "JSON-LD (read the .ttl or .json graph instead)"
+        if "camps" in data and "articles" in data:
+            return "an analysis written by `newsgraph analyze`"
+        if "graph" in data and "key" in data:
+            return "a build record"
+    return f"JSON that is no node-link graph (a {type(data).__name__} without nodes and edges)"
+
+
+def read_node_link_json(path: str | Path):
+    """The parsed JSON of a node-link graph file; NotAGraphError names what the file is otherwise."""
+    path = Path(path)
+    data = _read_json(path)
+    kind = not_a_graph(data)
+    if kind:
+        raise NotAGraphError(f"{path}: is {kind}, not a graph written by `newsgraph build`")
+    return data
 
 
 def read_rdf(path: str | Path) -> Graph:
