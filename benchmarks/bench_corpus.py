@@ -103,6 +103,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--formats", default="ttl,json", help="per-article formats to write (default: ttl,json)")
     args = parser.parse_args()
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         tmp = Path(tmp)
         n, words = _corpus(args.articles, tmp / "corpus.jsonl")
@@ -130,6 +131,7 @@ def main() -> None:
     print(f"peak memory, full corpus / quarter corpus (jobs 1): {rows['build --jobs 1'][1] / quarter[1]:.2f} "
           "(1.0 = bounded by the batch)")
     print(f"corpus files identical with 1 and 2 jobs: {same}")
+    print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_diff.py [--articles N] [--triples 1000000] [--changed 0.01]
 
-The corpus is the BBC articles of /work/shared/corpus built with the real pipeline (cached in the
+The corpus is the BBC articles of ../shared/corpus (beside the checkout) built with the real pipeline (cached in the
 temp folder after the first run, keyed by the corpus file and article count). 2,221 articles give
 about a quarter of a million triples, so the corpus is taken in several editions (the same
 articles under other names and IRIs, as a syndicated feed republishes them) until the graph holds the
@@ -40,7 +40,8 @@ from graph.rdf import new_graph, to_rdf  # noqa: E402
 
 __all__ = ["main"]
 
-CORPUS = Path("/work/shared/corpus/bbc-news.jsonl")
+ROOT_CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT_CORPUS / "bbc-news.jsonl"
 _nlp = None
 
 
@@ -173,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--changed", type=float, default=0.01, help="share of statements changed in B")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = p.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"bench_diff: no corpus at {CORPUS}; the shared folder sits beside the checkout", file=sys.stderr)
+        return 2
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" ({os.cpu_count()} cores)")
 
     base = corpus_graphs(CORPUS, args.articles, args.jobs)
     one = len(rdf_of(base))
@@ -201,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"newsgraph diff:            {t_ours:8.2f} s  peak +{m_ours:8.0f} MiB   {s_ours}")
     print(f"rdflib.compare.graph_diff: {t_ref:8.2f} s  peak +{m_ref:8.0f} MiB   {s_ref}")
     print(f"ratio (newsgraph / rdflib): time {t_ours / t_ref:.2f}x, peak memory {m_ours / m_ref:.2f}x")
+    print("load average at end: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 

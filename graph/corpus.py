@@ -346,10 +346,15 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
         return
     own = executor is None
     if own:
-        executor = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline,))
-        in_flight_max = 2 * jobs
-    else:
-        in_flight_max = 2 * max(jobs, 1)
+        # Local workers are forked from this process once it holds the pipeline: they share its model pages
+        # and start at once, instead of each loading spaCy for a second or two while the other waits.
+        import multiprocessing
+
+        from .nlp import load_pipeline
+        load_pipeline(pipeline)
+        executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                          initializer=_init_worker, initargs=(pipeline,))
+    in_flight_max = 2 * max(jobs, 1)
     pending: dict[cf.Future, list] = {}
     queue = iter(batches)
     try:
@@ -359,19 +364,26 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
                 batch = next(queue, None)
                 if batch is None:
                     break
-                articles = [read_source(s) for s, _ in batch]
-                pending[executor.submit(_build_batch, articles, formats, pipeline)] = batch
+                if own:  # a local worker reads its articles and writes their files itself: the driver only merges
+                    pending[executor.submit(_build_and_write, out, batch, formats, pipeline)] = batch
+                else:  # a remote worker has no access to the out folder: its results come back to be written here
+                    articles = [read_source(s) for s, _ in batch]
+                    pending[executor.submit(_build_batch, articles, formats, pipeline)] = batch
             if not pending:
                 break
             done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: pending[f][0][0].name):
                 batch = pending.pop(future)
-                yield from _save(out, batch, future.result())
+                if own:
+                    yield from _written(out, batch, future.result())
+                else:
+                    yield from _save(out, batch, future.result())
     except BaseException:
         for future in pending:
             future.cancel()
         if own:
-            # workers only compute, never write: stopping them loses nothing but the batches in flight
+            # workers write each file atomically and the record last: stopping them loses the batches in
+            # flight, and the next build (under its lock) removes their temporary files
             for process in list(getattr(executor, "_processes", {}).values()):
                 process.terminate()
         raise
@@ -380,11 +392,42 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
             executor.shutdown(wait=True, cancel_futures=True)
 
 
+# the thread pools of numerical libraries: one thread per worker, or two workers run four threads on two cores
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def _pin_threads() -> None:
+    """One thread for every numerical library of this process: those loaded later read the variables,
+    OpenBLAS (numpy's, loaded already in a forked worker) is told through its own call."""
+    import ctypes
+    for var in _THREAD_VARS:
+        os.environ[var] = "1"
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as fh:
+            libraries = {line.split()[-1] for line in fh if "openblas" in line.lower() and ".so" in line
+                         and line.split()[-1].startswith("/")}
+    except OSError:
+        return
+    for path in sorted(libraries):
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for symbol in ("openblas_set_num_threads", "openblas_set_num_threads64_",
+                       "scipy_openblas_set_num_threads", "scipy_openblas_set_num_threads64_"):
+            setter = getattr(lib, symbol, None)
+            if setter is not None:
+                setter(1)
+                break
+
+
 def _init_worker(pipeline: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides, so workers print no traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _pin_threads()
     from .nlp import load_pipeline
-    load_pipeline(pipeline)
+    load_pipeline(pipeline)  # inherited from the parent when forked; loaded here otherwise
 
 
 def _build_batch(articles: list[Article], formats: list[str], pipeline: str | None) -> list[tuple]:
@@ -400,17 +443,35 @@ def _build_batch(articles: list[Article], formats: list[str], pipeline: str | No
     return results
 
 
-def _save(out: Path, batch, results) -> Iterator[ArticleResult]:
+def _build_and_write(out: Path, batch, formats: list[str], pipeline: str | None) -> list[tuple]:
+    """Local worker side: read, build and write a batch; returns (record, paths, warnings) of each article.
+    Only the small records travel back to the driver, never the texts or the rendered files."""
+    results = _build_batch([read_source(s) for s, _ in batch], formats, pipeline)
+    return [(record, _write_article(out, source, key, record, rendered, warnings), warnings)
+            for (source, key), (record, rendered, warnings) in zip(batch, results)]
+
+
+def _write_article(out: Path, source: Source, key: str, record: dict, rendered: dict, warnings) -> tuple[Path, ...]:
     from .outputs import atomic_write
+    paths = []
+    for suffix, text in rendered.items():
+        path = out / f"{source.stem}{suffix}"
+        atomic_write(path, text)
+        paths.append(path)
+    # the record last: an article is done only once every file of it is in place
+    atomic_write(_record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings), "graph": record},
+                                                       ensure_ascii=False, sort_keys=True) + "\n")
+    return tuple(paths)
+
+
+def _save(out: Path, batch, results) -> Iterator[ArticleResult]:
     for (source, key), (record, rendered, warnings) in zip(batch, results):
-        paths = []
-        for suffix, text in rendered.items():
-            path = out / f"{source.stem}{suffix}"
-            atomic_write(path, text)
-            paths.append(path)
-        # the record last: an article is done only once every file of it is in place
-        atomic_write(_record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings), "graph": record},
-                                                           ensure_ascii=False, sort_keys=True) + "\n")
+        paths = _write_article(out, source, key, record, rendered, warnings)
+        yield ArticleResult(source, graph_from_record(record), paths, "built", tuple(warnings))
+
+
+def _written(out: Path, batch, results) -> Iterator[ArticleResult]:
+    for (source, _), (record, paths, warnings) in zip(batch, results):
         yield ArticleResult(source, graph_from_record(record), tuple(paths), "built", tuple(warnings))
 
 

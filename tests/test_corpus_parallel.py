@@ -1,0 +1,87 @@
+"""Parallel corpus builds: local workers write their own article files, the driver only merges records,
+and the bytes on disk are the same whatever --jobs and --batch-size."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from graph import corpus as corpus_mod
+from graph.corpus import build_corpus
+
+TEXTS = {
+    "harbour": "Chancellor Rachel Reeves supports the harbour levy. Kemi Badenoch warned against the harbour levy.\n",
+    "rail": "The union leader Mick Lynch opposed the rail pay offer. Transport Secretary Louise Haigh backed it.\n",
+    "schools": "Education Secretary Bridget Phillipson defended the schools plan. Teachers' unions opposed the plan.\n",
+    "farm": "Farmers' leader Tom Bradshaw attacked the inheritance tax change. Reeves defended the tax change.\n",
+    "clinic": "Health Secretary Wes Streeting backed the clinic reform. Doctors warned the clinic reform would fail.\n",
+}
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.name != "lock"}
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("parallel-in")
+    texts = dict(TEXTS)
+    texts["seed"] = (SEEDS / "gaza-rift.txt").read_text(encoding="utf-8")
+    path = folder / "wire.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_job(wire, tmp_path_factory):
+    out = tmp_path_factory.mktemp("parallel-one")
+    build_corpus([wire], out, formats=["ttl", "json", "html"], jobs=1, batch_size=4)
+    return _tree(out)
+
+
+@pytest.mark.parametrize("jobs, batch_size", [(2, 1), (2, 4), (3, 2)])
+def test_every_file_has_the_same_bytes_whatever_jobs_and_batch_size(wire, one_job, tmp_path, jobs, batch_size):
+    build_corpus([wire], tmp_path / "o", formats=["ttl", "json", "html"], jobs=jobs, batch_size=batch_size)
+    tree = _tree(tmp_path / "o")
+    assert set(tree) == set(one_job)
+    assert [name for name in tree if tree[name] != one_job[name]] == []
+    assert {"corpus.nq", "corpus.trig", "corpus.manifest.json"} <= set(tree)
+
+
+def test_local_workers_write_their_own_files(wire, tmp_path, monkeypatch):
+    """The driver writes no article file of a parallel build: each is written by the worker that built it."""
+    writers: list[int] = []
+    real = corpus_mod._write_article
+
+    def tracking(*args, **kwargs):
+        writers.append(os.getpid())  # in a forked worker this appends to the worker's copy, not ours
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(corpus_mod, "_write_article", tracking)
+    report = build_corpus([wire], tmp_path / "o", formats=["json"], jobs=2, batch_size=2, corpus=None)
+    assert report.built == len(TEXTS) + 1
+    assert writers == []
+    assert len(list((tmp_path / "o").glob("*.json"))) == len(TEXTS) + 1
+
+
+def test_workers_pin_numerical_thread_pools_to_one_thread(monkeypatch):
+    for var in corpus_mod._THREAD_VARS:
+        monkeypatch.delenv(var, raising=False)
+    corpus_mod._pin_threads()
+    assert all(os.environ[var] == "1" for var in corpus_mod._THREAD_VARS)
+    import ctypes
+
+    import numpy  # noqa: F401  (loads OpenBLAS)
+    maps = Path("/proc/self/maps").read_text()
+    libs = sorted({line.split()[-1] for line in maps.splitlines() if "openblas" in line.lower() and ".so" in line})
+    for path in libs:
+        lib = ctypes.CDLL(path)
+        getter = next((getattr(lib, s) for s in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
+                                                 "openblas_get_num_threads") if hasattr(lib, s)), None)
+        if getter is not None:
+            corpus_mod._pin_threads()
+            assert getter() == 1
