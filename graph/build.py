@@ -71,7 +71,7 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
     entities: dict[str, Entity] = {}
     text = parsed.article.text
     for ci in sorted(used):
-        members = [m for m in positions.clusters[ci] if m.content]
+        members = [m for m in positions.clusters[ci] if m.content or m.indefinite]
         if not members:
             continue
         phrases = []

@@ -30,6 +30,7 @@ class PositionMention:
     head_lemma: str = ""  # "plan" of "quango blitz plans", compared when only one content word is shared
     cluster: int = -1
     clause: bool = False  # a whole clause ("waste will be stored in the UK") only ever restates a known position
+    indefinite: bool = False  # "pursue controversial reforms", "backed legislation": a new policy, not a pointer back
 
 
 @dataclass
@@ -55,7 +56,8 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
     stack = [c for c in head.children]
     while stack:
         c = stack.pop()
-        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)):
+        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)
+                           and not _says_what_it_does(c, lex)):
             continue
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
@@ -96,6 +98,17 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
     while s < head.i and doc[s].text in ('"', "'"):
         s += 1
     return s, e
+
+
+def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
+    """ "legislation to ban smoking", "a bill that would ban smoking": the clause is what the policy is,
+    where "the plan he announced" only says who made it."""
+    if c.dep_ != "relcl" or c.i < c.head.i:
+        return False
+    subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+    return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which")
 
 
 def _inner_quote(t: Token) -> bool:
@@ -142,7 +155,7 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
             if score < 0.5:
                 best = None
         if best is None:
-            if not m.content or m.clause:
+            if (not m.content and not (m.indefinite and m.weight >= 3.0)) or m.clause:
                 continue  # nothing in focus, or a clause that names no known policy: no position
             clusters.append([])
             best = len(clusters) - 1

@@ -57,7 +57,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         syn = lex.positions["synonyms"]
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
-                                        head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()))
+                                        head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
+                                        indefinite=_indefinite(head, lex))
 
     for f in frames:
         if f.target is None:
@@ -80,18 +81,34 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = f.clause
             add(doc[f.clause], 3.0, clause=True)
             continue
-        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause)
+        # a gerund with no subject of its own names a policy ("recommended replacing A-levels"); a clause
+        # ("warned that prices would rise") or an intention ("wants to win") only restates a known one
+        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
+            f.clause is not None or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
     salient = set(lex.positions["salient_heads"])
     shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
+    # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
+    inside = {i for m in found.values() for i in range(m.start, m.end) if i != m.head}
     for t in doc:
         if ctx.sent_of[t.i] in ctx.headings or ctx.sent_of[t.i] in shouting:
             continue  # titles are written to catch the eye, not to name the policy
-        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) and t.i not in found \
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) \
+                and t.i not in found and t.i not in inside \
                 and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
     return cluster_positions(list(found.values()))
+
+
+def _indefinite(t: Token, lex: Lexicon) -> bool:
+    """ "backed reforms", "supports legislation now before Congress": a policy named for the first time,
+    where "the plan", "its proposals", "such a move" point back at one named before."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    pointers = set(lex.positions["anaphoric_determiners"])
+    return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
+                   for c in t.children)
 
 
 def _discourse(t: Token, lex: Lexicon) -> bool:
