@@ -204,6 +204,8 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     spans = []
     for start, end in candidates:
         start, end = _clean_name(doc, start, end, titles, lex)
+        while start < end - 1 and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
+            start += 1  # "Assistant Chief Constable David Warcup": the title's last word is no part of the name
         if end > start:
             spans.append((start, end))
     # longest first, no overlaps
@@ -320,17 +322,27 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     portfolios = set(o["portfolios"])
     ranks = set(o["ranks"])
     lows = [t.lower_ for t in doc]
+
+    def head_end(k: int) -> int | None:
+        if k >= len(doc):
+            return None
+        for words in multi.get(lows[k], ()):
+            if lows[k:k + len(words)] == words:
+                return k + len(words)
+        if (lows[k] in single or doc[k].lemma_.lower() in single) and doc[k].pos_ in ("NOUN", "PROPN"):
+            return k + 1
+        return None
+
     i = 0
     while i < len(doc):
-        t = doc[i]
-        end = None
-        for words in multi.get(lows[i], ()):
-            if lows[i:i + len(words)] == words:
-                end = i + len(words)
-                break
-        if end is None and (t.lower_ in single or t.lemma_.lower() in single) and t.pos_ in ("NOUN", "PROPN"):
-            end = i + 1
+        end = head_end(i)
         if end is None:
+            i += 1
+            continue
+        # "deputy chief executive", "Deputy Assistant Secretary": a title word that a longer title goes on
+        # from is the longer title's modifier, taken in when that title looks back over it
+        if any((head_end(k) or 0) > end for k in range(i + 1, end)) or head_end(end) or (end + 1 < len(doc) and lows[end] in portfolios and doc[end].pos_ != "VERB"
+                             and (head_end(end + 1) or lows[end + 1] in portfolios and head_end(end + 2))):
             i += 1
             continue
         # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
@@ -342,6 +354,11 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 continue
             if p.lower_ in ranks or p.lower_ in ("the", "a", "an", "former", "then", "new", "acting") or p.is_punct:
                 break
+            # "Work and Pensions Secretary": two portfolios joined make one
+            if p.lower_ == "and" and start >= 2 and doc[start - 2].lower_ in portfolios and doc[start - 2].text[:1].isupper() \
+                    and doc[start].text[:1].isupper():
+                start -= 2
+                continue
             if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
                                           and p.dep_ in ("compound", "amod", "nmod", "poss")) \
                     or (p.ent_type_ in ("ORG", "NORP", "GPE") and p.dep_ != "nsubj") \
@@ -352,8 +369,20 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         while start < i and doc[start].tag_ == "POS":
             start += 1
         # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
-        if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the" \
-                and doc[end + 2].text[:1].isupper() and doc[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
+        to_the = end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the"
+        if end + 1 < len(doc) and (doc[end].lower_ == "for" or doc[end].lower_ == "to" and not to_the) \
+                and doc[end + 1].text[:1].isupper() and doc[end - 1].lower_ in o["complement_heads"] \
+                and doc[end + 1].ent_type_ != "PERSON":
+            # "Commissioner for Transport", "Secretary of State for Inter-American Affairs", "Ambassador to GATT"
+            k = end + 1
+            while k < len(doc) and (_NAME_WORD.fullmatch(doc[k].text) or doc[k].is_upper and doc[k].is_alpha
+                                    or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) \
+                    and doc[k].ent_type_ != "PERSON":
+                k += 1
+            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(doc[x]) for x in (k - 2, k - 1)):
+                k -= 2  # "Ambassador to GATT Michael Samuels said": the name NER missed is no part of the title
+            end = k
+        elif to_the and doc[end + 2].text[:1].isupper() and doc[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
             k = end + 2
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ != "PERSON":
                 k += 1
@@ -405,6 +434,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     doc = parsed.doc
     inst = lex.institutions
     portfolios = set(lex.offices["portfolios"])
+    titles = _title_words(lex)
     seen: set[tuple[int, int]] = set()
     # a party's name as the lexicon knows it beats NER's cut ("Liberal" + "Democrat" is one party)
     parties = list(_party_spans(doc, lex))
@@ -438,7 +468,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, inst):
             continue  # "Vincent Cable" tagged ORG where "Mr Cable" is a person: the person mention wins
         # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
-        if end - start == 1 and (doc[start].lower_ in portfolios or start in office_tokens and not doc[start].is_upper):
+        if end - start == 1 and (doc[start].lower_ in portfolios or start in office_tokens and doc[start].lower_ in titles):
             continue
         kind = "party" if party else "country" if country else ent.label_.lower()
         key = party or country or _org_key(doc[start:end])

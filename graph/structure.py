@@ -71,7 +71,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
             0.9 if pm else 0.6)
         # the body a title names is the body the holder belongs to: "IDF Chief", "Lib Dem spokesman"
         for im, iid in insts:
-            if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org"):
+            if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
+                    and not any(doc[k].lower_ in ("for", "to") for k in range(om.tok_start, im.tok_end)):
+                # what follows "for" is a portfolio, not a body: "Commissioner for Transport"
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
         # "former minister" conjoined with a described role
     # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell"
