@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from .countries import Countries, build_countries
+
 __all__ = ["Lexicon", "load_lexicon"]
 
 
@@ -40,8 +42,14 @@ class Lexicon:
         """The canonical party name for a surface form ("Tories" -> "Conservative Party")."""
         return self._parties.get(text.lower())
 
+    @cached_property
+    def countries(self) -> Countries:
+        """The gazetteer of states, built on first use (it reads pycountry's tables)."""
+        return build_countries(_data("countries.json"))
+
     def country_of(self, text: str) -> str | None:
-        return self._countries.get(text.lower())
+        """The canonical name of a state or union acting as one ("U.K." -> "United Kingdom")."""
+        return self._countries.get(text.lower()) or self.countries.of(text)
 
 
 def _alias_index(table: dict) -> dict[str, str]:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .countries import state_of, states_named
 from .lexicon import Lexicon
 from .model import Mention
 from .nlp import Parsed
@@ -442,6 +443,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     for start, end, canon in parties:
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
+    named_states = states_named(doc.ents, lex.countries)
     for ent in doc.ents:
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue
@@ -452,10 +454,12 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         text = doc[start:end].text
         party = lex.party_of(text)
-        country = lex.country_of(text)
+        # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
+        country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
+            or lex.country_of(text)
         if ent.label_ == "PERSON" and not party:
             continue
-        if ent.label_ == "NORP" and not party:
+        if ent.label_ == "NORP" and not party and not country:
             continue
         if ent.label_ in ("LOC", "FAC") and not country:
             continue

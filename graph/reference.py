@@ -236,16 +236,57 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             if c.dep_ in ("compound", "flat", "nmod", "amod") and res.by_token.get(c.i, "").startswith(("person/", "institution/")):
                 if not t.pos_ == "NOUN":
                     eid = res.by_token.get(c.i)
+    allies = _allies(ctx, t, si, depth)
     if eid is None:
-        return []
+        return allies
     if eid.startswith("office/"):
         holder = ctx.holder_of.get(eid)
-        return [holder] if holder else []
+        return unique(([holder] if holder else []) + allies)
     if eid.startswith(("person/", "institution/")):
-        if res.kind.get(eid) == "gpe" and t.dep_ not in SUBJECTS and t.dep_ != "pobj":
+        if res.kind.get(eid) == "gpe" and _list_head(t).dep_ not in SUBJECTS and _list_head(t).dep_ != "pobj":
             return []
-        return [eid]
-    return []
+        return unique([eid] + _listed(ctx, t, eid) + allies)
+    return allies
+
+
+def _list_head(t: Token) -> Token:
+    """The first item of the list a token ends ("Britain" of "Britain, Japan and West Germany")."""
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
+    """ "the U.K., the Netherlands, West Germany and Japan": the parser hangs a list of names off its first
+    one as an apposition; each named actor of the same sort is one more holder."""
+    out = []
+    for c in t.children:
+        if c.dep_ != "appos":
+            continue
+        for x in [c] + list(c.conjuncts):
+            other = ctx.res.by_token.get(x.i, "")
+            if other != eid and other.split("/")[0] == eid.split("/")[0] and x.i not in _ranges_of(ctx, eid):
+                out.append(other)
+    return out
+
+
+def _ranges_of(ctx: Context, eid: str) -> set[int]:
+    return {i for m, e in ctx.res.mentions if e == eid for i in range(m.tok_start, m.tok_end)}
+
+
+def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
+    """ "Britain and West Germany, backed by the Netherlands and Denmark, opposed ...": the agents of a
+    participle of alliance on the holder hold the stance with it."""
+    allied = set(ctx.lex.institutions["allied_participles"])
+    out: list[str] = []
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in allied:
+            for agent in (a for a in c.children if a.dep_ == "agent"):
+                for g in agent.children:
+                    if g.dep_ == "pobj":
+                        for x in [g] + list(g.conjuncts):
+                            out += actors(ctx, x, si, depth + 1)
+    return out
 
 
 def target_actor(ctx: Context, t: Token) -> str | None:
@@ -254,8 +295,8 @@ def target_actor(ctx: Context, t: Token) -> str | None:
         return eid
     if t.i in ctx.antecedent:
         return ctx.antecedent[t.i]
-    if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
-        return eid
+    if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe":
+        return eid  # a state taken sides with ("backed Brazil") is an actor; a city is a place
     if eid and eid.startswith("office/"):
         return ctx.holder_of.get(eid)  # "praised his chancellor": the holder, when the story names one
     return None

@@ -1,0 +1,92 @@
+"""Countries: the ISO 3166 gazetteer (pycountry, current and historic states) with the short forms,
+demonyms and seats of government that news uses for a state acting as one (graph/data/countries.json).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+__all__ = ["Countries", "build_countries"]
+
+
+@dataclass(frozen=True)
+class Countries:
+    names: dict[str, str]  # lower-case name or alias -> canonical name
+    demonyms: dict[str, str]  # lower-case "japanese", "soviets" -> canonical name
+    capitals: dict[str, tuple[str, ...]]  # lower-case "bonn" -> canonical names it may stand for
+    successors: dict[str, tuple[str, ...]]  # "Germany" -> ("West Germany",): the older state it may mean
+
+    def of(self, text: str) -> str | None:
+        return self.names.get(_key(text))
+
+    def of_demonym(self, text: str) -> str | None:
+        return self.demonyms.get(_key(text))
+
+    def of_capital(self, text: str) -> tuple[str, ...]:
+        return self.capitals.get(_key(text), ())
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"^the\s+", "", " ".join(text.split()).lower())
+    return text.replace("’", "'")
+
+
+def _iso_names(country, canonical: dict[str, str], historic: bool) -> tuple[str, set[str]]:
+    name = country.name
+    forms = {name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+    forms = {f for f in forms if f}
+    if historic and "," in name:
+        # "USSR, Union of Soviet Socialist Republics", "Zaire, Republic of": short name, then long name
+        head, tail = (p.strip() for p in name.split(",", 1))
+        forms = {head} | ({tail} if not tail.endswith(" of") else set())
+    forms = {re.sub(r"^the\s+", "", f) for f in forms if "," not in f and "(" not in f}
+    label = canonical.get(name) or getattr(country, "common_name", None) or min(forms, key=len, default=name)
+    return label, forms | {label}
+
+
+def build_countries(data: dict) -> Countries:
+    canonical = data["canonical"]
+    names: dict[str, str] = {}
+    for historic, table in ((True, pycountry.historic_countries), (False, pycountry.countries)):
+        for country in table:  # current states last: their names win over a withdrawn code's
+            label, forms = _iso_names(country, canonical, historic)
+            for f in forms:
+                names[_key(f)] = label
+    for label, aliases in data["aliases"].items():
+        for a in [label, *aliases]:
+            names[_key(a)] = label
+    demonyms = {_key(d): label for label, ds in data["demonyms"].items() for d in ds}
+    capitals = {_key(c): tuple(labels) for c, labels in data["capitals"].items()}
+    successors = {k: tuple(v) for k, v in data["successors"].items()}
+    return Countries(names, demonyms, capitals, successors)
+
+
+# where a city or a people stands for its state: it acts or is acted on, it is not a place or a modifier
+_ACTING = ("nsubj", "nsubjpass", "conj", "appos", "pobj", "dobj")
+
+
+def states_named(ents, countries: Countries) -> set[str]:
+    """The states an article names outright (by name, not by capital or people)."""
+    return {c for ent in ents if ent.label_ in ("GPE", "LOC", "ORG") for c in [countries.of(ent.text)] if c}
+
+
+def state_of(span, label: str, countries: Countries, named: set[str]) -> str | None:
+    """The state a GPE, LOC, ORG or NORP span stands for: "U.K.", "the Soviets", "Washington wants";
+    None for a city mentioned as a place or a people's adjective ("Japanese goods")."""
+    text = span.text
+    root = span.root
+    state = countries.of(text)
+    if state is None and label == "GPE" and root.dep_ in ("nsubj", "nsubjpass"):
+        seats = countries.of_capital(text)
+        state = next((s for s in seats if s in named), seats[0] if seats else None)
+    if state is None and label == "NORP" and root.dep_ in _ACTING:
+        # a people acting: "the Soviets rejected", "backed by the Japanese"; not "Soviet officials"
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if root.tag_ in ("NNPS", "NNS") or (before is not None and before.lower_ == "the"):
+            state = countries.of_demonym(text)
+    if state is None:
+        return None
+    # "Germany" in a story of West Germany is West Germany
+    return next((s for s in countries.successors.get(state, ()) if s in named), state)

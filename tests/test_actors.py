@@ -1,0 +1,92 @@
+"""Actors that are not named people (states, bodies, collectives) and several holders of one verb.
+
+Each case is an invented sentence with the construction, run through the real pipeline; it asserts
+a (subject label, relation, object label) triple, objects matched by a word they contain.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, label_triples
+
+
+# --- the gazetteer of states -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("surface, state", [
+    ("U.S.", "United States"),
+    ("the Netherlands", "Netherlands"),
+    ("Holland", "Netherlands"),
+    ("South Korea", "South Korea"),  # ISO "Korea, Republic of": the common name
+    ("Iran", "Iran"),
+    ("Viet Nam", "Vietnam"),
+    ("USSR", "Soviet Union"),  # a withdrawn ISO code: historic states act in old wires
+    ("Zaire", "Zaire"),
+    ("West Germany", "West Germany"),
+    ("Britain", "United Kingdom"),
+    ("Ivory Coast", "Ivory Coast"),
+    ("Paraguay", "Paraguay"),  # any ISO state, not a hand-kept few
+])
+def test_country_names(surface, state):
+    from graph.lexicon import load_lexicon
+    assert load_lexicon().country_of(surface) == state
+
+
+def test_demonyms_and_seats():
+    from graph.lexicon import load_lexicon
+    c = load_lexicon().countries
+    assert c.of_demonym("the Soviets") == "Soviet Union"
+    assert c.of_demonym("Japanese") == "Japan"
+    assert c.of_capital("Bonn") == ("West Germany",)
+    assert c.of("Springfield") is None
+
+
+# --- states acting ---------------------------------------------------------------------------------
+
+STATE_CASES = [
+    ("Paraguay rejected the grain levy on Tuesday.", "Paraguay", "opposes", "levy"),
+    # a people for its state, a seat of government for its state
+    ("The Soviets rejected the grain levy.", "Soviet Union", "opposes", "levy"),
+    ("Ottawa rejected the grain levy, officials said.", "Canada", "opposes", "levy"),
+    # a state taken sides with
+    ("Chile and Peru backed Ecuador during the fishing talks.", "Chile", "supports", "Ecuador"),
+    ("Chile and Peru backed Ecuador during the fishing talks.", "Peru", "supports", "Ecuador"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", STATE_CASES)
+def test_states_act(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_a_city_mentioned_as_a_place_is_no_node(build_text):
+    g = build_text("Karen Dale rejected the grain levy in Ottawa on Tuesday.")
+    assert not any(e.label in ("Ottawa", "Canada") for e in g.entities)
+
+
+def test_an_adjective_of_a_people_is_no_state(build_text):
+    g = build_text("Karen Dale rejected the levy on Japanese cars.")
+    assert not any(e.label == "Japan" for e in g.entities)
+
+
+# --- several holders of one verb -------------------------------------------------------------------
+
+HOLDER_CASES = [
+    # coordinated subjects, the second one a state named in two words
+    ("Chile and New Zealand were firmly against the grain levy.", "New Zealand", "opposes", "levy"),
+    # a list the parser hangs off its first name as an apposition
+    ("The grain levy was supported by Chile, the Netherlands, New Zealand and Peru.", "Netherlands",
+     "supports", "levy"),
+    ("The grain levy was supported by Chile, the Netherlands, New Zealand and Peru.", "Peru", "supports", "levy"),
+    # the agents of a participle of alliance hold the stance with the subject
+    ("Chile and Peru, backed by Norway and Denmark, opposed the grain levy.", "Norway", "opposes", "levy"),
+    ("Chile and Peru, backed by Norway and Denmark, opposed the grain levy.", "Denmark", "opposes", "levy"),
+    ("Chile and Peru, backed by Norway and Denmark, opposed the grain levy.", "Peru", "opposes", "levy"),
+    ("Large producers, led by Chile, proposed a grain levy.", "Chile", "supports", "levy"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", HOLDER_CASES)
+def test_several_holders(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
