@@ -15,6 +15,7 @@ from .mentions import find_mentions, heading_sentences
 from .model import Article, ArticleGraph, Entity, Statement
 from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .positions import Positions
+from .scope import position_id, position_is_named, scope_offices
 from .text import tidy
 from .reference import make_context
 from .stance import find_frames
@@ -51,8 +52,12 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     position_ids, position_entities = _position_entities(parsed, positions, stance)
     statements = [_rename(s, position_ids) for s in structure + stance]
     statements = _dedupe([s for s in statements if s.subject != s.object])
+    # a bare title ("chief executive") is its holder's company's office, else this article's: never one node for all
+    statements, offices = scope_offices(parsed.doc, parsed.article.name, res, statements, lex)
+    statements = _dedupe(statements)
     used = {s.subject for s in statements} | {s.object for s in statements}
     entities = {e.id: e for e in res.entities.values() if e.id not in res.weak or e.id in used}
+    entities.update(offices)
     # an office is a node only with its holder; a place only when it acts
     entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
     entities.update(position_entities)
@@ -89,7 +94,8 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
                                             min(len(mp[0].content), 6) - max(0, len(mp[1].split()) - 10),
                                             -mp[0].start))
         label = best[1]
-        eid = entity_id("position", label)
+        # "deal" or "the plan" is this article's; "the Kyoto treaty" or "full military takeover of Gaza" is shared
+        eid = position_id(label, parsed.article.name, position_is_named(parsed.doc, best[0].start, best[0].end))
         aliases = tuple(sorted({p for _, p in phrases} - {label}))
         if eid in entities:
             aliases = tuple(sorted(set(entities[eid].aliases) | set(aliases)))

@@ -394,7 +394,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 j += 1
             k = j
             while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
-                                    (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+                                    (doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
                 k += 1
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and doc[k - 1].ent_type_ == "PERSON":

@@ -7,16 +7,17 @@ selector on the article), the rule, the confidence and the qualifiers.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
 from .model import ArticleGraph
-from .vocab import (NG, OA, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
+from .vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
                     entity_iri, statement_iri)
 
-__all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph"]
+__all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph", "posts_in"]
 
 
 def new_graph() -> Graph:
@@ -65,6 +66,8 @@ def triples(graph: ArticleGraph) -> list[tuple]:
         for alias in e.aliases:
             G.add((node, SKOS.altLabel, Literal(alias)))
         G.add((node, PROV.wasDerivedFrom, art))
+    for office, body in posts_in(graph):
+        G.add((entity_iri(office), ORG.postIn, entity_iri(body)))
     for s in graph.statements:
         subj, obj = entity_iri(s.subject), entity_iri(s.object)
         pred = RELATION_PREDICATES[s.relation]
@@ -97,6 +100,26 @@ def triples(graph: ArticleGraph) -> list[tuple]:
         G.add((sel, OA.end, Literal(s.evidence.end)))
         G.add((sel, OA.exact, Literal(s.evidence.sentence)))
     return sorted(set(G.items), key=_order)
+
+
+def posts_in(graph: ArticleGraph) -> list[tuple[str, str]]:
+    """(office, body) for each office whose title names a body of the graph: "WorldCom chief executive" is
+    a post in WorldCom, "IDF Chief of Staff" in the Israeli Defense Forces (by its alias)."""
+    bodies = [(e.id, {n.lower() for n in (e.label, *e.aliases) if len(n) >= 2}) for e in graph.entities
+              if e.type == "institution"]
+    out = []
+    for e in graph.entities:
+        if e.type != "office":
+            continue
+        title = _words(e.label)
+        for body, names in bodies:
+            if any(_words(n) in title for n in names):
+                out.append((e.id, body))
+    return out
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(w for w in re.split(r"[^\w.&]+", text.lower()) if w) + " "
 
 
 def _context() -> dict[str, str]:

@@ -1,0 +1,209 @@
+"""Identity across articles: whose office a title names, and which positions are the same policy elsewhere.
+
+Ids are minted here so that every reader that merges graphs by node id (the corpus graph, `analyze`,
+a SPARQL union of many files) merges only what is one real thing:
+
+- An office named with its organisation or country ("WorldCom chief executive", "US Secretary of
+  State", "Israeli Prime Minister") keeps the id of that name, one node across articles. A bare
+  generic title ("chief executive", "President") takes the organisation its holder belongs to in the
+  article ("Marks & Spencer's chief executive", or a `member_of` a company), else it is scoped to
+  the article: `office/<article>/chief-executive`. The bare title stays an alias, so a reader (and
+  the scorer) still finds the node by it.
+- A position keeps a corpus-wide id only on evidence that it names one policy: a proper name
+  ("Kyoto treaty", "Human Rights Act") or a specific phrase of several content words ("full military
+  takeover of Gaza"). A generic one ("deal", "the plan", "price cuts") or a clause is scoped to its
+  article; the corpus graph links look-alikes with skos:closeMatch instead of merging them.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .entities import Resolution, slug
+from .lexicon import Lexicon
+from .model import Entity, Statement
+
+__all__ = ["article_scoped", "scope_tail", "scope_offices", "is_bare_title", "position_is_named", "position_id"]
+
+# named-entity labels that make a phrase the name of one thing ("the Kyoto treaty", "the Channel Tunnel rail link")
+_NAMED = frozenset(("LAW", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "PERSON"))
+# a position label of more words than this is a clause restating a claim, never a shared name
+MAX_SHARED_WORDS = 8
+# content words that make a phrase specific enough to name the same policy in two articles
+MIN_SHARED_CONTENT = 3
+
+
+def article_scoped(kind: str, article: str, name: str) -> str:
+    """The id of a node that means something only inside one article: `office/<article>/<name>`."""
+    return f"{kind}/{slug(article)}/{slug(name)}"
+
+
+def scope_tail(entity_id: str) -> str:
+    """The name part of an id, scoped or not: `position/bbc-1/deal` and `position/deal` -> `deal`."""
+    return entity_id.rsplit("/", 1)[-1]
+
+
+# --- offices -----------------------------------------------------------------------------------------
+def _generic_title_words(lex: Lexicon) -> frozenset[str]:
+    o = lex.offices
+    words = {w for phrase in o["heads"] + o["portfolios"] + list(o["plural_heads"]) + o["ranks"]
+             for w in phrase.replace("-", " ").split()}
+    words |= {w.rstrip(".") for w in o["honorifics"] + o["name_titles"]}
+    words |= set(o["unscoped_title_words"])
+    return frozenset(words - set(o["scoping_portfolios"]))
+
+
+def is_bare_title(label: str, lex: Lexicon, generic: frozenset[str] | None = None) -> bool:
+    """A title that does not say whose post it is: every word is a generic title word or lower case.
+
+    "chief executive", "Prime Minister", "central bank governor" are bare; "WorldCom chief executive",
+    "US Secretary of State", "French finance minister", "Scottish Secretary" are not.
+    """
+    generic = generic if generic is not None else _generic_title_words(lex)
+    for raw in label.replace("-", " ").split():
+        word = raw.strip(".,'’()\"")
+        if lex.party_of(word):
+            return False  # "Labour leader": a party's post, though "labour" is also a portfolio
+        if not word or word.lower() in generic:
+            continue
+        if word[0].isupper() or any(c.isdigit() for c in word):
+            return False
+    return True
+
+
+def _title(text: str) -> str:
+    words = " ".join(text.split()).split(" ")
+    while words and words[0].lower() in ("the", "a", "an", "former", "then", "ex", "new", "acting", "interim"):
+        words = words[1:]
+    return " ".join(words).strip(" ,;:")
+
+
+def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Statement],
+                  lex: Lexicon) -> tuple[list[Statement], dict[str, Entity]]:
+    """Statements with each bare office renamed to its organisation's or its article's office.
+
+    Returns the statements and the office entities they now name. Each `holds` is read from the title
+    it cites: a bare title ("Chief executive Bob Smith") that the article folded into a named one
+    ("chief executive of Tesco") keeps the named office only when its holder holds that one too.
+    """
+    generic = _generic_title_words(lex)
+    offices = {eid: e for eid, e in res.entities.items() if e.type == "office"}
+    if not offices:
+        return statements, {}
+    bare = {eid for eid, e in offices.items() if is_bare_title(e.label, lex, generic)}
+    companies = {eid for eid, kind in res.kind.items() if kind == "org"}
+    member_of: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s.relation == "member_of" and s.object in companies:
+            member_of[s.subject].add(s.object)
+    possessor = _possessors(doc, res, companies)
+    mentions: dict[str, list] = defaultdict(list)
+    for m, eid in res.mentions:
+        if eid in offices:
+            mentions[eid].append(m)
+
+    def cited(s: Statement):
+        return next((m for m in mentions[s.object] if s.evidence.cite_start <= m.start < s.evidence.cite_end), None)
+
+    holds = [s for s in statements if s.relation == "holds" and s.object in offices]
+    # who holds a named office through its full, named title: they keep it under a bare one too
+    named_holders = {(s.object, s.subject) for s in holds if s.object not in bare
+                     and (m := cited(s)) is not None and not is_bare_title(_title(m.text), lex, generic)}
+    chosen: dict[int, tuple[str, str]] = {}  # statement index -> (title, organisation id or "" for the article)
+    for i, s in enumerate(statements):
+        if s.relation != "holds" or s.object not in offices:
+            continue
+        m = cited(s)
+        if s.object in bare:
+            title = offices[s.object].label
+        elif m is not None and is_bare_title(_title(m.text), lex, generic) and (s.object, s.subject) not in named_holders:
+            title = _title(m.text)
+        else:
+            continue
+        orgs = {possessor[m.start]} if m is not None and m.start in possessor else member_of.get(s.subject, set())
+        chosen[i] = (title, next(iter(orgs)) if len(orgs) == 1 else "")
+    made: dict[str, Entity] = {}
+
+    def scoped(office: str, title: str, org: str) -> str:
+        e = offices[office]
+        aliases = set(e.aliases) | {e.label} if office in bare else {title}
+        if org:
+            label = f"{res.entities[org].label} {title}"
+            new = Entity(f"office/{slug(label)}", "office", label, tuple(sorted(aliases - {label})))
+        else:
+            new = Entity(article_scoped("office", article, title), "office", title, tuple(sorted(aliases - {title})))
+        if new.id in made:
+            new = replace(new, aliases=tuple(sorted(set(made[new.id].aliases) | set(new.aliases))))
+        made[new.id] = new
+        return new.id
+
+    # an office a stance names takes its holder's scope when all its holders share one, else the article's
+    by_office: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for i, (title, org) in chosen.items():
+        by_office[statements[i].object].add((title, org))
+    # "chief executive of Marks & Spencer" is the office "Marks & Spencer chief executive" is
+    renamed = {eid: _named_id(e.label, lex, generic) for eid, e in offices.items() if eid not in bare}
+    renamed = {eid: new for eid, new in renamed.items() if new and new != eid}
+    for eid, new in renamed.items():
+        made[new] = replace(offices[eid], id=new)
+    out = []
+    for i, s in enumerate(statements):
+        if i in chosen:
+            title, org = chosen[i]
+            if org and org not in member_of.get(s.subject, ()):
+                # "Tesco's chief executive Terry Leahy": the company whose post it is is the holder's body
+                out.append(replace(s, relation="member_of", object=org, rule="title-owner", confidence=0.7, former=s.former))
+            s = replace(s, object=scoped(s.object, title, org))
+        else:
+            s = replace(s, subject=renamed.get(s.subject, s.subject), object=renamed.get(s.object, s.object))
+            for end in ("subject", "object"):
+                office = getattr(s, end)
+                if office in bare:
+                    scopes = by_office.get(office) or {(offices[office].label, "")}
+                    title, org = next(iter(scopes)) if len(scopes) == 1 else (offices[office].label, "")
+                    s = replace(s, **{end: scoped(office, title, org)})
+        out.append(s)
+    return out, made
+
+
+def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:
+    """One id for "chief executive of Tesco" and "Tesco chief executive": the owner first."""
+    m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", label, flags=re.IGNORECASE)
+    if m and is_bare_title(m.group(1), lex, generic) and not is_bare_title(m.group(2), lex, generic):
+        return f"office/{slug(m.group(2) + ' ' + m.group(1))}"
+    return ""
+
+
+def _possessors(doc: Doc, res: Resolution, companies: set[str]) -> dict[int, str]:
+    """Character offset of a title -> the company that owns it: "Marks & Spencer's chief executive"."""
+    out = {}
+    for m, eid in res.mentions:
+        if m.type != "office" or m.tok_start < 2:
+            continue
+        i = m.tok_start
+        while i > 0 and doc[i - 1].lower_ in ("the", "new", "former", "acting", "interim"):
+            i -= 1
+        if i >= 2 and doc[i - 1].tag_ == "POS":
+            org = res.by_token.get(i - 2)
+            if org in companies:
+                out[m.start] = org
+    return out
+
+
+# --- positions ---------------------------------------------------------------------------------------
+def position_is_named(doc: Doc, start: int, end: int) -> bool:
+    """The tokens name one policy wherever it appears: a proper name, or several content words, never a clause."""
+    tokens = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    if not tokens or len(tokens) > MAX_SHARED_WORDS:
+        return False
+    if any(t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and not t.is_sent_start) for t in tokens):
+        return True
+    content = [t for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+    return len(content) >= MIN_SHARED_CONTENT
+
+
+def position_id(label: str, article: str, named: bool) -> str:
+    return f"position/{slug(label)}" if named else article_scoped("position", article, label)
