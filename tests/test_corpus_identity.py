@@ -103,7 +103,7 @@ def test_scope_a_generic_position_stays_in_its_article(build_text, sentence):
     ("Tom Baker said he backed the Kyoto protocol.", "position/kyoto-protocol"),
     ("Tom Baker said he opposed the Channel Tunnel rail link.", "position/channel-tunnel-rail-link"),
     ("Tom Baker said he backed a full military takeover of Gaza.", "position/full-military-takeover-of-gaza"),
-    ("Tom Baker opposed the plan to cut fuel duty by two pence.", "position/plan-to-cut-fuel-duty-by-two-pence"),
+    ("Tom Baker opposed the national identity card scheme.", "position/national-identity-card-scheme"),
 ])
 def test_scope_a_named_or_specific_position_is_shared(build_text, sentence, position):
     a, b = build_text(sentence, name="story-one"), build_text(sentence, name="story-two")
