@@ -16,7 +16,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     preps = set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["receive_verbs"]:
-        owners = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None]
+        # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
+        owners = [pobj(c) for c in list(t.children) + list(t.head.children)
+                  if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None]
         subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if owners and subj:
             holders = [owners[0]] + list(owners[0].conjuncts)
@@ -27,6 +29,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None:
             target = pobj(c)
             break
+    if target is None and t.dep_ == "dobj":
+        # "gave her backing to the reform", "lent their support to Brown": the light verb holds the preposition
+        for c in t.head.children:
+            if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
+                target = pobj(c)
+                break
     clause = False
     if target is None:
         for c in t.children:

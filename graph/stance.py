@@ -4,11 +4,13 @@ nouns and adjectives in cue_nouns, reported speech in speech) over the article.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
-from .reference import Context, find_speakers, target_actor
+from .reference import Context, actors, find_speakers, target_actor
 from .speech import speech_frames
 from .syntax import dobj, pobj, subjects
 
@@ -29,7 +31,7 @@ def find_frames(ctx: Context) -> list[Frame]:
             lemma = t.lemma_.lower()
             found = []
             if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and lemma not in ("be", "have", "do")):
-                found = _verb_frames(ctx, t, si, verbs, phrasal)
+                found = [] if _conditional(t, st) else _verb_frames(ctx, t, si, verbs, phrasal)
             if not found and t.pos_ == "NOUN" and lemma in agentive:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
             if not found and t.pos_ == "NOUN" and lemma in nouns:
@@ -42,16 +44,44 @@ def find_frames(ctx: Context) -> list[Frame]:
                 found = adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
+    frames += _conjoined_targets(ctx, frames)
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
     return frames
 
 
+def _conditional(t: Token, st: dict) -> bool:
+    """ "if the party decides to go ahead with the plan": a condition states no side."""
+    for a in [t] + list(t.ancestors):
+        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
+            return True
+        if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
+            return False
+    return False
+
+
+def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    """ "backed the reform and the levy", "praised Okafor and Dale": each conjunct is a side taken."""
+    doc = ctx.parsed.doc
+    out = []
+    for f in frames:
+        if f.target is None or f.target_is_clause or f.rule.startswith("speech"):
+            continue
+        t = doc[f.target]
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in t.conjuncts:
+            if c.i > t.i and c.pos_ in ("NOUN", "PROPN"):
+                out.append(replace(f, target=c.i))
+    return out
+
 
 def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
     lemma = t.lemma_.lower()
     # "pushed back against": the parser hangs "back" off as a particle or as an adverb
-    particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "out", "up"))]
+    st = ctx.lex.stance
+    particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
+                                                                 and c.lower_ in st["particles"])]
     preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
     relation, rule, target = None, "", None
     for p in particles:
@@ -68,6 +98,11 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
                 break
+    if relation is None:
+        relation, target = _adverbial(t, st)
+        rule = "verb-adverbial" if relation else rule
+    if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        return _experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None:
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
@@ -83,10 +118,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         return []
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
     clause, clause_verb = False, None
-    if target is None:
+    if target is None and lemma not in st["object_only_verbs"]:
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
+                    break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
                 if subj and c.dep_ == "ccomp":
                     # "suggested Mr Blair should reinstate Brown" is no stance on Mr Blair: the clause is the point
                     target = None if target_actor(ctx, subj[0]) else subj[0]
@@ -122,6 +159,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         rule += "-passive"
     elif passive and lemma in ("accuse", "criticise", "criticize", "condemn", "attack", "reject", "oppose", "support", "back", "endorse"):
         return []  # a passive with no agent names no holder
+    elif t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
+            and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children):
+        # "wanted the tax scrapped": the wanter scraps it, the tax is the object
+        holders = subjects(t.head)
+        target = next(c for c in t.children if c.dep_ == "nsubj")
+        rule += "-wanted"
     else:
         holders = subjects(t)
     if lemma == "share" and not is_negated(ctx, t):
@@ -133,6 +176,36 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
+    """ "voted in favour of the bill", "resigned in protest at the war": the phrase carries the side."""
+    for c in t.children:
+        noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+        if noun is not None and noun.lemma_.lower() in st["stance_adverbials"]:
+            target = next((pobj(g) for g in noun.children if g.dep_ == "prep" and pobj(g) is not None), None)
+            if target is not None:
+                return st["stance_adverbials"][noun.lemma_.lower()], target
+    return None, None
+
+
+def _experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    """ "the plan angered Holt", "his speech did not impress Holt", "Holt was encouraged by the plan":
+    the one who feels takes the side, toward what caused the feeling."""
+    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+    causes = [pobj(c) for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "with", "over", "about")
+              and pobj(c) is not None]
+    if passive or t.dep_ == "acl":
+        holders, target = (passive or [t.head]), (causes[0] if causes else None)
+    else:
+        obj = dobj(t)
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        holders = [obj] if obj is not None and actors(ctx, obj, si) else []
+        target = subj[0] if subj else None
+    if target is None or not holders:
+        return []
+    holders = holders + [c for h in holders for c in h.conjuncts]
+    return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
 
 
 def _judgement(t: Token, st: dict) -> str | None:

@@ -163,9 +163,19 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
 
 
+def _apposed_actor(ctx: Context, t: Token) -> str | None:
+    """ "challenging the incumbent governor, Hachiji Okuda": the apposed name is who is taken on."""
+    found = [a for c in t.children if c.dep_ == "appos" and (a := target_actor(ctx, c))]
+    return found[0] if len(found) == 1 else None
+
+
 def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     """ "pushed back against Netanyahu's orders", "supports the party's policies": a policy named only by
     its owner stands for the owner."""
+    if t.lemma_.lower() in ctx.lex.stance["conduct_nouns"] or t.lower_ in ctx.lex.stance["conduct_nouns"]:
+        # "attacked Labour's record in government", "rejected Mr Howard's comment": the side is on the owner
+        owners = [a for c in t.children if c.dep_ == "poss" for a in actors(ctx, c, si)]
+        return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
         return None
     if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") and c.lower_ not in ctx.lex.positions["drop_modifiers"]
@@ -246,7 +256,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if not holders:
             continue
         target_tok = doc[f.target]
-        obj = target_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
+        obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in _ACTOR_CUES:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):

@@ -21,6 +21,9 @@ def subjects(t: Token) -> list[Token]:
             return passive + [c for s in passive for c in s.conjuncts]
         if passive and cur.i != t.i:
             return passive + [c for s in passive for c in s.conjuncts]
+        if cur.dep_ == "pcomp" and cur.head.dep_ in ("prep", "agent") and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "was expelled after criticising UKIP": the clause's subject does it
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return [cur.head]

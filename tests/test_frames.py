@@ -1,0 +1,82 @@
+"""Stance frames beyond the plain verb + object: cues by frame (stance.json), nouns and possessives,
+passives, participles, urging, experiencer verbs, conjoined targets, conduct that stands for its owner,
+and reported stance. Each case is an invented sentence run through the real pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, label_triples
+
+CASES = [
+    # conjoined targets: each conjunct is a side taken
+    ("Senator Mara Holt backed the pension reform and the rail levy.", "Mara Holt", "supports", "rail levy"),
+    ("Senator Mara Holt praised Tom Okafor and Karen Dale for their work.", "Mara Holt", "supports", "Karen Dale"),
+    # a person's conduct stands for the person
+    ("Senator Mara Holt attacked Tom Okafor's record on housing.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt rejected Tom Okafor's comments.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt criticised the Liberal Party's handling of the floods.", "Mara Holt", "opposes", "Liberal Party"),
+    # the subject of a participle after a preposition
+    ("Senator Mara Holt was expelled after criticising the Liberal Party.", "Mara Holt", "opposes", "Liberal Party"),
+    ("Senator Mara Holt won praise by fighting against the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    # fronted participle
+    ("Welcoming the pension reform, Senator Mara Holt said it was overdue.", "Mara Holt", "supports", "pension reform"),
+    # experiencer verbs: the one angered or pleased takes the side
+    ("The pension reform angered Senator Mara Holt.", "Mara Holt", "opposes", "pension reform"),
+    ("Tom Okafor's speech did not impress Senator Mara Holt.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt said she was encouraged by the pension reform.", "Mara Holt", "supports", "pension reform"),
+    # urging: the urger takes the side of the act urged
+    ("Senator Mara Holt urged the council to reject the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt urged colleagues to hold firm against the pension reform.", "Mara Holt", "opposes",
+     "pension reform"),
+    ("Senator Mara Holt called on the council to scrap the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    # want, seek, press for
+    ("Senator Mara Holt wants a pension reform.", "Mara Holt", "supports", "pension reform"),
+    ("The Liberal Party said it wanted the pension reform scrapped.", "Liberal Party", "opposes", "pension reform"),
+    ("Senator Mara Holt pressed for a pension reform.", "Mara Holt", "supports", "pension reform"),
+    # verbs of opposition with a preposition
+    ("Senator Mara Holt demonstrated against the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt lobbied against the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt voted against the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt vetoed the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    # a challenger of an office holder named in apposition
+    ("The Liberal Party is challenging the mayor, Tom Okafor.", "Liberal Party", "opposes", "Tom Okafor"),
+    # nouns with a possessor
+    ("Senator Mara Holt gave her backing to the pension reform.", "Mara Holt", "supports", "pension reform"),
+    ("Senator Mara Holt lent her support to Tom Okafor.", "Mara Holt", "supports", "Tom Okafor"),
+    ("The Liberal Party's rejection of the pension reform surprised nobody.", "Liberal Party", "opposes",
+     "pension reform"),
+    ("The pension reform received support from Senator Mara Holt.", "Mara Holt", "supports", "pension reform"),
+    # passives
+    ("The pension reform was rejected by Senator Mara Holt.", "Mara Holt", "opposes", "pension reform"),
+    ("The pension reform, supported by Senator Mara Holt, passed.", "Mara Holt", "supports", "pension reform"),
+    # accusing
+    ("Senator Mara Holt accused Tom Okafor of lying.", "Mara Holt", "opposes", "Tom Okafor"),
+    # reported stance: the one said to oppose holds the stance
+    ("Tom Okafor says Senator Mara Holt opposes the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt opposes the pension reform, according to Tom Okafor.", "Mara Holt", "opposes",
+     "pension reform"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CASES)
+def test_frame(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_STANCE = [
+    # the reporter is no holder of what is reported
+    ("Tom Okafor says Senator Mara Holt opposes the pension reform.", "Tom Okafor", "opposes", "pension reform"),
+    # the one urged is no holder
+    ("Senator Mara Holt urged the Liberal Party to reject the pension reform.", "Liberal Party", "opposes",
+     "pension reform"),
+    # 'want to know' is no stance
+    ("Senator Mara Holt wants to know what the pension reform costs.", "Mara Holt", "supports", "pension reform"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_STANCE)
+def test_no_frame(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
