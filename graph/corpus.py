@@ -332,6 +332,8 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
                 on_article(result)
         if corpus:
             report.corpus_files = _write_corpus(out, corpus, sources, report, pipe_version)
+            if "html" in formats:
+                report.corpus_files.append(_write_corpus_page(out, corpus, sources, report.merges))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -686,6 +688,19 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
         "newsgraph": code_version(), "pipeline": pipe_version,
     }, ensure_ascii=False, indent=1) + "\n")
     return [nq, trig, manifest]
+
+
+def _write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict[str, str]) -> Path:
+    """DIR/<corpus>.html: the viewer over every article's graph, merged as in the corpus graph; above a few
+    hundred nodes it opens on an overview of clusters (graph.html)."""
+    from .analysis import merge_graphs
+    from .html import render_network
+    from .nodelink import to_networkx
+    from .outputs import atomic_write
+    G = merge_graphs(to_networkx(_renamed(graph, merges)) for _, graph in _records(out, sources))
+    path = out / f"{_safe_stem(name)}.html"
+    atomic_write(path, render_network(G, title=f"{name}: {G.graph['article']}"))
+    return path
 
 
 @contextmanager

@@ -31,11 +31,13 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from .layout import clusters as find_clusters
+from .layout import positions
 from .model import NODE_TYPES, RELATIONS, ArticleGraph
 from .nodelink import to_networkx
 
 __all__ = [
-    "NODE_STYLES", "RELATION_STYLES", "STATUS_STYLES", "GROUP_COLORS", "LARGE_GRAPH",
+    "NODE_STYLES", "RELATION_STYLES", "STATUS_STYLES", "GROUP_COLORS", "LARGE_GRAPH", "OVERVIEW_ABOVE",
     "render_network", "render_html", "page_data", "dumps_script_json", "evidence_parts",
 ]
 
@@ -75,6 +77,8 @@ GROUP_COLORS = ("#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1",
 # Beyond this many nodes the page starts with physics off and edge labels hidden until zoomed in:
 # a live simulation of thousands of bodies freezes the tab, and thousands of labels are noise.
 LARGE_GRAPH = 300
+# Beyond this many nodes a graph of several articles (a corpus) opens on an overview of its clusters.
+OVERVIEW_ABOVE = 400
 
 _LAYOUT_SEED = 7
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -203,14 +207,18 @@ def _edge_record(edge_id: str, u: str, v: str, attrs: dict, *, roundness: float,
     if not large:
         # Parallel edges between one pair fan out instead of drawing on top of each other.
         record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": roundness}
+    else:
+        del record["label"]  # never drawn at this size (font 0), yet vis would measure thousands of them
     return record
 
 
 def _options(n_nodes: int, large: bool) -> dict:
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+    # Every node comes with its position (graph.layout): the page opens with physics off and draws at once;
+    # the solver settings stay for the "Physics" switch.
     options = {
         "autoResize": True,
-        "layout": {"randomSeed": _LAYOUT_SEED, "improvedLayout": n_nodes <= 100},
+        "layout": {"randomSeed": _LAYOUT_SEED, "improvedLayout": False},
         "nodes": {"font": {"size": 15, "face": font, "color": "#212529", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "size": 14, "widthConstraint": {"maximum": 180}, "margin": 8},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -219,7 +227,7 @@ def _options(n_nodes: int, large: bool) -> dict:
                   "selectionWidth": 2, "hoverWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 200, "keyboard": {"enabled": True, "bindToWindow": False},
                         "navigationButtons": False, "multiselect": False},
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+        "physics": {"enabled": False, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.012,
                                          "springLength": 150, "springConstant": 0.06, "avoidOverlap": 0.8},
                     "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 50, "fit": True},
@@ -228,9 +236,11 @@ def _options(n_nodes: int, large: bool) -> dict:
     if large:
         options["edges"]["smooth"] = False
         options["edges"]["font"]["size"] = 0  # labels of thousands of edges: drawn only in the side panel
+        # one line per label: wrapping measures every word of thousands of labels before the first draw
+        options["nodes"]["widthConstraint"] = False
         options["interaction"]["hideEdgesOnDrag"] = True
-        # A bounded layout budget: the page is usable within seconds instead of settling for a minute.
-        options["physics"] = {"enabled": True, "solver": "barnesHut",
+        # If switched on: a bounded budget, so the page settles within seconds instead of a minute.
+        options["physics"] = {"enabled": False, "solver": "barnesHut",
                               # a coarser Barnes-Hut (theta 0.9) halves the time for a picture that looks the same
                               "barnesHut": {"theta": 0.9, "gravitationalConstant": -4000, "centralGravity": 0.4,
                                             "springLength": 90, "springConstant": 0.05, "avoidOverlap": 0},
@@ -256,19 +266,64 @@ def _vis_data(nodes: list[dict], edges: list[dict]) -> tuple[list[dict], list[di
     return vis_nodes, vis_edges
 
 
+_PLURALS = {"person": "people"}
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _overview(G: nx.MultiDiGraph, nodes: list[dict], groups: list[list[str]], communities: int) -> list[dict]:
+    """The clusters the overview draws: sized by members, labelled by their most connected members."""
+    degree = {str(n): d for n, d in G.degree()}
+    by_id = {n["id"]: n for n in nodes}
+    out = []
+    for i, members in enumerate(groups):
+        cid = f"cluster/{i}"
+        # actors name a cluster better than the positions they take: most connected actors first
+        top = sorted(members, key=lambda v: (by_id[v]["ng"]["type"] == "position", -degree.get(v, 0),
+                                             by_id[v]["label"], v))
+        types = Counter(by_id[v]["ng"]["type"] for v in members)
+        dominant = min(types, key=lambda t: (-types[t], t))
+        leftovers = i >= communities
+        names = [_clip(by_id[v]["label"], 24) for v in top[:2]]
+        if leftovers:  # what no community took, by type: "other people (230)"
+            label = f"other {_PLURALS.get(dominant, dominant + 's')} ({len(members):,})"
+        else:
+            label = ", ".join(names) + (f" +{len(members) - len(names):,}" if len(members) > len(names) else "")
+        color = GROUP_COLORS[i % len(GROUP_COLORS)]
+        xs, ys = [by_id[v]["x"] for v in members], [by_id[v]["y"] for v in members]
+        for v in members:
+            by_id[v]["ng"]["cluster"] = cid
+        out.append({"id": cid, "size": len(members), "members": members, "top": names, "type": dominant,
+                    "label": label, "color": color, "leftovers": leftovers,
+                    "x": round(sum(xs) / len(xs)), "y": round(sum(ys) / len(ys))})
+    return out
+
+
 def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
-              notice: str = "") -> dict:
-    """Everything the page draws, as plain JSON-ready data in a fixed order."""
+              notice: str = "", overview: bool | None = None) -> dict:
+    """Everything the page draws, as plain JSON-ready data in a fixed order.
+
+    `overview`: open on clusters (None: when G holds several articles and more than OVERVIEW_ABOVE nodes).
+    """
     large = G.number_of_nodes() > LARGE_GRAPH
+    if overview is None:
+        overview = len(G.graph.get("articles") or ()) > 1 and G.number_of_nodes() > OVERVIEW_ABOVE
     colors = _group_colors(node_groups)
     labels = {str(n): str(a.get("label") or n) for n, a in G.nodes(data=True)}
+    types = {str(n): str(a.get("type") or "other") for n, a in G.nodes(data=True)}
+    groups, communities = find_clusters(G, types=types) if overview and G.number_of_nodes() else (None, 0)
+    where = positions(G, spacing=60.0 if large else 120.0, large=LARGE_GRAPH, groups=groups)
     nodes = []
     for node_id in sorted(G.nodes, key=str):
         group = None if node_groups is None else node_groups.get(node_id)
         group = None if group is None else str(group)
-        nodes.append(_node_record(str(node_id), G.nodes[node_id], group=group,
-                                  group_color=colors.get(group, NO_GROUP_COLOR) if node_groups is not None else None,
-                                  large=large))
+        record = _node_record(str(node_id), G.nodes[node_id], group=group,
+                              group_color=colors.get(group, NO_GROUP_COLOR) if node_groups is not None else None,
+                              large=large)
+        record["x"], record["y"] = where[str(node_id)]
+        nodes.append(record)
     raw_edges = sorted(G.edges(keys=True, data=True),
                        key=lambda e: (str(e[0]), str(e[1]), str(e[3].get("relation", "")), str(e[2])))
     seen: Counter = Counter()
@@ -280,14 +335,20 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         edges.append(_edge_record(f"e{i}", pair[0], pair[1], attrs, roundness=0.12 + 0.22 * k,
                                   large=large, labels=labels))
     nodes, edges = _vis_data(nodes, edges)
+    clusters = _overview(G, nodes, groups, communities) if groups else []
     types = Counter(n["ng"]["type"] for n in nodes)
     relations = Counter(e["ng"]["relation"] for e in edges)
     statuses = Counter(r["ng"]["status"] for r in nodes + edges if r["ng"]["status"] in STATUS_STYLES)
     group_sizes = Counter(n["ng"]["group"] for n in nodes if n["ng"]["group"] is not None)
     notices = [notice] if notice else []
-    if large:
-        notices.append(f"Large graph ({len(nodes):,} nodes, {len(edges):,} edges): the layout runs briefly, then "
-                       "physics is switched off; edge labels are hidden (click an edge for its statement). "
+    if clusters:
+        notices.append(f"Overview of {len(nodes):,} nodes and {len(edges):,} edges in {len(clusters)} clusters "
+                       "(communities of the graph; the last ones gather what is left, by type). Double-click a "
+                       "cluster, or click it and Expand, to open it; search finds any node and opens it with its "
+                       "neighbours.")
+    elif large:
+        notices.append(f"Large graph ({len(nodes):,} nodes, {len(edges):,} edges): laid out when the page was built, "
+                       "physics off; edge labels are hidden (click an edge for its statement). "
                        "Use search, the filters and Focus to explore.")
     ordered_types = [t for t in NODE_TYPES if t in types] + sorted(t for t in types if t not in NODE_TYPES)
     ordered_rels = [r for r in RELATIONS if r in relations] + sorted(r for r in relations if r not in RELATIONS)
@@ -297,6 +358,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         "large": large,
         "nodes": nodes,
         "edges": edges,
+        "clusters": clusters,
         "options": _options(len(nodes), large),
         "legend": {
             "types": [{"name": t, "count": types[t], **NODE_STYLES.get(t, OTHER_NODE)} for t in ordered_types],
@@ -322,13 +384,13 @@ def _sha256(script: str) -> str:
 
 
 def render_network(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | None = None,
-                   notice: str = "") -> str:
+                   notice: str = "", overview: bool | None = None) -> str:
     """The page for a networkx graph like `to_networkx()` returns.
 
     Nodes and edges may carry `status` in {added, removed, flipped, unchanged} (a diff) and
     `node_groups` maps node id -> group name (camps); both are styled and put in the legend.
     """
-    data = page_data(G, title=title, node_groups=node_groups, notice=notice)
+    data = page_data(G, title=title, node_groups=node_groups, notice=notice, overview=overview)
     vis_js, viewer_js = _asset("vis-network.min.js"), _asset("viewer.js")
     parts = {
         # Only these two scripts may run: an inline handler smuggled in by an article (onerror=...) is refused

@@ -34,8 +34,43 @@
     return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
   }
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // A corpus page opens on an overview: one node per cluster (data.clusters), its members drawn once the
+  // cluster is expanded or one of them is searched for. Every node stays in data.nodes: search covers all.
+  var clusters = data.clusters || [];
+  var overview = clusters.length > 0;
+  var clusterById = {}, clusterOf = {};
+  clusters.forEach(function (c) {
+    clusterById[c.id] = c;
+    c.members.forEach(function (m) { clusterOf[m] = c.id; });
+  });
+
+  // Canvas units per screen pixel once the whole layout is fitted: the overview draws its clusters at a
+  // readable size at that zoom (members keep their own sizes, read once a cluster is expanded and fitted).
+  var unit = 1;
+  if (overview) {
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    data.nodes.forEach(function (n) {
+      if (n.x < minX) minX = n.x; if (n.x > maxX) maxX = n.x;
+      if (n.y < minY) minY = n.y; if (n.y > maxY) maxY = n.y;
+    });
+    var box = document.getElementById("graph").getBoundingClientRect();
+    unit = Math.max(1, (maxX - minX + 200) / Math.max(box.width, 300), (maxY - minY + 200) / Math.max(box.height, 300));
+  }
+
+  function clusterRecord(c) {
+    var title = c.label + "\n" + c.size.toLocaleString("en") + " nodes" + (c.leftovers ? "" : ": " + c.top.join(", ") + (c.size > c.top.length ? ", …" : ""));
+    return {
+      id: c.id, label: c.label, title: title, shape: "dot", x: c.x, y: c.y,
+      size: Math.round(unit * (6 + 2.5 * Math.sqrt(c.size))), widthConstraint: { maximum: Math.round(unit * 140) },
+      color: { background: c.color, border: "#343a40", highlight: { background: c.color, border: "#000000" },
+               hover: { background: c.color, border: "#000000" } },
+      borderWidth: 1, font: { size: Math.round(13 * unit), strokeWidth: Math.round(3 * unit), strokeColor: "#ffffff" },
+      ng: { type: "cluster", label: c.label, aliases: [], status: null, group: null, cluster: c.id, extra: {} }
+    };
+  }
+
+  var nodes = new vis.DataSet(overview ? clusters.map(clusterRecord) : data.nodes);
+  var edges = new vis.DataSet(overview ? [] : data.edges);
   var nodeById = {};
   data.nodes.forEach(function (n) { nodeById[n.id] = n; });
   var edgesOf = {};
@@ -48,7 +83,84 @@
     : (data.nodes.some(function (n) { return n.ng.status; }) ? "change" : "type");
   var edgeColourBy = data.edges.some(function (e) { return e.ng.status; }) ? "change" : "relation";
 
-  var state = { hiddenTypes: {}, hiddenRelations: {}, focus: null, selected: null, ready: false };
+  var state = { hiddenTypes: {}, hiddenRelations: {}, focus: null, selected: null, ready: false, open: {}, revealed: {} };
+
+  // --- the overview: which nodes stand for themselves, which are inside a closed cluster --------------------
+  function rep(id) {
+    var c = clusterOf[id];
+    return !overview || c === undefined || state.open[c] || state.revealed[id] ? id : c;
+  }
+
+  function syncView() {
+    if (!overview) return;
+    var wantNodes = {}, wantEdges = {}, links = {};
+    var hiding = state.focus !== null;
+    data.nodes.forEach(function (n) {
+      var r = rep(n.id);
+      if (r === n.id) wantNodes[n.id] = n;
+      else if (!wantNodes[r]) wantNodes[r] = clusterRecord(clusterById[r]);
+    });
+    clusters.forEach(function (c) { if (wantNodes[c.id]) wantNodes[c.id].hidden = hiding; });
+    data.edges.forEach(function (e) {
+      var a = rep(e.from), b = rep(e.to);
+      if (a === e.from && b === e.to) { wantEdges[e.id] = e; return; }
+      if (a === b || state.hiddenRelations[e.ng.relation]) return;
+      if ((a === e.from && nodeById[a].hidden) || (b === e.to && nodeById[b].hidden)) return;
+      var key = a < b ? a + "\u0000" + b : b + "\u0000" + a;
+      (links[key] = links[key] || { from: a < b ? a : b, to: a < b ? b : a, count: 0 }).count += 1;
+    });
+    Object.keys(links).forEach(function (key) {
+      var l = links[key], id = "link:" + key;
+      wantEdges[id] = {
+        id: id, from: l.from, to: l.to, hidden: hiding, width: unit * Math.min(8, 1 + Math.log2(l.count)),
+        title: l.count.toLocaleString("en") + " statement" + (l.count === 1 ? "" : "s"),
+        color: { color: "#adb5bd", highlight: "#495057", hover: "#495057", opacity: 0.8 },
+        arrows: { to: { enabled: false } }, dashes: false,
+        ng: { relation: "cluster link", status: null, count: l.count, evidence_parts: [] }
+      };
+    });
+    reconcile(nodes, wantNodes);
+    reconcile(edges, wantEdges);
+  }
+
+  function reconcile(set, want) {
+    var remove = [], add = [], update = [];
+    set.getIds().forEach(function (id) { if (!want[id]) remove.push(id); });
+    Object.keys(want).forEach(function (id) {
+      var have = set.get(id), w = want[id];
+      if (!have) add.push(w);
+      else if (!!have.hidden !== !!w.hidden || (w.width !== undefined && have.width !== w.width)) {
+        update.push(w.ng && w.ng.relation === "cluster link" ? w : { id: id, hidden: !!w.hidden });
+      }
+    });
+    if (remove.length) set.remove(remove);
+    if (add.length) set.add(add);
+    if (update.length) set.update(update);
+  }
+
+  function reveal(ids) {
+    ids.forEach(function (id) { if (rep(id) !== id) state.revealed[id] = true; });
+  }
+
+  function expandCluster(id) {
+    if (!clusterById[id]) return false;
+    state.open[id] = true;
+    applyFilters();
+    network.fit({ nodes: clusterById[id].members.filter(function (m) { return !nodeById[m].hidden; }), animation: false });
+    return true;
+  }
+
+  function collapseCluster(id) {
+    var c = clusterById[id];
+    if (!c) return false;
+    delete state.open[id];
+    c.members.forEach(function (m) { delete state.revealed[m]; });
+    if (state.focus && clusterOf[state.focus] === id) state.focus = null;
+    if (state.selected && clusterOf[state.selected] === id) setSelected(null);
+    applyFilters();
+    updateFocusButton();
+    return true;
+  }
 
   // --- header and notices ---------------------------------------------------------------------
   document.getElementById("title").textContent = data.title;
@@ -92,29 +204,41 @@
     });
   }
 
+  function fitToPositions() {
+    var shown = nodes.get({ filter: function (n) { return !n.hidden; } });
+    if (!shown.length) return;
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    shown.forEach(function (n) {
+      var r = n.size || 14;
+      if (n.x - r < minX) minX = n.x - r; if (n.x + r > maxX) maxX = n.x + r;
+      if (n.y - r < minY) minY = n.y - r; if (n.y + r > maxY) maxY = n.y + r;
+    });
+    var box = container.getBoundingClientRect();
+    var scale = Math.min(box.width / (maxX - minX + 80), box.height / (maxY - minY + 80), 1.5);
+    network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, scale: scale, animation: false });
+  }
+
   function markReady() {
     if (state.ready) return;
     state.ready = true;
-    // Once laid out the graph holds still: a drifting picture is hard to read. The toggle brings physics back.
-    network.setOptions({ physics: { enabled: false } });
+    // The layout came with the page (graph/layout.py): the graph opens still. The toggle brings physics back.
     document.getElementById("physics").checked = false;
-    // Label boxes are measured when a node is drawn, and stabilization draws nothing: separate after a draw.
+    function ready() { document.documentElement.setAttribute("data-ready", "true"); }
+    if (data.large) {  // one draw, and a view set from the known positions: fit() would measure every label first
+      fitToPositions();
+      network.once("afterDrawing", ready);
+      network.redraw();
+      return;
+    }
+    // Label boxes are measured when a node is drawn: separate them after a first draw, then fit and draw again.
     network.once("afterDrawing", function () {
-      if (!data.large) { separateLabels(); network.fit({ animation: false }); }
-      network.once("afterDrawing", function () { document.documentElement.setAttribute("data-ready", "true"); });
+      separateLabels();
+      network.fit({ animation: false });
+      network.once("afterDrawing", ready);
       network.redraw();
     });
     network.redraw();
   }
-  if (data.large) {
-    var progress = el("p", { id: "progress", text: "Laying out " + plural(data.nodes.length, "node") + "…" });
-    noticeBox.appendChild(progress);
-    network.on("stabilizationProgress", function (p) {
-      progress.textContent = "Laying out " + plural(data.nodes.length, "node") + "… " + Math.round(100 * p.iterations / p.total) + "%";
-    });
-    network.once("stabilizationIterationsDone", function () { progress.remove(); });
-  }
-  network.once("stabilizationIterationsDone", markReady);
   network.once("stabilized", markReady);
   if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
 
@@ -210,8 +334,11 @@
         || (state.focus !== null && e.from !== state.focus && e.to !== state.focus);
       if (!!e.hidden !== hide) { e.hidden = hide; edgeChanges.push({ id: e.id, hidden: hide }); }
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    if (overview) syncView();
+    else {
+      if (nodeChanges.length) nodes.update(nodeChanges);
+      if (edgeChanges.length) edges.update(edgeChanges);
+    }
     document.querySelectorAll("input[data-filter]").forEach(function (box) {
       var hidden = box.getAttribute("data-filter") === "type" ? state.hiddenTypes : state.hiddenRelations;
       box.checked = !hidden[box.value];
@@ -220,6 +347,11 @@
   }
 
   function visibleCounts() {
+    if (overview) {  // the nodes and statements drawn as themselves, not those inside a closed cluster
+      var shown = nodes.get({ filter: function (x) { return !x.hidden && x.ng.type !== "cluster"; } }).length;
+      var drawnEdges = edges.get({ filter: function (x) { return !x.hidden && x.ng.relation !== "cluster link"; } }).length;
+      return { nodes: shown, edges: drawnEdges };
+    }
     var n = data.nodes.filter(function (x) { return !x.hidden; }).length;
     var m = data.edges.filter(function (x) { return !x.hidden; }).length;
     return { nodes: n, edges: m };
@@ -231,6 +363,10 @@
     var v = visibleCounts(), N = data.nodes.length, M = data.edges.length;
     var text = (v.nodes === N ? plural(N, "node") : v.nodes.toLocaleString("en") + " of " + plural(N, "node"))
       + " · " + (v.edges === M ? plural(M, "edge") : v.edges.toLocaleString("en") + " of " + plural(M, "edge"));
+    if (overview) {
+      var open = clusters.filter(function (c) { return state.open[c.id]; }).length;
+      text += " · " + open + " of " + plural(clusters.length, "cluster") + " open";
+    }
     if (state.focus) text += " · focused on " + nodeById[state.focus].label;
     document.getElementById("counts").textContent = text;
   }
@@ -359,6 +495,7 @@
   function selectNode(id, move) {
     var n = nodeById[id];
     if (!n) return false;
+    if (overview && rep(id) !== id) reveal([id].concat(Object.keys(neighbourhood(id))));
     if (state.hiddenTypes[n.ng.type]) { delete state.hiddenTypes[n.ng.type]; }
     if (state.focus && state.focus !== id && !neighbourhood(state.focus)[id]) state.focus = null;
     applyFilters();
@@ -378,6 +515,7 @@
 
   function focusOn(id) {
     state.focus = id && nodeById[id] ? id : null;
+    if (overview && state.focus) reveal(Object.keys(neighbourhood(state.focus)));
     applyFilters();
     updateFocusButton();
     if (state.focus) {
@@ -390,12 +528,50 @@
 
   focusButton.addEventListener("click", function () { focusOn(state.focus ? null : state.selected); });
 
+  function showCluster(id) {
+    var c = clusterById[id];
+    if (!c) return false;
+    details.textContent = "";
+    details.appendChild(el("h3", { text: c.label }));
+    details.appendChild(el("div", {}, [chip("cluster"), chip(plural(c.size, "node"))]));
+    var open = el("button", { type: "button", id: "expand-cluster", text: state.open[id] ? "Collapse" : "Expand" });
+    open.addEventListener("click", function () {
+      if (state.open[id]) collapseCluster(id); else expandCluster(id);
+      showCluster(id);
+    });
+    details.appendChild(el("div", { className: "row buttons" }, [open]));
+    details.appendChild(el("h2", { text: "Most connected" }));
+    var list = el("div", { className: "members" });
+    var top = c.members.slice().sort(function (a, b) { return (edgesOf[b] || []).length - (edgesOf[a] || []).length || (a < b ? -1 : 1); });
+    top.slice(0, 25).forEach(function (m) { list.appendChild(el("div", {}, [nodeLink(m)])); });
+    if (c.size > 25) list.appendChild(el("p", { className: "hint", text: "and " + plural(c.size - 25, "more node") + ": search finds them" }));
+    details.appendChild(list);
+    revealDetails();
+    return true;
+  }
+
+  function clusterButton(id) {
+    var c = clusterOf[id];
+    if (!overview || c === undefined || !state.open[c]) return;
+    var b = el("button", { type: "button", id: "collapse-cluster", text: "Collapse its cluster" });
+    b.addEventListener("click", function () { collapseCluster(c); clearDetails(); });
+    details.insertBefore(el("div", { className: "row buttons" }, [b]), details.children[2] || null);
+  }
+
   network.on("click", function (params) {
-    if (params.nodes.length) { setSelected(params.nodes[0]); updateFocusButton(); showNode(params.nodes[0]); }
+    if (params.nodes.length && clusterById[params.nodes[0]]) { setSelected(null); updateFocusButton(); showCluster(params.nodes[0]); }
+    else if (params.nodes.length) { setSelected(params.nodes[0]); updateFocusButton(); showNode(params.nodes[0]); clusterButton(params.nodes[0]); }
+    else if (params.edges.length && String(params.edges[0]).indexOf("link:") === 0) {
+      setSelected(null); updateFocusButton(); clearDetails(edges.get(params.edges[0]).title + " between these clusters; expand them to see each.");
+    }
     else if (params.edges.length) { setSelected(null); updateFocusButton(); showEdge(params.edges[0]); }
     else { setSelected(null); updateFocusButton(); clearDetails(); }
   });
-  network.on("doubleClick", function (params) { if (params.nodes.length) focusOn(params.nodes[0]); });
+  network.on("doubleClick", function (params) {
+    if (!params.nodes.length) return;
+    if (clusterById[params.nodes[0]]) { expandCluster(params.nodes[0]); showCluster(params.nodes[0]); }
+    else focusOn(params.nodes[0]);
+  });
 
   var names = [];
   data.nodes.forEach(function (n) {
@@ -450,6 +626,8 @@
     state.hiddenTypes = {};
     state.hiddenRelations = {};
     state.focus = null;
+    state.open = {};
+    state.revealed = {};
     applyFilters();
     network.unselectAll();
     setSelected(null);
@@ -461,9 +639,13 @@
   }
   document.getElementById("reset").addEventListener("click", reset);
 
+  if (overview) syncView();
   updateCounts();
 
   window.newsgraph = {
+    overview: overview, clusters: clusters, clusterOf: function (id) { return clusterOf[id]; },
+    expandCluster: expandCluster, collapseCluster: collapseCluster, showCluster: showCluster,
+    isShown: function (id) { var n = nodes.get(id); return !!n && !n.hidden; },
     data: data, nodes: nodes, edges: edges, search: search, findNode: findNode, selectNode: selectNode,
     showNode: showNode, showEdge: showEdge, focusOn: focusOn, reset: reset, visibleCounts: visibleCounts,
     setTypeVisible: function (type, visible) {
