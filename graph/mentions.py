@@ -355,6 +355,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 continue
             if p.lower_ in ranks or p.lower_ in ("the", "a", "an", "former", "then", "new", "acting") or p.is_punct:
                 break
+            if p.lower_.startswith("ex-") and p.text[3:4].isupper():
+                start -= 1  # "ex-Foreign Secretary": the former post, named in full
+                break
             # "Work and Pensions Secretary": two portfolios joined make one
             if p.lower_ == "and" and start >= 2 and doc[start - 2].lower_ in portfolios and doc[start - 2].text[:1].isupper() \
                     and doc[start].text[:1].isupper():
@@ -396,6 +399,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
                                     (doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
                 k += 1
+            # the whole noun phrase, where it names something: "president of the International Union of
+            # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
+            k = max(k, _noun_phrase_end(doc, end))
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and doc[k - 1].ent_type_ == "PERSON":
                 k -= 1
@@ -410,6 +416,30 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             key = _office_key(doc[start:end], o)
             yield _mention(parsed, "office", start, end, sent_of, key)
         i = end
+
+
+_PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—", "–", ":", '"', "“", "”"}
+
+
+def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
+    """End of the noun phrase that the preposition at `of` governs, cut before a person, a clause, a comma
+    after its head; 0 when it holds no capitalised word (a lower-case "leader of the party" stays a role)."""
+    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return 0
+    k = of + 1
+    last = min(pobj.right_edge.i + 1, of + 1 + longest, len(doc))
+    while k < last:
+        t = doc[k]
+        if t.ent_type_ == "PERSON" or t.lower_ in _PHRASE_STOPS or t.text == "," and k > pobj.i \
+                or t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") and k > pobj.i:
+            break
+        k += 1
+    while k > of + 1 and (doc[k - 1].is_punct or doc[k - 1].tag_ == "POS"):
+        k -= 1
+    if not any(doc[x].text[:1].isupper() and doc[x].is_alpha for x in range(of + 1, k)):
+        return 0
+    return k
 
 
 def _name_then_verb(doc: Doc, i: int) -> bool:

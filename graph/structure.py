@@ -18,7 +18,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
     doc = ctx.parsed.doc
     res = ctx.res
     lex = ctx.lex
-    gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", "."}
+    # "the Most Reverend Peter Smith": the words of a style of address sit between a title and the name
+    gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", ".",
+                                                                          "most", "right", "very"}
     out: list[Statement] = []
     mentions = res.mentions
     persons = [(m, e) for m, e in mentions if m.type == "person"]
@@ -37,6 +39,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
     def person_before(start: int):
         for m, e in reversed(persons):
             if m.tok_end <= start:
+                if ctx.sent_of[m.tok_start] != ctx.sent_of[start]:
+                    return None
                 gap = doc[m.tok_end:start]
                 if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
                         t.lower_ in (",", "the", "a", "an", "former", "then", "ex", "now") for t in gap):
@@ -47,15 +51,25 @@ def structure_statements(ctx: Context) -> list[Statement]:
     def add(subject, relation, obj, si, toks, rule, former=False, conf=0.9):
         out.append(Statement(subject, relation, obj, evidence_of(ctx, si, toks), rule, conf, former=former))
 
+    bodies_ending = {im.tok_end: (im, iid) for im, iid in insts if res.kind.get(iid) in ("party", "org")}
+
+    def owner_before(i: int):
+        """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president"."""
+        if i > 0 and doc[i - 1].tag_ == "POS":
+            return bodies_ending.get(i - 1)
+        return None
+
     for om, oid in offices:
         si = ctx.sent_of[om.tok_start]
         if si in ctx.headings:
             continue
-        former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then")
+        former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then") \
+            or doc[om.tok_start].lower_.startswith("ex-")
+        owner = owner_before(om.tok_start)
         hit = person_after(om.tok_end)
         rule = "title-name"
         if hit is None and doc[om.tok_end - 1].tag_ != "NNS":
-            hit = person_before(om.tok_start)
+            hit = person_before(owner[0].tok_start if owner else om.tok_start)
             rule = "name-apposition"
         if hit is None:
             described = ctx.antecedent.get(om.tok_end - 1) or next(
@@ -71,11 +85,18 @@ def structure_statements(ctx: Context) -> list[Statement]:
             0.9 if pm else 0.6)
         # the body a title names is the body the holder belongs to: "IDF Chief", "Lib Dem spokesman"
         for im, iid in insts:
+            # a body named before a minister's title is the portfolio ("Armed Forces Minister", "Home Affairs
+            # spokesman"), unless it is a party ("Labour spokesman")
+            portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and \
+                doc[om.tok_end - 1].lower_ in lex.offices["portfolio_heads"]
             if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
-                    and not any(doc[k].lower_ in ("for", "to") for k in range(om.tok_start, im.tok_end)):
+                    and not portfolio \
+                    and not any(doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in lex.offices["complement_heads"]
+                                for k in range(om.tok_start + 1, im.tok_end)):
                 # what follows "for" is a portfolio, not a body: "Commissioner for Transport"
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
-        # "former minister" conjoined with a described role
+        if owner and pm is not None:
+            add(pid, "member_of", owner[1], si, [owner[0].tok_start, pm.tok_start], "title-owner", former, 0.8)
     # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell"
     for im, iid in insts:
         if res.kind.get(iid) != "party":
@@ -84,6 +105,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         nxt = person_after(im.tok_end, limit=2)
         if nxt and nxt[0].tok_start == im.tok_end:
             add(nxt[1], "member_of", iid, si, [im.tok_start, nxt[0].tok_start], "party-name", conf=0.9)
+    out += _bodies_of_persons(ctx, persons, bodies_ending, add)
     # "X, a key member of Y"; "Members of Y, including X and Z"
     for t in doc:
         if t.lemma_.lower() != "member" or ctx.sent_of[t.i] in ctx.headings:
@@ -106,6 +128,57 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
+    return out
+
+
+_AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Argus Research", "a dealer at Midland Bank"
+
+
+def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statement]:
+    """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Labour's
+    Ann Lee and Tom Ray", "Jan Moss of Argus Research", "Jan Moss, a senior dealer at Midland Bank"."""
+    doc = ctx.parsed.doc
+    res = ctx.res
+    honorifics = set(ctx.lex.offices["honorifics"])
+    for pm, pid in persons:
+        si = ctx.sent_of[pm.tok_start]
+        if si in ctx.headings:
+            continue
+        k = pm.tok_start
+        while k > 0 and doc[k - 1].lower_ in honorifics:
+            k -= 1
+        if k > 0 and doc[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
+            im, iid = bodies_ending[k - 1]
+            for mid in _with_conjuncts(ctx, pm, pid):
+                add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
+        root = doc[pm.tok_end - 1]
+        holders = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
+                    continue
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                bid = res.by_token.get(body.i, "") if body is not None else ""
+                if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
+                    add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)
+    return []
+
+
+def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
+    """The person and those joined to the person's name: "Labour's Ann Lee and Tom Ray"."""
+    doc = ctx.parsed.doc
+    root = doc[pm.tok_end - 1]
+    out = [pid]
+    for c in sorted(root.conjuncts, key=lambda c: c.i):
+        if c.i < root.i:
+            continue
+        eid = ctx.res.by_token.get(c.i, "")
+        start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= c.i < m.tok_end), c.i)
+        # "Labour's Ann Lee and Liberal Democrat Tom Ray": a name with a body of its own ends the list
+        if start > 0 and ctx.res.by_token.get(start - 1, "").startswith("institution/"):
+            break
+        if eid.startswith("person/"):
+            out.append(eid)
     return out
 
 

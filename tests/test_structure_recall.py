@@ -38,3 +38,57 @@ def test_structure_title_before_a_name(structure_of, text, expected):
 def test_structure_a_portfolio_after_for_is_no_body(structure_of):
     edges = structure_of("Deputy Assistant Secretary of State for European Affairs Carla Benning said the talks went well.")
     assert not any(r == "member_of" for _, r, _ in edges)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Reyes, president of the Federation of Metal Workers, said the tariffs were needed.",
+     {("Tomas Reyes", "holds", "president of the Federation of Metal Workers"),
+      ("Tomas Reyes", "member_of", "Federation of Metal Workers")}),
+    ("Ina Halvorsen, a former director of the Norwegian central bank, said rates would rise.",
+     {("Ina Halvorsen", "holds", "director of the Norwegian central bank")}),
+    ("Kofi Mensah, the leader of Ghana's largest union Unicor, criticised the plan.",
+     {("Kofi Mensah", "holds", "leader of Ghana's largest union Unicor"), ("Kofi Mensah", "member_of", "Unicor")}),
+], ids=["of-organisation", "of-lower-case-body", "of-described-body"])
+def test_structure_title_of_the_whole_body(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helen Bray, Rovers' chief executive, said the deal was good.",
+     {("Helen Bray", "holds", "chief executive"), ("Helen Bray", "member_of", "Rovers")}),
+    ("Oxfam International's Lena Kraus said the ruling was wrong.",
+     {("Lena Kraus", "member_of", "Oxfam International")}),
+    ("Jonas Weber of Harland Research said rates would rise.", {("Jonas Weber", "member_of", "Harland Research")}),
+    ("Petra Lind, a senior dealer at Nordbank AG, said the dollar fell.", {("Petra Lind", "member_of", "Nordbank AG")}),
+    ("Sam Okoro, from Friends of the Earth, said the plan was flawed.",
+     {("Sam Okoro", "member_of", "Friends of the Earth")}),
+], ids=["owner-title-apposition", "body-possessive", "of-body", "occupation-at-body", "from-body"])
+def test_structure_person_placed_in_a_body(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_a_list_after_a_possessive_body_ends_at_a_name_with_its_own_body(structure_of):
+    edges = structure_of("Labour's Ann Hollis and Tom Rayner and Liberal Democrat Paul Tyne backed the plan.")
+    assert {("Ann Hollis", "member_of", "Labour Party"), ("Tom Rayner", "member_of", "Labour Party")} <= edges
+    assert ("Paul Tyne", "member_of", "Labour Party") not in edges
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Fleet Air Arm Minister Colin Harte praised the sailors.", "Fleet Air Arm Minister"),
+    ("Home Affairs spokesman Mark Oldfield demanded answers.", "Home Affairs spokesman"),
+], ids=["minister", "spokesman"])
+def test_structure_a_body_before_a_portfolio_title_is_the_portfolio(structure_of, text, title):
+    edges = structure_of(text)
+    name = text.split(title + " ")[1].split(" ")[:2]
+    assert (" ".join(name), "holds", title) in edges
+    assert not any(r == "member_of" for _, r, _ in edges)
+
+
+def test_structure_ex_title_is_the_whole_title(structure_of):
+    assert ("Robin Marsh", "holds", "Foreign Secretary") in structure_of(
+        "The plan was attacked by ex-Foreign Secretary Robin Marsh.")
+
+
+def test_structure_style_of_address_between_title_and_name(structure_of):
+    edges = structure_of("The Archbishop of Dunmore, the Most Reverend Alan Pike, said the law was wrong.")
+    assert ("Alan Pike", "holds", "Archbishop of Dunmore") in edges
