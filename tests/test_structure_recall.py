@@ -8,9 +8,12 @@ import pytest
 
 
 def _structure(graph) -> set[tuple[str, str, str]]:
+    """(holder, relation, name) for every name of the object: an office's id and label may be scoped to its
+    organisation ("Rovers chief executive"), the title as written stays one of its names."""
     label = {e.id: e.label for e in graph.entities}
-    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements
-            if s.relation in ("holds", "member_of")}
+    names = {e.id: {e.label, *e.aliases} for e in graph.entities}
+    return {(label[s.subject], s.relation, name) for s in graph.statements
+            if s.relation in ("holds", "member_of") for name in names[s.object]}
 
 
 @pytest.fixture(scope="module")
