@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pycountry
+try:
+    import pycountry
+except ImportError as err:  # a venv made before pyproject.toml listed it
+    raise ImportError("pycountry is missing: reinstall the project (make .venv/bin/newsgraph)") from err
 
 __all__ = ["Countries", "build_countries"]
 

@@ -19,6 +19,7 @@ __all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speake
 _PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+_COPULAS = {"be", "seem", "appear", "become", "remain", "look", "sound", "take", "make"}
 LIST_PREPS = {"including", "like", "as"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
            "representative", "minister", "ministers"}
@@ -36,6 +37,8 @@ class Context:
     headings: set[int]
     speaker: dict[int, list[str]] = field(default_factory=dict)  # sentence -> who is quoted or reported
     antecedent: dict[int, str] = field(default_factory=dict)  # pronoun token -> entity id
+    group: dict[int, list[str]] = field(default_factory=dict)  # "they" of "Britain and France ... they" -> both
+    it_body: dict[int, str] = field(default_factory=dict)  # a subject "it" -> the body last in subject position
     holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
 
 
@@ -56,16 +59,39 @@ def _resolve_pronouns(ctx: Context) -> None:
     """Third-person pronouns and definite role descriptions point at the person most recently in subject position."""
     doc = ctx.parsed.doc
     people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
-    bodies: list[tuple[int, str]] = []  # institutions in subject position, for "they"
+    groups: list[tuple[int, list[str]]] = []  # bodies and coordinated actors in subject position, for "they"
+    named: list[tuple[int, str]] = []  # every body named so far, for "the bank", "the country"
+    subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
     for t in doc:
         eid = ctx.res.by_token.get(t.i)
-        if eid and eid.startswith("institution/") and is_subject(t) and ctx.res.kind.get(eid) not in ("gpe", "country"):
-            bodies.append((t.i, eid))
-        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
-            recent = [b for b in bodies if ctx.sent_of[b[0]] >= ctx.sent_of[t.i] - 1 and b[0] < t.i]
+        if eid and eid.startswith("institution/"):
+            named.append((t.i, eid))
+        if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
+            subjects_named.append((t.i, eid))  # a state is "it" too: "Japan said it would ..."
+        if eid and is_subject(t):
+            group = _subject_group(ctx, t, eid)
+            if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
+                groups.append((t.i, group))
+        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.i - ctx.sents[ctx.sent_of[t.i]].start <= 1 \
+                and t.head.lemma_.lower() not in _COPULAS:
+            # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
+            # goes on about the body the last one was about ("It is important to ..." is about nothing)
+            recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
             if recent:
-                ctx.antecedent[t.i] = recent[-1][1]
+                ctx.it_body[t.i] = recent[-1]
             continue
+        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
+            recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
+            if recent:
+                ctx.antecedent[t.i] = recent[-1][1][0]
+                ctx.group[t.i] = recent[-1][1]
+            continue
+        if eid is None and t.pos_ == "NOUN":
+            body = _described_body(ctx, t, named)
+            if body:
+                ctx.antecedent[t.i] = body
+                named.append((t.i, body))
+                continue
         if eid and eid.startswith("person/"):
             if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
                 people.append((t.i, eid, is_subject(t)))
@@ -90,6 +116,54 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick[1]
                 people.append((t.i, pick[1], is_subject(t)))
+
+
+def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
+    """The body is the subject of its sentence's main verb ("The committee said the EDS system had failed")."""
+    h = t
+    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+        h = h.head
+    verb = h.head
+    return h.dep_ in ("nsubj", "nsubjpass") and ctx.res.by_token.get(h.i) == eid and (
+        verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
+    """The actors of a coordinated subject, from its first item: "Britain and West Germany"."""
+    out = [eid]
+    for c in t.conjuncts:
+        other = ctx.res.by_token.get(c.i, "")
+        if other.startswith(("person/", "institution/")) and ctx.res.kind.get(other) != "gpe":
+            out.append(other)
+    return unique(out)
+
+
+def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | None:
+    """ "the bank", "the company", "the country": a bare definite noun for a sort of body points back to the
+    body of that sort named last, within the last few sentences."""
+    sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
+    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "the Japanese company", "the bank of England" name another
+    res = ctx.res
+    for i, eid in reversed(named):
+        if ctx.sent_of[i] < ctx.sent_of[t.i] - 3:
+            break
+        kind = res.kind.get(eid)
+        label = res.entities[eid].label.lower().split() if eid in res.entities else []
+        if sort == "country" and kind == "country" \
+                or sort == "bank" and kind == "org" and "bank" in label \
+                or sort == "company" and kind == "org" and _company_like(ctx, label) \
+                or sort == "body" and kind == "org":
+            return eid
+    return None
+
+
+def _company_like(ctx: Context, words: list[str]) -> bool:
+    """An organisation whose name says no public body: "Hyundai Motor Co", not "Securities Commission"."""
+    kinds = ctx.lex.institutions["kinds"]
+    return not any(kinds.get(w) not in (None, "company") for w in words)
 
 
 def _speaks(ctx: Context, t: Token) -> bool:
@@ -185,6 +259,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     low = t.lower_
     if low in FIRST_PERSON:
         return list(ctx.speaker.get(si, []))
+    if t.i in ctx.group:
+        return list(ctx.group[t.i])
     if t.i in ctx.antecedent:
         return [ctx.antecedent[t.i]]
     if low in ("who", "which", "that") and t.head.dep_ == "relcl":
@@ -194,7 +270,17 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         for a in t.ancestors:
             if a.lemma_.lower() in ctx.lex.stance["speech"]:
                 bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
-                return bodies[:1]
+                if bodies:
+                    return bodies[:1]
+                break
+        return [ctx.it_body[t.i]] if t.i in ctx.it_body else []
+    if t.lemma_.lower() in ctx.lex.institutions["document_nouns"] and not res.by_token.get(t.i):
+        # "a report by the committee called for ...", "the bank's statement said": the authors speak
+        authors = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                   for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "poss"]
+        found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
+        if found:
+            return found
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
     for c in t.children:

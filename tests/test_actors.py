@@ -90,3 +90,40 @@ HOLDER_CASES = [
 def test_several_holders(build_text, text, subject, relation, obj):
     g = build_text(text)
     assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+# --- a group or a body referred back to ------------------------------------------------------------
+
+ANAPHORA_CASES = [
+    # "they" after a coordinated subject is every actor of it
+    ("Chile and Peru met in Lima on Monday. They rejected the grain levy.", "Chile", "opposes", "levy"),
+    ("Chile and Peru met in Lima on Monday. They rejected the grain levy.", "Peru", "opposes", "levy"),
+    # a bare definite noun for a sort of body points back to the last body of that sort
+    ("Harwick Bank reported higher profits on Monday. The bank opposed the windfall levy.",
+     "Harwick Bank", "opposes", "levy"),
+    ("Dunmore Motors Inc reported higher profits. The company backed the emissions levy.",
+     "Dunmore Motors Inc", "supports", "levy"),
+    ("Paraguay hosted the summit. The country rejected the grain levy.", "Paraguay", "opposes", "levy"),
+    # a sentence that opens on "it" goes on about the body its predecessor was about
+    ("The Farm Credit Council met on Tuesday. It rejected the grain levy.", "Farm Credit Council", "opposes", "levy"),
+    # a document speaks for its authors
+    ("A report by the Farm Credit Council called for a grain levy.", "Farm Credit Council", "supports", "levy"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", ANAPHORA_CASES)
+def test_bodies_referred_back_to(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+@pytest.mark.parametrize("text", [
+    # an extraposed "it" is about nothing
+    "The Farm Credit Council met on Tuesday. It is important to reject the grain levy.",
+    # "the Japanese company" is another company than the one last named
+    "Dunmore Motors Inc reported higher profits. The Japanese company backed the emissions levy.",
+])
+def test_no_referent(build_text, text):
+    g = build_text(text)
+    assert not any(s.subject.endswith(("farm-credit-council", "dunmore-motors-inc")) and s.relation in
+                   ("supports", "opposes") for s in g.statements), label_triples(g)
