@@ -49,6 +49,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         return []
     holders = [c for c in t.children if c.dep_ == "poss"]
+    if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"
+        holders = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None]
+        holders += [c for h in holders for c in h.conjuncts]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:
@@ -71,7 +74,12 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fram
     if target is None:
         return []
     holders = [t] if any(c.dep_ == "prep" and c.lower_ in LIST_PREPS for c in t.children) else []
-    if t.dep_ == "appos":
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+        # "they list Hague and Kinnock as supporters of the plans"; "Holt was seen as an opponent of X"
+        verb = t.head.head
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders += named + [c for n in named for c in n.conjuncts]
+    elif t.dep_ == "appos":
         holders.append(t.head)
     elif t.dep_ == "attr":
         holders += subjects(t.head)

@@ -51,9 +51,11 @@ def find_frames(ctx: Context) -> list[Frame]:
 
 
 def _conditional(t: Token, st: dict) -> bool:
-    """ "if the party decides to go ahead with the plan": a condition states no side."""
+    """ "if the party decides to go ahead with the plan": a condition states no side, nor does a question
+    ("asked if he would welcome X", "did not say whether he would support X")."""
     for a in [t] + list(t.ancestors):
-        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
+        if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
+                m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
             return True
         if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
             return False
@@ -98,9 +100,6 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
                 break
-    if relation is None:
-        relation, target = _adverbial(t, st)
-        rule = "verb-adverbial" if relation else rule
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return _experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -114,6 +113,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         target = dobj(t)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children):
             target = None  # "warned the committee that X": the committee is told, X is the warning
+    if relation is None:
+        relation, target = _adverbial(t, st)
+        rule = "verb-adverbial"
     if relation is None:
         return []
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
@@ -167,22 +169,45 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         rule += "-wanted"
     else:
         holders = subjects(t)
+        if t.dep_ == "acl" and holders == [t.head]:
+            holders = _purpose_holders(ctx, t)
     if lemma == "share" and not is_negated(ctx, t):
         return []  # "shared" is only a stance when negated ("not shared by the military")
     if lemma in ("say", "tell") or not holders:
         return []
-    negated = is_negated(ctx, t)
+    negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"]
     if lemma == "accuse":
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
 
 
+def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
+    """ "made a visit to support X", "in an effort to ward off X", "the party's decision to endorse X": who
+    makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects."""
+    noun = t.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return [noun]
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in noun.children):
+        return []  # "made no commitment to support X" takes no side
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners + [c for o in owners for c in o.conjuncts]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(ctx, verb):
+        return [noun]
+    cue = ctx.lex.stance["verbs"].get(verb.lemma_.lower())
+    if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
+        return [noun]
+    return subjects(verb)
+
+
 def _adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     """ "voted in favour of the bill", "resigned in protest at the war": the phrase carries the side."""
     for c in t.children:
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
-        if noun is not None and noun.lemma_.lower() in st["stance_adverbials"]:
+        if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
+                and not any(g.dep_ == "poss" for g in noun.children):  # "in their opposition to": the noun cue's
             target = next((pobj(g) for g in noun.children if g.dep_ == "prep" and pobj(g) is not None), None)
             if target is not None:
                 return st["stance_adverbials"][noun.lemma_.lower()], target

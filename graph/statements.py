@@ -18,13 +18,6 @@ __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_posit
 
 # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
 _CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea"}
-# cues whose object can be a person or a body taken sides with or against ("attacked Labour", "backed Brown")
-_ACTOR_CUES = {"support", "back", "endorse", "oppose", "reject", "favour", "favor", "champion", "resist", "condemn",
-               "denounce", "welcome", "praise", "criticise", "criticize", "attack", "accuse", "blame", "slam", "blast",
-               "challenge", "defy", "hail", "applaud", "defend", "fight", "question", "mock", "berate", "lambast",
-               "rebuff", "dismiss", "brand", "scorn", "ridicule", "deride", "assail", "betray", "warn", "caution"}
-_PLAIN_CUES = {"support", "back", "endorse", "oppose", "reject", "favour", "favor", "champion", "advocate", "resist",
-               "condemn", "denounce", "welcome", "praise", "criticise", "criticize"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 
 
@@ -72,7 +65,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
-        explicit = (f.rule == "verb-phrasal" or doc[f.cue].lemma_.lower() in _PLAIN_CUES) and f.relation != "warns" \
+        explicit = (f.rule == "verb-phrasal" or doc[f.cue].lemma_.lower() in lex.stance["plain_cues"]) and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit):
             if f.clause is None:
@@ -257,7 +250,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             continue
         target_tok = doc[f.target]
         obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
-        if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in _ACTOR_CUES:
+        if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy

@@ -80,3 +80,60 @@ NOT_STANCE = [
 def test_no_frame(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+MORE_CASES = [
+    # purpose clauses: who makes the effort acts
+    ("Senator Mara Holt made a visit to support Tom Okafor.", "Mara Holt", "supports", "Tom Okafor"),
+    ("Senator Mara Holt travelled to Paris in an effort to block the pension reform.", "Mara Holt", "opposes",
+     "pension reform"),
+    ("The Liberal Party's decision to back Tom Okafor surprised nobody.", "Liberal Party", "supports", "Tom Okafor"),
+    # named as supporters
+    ("Campaigners list Senator Mara Holt and Tom Okafor as supporters of the pension reform.", "Tom Okafor",
+     "supports", "pension reform"),
+    # a stance noun whose holder follows 'from'
+    ("The pension reform drew criticism from Senator Mara Holt.", "Mara Holt", "opposes", "pension reform"),
+    ("There was strong opposition from Senator Mara Holt to the pension reform.", "Mara Holt", "opposes",
+     "pension reform"),
+    # accepting a promise is taking the promiser's side
+    ("Senator Mara Holt accepted Tom Okafor's promise.", "Mara Holt", "supports", "Tom Okafor"),
+    # a refused support is opposition
+    ("Senator Mara Holt's refusal to back the pension reform angered colleagues.", "Mara Holt", "opposes",
+     "pension reform"),
+    # an adverbial phrase carries the side
+    ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", MORE_CASES)
+def test_more_frames(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+MORE_NOT_STANCE = [
+    # rejecting a plan to scrap something is no scrapping
+    ("Senator Mara Holt rejected the plan to scrap the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    # a condition states no side
+    ("If Senator Mara Holt backs the pension reform, it will pass.", "Mara Holt", "supports", "pension reform"),
+    # a question states no side; nor does a commitment not made
+    ("Asked if she would back the pension reform, Senator Mara Holt smiled.", "Mara Holt", "supports",
+     "pension reform"),
+    ("Senator Mara Holt did not say whether she would support the pension reform.", "Mara Holt", "opposes",
+     "pension reform"),
+    ("Senator Mara Holt made no commitment to support the pension reform.", "Mara Holt", "supports",
+     "pension reform"),
+    # a refusal negates what is refused
+    ("Senator Mara Holt's refusal to back the pension reform angered colleagues.", "Mara Holt", "supports",
+     "pension reform"),
+    # a judgement in a clause is no proposal
+    ("Senator Mara Holt suggested the pension reform was an act of folly.", "Mara Holt", "supports",
+     "pension reform"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", MORE_NOT_STANCE)
+def test_more_no_frame(build_text, text, subject, relation, obj):
+    graph = build_text(text)  # the object named exactly: "the plan to scrap the reform" is another position
+    assert (subject, relation, obj) not in {(s, r, o.lower()) for s, r, o in label_triples(graph)}, \
+        sorted(label_triples(graph))
