@@ -74,19 +74,17 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
     used = {int(s.object.split("#")[1]) for s in stance if s.object.startswith("position#")}
     ids: dict[str, str] = {}
     entities: dict[str, Entity] = {}
-    text = parsed.article.text
     for ci in sorted(used):
         members = [m for m in positions.clusters[ci] if m.content or m.indefinite]
         if not members:
             continue
         phrases = []
+        others = set()
         for m in members:
-            s, e = parsed.tokens_span(m.start, m.end)
-            phrase = tidy(text[s:e]).strip(" \"'“”‘’,.;:")
-            if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
-                phrase = re.sub("[\"“”‘’]", "", phrase)  # a quotation cut in half: "illegal 'law" 
+            phrase = _phrase(parsed, m.start, m.end)
             if phrase:
                 phrases.append((m, phrase))
+                others |= {_phrase(parsed, s, e) for s, e in m.forms}
         if not phrases:
             continue
         # a noun phrase names a policy better than a clause that restates it
@@ -94,14 +92,25 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
                                             min(len(mp[0].content), 6) - max(0, len(mp[1].split()) - 10),
                                             -mp[0].start))
         label = best[1]
+        if len(label.split()) > 10:  # a label is a short noun phrase: the longest of its shorter forms
+            shorter = [p for p in (_phrase(parsed, s, e) for s, e in best[0].forms) if 3 <= len(p.split()) <= 10]
+            label = max(shorter, key=lambda p: (len(p), p), default=label)
         # "deal" or "the plan" is this article's; "the Kyoto treaty" or "full military takeover of Gaza" is shared
         eid = position_id(label, parsed.article.name, position_is_named(parsed.doc, best[0].start, best[0].end))
-        aliases = tuple(sorted({p for _, p in phrases} - {label}))
+        aliases = tuple(sorted(({p for _, p in phrases} | others) - {label, ""}))
         if eid in entities:
             aliases = tuple(sorted(set(entities[eid].aliases) | set(aliases)))
         entities[eid] = Entity(eid, "position", label, aliases)
         ids[f"position#{ci}"] = eid
     return ids, entities
+
+
+def _phrase(parsed: Parsed, start: int, end: int) -> str:
+    s, e = parsed.tokens_span(start, end)
+    phrase = tidy(parsed.article.text[s:e]).strip(" \"'“”‘’,.;:")
+    if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
+        phrase = re.sub("[\"“”‘’]", "", phrase)  # a quotation cut in half: "illegal 'law"
+    return phrase
 
 
 def _rename(s: Statement, ids: dict[str, str]) -> Statement:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 
-__all__ = ["PositionMention", "Positions", "phrase_span", "content_words", "cluster_positions"]
+__all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions"]
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
 MAX_TOKENS = 16
@@ -31,6 +31,7 @@ class PositionMention:
     cluster: int = -1
     clause: bool = False  # a whole clause ("waste will be stored in the UK") only ever restates a known position
     indefinite: bool = False  # "pursue controversial reforms", "backed legislation": a new policy, not a pointer back
+    forms: tuple[tuple[int, int], ...] = ()  # other token spans naming the same policy, for aliases
 
 
 @dataclass
@@ -49,18 +50,21 @@ class Positions:
         return None
 
 
-def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tuple[int, int]:
+def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full: bool = False) -> tuple[int, int]:
     """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
-    leading determiners and possessors."""
+    leading determiners and possessors. `full` keeps who made it ("the directive adopted by EC ministers")."""
     keep = [head.i]
     stack = [c for c in head.children]
     while stack:
         c = stack.pop()
         if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)
-                           and not _says_what_it_does(c, lex)):
+                           and not _says_what_it_does(c, lex) and not _inner_and(c, head)):
             continue
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
+        if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in c.children) \
+                and head.lemma_.lower() not in lex.positions["generic"]:
+            continue  # "the tariffs imposed by the US": who made it, not what it is (but "the policy supported by X")
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
         keep.append(c.i)
@@ -86,7 +90,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
             s = i + 1
             break
     drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
-    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ in ("det", "poss", "predet", "case")
+    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "case")
                           or doc[s].tag_ == "POS" or doc[s].is_punct
                           or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1
@@ -98,6 +102,38 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset()) -> tupl
     while s < head.i and doc[s].text in ('"', "'"):
         s += 1
     return s, e
+
+
+def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Other ways the article's phrase names the policy, shortest last: with who made it ("policy supported
+    by Mr Howard"), without the words that only say it is new ("EU rules" of "new EU rules"), and the noun
+    with its own modifiers ("high tariffs" of "high tariffs imposed on imports")."""
+    doc = head.doc
+    s, e = span
+    forms = [phrase_span(head, lex, full=True)]
+    drop = set(lex.positions["drop_modifiers"])
+    bare = s
+    while bare < head.i and doc[bare].lower_ in drop:
+        bare += 1
+    forms.append((bare, e))
+    # "replacing A-levels with a diploma [in a shake-up of the exams system]": the second adjunct is the occasion
+    adjuncts = [t for t in doc[head.i + 1:e] if t.dep_ == "prep"]
+    if len(adjuncts) >= 2:
+        forms.append((s, adjuncts[1].i))
+    if head.pos_ in ("NOUN", "PROPN") and head.i + 1 < e:
+        core = head.i
+        while core > bare and doc[core - 1].dep_ in ("amod", "compound", "nmod", "nummod") and doc[core - 1].head.i == head.i \
+                or core > bare and doc[core - 1].head.i == core and doc[core - 1].dep_ in ("compound", "punct"):
+            core -= 1
+        if head.i - core >= 1 or head.lemma_.lower() not in lex.positions["generic"]:
+            forms.append((core, head.i + 1))
+    return tuple(f for f in dict.fromkeys(forms) if f != span and f[0] < f[1])
+
+
+def _inner_and(c: Token, head: Token) -> bool:
+    """ "tariffs imposed by developed and developing nations": a coordination inside the phrase, where
+    "tariffs and quotas" are two policies."""
+    return c.dep_ == "cc" and c.head.i != head.i and any(x.dep_ == "conj" for x in c.head.children)
 
 
 def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
@@ -143,7 +179,9 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus."""
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if not m.content:
+        if not m.content and m.indefinite and m.weight >= 3.0:
+            best = None  # "backed legislation now before Congress": a policy named for the first time
+        elif not m.content:
             best = _in_focus(clusters, m)
         else:
             best, score = None, 0.0
@@ -155,7 +193,7 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
             if score < 0.5:
                 best = None
         if best is None:
-            if (not m.content and not (m.indefinite and m.weight >= 3.0)) or m.clause:
+            if (not m.content and not m.indefinite) or m.clause:
                 continue  # nothing in focus, or a clause that names no known policy: no position
             clusters.append([])
             best = len(clusters) - 1

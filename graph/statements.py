@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .mentions import named_policies
 from .model import Evidence, Statement
-from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span
+from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms
 from .reference import Context, actors, is_office, target_actor
 from .stance import Frame
 from .syntax import pobj, unique
@@ -38,11 +38,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         head = inner_position(head, lex)
         if head.pos_ == "PRON" and head.lower_ not in _ANAPHORS:
             return
+        forms = ()
         if head.i in named:
             s, e = named[head.i]
             head = doc[e - 1]
         else:
             s, e = phrase_span(head, lex)
+            forms = surface_forms(head, lex, (s, e))
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
@@ -51,7 +53,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         syn = lex.positions["synonyms"]
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
-                                        indefinite=_indefinite(head, lex))
+                                        indefinite=_indefinite(head, lex), forms=forms)
 
     for f in frames:
         if f.target is None:

@@ -64,3 +64,27 @@ def test_a_gerund_taken_sides_on_is_a_verb_phrase_position(build_text, text, edg
     holder, relation, label = edge
     assert any(s.lower() == holder.lower() and r == relation and o == label for s, r, o in stance), stance
     assert not any(o in ("poll tax", "land tax") for _, _, o in stance)
+
+
+@pytest.mark.parametrize("text, label, aliases", [
+    # the words that only say a policy is new are no part of its name
+    ("A new import quota will limit steel from abroad. Trade Minister Ana Ruiz backed the measure.",
+     "new import quota", {"import quota"}),
+    # who made a policy is how the article may name it, but not what it is
+    ("Senator Ada Lund attacked a sugar tax adopted by EU ministers last week.",
+     "sugar tax", {"sugar tax adopted by EU ministers last week"}),
+    # but a policy named only by who made it is named so
+    ("Bishop Tom Reyes said he would commend a policy supported by Senator Ada Lund.",
+     "policy supported by Senator Ada Lund", set()),
+    # a coordination inside the phrase belongs to it
+    ("The FAO criticised the high tariffs imposed by both developed and developing nations.",
+     "high tariffs", {"high tariffs imposed by both developed and developing nations"}),
+    # a label is a short phrase: the occasion of the policy is left to its alias
+    ("Mike Tomlinson has recommended replacing A-Levels and GCSEs with a new diploma system in a shake-up "
+     "of the exams system.", "replacing A-Levels and GCSEs with a new diploma system",
+     {"replacing A-Levels and GCSEs with a new diploma system in a shake-up of the exams system"}),
+], ids=["new", "made-by", "generic-made-by", "inner-and", "long"])
+def test_position_labels_are_short_and_aliases_keep_the_other_forms(build_text, text, label, aliases):
+    graph = build_text(text)
+    assert label in {e.label for e in graph.entities if e.type == "position"}
+    assert aliases <= _names(graph, label)
