@@ -53,7 +53,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         syn = lex.positions["synonyms"]
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
-                                        indefinite=_indefinite(head, lex), forms=forms)
+                                        indefinite=_indefinite(head, lex, person_tokens), forms=forms)
 
     for f in frames:
         if f.target is None:
@@ -96,14 +96,14 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     return cluster_positions(list(found.values()))
 
 
-def _indefinite(t: Token, lex: Lexicon) -> bool:
+def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     """ "backed reforms", "supports legislation now before Congress": a policy named for the first time,
-    where "the plan", "its proposals", "such a move" point back at one named before."""
+    where "the plan", "its proposals", "such a move" and "Conservative policies" point back at one named before."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     pointers = set(lex.positions["anaphoric_determiners"])
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
-                   for c in t.children)
+                   or c.i in owners for c in t.children)
 
 
 def _discourse(t: Token, lex: Lexicon) -> bool:
