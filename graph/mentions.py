@@ -7,6 +7,7 @@ rest of the document says about the same string.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -334,8 +335,15 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             return k + 1
         return None
 
+    abbreviated = o["abbreviated_titles"]
     i = 0
     while i < len(doc):
+        if lows[i] in abbreviated and i + 1 < len(doc) and _is_name(doc[i + 1]) and doc[i].text[:1].isupper():
+            # "Sen. Ann Lee": the shortened title is the post, named in full
+            m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
+            yield replace(m, text=abbreviated[lows[i]])
+            i += 1
+            continue
         end = head_end(i)
         if end is None:
             i += 1
@@ -468,7 +476,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     titles = _title_words(lex)
     seen: set[tuple[int, int]] = set()
     # a party's name as the lexicon knows it beats NER's cut ("Liberal" + "Democrat" is one party)
-    parties = list(_party_spans(doc, lex))
+    parties = list(_party_spans(doc, lex)) + list(_party_letters(doc, lex))
     party_tokens = {i for s, e, _ in parties for i in range(s, e)}
     for start, end, canon in parties:
         seen.add((start, end))
@@ -546,6 +554,21 @@ def _party_spans(doc: Doc, lex: Lexicon):
                     i += n - 1
                     break
         i += 1
+
+
+def _party_letters(doc: Doc, lex: Lexicon):
+    """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
+    letters = lex.institutions["party_letters"]
+    for t in doc[1:-1]:
+        if doc[t.i - 1].text not in (",", "("):
+            continue
+        if t.text in letters and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‑") \
+                and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].text[:1].isupper() \
+                and (t.i + 3 == len(doc) or doc[t.i + 3].text in (",", ")", ";", ".")):
+            yield t.i, t.i + 1, letters[t.text]
+        elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
+                and doc[t.i + 1].text in (",", ")", ";", "."):
+            yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
 
 
 def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:

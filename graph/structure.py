@@ -97,14 +97,37 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
         if owner and pm is not None:
             add(pid, "member_of", owner[1], si, [owner[0].tok_start, pm.tok_start], "title-owner", former, 0.8)
-    # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell"
+    # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell", "Tories Ken Clarke and Sir George
+    # Young", "Liberal member Lloyd Axworthy"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
+    # apposed: "John Chafee, a Rhode Island Republican"
+    letters = set(lex.institutions["party_letters"])
+    members = set(lex.offices["member_nouns"])
     for im, iid in insts:
         if res.kind.get(iid) != "party":
             continue
         si = ctx.sent_of[im.tok_start]
-        nxt = person_after(im.tok_end, limit=2)
-        if nxt and nxt[0].tok_start == im.tok_end:
-            add(nxt[1], "member_of", iid, si, [im.tok_start, nxt[0].tok_start], "party-name", conf=0.9)
+        if si in ctx.headings:
+            continue
+        nxt = next(((m, e) for m, e in persons if im.tok_end <= m.tok_start <= im.tok_end + 2), None)
+        gap = doc[im.tok_end:nxt[0].tok_start] if nxt else None
+        if nxt and (not len(gap) or gap[-1].lemma_.lower() in members
+                    and all(t.text[:1].isupper() or t.lemma_.lower() in members for t in gap)):
+            for mid in _with_conjuncts(ctx, nxt[0], nxt[1]):
+                add(mid, "member_of", iid, si, [im.tok_start, nxt[0].tok_start], "party-name", conf=0.9)
+            continue
+        if im.tok_end - im.tok_start == 1 and doc[im.tok_start].text[:1] in letters \
+                and doc[im.tok_start].text[1:2] in ("", "-"):
+            before = next(((m, e) for m, e in reversed(persons) if m.tok_end == im.tok_start - 1), None)
+            if before:
+                add(before[1], "member_of", iid, si, [before[0].tok_start, im.tok_start + 2], "party-label", conf=0.9)
+            continue
+        root = doc[im.tok_end - 1]
+        if root.dep_ == "appos" or root.dep_ == "attr" and root.head.lemma_ == "be":
+            heads = [root.head] if root.dep_ == "appos" else subjects(root.head)
+            for h in heads:
+                pid = res.by_token.get(h.i, "") or ctx.antecedent.get(h.i, "")
+                if pid.startswith("person/"):
+                    add(pid, "member_of", iid, si, [h.i, im.tok_end - 1], "party-apposition", conf=0.8)
     out += _bodies_of_persons(ctx, persons, bodies_ending, add)
     # "X, a key member of Y"; "Members of Y, including X and Z"
     for t in doc:

@@ -95,3 +95,20 @@ def test_structure_ex_title_is_the_whole_title(structure_of):
 def test_structure_style_of_address_between_title_and_name(structure_of):
     edges = structure_of("The Archbishop of Dunmore, the Most Reverend Alan Pike, said the law was wrong.")
     assert ("Alan Pike", "holds", "Archbishop of Dunmore") in edges
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Mary Colter, D-Ore., said the farm bill would fail.",
+     {("Mary Colter", "holds", "Senator"), ("Mary Colter", "member_of", "Democratic Party")}),
+    ("Rep. Dan Fielding (R-Texas) opposed the quota.",
+     {("Dan Fielding", "holds", "Representative"), ("Dan Fielding", "member_of", "Republican Party")}),
+    ("Senator Ruth Abney, a Vermont Republican, said the tax was unfair.",
+     {("Ruth Abney", "member_of", "Republican Party")}),
+    ("Tories Alan Greer and Sir Peter Lyle backed the plan.",
+     {("Alan Greer", "member_of", "Conservative Party"), ("Sir Peter Lyle", "member_of", "Conservative Party")}),
+    ("Labour hopefuls Dina Shah and Ray Cole said the tax was unfair.",
+     {("Dina Shah", "member_of", "Labour Party"), ("Ray Cole", "member_of", "Labour Party")}),
+], ids=["senator-party-letter", "representative-party-letter", "party-apposition", "plural-party-list",
+        "party-member-noun-list"])
+def test_structure_party_labels(structure_of, text, expected):
+    assert expected <= structure_of(text)
