@@ -15,7 +15,7 @@ split (leading eigenvector of the signed adjacency matrix) and improve it by sin
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -210,15 +210,20 @@ def _read_turtle(path: Path) -> nx.MultiDiGraph:
 
 
 def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """One graph of several articles: nodes merged by id (aliases pooled), every edge kept with its article."""
+    """One graph of several articles: nodes merged by id (aliases pooled) and people as the corpus graph merges
+    them (graph.identity), every edge kept with its article."""
     M = nx.MultiDiGraph()
     articles: list[str] = []
+    named: Counter = Counter()  # node -> how many articles name it
+    named_in: dict[str, set[str]] = {}  # article -> its nodes
     for G in graphs:
         name = str(G.graph.get("article", ""))
         if name in articles:
             raise InputError(f"article {name!r} is given twice; give each built graph once")
         articles.append(name)
+        named_in[name] = set(G.nodes)
         for node, data in G.nodes(data=True):
+            named[node] += 1
             if node in M:
                 known = M.nodes[node]
                 known["aliases"] = sorted(set(known.get("aliases", [])) | set(data.get("aliases", [])))
@@ -228,7 +233,24 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
             M.add_edge(u, v, key=f"{name}:{key}", **{"article": name, **data})
     M.graph["articles"] = articles
     M.graph["article"] = articles_title(articles)
+    _merge_people(M, named, named_in)
     return M
+
+
+def _merge_people(M: nx.MultiDiGraph, named: Counter, named_in: dict[str, set[str]]) -> None:
+    """People of different articles merged as the corpus graph merges them ("Bush" with "George W Bush")."""
+    from .identity import person_context, person_merges
+    people = {n: Counter({str(d.get("label", n)): named[n]}) for n, d in M.nodes(data=True) if d.get("type") == "person"}
+    labels = {n: str(d.get("label", n)) for n, d in M.nodes(data=True) if d.get("type") == "office"}
+    triples = sorted({(u, str(d.get("relation", "")), v) for u, v, d in M.edges(data=True)})
+    merges = person_merges(people, person_context(triples, labels, named_in))
+    if not merges:
+        return
+    for old, new in merges.items():
+        known, gone = M.nodes[new], M.nodes[old]
+        names = set(known.get("aliases", [])) | set(gone.get("aliases", [])) | {str(gone.get("label", old))}
+        known["aliases"] = sorted(names - {known.get("label")})
+    nx.relabel_nodes(M, merges, copy=False)
 
 
 def articles_title(names: list[str] | tuple[str, ...], *, shown: int = 3) -> str:

@@ -26,7 +26,7 @@ import re
 import signal
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError, NewsgraphError
+from .identity import look_alikes, person_context, person_merges
 from .model import NODE_TYPES, Article, ArticleGraph, Entity, Evidence, Statement
 from .text import MAX_CHARS, article_from_bytes, article_from_text, read_article
 
@@ -49,8 +50,6 @@ MAX_LINE_BYTES = 6 * MAX_CHARS + 4096
 # Very common English function words: news prose in English has a quarter or more of its words among them.
 _ENGLISH = frozenset("the of and to in a is that for it was on with as by said he at from his be are has have "
                      "not this but they an were will had its their who which been would we i".split())
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 @dataclass(frozen=True)
@@ -515,55 +514,6 @@ def _locked(out: Path):
 
 
 # --- the corpus graph --------------------------------------------------------------------------------
-def person_merges(people: dict[str, Counter]) -> dict[str, str]:
-    """Person ids to merge: {id: canonical id}, for names that agree on first name and surname.
-
-    `people` maps each person id to a Counter of its labels. Middle names must agree where both
-    have one ("George W. Bush" and "George H. W. Bush" stay apart); a name without a middle part
-    joins only when every named variant agrees. The canonical id is the most frequent variant's.
-    """
-    groups: dict[tuple, list[tuple[str, tuple]]] = defaultdict(list)
-    for pid, labels in people.items():
-        parts = _name_parts(labels.most_common(1)[0][0])
-        if parts:
-            first, middle, last = parts
-            groups[(first, last)].append((pid, middle))
-    merges: dict[str, str] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        middles = {m for _, m in members if m}
-        if len(middles) > 1 and not _compatible(middles):
-            continue  # two different middle names: two people who share first name and surname
-        ids = [pid for pid, _ in members]
-        canonical = max(ids, key=lambda pid: (sum(people[pid].values()), len(pid), pid))
-        for pid in ids:
-            if pid != canonical:
-                merges[pid] = canonical
-    return merges
-
-
-def _name_parts(label: str) -> tuple[str, tuple[str, ...], str] | None:
-    from .entities import slug
-    words = [w for w in slug(label).split("-") if w]
-    while words and words[0] in _HONORIFICS:
-        words = words[1:]
-    suffix = words[-1] if words and words[-1] in _SUFFIXES else ""
-    if suffix:
-        words = words[:-1]
-    if len(words) < 2:
-        return None
-    return words[0], tuple(words[1:-1]), words[-1] + (f"-{suffix}" if suffix else "")
-
-
-def _compatible(middles: set[tuple[str, ...]]) -> bool:
-    """Middle names that can all be one person's: equal, or initials of the same names ("w" ~ "walker")."""
-    items = sorted(middles, key=len)
-    base = max(items, key=lambda m: (len(m), sum(map(len, m))))
-    return all(len(m) == len(base) and all(b.startswith(a) or a.startswith(b) for a, b in zip(m, base))
-               for m in items)
-
-
 def _records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleGraph]]:
     for source in sources:
         record = json.loads(_record_path(out, source).read_text(encoding="utf-8"))
@@ -598,6 +548,10 @@ def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, 
             quads.append(ox.Quad(node, _ox(SKOS.altLabel), ox.Literal(alias), corpus))
         for article in entry["articles"]:
             quads.append(ox.Quad(node, _ox(PROV.wasDerivedFrom), _ox(article_iri(article)), corpus))
+    # a position of one article that looks like another's ("deal" here and there) is close, not the same
+    positions = [eid for eid, entry in table["entities"].items() if entry["type"] == "position"]
+    for pid, like in look_alikes(positions):
+        quads.append(ox.Quad(_ox(entity_iri(pid)), _ox(SKOS.closeMatch), _ox(entity_iri(like)), corpus))
     yield from sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 
@@ -660,12 +614,18 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
     from .vocab import PREFIXES
     table = _entity_table(out, sources)
     people = {eid: entry["labels"] for eid, entry in table["entities"].items() if entry["type"] == "person"}
-    merges = person_merges(people)
+    triples = set()
+    named: dict[str, set[str]] = {}
+    for _, graph in _records(out, sources):
+        report.edges.update(s.relation for s in graph.statements)
+        triples.update((s.subject, s.relation, s.object) for s in graph.statements)
+        named[graph.article.name] = {e.id for e in graph.entities}
+    offices = {eid: entry["labels"].most_common(1)[0][0] for eid, entry in table["entities"].items()
+               if entry["type"] == "office"}
+    merges = person_merges(people, person_context(sorted(triples), offices, named))
     table = _merge_table(table, merges)
     report.merges = merges
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())
-    for _, graph in _records(out, sources):
-        report.edges.update(s.relation for s in graph.statements)
     stem = _safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
     with _atomic_binary(nq) as fh:

@@ -147,8 +147,12 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
     # "chief executive of Marks & Spencer" is the office "Marks & Spencer chief executive" is
     renamed = {eid: _named_id(e.label, lex, generic) for eid, e in offices.items() if eid not in bare}
     renamed = {eid: new for eid, new in renamed.items() if new and new != eid}
-    for eid, new in renamed.items():
-        made[new] = replace(offices[eid], id=new)
+    for eid, new in sorted(renamed.items()):
+        e = offices[eid]
+        if new in made:  # two names of one post in one article: one node, both names kept
+            kept = made[new]
+            e = replace(kept, aliases=tuple(sorted((set(kept.aliases) | set(e.aliases) | {e.label}) - {kept.label})))
+        made[new] = replace(e, id=new)
     out = []
     for i, s in enumerate(statements):
         if i in chosen:
@@ -170,11 +174,26 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
 
 
 def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:
-    """One id for "chief executive of Tesco" and "Tesco chief executive": the owner first."""
+    """One id for the ways of naming one post: the owner, then the title.
+
+    "chief executive of Tesco" and "Tesco chief executive" are `office/tesco-chief-executive`;
+    "Israeli Prime Minister", "Prime Minister of Israel" and "Israel's Prime Minister" are
+    `office/israel-prime-minister` (countries and peoples through the gazetteer, parties through
+    their aliases: "Tory MP" is "Conservative Party MP").
+    """
     m = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", label, flags=re.IGNORECASE)
     if m and is_bare_title(m.group(1), lex, generic) and not is_bare_title(m.group(2), lex, generic):
-        return f"office/{slug(m.group(2) + ' ' + m.group(1))}"
-    return ""
+        owner, title = m.group(2), m.group(1)
+    else:
+        words = label.split()
+        cut = next((i for i in range(1, len(words)) if is_bare_title(" ".join(words[i:]), lex, generic)), 0)
+        if not cut:
+            return ""
+        owner, title = " ".join(words[:cut]), " ".join(words[cut:])
+    owner = re.sub(r"['’]s?$", "", owner.strip())
+    countries = lex.countries
+    owner = countries.of(owner) or countries.of_demonym(owner) or lex.party_of(owner) or owner
+    return f"office/{slug(owner + ' ' + title)}"
 
 
 def _possessors(doc: Doc, res: Resolution, companies: set[str]) -> dict[int, str]:

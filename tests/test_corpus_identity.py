@@ -2,6 +2,8 @@
 on evidence. Every article here is written for the tests."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from graph.lexicon import load_lexicon
@@ -49,7 +51,13 @@ def test_scope_a_bare_title_is_a_different_office_in_each_article(build_text, fi
     ("Kestrel chief executive Tom Baker backed the merger.", "Ruth Cole, chief executive of Kestrel, opposed it.",
      "office/kestrel-chief-executive"),
     ("US Secretary of State Alan Webb backed the ceasefire.", "US Secretary of State Alan Webb opposed the sanctions.",
-     "office/us-secretary-of-state"),
+     "office/united-states-secretary-of-state"),
+    ("U.S. Secretary of State Alan Webb backed the ceasefire.", "US Secretary of State Alan Webb opposed the sanctions.",
+     "office/united-states-secretary-of-state"),
+    ("Israeli Prime Minister Ivo Berg backed the treaty.", "The Prime Minister of Israel, Ivo Berg, attacked the treaty.",
+     "office/israel-prime-minister"),
+    ("Tory MP Ivo Berg backed the treaty.", "Conservative MP Ivo Berg attacked the treaty.",
+     "office/conservative-party-mp"),
     ("The Prime Minister of Norland, Ivo Berg, backed the treaty.", "Norland Prime Minister Ivo Berg attacked the treaty.",
      "office/norland-prime-minister"),
 ])
@@ -108,3 +116,161 @@ def test_scope_a_generic_position_stays_in_its_article(build_text, sentence):
 def test_scope_a_named_or_specific_position_is_shared(build_text, sentence, position):
     a, b = build_text(sentence, name="story-one"), build_text(sentence, name="story-two")
     assert position in _positions(a) and position in _positions(b)
+
+
+# --- people --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("labels, expected", [
+    ({"person/bush": "Bush", "person/george-w-bush": "George W Bush"}, {"person/bush": "person/george-w-bush"}),
+    ({"person/mr-ebbers": "Mr Ebbers", "person/bernard-ebbers": "Bernard Ebbers"},
+     {"person/mr-ebbers": "person/bernard-ebbers"}),
+    # the surname of two people in the corpus: no merge
+    ({"person/brown": "Brown", "person/gordon-brown": "Gordon Brown", "person/nick-brown": "Nick Brown"}, {}),
+    # two full names that differ never merge, and a surname alone then joins neither
+    ({"person/ed-miliband": "Ed Miliband", "person/david-miliband": "David Miliband", "person/miliband": "Miliband"}, {}),
+    # variants of one full name count as one carrier of the surname
+    ({"person/bush": "Bush", "person/george-w-bush": "George W Bush", "person/george-bush": "George Bush"},
+     {"person/bush": "person/george-w-bush", "person/george-bush": "person/george-w-bush"}),
+    # a peer is named "Lord" and a surname or place: not the surname of a commoner
+    ({"person/lord-cullen": "Lord Cullen", "person/martin-cullen": "Martin Cullen"}, {}),
+])
+def test_identity_people_merge_on_evidence(labels, expected):
+    from collections import Counter
+
+    from graph.identity import person_merges
+    people = {pid: Counter({label: 2 if len(label.split()) == 3 else 1}) for pid, label in labels.items()}
+    assert person_merges(people) == expected
+
+
+def test_identity_look_alike_positions_are_linked_not_merged():
+    from graph.identity import look_alikes
+    ids = ["position/a1/deal", "position/a2/deal", "position/a3/deal", "position/a1/tax-cuts", "position/kyoto-protocol"]
+    assert look_alikes(ids) == [("position/a2/deal", "position/a1/deal"), ("position/a3/deal", "position/a1/deal")]
+
+
+def _node_link(name, people, stances):
+    """A built graph by hand: people {id: label}, stances [(person id, relation, position id)]."""
+    from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
+    from graph.nodelink import dumps_node_link
+    ev = Evidence("A sentence.", 0, 11, 0, 11)
+    entities = [Entity(pid, "person", label) for pid, label in people.items()]
+    entities += [Entity(pos, "position", pos.rsplit("/", 1)[-1]) for pos in sorted({t for _, _, t in stances})]
+    statements = [Statement(s, r, t, ev, "test", 0.9) for s, r, t in stances]
+    return dumps_node_link(ArticleGraph(Article(name, "A sentence."), tuple(entities), tuple(statements)))
+
+
+def test_identity_analyze_follows_the_merged_people(tmp_path):
+    from graph.analysis import analyze
+    (tmp_path / "one.json").write_text(_node_link("one", {"person/george-w-bush": "George W Bush"},
+                                                  [("person/george-w-bush", "supports", "position/kyoto-protocol")]))
+    (tmp_path / "two.json").write_text(_node_link("two", {"person/bush": "Bush"},
+                                                  [("person/bush", "opposes", "position/kyoto-protocol")]))
+    result = analyze([tmp_path / "one.json", tmp_path / "two.json"])
+    assert [(c.actor, c.target, c.within_article) for c in result.contradictions] == [
+        ("person/george-w-bush", "position/kyoto-protocol", False)]
+
+
+def test_identity_analyze_keeps_article_positions_apart(tmp_path):
+    from graph.analysis import analyze
+    (tmp_path / "one.json").write_text(_node_link("one", {"person/ann-lee": "Ann Lee"},
+                                                  [("person/ann-lee", "supports", "position/one/deal")]))
+    (tmp_path / "two.json").write_text(_node_link("two", {"person/bo-kim": "Bo Kim"},
+                                                  [("person/bo-kim", "opposes", "position/two/deal")]))
+    result = analyze([tmp_path / "one.json", tmp_path / "two.json"])
+    assert result.contested == () and result.camps.total == 0  # two deals, no rivalry
+
+
+# --- a corpus of three small articles --------------------------------------------------------------------
+ARTICLES = {
+    "kestrel-results": "Kestrel chief executive Tom Baker said he backed the deal. He also rejected the Kyoto protocol. "
+                       "Chief executive Ruth Cole of Harlow Mills said she opposed the Kyoto protocol.",
+    "harbour-sale": "Chief executive Omar Reid said he opposed the deal. "
+                    "Mr Baker said he opposed the Kyoto protocol.",
+    "mills-update": "Ruth Cole, chief executive of Harlow Mills, backed the Kyoto protocol.",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    from graph.corpus import build_corpus
+    src = tmp_path_factory.mktemp("identity-src")
+    out = tmp_path_factory.mktemp("identity-out")
+    path = src / "articles.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()), encoding="utf-8")
+    report = build_corpus([path], out, formats=["json", "ttl"])
+    return out, report
+
+
+def _corpus_store(out):
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.bulk_load(path=str(out / "corpus.nq"), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def _select(store, query: str) -> list[tuple[str, ...]]:
+    prefix = ("PREFIX ng: <https://newsgraph.dev/ns#> PREFIX org: <http://www.w3.org/ns/org#> "
+              "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX id: <https://newsgraph.dev/id/> ")
+    return sorted(tuple(str(t.value) for t in row) for row in store.query(prefix + query, use_default_graph_as_union=True))
+
+
+def test_corpus_identity_a_bare_title_is_an_office_per_article_and_a_named_one_is_shared(corpus_build):
+    out, _ = corpus_build
+    rows = _select(_corpus_store(out), "SELECT DISTINCT ?office (COUNT(DISTINCT ?who) AS ?n) "
+                                       "WHERE { ?who org:holds ?office } GROUP BY ?office")
+    held = {office.rsplit("/id/", 1)[1]: int(n) for office, n in rows}
+    assert held["office/kestrel-chief-executive"] == 1
+    assert held["office/harbour-sale/chief-executive"] == 1
+    # Ruth Cole is the chief executive of Harlow Mills in both articles that name her: one office, one holder
+    assert held["office/harlow-mills-chief-executive"] == 1
+    assert all(n == 1 for n in held.values()), held
+
+
+def test_corpus_identity_generic_positions_are_close_not_merged(corpus_build):
+    out, _ = corpus_build
+    store = _corpus_store(out)
+    close = _select(store, "SELECT ?a ?b WHERE { ?a skos:closeMatch ?b }")
+    assert close == [("https://newsgraph.dev/id/position/kestrel-results/deal",
+                      "https://newsgraph.dev/id/position/harbour-sale/deal")] or close == [
+        ("https://newsgraph.dev/id/position/kestrel-results/deal", "https://newsgraph.dev/id/position/harbour-sale/deal")[::-1]]
+    backers = _select(store, "SELECT ?who WHERE { ?who ng:supports id:position\\/kyoto-protocol }")
+    assert backers == [("https://newsgraph.dev/id/person/ruth-cole",)]
+
+
+def test_corpus_identity_a_surname_alone_joins_the_one_full_name(corpus_build):
+    out, report = corpus_build
+    assert report.merges.get("person/baker") == "person/tom-baker"
+    manifest = json.loads((out / "corpus.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["merged_people"]["person/baker"] == "person/tom-baker"
+    opponents = _select(_corpus_store(out), "SELECT ?who WHERE { ?who ng:opposes id:position\\/kyoto-protocol }")
+    assert ("https://newsgraph.dev/id/person/tom-baker",) in opponents
+
+
+def test_corpus_identity_analyze_over_the_build_folder_as_typed(corpus_build):
+    import subprocess
+    import sys
+    out, _ = corpus_build
+    files = sorted(str(p) for p in out.glob("*.json"))
+    assert any(p.endswith("corpus.manifest.json") for p in files)
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "analyze", *files, "--format", "json"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().splitlines() == [f"newsgraph: skipping {out / 'corpus.manifest.json'}: is a corpus "
+                                               "manifest, not a graph written by `newsgraph build`"]
+    data = json.loads(run.stdout)
+    both = {(c["actor"], c["target"]) for c in data["contradictions"]}
+    assert ("person/tom-baker", "position/kestrel-results/deal") not in both
+    assert "person/baker" not in data["labels"]  # Mr Baker is Tom Baker
+
+
+def test_identity_a_surname_alone_needs_shared_context_in_a_corpus():
+    from collections import Counter
+
+    from graph.identity import person_context, person_merges
+    people = {"person/gates": Counter({"Gates": 1}), "person/ben-gates": Counter({"Ben Gates": 1}),
+              "person/chavez": Counter({"Chavez": 1}), "person/hugo-chavez": Counter({"Hugo Chavez": 1})}
+    triples = [("person/gates", "supports", "position/a1/aid-pledge"),  # nothing in common with Ben Gates
+               ("person/ben-gates", "opposes", "position/a2/sequel"),
+               ("person/chavez", "holds", "office/a3/president"),  # "President Chavez"
+               ("person/hugo-chavez", "holds", "office/venezuelan-president")]
+    labels = {"office/a3/president": "President", "office/venezuelan-president": "Venezuelan President"}
+    assert person_merges(people, person_context(triples, labels)) == {"person/chavez": "person/hugo-chavez"}
