@@ -76,7 +76,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     for m, eid in sorted(assigned, key=lambda x: x[0].tok_end - x[0].tok_start, reverse=True):
         for i in range(m.tok_start, m.tok_end):
             by_token.setdefault(i, eid)
-    weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country")}
+    # places and seats of power are nodes only when they act ("Downing Street defended"), not where one goes
+    weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
     # an organisation named once and doing nothing in the story is more often NER's noise than a node
     weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
@@ -265,7 +266,7 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
     if kind == "office":
         return _office_label(ms)
     _, ikind, key = gid.split(":", 2)
-    if ikind in ("party", "country"):
+    if ikind in ("party", "country", "seat"):
         return ms[0].key.split(":", 1)[1]
     if ikind == "common":
         return key

@@ -481,6 +481,12 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     for start, end, canon in parties:
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
+    # "Downing Street defended", "the Kremlin said": the seat stands for the body whatever NER called it
+    for start, end, canon in _seat_spans(doc, lex):
+        if not any(i in party_tokens for i in range(start, end)):
+            seen.add((start, end))
+            party_tokens.update(range(start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"seat:{canon}")
     named_states = states_named(doc.ents, lex.countries)
     for ent in doc.ents:
         if any(i in party_tokens for i in range(ent.start, ent.end)):
@@ -569,6 +575,24 @@ def _party_letters(doc: Doc, lex: Lexicon):
         elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
                 and doc[t.i + 1].text in (",", ")", ";", "."):
             yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
+
+
+def _seat_spans(doc: Doc, lex: Lexicon):
+    table = {a.lower(): canon for canon, aliases in lex.institutions["seats"].items() for a in aliases}
+    first = {a.split()[0].rstrip(".") for a in table}
+    longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ not in first:
+            i += 1
+            continue
+        for n in range(longest, 0, -1):
+            words = doc[i:i + n]
+            if len(words) == n and words[0].text[:1].isupper() and words.text.lower() in table:
+                yield i, i + n, table[words.text.lower()]
+                i += n - 1
+                break
+        i += 1
 
 
 def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:

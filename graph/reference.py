@@ -99,8 +99,9 @@ def _resolve_pronouns(ctx: Context) -> None:
                 people[-1] = (t.i, eid, True)
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
-        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their"):
-            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ != "their" else "institution/")
+        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
+            # "if the government reverses its plan": the body whose plan it is
+            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
             if owner:
                 ctx.antecedent[t.i] = owner
                 if owner.startswith("person/"):
@@ -382,6 +383,10 @@ def target_actor(ctx: Context, t: Token) -> str | None:
     if t.i in ctx.antecedent:
         return ctx.antecedent[t.i]
     if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe":
+        if ctx.res.kind.get(eid) == "common" and t.tag_ == "NNS" and ctx.res.entities[eid].label == t.lower_ \
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") or c.lower_ in ("the", "of", "from", "in")
+                            for c in t.children):
+            return None  # "warned both parties": parties in general, no body taken sides with
         return eid  # a state taken sides with ("backed Brazil") is an actor; a city is a place
     if eid and eid.startswith("office/"):
         return ctx.holder_of.get(eid)  # "praised his chancellor": the holder, when the story names one

@@ -127,3 +127,34 @@ def test_no_referent(build_text, text):
     g = build_text(text)
     assert not any(s.subject.endswith(("farm-credit-council", "dunmore-motors-inc")) and s.relation in
                    ("supports", "opposes") for s in g.statements), label_triples(g)
+
+
+# --- bodies named by their seat, by a collective noun, or by "its" ----------------------------------
+
+BODY_CASES = [
+    ("Downing Street defended the windfall levy on Monday.", "Downing Street", "supports", "levy"),
+    ("Ministers said No 10 rejected the windfall levy.", "Downing Street", "opposes", "levy"),
+    ("The Kremlin rejected the grain levy.", "Kremlin", "opposes", "levy"),
+    # collective actors named by a plural noun
+    ("The opposition parties are campaigning to scrap the grain levy.", "opposition parties", "opposes", "levy"),
+    ("Airlines have attacked the fuel levy.", "airlines", "opposes", "levy"),
+    # "its" is the body of its clause
+    ("If the Farm Credit Council reverses its plan to merge the regiments, critics will cheer.",
+     "Farm Credit Council", "supports", "merge"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", BODY_CASES)
+def test_bodies_acting(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_a_seat_gone_to_is_no_node(build_text):
+    g = build_text("Karen Dale went back to Downing Street and rejected the grain levy.")
+    assert not any(e.label == "Downing Street" for e in g.entities)
+
+
+def test_parties_in_general_are_no_side(build_text):
+    g = build_text('The Farm Credit Council has warned both parties against "pandering to prejudice".')
+    assert not any(e.label == "parties" for e in g.entities), label_triples(g)
