@@ -49,18 +49,25 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         return []
     holders = [c for c in t.children if c.dep_ == "poss"]
+    if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj":
+        # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list
+        holders = subjects(t.head) or holders
     if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"
         holders = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:
-        if t.dep_ in ("dobj", "attr", "pobj") and t.head.pos_ in ("VERB", "AUX", "ADP"):
-            verb = t.head if t.head.pos_ != "ADP" else t.head.head
+        n = t
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
+                and n.head.head.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
+            n = n.head.head  # "went ahead with a series of protests against X": the series is the protests
+        if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = n.head if n.head.pos_ != "ADP" else n.head.head
             holders = subjects(verb)
-        elif t.dep_ == "appos":
-            holders = [t.head]
-        elif t.dep_ in ("nsubj",):
+        elif n.dep_ == "appos":
+            holders = [n.head]
+        elif n.dep_ in ("nsubj",):
             return []
     if not holders:
         return []

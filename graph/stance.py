@@ -171,6 +171,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         holders = subjects(t)
         if t.dep_ == "acl" and holders == [t.head]:
             holders = _purpose_holders(ctx, t)
+    if relation == "supports" and target is not None and _counted(target, st).lemma_.lower() in st["nouns"] \
+            and st["nouns"][_counted(target, st).lemma_.lower()] != "supports":
+        return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
         return []  # "shared" is only a stance when negated ("not shared by the military")
     if lemma in ("say", "tell") or not holders:
@@ -200,6 +203,16 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]
     return subjects(verb)
+
+
+def _counted(t: Token, st: dict) -> Token:
+    """ "a series of protests": what a quantity noun counts."""
+    while t.lemma_.lower() in st["quantity_nouns"]:
+        inner = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        if inner is None:
+            break
+        t = inner
+    return t
 
 
 def _adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:

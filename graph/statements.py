@@ -251,9 +251,11 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if not holders:
             continue
         target_tok = doc[f.target]
-        obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok) or _owner_of_generic(ctx, target_tok, f.sent)
+        obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
+        owner = None if obj else _owner_of_generic(ctx, target_tok, f.sent)
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
+        obj = obj or owner  # "disagreed with Flight's views": a side on what the owner did or said
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy
             obj = _holder_by_title(ctx, target_tok)

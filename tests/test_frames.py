@@ -100,6 +100,15 @@ MORE_CASES = [
     # a refused support is opposition
     ("Senator Mara Holt's refusal to back the pension reform angered colleagues.", "Mara Holt", "opposes",
      "pension reform"),
+    # a pronoun possessor of a stance noun is the clause's subject, however long the list
+    ("Senator Mara Holt, Tom Okafor and Karen Dale have lent their backing to the pension reform.", "Karen Dale",
+     "supports", "pension reform"),
+    # what a quantity noun counts
+    ("The Liberal Party went ahead with a series of protests against the pension reform.", "Liberal Party",
+     "opposes", "pension reform"),
+    # disagreeing with views, resigning over a policy
+    ("Senator Mara Holt said: \"I disagree with Tom Okafor's views.\"", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt resigned from the cabinet over the pension reform.", "Mara Holt", "opposes", "pension reform"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
@@ -116,6 +125,9 @@ MORE_NOT_STANCE = [
     ("Senator Mara Holt rejected the plan to scrap the pension reform.", "Mara Holt", "opposes", "pension reform"),
     # a condition states no side
     ("If Senator Mara Holt backs the pension reform, it will pass.", "Mara Holt", "supports", "pension reform"),
+    # going ahead with protests is no support for what is protested
+    ("The Liberal Party went ahead with protests against the pension reform.", "Liberal Party", "supports",
+     "pension reform"),
     # a question states no side; nor does a commitment not made
     ("Asked if she would back the pension reform, Senator Mara Holt smiled.", "Mara Holt", "supports",
      "pension reform"),
