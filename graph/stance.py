@@ -171,8 +171,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         holders = subjects(t)
         if t.dep_ == "acl" and holders == [t.head]:
             holders = _purpose_holders(ctx, t)
-    if relation == "supports" and target is not None and _counted(target, st).lemma_.lower() in st["nouns"] \
-            and st["nouns"][_counted(target, st).lemma_.lower()] != "supports":
+    if relation == "supports" and target is not None and _counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
         return []  # "shared" is only a stance when negated ("not shared by the military")
@@ -213,6 +212,14 @@ def _counted(t: Token, st: dict) -> Token:
             break
         t = inner
     return t
+
+
+def _counter_cue(t: Token, st: dict) -> bool:
+    """A noun cue of another side with its own target ("protests against X"); "the congestion charge" is none."""
+    t = _counted(t, st)
+    relation = st["nouns"].get(t.lemma_.lower())
+    return relation not in (None, "supports") and any(
+        c.dep_ == "prep" and c.lower_ in st["noun_preps"][relation] and pobj(c) is not None for c in t.children)
 
 
 def _adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
