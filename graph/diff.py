@@ -20,6 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
 import networkx as nx
 from rdflib import BNode, Dataset, Graph, Literal
@@ -215,9 +216,10 @@ def _sentences(statements: Sequence[Statement]) -> tuple[str, ...]:
     return tuple(sorted({" ".join(s.evidence.sentence.split()) for s in statements}))
 
 
-def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | None = None, new_rdf: Graph | None = None,
-         check_related: bool = True) -> Diff:
-    """The changes from `old` to `new`; with both RDF graphs, the triple-level change too."""
+def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | str | Path | None = None,
+         new_rdf: Graph | str | Path | None = None, check_related: bool = True) -> Diff:
+    """The changes from `old` to `new`; with both RDF graphs (rdflib graphs, or the paths of their files),
+    the triple-level change too."""
     mapping, basis = align(old, new)
     inverse = {b: a for a, b in mapping.items()}
     old_e = {e.id: e for e in old.entities}
@@ -245,6 +247,8 @@ def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | None = None, 
             entities.append(EntityChange("added", None, i, new_label=e.label, new_type=e.type))
     for a, b in mapping.items():
         ea, eb = old_e[a], new_e[b]
+        if ea == eb:  # the same id, type, label and aliases: nothing to report (most of a large graph)
+            continue
         common = dict(old=a, new=b, old_label=ea.label, new_label=eb.label, old_type=ea.type, new_type=eb.type,
                       basis=basis[a])
         if ea.type != eb.type:
@@ -286,6 +290,8 @@ def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | None = None, 
             statements.append(StatementChange("removed", *key, old_evidence=_sentences(ss)))
             continue
         ns = groups_new[key]
+        if ss == ns:  # the very same statements, evidence included: neither qualifiers nor wording changed
+            continue
         before, after = _qualifiers(ss), _qualifiers(ns)
         if before != after:
             statements.append(StatementChange("qualifiers", *key, before=before, after=after,
@@ -297,8 +303,13 @@ def diff(old: ArticleGraph, new: ArticleGraph, *, old_rdf: Graph | None = None, 
         if key not in groups_old and key not in flipped:
             statements.append(StatementChange("added", *key, new_evidence=_sentences(ns)))
 
-    removed, added = (diff_rdf(old_rdf, new_rdf) if old_rdf is not None and new_rdf is not None
-                      else (frozenset(), frozenset()))
+    if old_rdf is None or new_rdf is None:
+        removed, added = frozenset(), frozenset()
+    elif isinstance(old_rdf, (str, Path)) and isinstance(new_rdf, (str, Path)):
+        from .triplekeys import diff_rdf_files  # files: keys parsed by Oxigraph, no graph in memory
+        removed, added = diff_rdf_files(old_rdf, new_rdf)
+    else:
+        removed, added = diff_rdf(old_rdf, new_rdf)
     return Diff(old.article.name, new.article.name, tuple(sorted(entities, key=_entity_order)),
                 tuple(sorted(statements, key=_statement_order)), labels, mapping, removed, added)
 
