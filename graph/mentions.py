@@ -127,6 +127,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)
     person_keys = {m.key for m in persons if m.key}
     institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
+    institutions += _title_organisations(parsed, lex, sent_of, offices, institutions)
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []
@@ -206,8 +207,9 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     spans = []
     for start, end in candidates:
         start, end = _clean_name(doc, start, end, titles, lex)
-        while start < end - 1 and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
+        while start < end and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
             start += 1  # "Assistant Chief Constable David Warcup": the title's last word is no part of the name
+        # ("Ryanair deputy chief executive": a company NER took for a person, inside the title, stays out)
         if end > start:
             spans.append((start, end))
     # longest first, no overlaps
@@ -538,6 +540,28 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         full_start = min([start] + [c.i for c in lefts])
         full_start, _ = strip_span(doc, full_start, t.i + 1, set())
         yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{_common_key(doc, full_start, t, head, inst)}")
+
+
+def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
+                         institutions: list[Mention]) -> list[Mention]:
+    """The company a title opens with, where NER named none: "Ryanair deputy chief executive", "Commerzbank
+    chief economist". Not before a constituency's title ("Bolton West MP"), where the name is a place."""
+    doc = parsed.doc
+    titles = _title_words(lex)
+    place_heads = set(lex.offices["place_heads"])
+    taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in offices:
+        if doc[m.tok_end - 1].lower_ in place_heads:
+            continue
+        j = m.tok_start
+        while j < m.tok_end - 1 and _is_name(doc[j]) and doc[j].lower_ not in titles and not lex.party_of(doc[j].text) \
+                and doc[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
+                and (doc[j].ent_type_ == "ORG" or not doc[m.tok_start].is_sent_start):  # "Farm leader X said"
+            j += 1
+        if j > m.tok_start and doc[j].lower_ in titles:
+            out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
+    return out
 
 
 def _body_kind_word(words: list[str], inst: dict) -> bool:

@@ -21,6 +21,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
     # "the Most Reverend Peter Smith": the words of a style of address sit between a title and the name
     gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", ".",
                                                                           "most", "right", "very"}
+    portfolios = set(lex.offices["portfolios"])
     out: list[Statement] = []
     mentions = res.mentions
     persons = [(m, e) for m, e in mentions if m.type == "person"]
@@ -87,8 +88,11 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for im, iid in insts:
             # a body named before a minister's title is the portfolio ("Armed Forces Minister", "Home Affairs
             # spokesman"), unless it is a party ("Labour spokesman")
-            portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and \
-                doc[om.tok_end - 1].lower_ in lex.offices["portfolio_heads"]
+            # a spokesman speaks for a portfolio only when the body's words are all portfolio words ("Home
+            # Affairs spokesman"), else for the body ("EC spokeswoman")
+            head = doc[om.tok_end - 1].lower_
+            portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and head in lex.offices["portfolio_heads"] \
+                and (not head.startswith("spokes") or all(t.lower_ in portfolios for t in doc[im.tok_start:im.tok_end]))
             if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
                     and not portfolio \
                     and not any(doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in lex.offices["complement_heads"]

@@ -112,3 +112,20 @@ def test_structure_style_of_address_between_title_and_name(structure_of):
         "party-member-noun-list"])
 def test_structure_party_labels(structure_of, text, expected):
     assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates will rise, said Nordfinanz chief economist Jorg Kramer on Monday.",
+     {("Jorg Kramer", "member_of", "Nordfinanz")}),
+    ("The ruling was wrong, OECD spokeswoman Marja Lind said.", {("Marja Lind", "member_of", "OECD")}),
+], ids=["company-before-title", "body-spokeswoman"])
+def test_structure_the_organisation_a_title_opens_with(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolton West MP Ruth Kelly said the plan was fair.",
+    "Farm leader Raymond Lacombe said the union would strike.",
+], ids=["constituency", "sentence-start-common-noun"])
+def test_structure_no_body_from_a_place_or_a_capitalised_common_noun(structure_of, text):
+    assert not any(r == "member_of" for _, r, _ in structure_of(text))
