@@ -17,7 +17,7 @@ from .syntax import pobj, unique
 __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_position"]
 
 # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
-_CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea"}
+_CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea", "support", "backing"}
 _ANAPHORS = {"it", "this", "that", "these", "those", "which"}
 
 
@@ -55,9 +55,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms)
 
+    cues = {f.cue for f in frames}
     for f in frames:
         if f.target is None:
             continue
+        vp = _wanted_action(doc, f, lex, cues)
+        if vp is not None:
+            f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
         t = doc[f.target]
         if target_actor(ctx, t):
             continue
@@ -67,7 +71,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
-        explicit = (f.rule == "verb-phrasal" or doc[f.cue].lemma_.lower() in lex.stance["plain_cues"]) and f.relation != "warns" \
+        cue = doc[f.cue].lemma_.lower()
+        explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]) \
+            and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit):
             if f.clause is None:
@@ -106,6 +112,21 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
                    or c.i in owners for c in t.children)
 
 
+def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
+    """ "urged the government to redraft the clauses", "ordered 82 companies to repay their loans": the one
+    told is no side taken, the action they are told to take is (but "backed Brown to win" backs Brown, and
+    "urged MPs to reject the bill" is read by the cue it urges)."""
+    cue = doc[f.cue]
+    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or doc[f.target].head.i != cue.i \
+            or doc[f.target].dep_ != "dobj":
+        return None
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "dobj" for x in c.children):
+            return c  # an action done to something: "to think again" is no policy
+    return None
+
+
 def _discourse(t: Token, lex: Lexicon) -> bool:
     """Words about talk, not policy: "rejected the claims", "dismissed questions", "criticised the timing"."""
     return t.lemma_.lower() in lex.positions["not_positions"] or t.ent_type_ in (
@@ -133,8 +154,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
                 inner = pobj(c)
-                if inner.lemma_.lower() not in generic:
-                    return inner
+                if inner.lemma_.lower() not in generic or head.lemma_.lower() in _CALLS:
+                    return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl"):
                 for x in c.subtree:
                     if x.pos_ == "NOUN" and x.lemma_.lower() in heads and x.lemma_.lower() not in generic:

@@ -88,3 +88,39 @@ def test_position_labels_are_short_and_aliases_keep_the_other_forms(build_text, 
     graph = build_text(text)
     assert label in {e.label for e in graph.entities if e.type == "position"}
     assert aliases <= _names(graph, label)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # what is called for, challenged or sought is a side taken, whatever noun names it
+    ("Senator Ada Lund called for a wider public debate on party funding.",
+     ("Ada Lund", "supports", "wider public debate on party funding")),
+    ("The European Commission will challenge the high rates the firms charge for roaming.",
+     ("European Commission", "opposes", "high rates")),
+    # "support for X" is about X
+    ("Finance Minister Rui Costa will seek support for new initiatives.",
+     ("Rui Costa", "supports", "new initiatives")),
+], ids=["called-for", "challenge", "support-for"])
+def test_what_is_called_for_is_a_position(build_text, text, edge):
+    assert edge in _stance(build_text(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The government ordered 82 companies to repay 10 pct of their bank loans.",
+     ("government", "supports", "repay 10 pct of their bank loans")),
+    ("Senator Ada Lund urged the government to redraft the clauses on animal cruelty.",
+     ("Ada Lund", "supports", "redraft the clauses on animal cruelty")),
+], ids=["ordered", "urged"])
+def test_the_action_someone_is_told_to_take_is_the_position(build_text, text, edge):
+    """ "urged the government to redraft the clauses": the government is told, the redrafting is wanted."""
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+    assert not any(o == "government" for s, _, o in stance if s != "government")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Lund urged the government to think again.",
+    "Senator Ada Lund urged MPs to reject the bill.",
+], ids=["no-object", "urged-stance"])
+def test_an_urged_action_without_object_or_with_its_own_cue_is_no_verb_phrase_position(build_text, text):
+    stance = _stance(build_text(text))
+    assert not any(o.startswith(("think", "reject")) for _, _, o in stance), stance
