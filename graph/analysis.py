@@ -243,7 +243,8 @@ def _merge_people(M: nx.MultiDiGraph, named: Counter, named_in: dict[str, set[st
     people = {n: Counter({str(d.get("label", n)): named[n]}) for n, d in M.nodes(data=True) if d.get("type") == "person"}
     labels = {n: str(d.get("label", n)) for n, d in M.nodes(data=True) if d.get("type") == "office"}
     triples = sorted({(u, str(d.get("relation", "")), v) for u, v, d in M.edges(data=True)})
-    merges = person_merges(people, person_context(triples, labels, named_in))
+    places = {str(d.get("label", n)).lower() for n, d in M.nodes(data=True) if d.get("type") == "institution"}
+    merges = person_merges(people, person_context(triples, labels, named_in), places=places)
     if not merges:
         return
     for old, new in merges.items():

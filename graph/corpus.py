@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError, NewsgraphError
-from .identity import look_alikes, person_context, person_merges
+from .identity import corpus_merges, look_alikes, person_merges
 from .model import NODE_TYPES, Article, ArticleGraph, Entity, Evidence, Statement
 from .text import MAX_CHARS, article_from_bytes, article_from_text, read_article
 
@@ -613,16 +613,9 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
 
     from .vocab import PREFIXES
     table = _entity_table(out, sources)
-    people = {eid: entry["labels"] for eid, entry in table["entities"].items() if entry["type"] == "person"}
-    triples = set()
-    named: dict[str, set[str]] = {}
     for _, graph in _records(out, sources):
         report.edges.update(s.relation for s in graph.statements)
-        triples.update((s.subject, s.relation, s.object) for s in graph.statements)
-        named[graph.article.name] = {e.id for e in graph.entities}
-    offices = {eid: entry["labels"].most_common(1)[0][0] for eid, entry in table["entities"].items()
-               if entry["type"] == "office"}
-    merges = person_merges(people, person_context(sorted(triples), offices, named))
+    merges = corpus_merges(graph for _, graph in _records(out, sources))
     table = _merge_table(table, merges)
     report.merges = merges
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())

@@ -17,13 +17,35 @@ from .entities import slug
 from .lexicon import load_lexicon
 from .scope import scope_tail
 
-__all__ = ["person_merges", "person_context", "look_alikes", "surname_alone"]
+__all__ = ["corpus_merges", "person_merges", "person_context", "look_alikes", "surname_alone"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
-def person_merges(people: dict[str, Counter], context: dict[str, set] | None = None) -> dict[str, str]:
+def corpus_merges(graphs) -> dict[str, str]:
+    """The person merges of a corpus, from its article graphs (an iterable, read once)."""
+    people: dict[str, Counter] = defaultdict(Counter)
+    offices: dict[str, Counter] = defaultdict(Counter)
+    places: set[str] = set()
+    triples: set[tuple[str, str, str]] = set()
+    named: dict[str, set[str]] = {}
+    for graph in graphs:
+        for e in graph.entities:
+            if e.type == "person":
+                people[e.id][e.label] += 1
+            elif e.type == "office":
+                offices[e.id][e.label] += 1
+            elif e.type == "institution":
+                places.add(e.label.lower())
+        triples.update((s.subject, s.relation, s.object) for s in graph.statements)
+        named[graph.article.name] = {e.id for e in graph.entities}
+    labels = {eid: c.most_common(1)[0][0] for eid, c in offices.items()}
+    return person_merges(dict(people), person_context(sorted(triples), labels, named), places=places)
+
+
+def person_merges(people: dict[str, Counter], context: dict[str, set] | None = None, *,
+                  places: set[str] = frozenset()) -> dict[str, str]:
     """Person ids to merge: {id: canonical id}.
 
     `people` maps each person id to a Counter of its labels. Full names merge when they agree on
@@ -48,6 +70,12 @@ def person_merges(people: dict[str, Counter], context: dict[str, set] | None = N
         middles = {m for _, m in members if m}
         if len(middles) > 1 and not _compatible(middles):
             continue  # two different middle names: two people who share first name and surname
+        if context is not None and any(len(w) > 1 for m in middles for w in m) and len(middles) < len(members):
+            # "Chris Jones" beside "Chris Rhys Jones": a missing middle initial is usual, a missing name is not
+            # evidence enough without something the two share
+            shared = set.intersection(*(context.get(pid, set()) for pid, _ in members))
+            if not shared:
+                continue
         ids = [pid for pid, _ in members]
         canonical = max(ids, key=lambda pid: (sum(people[pid].values()), len(pid), pid))
         for pid in ids:
@@ -66,8 +94,9 @@ def person_merges(people: dict[str, Counter], context: dict[str, set] | None = N
         top = labels.most_common(1)[0][0]
         words = _words(top)
         # "Lord Cullen" is how a peer is named, not a title before the surname of "Martin Cullen";
-        # "England" that NER took for a person is a country
-        if len(words) != 1 or pid in merges or top.split()[0].lower() in peerage or lex.countries.of(words[0]):
+        # "England" that NER took for a person is a country or a team the corpus names as a body
+        if len(words) != 1 or pid in merges or top.split()[0].lower() in peerage or lex.countries.of(words[0]) \
+                or words[0].lower() in places:
             continue
         owners = carriers.get(slug(words[0]), set()) - {pid}
         if len(owners) != 1:

@@ -274,3 +274,43 @@ def test_identity_a_surname_alone_needs_shared_context_in_a_corpus():
                ("person/hugo-chavez", "holds", "office/venezuelan-president")]
     labels = {"office/a3/president": "President", "office/venezuelan-president": "Venezuelan President"}
     assert person_merges(people, person_context(triples, labels)) == {"person/chavez": "person/hugo-chavez"}
+
+
+def test_corpus_identity_library_queries_follow_the_ids(corpus_build):
+    from graph.sparql import load_library, open_engine, run_query
+    out, _ = corpus_build
+    library = load_library()
+    engine = open_engine([str(out / "corpus.nq")])
+    balance = run_query(engine, library["position-balance"], {})
+    rows = [{v: (None if t is None else str(t)) for v, t in zip(balance.vars, row)} for row in balance.rows]
+    deals = sorted(r["position"].rsplit("/id/", 1)[1] for r in rows if r["label"] == "deal")
+    assert deals == ["position/harbour-sale/deal", "position/kestrel-results/deal"]  # two deals, not one
+    kyoto = next(r for r in rows if r["position"].endswith("/position/kyoto-protocol"))
+    assert (kyoto["supporters"], kyoto["opponents"]) == ("1", "2")  # Ruth Cole backs it; she and Tom Baker oppose it
+    opponents = run_query(engine, library["opponents"], {"target": "Kyoto protocol"})
+    who = sorted(str(row[0]).rsplit("/id/", 1)[1] for row in opponents.rows)
+    assert who == ["person/ruth-cole", "person/tom-baker"]  # "Mr Baker" is Tom Baker: one opponent, not two
+
+
+@pytest.mark.parametrize("labels, triples, places, expected", [
+    # a missing middle name (not an initial) needs something the two share
+    ({"person/chris-jones": "Chris Jones", "person/chris-rhys-jones": "Chris Rhys Jones"},
+     [("person/chris-jones", "member_of", "institution/sale"), ("person/chris-rhys-jones", "member_of", "institution/bath")],
+     set(), {}),
+    ({"person/jose-reyes": "Jose Reyes", "person/jose-antonio-reyes": "Jose Antonio Reyes"},
+     [("person/jose-reyes", "member_of", "institution/arsenal"),
+      ("person/jose-antonio-reyes", "member_of", "institution/arsenal")],
+     set(), {"person/jose-reyes": "person/jose-antonio-reyes"}),
+    # a missing initial is usual: no context needed
+    ({"person/george-bush": "George Bush", "person/george-w-bush": "George W Bush"}, [], set(),
+     {"person/george-bush": "person/george-w-bush"}),
+    # a one-word "person" the corpus names as a body (a team, a place) is not a surname
+    ({"person/england": "England", "person/jon-england": "Jon England"},
+     [("person/england", "opposes", "person/jon-england")], {"england"}, {}),
+])
+def test_identity_merges_in_a_corpus_need_evidence(labels, triples, places, expected):
+    from collections import Counter
+
+    from graph.identity import person_context, person_merges
+    people = {pid: Counter({label: 2 if len(label.split()) == 3 else 1}) for pid, label in labels.items()}
+    assert person_merges(people, person_context(triples, {}), places=places) == expected
