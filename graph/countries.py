@@ -20,6 +20,7 @@ class Countries:
     demonyms: dict[str, str]  # lower-case "japanese", "soviets" -> canonical name
     capitals: dict[str, tuple[str, ...]]  # lower-case "bonn" -> canonical names it may stand for
     successors: dict[str, tuple[str, ...]]  # "Germany" -> ("West Germany",): the older state it may mean
+    bodies: frozenset[str]  # "government", "administration": the state itself when a state's word qualifies it
 
     def of(self, text: str) -> str | None:
         return self.names.get(_key(text))
@@ -63,7 +64,7 @@ def build_countries(data: dict) -> Countries:
     demonyms = {_key(d): label for label, ds in data["demonyms"].items() for d in ds}
     capitals = {_key(c): tuple(labels) for c, labels in data["capitals"].items()}
     successors = {k: tuple(v) for k, v in data["successors"].items()}
-    return Countries(names, demonyms, capitals, successors)
+    return Countries(names, demonyms, capitals, successors, frozenset(data["state_bodies"]))
 
 
 # where a city or a people stands for its state: it acts or is acted on, it is not a place or a modifier
@@ -93,3 +94,16 @@ def state_of(span, label: str, countries: Countries, named: set[str]) -> str | N
         return None
     # "Germany" in a story of West Germany is West Germany
     return next((s for s in countries.successors.get(state, ()) if s in named), state)
+
+
+def state_of_modifiers(doc, start: int, end: int, head, countries: Countries, named: set[str]) -> str | None:
+    """The state named by the words before a body noun: "West German government", "U.S. administration",
+    "Japan's government"; None for "Labour government" or "coalition government"."""
+    spans = [(i, j) for i in range(start, end) for j in range(min(end, i + 3), i, -1)]
+    spans += [(c.i, c.i + 1) for c in head.lefts if c.dep_ == "poss"]
+    for i, j in spans:
+        text = doc[i:j].text
+        state = countries.of_demonym(text) or countries.of(text)
+        if state:
+            return next((s for s in countries.successors.get(state, ()) if s in named), state)
+    return None

@@ -237,12 +237,18 @@ def _merge_generic_bodies(assigned, lex: Lexicon):
             k = _body_kind(m.key.split(":", 1)[1].split(), lex)
             if k in _SINGLE_KINDS:
                 named[k].add(gid)
+    # "the South Korean government ... the government": with one state's government named, the bare
+    # "government" is that state's
+    bodies = lex.countries.bodies
+    governing = {gid for m, gid, kind in assigned if kind == "country" and set(m.text.lower().split()) & bodies}
     out = []
     for m, gid, kind in assigned:
         if kind == "common":
             k = _body_kind(m.text.split(), lex)
             if k in _SINGLE_KINDS and len(named.get(k, ())) == 1:
                 gid, kind = next(iter(named[k])), "org"
+            elif len(governing) == 1 and gid.split(":", 2)[2] in bodies:
+                gid, kind = next(iter(governing)), "country"
         out.append((m, gid, kind))
     return out
 
@@ -266,8 +272,8 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
     if kind == "office":
         return _office_label(ms)
     _, ikind, key = gid.split(":", 2)
-    if ikind in ("party", "country", "seat"):
-        return ms[0].key.split(":", 1)[1]
+    if ikind in ("party", "country", "seat"):  # the canonical name, not a "government" folded in
+        return next((m.key for m in ms if m.key.startswith(ikind + ":")), ms[0].key).split(":", 1)[1]
     if ikind == "common":
         return key
     texts = Counter(_surface(parsed, m) for m in ms)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .countries import state_of, states_named
+from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
 from .model import Mention
 from .nlp import Parsed
@@ -537,8 +537,16 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         start = t.i - (len(head.split()) - 1)
         lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start
                  and c.i >= start - 3 and not c.ent_type_ == "PERSON"]
-        full_start = min([start] + [c.i for c in lefts])
+        # a modifier's own modifiers belong to the name: "[Animal welfare] groups", "[West German] government"
+        full_start = min([start] + [max(c.left_edge.i, start - 4) for c in lefts])
         full_start, _ = strip_span(doc, full_start, t.i + 1, set())
+        # "the Japanese government", "Japan's government", "the U.S. administration": the state acting
+        state = state_of_modifiers(doc, full_start, start, t, lex.countries, named_states) \
+            if head in lex.countries.bodies else None
+        if state:
+            full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
+            yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"country:{state}")
+            continue
         yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{_common_key(doc, full_start, t, head, inst)}")
 
 

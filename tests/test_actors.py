@@ -158,3 +158,35 @@ def test_a_seat_gone_to_is_no_node(build_text):
 def test_parties_in_general_are_no_side(build_text):
     g = build_text('The Farm Credit Council has warned both parties against "pandering to prejudice".')
     assert not any(e.label == "parties" for e in g.entities), label_triples(g)
+
+
+# --- a state's government is the state -------------------------------------------------------------
+
+GOVERNMENT_CASES = [
+    ("The Japanese government rejected the grain levy.", "Japan", "opposes", "levy"),
+    ("The West German government and the Dutch government rejected the grain levy.", "West Germany", "opposes",
+     "levy"),
+    ("The West German government and the Dutch government rejected the grain levy.", "Netherlands", "opposes",
+     "levy"),
+    ("Japan's government backed the grain levy.", "Japan", "supports", "levy"),
+    # a modifier's own modifiers are part of a collective's name
+    ("Animal welfare groups have welcomed the hunting ban.", "animal welfare groups", "supports", "ban"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", GOVERNMENT_CASES)
+def test_governments_of_states(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_the_government_of_the_one_state_named(build_text):
+    g = build_text("The South Korean government ordered banks to cut loans. "
+                   "The government rejected the grain levy on Tuesday.")
+    assert has_triple(g, "South Korea", "opposes", "levy"), label_triples(g)
+    assert not any(e.label == "government" for e in g.entities)
+
+
+def test_a_party_government_is_no_state(build_text):
+    g = build_text("The Labour government rejected the grain levy.")
+    assert not any(e.type == "institution" and e.label == "United Kingdom" for e in g.entities), label_triples(g)
