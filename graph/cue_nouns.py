@@ -37,6 +37,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 break
     clause = False
     if target is None:
+        # "the government's intention to exempt fishing", "Tory promises to cut tax": the act is the target
+        act = next((c for c in t.children if c.dep_ in ("acl", "xcomp") and c.i > t.i
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+        if act is not None and t.lemma_.lower() in ctx.lex.stance["intent_nouns"]:
+            target, clause = act, True
+    if target is None:
         for c in t.children:
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
                     x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in c.children) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
@@ -55,6 +61,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"
         holders = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
+    if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
+        holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:

@@ -109,6 +109,9 @@ MORE_CASES = [
     # disagreeing with views, resigning over a policy
     ("Senator Mara Holt said: \"I disagree with Tom Okafor's views.\"", "Mara Holt", "opposes", "Tom Okafor"),
     ("Senator Mara Holt resigned from the cabinet over the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    # a noun of intent with its act: the owner does the act
+    ("The government's intention to abolish tuition fees angered students.", "government", "opposes",
+     "tuition fees"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
