@@ -116,6 +116,10 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if relation is None:
         relation, target = _adverbial(t, st)
         rule = "verb-adverbial"
+    if relation is None and _wanted(t, st, []):
+        # "the Tories wanted a sunset clause inserted": what one wants done is backed, unless it is undone
+        undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"]
+        relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None:
         return []
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
@@ -161,8 +165,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         rule += "-passive"
     elif passive and lemma in ("accuse", "criticise", "criticize", "condemn", "attack", "reject", "oppose", "support", "back", "endorse"):
         return []  # a passive with no agent names no holder
-    elif t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
-            and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children):
+    elif _wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object
         holders = subjects(t.head)
         target = next(c for c in t.children if c.dep_ == "nsubj")
@@ -212,6 +215,12 @@ def _counted(t: Token, st: dict) -> Token:
             break
         t = inner
     return t
+
+
+def _wanted(t: Token, st: dict, passive: list) -> bool:
+    """ "wanted the tax scrapped": a participle clause under a verb of wanting."""
+    return t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
+        and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children)
 
 
 def _counter_cue(t: Token, st: dict) -> bool:

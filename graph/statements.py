@@ -185,6 +185,16 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
+    """ "the appointment of X" is a side on X; "the sacking of X" the other side."""
+    turn = ctx.lex.stance["patient_nouns"].get(t.lemma_.lower())
+    if turn is None:
+        return None
+    found = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None
+             for a in [target_actor(ctx, pobj(c))] if a]
+    return (found[0], turn) if len(found) == 1 else None
+
+
 def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     """ "pushed back against Netanyahu's orders", "supports the party's policies": a policy named only by
     its owner stands for the owner."""
@@ -277,6 +287,11 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         obj = obj or owner  # "disagreed with Flight's views": a side on what the owner did or said
+        if obj is None and relation != "warns":
+            patient = _patient(ctx, target_tok)
+            if patient is not None:  # "encouraged by the selection of Karnes", "welcomed the sacking of X"
+                obj, turn = patient
+                relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy
             obj = _holder_by_title(ctx, target_tok)

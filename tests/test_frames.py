@@ -112,6 +112,13 @@ MORE_CASES = [
     # a noun of intent with its act: the owner does the act
     ("The government's intention to abolish tuition fees angered students.", "government", "opposes",
      "tuition fees"),
+    # wanting a thing done backs it
+    ("The Liberal Party wanted the pension reform adopted.", "Liberal Party", "supports", "pension reform"),
+    ("The Liberal Party wanted the pension reform postponed.", "Liberal Party", "opposes", "pension reform"),
+    # the one appointed or sacked
+    ("Senator Mara Holt said she was encouraged by the selection of Tom Okafor.", "Mara Holt", "supports",
+     "Tom Okafor"),
+    ("Senator Mara Holt welcomed the sacking of Tom Okafor.", "Mara Holt", "opposes", "Tom Okafor"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
