@@ -109,6 +109,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 continue
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES \
+            and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
         if t.lower_ in _PRONOUNS_3RD or described:
             window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]

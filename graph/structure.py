@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .model import Statement
 from .reference import LIST_PREPS, Context, actors
 from .statements import evidence_of
-from .syntax import pobj, subjects, unique
+from .syntax import is_subject, pobj, subjects, unique
 
 __all__ = ["structure_statements"]
 
@@ -60,26 +60,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
             return bodies_ending.get(i - 1)
         return None
 
-    for om, oid in offices:
+    def attach(om, oid, hit, rule, owner):
         si = ctx.sent_of[om.tok_start]
-        if si in ctx.headings:
-            continue
         former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then") \
             or doc[om.tok_start].lower_.startswith("ex-")
-        owner = owner_before(om.tok_start)
-        hit = person_after(om.tok_end)
-        rule = "title-name"
-        if hit is None and doc[om.tok_end - 1].tag_ != "NNS":
-            hit = person_before(owner[0].tok_start if owner else om.tok_start)
-            rule = "name-apposition"
-        if hit is None:
-            described = ctx.antecedent.get(om.tok_end - 1) or next(
-                (ctx.antecedent[i] for i in range(om.tok_start, om.tok_end) if i in ctx.antecedent), None)
-            if described:
-                hit = (None, described)
-                rule = "role-description"
-        if hit is None:
-            continue
         pm, pid = hit
         ctx.holder_of.setdefault(oid, pid)
         add(pid, "holds", oid, si, [om.tok_start, pm.tok_start if pm else om.tok_end - 1], rule, former,
@@ -101,6 +85,37 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
         if owner and pm is not None:
             add(pid, "member_of", owner[1], si, [owner[0].tok_start, pm.tok_start], "title-owner", former, 0.8)
+
+    pending = []
+    for om, oid in offices:
+        si = ctx.sent_of[om.tok_start]
+        if si in ctx.headings:
+            continue
+        owner = owner_before(om.tok_start)
+        hit = person_after(om.tok_end)
+        rule = "title-name"
+        if hit is None and doc[om.tok_end - 1].tag_ != "NNS":
+            hit = person_before(owner[0].tok_start if owner else om.tok_start)
+            rule = "name-apposition"
+        if hit is None:
+            described = ctx.antecedent.get(om.tok_end - 1) or next(
+                (ctx.antecedent[i] for i in range(om.tok_start, om.tok_end) if i in ctx.antecedent), None)
+            if described:
+                hit = (None, described)
+                rule = "role-description"
+        if hit is None:
+            pending.append((om, oid))
+            continue
+        attach(om, oid, hit, rule, owner)
+    # "Tony Blair has launched an attack ... The prime minister has told ...": a definite title no name goes
+    # with stands for the person the story was just about, unless someone else holds it or they hold another
+    named = {s.subject for s in out if s.relation == "holds" and s.rule in ("title-name", "name-apposition")}
+    for om, oid in pending:
+        if oid in ctx.holder_of or not _definite_title(doc, om, lex):
+            continue
+        pid = _recent_subject(ctx, persons, om)
+        if pid and pid not in named:
+            attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
     # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell", "Tories Ken Clarke and Sir George
     # Young", "Liberal member Lloyd Axworthy"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "John Chafee, a Rhode Island Republican"
@@ -156,6 +171,32 @@ def structure_statements(ctx: Context) -> list[Statement]:
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
     return out
+
+
+def _definite_title(doc, om, lex) -> bool:
+    """ "the prime minister", "the then Tory leader": one post, named as known; not "a minister", "ministers",
+    not a spokesman (a voice, not a post), not the Queen (always the same one)."""
+    k = om.tok_start - 1
+    while k >= 0 and doc[k].lower_ in ("then", "former", "outgoing", "new"):
+        k -= 1
+    head = doc[om.tok_end - 1]
+    # the text acts through it: "The prime minister has told", "the prime minister's view"
+    acts = is_subject(head) or head.dep_ == "poss"
+    return acts and k >= 0 and doc[k].lower_ == "the" and head.tag_ != "NNS" \
+        and head.lower_ not in lex.offices["no_backreference_heads"]
+
+
+def _recent_subject(ctx: Context, persons, om) -> str | None:
+    """The person last in subject position, in this sentence before the title or in the two before."""
+    si = ctx.sent_of[om.tok_start]
+    doc = ctx.parsed.doc
+    pick = None
+    for m, e in persons:
+        if m.tok_start >= om.tok_start:
+            break
+        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(doc[m.tok_end - 1]):
+            pick = e
+    return pick
 
 
 _AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Argus Research", "a dealer at Midland Bank"

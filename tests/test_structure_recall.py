@@ -129,3 +129,23 @@ def test_structure_the_organisation_a_title_opens_with(structure_of, text, expec
 ], ids=["constituency", "sentence-start-common-noun"])
 def test_structure_no_body_from_a_place_or_a_capitalised_common_noun(structure_of, text):
     assert not any(r == "member_of" for _, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg has attacked the opposition's tax plans. The prime minister told a party rally that the plans "
+     "would fail.", {("Anna Berg", "holds", "prime minister")}),
+    ("Tom Reeve welcomed the ruling on Monday. The Labour leader's aides said the party would appeal.",
+     {("Tom Reeve", "holds", "Labour leader"), ("Tom Reeve", "member_of", "Labour Party")}),
+], ids=["subject-then-title", "title-in-the-possessive"])
+def test_structure_a_definite_title_names_the_person_just_named(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ed Marsh opened the new bridge. The Queen said she was delighted.",
+    "Ed Marsh opened the new bridge. The spokesman said the cost was fair.",
+    "Ed Marsh opened the new bridge. Prime Minister Jo Kent said she was delighted. The prime minister praised it.",
+    "Ed Marsh opened the new bridge. Critics wrote to the prime minister about it.",
+], ids=["sovereign", "spokesman", "held-by-someone-named", "not-acting"])
+def test_structure_a_definite_title_that_points_nowhere(structure_of, text):
+    assert not any(s == "Ed Marsh" and r == "holds" for s, r, _ in structure_of(text))
