@@ -70,6 +70,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
                 and n.head.head.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
             n = n.head.head  # "went ahead with a series of protests against X": the series is the protests
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] + ctx.lex.stance["receive_verbs"]:
+            return []  # "he encountered criticism over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
             holders = subjects(verb)

@@ -193,8 +193,9 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     noun = t.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return [noun]
-    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in noun.children):
-        return []  # "made no commitment to support X" takes no side
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in noun.children) \
+            or noun.lemma_.lower() in ctx.lex.stance["capacity_nouns"] or noun.lower_ in ctx.lex.stance["capacity_nouns"]:
+        return []  # "made no commitment to support X", "has the power to veto X" take no side
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners + [c for o in owners for c in o.conjuncts]

@@ -185,6 +185,12 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _unnamed_conduct(ctx: Context, t: Token) -> bool:
+    conduct = ctx.lex.stance["conduct_nouns"]
+    return (t.lemma_.lower() in conduct or t.lower_ in conduct) and t.lemma_.lower() not in ctx.lex.positions["heads"] \
+        and any(c.dep_ == "poss" for c in t.children)
+
+
 def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
     """ "the appointment of X" is a side on X; "the sacking of X" the other side."""
     turn = ctx.lex.stance["patient_nouns"].get(t.lemma_.lower())
@@ -287,6 +293,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         obj = obj or owner  # "disagreed with Flight's views": a side on what the owner did or said
+        if obj is None and _unnamed_conduct(ctx, target_tok):
+            continue  # "denounced her father's actions": a side on someone the story does not name here
         if obj is None and relation != "warns":
             patient = _patient(ctx, target_tok)
             if patient is not None:  # "encouraged by the selection of Karnes", "welcomed the sacking of X"

@@ -148,6 +148,10 @@ MORE_NOT_STANCE = [
     # a refusal negates what is refused
     ("Senator Mara Holt's refusal to back the pension reform angered colleagues.", "Mara Holt", "supports",
      "pension reform"),
+    # criticism encountered is someone else's; a power to veto is no veto; an ambition to replace is no support
+    ("Senator Mara Holt encountered criticism over the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt has the power to veto the pension reform.", "Mara Holt", "opposes", "pension reform"),
+    ("Tom Okafor's ambition to replace Senator Mara Holt is no secret.", "Tom Okafor", "supports", "mara holt"),
     # a judgement in a clause is no proposal
     ("Senator Mara Holt suggested the pension reform was an act of folly.", "Mara Holt", "supports",
      "pension reform"),
