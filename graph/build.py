@@ -81,10 +81,10 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
         phrases = []
         others = set()
         for m in members:
-            phrase = _phrase(parsed, m.start, m.end)
+            phrase = _phrase(parsed, m.start, m.end, m.gaps)
             if phrase:
                 phrases.append((m, phrase))
-                others |= {_phrase(parsed, s, e) for s, e in m.forms}
+                others |= {_phrase(parsed, s, e, m.gaps) for s, e in m.forms}
         if not phrases:
             continue
         # a noun phrase names a policy better than a clause that restates it
@@ -93,7 +93,7 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
                                             -mp[0].start))
         label = best[1]
         if len(label.split()) > 10:  # a label is a short noun phrase: the longest of its shorter forms
-            shorter = [p for p in (_phrase(parsed, s, e) for s, e in best[0].forms) if 3 <= len(p.split()) <= 10]
+            shorter = [p for p in (_phrase(parsed, s, e, best[0].gaps) for s, e in best[0].forms) if 3 <= len(p.split()) <= 10]
             label = max(shorter, key=lambda p: (len(p), p), default=label)
         # "deal" or "the plan" is this article's; "the Kyoto treaty" or "full military takeover of Gaza" is shared
         eid = position_id(label, parsed.article.name, position_is_named(parsed.doc, best[0].start, best[0].end))
@@ -105,9 +105,16 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
     return ids, entities
 
 
-def _phrase(parsed: Parsed, start: int, end: int) -> str:
+def _phrase(parsed: Parsed, start: int, end: int, gaps: tuple[int, ...] = ()) -> str:
     s, e = parsed.tokens_span(start, end)
-    phrase = tidy(parsed.article.text[s:e]).strip(" \"'“”‘’,.;:")
+    text = parsed.article.text
+    parts, at = [], s
+    for g in sorted(gaps):
+        if start <= g < end:
+            gs, ge = parsed.tokens_span(g, g + 1)
+            parts.append(text[at:gs])
+            at = ge
+    phrase = tidy("".join(parts) + text[at:e]).strip(" \"'“”‘’,.;:")
     if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
         phrase = re.sub("[\"“”‘’]", "", phrase)  # a quotation cut in half: "illegal 'law"
     return phrase

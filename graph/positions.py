@@ -32,6 +32,7 @@ class PositionMention:
     clause: bool = False  # a whole clause ("waste will be stored in the UK") only ever restates a known position
     indefinite: bool = False  # "pursue controversial reforms", "backed legislation": a new policy, not a pointer back
     forms: tuple[tuple[int, int], ...] = ()  # other token spans naming the same policy, for aliases
+    gaps: tuple[int, ...] = ()  # tokens left out of the name: the "not" of "abortion should not be an issue"
 
 
 @dataclass

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
 from .reference import Context, actors, find_speakers, target_actor
+from .deontic import deontic_frames
 from .speech import speech_frames
 from .syntax import dobj, pobj, subjects
 
@@ -44,6 +45,7 @@ def find_frames(ctx: Context) -> list[Frame]:
                 found = adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
+        frames += deontic_frames(ctx, si, sent)
     frames += _conjoined_targets(ctx, frames)
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]

@@ -53,7 +53,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         syn = lex.positions["synonyms"]
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
-                                        indefinite=_indefinite(head, lex, person_tokens), forms=forms)
+                                        indefinite=_indefinite(head, lex, person_tokens), forms=forms,
+                                        gaps=tuple(c.i for c in head.children if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")))
 
     cues = {f.cue for f in frames}
     for f in frames:
@@ -75,7 +76,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
-        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit):
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule == "deontic"):
             if f.clause is None:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"

@@ -124,3 +124,30 @@ def test_the_action_someone_is_told_to_take_is_the_position(build_text, text, ed
 def test_an_urged_action_without_object_or_with_its_own_cue_is_no_verb_phrase_position(build_text, text):
     stance = _stance(build_text(text))
     assert not any(o.startswith(("think", "reject")) for _, _, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Electoral Commission says there should be more state funding for political parties.",
+     ("Electoral Commission", "supports", "more state funding for political parties")),
+    ("A cap on donations to political parties should not be introduced yet, the Electoral Commission has said.",
+     ("Electoral Commission", "opposes", "cap on donations to political parties")),
+    ("Senator Ada Lund said the poll tax should be scrapped.", ("Ada Lund", "opposes", "poll tax")),
+    ("Senator Ada Lund said the reforms should build on the existing exams.",
+     ("Ada Lund", "supports", "reforms should build on the existing exams")),
+    ("Senator Ada Lund said the reforms should not build on the existing exams.",
+     ("Ada Lund", "opposes", "reforms should build on the existing exams")),
+], ids=["there-should-be", "should-not-be-introduced", "should-be-scrapped", "clause", "negated-clause"])
+def test_what_ought_to_be_is_a_position(build_text, text, edge):
+    """A reported "should" clause states the policy its holder wants; its "not" is the side, not the name."""
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Lund said Mr Blair should resign.",
+    "Senator Ada Lund said the monarchy should symbolise the values of the country.",
+    "Senator Ada Lund said we must act now.",
+], ids=["actor", "no-policy", "first-person"])
+def test_what_ought_to_be_of_an_actor_or_a_thing_is_no_position(build_text, text):
+    graph = build_text(text)
+    assert not [e for e in graph.entities if e.type == "position"], [e.label for e in graph.entities]

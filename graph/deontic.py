@@ -1,0 +1,65 @@
+"""What ought to be: a reported clause with "should", "must" or "ought to" states the policy its holder
+wants ("there should be an investigation", "a cap should not be introduced", "reforms should build on
+GCSEs"), so the clause, or the policy it names, is a position taken sides on."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .frame import Frame, negated
+from .reference import Context, actors, target_actor
+from .syntax import subjects
+
+__all__ = ["deontic_frames"]
+
+
+def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
+    words = ctx.lex.positions["deontic"]
+    modals = set(words["modals"])
+    frames = []
+    if sent.text.isupper():
+        return frames  # a headline in capitals is parsed too poorly to say what ought to be
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+            continue
+        holders = _holders(ctx, t, si)
+        if not holders:
+            continue
+        no = negated(ctx, t)
+        lemma = t.lemma_.lower()
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        attr = [c for c in t.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if any(c.dep_ == "expl" for c in t.children) and attr:
+            # "there should be an investigation": the thing that should exist ("there should be no ...": not)
+            target = attr[0]
+            no ^= any(c.lower_ == "no" for c in target.children)
+        elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["bring_in"]:
+            target = subj[0]  # "a cap should not be introduced"
+        elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
+            target, no = subj[0], not no  # "the tax should be scrapped"
+        elif subj and _policy(ctx, subj[0]):
+            target = t  # "reforms should build on GCSEs": the whole clause is what is wanted
+        else:
+            continue  # "Mr Blair should resign", "we must act", "the monarchy should ...": no policy named
+        frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
+    return frames
+
+
+def _policy(ctx: Context, t: Token) -> bool:
+    """ "reforms should build on GCSEs" says what a policy should be; "the monarchy should symbolise our
+    values" or "Mr Blair should resign" is about something else."""
+    pos = ctx.lex.positions
+    lemma = t.lemma_.lower()
+    return t.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, t) and (lemma in pos["heads"] or lemma in pos["generic"])
+
+
+def _holders(ctx: Context, t: Token, si: int) -> list[int]:
+    """The subject of the speech or belief verb the clause is under, else the speaker of the sentence."""
+    speech = set(ctx.lex.stance["speech"])
+    for a in t.ancestors:
+        if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
+            return [x.i for x in subjects(a) if actors(ctx, x, ctx.sent_of[a.i])]
+    if t.dep_ == "ROOT" and ctx.speaker.get(si):
+        return [-1]
+    return []
