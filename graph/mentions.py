@@ -422,10 +422,25 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 end = k
         capital = any(x.text[:1].isupper() for x in doc[start:end])
         qualified = end - start > 1
-        if capital or qualified:
+        if capital or qualified or _names_a_holder(doc, start, end):
             key = _office_key(doc[start:end], o)
             yield _mention(parsed, "office", start, end, sent_of, key)
         i = end
+
+
+def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
+    """A bare lower-case title is a post where it goes with a person: before a name ("said director Kate
+    Allen"), apposed to one ("the incumbent governor, Hachiji Okuda"), said of one ("Brown is a great
+    chancellor", "quit as chairman")."""
+    head = doc[end - 1]
+    if head.tag_ == "NNS":
+        return False
+    if end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
+            and any(doc[x].lower_ == "the" for x in range(max(0, start - 3), start)):
+        return True
+    return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
 
 
 _PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—", "–", ":", '"', "“", "”"}

@@ -111,6 +111,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
     # with stands for the person the story was just about, unless someone else holds it or they hold another
     named = {s.subject for s in out if s.relation == "holds" and s.rule in ("title-name", "name-apposition")}
     for om, oid in pending:
+        said = _said_of(ctx, om)
+        if said:
+            attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
+            continue
         if oid in ctx.holder_of or not _definite_title(doc, om, lex):
             continue
         pid = _recent_subject(ctx, persons, om)
@@ -171,6 +175,32 @@ def structure_statements(ctx: Context) -> list[Statement]:
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
     return out
+
+
+def _said_of(ctx: Context, om) -> str | None:
+    """The person a title is said of: "X was Home Office permanent secretary", "X, who is also parliamentary
+    leader", "He quit as deputy chairman", "to replace X as prime minister"."""
+    doc = ctx.parsed.doc
+    head = doc[om.tok_end - 1]
+    si = ctx.sent_of[head.i]
+    if head.tag_ == "NNS":
+        return None
+    # what someone would be, hopes or refuses to be is no post they hold: "would be premier", "refuse to serve as"
+    def hypothetical(verb):
+        return any(c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
+
+    if head.dep_ == "attr" and head.head.lemma_ == "be" and not hypothetical(head.head):
+        holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # the one replaced as prime minister holds it; the one who serves as one, unless only would
+        holders = [a for o in objects for a in actors(ctx, o, si)] if objects else \
+            [] if hypothetical(verb) else [a for s in subjects(verb) for a in actors(ctx, s, si)]
+    else:
+        return None
+    people = [a for a in holders if a.startswith("person/")]
+    return people[0] if len(people) == 1 else None
 
 
 def _definite_title(doc, om, lex) -> bool:

@@ -149,3 +149,26 @@ def test_structure_a_definite_title_names_the_person_just_named(structure_of, te
 ], ids=["sovereign", "spokesman", "held-by-someone-named", "not-acting"])
 def test_structure_a_definite_title_that_points_nowhere(structure_of, text):
     assert not any(s == "Ed Marsh" and r == "holds" for s, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The scheme was unfair, said director Nina Holt.", {("Nina Holt", "holds", "director")}),
+    ("Voters will face the incumbent mayor, Rosa Diaz, in May.", {("Rosa Diaz", "holds", "mayor")}),
+    ("Sir Colin Vane was Home Office permanent secretary until 2004.",
+     {("Sir Colin Vane", "holds", "Home Office permanent secretary")}),
+    ("Omar Saleh, who is also parliamentary leader, rejected the offer.",
+     {("Omar Saleh", "holds", "parliamentary leader")}),
+    ("Tim Wale was sacked on Monday. He quit as deputy chairman of the club.", {("Tim Wale", "holds", "deputy chairman")}),
+    ("She hopes to replace Mr Dorran as prime minister.", {("Dorran", "holds", "prime minister")}),
+], ids=["lower-case-title-name", "lower-case-title-apposition", "predicate", "relative-clause", "quit-as",
+        "replace-as"])
+def test_structure_a_title_said_of_a_person(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Cole said he hoped Ms Reyes would be premier one day.",
+    "Ms Reyes refused to serve as a health minister.",
+], ids=["would-be", "refuse-to-serve-as"])
+def test_structure_a_post_someone_would_hold_is_not_held(structure_of, text):
+    assert not any(r == "holds" for _, r, _ in structure_of(text))
