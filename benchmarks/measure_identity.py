@@ -51,6 +51,7 @@ def measure(out: Path, *, sample: int, seed: int, top: int) -> None:
     labels: dict[str, Counter] = defaultdict(Counter)
     holders: dict[str, set[str]] = defaultdict(set)
     owners: dict[str, set[str]] = defaultdict(set)  # office -> bodies its holders belong to, in their articles
+    bodies_of: dict[str, dict[str, set[str]]] = defaultdict(dict)  # office -> holder -> their bodies
     position_articles: dict[str, set[str]] = defaultdict(set)
     said: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person -> (article, a sentence naming them)
     for graph in _graphs(out):
@@ -66,6 +67,7 @@ def measure(out: Path, *, sample: int, seed: int, top: int) -> None:
             if s.relation == "holds":
                 holders[s.object].add(who)
                 owners[s.object] |= member.get(s.subject, set())
+                bodies_of[s.object].setdefault(who, set()).update(member.get(s.subject, set()))
             if s.object.startswith("position/"):
                 position_articles[s.object].add(name)
             if s.subject.startswith("person/") and len(said[s.subject]) < 2:
@@ -78,8 +80,10 @@ def measure(out: Path, *, sample: int, seed: int, top: int) -> None:
     for office, people in sorted(holders.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]:
         bodies = ", ".join(sorted(label(b) for b in owners[office])) or "-"
         print(f"{len(people):4} {label(office)!r:40} {office:50} holders' bodies: {bodies[:80]}")
-    mixed = [o for o, b in owners.items() if len({x for x in b if x.startswith("institution/")}) > 1]
-    print(f"offices whose holders belong to more than one body: {len(mixed)} of {len(holders)}"
+    # held by people of different organisations: two holders with bodies, and no body common to all of them
+    mixed = [o for o, by in bodies_of.items()
+             if len([b for b in by.values() if b]) > 1 and not set.intersection(*[b for b in by.values() if b])]
+    print(f"offices held by people of different organisations: {len(mixed)} of {len(holders)}"
           + (f" ({', '.join(sorted(label(o) for o in mixed)[:10])})" if mixed else ""))
     shared = sum(1 for o in holders if o.count("/") == 1)
     print(f"offices named with their organisation or country (one node across articles): {shared}; "

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from .entities import entity_id, resolve_entities
+from .entities import resolve_entities
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions, heading_sentences
 from .model import Article, ArticleGraph, Entity, Statement
