@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .countries import state_of, state_of_modifiers, states_named
@@ -628,18 +630,15 @@ def _seat_spans(doc: Doc, lex: Lexicon):
     table = {a.lower(): canon for canon, aliases in lex.institutions["seats"].items() for a in aliases}
     first = {a.split()[0].rstrip(".") for a in table}
     longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
-    i = 0
-    while i < len(doc):
-        if doc[i].lower_ not in first:
-            i += 1
-            continue
+    after = 0
+    lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
+    for i in numpy.flatnonzero(numpy.isin(lows, [hash_string(w) for w in sorted(first)])).tolist():
         for n in range(longest, 0, -1):
             words = doc[i:i + n]
-            if len(words) == n and words[0].text[:1].isupper() and words.text.lower() in table:
+            if i >= after and len(words) == n and words[0].text[:1].isupper() and words.text.lower() in table:
                 yield i, i + n, table[words.text.lower()]
-                i += n - 1
+                after = i + n
                 break
-        i += 1
 
 
 def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
