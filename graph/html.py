@@ -287,8 +287,10 @@ def _overview(G: nx.MultiDiGraph, nodes: list[dict], groups: list[list[str]], co
         dominant = min(types, key=lambda t: (-types[t], t))
         leftovers = i >= communities
         names = [_clip(by_id[v]["label"], 24) for v in top[:2]]
-        if leftovers:  # what no community took, by type: "other people (230)"
-            label = f"other {_PLURALS.get(dominant, dominant + 's')} ({len(members):,})"
+        if leftovers:  # what no community took, by type and slices of names: "other people: Abe – Fay (300)"
+            first, last = by_id[members[0]]["label"], by_id[members[-1]]["label"]
+            span = f": {_clip(first, 14)} – {_clip(last, 14)}" if len(members) > 1 else ""
+            label = f"other {_PLURALS.get(dominant, dominant + 's')}{span} ({len(members):,})"
         else:
             label = ", ".join(names) + (f" +{len(members) - len(names):,}" if len(members) > len(names) else "")
         color = GROUP_COLORS[i % len(GROUP_COLORS)]

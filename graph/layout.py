@@ -165,8 +165,8 @@ def positions(G: nx.Graph, *, spacing: float = 120.0, large: int = 300,
     return {v: (round(x), round(y)) for v, (x, y) in sorted(pos.items())}
 
 
-def clusters(G: nx.Graph, *, max_clusters: int = 40, min_size: int = 3, types: dict[str, str] | None = None
-             ) -> tuple[list[list[str]], int]:
+def clusters(G: nx.Graph, *, max_clusters: int = 40, min_size: int = 3, max_size: int = 300,
+             types: dict[str, str] | None = None) -> tuple[list[list[str]], int]:
     """The groups the corpus overview draws, and how many of them are communities: Louvain communities of
     at least `min_size` members (at most `max_clusters` of them), then the nodes left over grouped by type."""
     found = communities(G)
@@ -176,4 +176,7 @@ def clusters(G: nx.Graph, *, max_clusters: int = 40, min_size: int = 3, types: d
     for v in sorted(map(str, G.nodes)):
         if v not in kept_nodes:
             rest.setdefault((types or {}).get(v) or v.split("/", 1)[0], []).append(v)
-    return kept + [rest[t] for t in sorted(rest)], len(kept)
+    # a group of leftovers is cut into slices of at most `max_size` (in id order, so roughly by name):
+    # expanding one draws a few hundred nodes, not the thousands a large corpus leaves over
+    slices = [rest[t][i:i + max_size] for t in sorted(rest) for i in range(0, len(rest[t]), max_size)]
+    return kept + slices, len(kept)

@@ -201,3 +201,15 @@ def test_browser_expand_and_collapse_a_cluster(browser, corpus_page):
     assert set(_drawn(page)[0]) == before
     assert errors == []
     page.close()
+
+
+def test_leftovers_are_grouped_by_type_in_slices():
+    G = nx.MultiDiGraph()
+    for i in range(25):
+        G.add_node(f"person/p{i:02d}", type="person", label=f"P {i}")
+    G.add_node("office/mayor", type="office", label="Mayor")
+    groups, n_communities = clusters(G, min_size=3, max_size=10, types={v: v.split("/")[0] for v in G})
+    assert n_communities == 0
+    assert [len(g) for g in groups] == [1, 10, 10, 5]  # the office alone, then the people in slices
+    data = page_data(G, title="lone", overview=True)
+    assert [c["label"] for c in data["clusters"]] == ["other offices (1)", "other people: P 0 – P 24 (25)"]
