@@ -42,7 +42,7 @@ def find_frames(ctx: Context) -> list[Frame]:
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
                          or t.dep_ == "prep" and t.head.lemma_ == "be"):  # "Baker is against the tariffs"
-                found = adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
+                found = [] if _conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
@@ -115,6 +115,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         target = dobj(t)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children):
             target = None  # "warned the committee that X": the committee is told, X is the warning
+        acts = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and _cue_verb(acts[0], ctx.lex.stance):
+            return []  # "urged MPs to oppose it": the act urged carries the urger's side
     if relation is None:
         relation, target = _adverbial(t, st)
         rule = "verb-adverbial"
@@ -208,6 +211,11 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]
     return subjects(verb)
+
+
+def _cue_verb(t: Token, st: dict) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in st["verbs"] or lemma in st["experiencer_verbs"] or any(k.split()[0] == lemma for k in st["phrasal"])
 
 
 def _counted(t: Token, st: dict) -> Token:

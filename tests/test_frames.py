@@ -152,6 +152,14 @@ MORE_NOT_STANCE = [
     ("Senator Mara Holt encountered criticism over the pension reform.", "Mara Holt", "opposes", "pension reform"),
     ("Senator Mara Holt has the power to veto the pension reform.", "Mara Holt", "opposes", "pension reform"),
     ("Tom Okafor's ambition to replace Senator Mara Holt is no secret.", "Tom Okafor", "supports", "mara holt"),
+    # support needed is not yet given; a court rules, it takes no side; a question states none
+    ("Tom Okafor needs the support of Senator Mara Holt.", "Tom Okafor", "supports", "mara holt"),
+    ("The court will rule on whether the pension reform is lawful.", "court", "opposes", "pension reform"),
+    ("Asked whether she was comfortable with the pension reform, Senator Mara Holt smiled.", "Mara Holt",
+     "supports", "pension reform"),
+    # the one urged is no side: "urged MPs to oppose it"
+    ("The Liberal Party backs the pension reform. Senator Mara Holt said she would urge MPs to oppose it.",
+     "Mara Holt", "opposes", "mps"),
     # a judgement in a clause is no proposal
     ("Senator Mara Holt suggested the pension reform was an act of folly.", "Mara Holt", "supports",
      "pension reform"),
