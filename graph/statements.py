@@ -83,10 +83,15 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = f.clause
             add(doc[f.clause], 3.0, clause=True)
             continue
-        # a gerund with no subject of its own names a policy ("recommended replacing A-levels"); a clause
-        # ("warned that prices would rise") or an intention ("wants to win") only restates a known one
+        # a gerund with no subject of its own names a policy ("recommended replacing A-levels"), and so does
+        # the action a noun of intent names ("promises to cut tax by £4bn"); a clause ("warned that prices
+        # would rise") or a verb's intention ("wants to win") only restates a known one
+        action = t.tag_ == "VBG" or f.rule == "noun-cue" and t.i not in cues and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+            c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
+        # "fight"; "ambitions to replace Mr Blair" are about a person
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
-            f.clause is not None or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
+            f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
     salient = set(lex.positions["salient_heads"])
     shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on

@@ -151,3 +151,20 @@ def test_what_ought_to_be_is_a_position(build_text, text, edge):
 def test_what_ought_to_be_of_an_actor_or_a_thing_is_no_position(build_text, text):
     graph = build_text(text)
     assert not [e for e in graph.entities if e.type == "position"], [e.label for e in graph.entities]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ann Reyes underlined Labour promises to cut fuel duty by £2bn.",
+     ("Labour", "supports", "cut fuel duty by £2bn")),
+    ("Premier Ivan Petrov's drive to modernise the railways has stalled.",
+     ("Ivan Petrov", "supports", "modernise the railways")),
+], ids=["promises-to", "drive-to"])
+def test_the_action_a_noun_of_intent_names_is_the_position(build_text, text, edge):
+    stance = _stance(build_text(text))
+    holder, relation, label = edge
+    assert any(holder in s and r == relation and o == label for s, r, o in stance), stance
+
+
+def test_an_intent_about_a_person_is_no_verb_phrase_position(build_text):
+    stance = _stance(build_text("Mr Gordon Brown's ambitions to replace Mr Blair as prime minister are no secret."))
+    assert not any(o.startswith("replace") for _, _, o in stance), stance
