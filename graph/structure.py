@@ -60,6 +60,15 @@ def structure_statements(ctx: Context) -> list[Statement]:
             return bodies_ending.get(i - 1)
         return None
 
+    def country_before(i: int) -> int | None:
+        """Where the state whose post it is begins: "India's finance minister" (no membership: the post says it)."""
+        if i > 1 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ == "GPE":
+            k = i - 2
+            while k > 0 and doc[k - 1].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
+                k -= 1
+            return k
+        return None
+
     def attach(om, oid, hit, rule, owner):
         si = ctx.sent_of[om.tok_start]
         former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then") \
@@ -95,7 +104,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         hit = person_after(om.tok_end)
         rule = "title-name"
         if hit is None and doc[om.tok_end - 1].tag_ != "NNS":
-            hit = person_before(owner[0].tok_start if owner else om.tok_start)
+            state = country_before(om.tok_start)
+            hit = person_before(owner[0].tok_start if owner else state if state is not None else om.tok_start)
             rule = "name-apposition"
         if hit is None:
             described = ctx.antecedent.get(om.tok_end - 1) or next(
@@ -115,7 +125,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if said:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
             continue
-        if oid in ctx.holder_of or not _definite_title(doc, om, lex):
+        state = country_before(om.tok_start)
+        if oid in ctx.holder_of or not _definite_title(doc, om, lex, om.tok_start if state is None else state):
             continue
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
@@ -151,6 +162,21 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 pid = res.by_token.get(h.i, "") or ctx.antecedent.get(h.i, "")
                 if pid.startswith("person/"):
                     add(pid, "member_of", iid, si, [h.i, im.tok_end - 1], "party-apposition", conf=0.8)
+    # "Nakasone's ruling Liberal Democratic Party", "his own party": whose party it is ("Blair's Tory critics" no)
+    for im, iid in insts:
+        root = doc[im.tok_end - 1]
+        if res.kind.get(iid) not in ("party", "org") or root.dep_ in ("compound", "amod", "nmod"):
+            continue
+        k = im.tok_start - 1
+        while k > 0 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBG" and doc[k].dep_ == "amod"):
+            k -= 1
+        owner = None
+        if k > 0 and doc[k].tag_ == "POS":
+            owner = next((e for m, e in persons if m.tok_end == k), None)
+        elif k >= 0 and doc[k].lower_ in ("his", "her"):
+            owner = ctx.antecedent.get(k)
+        if owner and owner.startswith("person/") and ctx.sent_of[im.tok_start] not in ctx.headings:
+            add(owner, "member_of", iid, ctx.sent_of[im.tok_start], [k, im.tok_end - 1], "party-possessive", conf=0.8)
     out += _bodies_of_persons(ctx, persons, bodies_ending, add)
     # "X, a key member of Y"; "Members of Y, including X and Z"
     for t in doc:
@@ -203,17 +229,21 @@ def _said_of(ctx: Context, om) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _definite_title(doc, om, lex) -> bool:
-    """ "the prime minister", "the then Tory leader": one post, named as known; not "a minister", "ministers",
-    not a spokesman (a voice, not a post), not the Queen (always the same one)."""
-    k = om.tok_start - 1
-    while k >= 0 and doc[k].lower_ in ("then", "former", "outgoing", "new"):
-        k -= 1
+def _definite_title(doc, om, lex, start: int) -> bool:
+    """ "the prime minister", "the then Tory leader", "Scotland's justice minister": one post, named as known;
+    not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
+    `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
     head = doc[om.tok_end - 1]
     # the text acts through it: "The prime minister has told", "the prime minister's view"
     acts = is_subject(head) or head.dep_ == "poss"
-    return acts and k >= 0 and doc[k].lower_ == "the" and head.tag_ != "NNS" \
-        and head.lower_ not in lex.offices["no_backreference_heads"]
+    if not acts or head.tag_ == "NNS" or head.lower_ in lex.offices["no_backreference_heads"]:
+        return False
+    if start < om.tok_start:
+        return True  # a state's post is one post, like "the"
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("then", "former", "outgoing", "new"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _recent_subject(ctx: Context, persons, om) -> str | None:

@@ -172,3 +172,18 @@ def test_structure_a_title_said_of_a_person(structure_of, text, expected):
 ], ids=["would-be", "refuse-to-serve-as"])
 def test_structure_a_post_someone_would_hold_is_not_held(structure_of, text):
     assert not any(r == "holds" for _, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, Spain's finance minister, said the budget was balanced.",
+     {("Maria Lopez", "holds", "finance minister")}),
+    ("Cathy Morven spoke in Glasgow on Monday. Scotland's justice minister has warned violent fans.",
+     {("Cathy Morven", "holds", "justice minister")}),
+    ("Ken Obi spoke on Monday. He said his ruling Labour Party would win.", {("Ken Obi", "member_of", "Labour Party")}),
+], ids=["state-possessive-apposition", "state-possessive-definite", "his-party"])
+def test_structure_possessives_of_states_and_persons(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_a_party_word_describing_a_noun_places_no_one(structure_of):
+    assert not any(r == "member_of" for _, r, _ in structure_of("Ann Cole attacked Blair's Tory critics on Monday."))
