@@ -58,6 +58,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if not subj:
             continue
         s = subj[0]
+        charge = _charge(ctx, t, s, st)
+        if charge is not None:
+            frames.append(charge)
+            continue
         if s.lower_ in FIRST_PERSON or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
             continue
         negated = any(c.dep_ == "neg" for c in t.children)
@@ -109,3 +113,21 @@ def _reporter(ctx: Context, t: Token) -> list[int]:
             subs = [x for x in subjects(a) if actors(ctx, x, ctx.sent_of[a.i])]
             return [x.i for x in subs]
     return []
+
+
+def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
+    """ "Tony Blair lied, say the Tories", "Labour claims he used her as a human shield", "the two men are
+    behaving like squabbling schoolboys": a misdeed reported of an actor is the reporter's charge against it."""
+    lemma = t.lemma_.lower()
+    likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in t.children)
+    if not (lemma in st["misdeed_verbs"] or likened) or any(c.dep_ == "neg" for c in t.children):
+        return None
+    victims = [s] + list(s.conjuncts)
+    if not all(target_actor(ctx, v) or ctx.res.by_token.get(v.i, "").startswith(("person/", "institution/")) or
+               v.lower_ in ("he", "she", "they") for v in victims):
+        return None
+    holders = _reporter(ctx, t)
+    if not holders:
+        return None
+    si = ctx.sent_of[t.i]
+    return Frame("opposes", t.i, holders, s.i, "speech-charge", si, confidence=0.6)

@@ -69,7 +69,7 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
     doc = ctx.parsed.doc
     out = []
     for f in frames:
-        if f.target is None or f.target_is_clause or f.rule.startswith("speech"):
+        if f.target is None or f.target_is_clause or f.rule.startswith("speech") and f.rule != "speech-charge":
             continue
         t = doc[f.target]
         if t.pos_ not in ("NOUN", "PROPN"):

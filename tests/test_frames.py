@@ -119,6 +119,10 @@ MORE_CASES = [
     ("Senator Mara Holt said she was encouraged by the selection of Tom Okafor.", "Mara Holt", "supports",
      "Tom Okafor"),
     ("Senator Mara Holt welcomed the sacking of Tom Okafor.", "Mara Holt", "opposes", "Tom Okafor"),
+    # a misdeed reported of an actor is the reporter's charge against it
+    ("The Liberal Party says Tom Okafor lied about the pension reform.", "Liberal Party", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt said Tom Okafor and Karen Dale were behaving like squabbling children.", "Mara Holt",
+     "opposes", "Karen Dale"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
@@ -157,6 +161,8 @@ MORE_NOT_STANCE = [
     ("The court will rule on whether the pension reform is lawful.", "court", "opposes", "pension reform"),
     ("Asked whether she was comfortable with the pension reform, Senator Mara Holt smiled.", "Mara Holt",
      "supports", "pension reform"),
+    # no charge when the misdeed is denied
+    ("Senator Mara Holt said Tom Okafor did not lie.", "Mara Holt", "opposes", "tom okafor"),
     # the one urged is no side: "urged MPs to oppose it"
     ("The Liberal Party backs the pension reform. Senator Mara Holt said she would urge MPs to oppose it.",
      "Mara Holt", "opposes", "mps"),
