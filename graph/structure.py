@@ -183,9 +183,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if t.lemma_.lower() != "member" or ctx.sent_of[t.i] in ctx.headings:
             continue
         body = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
-        if body is None:
+        # "EC members", "OPEC member Nigeria": the body named before the word
+        named = next((_named_body(ctx, c) for c in t.children if c.dep_ == "compound" and _named_body(ctx, c)), None)
+        if body is None and named is None:
             continue
-        body_id = _body(ctx, body)
+        body = body if body is not None else next(c for c in t.children if c.dep_ == "compound" and _named_body(ctx, c))
+        body_id = _body(ctx, body) if named is None else named
         if body_id is None:
             continue
         si = ctx.sent_of[t.i]
@@ -194,13 +197,36 @@ def structure_statements(ctx: Context) -> list[Statement]:
             members += actors(ctx, t.head, si)
         elif t.dep_ in ("attr",):
             members += [a for s in subjects(t.head) for a in actors(ctx, s, si)]
-        members += [a for c in t.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
-                    for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
-                    for a in actors(ctx, x, si)]
+        elif t.dep_ == "compound" and t.head.i > t.i:
+            members += actors(ctx, t.head, si)  # "OPEC member Nigeria"
+        # "members ..., including X and Z"; "EC members led by X, Y and Z"
+        lists = [c for c in t.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS]
+        group = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else []  # "a group of EC members led by"
+        lists += [g for h in [t] + group for c in h.children if c.dep_ == "acl" and c.lemma_ == "lead"
+                  for g in c.children if g.dep_ == "agent"]
+        members += [a for c in lists for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
+                    for a in (actors(ctx, x, si) or _listed_state(ctx, x))]
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
     return out
+
+
+def _named_body(ctx: Context, t: Token) -> str | None:
+    """The body a single word names, as the article names it elsewhere ("EC" of "EC members")."""
+    if not t.text[:1].isupper():
+        return None
+    for eid, e in ctx.res.entities.items():
+        if e.type == "institution" and ctx.res.kind.get(eid) in ("org", "party") and (
+                e.label == t.text or t.text in e.aliases):
+            return eid
+    return None
+
+
+def _listed_state(ctx: Context, t: Token) -> list[str]:
+    """A state named in a list of members ("led by West Germany, the Netherlands and Denmark")."""
+    eid = ctx.res.by_token.get(t.i, "")
+    return [eid] if eid.startswith("institution/") and ctx.res.kind.get(eid) in ("country", "gpe") else []
 
 
 def _said_of(ctx: Context, om) -> str | None:

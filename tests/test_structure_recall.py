@@ -187,3 +187,13 @@ def test_structure_possessives_of_states_and_persons(structure_of, text, expecte
 
 def test_structure_a_party_word_describing_a_noun_places_no_one(structure_of):
     assert not any(r == "member_of" for _, r, _ in structure_of("Ann Cole attacked Blair's Tory critics on Monday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO ministers met on Monday. The plan was opposed by a group of NATO members led by Norway, Spain and Greece.",
+     {("Norway", "member_of", "NATO"), ("Spain", "member_of", "NATO"), ("Greece", "member_of", "NATO")}),
+    ("The OECD met on Monday. The rules were set by OECD members, including Chile and Japan.",
+     {("Chile", "member_of", "OECD"), ("Japan", "member_of", "OECD")}),
+], ids=["members-led-by", "body-members-including"])
+def test_structure_states_listed_as_members_of_a_body(structure_of, text, expected):
+    assert expected <= structure_of(text)
