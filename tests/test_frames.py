@@ -123,6 +123,9 @@ MORE_CASES = [
     ("The Liberal Party says Tom Okafor lied about the pension reform.", "Liberal Party", "opposes", "Tom Okafor"),
     ("Senator Mara Holt said Tom Okafor and Karen Dale were behaving like squabbling children.", "Mara Holt",
      "opposes", "Karen Dale"),
+    # verbs of judging people
+    ("Senator Mara Holt congratulated Tom Okafor on his victory.", "Mara Holt", "supports", "Tom Okafor"),
+    ("Senator Mara Holt rebuked Tom Okafor for his remarks.", "Mara Holt", "opposes", "Tom Okafor"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
