@@ -24,7 +24,6 @@ import json
 import os
 import re
 import signal
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -621,14 +620,15 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())
     stem = _safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
-    with _atomic_binary(nq) as fh:
+    from .outputs import atomic_binary
+    with atomic_binary(nq) as fh:
         ox.serialize(corpus_quads(out, sources, stem, merges, table), fh, ox.RdfFormat.N_QUADS)
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
                     xsd="http://www.w3.org/2001/XMLSchema#")
     # one prefix a kind of node, so names read `person:boris-johnson`, not `id:person\/boris-johnson`
     prefixes.update({kind: str(PREFIXES["id"]) + f"{kind}/" for kind in (*NODE_TYPES, "article", "statement", "corpus")})
-    with _atomic_binary(trig) as fh:  # streamed back from the N-Quads just written: one pass over the records
+    with atomic_binary(trig) as fh:  # streamed back from the N-Quads just written: one pass over the records
         ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
                      prefixes=dict(sorted(prefixes.items())))
     manifest = out / f"{stem}.manifest.json"
@@ -654,19 +654,3 @@ def _write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict
     path = out / f"{_safe_stem(name)}.html"
     atomic_write(path, render_network(G, title=f"{name}: {G.graph['article']}"))
     return path
-
-
-@contextmanager
-def _atomic_binary(path: Path):
-    """A large file streamed to a temporary name and renamed into place only once complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import UsageError
@@ -16,7 +17,7 @@ from .model import ArticleGraph
 from .nodelink import dumps_node_link
 from .rdf import dumps_jsonld, dumps_turtle, triples
 
-__all__ = ["FORMATS", "render", "write_outputs", "atomic_write"]
+__all__ = ["FORMATS", "render", "write_outputs", "atomic_write", "atomic_binary"]
 
 
 def _turtle(graph: ArticleGraph) -> str:
@@ -60,6 +61,24 @@ def atomic_write(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_binary(path: Path) -> Iterator:
+    """A large file streamed to a temporary name and renamed into place only once complete,
+    with the permissions of an ordinary file (as atomic_write)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

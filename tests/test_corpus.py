@@ -164,6 +164,16 @@ def test_build_corpus_writes_every_article_and_the_corpus(built):
     assert [a["name"] for a in manifest["articles"]] == ["budget", "levy", "seed", "strike"]
 
 
+def test_corpus_files_are_ordinary_files_like_the_article_files(built):
+    """The corpus graph is streamed through a private temporary file; once in place, it is as
+    readable as every other output (mkstemp's 0600 would hide it from the rest of a team)."""
+    _, out, report = built
+    expected = (out / "seed.ttl").stat().st_mode & 0o777
+    assert expected & 0o044, "the article files themselves should be readable by others"
+    for path in report.corpus_files:
+        assert path.stat().st_mode & 0o777 == expected, f"{path.name}: {oct(path.stat().st_mode & 0o777)}"
+
+
 def _store(path: Path) -> ox.Store:
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG)
