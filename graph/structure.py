@@ -294,6 +294,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
     doc = ctx.parsed.doc
     res = ctx.res
     honorifics = set(ctx.lex.offices["honorifics"])
+    occupations = set(ctx.lex.offices["occupations"])
     for pm, pid in persons:
         si = ctx.sent_of[pm.tok_start]
         if si in ctx.headings:
@@ -305,6 +306,14 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             im, iid = bodies_ending[k - 1]
             for mid in _with_conjuncts(ctx, pm, pid):
                 add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
+        # "Merrill Lynch analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
+        j = k
+        while j > 0 and doc[j - 1].lemma_.lower() in occupations or j > 0 and j < k and doc[j - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+            j -= 1
+        if j < k and doc[k - 1].lemma_.lower() in occupations and j in bodies_ending:
+            im, iid = bodies_ending[j]
+            add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
         root = doc[pm.tok_end - 1]
         holders = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:

@@ -197,3 +197,13 @@ def test_structure_a_party_word_describing_a_noun_places_no_one(structure_of):
 ], ids=["members-led-by", "body-members-including"])
 def test_structure_states_listed_as_members_of_a_body(structure_of, text, expected):
     assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares fell sharply, said Harland Securities analyst Tom Kurl.", {("Tom Kurl", "member_of", "Harland Securities")}),
+    ("The dollar was weak, said Barclays Bank senior currency dealer Ann Roe.", {("Ann Roe", "member_of", "Barclays Bank")}),
+], ids=["analyst", "dealer"])
+def test_structure_a_company_worker_named_by_occupation(structure_of, text, expected):
+    edges = structure_of(text)
+    assert expected <= edges
+    assert not any(r == "holds" for _, r, _ in edges)  # an occupation is no post
