@@ -128,7 +128,34 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tup
             core -= 1
         if head.i - core >= 1 or head.lemma_.lower() not in lex.positions["generic"]:
             forms.append((core, head.i + 1))
+    adjunct = _object_adjunct(head, lex, e)
+    if adjunct is not None:
+        forms.append((s, adjunct))
     return tuple(f for f in dict.fromkeys(forms) if f != span and f[0] < f[1])
+
+
+def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
+    """The end of "choice [in schools and hospitals]" where the parser hung the adjunct on the verb ("backed
+    choice in schools"): a preposition right after the object (an adverb between, "legislation now before
+    Congress"), not a time, a person or a clause's own adjunct ("backed the plan on Monday")."""
+    doc, verb = head.doc, head.head
+    if head.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or e >= len(doc):
+        return None
+    i = e + 1 if doc[e].dep_ == "advmod" and doc[e].head.i == verb.i else e
+    if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].head.i != verb.i or doc[i].lower_ not in lex.positions["object_adjuncts"]:
+        return None
+    sub = list(doc[i].subtree)
+    if len(sub) < 2 or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in sub):
+        return None
+    end = sub[-1].i + 1
+    for j in range(i + 1, end):
+        if doc[j].text in (",", ";", ":", "—", "–", "(", ")") or (doc[j].text == "-" and doc[j].whitespace_):
+            end = j
+            break
+    end = min(end, head.i + MAX_TOKENS)
+    while end - 1 > i and (doc[end - 1].is_punct or doc[end - 1].is_stop or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART")):
+        end -= 1
+    return end if end > i + 1 else None
 
 
 def _inner_and(c: Token, head: Token) -> bool:
