@@ -105,6 +105,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return _experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+    if judged_obj is None and lemma in st["characterising_verbs"]:
+        # "branded the decision unacceptable", "called the plan 'visionary'", parsed as a verbless clause or
+        # a noun phrase headed by the judgement: the noun before the judgement is what is judged
+        judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+                           for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
+                           and g.pos_ in ("NOUN", "PROPN") and g.i < c.i), None)
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None:
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
         judged = _judgement(t, ctx.lex.stance)

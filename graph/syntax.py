@@ -13,6 +13,9 @@ def subjects(t: Token) -> list[Token]:
     cur = t
     for _ in range(4):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs:  # "X and Y were opposed to Z": the parser may hang a coordinated subject on the auxiliary
+            subs = [g for a in cur.children if a.dep_ in ("aux", "auxpass") and a.i < cur.i
+                    for g in a.children if g.dep_ in ("nsubj", "csubj")]
         if subs:
             return subs + [c for s in subs for c in s.conjuncts]
         passive = [c for c in cur.children if c.dep_ == "nsubjpass"]

@@ -180,3 +180,22 @@ def test_more_no_frame(build_text, text, subject, relation, obj):
     graph = build_text(text)  # the object named exactly: "the plan to scrap the reform" is another position
     assert (subject, relation, obj) not in {(s, r, o.lower()) for s, r, o in label_triples(graph)}, \
         sorted(label_triples(graph))
+
+
+JUDGED_CASES = [
+    # a coordinated subject the parser hangs on the auxiliary
+    ("The Liberal Party and the Green Party were opposed to the pension reform.", "Green Party", "opposes",
+     "pension reform"),
+    # a characterising verb whose judgement the parser reads as a verbless clause
+    ("Senator Mara Holt branded the pension reform unacceptable.", "Mara Holt", "opposes", "pension reform"),
+    ("Senator Mara Holt called the pension reform \"visionary\".", "Mara Holt", "supports", "pension reform"),
+    # evaluative words in reported speech
+    ("The Liberal Party and the Green Party have said the pension reform is unrealistic.", "Liberal Party",
+     "opposes", "pension reform"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", JUDGED_CASES)
+def test_judged_frames(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
