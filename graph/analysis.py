@@ -15,7 +15,7 @@ split (leading eigenvector of the signed adjacency matrix) and improve it by sin
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -380,8 +380,10 @@ def format_text(result: Analysis, *, width: int = 6) -> str:
     L = result.labels
 
     def names(ids, limit=width) -> str:
-        shown = [L.get(i, i) for i in ids[:limit]]
-        more = len(ids) - len(shown)
+        # nodes scoped to their article share a label across versions of a story: one name, counted
+        counts = Counter(L.get(i, i) for i in ids)
+        shown = [f"{label} x{n}" if n > 1 else label for label, n in list(counts.items())[:limit]]
+        more = len(counts) - len(shown)
         return ", ".join(shown) + (f" (+{more} more)" if more > 0 else "") if shown else "-"
 
     c = result.camps

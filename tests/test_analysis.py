@@ -332,3 +332,13 @@ def test_cli_analyze_html_colours_the_view_by_camp(tmp_path, seed_build):
         browser.close()
     assert shown == set(groups.values()) and len(shown) >= 2
     assert not errors
+
+
+def test_text_report_names_article_scoped_look_alikes_once_with_a_count():
+    """Versions of one story scope a short policy to each article: the camp lists it once, counted."""
+    v = [make_graph(f"v{n}", [("person/hawk", "supports", f"position/v{n}/war"),
+                              ("person/dove", "opposes", f"position/v{n}/war")],
+                    labels={f"position/v{n}/war": "the war"}) for n in (1, 2, 3)]
+    text = format_text(analyze([to_networkx(g) for g in v]))
+    assert "the war x3" in text
+    assert "the war, the war" not in text
