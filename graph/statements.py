@@ -158,7 +158,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
     if head.lemma_.lower() in generic and not own:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
+            if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
+                    and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]):
                 inner = pobj(c)
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in _CALLS:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are

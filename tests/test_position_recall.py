@@ -195,3 +195,15 @@ def test_an_adjunct_the_parser_hangs_on_the_verb_still_names_the_object(build_te
 def test_a_time_or_a_person_after_the_object_is_no_alias(build_text, text, holder):
     names = _aliases_of(build_text(text), holder)
     assert not any("monday" in n.lower() or "ross" in n.lower() for n in names), names
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Governor Lena Sorensen called for reform of the World Trade Organisation.",
+     ("Lena Sorensen", "supports", "reform of the World Trade Organisation")),
+    ("Senator Raj Patel opposed any change of the constitution.",
+     ("Raj Patel", "opposes", "change of the constitution")),
+], ids=["reform-of-body", "change-of-thing"])
+def test_a_reform_of_something_is_the_position_not_the_thing_reformed(build_text, text, edge):
+    """ "reform of the WTO" is a side on reforming it, not on the WTO (where "support for X" is about X)."""
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
