@@ -58,6 +58,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj":
         # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list
         holders = subjects(t.head) or holders
+    elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
+        holders = _joined_in(ctx, t) or holders
     if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"
         holders = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
@@ -83,6 +85,22 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _joined_in(ctx: Context, t: Token) -> list[Token]:
+    """ "backed X and Y in their opposition to Z", "joined X in its bid": the one backed or joined owns the
+    stance noun, and the backer takes it on too."""
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = t.head.head
+    # the parser hangs "in" on the verb or on the one above it: "tended towards backing X in their ..."
+    cands = [verb] + [x for x in verb.subtree if x.dep_ in ("pcomp", "xcomp") and x.i < t.i and x.pos_ == "VERB"]
+    for v in cands:
+        obj = dobj(v)
+        if obj is not None and obj.i < t.i and v.lemma_.lower() in ctx.lex.stance["joining_verbs"] \
+                and target_actor(ctx, obj):
+            return [obj] + list(obj.conjuncts) + subjects(v)
+    return []
 
 
 def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:

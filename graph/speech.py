@@ -58,7 +58,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if not subj:
             continue
         s = subj[0]
-        charge = _charge(ctx, t, s, st)
+        charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
         if charge is not None:
             frames.append(charge)
             continue
@@ -131,3 +131,29 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
         return None
     si = ctx.sent_of[t.i]
     return Frame("opposes", t.i, holders, s.i, "speech-charge", si, confidence=0.6)
+
+
+def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
+    """ "Clarke said Mr Howard was wrong to say so", "Duncan said the group had done a superb job": an actor
+    judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
+    something in its clause ("X was wrong" or "did a superb job", not "X said the plan was wrong")."""
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children) \
+            or s.lower_ in FIRST_PERSON:
+        return None  # "questioned whether Japan would be successful" judges no one
+    lemma = t.lemma_.lower()
+    if lemma == "be":
+        words = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}
+    elif lemma == "do":
+        words = {w for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("job", "work")
+                 for g in c.children if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
+    else:
+        return None
+    relation = "opposes" if words & set(st["negative_eval"]) else "supports" if words & set(st["positive_eval"]) else None
+    if relation is None:
+        return None
+    if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):
+        return None
+    holders = _reporter(ctx, t)
+    if not holders:
+        return None
+    return Frame(relation, t.i, holders, s.i, "speech-judged-actor", ctx.sent_of[t.i], confidence=0.6)

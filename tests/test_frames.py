@@ -192,6 +192,15 @@ JUDGED_CASES = [
     # evaluative words in reported speech
     ("The Liberal Party and the Green Party have said the pension reform is unrealistic.", "Liberal Party",
      "opposes", "pension reform"),
+    # an actor judged in reported speech is the reporter's side on it
+    ("Senator Mara Holt said Tom Okafor was wrong to cut the rail levy.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt said Tom Okafor had done a \"superb job\" in fighting the levy.", "Mara Holt", "supports",
+     "Tom Okafor"),
+    # the one backed in its own stance owns it, and the backer shares it
+    ("Senator Mara Holt backed Tom Okafor in his opposition to the rail levy.", "Tom Okafor", "opposes",
+     "rail levy"),
+    ("Spain tended towards backing Portugal and Greece in their opposition to the fishing quotas.", "Greece",
+     "opposes", "fishing quotas"),
 ]
 
 
@@ -199,3 +208,17 @@ JUDGED_CASES = [
 def test_judged_frames(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_JUDGED = [
+    # a denied or questioned judgement judges no one
+    ("Senator Mara Holt said Tom Okafor was not wrong.", "Mara Holt", "opposes", "tom okafor"),
+    ("Analysts questioned whether the Liberal Party would be successful.", "analysts", "supports", "liberal party"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_JUDGED)
+def test_not_judged(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert (subject.lower(), relation, obj) not in {(s.lower(), r, o.lower()) for s, r, o in label_triples(graph)}, \
+        sorted(label_triples(graph))
