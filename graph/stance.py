@@ -282,7 +282,9 @@ def _experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[
 def _judgement(t: Token, st: dict) -> str | None:
     words = set()
     for c in t.children:
-        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"):
+        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
+                c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)):
+            # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached
             words |= {x.lower_ for x in c.subtree} | {x.lemma_.lower() for x in c.subtree}
         if c.dep_ in ("dobj", "oprd"):
             for g in c.children:

@@ -189,6 +189,9 @@ JUDGED_CASES = [
     # a characterising verb whose judgement the parser reads as a verbless clause
     ("Senator Mara Holt branded the pension reform unacceptable.", "Mara Holt", "opposes", "pension reform"),
     ("Senator Mara Holt called the pension reform \"visionary\".", "Mara Holt", "supports", "pension reform"),
+    # a judgement the parser leaves unattached after a long object
+    ("Tom Okafor called the Liberal plan to scrap the rail levy by the year 2030, proposed at the council in May, "
+     "\"visionary\".", "Tom Okafor", "supports", "plan to scrap the rail levy"),
     # evaluative words in reported speech
     ("The Liberal Party and the Green Party have said the pension reform is unrealistic.", "Liberal Party",
      "opposes", "pension reform"),
