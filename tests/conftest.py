@@ -66,6 +66,27 @@ def require_browser() -> bool:
     return os.environ.get("NEWSGRAPH_REQUIRE_BROWSER") == "1"
 
 
+# Debian's chromium as root, offline: without the networking flags it keeps dialling out and is refused
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium driven by playwright, one per test module."""
+    path = chromium_path()
+    if path is None:
+        if require_browser():
+            pytest.fail("NEWSGRAPH_REQUIRE_BROWSER=1 but no chromium is installed (apt-get install chromium)")
+        pytest.skip("no chromium found on PATH: browser tests skipped (install Debian's chromium to run them)")
+    pytest.importorskip("playwright")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=path, headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
 def label_triples(graph) -> set[tuple[str, str, str]]:
     """(subject label, relation, object label) of every statement: what tests of extraction assert on."""
     labels = {e.id: e.label for e in graph.entities}

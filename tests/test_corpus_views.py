@@ -84,30 +84,15 @@ def test_read_graphs_reports_what_it_skips(tmp_path):
 
 
 @pytest.mark.browser
-def test_html_browser_300_article_view_shows_the_graph_in_the_first_screen(tmp_path):
-    from test_html_browser import Viewer, browser as _browser_fixture  # noqa: F401  (the fixture, reused)
-    pytest.importorskip("playwright")
-    from conftest import chromium_path, require_browser
-    path = chromium_path()
-    if path is None:
-        if require_browser():
-            pytest.fail("NEWSGRAPH_REQUIRE_BROWSER=1 but no chromium is installed (apt-get install chromium)")
-        pytest.skip("no chromium found on PATH")
+def test_html_browser_300_article_view_shows_the_graph_in_the_first_screen(tmp_path, browser):
+    from test_html_browser import Viewer
     write_build(tmp_path, 300)
     page = tmp_path / "camps.html"
     atomic_write(page, render_camps_html(sorted(tmp_path.glob("bbc-*.json"))))
-    from playwright.sync_api import sync_playwright
-
-    from test_html_browser import LAUNCH_ARGS
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, headless=True, args=LAUNCH_ARGS)
-        try:
-            viewer = Viewer(browser, page)
-            assert viewer.page.text_content("#title").startswith("camps: 300 articles: bbc-000, bbc-001, bbc-002")
-            height = viewer.js("window.innerHeight")
-            box = viewer.page.locator("#graph").bounding_box()
-            assert box["y"] < height / 2, f"the graph starts at {box['y']:.0f}px of a {height}px screen"
-            assert box["height"] > height / 3
-            assert viewer.drawn()[0] == 301 and viewer.errors == []
-        finally:
-            browser.close()
+    viewer = Viewer(browser, page)
+    assert viewer.page.text_content("#title").startswith("camps: 300 articles: bbc-000, bbc-001, bbc-002")
+    height = viewer.js("window.innerHeight")
+    box = viewer.page.locator("#graph").bounding_box()
+    assert box["y"] < height / 2, f"the graph starts at {box['y']:.0f}px of a {height}px screen"
+    assert box["height"] > height / 3
+    assert viewer.drawn()[0] == 301 and viewer.errors == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import ROOT, chromium_path, require_browser
+from conftest import ROOT
 from graph.html import render_network
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
 from graph.nodelink import to_networkx
@@ -18,22 +18,6 @@ from graph.outputs import atomic_write, write_outputs
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = ROOT / "test-artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        if require_browser():
-            pytest.fail("NEWSGRAPH_REQUIRE_BROWSER=1 but no chromium is installed (apt-get install chromium)")
-        pytest.skip("no chromium found on PATH: browser tests skipped (install Debian's chromium to run them)")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 class Viewer:

@@ -12,14 +12,12 @@ import sys
 import networkx as nx
 import pytest
 
-from conftest import ROOT, chromium_path, require_browser
+from conftest import ROOT
 from graph.html import OVERVIEW_ABOVE, page_data, render_network
 from graph.layout import clusters, communities, positions
 from graph.nodelink import to_networkx
 from test_html_scale import corpus_like_graph
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync"]
 
 
 def corpus_graph(n: int = 1200) -> nx.MultiDiGraph:
@@ -106,20 +104,6 @@ def test_corpus_build_writes_a_corpus_page(tmp_path):
 
 
 # --- in the browser ---------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        if require_browser():
-            pytest.fail("NEWSGRAPH_REQUIRE_BROWSER=1 but no chromium is installed (apt-get install chromium)")
-        pytest.skip("no chromium found on PATH: browser tests skipped")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture(scope="module")
 def corpus_page(tmp_path_factory):
     G = corpus_graph()
