@@ -35,8 +35,8 @@ class Lexicon:
         return _alias_index(self.institutions["parties"])
 
     @cached_property
-    def _countries(self) -> dict[str, str]:
-        return _alias_index(self.institutions["countries"])
+    def _unions(self) -> dict[str, str]:
+        return _alias_index(self.institutions["unions_of_states"])
 
     def party_of(self, text: str) -> str | None:
         """The canonical party name for a surface form ("Tories" -> "Conservative Party")."""
@@ -49,7 +49,7 @@ class Lexicon:
 
     def country_of(self, text: str) -> str | None:
         """The canonical name of a state or union acting as one ("U.K." -> "United Kingdom")."""
-        return self._countries.get(text.lower()) or self.countries.of(text)
+        return self._unions.get(text.lower()) or self.countries.of(text)
 
 
 def _alias_index(table: dict) -> dict[str, str]:
