@@ -211,7 +211,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         start, end = _clean_name(doc, start, end, titles, lex)
         while start < end and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
             start += 1  # "Assistant Chief Constable David Warcup": the title's last word is no part of the name
-        # ("Ryanair deputy chief executive": a company NER took for a person, inside the title, stays out)
+        # ("Skyline deputy chief executive": a company NER took for a person, inside the title, stays out)
         if end > start:
             spans.append((start, end))
     # longest first, no overlaps
@@ -256,7 +256,7 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
     elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
             and doc[end].lower_ not in titles and doc[end].text not in post:
         end = _name_run(doc, end)
-    # peers: "Lord Campbell of Alloway"
+    # peers: "Lord Hale of Eastfield"
     if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
         end = _name_run(doc, end + 1)
     if start < end and not any(_is_name(t) for t in doc[start:end]):
@@ -432,7 +432,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
 
 def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
     """A bare lower-case title is a post where it goes with a person: before a name ("said director Kate
-    Allen"), apposed to one ("the incumbent governor, Hachiji Okuda"), said of one ("Brown is a great
+    Allen"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Brown is a great
     chancellor", "quit as chairman")."""
     head = doc[end - 1]
     if head.tag_ == "NNS":
@@ -569,7 +569,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
 
 def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
                          institutions: list[Mention]) -> list[Mention]:
-    """The company a title opens with, where NER named none: "Ryanair deputy chief executive", "Commerzbank
+    """The company a title opens with, where NER named none: "Skyline deputy chief executive", "Northgate
     chief economist". Not before a constituency's title ("Bolton West MP"), where the name is a place."""
     doc = parsed.doc
     titles = _title_words(lex)

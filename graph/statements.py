@@ -187,7 +187,7 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
 
 
 def _apposed_actor(ctx: Context, t: Token) -> str | None:
-    """ "challenging the incumbent governor, Hachiji Okuda": the apposed name is who is taken on."""
+    """ "challenging the incumbent governor, Kenji Arai": the apposed name is who is taken on."""
     found = [a for c in t.children if c.dep_ == "appos" and (a := target_actor(ctx, c))]
     return found[0] if len(found) == 1 else None
 

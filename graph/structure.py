@@ -131,8 +131,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
-    # party before a name: "Lib Dem Norman Baker", "Tory Lord Campbell", "Tories Ken Clarke and Sir George
-    # Young", "Liberal member Lloyd Axworthy"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
+    # party before a name: "Lib Dem Ann Roe", "Tory Lord Hale", "Tories Tom Ray and Sir John
+    # Hale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "John Chafee, a Rhode Island Republican"
     letters = set(lex.institutions["party_letters"])
     members = set(lex.offices["member_nouns"])
@@ -285,12 +285,12 @@ def _recent_subject(ctx: Context, persons, om) -> str | None:
     return pick
 
 
-_AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Argus Research", "a dealer at Midland Bank"
+_AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
 
 
 def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statement]:
     """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Labour's
-    Ann Lee and Tom Ray", "Jan Moss of Argus Research", "Jan Moss, a senior dealer at Midland Bank"."""
+    Ann Lee and Tom Ray", "Jan Moss of Ferris Research", "Jan Moss, a senior dealer at Northgate Bank"."""
     doc = ctx.parsed.doc
     res = ctx.res
     honorifics = set(ctx.lex.offices["honorifics"])
@@ -306,7 +306,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             im, iid = bodies_ending[k - 1]
             for mid in _with_conjuncts(ctx, pm, pid):
                 add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
-        # "Merrill Lynch analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
+        # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
         j = k
         while j > 0 and doc[j - 1].lemma_.lower() in occupations or j > 0 and j < k and doc[j - 1].pos_ in ("ADJ", "NOUN") \
                 and doc[j - 1].dep_ in ("amod", "compound") and j > k - 4:
