@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: seed test eval bench clean
+.PHONY: seed test eval bands bench clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,6 +19,10 @@ test: $(BIN)/newsgraph          ## install, then run the tests
 
 eval: $(BIN)/newsgraph          ## score the dev articles (needs ../shared/eval)
 	../shared/eval/evaluate.sh
+
+bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band, on dev and train
+	$(BIN)/python -m graph.confidence_report ../shared/eval/dev
+	$(BIN)/python -m graph.confidence_report ../shared/eval/train
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

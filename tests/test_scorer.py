@@ -1,0 +1,80 @@
+"""Confidence that means something: stance edges judged against gold as score.py judges them, the
+precision per confidence band, and the learned scorer that sets an edge's confidence."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import EVAL
+
+FIXTURES = Path(__file__).parent / "data" / "scorer"
+
+needs_eval = pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason="needs ../shared/eval/score.py")
+
+
+@pytest.fixture(scope="module")
+def score():
+    from graph.edge_verdicts import load_score
+    return load_score(EVAL)
+
+
+def _gold(tmp_path, relations, entities):
+    import json
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    path = tmp_path / "a.gold.json"
+    path.write_text(json.dumps({"article": "a.txt", "entities": entities, "relations": relations}), encoding="utf-8")
+    return path
+
+
+@needs_eval
+def test_verdicts_follow_score_py(score, tmp_path):
+    ents = [{"id": "ann", "type": "person", "required": True, "aliases": ["Ann Vale"]},
+            {"id": "tax", "type": "position", "required": True, "aliases": ["land tax"]},
+            {"id": "fee", "type": "position", "required": False, "aliases": ["yacht fee"]}]
+    rels = [{"source": "ann", "relation": ["supports"], "target": ["tax"], "required": True},
+            {"source": "ann", "relation": ["supports"], "target": ["fee"], "required": False}]
+    gold = _gold(tmp_path, rels, ents)
+    nodes = [{"id": "p", "type": "person", "label": "Ann Vale"}, {"id": "t", "type": "position", "label": "land tax"},
+             {"id": "t2", "type": "position", "label": "land tax", "aliases": ["yacht fee"]}, {"id": "f", "type": "position", "label": "yacht fee"}]
+    edges = [{"source": "p", "target": "t", "relation": "supports"},      # the gold edge
+             {"source": "p", "target": "t", "relation": "supports"},      # same claim, other sentence: same key
+             {"source": "p", "target": "t2", "relation": "supports"},     # another node naming the same gold claim
+             {"source": "p", "target": "t", "relation": "opposes"},       # the wrong side
+             {"source": "p", "target": "f", "relation": "supports"},      # optional gold
+             {"source": "p", "target": "x", "relation": "holds"}]         # no stance: not judged
+    v = score_module_verdicts(score, gold, {"nodes": nodes, "edges": edges})
+    assert v == {0: "right", 1: "right", 2: "duplicate", 3: "wrong", 4: "optional"}
+
+
+def score_module_verdicts(score, gold, data):
+    from graph.edge_verdicts import edge_verdicts
+    return edge_verdicts(score, gold, data)
+
+
+@needs_eval
+def test_judged_fixture_folder_counts_like_score_py(score, nlp):
+    """The verdicts of a built folder add up to score.py's own true and false positives."""
+    from graph.edge_verdicts import judge_folder
+    from graph.nodelink import node_link
+    counts = Counter()
+    tp = fp = 0
+    for art in judge_folder(FIXTURES, score, nlp):
+        counts.update(art.verdicts.values())
+        assert all(art.graph.statements[k].relation in ("supports", "opposes", "warns") for k in art.verdicts)
+        gold = score.Gold(FIXTURES / f"{art.name}.gold.json")
+        data = node_link(art.graph)
+        r = score.score_relations(gold, {str(n["id"]): n for n in data["nodes"]}, data["edges"], score.STANCE)
+        tp, fp = tp + r["tp"], fp + r["fp"]
+    assert counts["right"] >= tp > 0  # several edges of one claim are each right
+    assert counts["wrong"] >= fp
+
+
+def test_bands():
+    from graph.confidence_report import band_of, band_table, precision
+    assert [band_of(c) for c in (0.0, 0.49, 0.5, 0.79, 0.8, 1.0)] == ["< 0.5", "< 0.5", "0.5-0.8", "0.5-0.8", ">= 0.8", ">= 0.8"]
+    with pytest.raises(ValueError, match="1.5"):
+        band_of(1.5)
+    t = band_table([(0.9, "right"), (0.85, "wrong"), (0.9, "optional"), (0.6, "right")])
+    assert precision(t[">= 0.8"]) == 0.5 and precision(t["0.5-0.8"]) == 1.0 and precision(t["< 0.5"]) is None
