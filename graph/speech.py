@@ -65,7 +65,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if s.lower_ in FIRST_PERSON or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
             continue
         negated = any(c.dep_ == "neg" for c in t.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "'d") for c in t.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children)
         lemma = t.lemma_.lower()
         subject_span = {x.i for x in s.subtree}
         # the judgement is in the predicate: "the important thing was X" judges nothing
@@ -144,7 +144,7 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     if lemma == "be":
         words = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}
     elif lemma == "do":
-        words = {w for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("job", "work")
+        words = {w for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in st["work_nouns"]
                  for g in c.children if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
     else:
         return None

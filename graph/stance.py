@@ -164,7 +164,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         for prep in preps:
             obj = pobj(prep)
             if prep.lower_ in ("for", "against", "on", "to", "over", "about", "of", "with") and obj is not None \
-                    and not _is_time(obj):
+                    and not _is_time(obj, st):
                 target = obj
                 break
     passive = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -174,7 +174,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
         rule += "-passive"
-    elif passive and lemma in ("accuse", "criticise", "criticize", "condemn", "attack", "reject", "oppose", "support", "back", "endorse"):
+    elif passive and lemma in st["agent_needed_verbs"]:
         return []  # a passive with no agent names no holder
     elif _wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object
@@ -299,7 +299,6 @@ def _judgement(t: Token, st: dict) -> str | None:
     return None
 
 
-def _is_time(t: Token) -> bool:
-    return t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or t.lemma_.lower() in (
-        "month", "year", "week", "day", "time", "decade", "hour")
+def _is_time(t: Token, st: dict) -> bool:
+    return t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or t.lemma_.lower() in st["time_nouns"]
 

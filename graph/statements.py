@@ -16,10 +16,6 @@ from .syntax import pobj, unique
 
 __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_position"]
 
-# "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
-_CALLS = {"call", "calls", "demand", "demands", "pressure", "push", "bid", "campaign", "pleas", "plea", "support", "backing"}
-_ANAPHORS = {"it", "this", "that", "these", "those", "which"}
-
 
 def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     """Position mentions from stance targets and from phrases headed by a policy noun."""
@@ -36,7 +32,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
         head = inner_position(head, lex)
-        if head.pos_ == "PRON" and head.lower_ not in _ANAPHORS:
+        if head.pos_ == "PRON" and head.lower_ not in lex.positions["anaphors"]:
             return
         forms = ()
         if head.i in named:
@@ -153,7 +149,9 @@ def _such(t: Token) -> bool:
 def inner_position(head: Token, lex: Lexicon) -> Token:
     """ "the plan for a total Gaza takeover" is about the takeover; "any move that suggests a
     reoccupation of Gaza" is about the reoccupation."""
-    generic = set(lex.positions["generic"]) | _CALLS
+    # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
+    calls = set(lex.positions["call_nouns"])
+    generic = set(lex.positions["generic"]) | calls
     heads = set(lex.positions["heads"])
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
     if head.lemma_.lower() in generic and not own:
@@ -161,7 +159,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
                     and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]):
                 inner = pobj(c)
-                if inner.lemma_.lower() not in generic or head.lemma_.lower() in _CALLS:
+                if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl"):
                 for x in c.subtree:
@@ -175,7 +173,7 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     lemma = head.lemma_.lower()
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True
-    if head.pos_ == "VERB" or head.lower_ in _ANAPHORS:
+    if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:
         return True
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
@@ -252,13 +250,13 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     cue = sent.doc[f.cue]
     chain = [cue] + [a for a in cue.ancestors][:3]
     hedged = any(c.lower_ in hedges and c.dep_ in ("advmod", "aux", "auxpass") or
-                 c.lemma_ in ("report", "say", "believe") and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
+                 c.lemma_ in ctx.lex.stance["hearsay_participles"] and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
                  for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
     if not attribution:
         # "Baker is against the tariffs, officials said": the claim rests on unnamed sources
         heads = set(ctx.lex.stance["attribution_heads"])
         for x in chain:
-            if x.lemma_.lower() in ("say", "report", "tell", "claim", "add") and x.i != cue.i:
+            if x.lemma_.lower() in ctx.lex.stance["report_verbs"] and x.i != cue.i:
                 subj = [c for c in x.children if c.dep_ == "nsubj" and c.lemma_.lower() in heads]
                 if subj:
                     attribution = " ".join(w.text for w in subj[0].subtree) + " " + x.text

@@ -1,0 +1,46 @@
+"""Stance frames, round 3: word sets of the frame modules live in the lexicon (issue 13); clause and
+pronoun targets, reported charges, a speaker's next sentence, and one relation per holder and target.
+Each case is an invented sentence run through the real pipeline."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from conftest import has_triple, label_triples
+
+FRAME_MODULES = ("stance.py", "cue_nouns.py", "speech.py", "frame.py", "deontic.py", "statements.py")
+GRAPH = Path(__file__).resolve().parent.parent / "graph"
+
+
+def _word_sets(tree: ast.Module) -> list[str]:
+    """Module-level names bound to a set, list or tuple of string literals."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, (ast.Set, ast.List, ast.Tuple)):
+            elts = node.value.elts
+            if elts and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in elts):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                found += [t.id for t in targets if isinstance(t, ast.Name) and t.id != "__all__"]
+    return found
+
+
+@pytest.mark.parametrize("module", FRAME_MODULES)
+def test_frame_modules_keep_no_word_sets(module):
+    """Knowledge of English belongs in graph/data/*.json, where it is documented and tested."""
+    tree = ast.parse((GRAPH / module).read_text(encoding="utf-8"))
+    assert _word_sets(tree) == []
+
+
+@pytest.mark.parametrize("table,key,word", [
+    ("positions", "call_nouns", "demand"), ("positions", "anaphors", "it"),
+    ("stance", "agent_needed_verbs", "criticise"), ("stance", "time_nouns", "decade"),
+    ("stance", "prediction_modals", "would"), ("stance", "work_nouns", "job"),
+    ("stance", "report_verbs", "say"), ("stance", "hearsay_participles", "believe"),
+])
+def test_moved_word_sets_are_documented(table, key, word):
+    from graph.lexicon import load_lexicon
+    data = getattr(load_lexicon(), table)
+    assert word in data[key]
+    assert f"`{key}`" in data["_about"]
