@@ -98,7 +98,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     if e - s > MAX_TOKENS:
         e = max(head.i + 1, s + MAX_TOKENS)
     # never end on a function word: "stored in the" -> "stored"
-    while e - 1 > head.i and (doc[e - 1].is_punct or doc[e - 1].is_stop or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ", "PART")):
+    while e - 1 > head.i and (doc[e - 1].is_punct or _function_word(doc[e - 1])):
         e -= 1
     while s < head.i and doc[s].text in ('"', "'"):
         s += 1
@@ -153,9 +153,15 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
             end = j
             break
     end = min(end, head.i + MAX_TOKENS)
-    while end - 1 > i and (doc[end - 1].is_punct or doc[end - 1].is_stop or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART")):
+    while end - 1 > i and (doc[end - 1].is_punct or _function_word(doc[end - 1])):
         end -= 1
     return end if end > i + 1 else None
+
+
+def _function_word(t: Token) -> bool:
+    """A word no name ends on ("stored in the"), where a noun that is also a stop word still names a thing
+    ("the decision to close the mine")."""
+    return t.pos_ in ("ADP", "DET", "CCONJ", "PART") or t.is_stop and t.pos_ not in ("NOUN", "PROPN")
 
 
 def _inner_and(c: Token, head: Token) -> bool:

@@ -161,11 +161,17 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 inner = pobj(c)
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
-            if c.dep_ in ("relcl", "acl"):
+            if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):
+                # "any move that suggests a reoccupation" is about the reoccupation, but "proposals to cut
+                # income tax" are the cutting: a to-clause says what the plan does, so the plan keeps it
                 for x in c.subtree:
                     if x.pos_ == "NOUN" and x.lemma_.lower() in heads and x.lemma_.lower() not in generic:
                         return x
     return head
+
+
+def _to_infinitive(v: Token) -> bool:
+    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
 
 
 def _position_like(head: Token, lex: Lexicon) -> bool:
