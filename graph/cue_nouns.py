@@ -55,8 +55,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         return []
     holders = [c for c in t.children if c.dep_ == "poss"]
-    if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj":
-        # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list
+    if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj" \
+            and not _cue_verb(ctx, t.head):
+        # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list;
+        # but "Smith attacked his proposal" attacks someone else's, whoever "his" points back at
         holders = subjects(t.head) or holders
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
@@ -85,6 +87,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _cue_verb(ctx: Context, verb: Token) -> bool:
+    """A verb that takes a side of its own ("attacked", "backed"), not a light verb that lends its noun one."""
+    st = ctx.lex.stance
+    lemma = verb.lemma_.lower()
+    return lemma in st["verbs"] or lemma in st["characterising_verbs"] or lemma in st["experiencer_verbs"]
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:

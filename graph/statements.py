@@ -331,6 +331,40 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if holder == obj:
                 continue
             conf = round(f.confidence * (0.8 if hedged else 1.0), 2)
-            out.append(Statement(holder, relation, obj, ev, f.rule, conf, attribution, hedged, negated,
-                                 cue=doc[f.cue].text))
-    return out
+            out.append((Statement(holder, relation, obj, ev, f.rule, conf, attribution, hedged, negated,
+                                  cue=doc[f.cue].text), f))
+    return _one_side(doc, out)
+
+
+def _rank(rule: str) -> int:
+    """How directly a rule reads a side: a verb, adjective or quoted judgement says it of the holder
+    ("attacked his proposal"); a noun cue's holder is found by reference; an owned policy is only presumed backed."""
+    if rule.startswith(("possessive", "part-of")):
+        return 0
+    if rule.startswith(("noun", "deontic")):
+        return 1
+    return 2
+
+
+def _one_side(doc, found: list[tuple[Statement, Frame]]) -> list[Statement]:
+    """ "Smith attacked his proposal to levy a sales tax": one holder supporting and opposing one target in one
+    sentence is a misreading, not two sides; where both frames read the same words, the more direct rule wins.
+    Frames on different words that only fell into one position ("abolish X in favour of Y") are left alone."""
+    def span(f: Frame) -> set[int]:
+        t = doc[f.target]
+        return {x.i for x in t.subtree} if t.pos_ in ("NOUN", "PROPN", "PRON") else {t.i}
+
+    groups: dict[tuple, list[tuple[Statement, Frame]]] = {}
+    for s, f in found:
+        if s.relation in ("supports", "opposes"):
+            groups.setdefault((s.subject, s.object, s.evidence.start), []).append((s, f))
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len({s.relation for s, _ in members}) < 2:
+            continue
+        for s, f in members:
+            rivals = [(s2, f2) for s2, f2 in members if s2.relation != s.relation and (
+                f2.target in span(f) or f.target in span(f2))]
+            if rivals and max(_rank(s2.rule) for s2, _ in rivals) > _rank(s.rule):
+                dropped.add(id(s))
+    return [s for s, _ in found if id(s) not in dropped]

@@ -44,3 +44,32 @@ def test_moved_word_sets_are_documented(table, key, word):
     data = getattr(load_lexicon(), table)
     assert word in data[key]
     assert f"`{key}`" in data["_about"]
+
+
+def _sides(graph, subject: str, obj: str) -> set[str]:
+    return {r for s, r, o in label_triples(graph) if s == subject and obj.lower() in o.lower()}
+
+
+@pytest.mark.parametrize("text,subject,obj,relation", [
+    # a verb's side beats the presumed backing of a policy by its owner, when "his" is the subject again
+    ("Senator Mara Holt attacked his proposal to levy a sales tax.", "Mara Holt", "sales tax", "opposes"),
+    ("Senator Mara Holt condemned their plans for a sales tax.", "Mara Holt", "sales tax", "opposes"),
+    # a denied support is not undone by the noun of support it denies
+    ("Senator Mara Holt will not come out in favour of the pension reform.", "Mara Holt", "pension reform",
+     "opposes"),
+])
+def test_one_side_per_holder_and_target(build_text, text, subject, obj, relation):
+    graph = build_text(text)
+    assert _sides(graph, subject, obj) == {relation}, sorted(label_triples(graph))
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # a light verb still lends its noun to the subject
+    ("Senator Mara Holt and Tom Okafor gave their backing to the pension reform.", "Tom Okafor", "supports",
+     "pension reform"),
+    # the owner named still backs the plan the verb attacks
+    ("Senator Mara Holt attacked Tom Okafor's proposal to levy a sales tax.", "Tom Okafor", "supports", "sales tax"),
+])
+def test_owner_keeps_its_side(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
