@@ -604,7 +604,7 @@ def _party_spans(doc: Doc, lex: Lexicon):
             for n in range(longest, 0, -1):
                 words = doc[i:i + n]
                 if len(words) == n and words.text.lower() in table:
-                    if not _inside_longer_name(doc, i + n, lex):
+                    if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
                         yield i, i + n, table[words.text.lower()]
                     i += n - 1
                     break
@@ -639,6 +639,20 @@ def _seat_spans(doc: Doc, lex: Lexicon):
                 yield i, i + n, table[words.text.lower()]
                 after = i + n
                 break
+
+
+def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Liberal Democratic Party", "Social Democratic Party of Ruritania": a party's name that is the tail or
+    the head of a longer body NER names is that other party, not the one the shorter name stands for; a
+    people's or state's name before it ("the British Labour Party") is no part of the name."""
+    ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) == (start, end):
+        return False
+    before = [t for t in doc[ent.start:start] if t.lower_ not in ("the", "a", "an")]
+    if any(t.text[:1].isupper() and t.is_alpha and not lex.country_of(t.text) and not lex.countries.of_demonym(t.text)
+           for t in before):
+        return True
+    return end + 1 < ent.end and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
 
 
 def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
