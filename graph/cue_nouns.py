@@ -62,8 +62,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = subjects(t.head) or holders
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
-    if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"
-        holders = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None]
+    if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"; "pleas by X"
+        holders = [_agent(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
@@ -94,6 +94,15 @@ def _cue_verb(ctx: Context, verb: Token) -> bool:
     st = ctx.lex.stance
     lemma = verb.lemma_.lower()
     return lemma in st["verbs"] or lemma in st["characterising_verbs"] or lemma in st["experiencer_verbs"]
+
+
+def _agent(prep: Token) -> Token | None:
+    """Who "from X" or "by X" names: its object, or the name the parser apposed to the preposition ("pleas by
+    Finance Minister X", where "Minister" and the name part)."""
+    obj = pobj(prep)
+    if obj is None and prep.lower_ == "by":
+        obj = next((c for c in prep.head.children if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
+    return obj
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:

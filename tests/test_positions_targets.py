@@ -29,3 +29,23 @@ def _names(graph):
 def test_a_plan_keeps_what_it_does(build_text, text, edge):
     stance = _stance(build_text(text))
     assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a stance noun's holder named by "by": the pleader, the boycotters
+    ("Pleas by Finance Minister Ken Aro for action to stabilise the yen were ignored.",
+     ("Ken Aro", "supports", "action to stabilise the yen")),
+    ("A boycott by opposition parties over a proposed sales tax has delayed the budget.",
+     ("opposition parties", "opposes", "proposed sales tax")),
+    ("The proposal by the Commission to cap bonuses was rejected.",
+     ("Commission", "supports", "proposal by the Commission to cap bonuses")),
+], ids=["pleas-by", "boycott-by", "proposal-by"])
+def test_a_stance_noun_is_held_by_who_by_names(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_threat_needs_someone_who_makes_it(build_text):
+    """ "warned of the threat of war": a threat no one is said to make is no side taken on the war."""
+    stance = _stance(build_text("Senator Ada Lund warned of the threat of war."))
+    assert not any(o == "war" and r == "supports" for _, r, o in stance), stance
