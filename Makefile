@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: seed test eval bands bench clean
+.PHONY: seed test eval bands train bench clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,9 @@ eval: $(BIN)/newsgraph          ## score the dev articles (needs ../shared/eval)
 bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band, on dev and train
 	$(BIN)/python -m graph.confidence_report ../shared/eval/dev
 	$(BIN)/python -m graph.confidence_report ../shared/eval/train
+
+train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (graph/data/stance_scorer.json), report CV and dev
+	$(BIN)/python -m graph.train_scorer ../shared/eval/train --cv 5 --dev ../shared/eval/dev
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -259,7 +259,13 @@ def article_key(source: Source, pipeline: str, formats: Iterable[str]) -> str:
 # --- records: an ArticleGraph as JSON, without the article text ------------------------------------
 def graph_to_record(graph: ArticleGraph) -> dict:
     return {"article": {"name": graph.article.name, "source": graph.article.source}, "pipeline": graph.pipeline,
-            "entities": [asdict(e) for e in graph.entities], "statements": [asdict(s) for s in graph.statements]}
+            "entities": [asdict(e) for e in graph.entities], "statements": [_record(s) for s in graph.statements]}
+
+
+def _record(s: Statement) -> dict:
+    out = asdict(s)
+    del out["features"]  # the scorer's working, not part of the graph
+    return out
 
 
 def graph_from_record(record: dict) -> ArticleGraph:

@@ -4,15 +4,19 @@ qualifiers a reader needs (attribution, hedging, negation).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from .edge_features import EdgeFacts, article_features, edge_features
 from .lexicon import Lexicon
 from .mentions import named_policies
 from .model import Evidence, Statement
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms
 from .reference import Context, actors, is_office, target_actor
+from .scorer import stance_confidence
 from .stance import Frame
-from .syntax import pobj, unique
+from .syntax import pobj
 
 __all__ = ["position_mentions", "stance_statements", "evidence_of", "inner_position"]
 
@@ -279,7 +283,8 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
 
 def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -> list[Statement]:
     doc = ctx.parsed.doc
-    out = []
+    out: list[tuple[Statement, Frame]] = []
+    facts_of: dict[int, EdgeFacts] = {}  # id of a statement -> what the scorer reads of it
     for f in frames:
         if f.target is None:
             continue
@@ -289,51 +294,61 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if relation != "supports":
                 continue  # "did not rule out change" says nothing for or against
             relation = "opposes"  # a refused or denied support is opposition
-        holders: list[str] = []
+        holders: dict[str, int] = {}  # holder -> the frame's token that names it (-1: the speaker)
         for h in f.holders:
-            if h == -1:
-                holders += ctx.speaker.get(f.sent, [])
-            else:
-                holders += actors(ctx, doc[h], f.sent)
-        holders = unique(holders)
+            for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, doc[h], f.sent)):
+                holders.setdefault(a, h)
         if not holders:
             continue
         target_tok = doc[f.target]
         obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
+        kind = "actor"
         owner = None if obj else _owner_of_generic(ctx, target_tok, f.sent)
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
-        obj = obj or owner  # "disagreed with Flight's views": a side on what the owner did or said
+        if obj is None and owner is not None:
+            obj, kind = owner, "owner"  # "disagreed with Flight's views": a side on what the owner did or said
         if obj is None and _unnamed_conduct(ctx, target_tok):
             continue  # "denounced her father's actions": a side on someone the story does not name here
         if obj is None and relation != "warns":
             patient = _patient(ctx, target_tok)
             if patient is not None:  # "encouraged by the selection of Karnes", "welcomed the sacking of X"
                 obj, turn = patient
+                kind = "patient"
                 relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy
             obj = _holder_by_title(ctx, target_tok)
             if obj is None:
                 continue
+            kind = "office"
+        cluster = None
         if obj is None:
             cluster = positions.at(inner_position(target_tok, ctx.lex).i)
             if cluster is None:
                 cluster = positions.at(f.target)
             if cluster is None:
                 continue
-            obj = f"position#{cluster}"
+            obj, kind = f"position#{cluster}", "position"
         attribution, hedged = _qualifiers(ctx, f)
         if f.rule == "speech-evaluation" and not attribution:
             attribution = "quoted"
         ev = evidence_of(ctx, f.sent, [f.cue, f.target] + [h for h in f.holders if h >= 0])
-        for holder in holders:
+        size = len(positions.clusters[cluster]) if cluster is not None else 0
+        for holder, h in holders.items():
             if holder == obj:
                 continue
-            conf = round(f.confidence * (0.8 if hedged else 1.0), 2)
-            out.append((Statement(holder, relation, obj, ev, f.rule, conf, attribution, hedged, negated,
-                                  cue=doc[f.cue].text), f))
-    return _one_side(doc, out)
+            prior = f.confidence * (0.8 if hedged else 1.0)
+            facts = EdgeFacts(holder, relation, obj, f.sent, f.rule, edge_features(
+                ctx, f, holder, h, obj, kind, relation, hedged, attribution, size))
+            st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=doc[f.cue].text)
+            out.append((st, f))
+            facts_of[id(st)] = facts
+    kept = _one_side(doc, out)
+    # the confidence is the stance scorer's, once every edge of the article is known
+    article_features([facts_of[id(st)] for st in kept])
+    return [replace(st, confidence=stance_confidence(facts_of[id(st)].features, st.confidence),
+                    features=tuple(sorted(facts_of[id(st)].features.items()))) for st in kept]
 
 
 def _rank(rule: str) -> int:

@@ -78,3 +78,59 @@ def test_bands():
         band_of(1.5)
     t = band_table([(0.9, "right"), (0.85, "wrong"), (0.9, "optional"), (0.6, "right")])
     assert precision(t[">= 0.8"]) == 0.5 and precision(t["0.5-0.8"]) == 1.0 and precision(t["< 0.5"]) is None
+
+
+# --- the learned scorer -------------------------------------------------------------------------------
+def test_shipped_model_loads_and_is_a_plain_dot_product():
+    import math
+    from graph.scorer import load_model
+    model = load_model()
+    assert model is not None and model.weights
+    feats = {"rule=verb-object": 1.0, "relation=opposes": 1.0, "sentence_length": 2.5, "never-seen-feature": 1.0}
+    z = model.intercept + sum(model.weights.get(n, 0.0) * v for n, v in feats.items())
+    assert model.probability(feats) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert model.probability(dict(reversed(list(feats.items())))) == pytest.approx(model.probability(feats))
+
+
+def _stance(build_text, text):
+    g = build_text(text, name="scorer-case")
+    return [s for s in g.statements if s.relation in ("supports", "opposes", "warns")]
+
+
+@pytest.mark.parametrize("plain, hedged", [
+    ("Senator Ruth Okonkwo voted against the mining bill.",
+     "Senator Ruth Okonkwo reportedly could back the mining bill."),
+    ("Finance Minister Lena Brask opposed the new carbon tax on Monday.",
+     "Finance Minister Lena Brask may perhaps support the carbon tax, officials said."),
+])
+def test_clear_stance_is_confident_and_speculation_less(build_text, plain, hedged):
+    clear = _stance(build_text, plain)
+    maybe = _stance(build_text, hedged)
+    assert clear and maybe
+    assert all(s.confidence >= 0.8 for s in clear), [(s.rule, s.confidence) for s in clear]
+    assert all(s.hedged and s.confidence < min(c.confidence for c in clear) for s in maybe), \
+        [(s.rule, s.confidence) for s in maybe]
+    again = _stance(build_text, plain)
+    assert [s.confidence for s in again] == [s.confidence for s in clear]  # deterministic
+
+
+def test_features_stay_off_the_written_graph(seed_graph):
+    from graph.corpus import graph_to_record
+    from graph.nodelink import node_link
+    stance = [s for s in seed_graph.statements if s.relation in ("supports", "opposes", "warns")]
+    assert stance and all(dict(s.features).get(f"rule={s.rule}") == 1.0 for s in stance)
+    assert all("features" not in s for s in graph_to_record(seed_graph)["statements"])
+    assert all("features" not in e for e in node_link(seed_graph)["edges"])
+
+
+@needs_eval
+def test_retraining_gives_byte_identical_weights(tmp_path):
+    pytest.importorskip("sklearn")
+    from graph.train_scorer import main
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(a)]) == 0
+    assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    from graph.scorer import StanceModel
+    model = StanceModel.from_json(a.read_text(encoding="utf-8"))
+    assert model.weights and all(round(w, 4) == w for w in model.weights.values())

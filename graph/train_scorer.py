@@ -1,0 +1,137 @@
+"""Fit the stance scorer on the gold of an eval folder (train/, never dev/) and write its weights.
+
+    python -m graph.train_scorer [FOLDER] [--eval-dir DIR] [--out graph/data/stance_scorer.json]
+                                 [--cv 5] [--dev DEV_FOLDER]           (make train)
+
+Every article of FOLDER is built with the rules' fixed confidences (so what is learnt does not depend on
+the model being replaced), each stance edge is judged by score.py (edge_verdicts) and the edges judged
+right or wrong train a logistic regression over their features; neutral ones (optional gold, duplicates)
+teach nothing. The weights are written as JSON with sorted keys and rounded floats: the same data gives
+the same bytes. --cv reports the bands of a K-fold cross-validation, folds by article; --dev reports
+the bands of FOLDER built with the new weights.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .confidence_report import band_table, format_bands
+from .edge_verdicts import default_eval_dir, judge_folder, load_score
+from .scorer import MODEL_FILE, StanceModel, load_model, rule_confidence
+
+__all__ = ["Sample", "collect", "fit", "model_json", "cross_validate", "main"]
+
+C = 0.1  # L2 strength: the least 5-fold cross-validated log-loss on train/ of 0.03, 0.1, 0.3, 1, 3
+MIN_COUNT = 3  # a feature seen on fewer training edges gets no weight: one article's quirk is no rule
+DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Sample:
+    article: str
+    features: dict[str, float]
+    verdict: str  # right | wrong | optional | duplicate
+
+
+def collect(folder: str | Path, eval_dir: str | Path) -> list[Sample]:
+    """Every stance edge of the folder's articles with its features and its verdict."""
+    score = load_score(eval_dir)
+    out = []
+    with rule_confidence():
+        for art in judge_folder(folder, score):
+            for k, verdict in sorted(art.verdicts.items()):
+                out.append(Sample(art.name, dict(art.graph.statements[k].features), verdict))
+    return out
+
+
+def fit(samples: list[Sample], c: float = C, min_count: int = MIN_COUNT) -> StanceModel:
+    from sklearn.linear_model import LogisticRegression
+
+    judged = [s for s in samples if s.verdict in ("right", "wrong")]
+    if len({s.verdict for s in judged}) < 2:
+        raise ValueError(f"training needs edges judged both right and wrong; got {Counter(s.verdict for s in judged)}")
+    counts = Counter(name for s in judged for name in s.features)
+    names = sorted(n for n, k in counts.items() if k >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    X = [[0.0] * len(names) for _ in judged]
+    for row, s in zip(X, judged):
+        for n, v in s.features.items():
+            if n in index:
+                row[index[n]] = v
+    y = [int(s.verdict == "right") for s in judged]
+    lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8)
+    lr.fit(X, y)
+    weights = {n: _round(w) for n, w in zip(names, lr.coef_[0])}
+    return StanceModel(_round(lr.intercept_[0]), {n: w for n, w in weights.items() if w != 0.0})
+
+
+def _round(x: float) -> float:
+    return round(float(x), DIGITS) + 0.0  # + 0.0: never a "-0.0" in the file
+
+
+def model_json(model: StanceModel, samples: list[Sample], folder: str | Path) -> str:
+    judged = Counter(s.verdict for s in samples)
+    data = {
+        "_about": "Stance scorer: logistic regression over graph/edge_features.py; confidence = "
+                  "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/train_scorer.py "
+                  "(make train); do not edit by hand.",
+        "trained_on": {"folder": Path(folder).name, "articles_with_edges": len({s.article for s in samples}),
+                       "right": judged["right"], "wrong": judged["wrong"], "C": C, "min_count": MIN_COUNT},
+        "intercept": model.intercept,
+        "weights": model.weights,
+    }
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def folds(samples: list[Sample], k: int) -> list[set[str]]:
+    """K groups of articles, dealt in turn in name order: deterministic, no article split across folds."""
+    articles = sorted({s.article for s in samples})
+    return [set(articles[i::k]) for i in range(k)]
+
+
+def cross_validate(samples: list[Sample], k: int = 5) -> list[tuple[float, str]]:
+    """(held-out confidence, verdict) of every edge, each predicted by a model fit on the other folds."""
+    out = []
+    for held in folds(samples, k):
+        model = fit([s for s in samples if s.article not in held])
+        out += [(round(model.probability(s.features), 2), s.verdict) for s in samples if s.article in held]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    default_out = Path(__file__).resolve().parent / "data" / MODEL_FILE
+    ap = argparse.ArgumentParser(prog="python -m graph.train_scorer", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default=None, help="the training folder (default: EVAL_DIR/train)")
+    ap.add_argument("--eval-dir", default=str(default_eval_dir()), help="the folder holding score.py")
+    ap.add_argument("--out", default=str(default_out), help="where the weights go")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="also report K-fold cross-validation by article")
+    ap.add_argument("--dev", default=None, metavar="FOLDER", help="also report the bands of FOLDER with the new weights")
+    args = ap.parse_args(argv)
+    folder = args.folder or str(Path(args.eval_dir) / "train")
+    samples = collect(folder, args.eval_dir)
+    model = fit(samples)
+    Path(args.out).write_text(model_json(model, samples, folder), encoding="utf-8")
+    print(f"{args.out}: {len(model.weights)} weights from {len(samples)} stance edges of {folder}")
+    print(format_bands(band_table((round(model.probability(s.features), 2), s.verdict) for s in samples),
+                       "on its own training edges"))
+    if args.cv:
+        print()
+        print(format_bands(band_table(cross_validate(samples, args.cv)), f"{args.cv}-fold cross-validation by article"))
+    if args.dev:
+        load_model.cache_clear()
+        if Path(args.out).resolve() != default_out.resolve():
+            print("(--dev measures the shipped weights: --out is elsewhere)")
+        score = load_score(args.eval_dir)
+        pairs = [(a.graph.statements[k].confidence, v) for a in judge_folder(args.dev, score) for k, v in a.verdicts.items()]
+        print()
+        print(format_bands(band_table(pairs), f"{args.dev} with these weights"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
