@@ -17,7 +17,6 @@ from .reference import Context
 
 __all__ = ["EdgeFacts", "edge_features", "article_features"]
 
-_MODALS = {"may", "might", "could", "would", "should", "can"}
 # the tables of graph/data/stance.json whose membership says what kind of cue a word is
 _CUE_TABLES = ("verbs", "phrasal", "nouns", "adjectives", "agentive_nouns", "experiencer_verbs", "characterising_verbs",
                "actor_cues", "plain_cues", "intent_nouns", "addressee_verbs", "speech", "negative_eval", "positive_eval")
@@ -101,7 +100,7 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
         feats["clause_verb"] = 1.0
     if len(f.holders) > 1:
         feats["many_holders"] = 1.0
-    if any(c.lower_ in _MODALS and c.dep_ == "aux" for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in cue.children):
         feats["cue_modal"] = 1.0
     text = sent.text
     if any(q in text for q in "\"“”"):
