@@ -53,7 +53,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         assign.append((m, gid))
     for m, gid in _group_offices([m for m in mentions if m.type == "office"]):
         assign.append((m, gid))
-    for m, gid, kind in _merge_generic_bodies(_group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex), lex):
+    institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex)
+    for m, gid, kind in _described_bodies(parsed, _merge_generic_bodies(institutions, lex), lex):
         assign.append((m, gid))
         kinds[gid] = kind
     for m, gid in assign:
@@ -249,6 +250,38 @@ def _merge_generic_bodies(assigned, lex: Lexicon):
                 gid, kind = next(iter(named[k])), "org"
             elif len(governing) == 1 and gid.split(":", 2)[2] in bodies:
                 gid, kind = next(iter(governing)), "country"
+        out.append((m, gid, kind))
+    return out
+
+
+def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """ "the Electoral Commission ... the commission", "Save the Valleys ... the group": a bare definite body
+    noun that is an actor word of its own points back to the body of its sort named last before it (a body
+    whose name ends in the word; for "the group" any organisation of the last few sentences)."""
+    doc = parsed.doc
+    sorts = lex.institutions["described_bodies"]
+    out = []
+    named: list[tuple[Mention, str]] = []
+    for m, gid, kind in assigned:
+        word = doc[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        if kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(word) == "named":
+            for other, ogid, okind in reversed(named):
+                if okind == "org" and other.key.split(":", 1)[1].lower().split()[-1:] == [word]:
+                    gid, kind = ogid, "org"
+                    break
+        elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(doc[m.tok_end - 1].lower_) == "body":
+            # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
+            word = doc[m.tok_end - 1].lower_
+            for other, ogid, okind in reversed(named):
+                if other.sent < m.sent - 3:
+                    break
+                if okind == "org" or okind == "common" and doc[other.tok_start:other.tok_end].root.lower_ == word:
+                    gid, kind = ogid, okind
+                    break
+        if kind in ("org", "common"):
+            named.append((m, gid, kind))
         out.append((m, gid, kind))
     return out
 

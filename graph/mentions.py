@@ -564,7 +564,32 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
             yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"country:{state}")
             continue
-        yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{_common_key(doc, full_start, t, head, inst)}")
+        end = t.i + 1
+        if head in inst["named_by_members"]:
+            if _apposed_name(doc, t):
+                continue  # "the supporters' group, Friends of the Valley": the name is the actor
+            # "a group of Ruritanian and Borduvian nations", "a group of MPs": the members name it
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = next((g for g in of.children if g.dep_ == "pobj" and (
+                g.tag_ in ("NNS", "NNPS") or g.lower_ in lex.offices["plural_heads"])), None) if of else None
+            if members is not None and members.i - t.i <= 8:
+                end = members.i + 1
+        yield _mention(parsed, "institution", full_start, end, sent_of,
+                       f"common:{_common_key(doc, full_start, doc[end - 1] if end > t.i + 1 else t, head, inst)}")
+
+
+def _apposed_name(doc: Doc, t: Token) -> bool:
+    """ "the supporters' group, Friends of the Valley" / "pressure group the Valley Trust": a proper name right
+    after the noun, apposed to it or named an organisation."""
+    k = t.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or not _NAME_WORD.fullmatch(doc[k].text):
+        return False
+    run = range(k, max(k + 1, _name_run(doc, k)))
+    return any(doc[x].dep_ == "appos" and doc[x].head.i == t.i or doc[x].ent_type_ == "ORG" for x in run)
 
 
 def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
@@ -678,8 +703,7 @@ def _common_head(t: Token, commons: set[str]) -> str:
 
 def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
     # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
-    generic = set(inst["group_nouns"]) | {"groups", "agencies", "industry", "members", "media"}
-    if head in generic:
+    if head in inst["group_nouns"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
         words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
         return " ".join(words)
     return head

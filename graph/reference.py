@@ -157,7 +157,8 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
         if sort == "country" and kind == "country" \
                 or sort == "bank" and kind == "org" and "bank" in label \
                 or sort == "company" and kind == "org" and _company_like(ctx, label) \
-                or sort == "body" and kind == "org":
+                or sort == "body" and kind == "org" \
+                or sort == "named" and kind == "org" and label[-1:] == [t.lower_]:
             return eid
     return None
 

@@ -31,3 +31,45 @@ def test_a_longer_party_name_wins(build_text, text, party):
 def test_a_party_named_in_full_and_by_its_initials_is_one(build_text):
     g = build_text("The ruling Liberal Democratic Party (LDP) rejected the grain levy. The LDP backed the sales tax.")
     assert has_triple(g, "Liberal Democratic Party", "supports", "tax"), label_triples(g)
+
+
+# --- a body referred back to by the noun its name ends in, a group named by its members --------------
+
+BACK_CASES = [
+    # "the commission" is the body named last whose own name ends in "commission"
+    ("The Farm Credit Commission met on Monday. The commission rejected the grain levy.",
+     "Farm Credit Commission", "opposes", "levy"),
+    ("The Harwick Valley Campaign met on Monday. The campaign rejected the grain levy.",
+     "Harwick Valley Campaign", "opposes", "levy"),
+    # "the group" is the organisation named last
+    ("Dunmore Motors Inc reported higher profits. Shares in the group fell. The group backed the emissions levy.",
+     "Dunmore Motors Inc", "supports", "levy"),
+    # a group named by its members, then referred back to with or without its modifiers
+    ("A group of MPs met on Monday. The cross-party group rejected the grain levy.", "group of mps", "opposes",
+     "levy"),
+    ("A group of MPs met on Monday. The cross-party group rejected the grain levy. The group backed the sales tax.",
+     "group of mps", "supports", "tax"),
+    ("A group of Ruritanian and Borduvian nations opposed the trade bill.",
+     "group of ruritanian and borduvian nations", "opposes", "trade bill"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", BACK_CASES)
+def test_bodies_described_back(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+@pytest.mark.parametrize("text", [
+    # a name apposed to the group noun is the actor, not the noun
+    "Pressure group the Valley Trust opposed the grain levy.",
+    "Farmers gave their backing to the growers' group, Valley Trust, and opposed the grain levy.",
+])
+def test_a_group_noun_before_a_name_is_no_node(build_text, text):
+    g = build_text(text)
+    assert not any(e.label.endswith("group") for e in g.entities), label_triples(g)
+
+
+def test_the_commission_is_not_a_body_with_another_name(build_text):
+    g = build_text("The Farm Credit Council met on Monday. The commission rejected the grain levy.")
+    assert not has_triple(g, "Farm Credit Council", "opposes", "levy"), label_triples(g)
