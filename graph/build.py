@@ -46,7 +46,7 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     res = resolve_entities(parsed, mentions, lex)
     ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
     structure = structure_statements(ctx)  # first: stance rules resolve "the prime minister" through holds
-    frames = find_frames(ctx)
+    frames = find_frames(ctx, structure)
     positions = position_mentions(ctx, frames)
     stance = stance_statements(ctx, frames, positions)
     position_ids, position_entities = _position_entities(parsed, positions, stance)

@@ -8,8 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .antecedents import policy_antecedent
+from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
+from .model import Statement
 from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
 from .speech import speech_frames
@@ -18,13 +21,15 @@ from .syntax import dobj, pobj, subjects
 __all__ = ["Frame", "find_frames"]
 
 
-def find_frames(ctx: Context) -> list[Frame]:
+def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
+    """Every stance cue of the article; `structure` (holds, member_of) tells a speaker's own side."""
     find_speakers(ctx)  # after structure: offices know their holders ("the Lord Chancellor said")
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
     policy = set(ctx.lex.positions["heads"])
     frames: list[Frame] = []
+    members = memberships(structure)
     for si, sent in enumerate(ctx.sents):
         if si in ctx.headings:
             continue
@@ -46,9 +51,18 @@ def find_frames(ctx: Context) -> list[Frame]:
             frames += found
         frames += speech_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
+        frames += commitment_frames(ctx, si, sent, members)
     frames += _conjoined_targets(ctx, frames)
+    doc = ctx.parsed.doc
+    frames = covered(frames, doc)
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
+        if f.target is not None and doc[f.target].pos_ == "PRON" and f.rule != "speech-charge":
+            # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
+            # them (a misdeed is an actor's whatever was named last)
+            noun = policy_antecedent(ctx, doc[f.target])
+            if noun is not None:
+                f.target = noun.i
     return frames
 
 

@@ -73,3 +73,57 @@ def test_one_side_per_holder_and_target(build_text, text, subject, obj, relation
 def test_owner_keeps_its_side(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+PRONOUN_TARGETS = [
+    # a pronoun judged in reported speech stands for the policy named after the actor (class 1)
+    ("The council adopted new parking rules in May. Senator Mara Holt said they were unworkable.", "Mara Holt",
+     "opposes", "parking rules"),
+    ("The council adopted new parking rules in May. Senator Mara Holt rejected them.", "Mara Holt", "opposes",
+     "parking rules"),
+    # a misdeed is done by the actor, whatever was named last
+    ("The council adopted new parking rules in May. Senator Mara Holt said they had lied.", "Mara Holt", "opposes",
+     "council"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", PRONOUN_TARGETS)
+def test_pronoun_targets(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_pronoun_judged_is_not_the_actor(build_text):
+    graph = build_text("The council adopted new parking rules in May. Senator Mara Holt said they were unworkable.")
+    assert not has_triple(graph, "Mara Holt", "opposes", "council"), sorted(label_triples(graph))
+
+
+PLEDGES = [
+    # what a speaker says their own side will do, they back (the act names a policy named elsewhere)
+    ("The Liberal Party has promised a cut in fuel duty. Senator Mara Holt said her party would cut fuel duty "
+     "next year.", "Mara Holt", "supports", "fuel duty"),
+    ("The Liberal Party has promised a cut in fuel duty. \"We will cut fuel duty next year,\" Senator Mara Holt "
+     "said.", "Mara Holt", "supports", "fuel duty"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", PLEDGES)
+def test_pledges(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_PLEDGES = [
+    # what someone else will do is no pledge of the reporter's
+    ("The Liberal Party has promised a cut in fuel duty. Senator Mara Holt said Tom Okafor would cut fuel duty "
+     "next year.", "Mara Holt", "supports", "fuel duty"),
+    # a reported verb with a side of its own is that subject's side, not the reporter's pledge
+    ("Critics attacked the rail levy. Senator Mara Holt said the council would reject the rail levy.", "Mara Holt",
+     "supports", "rail levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_PLEDGES)
+def test_not_pledges(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))

@@ -1,0 +1,37 @@
+"""What a pronoun target points back at when it may be a policy rather than an actor: "The council
+adopted new parking rules. Holt said they were unworkable" judges the rules, not the council. Reference
+(reference.py) resolves pronouns to actors; a stance target takes the policy named nearer instead."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .reference import Context, target_actor
+
+__all__ = ["policy_antecedent"]
+
+
+def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
+    """The policy noun a pronoun target stands for, when one of its number is named after the actor the
+    pronoun would otherwise stand for (this sentence or the one before); else None."""
+    pronouns = ctx.lex.positions["pronoun_number"]
+    number = pronouns.get(pron.lower_)
+    if number is None or pron.pos_ != "PRON":
+        return None
+    actor = target_actor(ctx, pron)
+    if actor is None:
+        return None  # no actor reading: positions already find the policy in focus
+    doc = pron.doc
+    pos = ctx.lex.positions
+    heads = set(pos["heads"]) | set(pos["salient_heads"])
+    si = ctx.sent_of[pron.i]
+    first = ctx.sents[max(0, si - 1)].start
+    for i in range(pron.i - 1, first - 1, -1):
+        t = doc[i]
+        eid = ctx.res.by_token.get(i)
+        if eid == actor or i in ctx.antecedent and ctx.antecedent[i] == actor:
+            return None  # the actor is named nearer
+        if eid or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+            continue
+        if (t.lemma_.lower() in heads or t.lower_ in heads) and (t.tag_ in ("NNS", "NNPS")) == (number == "plural"):
+            return t
+    return None
