@@ -132,7 +132,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from .endpoint import push
+    from .sparql.endpoint import push
 
     pushed = push(args.graphs, args.endpoint, graph_param=args.graph_param, user=args.user, password=_password(args))
     if not args.quiet:
@@ -143,7 +143,7 @@ def _push(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .endpoint import make_server
+    from .sparql.endpoint import make_server
 
     server = make_server(args.graphs, args.host, args.port)
     print(f"serving {len(args.graphs)} graph file(s) read-only at {server.url} (Ctrl-C to stop)", flush=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.endpoint import make_server, push
+from graph.sparql.endpoint import make_server, push
 from graph.errors import QueryError
 from graph.sparql import load_library, open_engine, run_query
 

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import InputError, QueryError
-from .sparql import _send, http_opener, load_store, query_form, union_default_graph, UPDATE_FORMS
+from ..errors import InputError, QueryError
+from .engines import load_store, union_default_graph
+from .library import UPDATE_FORMS, query_form
+from .remote import http_opener, send
 
 __all__ = ["PushedGraph", "push", "make_server", "SparqlServer"]
 
@@ -50,7 +52,7 @@ def push(paths: Sequence[str | Path], store_url: str, *, graph_param: str = "gra
         url = f"{store_url}{'&' if '?' in store_url else '?'}{query}"
         request = urllib.request.Request(url, data=body, method="PUT",
                                          headers={"Content-Type": "application/n-triples"})
-        _send(opener, request, store_url, timeout)
+        send(opener, request, store_url, timeout)
         pushed.append(PushedGraph("" if is_default else graph.value, body.count(b"\n")))
     return pushed
 
