@@ -180,7 +180,7 @@ def _add_sparql_commands(sub) -> None:
     q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a parameter as an RDF term (entity parameters take a label or an IRI); repeatable")
     q.add_argument("--format", "-f", choices=RESULT_FORMATS, default="table",
-                   help="table (default), csv, tsv or json (SPARQL 1.1 results formats)")
+                   help="table (default), csv, tsv, json or xml (SPARQL 1.1 results formats)")
     q.add_argument("--engine", choices=ENGINES, default="oxigraph",
                    help="embedded engine for graph files: oxigraph (default, fast) or rdflib")
     q.add_argument("--list", action="store_true", help="list the library's queries with what each answers")

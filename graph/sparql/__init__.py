@@ -4,7 +4,7 @@
     resolve_query(spec)            a library name, a path to a .rq file, or the query text itself
     open_engine(sources, engine=)  built graph files (pyoxigraph by default, rdflib for comparison) or an endpoint URL
     run_query(engine, query, params)  -> Result: variables and rows of rdflib terms, identical on every engine
-    format_result(result, "table" | "csv" | "tsv" | "json")
+    format_result(result, "table" | "csv" | "tsv" | "json" | "xml")
     push(paths, store_url) / make_server(paths)   graph.sparql.endpoint: a Graph Store, a read-only endpoint
 
 The parts, each importing only those above it:

@@ -1,23 +1,26 @@
-"""Query results written out: the human table, and the SPARQL 1.1 results formats (CSV, TSV, JSON).
+"""Query results written out: the human table, and the SPARQL 1.1 results formats (CSV, TSV, JSON, XML).
+
+Only the table is written here. The standard formats come from the libraries that implement them:
+rdflib's Result.serialize writes JSON from the rows (every engine's rows are rdflib terms, written one
+way by graph.sparql.terms, so the bytes agree across engines), and Oxigraph reads that JSON back and
+writes CSV, TSV and XML (QuerySolutions.serialize): rdflib has no TSV writer and no CSV for ASK.
 
 Imports graph.errors, graph.vocab and the result terms.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
-
-from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, BNode, URIRef, Variable
+from rdflib.query import Result as RdflibResult
 from rdflib.term import Node
 
 from ..errors import QueryError
 from ..vocab import PREFIXES
 from .terms import Result
 
-__all__ = ["RESULT_FORMATS", "TABLE_CELL", "compact", "term_text", "format_table", "format_result"]
+__all__ = ["RESULT_FORMATS", "TABLE_CELL", "compact", "term_text", "format_table", "format_standard", "format_result"]
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 _COMPACT = sorted(((str(ns), prefix) for prefix, ns in
                    {**PREFIXES, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}.items()), key=lambda p: -len(p[0]))
 TABLE_CELL = 80
@@ -58,65 +61,32 @@ def format_table(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_csv(result: Result) -> str:
-    """SPARQL 1.1 Query Results CSV: IRIs and literals by their plain value."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+def rdflib_result(result: Result) -> RdflibResult:
+    """The rows as rdflib's own query result, which serializes itself to the SPARQL 1.1 formats."""
     if result.form == "ASK":
-        writer.writerows([["boolean"], ["true" if result.boolean else "false"]])
-        return out.getvalue()
-    writer.writerow(result.vars)
-    for row in result.rows:
-        writer.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
-    return out.getvalue()
+        answer = RdflibResult("ASK")
+        answer.askAnswer = bool(result.boolean)
+        return answer
+    answer = RdflibResult("SELECT")  # CONSTRUCT and DESCRIBE rows are written as subject/predicate/object bindings
+    names = [Variable(v) for v in result.vars]
+    answer.vars = names
+    answer.bindings = [{v: t for v, t in zip(names, row) if t is not None} for row in result.rows]
+    return answer
 
 
-def format_tsv(result: Result) -> str:
-    """SPARQL 1.1 Query Results TSV: terms in their SPARQL/Turtle form."""
-    if result.form == "ASK":
-        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    lines += ["\t".join("" if t is None else _tsv_term(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
+def format_standard(result: Result, fmt: str) -> str:
+    """SPARQL 1.1 Query Results in CSV, TSV, JSON or XML."""
+    data = rdflib_result(result).serialize(format="json")
+    if fmt != "json":
+        data = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=_OXIGRAPH[fmt])
+    text = data.decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"  # Oxigraph ends an ASK answer without one
 
 
-def _tsv_term(term: Node) -> str:
-    text = term.n3()
-    if isinstance(term, Literal) and ("\n" in text or "\t" in text or "\r" in text):
-        # the TSV format forbids raw tabs and newlines inside a term: use the escaped one-line form
-        body = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-        suffix = f"@{term.language}" if term.language else (f"^^<{term.datatype}>" if term.datatype else "")
-        text = f'"{body}"{suffix}'
-    return text
-
-
-def format_json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    if result.form == "ASK":
-        data: dict = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        bindings = [{v: _json_term(t) for v, t in zip(result.vars, row) if t is not None} for row in result.rows]
-        data = {"head": {"vars": list(result.vars)}, "results": {"bindings": bindings}}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
-def _json_term(term: Node) -> dict:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    cell = {"type": "literal", "value": str(term)}
-    if term.language:
-        cell["xml:lang"] = term.language
-    elif term.datatype and term.datatype != XSD.string:
-        cell["datatype"] = str(term.datatype)
-    return cell
-
-
-_FORMATTERS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}
+_OXIGRAPH = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    if fmt not in _FORMATTERS:
+    if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; choose from {', '.join(RESULT_FORMATS)}")
-    return _FORMATTERS[fmt](result)
+    return format_table(result) if fmt == "table" else format_standard(result, fmt)
