@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from graph.corpus import graph_from_record, graph_to_record  # noqa: E402
 from graph.diff import diff, dumps_patch  # noqa: E402
 from graph.model import Article, ArticleGraph, Statement  # noqa: E402
-from graph.rdf import new_graph, to_rdf  # noqa: E402
+from graph.io.rdf import new_graph, to_rdf  # noqa: E402
 
 __all__ = ["main"]
 

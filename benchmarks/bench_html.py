@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from graph.html import _asset, dumps_script_json, page_data, render_network  # noqa: E402
-from graph.nodelink import to_networkx  # noqa: E402
+from graph.io.html import _asset, dumps_script_json, page_data, render_network  # noqa: E402
+from graph.io.nodelink import to_networkx  # noqa: E402
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync"]

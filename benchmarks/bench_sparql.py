@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph.build import build_articles  # noqa: E402
 from graph.nlp import load_pipeline  # noqa: E402
-from graph.rdf import to_rdf  # noqa: E402
+from graph.io.rdf import to_rdf  # noqa: E402
 from graph.sparql import load_library, open_engine, run_query  # noqa: E402
 from graph.text import article_from_text, read_article  # noqa: E402
 

@@ -1,6 +1,6 @@
 """What the built graph tells about the rift: camps, central actors, contested positions, contradictions.
 
-Everything reads a built graph (the networkx MultiDiGraph of graph.nodelink, or an ArticleGraph, or
+Everything reads a built graph (the networkx MultiDiGraph of graph.io.nodelink, or an ArticleGraph, or
 a `.json`/`.ttl` file written by `newsgraph build`); several articles are merged by node id, so a
 corpus or the versions of one article are analysed as one graph. No language pipeline runs here.
 
@@ -24,7 +24,7 @@ import numpy as np
 
 from .errors import InputError, NewsgraphError
 from .model import ArticleGraph
-from .readers import articles_title, as_graph, merge_graphs, read_graph, read_graphs
+from .io.readers import articles_title, as_graph, merge_graphs, read_graph, read_graphs
 
 __all__ = [
     "SIGNS", "EXACT_LIMIT", "BETWEENNESS_PIVOTS", "Relation", "Camp", "Camps", "CentralActor", "Contested", "Citation",
@@ -445,11 +445,11 @@ def camp_groups(result: Analysis | Camps) -> dict[str, str]:
 
 
 def render_camps_html(source, result: Analysis | None = None, *, title: str = "") -> str:
-    """The interactive graph view with nodes coloured by camp (through graph.html.render_network)."""
+    """The interactive graph view with nodes coloured by camp (through graph.io.html.render_network)."""
     try:
-        from .html import render_network  # the viewer reads its assets from disk: only when a view is asked for
+        from .io.html import render_network  # the viewer reads its assets from disk: only when a view is asked for
     except ImportError:
-        raise NewsgraphError("this install has no graph viewer (graph.html.render_network); "
+        raise NewsgraphError("this install has no graph viewer (graph.io.html.render_network); "
                              "reinstall newsgraph to write the camp view") from None
 
     graphs = source if isinstance(source, (list, tuple)) else [source]

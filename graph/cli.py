@@ -214,8 +214,8 @@ def _diff(args: argparse.Namespace) -> int:
     import os
 
     from . import diff as ngdiff
-    from .load import load
-    from .outputs import atomic_write
+    from .io.load import load
+    from .io.outputs import atomic_write
 
     if len(args.versions) < 2:
         raise InputError("diff needs two versions (OLD NEW), or more for a history; "
@@ -278,7 +278,7 @@ def _analyze(args: argparse.Namespace) -> int:
     import json
 
     from .analysis import analysis_dict, analyze, format_text, read_graphs, render_camps_html
-    from .outputs import atomic_write
+    from .io.outputs import atomic_write
 
     if args.camps < 1:
         raise NewsgraphError(f"--camps {args.camps}: give at least 1 camp per front")

@@ -300,7 +300,7 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
     the files are the same bytes as a one-process build's. `on_start(articles, words)` is called
     once the inputs are checked, `on_article` as each article is done (for a progress bar).
     """
-    from .outputs import FORMATS
+    from .io.outputs import FORMATS
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise InputError(f"unknown output format {(unknown or [''])[0]!r}; choose among {', '.join(FORMATS)}")
@@ -440,7 +440,7 @@ def _build_batch(articles: list[Article], formats: list[str], pipeline: str | No
     """Worker side: parse a batch with nlp.pipe, extract and render; returns (graph, rendered, warnings) each."""
     from .build import build_articles
     from .nlp import load_pipeline
-    from .outputs import render
+    from .io.outputs import render
     nlp = load_pipeline(pipeline)  # cached per process: loaded once per worker
     results = []
     for article, graph in zip(articles, build_articles(articles, nlp, batch_size=len(articles))):
@@ -458,7 +458,7 @@ def _build_and_write(out: Path, batch, formats: list[str], pipeline: str | None)
 
 
 def _write_article(out: Path, source: Source, key: str, record: dict, rendered: dict, warnings) -> tuple[Path, ...]:
-    from .outputs import atomic_write
+    from .io.outputs import atomic_write
     paths = []
     for suffix, text in rendered.items():
         path = out / f"{source.stem}{suffix}"
@@ -486,7 +486,7 @@ def _record_path(out: Path, source: Source) -> Path:
 
 
 def _paths(out: Path, source: Source, formats) -> tuple[Path, ...]:
-    from .outputs import FORMATS
+    from .io.outputs import FORMATS
     return tuple(out / f"{source.stem}{FORMATS[f][0]}" for f in formats)
 
 
@@ -530,7 +530,7 @@ def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, 
     import pyoxigraph as ox
     from rdflib import RDF, RDFS
 
-    from .rdf import to_rdf
+    from .io.rdf import to_rdf
     from .vocab import ID, NG, PROV, SKOS, TYPE_CLASSES, article_iri, entity_iri
     for _, graph in _records(out, sources):
         graph = _renamed(graph, merges)
@@ -626,7 +626,7 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())
     stem = _safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
-    from .outputs import atomic_binary
+    from .io.outputs import atomic_binary
     with atomic_binary(nq) as fh:
         ox.serialize(corpus_quads(out, sources, stem, merges, table), fh, ox.RdfFormat.N_QUADS)
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
@@ -638,7 +638,7 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
         ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
                      prefixes=dict(sorted(prefixes.items())))
     manifest = out / f"{stem}.manifest.json"
-    from .outputs import atomic_write
+    from .io.outputs import atomic_write
     atomic_write(manifest, json.dumps({
         "corpus": stem, "articles": [{"name": s.name, "source": s.label, "stem": s.stem, "sha256": s.sha256}
                                      for s in sources],
@@ -651,11 +651,11 @@ def _write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRep
 
 def _write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict[str, str]) -> Path:
     """DIR/<corpus>.html: the viewer over every article's graph, merged as in the corpus graph; above a few
-    hundred nodes it opens on an overview of clusters (graph.html)."""
+    hundred nodes it opens on an overview of clusters (graph.io.html)."""
     from .analysis import merge_graphs
-    from .html import render_network
-    from .nodelink import to_networkx
-    from .outputs import atomic_write
+    from .io.html import render_network
+    from .io.nodelink import to_networkx
+    from .io.outputs import atomic_write
     G = merge_graphs(to_networkx(_renamed(graph, merges)) for _, graph in _records(out, sources))
     path = out / f"{_safe_stem(name)}.html"
     atomic_write(path, render_network(G, title=f"{name}: {G.graph['article']}"))

@@ -552,7 +552,7 @@ def _grouped(statements: Iterable[Statement]) -> dict[tuple, list[Statement]]:
 
 
 def render_html(d: Diff, old: ArticleGraph, new: ArticleGraph) -> str:
-    from .html import render_network  # the viewer reads its assets from disk: only when asked for
+    from .io.html import render_network  # the viewer reads its assets from disk: only when asked for
     G = union_graph(d, old, new)
     notice = (f"{len(d.substance)} change(s) of substance from {d.old} to {d.new}: "
               + ", ".join(f"{n} {k}" for k, n in _summary(d).items()))

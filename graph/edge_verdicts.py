@@ -14,9 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 from .build import build_articles
+from .io.nodelink import node_link
 from .model import ArticleGraph
 from .nlp import load_pipeline
-from .nodelink import node_link
 from .text import read_article
 
 __all__ = ["VERDICTS", "load_score", "edge_verdicts", "JudgedArticle", "judge_folder", "default_eval_dir"]

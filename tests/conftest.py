@@ -40,7 +40,7 @@ def seed_graph(seed_parsed):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, seed_graph):
     """The seed article built to every format: {suffix: path}."""
-    from graph.outputs import write_outputs
+    from graph.io.outputs import write_outputs
     out = tmp_path_factory.mktemp("seed-build")
     paths = write_outputs(seed_graph, out, ["ttl", "jsonld", "json", "html"])
     return {p.suffix: p for p in paths}

@@ -15,7 +15,7 @@ from graph.analysis import (analyze, camp_groups, central_actors, contested_posi
                             find_camps, format_text, merge_graphs, read_graph, signed_relations)
 from graph.errors import InputError
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.nodelink import to_networkx
+from graph.io.nodelink import to_networkx
 
 
 def make_graph(name: str, triples, *, labels=None) -> ArticleGraph:

@@ -108,7 +108,7 @@ def test_cli_unknown_format_is_one_line_and_writes_nothing(tmp_path, capsys):
 
 def test_write_outputs_failure_leaves_no_file(tmp_path, seed_graph, monkeypatch):
     """A format that fails while rendering: no file of any format is written, no temporary file is left."""
-    from graph import outputs
+    from graph.io import outputs
 
     def broken(graph):
         raise RuntimeError("renderer crashed")
@@ -120,7 +120,7 @@ def test_write_outputs_failure_leaves_no_file(tmp_path, seed_graph, monkeypatch)
 
 
 def test_atomic_write_interrupted_keeps_the_old_file(tmp_path, monkeypatch):
-    from graph import outputs
+    from graph.io import outputs
     target = tmp_path / "g.json"
     target.write_text("old\n", encoding="utf-8")
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from graph.lexicon import load_lexicon
-from graph.rdf import posts_in
+from graph.io.rdf import posts_in
 from graph.scope import is_bare_title
 
 
@@ -84,7 +84,7 @@ def test_scope_a_bare_title_folded_into_another_companys_office_is_split(build_t
 
 
 def test_scope_org_post_in_is_written_to_rdf(build_text):
-    from graph.rdf import to_rdf
+    from graph.io.rdf import to_rdf
     from graph.vocab import ORG, entity_iri
     graph = build_text("Kestrel's chief executive Tom Baker backed the merger.", name="story-one")
     G = to_rdf(graph)
@@ -150,7 +150,7 @@ def test_identity_look_alike_positions_are_linked_not_merged():
 def _node_link(name, people, stances):
     """A built graph by hand: people {id: label}, stances [(person id, relation, position id)]."""
     from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-    from graph.nodelink import dumps_node_link
+    from graph.io.nodelink import dumps_node_link
     ev = Evidence("A sentence.", 0, 11, 0, 11)
     entities = [Entity(pid, "person", label) for pid, label in people.items()]
     entities += [Entity(pos, "position", pos.rsplit("/", 1)[-1]) for pos in sorted({t for _, _, t in stances})]

@@ -10,8 +10,8 @@ import pytest
 from graph.analysis import articles_title, read_graphs, render_camps_html
 from graph.errors import InputError, NotAGraphError
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.nodelink import dumps_node_link
-from graph.outputs import atomic_write
+from graph.io.nodelink import dumps_node_link
+from graph.io.outputs import atomic_write
 
 
 def tiny_article(i: int) -> ArticleGraph:

@@ -10,7 +10,7 @@ from graph.diff import (align, apply_patch, diff, dumps_json, dumps_patch, forma
                         union_graph)
 from graph.errors import InputError
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.rdf import to_rdf
+from graph.io.rdf import to_rdf
 
 
 def _ev(sentence: str, start: int = 0) -> Evidence:

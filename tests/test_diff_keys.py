@@ -9,7 +9,7 @@ from rdflib import Graph
 
 from graph.diff import diff, diff_rdf, dumps_patch
 from graph.errors import InputError
-from graph.rdf import to_rdf
+from graph.io.rdf import to_rdf
 from graph.triplekeys import diff_rdf_files
 
 

@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 from conftest import SEEDS, chromium_path, require_browser
 from graph.cli import main
 from graph.diff import apply_patch, diff, dumps_patch
-from graph.load import load
+from graph.io.load import load
 
 VERSIONS = ["gaza-rift.txt", "gaza-rift-v2-update.txt", "gaza-rift-v3-correction.txt", "gaza-rift-v4-reworded.txt"]
 
@@ -22,7 +22,7 @@ def versions(nlp):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, versions):
     """The seed versions written by `newsgraph build` to every graph format."""
-    from graph.outputs import write_outputs
+    from graph.io.outputs import write_outputs
     out = tmp_path_factory.mktemp("versions")
     for graph, _ in versions.values():
         write_outputs(graph, out, ["ttl", "jsonld", "json"])
@@ -158,7 +158,7 @@ def test_cli_diff_bad_input_is_one_line(built, tmp_path, capsys, make, message):
 
 def test_cli_diff_unrelated_articles(nlp, tmp_path, capsys):
     from graph.build import build_article
-    from graph.outputs import write_outputs
+    from graph.io.outputs import write_outputs
     from graph.text import read_article
     from conftest import EVAL
     other = build_article(read_article(EVAL / "dev" / "nuclear-waste-storage.txt"), nlp)

@@ -32,7 +32,7 @@ def score():
 def dev_pairs(tmp_path_factory, nlp):
     """(gold, built node-link JSON) for every dev article, built the way `newsgraph build` does."""
     from graph.build import build_article
-    from graph.outputs import write_outputs
+    from graph.io.outputs import write_outputs
     from graph.text import read_article
     out = tmp_path_factory.mktemp("dev-build")
     pairs = {}

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.html import (LARGE_GRAPH, NODE_STYLES, RELATION_STYLES, STATUS_STYLES, dumps_script_json,
+from graph.io.html import (LARGE_GRAPH, NODE_STYLES, RELATION_STYLES, STATUS_STYLES, dumps_script_json,
                         evidence_parts, page_data, render_html, render_network)
-from graph.nodelink import to_networkx
+from graph.io.nodelink import to_networkx
 
 from conftest import SEED
 

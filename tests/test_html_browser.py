@@ -10,10 +10,10 @@ import networkx as nx
 import pytest
 
 from conftest import ROOT
-from graph.html import render_network
+from graph.io.html import render_network
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.nodelink import to_networkx
-from graph.outputs import atomic_write, write_outputs
+from graph.io.nodelink import to_networkx
+from graph.io.outputs import atomic_write, write_outputs
 
 pytestmark = pytest.mark.browser
 

@@ -13,9 +13,9 @@ import networkx as nx
 import pytest
 
 from conftest import ROOT
-from graph.html import OVERVIEW_ABOVE, page_data, render_network
-from graph.layout import clusters, communities, positions
-from graph.nodelink import to_networkx
+from graph.io.html import OVERVIEW_ABOVE, page_data, render_network
+from graph.io.layout import clusters, communities, positions
+from graph.io.nodelink import to_networkx
 from test_html_scale import corpus_like_graph
 
 
@@ -43,7 +43,7 @@ def test_layout_ignores_insertion_order_and_hash_seed():
     b.add_edges_from(reversed(edges))
     assert positions(a) == positions(b)
     script = ("import sys, json; sys.path[:0] = ['tests', '.']\n"
-              "from test_html_corpus import corpus_graph\nfrom graph.html import render_network\n"
+              "from test_html_corpus import corpus_graph\nfrom graph.io.html import render_network\n"
               "import hashlib; print(hashlib.sha256(render_network(corpus_graph(900), title='c').encode()).hexdigest())")
     digests = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}

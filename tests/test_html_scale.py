@@ -70,8 +70,8 @@ def test_html_scale_synthetic_graph_is_corpus_sized_and_stable():
 
 
 def test_html_scale_large_page_keeps_everything_and_draws_it_cheaply():
-    from graph.html import page_data
-    from graph.nodelink import to_networkx
+    from graph.io.html import page_data
+    from graph.io.nodelink import to_networkx
 
     graph = corpus_like_graph(2000)
     data = page_data(to_networkx(graph), title="corpus")

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from graph.model import NODE_TYPES, RELATIONS
-from graph.nodelink import dumps_node_link, read_node_link, to_networkx
+from graph.io.nodelink import dumps_node_link, read_node_link, to_networkx
 
 ACTORS = ("person", "institution")
 

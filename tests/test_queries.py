@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.outputs import atomic_write
-from graph.rdf import dumps_turtle, to_rdf
+from graph.io.outputs import atomic_write
+from graph.io.rdf import dumps_turtle, to_rdf
 from graph.sparql import ENGINES, load_library, open_engine, run_query
 
 LIBRARY = load_library()

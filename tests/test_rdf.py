@@ -6,7 +6,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic, graph_diff
 
 from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-from graph.rdf import dumps_jsonld, dumps_turtle, to_rdf
+from graph.io.rdf import dumps_jsonld, dumps_turtle, to_rdf
 from graph.vocab import ID, NG, OA, ORG, RELATION_PREDICATES, SKOS, entity_iri
 
 

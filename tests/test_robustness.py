@@ -19,8 +19,8 @@ from graph.build import build_article
 from graph.cli import main
 from graph.errors import InputError
 from graph.model import NODE_TYPES, RELATIONS
-from graph.nodelink import dumps_node_link
-from graph.rdf import dumps_turtle, to_rdf
+from graph.io.nodelink import dumps_node_link
+from graph.io.rdf import dumps_turtle, to_rdf
 from graph.text import article_from_text
 
 PROSE = "Prime Minister Keir Starmer backed the harbour levy on Monday. The mayor opposed the levy. "

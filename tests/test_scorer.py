@@ -57,7 +57,7 @@ def score_module_verdicts(score, gold, data):
 def test_judged_fixture_folder_counts_like_score_py(score, nlp):
     """The verdicts of a built folder add up to score.py's own true and false positives."""
     from graph.edge_verdicts import judge_folder
-    from graph.nodelink import node_link
+    from graph.io.nodelink import node_link
     counts = Counter()
     tp = fp = 0
     for art in judge_folder(FIXTURES, score, nlp):
@@ -116,7 +116,7 @@ def test_clear_stance_is_confident_and_speculation_less(build_text, plain, hedge
 
 def test_features_stay_off_the_written_graph(seed_graph):
     from graph.corpus import graph_to_record
-    from graph.nodelink import node_link
+    from graph.io.nodelink import node_link
     stance = [s for s in seed_graph.statements if s.relation in ("supports", "opposes", "warns")]
     assert stance and all(dict(s.features).get(f"rule={s.rule}") == 1.0 for s in stance)
     assert all("features" not in s for s in graph_to_record(seed_graph)["statements"])

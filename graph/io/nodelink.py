@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .model import ArticleGraph
+from ..model import ArticleGraph
 
 __all__ = ["to_networkx", "node_link", "dumps_node_link", "read_node_link"]
 

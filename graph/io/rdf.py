@@ -13,8 +13,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
-from .model import ArticleGraph
-from .vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
+from ..model import ArticleGraph
+from ..vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
                     entity_iri, statement_iri)
 
 __all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph", "posts_in"]

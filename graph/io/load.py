@@ -15,10 +15,10 @@ import networkx as nx
 from rdflib import RDF, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
-from .errors import InputError, NotAGraphError
-from .model import Article, ArticleGraph, Entity, Evidence, Statement
+from ..errors import InputError, NotAGraphError
+from ..model import Article, ArticleGraph, Entity, Evidence, Statement
+from ..vocab import ID, NG, OA, PREDICATE_RELATIONS, SCHEMA, SKOS
 from .rdf import new_graph, to_rdf
-from .vocab import ID, NG, OA, PREDICATE_RELATIONS, SCHEMA, SKOS
 
 if TYPE_CHECKING:  # spaCy is imported only when a .txt article has to be built
     from spacy.language import Language
@@ -41,8 +41,8 @@ def load(path: str | Path, *, nlp: Language | None = None) -> tuple[ArticleGraph
         what = "is a folder" if path.is_dir() else "no such file"
         raise InputError(f"{path}: {what}; give an article (.txt) or a built graph ({', '.join(GRAPH_SUFFIXES)})")
     if suffix == ".txt":
-        from .build import build_article
-        from .text import read_article
+        from ..build import build_article
+        from ..text import read_article
         graph = build_article(read_article(path), nlp)
         return graph, to_rdf(graph)
     if suffix == ".json":

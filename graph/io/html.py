@@ -1,9 +1,9 @@
 """The interactive HTML view: one self-contained page that draws a graph with vis-network.
 
 The page is a single file with every script and style inlined (vis-network 9.1.2, vendored
-from pyvis' bundle into graph/assets/), so it opens from disk with the network off. Python
+from pyvis' bundle into graph/io/assets/), so it opens from disk with the network off. Python
 decides everything that must be deterministic (styles, edge curvature, layout seed, the
-split of each evidence sentence around its cited span); graph/assets/viewer.js only draws it
+split of each evidence sentence around its cited span); graph/io/assets/viewer.js only draws it
 and wires the controls.
 
 Article strings never reach the page as markup: they travel in one JSON blob inside
@@ -31,9 +31,9 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from ..model import NODE_TYPES, RELATIONS, ArticleGraph
 from .layout import clusters as find_clusters
 from .layout import positions
-from .model import NODE_TYPES, RELATIONS, ArticleGraph
 from .nodelink import to_networkx
 
 __all__ = [
@@ -214,7 +214,7 @@ def _edge_record(edge_id: str, u: str, v: str, attrs: dict, *, roundness: float,
 
 def _options(n_nodes: int, large: bool) -> dict:
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-    # Every node comes with its position (graph.layout): the page opens with physics off and draws at once;
+    # Every node comes with its position (graph.io.layout): the page opens with physics off and draws at once;
     # the solver settings stay for the "Physics" switch.
     options = {
         "autoResize": True,

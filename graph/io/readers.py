@@ -12,8 +12,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import InputError, NotAGraphError
-from .model import ArticleGraph
+from ..errors import InputError, NotAGraphError
+from ..model import ArticleGraph
 
 __all__ = ["read_graph", "read_graphs", "merge_graphs", "articles_title", "as_graph"]
 
@@ -72,7 +72,7 @@ def _read_turtle(path: Path) -> nx.MultiDiGraph:
     from rdflib import Graph
     from rdflib.namespace import RDF
 
-    from .vocab import ID, NG, OA, PREDICATE_RELATIONS, PROV, SCHEMA, SKOS
+    from ..vocab import ID, NG, OA, PREDICATE_RELATIONS, PROV, SCHEMA, SKOS
 
     R = Graph()
     try:
@@ -135,7 +135,7 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
 
 def _merge_people(M: nx.MultiDiGraph, named: Counter, named_in: dict[str, set[str]]) -> None:
     """People of different articles merged as the corpus graph merges them ("Bush" with "George W Bush")."""
-    from .identity import person_context, person_merges
+    from ..identity import person_context, person_merges
     people = {n: Counter({str(d.get("label", n)): named[n]}) for n, d in M.nodes(data=True) if d.get("type") == "person"}
     labels = {n: str(d.get("label", n)) for n, d in M.nodes(data=True) if d.get("type") == "office"}
     triples = sorted({(u, str(d.get("relation", "")), v) for u, v, d in M.edges(data=True)})

@@ -1,0 +1,97 @@
+"""Writing a built graph to disk: every file complete or not there at all.
+
+Each format is a function ArticleGraph -> str; `write_outputs` renders all of them first and
+only then moves each into place with an atomic rename, so an error or Ctrl-C never leaves a
+half-written file behind.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import UsageError
+from ..model import ArticleGraph
+from .nodelink import dumps_node_link
+from .rdf import dumps_jsonld, dumps_turtle, triples
+
+__all__ = ["FORMATS", "render", "write_outputs", "atomic_write", "atomic_binary"]
+
+
+def _turtle(graph: ArticleGraph) -> str:
+    return dumps_turtle(triples(graph))
+
+
+def _jsonld(graph: ArticleGraph) -> str:
+    return dumps_jsonld(triples(graph))
+
+
+def _html(graph: ArticleGraph) -> str:
+    from .html import render_html  # the viewer reads its assets from disk: only when asked for
+    return render_html(graph)
+
+
+FORMATS: dict[str, tuple[str, Callable[[ArticleGraph], str]]] = {
+    "ttl": (".ttl", _turtle),
+    "jsonld": (".jsonld", _jsonld),
+    "json": (".json", dumps_node_link),
+    "html": (".html", _html),
+}
+
+
+def render(graph: ArticleGraph, formats: list[str]) -> dict[str, str]:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise UsageError(f"unknown output format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return {FORMATS[f][0]: FORMATS[f][1](graph) for f in formats}
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_binary(path: Path) -> Iterator:
+    """A large file streamed to a temporary name and renamed into place only once complete,
+    with the permissions of an ordinary file (as atomic_write)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(graph: ArticleGraph, out_dir: str | Path, formats: list[str], *, stem: str | None = None) -> list[Path]:
+    """Render every format, then write each file atomically; returns the paths written."""
+    rendered = render(graph, formats)
+    stem = stem or graph.article.name
+    paths = []
+    for suffix, text in rendered.items():
+        path = Path(out_dir) / f"{stem}{suffix}"
+        atomic_write(path, text)
+        paths.append(path)
+    return paths
