@@ -81,11 +81,12 @@ def corpus_page(n: int) -> Path:
         subprocess.run([sys.executable, "-m", "graph.cli", "build", str(wire), "--out", str(out), "--format", "json",
                         "--jobs", "2", "--quiet"], cwd=ROOT, check=True)
         print(f"built {n} articles in {time.perf_counter() - t:.0f} s (cached in {out})", file=sys.stderr)
-    from graph.corpus import _write_corpus_page, plan
+    from graph.corpus import plan
+    from graph.corpus.corpus_graph import write_corpus_page
     sources, _ = plan([wire])
     merges = json.loads((out / "corpus.manifest.json").read_text(encoding="utf-8"))["merged_people"]
     t = time.perf_counter()
-    path = _write_corpus_page(out, "corpus", sources, merges)
+    path = write_corpus_page(out, "corpus", sources, merges)
     print(f"corpus page rendered in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     return path
 

@@ -50,7 +50,7 @@ def _build(args: argparse.Namespace) -> int:
                    skip_bad=args.skip_bad, force=args.force, on_start=start, on_article=article_done)
     try:
         if args.dask:
-            from .distributed import build_corpus_dask
+            from .corpus.distributed import build_corpus_dask
             report = build_corpus_dask(args.articles, args.out, address=args.dask, **options)
         else:
             report = build_corpus(args.articles, args.out, **options)

@@ -263,7 +263,7 @@ def test_interrupted_build_leaves_complete_files_and_resumes(built, tmp_path, mo
     """Ctrl-C after the first article: its files and record are complete, nothing else is there, and a rerun
     finishes with the same bytes as an uninterrupted build."""
     src, out, _ = built
-    from graph import corpus
+    from graph.corpus import run as corpus
     real = corpus._save
     seen = []
 

@@ -46,7 +46,7 @@ def _pipelines_loaded() -> int:
 
 
 def test_dask_local_cluster_builds_the_same_corpus_as_the_local_build(inputs, tmp_path):
-    from graph.distributed import build_corpus_dask
+    from graph.corpus.distributed import build_corpus_dask
     local = build_corpus(inputs, tmp_path / "local", formats=["ttl", "json"], batch_size=2)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
@@ -62,7 +62,7 @@ def test_dask_local_cluster_builds_the_same_corpus_as_the_local_build(inputs, tm
 
 
 def test_dask_unreachable_scheduler_is_a_one_line_error(inputs, tmp_path):
-    from graph.distributed import build_corpus_dask
+    from graph.corpus.distributed import build_corpus_dask
     from graph.errors import NewsgraphError
     with pytest.raises(NewsgraphError, match="cannot reach the Dask scheduler"):
         build_corpus_dask(inputs, tmp_path / "o", address="tcp://127.0.0.1:9", formats=["json"])

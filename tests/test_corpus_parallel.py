@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS
-from graph import corpus as corpus_mod
+from graph.corpus import run as corpus_mod
 from graph.corpus import build_corpus
 
 TEXTS = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 from contextlib import ExitStack
 from pathlib import Path
 
-from .corpus import CorpusReport, build_corpus
-from .errors import NewsgraphError
+from ..errors import NewsgraphError
+from .run import CorpusReport, build_corpus
 
 __all__ = ["build_corpus_dask"]
 

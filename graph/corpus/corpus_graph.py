@@ -1,0 +1,172 @@
+"""The corpus graph: every article's named graph plus one graph holding each entity once, and the corpus page.
+
+The corpus graph (DIR/<corpus>.nq and .trig) is assembled from the records in input order, one
+named graph per article (its IRI is the article's), plus one named graph for the corpus that
+holds each entity once: entities of the same id are one node across articles, and people whose
+names agree on first name and surname ("George W. Bush", "George Bush") are merged under one IRI
+(graph.identity). Only the records of one article and the table of entities are held in memory at a time.
+
+Imports graph.errors, graph.model, graph.vocab, graph.identity, graph.io and the records.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import NewsgraphError
+from ..identity import corpus_merges, look_alikes
+from ..model import NODE_TYPES, ArticleGraph, Entity
+from .inputs import Source, safe_stem
+from .records import code_version, graph_from_record, record_path
+
+if TYPE_CHECKING:
+    from .run import CorpusReport
+
+__all__ = ["records", "corpus_quads", "renamed", "write_corpus", "write_corpus_page"]
+
+
+def records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleGraph]]:
+    for source in sources:
+        record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
+        yield source, graph_from_record(record["graph"])
+
+
+def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, str], table: dict):
+    """The quads of the corpus, in a fixed order: each article's named graph, then the corpus graph."""
+    import pyoxigraph as ox
+    from rdflib import RDF, RDFS
+
+    from ..io.rdf import to_rdf
+    from ..vocab import ID, NG, PROV, SKOS, TYPE_CLASSES, article_iri, entity_iri
+    for _, graph in records(out, sources):
+        graph = renamed(graph, merges)
+        g = ox.NamedNode(str(article_iri(graph.article.name)))
+        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in to_rdf(graph)]
+        yield from sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    corpus = ox.NamedNode(str(ID[f"corpus/{name}"]))
+    quads = [ox.Quad(corpus, _ox(RDF.type), _ox(PROV.Collection), corpus)]
+    for article in table["articles"]:
+        quads.append(ox.Quad(corpus, _ox(PROV.hadMember), _ox(article_iri(article)), corpus))
+    for eid, entry in table["entities"].items():
+        node = _ox(entity_iri(eid))
+        label = entry["labels"].most_common(1)[0][0]
+        for cls in TYPE_CLASSES[entry["type"]]:
+            quads.append(ox.Quad(node, _ox(RDF.type), _ox(cls), corpus))
+        quads.append(ox.Quad(node, _ox(NG.nodeType), ox.Literal(entry["type"]), corpus))
+        quads.append(ox.Quad(node, _ox(SKOS.prefLabel), ox.Literal(label), corpus))
+        quads.append(ox.Quad(node, _ox(RDFS.label), ox.Literal(label), corpus))
+        for alias in (set(entry["labels"]) | entry["aliases"]) - {label}:
+            quads.append(ox.Quad(node, _ox(SKOS.altLabel), ox.Literal(alias), corpus))
+        for article in entry["articles"]:
+            quads.append(ox.Quad(node, _ox(PROV.wasDerivedFrom), _ox(article_iri(article)), corpus))
+    # a position of one article that looks like another's ("deal" here and there) is close, not the same
+    positions = [eid for eid, entry in table["entities"].items() if entry["type"] == "position"]
+    for pid, like in look_alikes(positions):
+        quads.append(ox.Quad(_ox(entity_iri(pid)), _ox(SKOS.closeMatch), _ox(entity_iri(like)), corpus))
+    yield from sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
+def _ox(term):
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+    raise NewsgraphError(f"blank node {term!r} in a built graph: newsgraph mints IRIs for every node")
+
+
+def renamed(graph: ArticleGraph, merges: dict[str, str]) -> ArticleGraph:
+    if not merges:
+        return graph
+    entities: dict[str, Entity] = {}
+    for e in graph.entities:
+        eid = merges.get(e.id, e.id)
+        if eid in entities:  # two variants of one person in one article: one node, both names kept
+            kept = entities[eid]
+            e = replace(kept, aliases=tuple(sorted(set(kept.aliases) | set(e.aliases) | {e.label} - {kept.label})))
+        entities[eid] = replace(e, id=eid)
+    statements = tuple(replace(s, subject=merges.get(s.subject, s.subject), object=merges.get(s.object, s.object))
+                       for s in graph.statements)
+    return replace(graph, entities=tuple(sorted(entities.values(), key=lambda e: e.id)), statements=statements)
+
+
+def _entity_table(out: Path, sources: list[Source]) -> dict:
+    entities: dict[str, dict] = {}
+    articles = []
+    for _, graph in records(out, sources):
+        articles.append(graph.article.name)
+        for e in graph.entities:
+            entry = entities.setdefault(e.id, {"type": e.type, "labels": Counter(), "aliases": set(), "articles": []})
+            entry["labels"][e.label] += 1
+            entry["aliases"].update(e.aliases)
+            entry["articles"].append(graph.article.name)
+    return {"articles": articles, "entities": entities}
+
+
+def _merge_table(table: dict, merges: dict[str, str]) -> dict:
+    entities: dict[str, dict] = {}
+    for eid in sorted(table["entities"]):
+        entry = table["entities"][eid]
+        target = entities.setdefault(merges.get(eid, eid), {"type": entry["type"], "labels": Counter(),
+                                                            "aliases": set(), "articles": []})
+        target["labels"].update(entry["labels"])
+        target["aliases"].update(entry["aliases"])
+        target["articles"] = sorted(set(target["articles"]) | set(entry["articles"]))
+    return {"articles": table["articles"], "entities": entities}
+
+
+def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusReport,
+                  pipe_version: str) -> list[Path]:
+    import pyoxigraph as ox
+
+    from ..vocab import PREFIXES
+    table = _entity_table(out, sources)
+    for _, graph in records(out, sources):
+        report.edges.update(s.relation for s in graph.statements)
+    merges = corpus_merges(graph for _, graph in records(out, sources))
+    table = _merge_table(table, merges)
+    report.merges = merges
+    report.nodes = Counter(entry["type"] for entry in table["entities"].values())
+    stem = safe_stem(name)
+    nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
+    from ..io.outputs import atomic_binary
+    with atomic_binary(nq) as fh:
+        ox.serialize(corpus_quads(out, sources, stem, merges, table), fh, ox.RdfFormat.N_QUADS)
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
+                    xsd="http://www.w3.org/2001/XMLSchema#")
+    # one prefix a kind of node, so names read `person:boris-johnson`, not `id:person\/boris-johnson`
+    prefixes.update({kind: str(PREFIXES["id"]) + f"{kind}/" for kind in (*NODE_TYPES, "article", "statement", "corpus")})
+    with atomic_binary(trig) as fh:  # streamed back from the N-Quads just written: one pass over the records
+        ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
+                     prefixes=dict(sorted(prefixes.items())))
+    manifest = out / f"{stem}.manifest.json"
+    from ..io.outputs import atomic_write
+    atomic_write(manifest, json.dumps({
+        "corpus": stem, "articles": [{"name": s.name, "source": s.label, "stem": s.stem, "sha256": s.sha256}
+                                     for s in sources],
+        "skipped": report.skipped, "merged_people": dict(sorted(merges.items())),
+        "nodes": dict(sorted(report.nodes.items())), "edges": dict(sorted(report.edges.items())),
+        "newsgraph": code_version(), "pipeline": pipe_version,
+    }, ensure_ascii=False, indent=1) + "\n")
+    return [nq, trig, manifest]
+
+
+def write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict[str, str]) -> Path:
+    """DIR/<corpus>.html: the viewer over every article's graph, merged as in the corpus graph; above a few
+    hundred nodes it opens on an overview of clusters (graph.io.html)."""
+    from ..io.readers import merge_graphs
+    from ..io.html import render_network
+    from ..io.nodelink import to_networkx
+    from ..io.outputs import atomic_write
+    G = merge_graphs(to_networkx(renamed(graph, merges)) for _, graph in records(out, sources))
+    path = out / f"{safe_stem(name)}.html"
+    atomic_write(path, render_network(G, title=f"{name}: {G.graph['article']}"))
+    return path
