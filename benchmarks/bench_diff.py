@@ -14,7 +14,7 @@ the start of the fork, Linux) and its time are its own. Both start from what a b
 rdflib.compare.graph_diff from the two graphs already parsed into rdflib (generous to it: parsing a
 million triples with rdflib takes longer than its diff), newsgraph's diff from the files, measured end
 to end: the entity tables and statements read from the build's records (JSON) and aligned, the
-triple-level change found as set arithmetic on keys of the two N-Triples files (graph.triplekeys,
+triple-level change found as set arithmetic on keys of the two N-Triples files (graph.diff.triplekeys,
 Oxigraph), and the RDF Patch written. graph_diff only splits the triples into both / first / second.
 """
 from __future__ import annotations

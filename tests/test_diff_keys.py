@@ -1,4 +1,4 @@
-"""The triple-level diff of two files as set arithmetic on keys (graph.triplekeys): the same answer as
+"""The triple-level diff of two files as set arithmetic on keys (graph.diff.triplekeys): the same answer as
 rdflib's set arithmetic on parsed graphs, whatever the file's format or spelling."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rdflib import Graph
 from graph.diff import diff, diff_rdf, dumps_patch
 from graph.errors import InputError
 from graph.io.rdf import to_rdf
-from graph.triplekeys import diff_rdf_files
+from graph.diff.triplekeys import diff_rdf_files
 
 
 @pytest.fixture(scope="module")
