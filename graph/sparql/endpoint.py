@@ -5,6 +5,17 @@
                                Virtuoso .../sparql-graph-crud-auth)
     make_server(paths, host, port)  a SPARQL 1.1 Protocol endpoint at /query over the graphs, read-only:
                                for YASGUI, notebooks and `newsgraph query QUERY http://HOST:PORT/query`
+
+Why not Oxigraph's own `oxigraph serve-read-only --location DIR`: the query engine and the result
+writers here are Oxigraph's already (pyoxigraph's Store.query and QuerySolutions.serialize); what is
+ours is only the HTTP of about a hundred lines. Running the server instead would need its binary,
+which only the test extra installs, a RocksDB store written to disk before every start and removed
+after, and a second process to supervise; and it answers differently from what `serve` promises: an
+update sent to /query gets "400 query must be set" rather than a refusal that says the endpoint is
+read-only, and CORS headers only when a request carries an Origin. For a store that outlives the
+process, run `oxigraph serve` and `newsgraph push` (README, SPARQL).
+
+Imports graph.errors and the engines, library and HTTP of graph.sparql.
 """
 from __future__ import annotations
 
