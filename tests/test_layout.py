@@ -1,10 +1,12 @@
 """The layout of the package (issue 13): what each part holds, and the formats it leaves to its dependencies."""
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -45,3 +47,81 @@ def test_layout_result_csv_keeps_values_plain(engines):
     result = run_query(engines["oxigraph"], load_library()["warnings"])
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert rows[0][0] == "actor" and rows[1][0].startswith("https://newsgraph.dev/id/")
+
+
+# --- the layout: parts, their size, and which part may import which -----------------------------------
+GRAPH = Path(__file__).resolve().parent.parent / "graph"
+# the parts this layout draws; the extraction stages still at the top of graph/ move into graph/extract/
+PACKAGES = ("sparql", "io", "corpus", "analysis", "diff")
+SHARED = ("model", "errors", "vocab")
+MAX_LINES = 400
+
+
+def _modules():
+    return sorted(p for p in GRAPH.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every graph module `path` imports, at the top or inside a function, as graph.PART (graph.io.html -> io)."""
+    package = path.relative_to(GRAPH.parent).with_suffix("").parts
+    package = package if path.name == "__init__.py" else package[:-1]
+    package = package[:-1] if package[-1] == "__init__" else package
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = list(package[:len(package) - node.level + 1]) if node.level else []
+            name = ".".join(base + ([node.module] if node.module else []))
+            names = [name] if node.module else [f"{name}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        else:
+            continue
+        found.update(n.split(".")[1] for n in names if n.startswith("graph.") and n.count(".") >= 1)
+    return found
+
+
+def _part(path: Path) -> str:
+    rel = path.relative_to(GRAPH).parts
+    return rel[0] if len(rel) > 1 else path.stem
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(GRAPH)))
+def test_layout_every_module_says_what_it_holds(path):
+    assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), f"{path} has no docstring"
+
+
+@pytest.mark.parametrize("path", [p for p in _modules() if _part(p) in PACKAGES + SHARED + ("cli",)],
+                         ids=lambda p: str(p.relative_to(GRAPH)))
+def test_layout_modules_stay_under_the_bound(path):
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{path} has {lines} lines; split it by what its parts hold"
+
+
+# which parts each part may import (besides itself); the stages are every other top-level module
+ALLOWED = {
+    "model": set(), "errors": set(),
+    "vocab": {"entities", "extract"},  # the slug that makes an IRI from a name
+    "sparql": {"errors", "vocab"},
+    # load builds a .txt on demand, readers merge people as the corpus does ("extract": where the stages move)
+    "io": {"model", "errors", "vocab", "build", "text", "identity", "extract"},
+    "analysis": {"model", "errors", "io"},
+    "diff": {"model", "errors", "io"},
+    "corpus": {"model", "errors", "vocab", "io", "identity", "build", "nlp", "text", "entities", "extract"},
+}
+
+
+@pytest.mark.parametrize("part", sorted(ALLOWED))
+def test_layout_parts_import_only_what_is_below_them(part):
+    paths = [p for p in _modules() if _part(p) == part]
+    assert paths
+    for path in paths:
+        extra = _imports(path) - ALLOWED[part] - {part}
+        assert not extra, f"{path.relative_to(GRAPH)} imports graph.{', graph.'.join(sorted(extra))}"
+
+
+def test_layout_nothing_imports_the_cli_or_the_tools_built_on_the_graph():
+    """The CLI, the analysis, the diff and SPARQL are leaves: no stage and no writer depends on them."""
+    for path in _modules():
+        part = _part(path)
+        for used in _imports(path) & {"cli", "analysis", "diff", "sparql"}:
+            assert used == part or part in ("cli", "outputs", "__init__"), f"{path.relative_to(GRAPH)} imports graph.{used}"
