@@ -273,17 +273,22 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
         elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(doc[m.tok_end - 1].lower_) == "body":
             # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
+            # a group the article has named with that noun before wins over a name NER guessed at
             word = doc[m.tok_end - 1].lower_
-            for other, ogid, okind in reversed(named):
-                if other.sent < m.sent - 3:
-                    break
-                if okind == "org" or okind == "common" and doc[other.tok_start:other.tok_end].root.lower_ == word:
-                    gid, kind = ogid, okind
-                    break
+            same = [(g, k) for o, g, k in named if k == "common" and doc[o.tok_start:o.tok_end].root.lower_ == word]
+            orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
+            if same or orgs:
+                gid, kind = (same or orgs)[-1]
         if kind in ("org", "common"):
             named.append((m, gid, kind))
         out.append((m, gid, kind))
     return out
+
+
+def _society_like(m: Mention, lex: Lexicon) -> bool:
+    """An organisation whose name says no public body: "the group" is no parliament, ministry or court."""
+    kinds = lex.institutions["kinds"]
+    return all(kinds.get(w) in (None, "company", "body", "group") for w in m.key.split(":", 1)[1].lower().split())
 
 
 # --- labels and aliases ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from .nlp import Parsed
 from .syntax import SUBJECTS, is_subject, pobj, subjects, unique
 
 __all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor",
-           "is_office"]
+           "is_office", "listing_body"]
 
 _PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -293,7 +293,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
     if out:
-        return unique(out)
+        # "the all-party group, including X and Y, rejected": the body and its members named
+        body = listing_body(ctx, t)
+        return unique(([body] if body else []) + out)
     # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
     # "a Conservative spokesperson said": the party speaks
@@ -336,6 +338,15 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return []
         return unique([eid] + _listed(ctx, t, eid) + allies)
     return allies
+
+
+def listing_body(ctx: Context, t: Token) -> str | None:
+    """The one body a singular noun names before its list of members ("the committee, including X and Y"); not
+    a plural of people ("ministers, including X") nor an example list ("bodies such as X")."""
+    eid = ctx.res.by_token.get(t.i, "")
+    if not eid.startswith("institution/") or t.tag_ in ("NNS", "NNPS") or ctx.res.kind.get(eid) in ("gpe", "country"):
+        return None
+    return eid if any(c.dep_ == "prep" and c.lower_ == "including" for c in t.children) else None
 
 
 def _list_head(t: Token) -> Token:

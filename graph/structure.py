@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .model import Statement
-from .reference import LIST_PREPS, Context, actors
+from .reference import LIST_PREPS, Context, actors, listing_body
 from .statements import evidence_of
 from .syntax import is_subject, pobj, subjects, unique
 
@@ -209,6 +209,19 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
+    # "the cross-party group, including X and Y": the members a body's list names are in it
+    for t in doc:
+        body_id = listing_body(ctx, t)
+        if body_id is None or ctx.sent_of[t.i] in ctx.headings:
+            continue
+        si = ctx.sent_of[t.i]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for x in (x for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)):
+                    for mid in actors(ctx, x, si):
+                        # "including Tories X and Y": the people, not the party that describes them
+                        if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
+                            add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
     return out
 
 

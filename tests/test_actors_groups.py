@@ -73,3 +73,40 @@ def test_a_group_noun_before_a_name_is_no_node(build_text, text):
 def test_the_commission_is_not_a_body_with_another_name(build_text):
     g = build_text("The Farm Credit Council met on Monday. The commission rejected the grain levy.")
     assert not has_triple(g, "Farm Credit Council", "opposes", "levy"), label_triples(g)
+
+
+# --- the members a body's list names ------------------------------------------------------------------
+
+MEMBER_CASES = [
+    # the body and each member named take its side
+    ("The farm committee, including Senators John Smith and Robert Dole, rejected the grain levy.",
+     "committee", "opposes", "levy"),
+    ("The farm committee, including Senators John Smith and Robert Dole, rejected the grain levy.",
+     "Robert Dole", "opposes", "levy"),
+    # and are its members, whatever party describes them
+    ("The farm committee, including Senators John Smith and Robert Dole, rejected the grain levy.",
+     "John Smith", "member_of", "committee"),
+    ("But the all-party group, including Tories Kenneth Clarke and Sir George Young, Labour's Robin Cook and "
+     "Liberal Democrat Paul Tyler, is confident its plan would win support.", "Paul Tyler", "member_of", "group"),
+    ("But the all-party group, including Tories Kenneth Clarke and Sir George Young, Labour's Robin Cook and "
+     "Liberal Democrat Paul Tyler, is confident its plan would win support.", "Kenneth Clarke", "member_of", "group"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", MEMBER_CASES)
+def test_listed_members_of_a_body(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_a_party_describing_members_is_no_member(build_text):
+    g = build_text("But the all-party group, including Tories Kenneth Clarke and Sir George Young, Labour's Robin Cook "
+                   "and Liberal Democrat Paul Tyler, is confident its plan would win support.")
+    assert not any(s.relation == "member_of" and s.subject.startswith("institution/") for s in g.statements), \
+        label_triples(g)
+
+
+def test_people_listed_in_a_plural_are_no_body(build_text):
+    g = build_text("Ministers, including Karen Dale, rejected the grain levy.")
+    assert has_triple(g, "Karen Dale", "opposes", "levy"), label_triples(g)
+    assert not any(s.relation == "member_of" for s in g.statements), label_triples(g)
