@@ -13,6 +13,7 @@ import numpy
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
 from .model import Mention
@@ -506,6 +507,12 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             seen.add((start, end))
             party_tokens.update(range(start, end))
             yield _mention(parsed, "institution", start, end, sent_of, f"seat:{canon}")
+    # "the Group of Seven", "G-7": a bloc named by its number, one body however written
+    for start, end, canon in numbered_groups(doc):
+        if not any(i in party_tokens for i in range(start, end)):
+            seen.add((start, end))
+            party_tokens.update(range(start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
     named_states = states_named(doc.ents, lex.countries)
     for ent in doc.ents:
         if any(i in party_tokens for i in range(ent.start, ent.end)):
@@ -566,8 +573,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         end = t.i + 1
         if head in inst["named_by_members"]:
-            if _apposed_name(doc, t):
-                continue  # "the supporters' group, Friends of the Valley": the name is the actor
+            if _apposed_name(doc, t) or any(c.dep_ == "compound" and any(s <= c.i < e for s, e in seen) for c in t.lefts):
+                continue  # "the supporters' group, Friends of the Valley", "the G20 group": the name is the actor
             # "a group of Ruritanian and Borduvian nations", "a group of MPs": the members name it
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             members = next((g for g in of.children if g.dep_ == "pobj" and (

@@ -110,3 +110,31 @@ def test_people_listed_in_a_plural_are_no_body(build_text):
     g = build_text("Ministers, including Karen Dale, rejected the grain levy.")
     assert has_triple(g, "Karen Dale", "opposes", "levy"), label_triples(g)
     assert not any(s.relation == "member_of" for s in g.statements), label_triples(g)
+
+
+# --- blocs of states named by their number ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The G-7 communique failed to calm markets.", "Group of Seven"),
+    ("G7 nations have blamed the yuan.", "Group of Seven"),
+    ("the Group of Five (G-5) met in 1985", "Group of Five"),
+    ("the so-called Group of 24 developing nations said", "Group of 24"),
+    ("the G20 group of nations", "Group of Twenty"),
+])
+def test_numbered_blocs(nlp, text, name):
+    from graph.blocs import numbered_groups
+    assert {c for _, _, c in numbered_groups(nlp(text))} == {name}
+
+
+def test_a_group_named_with_a_capital_is_no_bloc(nlp):
+    from graph.blocs import numbered_groups
+    assert not list(numbered_groups(nlp("A Group of Friends of the valley met.")))
+
+
+def test_a_bloc_written_two_ways_is_one_body(build_text):
+    g = build_text("The Group of 24 developing nations met on Monday. The G-24 rejected the western lending strategy. "
+                   "They called for vast new assistance.")
+    assert has_triple(g, "Group of 24", "opposes", "strategy"), label_triples(g)
+    assert has_triple(g, "Group of 24", "supports", "assistance"), label_triples(g)
+    assert sum(e.label.startswith("Group of") or e.label.startswith("G") for e in g.entities
+               if e.type == "institution") == 1, label_triples(g)
