@@ -40,12 +40,15 @@ def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, 
     import pyoxigraph as ox
     from rdflib import RDF, RDFS
 
-    from ..io.rdf import to_rdf
+    from ..io.rdf import triples
     from ..vocab import ID, NG, PROV, SKOS, TYPE_CLASSES, article_iri, entity_iri
     for _, graph in records(out, sources):
         graph = renamed(graph, merges)
         g = ox.NamedNode(str(article_iri(graph.article.name)))
-        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in to_rdf(graph)]
+        # the triples themselves, not an rdflib Graph of them: a store's indexes cost twice the rest of the
+        # corpus graph, and the set does the one thing the store did here (a triple stated twice is one)
+        terms: dict = {}
+        quads = {ox.Quad(*(_ox(t, terms) for t in triple), g) for triple in triples(graph)}
         yield from sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
     corpus = ox.NamedNode(str(ID[f"corpus/{name}"]))
     quads = [ox.Quad(corpus, _ox(RDF.type), _ox(PROV.Collection), corpus)]
@@ -70,7 +73,12 @@ def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, 
     yield from sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _ox(term):
+def _ox(term, seen: dict | None = None):
+    """The Oxigraph term of an rdflib term (`seen`: a memo, an article names the same IRIs many times)."""
+    if seen is not None:
+        if term not in seen:
+            seen[term] = _ox(term)
+        return seen[term]
     import pyoxigraph as ox
     from rdflib import Literal, URIRef
     if isinstance(term, URIRef):
@@ -97,17 +105,14 @@ def renamed(graph: ArticleGraph, merges: dict[str, str]) -> ArticleGraph:
     return replace(graph, entities=tuple(sorted(entities.values(), key=lambda e: e.id)), statements=statements)
 
 
-def _entity_table(out: Path, sources: list[Source]) -> dict:
-    entities: dict[str, dict] = {}
-    articles = []
-    for _, graph in records(out, sources):
-        articles.append(graph.article.name)
-        for e in graph.entities:
-            entry = entities.setdefault(e.id, {"type": e.type, "labels": Counter(), "aliases": set(), "articles": []})
-            entry["labels"][e.label] += 1
-            entry["aliases"].update(e.aliases)
-            entry["articles"].append(graph.article.name)
-    return {"articles": articles, "entities": entities}
+def _add_to_table(table: dict, graph: ArticleGraph) -> None:
+    table["articles"].append(graph.article.name)
+    for e in graph.entities:
+        entry = table["entities"].setdefault(e.id, {"type": e.type, "labels": Counter(), "aliases": set(),
+                                                    "articles": []})
+        entry["labels"][e.label] += 1
+        entry["aliases"].update(e.aliases)
+        entry["articles"].append(graph.article.name)
 
 
 def _merge_table(table: dict, merges: dict[str, str]) -> dict:
@@ -127,10 +132,14 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
     import pyoxigraph as ox
 
     from ..vocab import PREFIXES
-    table = _entity_table(out, sources)
-    for _, graph in records(out, sources):
-        report.edges.update(s.relation for s in graph.statements)
-    merges = corpus_merges(graph for _, graph in records(out, sources))
+    table = {"articles": [], "entities": {}}
+
+    def counted():  # one read of the records gives the entity table, the edge counts and the merges
+        for _, graph in records(out, sources):
+            _add_to_table(table, graph)
+            report.edges.update(s.relation for s in graph.statements)
+            yield graph
+    merges = corpus_merges(counted())
     table = _merge_table(table, merges)
     report.merges = merges
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())
