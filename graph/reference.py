@@ -79,6 +79,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
             if recent:
                 ctx.it_body[t.i] = recent[-1]
+                subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
         if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
             recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]

@@ -156,9 +156,14 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
                 if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
                 if subj and c.dep_ == "ccomp":
-                    # "suggested Mr Blair should reinstate Brown" is no stance on Mr Blair: the clause is the point
-                    target = None if target_actor(ctx, subj[0]) else subj[0]
+                    # "suggested Mr Blair should reinstate Brown" is no stance on Mr Blair: the clause is the point,
+                    # and names a policy only when it restates one ("warned that the Tories were planning cuts")
+                    target = c if target_actor(ctx, subj[0]) else subj[0]
                     clause, clause_verb = True, c.i
+                    if _mandative(c, st) and subj[0].dep_ == "nsubj":
+                        # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
+                        # the council scrap the levy": the verb recommended carries the side
+                        target, clause = (None if _cue_verb(c, st) else c), False
                 elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
                     target, clause = c, True
                 break
@@ -199,6 +204,8 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         holders = subjects(t)
         if t.dep_ == "acl" and holders == [t.head]:
             holders = _purpose_holders(ctx, t)
+        if _mandative(t, st):
+            holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
     if relation == "supports" and target is not None and _counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
@@ -231,6 +238,17 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]
     return subjects(verb)
+
+
+def _mandative(t: Token, st: dict) -> bool:
+    """A that-clause in the subjunctive under a verb of recommending: "that the council scrap X", "that states
+    should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    # the parser reads a bare "cut" or "set" as a past tense too
+    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
+        or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
 
 
 def _cue_verb(t: Token, st: dict) -> bool:

@@ -48,7 +48,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
-        for i in range(s, e):
+        for i in range(s, e) if not clause else ():  # a clause only restates: it leaves what it holds named
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         syn = lex.positions["synonyms"]
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,

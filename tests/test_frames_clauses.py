@@ -127,3 +127,45 @@ NOT_PLEDGES = [
 def test_not_pledges(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+CLAUSES = [
+    # a clause whose subject is an actor restates a policy the article names (class 2)
+    ("The Liberal Party has unveiled plans for deep spending cuts. Senator Mara Holt warned that the Liberal "
+     "Party was planning the deepest spending cuts in history.", "Mara Holt", "warns", "spending cuts"),
+    # what is recommended in the subjunctive is the recommender's side, and the act is a policy wanted
+    ("Senator Mara Holt recommended that the council scrap the rail levy.", "Mara Holt", "opposes", "rail levy"),
+    ("The Green Party recommends that member states cut their fuel duties.", "Green Party", "supports",
+     "cut their fuel duties"),
+    # a body that opens two sentences running on "It" is still the body (class 3)
+    ("The Green Party published its report on Monday. It also criticised the rail levy. It recommends that member "
+     "states cut their fuel duties.", "Green Party", "supports", "cut their fuel duties"),
+]
+
+
+def _named(graph, subject: str, relation: str, obj: str) -> bool:
+    """A statement whose object is named `obj` by its label or one of its aliases (a reader finds it by either)."""
+    ents = {e.id: e for e in graph.entities}
+    return any(ents[s.subject].label == subject and s.relation == relation and any(
+        obj.lower() in n.lower() for n in (ents[s.object].label, *ents[s.object].aliases)) for s in graph.statements)
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CLAUSES)
+def test_clause_targets(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert _named(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_CLAUSE_SIDES = [
+    # the one a recommendation is addressed to takes no side by it
+    ("Senator Mara Holt recommended that the council scrap the rail levy.", "council", "opposes", "rail levy"),
+    ("The Green Party recommends that member states cut their fuel duties.", "Green Party", "supports",
+     "member states"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_CLAUSE_SIDES)
+def test_not_clause_sides(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert (subject, relation, obj) not in {(s, r, o) for s, r, o in label_triples(graph)}, \
+        sorted(label_triples(graph))
