@@ -112,7 +112,7 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
 
 
 def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iterator[ArticleResult]:
-    batches = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+    batches = _batches(todo, batch_size)
     if not batches:
         return
     if executor is None and jobs == 1:
@@ -165,6 +165,16 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _batches(todo: list, size: int) -> list[list]:
+    """Batches of `size`, the last two cut in quarters: when one worker takes the last batch, the others
+    wait for it, so the wait is a quarter batch instead of a whole one. The parse does not depend on how
+    texts are batched, so neither do the files."""
+    cut = max(0, len(todo) - 2 * size)
+    head = [todo[i:min(i + size, cut)] for i in range(0, cut, size)]
+    step = max(1, size // 4)
+    return head + [todo[i:i + step] for i in range(cut, len(todo), step)]
 
 
 # the thread pools of numerical libraries: one thread per worker, or two workers run four threads on two cores
