@@ -50,6 +50,8 @@ class NG(DefinedNamespace):
     # the article
     pipeline: URIRef
     sourcePath: URIRef
+    entityCount: URIRef  # counted when the graph is written, so a query of many articles needs no join
+    statementCount: URIRef
     nodeType: URIRef
 
 

@@ -99,6 +99,11 @@ def triples(graph: ArticleGraph) -> list[tuple]:
         G.add((sel, OA.start, Literal(s.evidence.start)))
         G.add((sel, OA.end, Literal(s.evidence.end)))
         G.add((sel, OA.exact, Literal(s.evidence.sentence)))
+    # what the article contributed, counted here once rather than by every query over a corpus (the
+    # `articles` query would otherwise read every entity and statement of every article)
+    statements = {t[0] for t in G.items if t[1] == RDF.type and t[2] == NG.Statement}
+    G.add((art, NG.entityCount, Literal(len({e.id for e in graph.entities}))))
+    G.add((art, NG.statementCount, Literal(len(statements))))
     return sorted(set(G.items), key=_order)
 
 
