@@ -98,10 +98,12 @@ def _stance(build_text, text):
 
 
 @pytest.mark.parametrize("plain, hedged", [
-    ("Senator Ruth Okonkwo voted against the mining bill.",
+    ("Senator Ruth Okonkwo and Senator Amos Tull voted against the mining bill.",
      "Senator Ruth Okonkwo reportedly could back the mining bill."),
-    ("Finance Minister Lena Brask opposed the new carbon tax on Monday.",
-     "Finance Minister Lena Brask may perhaps support the carbon tax, officials said."),
+    ("Japan opposed the new whaling moratorium.",
+     "Japan may perhaps support the new whaling moratorium, officials said."),
+    ("Senator Ruth Okonkwo sharply criticised Governor Dale Pryce on Monday.",
+     "Senator Ruth Okonkwo might possibly criticise Governor Dale Pryce, some reports said."),
 ])
 def test_clear_stance_is_confident_and_speculation_less(build_text, plain, hedged):
     clear = _stance(build_text, plain)
