@@ -76,7 +76,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
-        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule == "deontic"):
+        said = _content_clause(doc[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
+        if said is not None and said.left_edge.i <= f.target <= said.right_edge.i:
+            # "Blair's promise that MPs could review it": the promise with what it says is the side taken
+            f.target = f.cue
+            t = inner = doc[f.cue]
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule == "deontic"
+                or _content_clause(inner, lex) is not None):
             if f.clause is None:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
@@ -116,6 +122,20 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     pointers = set(lex.positions["anaphoric_determiners"])
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
                    or c.i in owners for c in t.children)
+
+
+def _content_clause(t: Token, lex: Lexicon) -> Token | None:
+    """The clause a noun of saying or intending states: "the view that there was no agreement", "a promise
+    that MPs would review it" (not a relative clause: "the view that he took")."""
+    doc = t.doc
+    if t.pos_ not in ("NOUN", "PROPN") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "that" \
+            or t.lemma_.lower() not in lex.positions["content_nouns"]:
+        return None
+    for c in t.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i + 1 and any(
+                x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in ("that", "which") for x in c.children):
+            return c
+    return None
 
 
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
@@ -303,12 +323,14 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         target_tok = doc[f.target]
         obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
-        owner = None if obj else _owner_of_generic(ctx, target_tok, f.sent)
+        # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
+        says = _content_clause(target_tok, ctx.lex) is not None
+        owner = None if obj or says else _owner_of_generic(ctx, target_tok, f.sent)
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and owner is not None:
             obj, kind = owner, "owner"  # "disagreed with Flight's views": a side on what the owner did or said
-        if obj is None and _unnamed_conduct(ctx, target_tok):
+        if obj is None and not says and _unnamed_conduct(ctx, target_tok):
             continue  # "denounced her father's actions": a side on someone the story does not name here
         if obj is None and relation != "warns":
             patient = _patient(ctx, target_tok)

@@ -49,3 +49,31 @@ def test_a_threat_needs_someone_who_makes_it(build_text):
     """ "warned of the threat of war": a threat no one is said to make is no side taken on the war."""
     stance = _stance(build_text("Senator Ada Lund warned of the threat of war."))
     assert not any(o == "war" and r == "supports" for _, r, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a noun of believing or promising with its that-clause: what it says is the side taken, not its owner
+    ("The OECD backed the government's view that inflation would fall.",
+     ("OECD", "supports", "view that inflation would fall")),
+    ("Senator Ada Lund said the minister's view that there was no case for reform was flawed.",
+     ("Ada Lund", "opposes", "view that there was no case for reform")),
+    ("The Greens accepted Mr Dunn's promise that MPs would be able to review the law.",
+     ("Green Party", "supports", "promise that MPs would be able to review the law")),
+    # and the one who promises holds what he promised
+    ("The Greens accepted Mr Dunn's promise that MPs would be able to review the law.",
+     ("Dunn", "supports", "promise that MPs would be able to review the law")),
+], ids=["view-backed", "view-flawed", "promise-accepted", "promise-made"])
+def test_what_a_view_or_promise_says_is_the_position(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+    assert not any(o in ("government", "minister", "Dunn") for s, _, o in stance if s != o), stance
+
+
+def test_a_claim_denied_is_no_position(build_text):
+    """ "rejected the claim that he had lied": what is denied of someone is no policy."""
+    assert not _stance(build_text("Mr Dunn rejected the claim that he had lied."))
+
+
+def test_when_an_act_is_done_is_no_part_of_its_name(build_text):
+    stance = _stance(build_text("Senator Ada Lund backed plans to hold a referendum next year."))
+    assert ("Ada Lund", "supports", "plans to hold a referendum") in stance, stance
