@@ -150,6 +150,11 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return None  # "the Japanese company", "the bank of England" name another
     res = ctx.res
+    if sort == "party":
+        # "he stayed in London to lead the party's opposition": the party of the person the clause is about
+        own = _own_party(ctx, t)
+        if own:
+            return own
     for i, eid in reversed(named):
         if ctx.sent_of[i] < ctx.sent_of[t.i] - 3:
             break
@@ -159,8 +164,35 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
                 or sort == "bank" and kind == "org" and "bank" in label \
                 or sort == "company" and kind == "org" and _company_like(ctx, label) \
                 or sort == "body" and kind == "org" \
-                or sort == "named" and kind == "org" and label[-1:] == [t.lower_]:
+                or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
+                or sort == "party" and kind == "party" and t.dep_ != "compound":
             return eid
+    return None
+
+
+def _own_party(ctx: Context, t: Token) -> str | None:
+    """The party named in the title of the person subject of t's clause ("Tory leader X", "Labour MP X")."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    person = None
+    for v in [verb] + list(verb.ancestors)[:2]:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+                person = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+                break
+        if person:
+            break
+    if not (person or "").startswith("person/"):
+        return None
+    res = ctx.res
+    for m, eid in res.mentions:
+        if eid != person or m.tok_start >= t.i:
+            continue
+        for pm, pid in res.mentions:
+            if res.kind.get(pid) == "party" and m.tok_start - 4 <= pm.tok_start < m.tok_start \
+                    and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start]:
+                return pid
     return None
 
 

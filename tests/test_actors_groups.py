@@ -138,3 +138,26 @@ def test_a_bloc_written_two_ways_is_one_body(build_text):
     assert has_triple(g, "Group of 24", "supports", "assistance"), label_triples(g)
     assert sum(e.label.startswith("Group of") or e.label.startswith("G") for e in g.entities
                if e.type == "institution") == 1, label_triples(g)
+
+
+# --- "the party" ------------------------------------------------------------------------------------
+
+PARTY_BACK_CASES = [
+    # the party named last
+    ("The Green Party met in Leeds on Monday. The party rejected the grain levy.", "Green Party", "opposes", "levy"),
+    # the party in the title of the person the clause is about, though another party was named since
+    ("Tory leader Karen Dale cancelled her speech to Labour delegates. She stayed in London to lead the party's "
+     "opposition to the grain levy.", "Conservative Party", "opposes", "levy"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", PARTY_BACK_CASES)
+def test_the_party(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_the_party_of_another_is_not_taken(build_text):
+    g = build_text("Tory leader Karen Dale cancelled her speech to Labour delegates. She stayed in London to lead the "
+                   "party's opposition to the grain levy.")
+    assert not has_triple(g, "Labour Party", "opposes", "levy"), label_triples(g)
