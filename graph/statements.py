@@ -63,6 +63,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         vp = _wanted_action(doc, f, lex, cues)
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
+        f.target = _antecedent(doc[f.target]).i
         t = doc[f.target]
         if target_actor(ctx, t):
             continue
@@ -122,6 +123,15 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     pointers = set(lex.positions["anaphoric_determiners"])
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
                    or c.i in owners for c in t.children)
+
+
+def _antecedent(t: Token) -> Token:
+    """ "Okuda, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
+    stands for the noun its clause describes."""
+    if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
+            and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return t.head.head
+    return t
 
 
 def _content_clause(t: Token, lex: Lexicon) -> Token | None:

@@ -77,3 +77,17 @@ def test_a_claim_denied_is_no_position(build_text):
 def test_when_an_act_is_done_is_no_part_of_its_name(build_text):
     stance = _stance(build_text("Senator Ada Lund backed plans to hold a referendum next year."))
     assert ("Ada Lund", "supports", "plans to hold a referendum") in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a relative pronoun stands for the noun its clause describes: an actor, or a policy
+    ("The LDP is challenging the governor, Kenji Arai, who is supported by the Greens.",
+     ("Green Party", "supports", "Kenji Arai")),
+    ("The Greens backed the new carbon tax, which Ms Lund had proposed.",
+     ("Lund", "supports", "new carbon tax")),
+    ("Senator Ada Lund attacked the fuel duty, which the Greens have long defended.",
+     ("Green Party", "supports", "fuel duty")),
+], ids=["who-actor", "which-policy", "which-after-attack"])
+def test_a_relative_pronoun_target_is_its_antecedent(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
