@@ -23,6 +23,7 @@ class Frame:
     target_is_clause: bool = False
     confidence: float = 0.7
     clause: int | None = None  # the verb of an object clause ("confirmed [waste will be stored in the UK]")
+    bodies: tuple[str, ...] = ()  # entity ids holding the side beside the holders: the body a speaker's "we" is
 
 
 

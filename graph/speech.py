@@ -39,7 +39,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     phrase_neg = any(p in low_text for p in st["negative_phrases"])
     speech = set(st["speech"])
     for t in sent:
-        if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") or t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech) or t.pos_ not in ("VERB", "AUX"):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -77,8 +77,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
         relation = None
+        # "the deficit was too large", "the rules are overly stringent": excess is a judgement against
+        excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
+            g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in c.children) for c in t.children)
         if lemma == "be":
-            if words & neg_eval or phrase_neg:
+            if words & neg_eval or phrase_neg or excessive:
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
             elif words & pos_eval and not negated:
@@ -93,6 +96,14 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
     return frames
+
+
+def _told_that(t: Token, speech: set[str]) -> bool:
+    """ "told a party gathering that the policies would cause failure": the parser hangs the that-clause on the
+    one told, as if it said which gathering; it is what was told."""
+    return t.dep_ == "acl" and t.head.dep_ in ("dobj", "dative") and t.head.head.lemma_.lower() in speech \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _antecedent_of_relative(s: Token) -> Token:

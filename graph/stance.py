@@ -57,6 +57,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames = covered(frames, doc)
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
+        f.bodies = _our_bodies(ctx, f, members)
         if f.target is not None and doc[f.target].pos_ == "PRON" and f.rule != "speech-charge":
             # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
             # them (a misdeed is an actor's whatever was named last)
@@ -64,6 +65,22 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if noun is not None:
                 f.target = noun.i
     return frames
+
+
+def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[str, ...]:
+    """ "we among all airlines are fighting this", said by a firm's executive: "we" is the firm as well as the
+    speaker — the one body each speaking person is put in; a politician's "we" is no party line ("we are all
+    opposed to discrimination" speaks for the House as much as for the party)."""
+    doc = ctx.parsed.doc
+    out: list[str] = []
+    for h in f.holders:
+        if h < 0 or doc[h].lower_ not in ctx.lex.stance["we_pronouns"]:
+            continue
+        for person in actors(ctx, doc[h], f.sent):
+            bodies = {b for b in members.get(person, set()) if ctx.res.kind.get(b) != "party"}
+            if person.startswith("person/") and len(bodies) == 1:
+                out += sorted(bodies)
+    return tuple(dict.fromkeys(out))
 
 
 def _conditional(t: Token, st: dict) -> bool:

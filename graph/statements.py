@@ -328,6 +328,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         for h in f.holders:
             for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, doc[h], f.sent)):
                 holders.setdefault(a, h)
+        for a in f.bodies:
+            holders.setdefault(a, -1)
         if not holders:
             continue
         target_tok = doc[f.target]

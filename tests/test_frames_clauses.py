@@ -169,3 +169,38 @@ def test_not_clause_sides(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert (subject, relation, obj) not in {(s, r, o) for s, r, o in label_triples(graph)}, \
         sorted(label_triples(graph))
+
+
+SPEECH = [
+    # a that-clause the parser hangs on the one told is what was told
+    ("The Liberal Party unveiled a pension reform. Senator Mara Holt has told a Labour Party gathering that the "
+     "Liberal policies would cause economic failure.", "Mara Holt", "warns", "pension reform"),
+    # excess is a judgement against, whatever the adjective
+    ("The Liberal Party unveiled a pension reform. Senator Mara Holt said the pension reform was too expensive.",
+     "Mara Holt", "opposes", "pension reform"),
+    # a firm's executive saying "we" speaks for the firm too
+    ("Alder Telecom chief executive Tom Okafor attacked the new rules. \"It's a preposterous piece of legislation, "
+     "we are fighting the new rules,\" he said.", "Alder Telecom", "opposes", "new rules"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", SPEECH)
+def test_speech_frames(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_SPEECH = [
+    # "not too expensive" is no judgement against
+    ("The Liberal Party unveiled a pension reform. Senator Mara Holt said the pension reform was not too expensive.",
+     "Mara Holt", "opposes", "pension reform"),
+    # a politician's "we" is not the party's line
+    ("Labour MP Tom Okafor spoke in the debate. \"We are surely all opposed to the rail levy,\" he said.",
+     "Labour Party", "opposes", "rail levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_SPEECH)
+def test_not_speech_frames(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
