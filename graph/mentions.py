@@ -571,6 +571,13 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
             yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"country:{state}")
             continue
+        distributed = _distributed_bodies(doc, full_start, t, inst)
+        if distributed:
+            # "the socialist and communist parties": one body for each word of the list
+            for a in distributed:
+                yield _mention(parsed, "institution", a.i, a.i + 1, sent_of,
+                               f"common:{a.lower_} {inst['distributive_plurals'][t.lower_]}")
+            continue
         end = t.i + 1
         if head in inst["named_by_members"]:
             if _apposed_name(doc, t) or any(c.dep_ == "compound" and any(s <= c.i < e for s, e in seen) for c in t.lefts):
@@ -583,6 +590,16 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 end = members.i + 1
         yield _mention(parsed, "institution", full_start, end, sent_of,
                        f"common:{_common_key(doc, full_start, doc[end - 1] if end > t.i + 1 else t, head, inst)}")
+
+
+def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Token]:
+    """The coordinated adjectives before a plural body noun, each naming one body: "the opposition socialist
+    and communist parties" are a socialist party and a communist party."""
+    if t.lower_ not in inst["distributive_plurals"]:
+        return []
+    adjs = [x for x in doc[max(start - 4, t.left_edge.i):t.i] if x.tag_ == "JJ" and (x.dep_ == "conj" and x.head.tag_ == "JJ" or
+                                                             any(c.dep_ == "conj" and c.tag_ == "JJ" for c in x.children))]
+    return adjs if len(adjs) >= 2 else []
 
 
 def _apposed_name(doc: Doc, t: Token) -> bool:

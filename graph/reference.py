@@ -299,6 +299,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return list(ctx.group[t.i])
     if t.i in ctx.antecedent:
         return [ctx.antecedent[t.i]]
+    if low in ctx.lex.institutions["distributive_plurals"] and t.i not in res.by_token:
+        # "the socialist and communist parties": each body its words name
+        one = " " + ctx.lex.institutions["distributive_plurals"][low]
+        each = unique([res.by_token[x.i] for x in t.lefts for x in x.subtree if x.i in res.by_token
+                       and res.kind.get(res.by_token[x.i]) == "common" and res.entities[res.by_token[x.i]].label.endswith(one)])
+        if len(each) >= 2:
+            return each
     if low in ("who", "which", "that") and t.head.dep_ == "relcl":
         return actors(ctx, t.head.head, si, depth + 1)
     if low == "it" and t.dep_ in SUBJECTS:
@@ -423,6 +430,8 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
 
 
 def target_actor(ctx: Context, t: Token) -> str | None:
+    if t.lower_ in ("who", "whom") and t.head.dep_ == "relcl" and t.head.head.i != t.i:
+        return target_actor(ctx, t.head.head)  # "the governor, X, who is backed by Y": Y backs X
     eid = ctx.res.by_token.get(t.i)
     if eid and eid.startswith("person/"):
         return eid

@@ -161,3 +161,27 @@ def test_the_party_of_another_is_not_taken(build_text):
     g = build_text("Tory leader Karen Dale cancelled her speech to Labour delegates. She stayed in London to lead the "
                    "party's opposition to the grain levy.")
     assert not has_triple(g, "Labour Party", "opposes", "levy"), label_triples(g)
+
+
+# --- one body per word of a list before a plural ----------------------------------------------------
+
+DISTRIBUTED_CASES = [
+    ("The socialist and communist parties rejected the grain levy.", "socialist party", "opposes", "levy"),
+    ("The socialist and communist parties rejected the grain levy.", "communist party", "opposes", "levy"),
+    # the one backed by a relative clause's agent is the noun the clause describes
+    ("The LDP is challenging the incumbent governor, Karen Dale, who is supported by the opposition socialist and "
+     "communist parties.", "communist party", "supports", "Karen Dale"),
+    ("Karen Dale, who is supported by the Labour Party, spoke on Monday.", "Labour Party", "supports", "Karen Dale"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", DISTRIBUTED_CASES)
+def test_distributed_plurals(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_a_plural_with_one_modifier_is_one_body(build_text):
+    g = build_text("The opposition parties rejected the grain levy.")
+    assert has_triple(g, "opposition parties", "opposes", "levy"), label_triples(g)
+    assert not any(e.label.endswith(" party") for e in g.entities), label_triples(g)
