@@ -127,10 +127,15 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
 
 def _antecedent(t: Token) -> Token:
     """ "Okuda, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
-    stands for the noun its clause describes."""
+    stands for the noun its clause describes; a free "what" ("This is what the unions wanted") is a pointer back
+    (positions.json anaphors)."""
     if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
             and t.head.head.pos_ in ("NOUN", "PROPN"):
         return t.head.head
+    if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
+        # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
+        attr = [c for c in t.head.head.children if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
+        return attr[0] if attr else t
     return t
 
 

@@ -91,3 +91,21 @@ def test_when_an_act_is_done_is_no_part_of_its_name(build_text):
 def test_a_relative_pronoun_target_is_its_antecedent(build_text, text, edge):
     stance = _stance(build_text(text))
     assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a free "what" points back at the policy in focus; a pseudo-cleft names what is wanted after the copula
+    ("The Greens proposed a carbon tax. This is what the unions wanted.",
+     ("unions", "supports", "carbon tax")),
+    ("What the unions want is a ban on zero-hours contracts, Mr Dunn said.",
+     ("unions", "supports", "ban on zero-hours contracts")),
+], ids=["what-points-back", "pseudo-cleft"])
+def test_what_is_wanted_is_the_position_it_names(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_what_one_does_not_want_is_no_new_position(build_text):
+    """ "What we don't want is a situation where...": a situation is no policy."""
+    graph = build_text("Senator Ada Lund said: \"What we don't want is a situation where the law falls behind.\"")
+    assert not [e for e in graph.entities if e.type == "position"]
