@@ -8,7 +8,9 @@ BIN := $(VENV)/bin
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[model,test,dask]'
+	# setuptools tells every editable install of a flat layout that it uses an import finder (a notice,
+	# as a UserWarning): information for packagers, noise in a set-up command
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/pip install -q -e '.[model,test,dask]'
 	touch $@
 
 seed: $(BIN)/newsgraph          ## install, then build the seed article's graph into out/
