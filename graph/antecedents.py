@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .reference import Context, target_actor
 
-__all__ = ["policy_antecedent"]
+__all__ = ["policy_antecedent", "described_group", "described_plural"]
 
 
 def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
@@ -35,3 +35,29 @@ def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
         if (t.lemma_.lower() in heads or t.lower_ in heads) and (t.tag_ in ("NNS", "NNPS")) == (number == "plural"):
             return t
     return None
+
+
+def described_plural(ctx: Context, t: Token) -> bool:
+    """ "the firms", "the two banks", "both countries": a definite plural of a kind of body, which points back."""
+    return t.lemma_.lower() in ctx.lex.institutions["described_bodies"] and t.tag_ == "NNS" \
+        and any(c.dep_ in ("det", "predet") for c in t.children)
+
+
+def described_group(ctx: Context, t: Token) -> list[Token]:
+    """ "wrote to Alder Telecom and Brightline ... alleged the firms were abusing their position": a definite
+    plural of a kind of body is the bodies last named together as that kind, this sentence or the two before;
+    else []."""
+    if not described_plural(ctx, t):
+        return []
+    sort = ctx.lex.institutions["described_bodies"][t.lemma_.lower()]
+    kinds = ("gpe", "country") if sort == "country" else ("org",)
+    doc = t.doc
+    si = ctx.sent_of[t.i]
+    first = ctx.sents[max(0, si - 2)].start
+    for i in range(t.i - 1, first - 1, -1):
+        group = [doc[i]] + [c for c in doc[i].conjuncts if c.i > i]
+        eids = [ctx.res.by_token.get(g.i, "") for g in group]
+        if len(group) > 1 and all(e.startswith("institution/") and ctx.res.kind.get(e) in kinds for e in eids) \
+                and len(set(eids)) == len(eids):
+            return group
+    return []

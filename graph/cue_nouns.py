@@ -67,6 +67,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
+    if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]:
+        # "Fox underlined Tory promises to cut tax", "reiterated Washington's intention to X": who restates it
+        # takes it on
+        holders = holders + [s for s in subjects(t.head) if s.i not in {h.i for h in holders}]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .antecedents import policy_antecedent
+from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
@@ -64,7 +64,22 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             noun = policy_antecedent(ctx, doc[f.target])
             if noun is not None:
                 f.target = noun.i
-    return frames
+    return _described_groups(ctx, frames)
+
+
+def _described_groups(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    """ "alleged the firms were abusing their position": each of the firms named before is taken on; a charge
+    against firms the story does not name together is against no one it can show."""
+    doc = ctx.parsed.doc
+    out = []
+    for f in frames:
+        group = described_group(ctx, doc[f.target]) if f.target is not None else []
+        if group:
+            f.target = group[0].i
+            out += [f] + [replace(f, target=g.i) for g in group[1:]]
+        elif not (f.rule == "speech-charge" and described_plural(ctx, doc[f.target])):
+            out.append(f)
+    return out
 
 
 def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[str, ...]:
@@ -248,7 +263,9 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners + [c for o in owners for c in o.conjuncts]
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    # "made a visit to support X", "in an effort to", "during a visit to": the verb the effort hangs on
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+        and noun.head.lower_ in ctx.lex.stance["purpose_preps"] else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(ctx, verb):
         return [noun]
     cue = ctx.lex.stance["verbs"].get(verb.lemma_.lower())

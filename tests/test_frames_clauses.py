@@ -204,3 +204,42 @@ NOT_SPEECH = [
 def test_not_speech_frames(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+CHARGES = [
+    # a charge in reported speech is against the charged (class 4), each of the firms named together
+    ("The European Commission alleged that Alder Telecom was abusing its dominant position.", "European Commission",
+     "opposes", "Alder Telecom"),
+    ("The European Commission wrote to Alder Telecom and Brightline on Monday. In letters sent to the two "
+     "companies, the Commission alleged the firms were abusing their dominant market position.", "Commission",
+     "opposes", "Brightline"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CHARGES)
+def test_charges(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_charge_against_firms_not_named_is_none(build_text):
+    graph = build_text("Senator Mara Holt criticised the energy market. The European Commission alleged the firms "
+                       "were abusing their dominant market position.")
+    assert not any(r == "opposes" and s == "European Commission" for s, r, o in label_triples(graph)), \
+        sorted(label_triples(graph))
+
+
+RESTATED = [
+    # who makes a visit to support someone supports them, whatever preposition the visit hangs on
+    ("Senator Mara Holt will make her speech during a visit to support Tom Okafor and Karen Dale.", "Mara Holt",
+     "supports", "Karen Dale"),
+    # who restates a stance noun takes it on, beside its owner
+    ("Senator Mara Holt also underlined Liberal promises to cut fuel duty by £4bn.", "Mara Holt", "supports",
+     "cut fuel duty"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", RESTATED)
+def test_restated_and_purpose(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
