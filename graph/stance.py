@@ -15,6 +15,7 @@ from .frame import Frame, negated as is_negated
 from .model import Statement
 from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
+from .reasons import reason_frames
 from .speech import speech_frames
 from .syntax import dobj, pobj, subjects
 
@@ -52,6 +53,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += speech_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
+    frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     doc = ctx.parsed.doc
     frames = covered(frames, doc)

@@ -109,3 +109,23 @@ def test_what_one_does_not_want_is_no_new_position(build_text):
     """ "What we don't want is a situation where...": a situation is no policy."""
     graph = build_text("Senator Ada Lund said: \"What we don't want is a situation where the law falls behind.\"")
     assert not [e for e in graph.entities if e.type == "position"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the deed an actor is attacked for, or the policy they are criticised over, is taken sides on too
+    ("Mr Hale will attack the Greens for wanting to abolish grammar schools.",
+     ("Hale", "opposes", "abolish grammar schools")),
+    ("Mr Hale blasted the council for raising parking fees.",
+     ("Hale", "opposes", "raising parking fees")),
+    ("Ms Lund criticised Mr Dunn over his bonus scheme.",
+     ("Lund", "opposes", "bonus scheme")),
+], ids=["for-wanting-to", "for-gerund", "over-policy"])
+def test_the_reason_a_side_is_taken_on_an_actor_is_a_side_too(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_quality_praised_is_no_position(build_text):
+    """ "praised the police for their courage": the courage is no policy."""
+    graph = build_text("Mr Hale praised the police for their courage and their action.")
+    assert not [e for e in graph.entities if e.type == "position"]

@@ -1,0 +1,47 @@
+"""The reason a side is taken on an actor: "attacked the Greens for wanting to abolish grammar schools" takes
+a side on abolishing them too, and "criticised the firm over its bonus scheme" on the scheme."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .reference import Context, target_actor
+from .syntax import pobj
+
+__all__ = ["reason_frames"]
+
+
+def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    doc = ctx.parsed.doc
+    out = []
+    for f in frames:
+        if f.target is None or not f.rule.startswith("verb-object") or f.negated \
+                or not target_actor(ctx, doc[f.target]):
+            continue
+        cue = doc[f.cue]
+        # the parser hangs "for"/"over" on the verb or on the one taken on
+        for prep in [c for x in (cue, doc[f.target]) for c in x.children if c.dep_ == "prep" and c.i > f.target]:
+            reason = _reason(ctx, prep)
+            if reason is not None:
+                out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))
+    return out
+
+
+def _reason(ctx: Context, prep: Token) -> Token | None:
+    """What "for" or "over" names as the reason: a deed ("for raising fees", "for wanting to abolish X": the act
+    wanted) or a policy ("over its bonus scheme"); not a quality ("for his courage")."""
+    obj = pobj(prep)
+    if obj is None:
+        return None
+    reasons = ctx.lex.stance["reason_preps"]
+    if prep.lower_ in reasons["deed"] and obj.tag_ == "VBG" and obj.dep_ == "pcomp":
+        wanted = [c for c in obj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+            if obj.lemma_.lower() in ctx.lex.stance["volition_verbs"] else []
+        act = wanted[0] if wanted else obj
+        return act if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in act.children) else None
+    if prep.lower_ in reasons["policy"] and obj.pos_ == "NOUN" and (
+            obj.lemma_.lower() in ctx.lex.positions["heads"] or obj.lower_ in ctx.lex.positions["heads"]):
+        return obj
+    return None
