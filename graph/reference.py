@@ -308,6 +308,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return each
     if low in ("who", "which", "that") and t.head.dep_ == "relcl":
         return actors(ctx, t.head.head, si, depth + 1)
+    if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+        # "X and Y were among the MPs who signed", "X was among the critics of Z": X and Y are the ones
+        named = unique([a for s in subjects(t.head.head) for a in actors(ctx, s, si, depth + 1)])
+        if named:
+            return named
     if low == "it" and t.dep_ in SUBJECTS:
         # "the Labour Party said it would scrap the tax": the body that said it
         for a in t.ancestors:
@@ -321,6 +326,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "a report by the committee called for ...", "the bank's statement said": the authors speak
         authors = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "poss"]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
+            authors += subjects(t.head)  # "the MPs who signed a letter opposing X": the signers speak
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found

@@ -185,3 +185,20 @@ def test_a_plural_with_one_modifier_is_one_body(build_text):
     g = build_text("The opposition parties rejected the grain levy.")
     assert has_triple(g, "opposition parties", "opposes", "levy"), label_triples(g)
     assert not any(e.label.endswith(" party") for e in g.entities), label_triples(g)
+
+
+# --- those named among a group that acts ------------------------------------------------------------
+
+AMONG_CASES = [
+    ("Karen Dale and Tom Ridley were among the MPs who opposed the grain levy.", "Tom Ridley", "opposes", "levy"),
+    ("Karen Dale was among those who rejected the grain levy.", "Karen Dale", "opposes", "levy"),
+    # the signers of a document hold its side
+    ("Karen Dale and Tom Ridley were among the MPs who signed a letter opposing the grain levy.",
+     "Karen Dale", "opposes", "levy"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", AMONG_CASES)
+def test_named_among_a_group(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
