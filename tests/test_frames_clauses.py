@@ -243,3 +243,20 @@ RESTATED = [
 def test_restated_and_purpose(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # setting out or outlining a plan is putting it forward, as unveiling it is
+    ("Senator Mara Holt will set out Liberal plans for a rail levy.", "Mara Holt", "supports", "rail levy"),
+    ("Senator Mara Holt is expected to outline proposals for a rail levy.", "Mara Holt", "supports", "rail levy"),
+    # but setting out objections is objecting
+    ("Senator Mara Holt set out her objections to the rail levy.", "Mara Holt", "opposes", "rail levy"),
+])
+def test_plans_put_forward(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_objections_set_out_are_no_support(build_text):
+    graph = build_text("Senator Mara Holt set out her objections to the rail levy.")
+    assert not has_triple(graph, "Mara Holt", "supports", "rail levy"), sorted(label_triples(graph))
