@@ -198,7 +198,8 @@ def _intra_word(t: Token) -> bool:
 def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] | frozenset[int] = frozenset()) -> frozenset[str]:
     """What a position phrase is about: its content lemmas, synonyms folded, fillers left out."""
     pos = lex.positions
-    drop = set(pos["drop_modifiers"]) | set(pos["generic"]) | set(pos["anaphoric_determiners"])
+    # "the move in principle", "plans on the issue": a vague adjunct says nothing of what the policy is
+    drop = set(pos["drop_modifiers"]) | set(pos["generic"]) | set(pos["anaphoric_determiners"]) | set(pos["vague_nouns"])
     syn = pos["synonyms"]
     out = set()
     for t in doc[start:end]:

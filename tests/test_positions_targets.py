@@ -129,3 +129,16 @@ def test_a_quality_praised_is_no_position(build_text):
     """ "praised the police for their courage": the courage is no policy."""
     graph = build_text("Mr Hale praised the police for their courage and their action.")
     assert not [e for e in graph.entities if e.type == "position"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a generic noun with only a vague adjunct ("in principle", "on the issue") points back at the policy in focus
+    ("The government ordered the firms to repay their loans. Company officials backed the move in principle.",
+     ("company officials", "supports", "repay their loans")),
+    ("Ms Kelly wants tougher discipline powers for teachers. Ms Kelly said she would defend her plans on the issue.",
+     ("Kelly", "supports", "tougher discipline powers for teachers")),
+], ids=["move-in-principle", "plans-on-the-issue"])
+def test_a_vague_adjunct_leaves_a_pointer_back(build_text, text, edge):
+    graph = build_text(text)
+    assert edge in _stance(graph), _stance(graph)
+    assert not any("principle" in n or "issue" in n for n in _names(graph)), _names(graph)
