@@ -271,10 +271,10 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
                     gid, kind = ogid, "org"
                     break
         elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
-                and sorts.get(doc[m.tok_end - 1].lower_) == "body":
+                and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
             # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
             # a group the article has named with that noun before wins over a name NER guessed at
-            word = doc[m.tok_end - 1].lower_
+            word = doc[m.tok_start:m.tok_end].root.lower_
             same = [(g, k) for o, g, k in named if k == "common" and doc[o.tok_start:o.tok_end].root.lower_ == word]
             orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
             if same or orgs:

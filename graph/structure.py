@@ -209,6 +209,20 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
+    # "Costa Rica and Peru joined the splinter group": who joins a body is in it (not "joined Chile in opposing")
+    joining = set(ctx.lex.institutions["membership_verbs"])
+    for t in doc:
+        if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
+                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in t.children):
+            continue
+        si = ctx.sent_of[t.i]
+        for obj in (c for c in t.children if c.dep_ == "dobj"):
+            body_id = _body_itself(ctx, obj)
+            if body_id is None:
+                continue
+            for mid in unique([a for sub in subjects(t) for a in actors(ctx, sub, si)]):
+                if mid != body_id:
+                    add(mid, "member_of", body_id, si, [t.i, obj.i], "joined", conf=0.7)
     # "the cross-party group, including X and Y": the members a body's list names are in it
     for t in doc:
         body_id = listing_body(ctx, t)
@@ -358,8 +372,16 @@ def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
     return out
 
 
+def _body_itself(ctx: Context, t: Token) -> str | None:
+    """The body a noun names or points back to ("the splinter group", "the party"), not a state or a place."""
+    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i) or ""
+    if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
+        return eid
+    return None
+
+
 def _body(ctx: Context, t: Token) -> str | None:
-    eid = ctx.res.by_token.get(t.i)
+    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i)
     if eid and eid.startswith("institution/"):
         return eid
     for c in t.subtree:

@@ -202,3 +202,31 @@ AMONG_CASES = [
 def test_named_among_a_group(build_text, text, subject, relation, obj):
     g = build_text(text)
     assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+# --- joining a body, being a member of one referred back to ------------------------------------------
+
+JOIN_CASES = [
+    ("Costa Rica and Peru joined the splinter group, which said it would accept the quota.", "Peru", "member_of",
+     "splinter group"),
+    ("Karen Dale joined the Labour Party in 1990.", "Karen Dale", "member_of", "Labour Party"),
+    ("Karen Dale criticised the Green Party last year. However, she remains a member of the party.", "Karen Dale",
+     "member_of", "Green Party"),
+]
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", JOIN_CASES)
+def test_joining_and_membership(build_text, text, subject, relation, obj):
+    g = build_text(text)
+    assert has_triple(g, subject, relation, obj), label_triples(g)
+
+
+def test_joining_a_state_in_doing_is_no_membership(build_text):
+    g = build_text("Britain joined France in opposing the grain levy.")
+    assert not any(s.relation == "member_of" for s in g.statements), label_triples(g)
+
+
+def test_a_group_named_again_with_its_members_is_one(build_text):
+    g = build_text("Officials criticised the splinter group of small producers. Peru joined the splinter group. "
+                   "Chile backed the splinter group of producers.")
+    assert sum(e.label.startswith("splinter group") for e in g.entities) == 1, label_triples(g)
