@@ -230,3 +230,29 @@ def test_a_group_named_again_with_its_members_is_one(build_text):
     g = build_text("Officials criticised the splinter group of small producers. Peru joined the splinter group. "
                    "Chile backed the splinter group of producers.")
     assert sum(e.label.startswith("splinter group") for e in g.entities) == 1, label_triples(g)
+
+
+# --- the knowledge these rules use lives in the lexicon --------------------------------------------
+
+@pytest.mark.parametrize("key", ["named_by_members", "distributive_plurals", "authoring_verbs", "membership_verbs",
+                                 "group_nouns", "described_bodies"])
+def test_group_knowledge_is_documented_in_the_lexicon(key):
+    from graph.lexicon import load_lexicon
+    inst = load_lexicon().institutions
+    assert inst[key] and f"`{key}`" in inst["_about"]
+
+
+def test_described_body_sorts_are_known():
+    from graph.lexicon import load_lexicon
+    sorts = set(load_lexicon().institutions["described_bodies"].values())
+    assert sorts <= {"country", "bank", "company", "body", "named", "party"}
+
+
+def test_the_blocs_module_keeps_no_word_sets():
+    import ast
+    from pathlib import Path
+    import graph
+    tree = ast.parse((Path(graph.__file__).parent / "blocs.py").read_text(encoding="utf-8"))
+    literals = [n for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Set, ast.List, ast.Tuple))
+                and any(isinstance(t, ast.Name) and t.id != "__all__" for t in n.targets)]
+    assert not literals
