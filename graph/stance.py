@@ -13,6 +13,7 @@ from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
 from .model import Statement
+from .polarity import polarity_frames
 from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
 from .reasons import reason_frames
@@ -51,6 +52,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = [] if _conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
+        frames += polarity_frames(ctx, si, sent, frames)
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
     frames += reason_frames(ctx, frames)
