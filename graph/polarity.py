@@ -28,7 +28,11 @@ _WEIGHED = ("ADJ", "ADV", "NOUN", "VERB")
 @lru_cache(maxsize=1)
 def valences() -> dict[str, float]:
     """VADER's lexicon: word -> mean valence (-4 .. 4), read from the installed package, no network."""
-    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    try:
+        text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        raise ModuleNotFoundError("vaderSentiment is not installed: it is a dependency in pyproject.toml "
+                                  "(re-run `make .venv/bin/newsgraph` or `pip install -e .`)") from None
     out: dict[str, float] = {}
     for n, line in enumerate(text.splitlines(), 1):
         parts = line.split("\t")
@@ -70,13 +74,20 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         if abs(score) < THRESHOLD:
             continue
         relation = "supports" if score > 0 else "opposes"
-        out.append(Frame(relation, t.i, holders, target.i, "speech-polarity", si, confidence=0.6))
+        # "said the Greens and Labour had lost the confidence of voters": each actor named is judged
+        judged = [target] + [c for c in target.conjuncts if c.i > target.i and _named_actor(ctx, c)]
+        out += [Frame(relation, t.i, holders, x.i, "speech-polarity", si, confidence=0.6) for x in judged]
     return out
 
 
 def _named(ctx: Context, eids: list[str]) -> bool:
     """Someone the story names: "analysts" or "officials" in general take no side a reader can place."""
     return any(ctx.res.kind.get(e) != "common" for e in eids)
+
+
+def _named_actor(ctx: Context, t: Token) -> bool:
+    eid = target_actor(ctx, t)
+    return bool(eid) and _named(ctx, [eid])
 
 
 def _speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[list[int], bool]:
@@ -112,12 +123,10 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
     minister's arrogance"); not a dateline's city nor a sort of people ("analysts")."""
     if s.is_upper and s.i == s.sent.start:
         return None
-    actor = target_actor(ctx, s)
-    if actor:
-        return s if _named(ctx, [actor]) else None
+    if target_actor(ctx, s):
+        return s if _named_actor(ctx, s) else None
     for c in s.children:
-        owner = target_actor(ctx, c) if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON else None
-        if owner and _named(ctx, [owner]):
+        if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and _named_actor(ctx, c):
             return c
     heads = ctx.lex.positions["heads"]
     if s.pos_ == "NOUN" and (s.lemma_.lower() in heads or s.lower_ in heads):

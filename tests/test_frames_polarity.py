@@ -18,6 +18,9 @@ CASES = [
      "Tom Okafor"),
     ("Senator Mara Holt said the Green Party shows great care and kindness to families.", "Mara Holt", "supports",
      "Green Party"),
+    # each actor of a coordinated subject is judged
+    ("Senator Mara Holt said the Green Party and Tom Okafor had lost the confidence of voters.", "Mara Holt",
+     "opposes", "Tom Okafor"),
     # a negation flips the words under it
     ("Senator Mara Holt said the Green Party had not shown great courage.", "Mara Holt", "opposes", "Green Party"),
     # what another is said to claim is theirs
