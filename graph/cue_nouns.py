@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frame import Frame, negated
-from .mentions import named_policies
+from .spans import named_policies
 from .reference import FIRST_PERSON, LIST_PREPS, Context, target_actor
 from .syntax import dobj, pobj, subjects
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import acronym, name_without_nickname, nickname, _name_words
+from .names import _name_words, acronym, name_without_nickname, nickname
 from .model import Entity, Mention
 from .nlp import Parsed
 from .text import tidy

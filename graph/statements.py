@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .edge_features import EdgeFacts, article_features, edge_features
 from .lexicon import Lexicon
-from .mentions import named_policies
+from .spans import named_policies
 from .model import Evidence, Statement
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms
 from .reference import Context, actors, is_office, target_actor

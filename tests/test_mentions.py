@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from graph.lexicon import load_lexicon
-from graph.mentions import find_mentions, heading_sentences
+from graph.mentions import find_mentions
+from graph.spans import heading_sentences
 from graph.nlp import parse
 from graph.text import article_from_text
 

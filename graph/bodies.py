@@ -1,0 +1,247 @@
+"""Institutions: organisations, parties, governments, states acting, seats of power and blocs, from
+the ORG/GPE/NORP spans of the parse and the lexicon's parties, bodies and gazetteer.
+
+Imports graph.spans, graph.blocs, graph.countries, graph.lexicon, graph.model, graph.nlp.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
+
+from .blocs import numbered_groups
+from .countries import state_of, state_of_modifiers, states_named
+from .lexicon import Lexicon
+from .nlp import Parsed
+from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, strip_span
+
+
+def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
+                          person_keys: set[str]):
+    doc = parsed.doc
+    inst = lex.institutions
+    portfolios = set(lex.offices["portfolios"])
+    titles = _title_words(lex)
+    seen: set[tuple[int, int]] = set()
+    # a party's name as the lexicon knows it beats NER's cut ("Liberal" + "Democrat" is one party)
+    parties = list(_party_spans(doc, lex)) + list(_party_letters(doc, lex))
+    party_tokens = {i for s, e, _ in parties for i in range(s, e)}
+    for start, end, canon in parties:
+        seen.add((start, end))
+        yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
+    # "Downing Street defended", "the Kremlin said": the seat stands for the body whatever NER called it
+    for start, end, canon in _seat_spans(doc, lex):
+        if not any(i in party_tokens for i in range(start, end)):
+            seen.add((start, end))
+            party_tokens.update(range(start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"seat:{canon}")
+    # "the Group of Seven", "G-7": a bloc named by its number, one body however written
+    for start, end, canon in numbered_groups(doc):
+        if not any(i in party_tokens for i in range(start, end)):
+            seen.add((start, end))
+            party_tokens.update(range(start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
+    named_states = states_named(doc.ents, lex.countries)
+    for ent in doc.ents:
+        if any(i in party_tokens for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+            continue
+        start, end = strip_span(doc, ent.start, ent.end, set())
+        if end <= start:
+            continue
+        text = doc[start:end].text
+        party = lex.party_of(text)
+        # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
+        country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
+            or lex.country_of(text)
+        if ent.label_ == "PERSON" and not party:
+            continue
+        if ent.label_ == "NORP" and not party and not country:
+            continue
+        if ent.label_ in ("LOC", "FAC") and not country:
+            continue
+        if not doc[start].text[:1].isupper():
+            continue  # a lower-case "organisation" is NER guessing
+        if text in person_keys:
+            continue
+        words = text.split()
+        if ent.label_ in ("ORG", "GPE") and 2 <= len(words) <= 3 and words[-1] in person_keys \
+                and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, inst):
+            continue  # "Vincent Cable" tagged ORG where "Mr Cable" is a person: the person mention wins
+        # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
+        if end - start == 1 and (doc[start].lower_ in portfolios or start in office_tokens and doc[start].lower_ in titles):
+            continue
+        kind = "party" if party else "country" if country else ent.label_.lower()
+        key = party or country or _org_key(doc[start:end])
+        seen.add((start, end))
+        yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
+    # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
+    commons = set(inst["actor_common_heads"])
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
+            continue
+        head = _common_head(t, commons)
+        if not head:
+            continue
+        if any(s <= t.i < e for s, e in seen):
+            continue
+        start = t.i - (len(head.split()) - 1)
+        lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start
+                 and c.i >= start - 3 and not c.ent_type_ == "PERSON"]
+        # a modifier's own modifiers belong to the name: "[Animal welfare] groups", "[West German] government"
+        full_start = min([start] + [max(c.left_edge.i, start - 4) for c in lefts])
+        full_start, _ = strip_span(doc, full_start, t.i + 1, set())
+        # "the Japanese government", "Japan's government", "the U.S. administration": the state acting
+        state = state_of_modifiers(doc, full_start, start, t, lex.countries, named_states) \
+            if head in lex.countries.bodies else None
+        if state:
+            full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
+            yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"country:{state}")
+            continue
+        distributed = _distributed_bodies(doc, full_start, t, inst)
+        if distributed:
+            # "the socialist and communist parties": one body for each word of the list
+            for a in distributed:
+                yield _mention(parsed, "institution", a.i, a.i + 1, sent_of,
+                               f"common:{a.lower_} {inst['distributive_plurals'][t.lower_]}")
+            continue
+        end = t.i + 1
+        if head in inst["named_by_members"]:
+            if _apposed_name(doc, t) or any(c.dep_ == "compound" and any(s <= c.i < e for s, e in seen) for c in t.lefts):
+                continue  # "the supporters' group, Friends of the Valley", "the G20 group": the name is the actor
+            # "a group of Ruritanian and Borduvian nations", "a group of MPs": the members name it
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = next((g for g in of.children if g.dep_ == "pobj" and (
+                g.tag_ in ("NNS", "NNPS") or g.lower_ in lex.offices["plural_heads"])), None) if of else None
+            if members is not None and members.i - t.i <= 8:
+                end = members.i + 1
+        yield _mention(parsed, "institution", full_start, end, sent_of,
+                       f"common:{_common_key(doc, full_start, doc[end - 1] if end > t.i + 1 else t, head, inst)}")
+
+
+def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Token]:
+    """The coordinated adjectives before a plural body noun, each naming one body: "the opposition socialist
+    and communist parties" are a socialist party and a communist party."""
+    if t.lower_ not in inst["distributive_plurals"]:
+        return []
+    adjs = [x for x in doc[max(start - 4, t.left_edge.i):t.i] if x.tag_ == "JJ" and (x.dep_ == "conj" and x.head.tag_ == "JJ" or
+                                                             any(c.dep_ == "conj" and c.tag_ == "JJ" for c in x.children))]
+    return adjs if len(adjs) >= 2 else []
+
+
+def _apposed_name(doc: Doc, t: Token) -> bool:
+    """ "the supporters' group, Friends of the Valley" / "pressure group the Valley Trust": a proper name right
+    after the noun, apposed to it or named an organisation."""
+    k = t.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or not _NAME_WORD.fullmatch(doc[k].text):
+        return False
+    run = range(k, max(k + 1, _name_run(doc, k)))
+    return any(doc[x].dep_ == "appos" and doc[x].head.i == t.i or doc[x].ent_type_ == "ORG" for x in run)
+
+
+def _body_kind_word(words: list[str], inst: dict) -> bool:
+    return any(w.lower() in inst["kinds"] for w in words)
+
+
+def _party_spans(doc: Doc, lex: Lexicon):
+    table = {a.lower(): canon for canon, aliases in lex.institutions["parties"].items() for a in aliases}
+    first = {a.split()[0] for a in table}
+    longest = max(len(a.split()) for a in table)
+    lows = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        if lows[i] in first and doc[i].text[:1].isupper():
+            for n in range(longest, 0, -1):
+                words = doc[i:i + n]
+                if len(words) == n and words.text.lower() in table:
+                    if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
+                        yield i, i + n, table[words.text.lower()]
+                    i += n - 1
+                    break
+        i += 1
+
+
+def _party_letters(doc: Doc, lex: Lexicon):
+    """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
+    letters = lex.institutions["party_letters"]
+    for t in doc[1:-1]:
+        if doc[t.i - 1].text not in (",", "("):
+            continue
+        if t.text in letters and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‑") \
+                and not t.whitespace_ and not doc[t.i + 1].whitespace_ and doc[t.i + 2].text[:1].isupper() \
+                and (t.i + 3 == len(doc) or doc[t.i + 3].text in (",", ")", ";", ".")):
+            yield t.i, t.i + 1, letters[t.text]
+        elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
+                and doc[t.i + 1].text in (",", ")", ";", "."):
+            yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
+
+
+def _seat_spans(doc: Doc, lex: Lexicon):
+    table = {a.lower(): canon for canon, aliases in lex.institutions["seats"].items() for a in aliases}
+    first = {a.split()[0].rstrip(".") for a in table}
+    longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
+    after = 0
+    lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
+    for i in numpy.flatnonzero(numpy.isin(lows, [hash_string(w) for w in sorted(first)])).tolist():
+        for n in range(longest, 0, -1):
+            words = doc[i:i + n]
+            if i >= after and len(words) == n and words[0].text[:1].isupper() and words.text.lower() in table:
+                yield i, i + n, table[words.text.lower()]
+                after = i + n
+                break
+
+
+def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Liberal Democratic Party", "Social Democratic Party of Ruritania": a party's name that is the tail or
+    the head of a longer body NER names is that other party, not the one the shorter name stands for; a
+    people's or state's name before it ("the British Labour Party") is no part of the name."""
+    ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) == (start, end):
+        return False
+    before = [t for t in doc[ent.start:start] if t.lower_ not in ("the", "a", "an")]
+    if any(t.text[:1].isupper() and t.is_alpha and not lex.country_of(t.text) and not lex.countries.of_demonym(t.text)
+           for t in before):
+        return True
+    return end + 1 < ent.end and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+
+
+def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
+    """ "Democratic Republic of Congo" is no party; "Democratic Senator X" and "Labour MP" are."""
+    if after >= len(doc) or not doc[after].text[:1].isupper() or not doc[after].is_alpha:
+        return False
+    nxt = doc[after].lower_
+    o = lex.offices
+    known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
+        | set(o["plural_heads"]) | set(lex.institutions["kinds"])
+    return not (nxt in known or doc[after].ent_type_ == "PERSON" or _is_name(doc[after]) and doc[after].ent_type_ == "")
+
+
+def _common_head(t: Token, commons: set[str]) -> str:
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and f"{prev.lower_} {t.lower_}" in commons:
+        return f"{prev.lower_} {t.lower_}"
+    if t.lower_ in commons or t.lemma_.lower() in commons and t.lower_ == t.lemma_.lower():
+        # a capitalised "Government" inside a named body is that body's business
+        return t.lower_
+    return ""
+
+
+def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
+    # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
+    if head in inst["group_nouns"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
+        words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
+        return " ".join(words)
+    return head
+
+
+def _org_key(span: Span) -> str:
+    text = span.text
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()

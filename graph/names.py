@@ -1,0 +1,151 @@
+"""People's names: the PERSON spans of the parse, corrected by titles and honorifics, and the
+words of a name (surname, nickname, acronym) that later mentions of the same person use.
+
+Imports graph.spans, graph.lexicon, graph.model, graph.nlp.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+from .model import Mention
+from .nlp import Parsed
+from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words
+
+
+def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
+    doc = parsed.doc
+    o = lex.offices
+    prefixes = set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"])
+    titles = _title_words(lex)
+    candidates: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")):
+            continue
+        candidates.append((ent.start, ent.end))
+    # a title or honorific followed by a capitalised run names a person even where NER missed it
+    ranks = set(o["ranks"])
+    for t in doc:
+        low = t.lower_.rstrip(".")
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        # "General Election" is no general: a rank or office word names a person only before a person's name
+        needs_person = low in ranks or t.lower_ in ranks or t.i in office_tokens
+        if (low in prefixes or t.lower_ in prefixes or t.i + 1 in office_tokens or t.i in office_tokens) \
+                and nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
+                and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", ""))
+                     or t.i in office_tokens and _name_then_verb(doc, t.i + 1)):
+            end = _name_run(doc, t.i + 1)
+            # a peer is named with the title: "Lord Dubs"
+            candidates.append((t.i if t.lower_ in o["name_titles"] else t.i + 1, end))
+    spans = []
+    for start, end in candidates:
+        start, end = _clean_name(doc, start, end, titles, lex)
+        while start < end and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
+            start += 1  # "Assistant Chief Constable David Warcup": the title's last word is no part of the name
+        # ("Skyline deputy chief executive": a company NER took for a person, inside the title, stays out)
+        if end > start:
+            spans.append((start, end))
+    # longest first, no overlaps
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda se: (-(se[1] - se[0]), se[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    mentions = []
+    not_last = set(lex.offices["not_name_last_words"]) | set(lex.institutions["kinds"]) | set(o["plural_heads"])
+    for start, end in sorted(chosen):
+        key = _surname(doc[start:end], lex)
+        # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
+        if key and key.lower() not in not_last:
+            mentions.append(_mention(parsed, "person", start, end, sent_of, key))
+    return mentions
+
+
+def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
+    name_titles = set(lex.offices["name_titles"])
+    honorifics = set(lex.offices["honorifics"]) | name_titles
+    # "Tanzania Mr Brown": a title inside the span starts the name
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_.rstrip(".") in honorifics or doc[i].lower_ in honorifics:
+            start = i
+            break
+    # leading office words and honorifics are not the name, but "Lord Dubs" is how a peer is named
+    while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
+                           or doc[start].is_punct or doc[start].lower_ in ("the", "former")
+                           or lex.party_of(doc[start].text) or lex.party_of(doc[start:start + 2].text)) \
+            and not (doc[start].lower_ in name_titles and start + 1 < end):
+        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(doc[start].text) else 1
+    post = set(lex.offices["post_nominals"])
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in ("'s", "’s") or doc[end - 1].text in post):
+        if doc[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
+            break
+        end -= 1
+    # a nickname in quotes is followed by the surname: extend over it ("Benjamin "Bibi" Netanyahu")
+    if end < len(doc) and doc[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
+        if end + 1 < len(doc) and _is_name(doc[end + 1]):
+            end = _name_run(doc, end + 1)
+    elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
+            and doc[end].lower_ not in titles and doc[end].text not in post:
+        end = _name_run(doc, end)
+    # peers: "Lord Hale of Eastfield"
+    if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
+        end = _name_run(doc, end + 1)
+    if start < end and not any(_is_name(t) for t in doc[start:end]):
+        return start, start
+    return start, end
+
+
+def _open_quote_inside(doc: Doc, start: int, end: int) -> bool:
+    return sum(1 for t in doc[start:end] if t.text in _QUOTE_CHARS) % 2 == 1
+
+
+def _surname(span: Span, lex: Lexicon) -> str:
+    words = _name_words(span)
+    if not words:
+        return ""
+    name_titles = set(lex.offices["name_titles"])
+    if words[0].lower() in name_titles and len(words) > 1:
+        words = words[1:]
+    if "of" in words:
+        words = words[:words.index("of")] or words
+    return words[-1]
+
+
+def _name_words(span: Span) -> list[str]:
+    """The words of a name without the nickname in quotes; hyphenated parts stay one word."""
+    words, quoted, buf = [], False, ""
+    for t in span:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        buf += t.text
+        if t.whitespace_ or t.i == span.end - 1:
+            words.append(buf)
+            buf = ""
+    if buf:
+        words.append(buf)
+    return [w for w in words if w and w[0].isalnum()]
+
+
+def nickname(span: Span) -> str:
+    """The word in quotes inside a name ("Bibi"), or ''."""
+    inside = []
+    quoted = False
+    for t in span:
+        if t.text in _QUOTE_CHARS:
+            quoted = not quoted
+            continue
+        if quoted:
+            inside.append(t.text_with_ws)
+    return "".join(inside).strip()
+
+
+def name_without_nickname(span: Span) -> str:
+    return " ".join(_name_words(span))
+
+
+def acronym(words: list[str]) -> str:
+    """Initials of the capitalised words: "Department of Trade and Industry" -> "DTI"."""
+    return "".join(w[0] for w in words if w[:1].isupper())

@@ -1,0 +1,138 @@
+"""Span helpers every mention finder shares: headings, sentence index, name runs, named policies.
+
+A name run is a stretch of capitalised proper-noun tokens; a named policy ("the Clean Air Act") is
+a capitalised run ending in a policy noun, kept apart so that no finder reads it as a body or a post.
+Imports graph.model only.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon, load_lexicon
+from .model import Mention
+from .nlp import Parsed
+
+_QUOTE_CHARS = {'"', "'", "``", "''"}
+
+
+_NAME_TAGS = {"NNP", "NNPS"}
+
+
+# a capitalised word, possibly hyphenated or with an apostrophe: "Scott-Joynt", "O'Brien"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]*(?:['’-][A-Za-z\u00C0-\u024F]+)*")
+
+
+def is_heading(sent: Span) -> bool:
+    """A heading or title line: short, no closing punctuation, no finite verb of a sentence."""
+    text = sent.text.strip()
+    return bool(text) and len(sent) <= 14 and not re.search(r"[.!?\"']$", text) and not any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
+
+
+def heading_sentences(doc: Doc) -> set[int]:
+    return {i for i, sent in enumerate(doc.sents) if is_heading(sent)}
+
+
+# the headwords that end a policy's name, the small words inside one: positions.json (name_heads, name_links)
+_POLICY_NAMES = frozenset(load_lexicon().positions["name_heads"])
+_NAME_LINKS = frozenset(load_lexicon().positions["name_links"])
+
+
+def named_policies(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
+    cached = doc.user_data.get("newsgraph.named_policies")
+    if cached is not None:
+        return cached
+    spans = []
+    i = 0
+    while i < len(doc):
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in _POLICY_NAMES:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
+                                (doc[j].lower_ in _NAME_LINKS and _link_to_capital(doc, j))):
+            j += 1
+        words = [t.lower_ for t in doc[i:j]]
+        if any(w in _POLICY_NAMES for w in words) and len(words) >= 2 and doc[i].lower_ not in _NAME_LINKS \
+                and not all(t.is_upper for t in doc[i:j]):
+            spans.append((i, j))
+        i = max(j, i + 1)
+    doc.user_data["newsgraph.named_policies"] = spans  # asked for by several stages of one document
+    return spans
+
+
+def _link_to_capital(doc: Doc, j: int) -> bool:
+    """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in _NAME_LINKS:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for i, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            index[t] = i
+    return index
+
+
+def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int]:
+    """Trim determiners, possessive markers, punctuation and the given words from both ends."""
+    while start < end and (doc[start].lower_ in drop or doc[start].lower_ in ("the", "a", "an")
+                           or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'")
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _is_name(token: Token) -> bool:
+    return (token.tag_ in _NAME_TAGS or token.pos_ == "PROPN") and bool(_NAME_WORD.fullmatch(token.text))
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """End of a run of name tokens starting at i ("Michael Scott - Joynt")."""
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        if _is_name(t) or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "VERB" and j == i):
+            j += 1
+        elif t.text in ("-", "‑") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+                and doc[j + 1].text[:1].isupper():
+            j += 2
+        else:
+            break
+    return j
+
+
+def _title_words(lex: Lexicon) -> set[str]:
+    o = lex.offices
+    return set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"]) | set(o["heads"]) | set(o["portfolios"])
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.tok_start - m.tok_end, m.tok_start)):
+        if all(m.tok_end <= c.tok_start or m.tok_start >= c.tok_end for c in chosen):
+            chosen.append(m)
+    return chosen
+
+
+def _mention(parsed: Parsed, kind: str, start: int, end: int, sent_of: list[int], key: str) -> Mention:
+    s, e = parsed.tokens_span(start, end)
+    return Mention(text=parsed.article.text[s:e], type=kind, start=s, end=e, tok_start=start, tok_end=end,
+                   sent=sent_of[start], key=key)
+
+
+def _name_then_verb(doc: Doc, i: int) -> bool:
+    """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"."""
+    return i + 2 < len(doc) and _is_name(doc[i]) and _is_name(doc[i + 1]) and doc[i + 2].pos_ in ("VERB", "AUX")
+
+
+def _followed_by_verb(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")

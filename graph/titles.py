@@ -1,0 +1,196 @@
+"""Offices: titles and posts named in the text ("the foreign minister", "chief executive of X"),
+kept apart from the person who holds them, and the organisations a title names.
+
+Imports graph.spans, graph.lexicon, graph.model, graph.nlp.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+from .model import Mention
+from .nlp import Parsed
+from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
+
+
+def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
+    doc = parsed.doc
+    o = lex.offices
+    heads = set(o["heads"])
+    multi: dict[str, list[list[str]]] = {}
+    for h in sorted((h.split() for h in heads if " " in h), key=len, reverse=True):
+        multi.setdefault(h[0], []).append(h)
+    single = {h for h in heads if " " not in h} | set(o["plural_heads"])
+    portfolios = set(o["portfolios"])
+    ranks = set(o["ranks"])
+    lows = [t.lower_ for t in doc]
+
+    def head_end(k: int) -> int | None:
+        if k >= len(doc):
+            return None
+        for words in multi.get(lows[k], ()):
+            if lows[k:k + len(words)] == words:
+                return k + len(words)
+        if (lows[k] in single or doc[k].lemma_.lower() in single) and doc[k].pos_ in ("NOUN", "PROPN"):
+            return k + 1
+        return None
+
+    abbreviated = o["abbreviated_titles"]
+    i = 0
+    while i < len(doc):
+        if lows[i] in abbreviated and i + 1 < len(doc) and _is_name(doc[i + 1]) and doc[i].text[:1].isupper():
+            # "Sen. Ann Lee": the shortened title is the post, named in full
+            m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
+            yield replace(m, text=abbreviated[lows[i]])
+            i += 1
+            continue
+        end = head_end(i)
+        if end is None:
+            i += 1
+            continue
+        # "deputy chief executive", "Deputy Assistant Secretary": a title word that a longer title goes on
+        # from is the longer title's modifier, taken in when that title looks back over it
+        if any((head_end(k) or 0) > end for k in range(i + 1, end)) or head_end(end) or (end + 1 < len(doc) and lows[end] in portfolios and doc[end].pos_ != "VERB"
+                             and (head_end(end + 1) or lows[end + 1] in portfolios and head_end(end + 2))):
+            i += 1
+            continue
+        # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
+        start = i
+        while start > 0:
+            p = doc[start - 1]
+            if p.text == ")" and start >= 3 and doc[start - 3].text == "(":
+                start -= 3
+                continue
+            if p.lower_ in ranks or p.lower_ in ("the", "a", "an", "former", "then", "new", "acting") or p.is_punct:
+                break
+            if p.lower_.startswith("ex-") and p.text[3:4].isupper():
+                start -= 1  # "ex-Foreign Secretary": the former post, named in full
+                break
+            # "Work and Pensions Secretary": two portfolios joined make one
+            if p.lower_ == "and" and start >= 2 and doc[start - 2].lower_ in portfolios and doc[start - 2].text[:1].isupper() \
+                    and doc[start].text[:1].isupper():
+                start -= 2
+                continue
+            if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
+                                          and p.dep_ in ("compound", "amod", "nmod", "poss")) \
+                    or (p.ent_type_ in ("ORG", "NORP", "GPE") and p.dep_ != "nsubj") \
+                    or (p.pos_ == "NOUN" and p.dep_ == "compound"):
+                start -= 1
+                continue
+            break
+        while start < i and doc[start].tag_ == "POS":
+            start += 1
+        # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
+        to_the = end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the"
+        if end + 1 < len(doc) and (doc[end].lower_ == "for" or doc[end].lower_ == "to" and not to_the) \
+                and doc[end + 1].text[:1].isupper() and doc[end - 1].lower_ in o["complement_heads"] \
+                and doc[end + 1].ent_type_ != "PERSON":
+            # "Commissioner for Transport", "Secretary of State for Inter-American Affairs", "Ambassador to GATT"
+            k = end + 1
+            while k < len(doc) and (_NAME_WORD.fullmatch(doc[k].text) or doc[k].is_upper and doc[k].is_alpha
+                                    or doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) \
+                    and doc[k].ent_type_ != "PERSON":
+                k += 1
+            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(doc[x]) for x in (k - 2, k - 1)):
+                k -= 2  # "Ambassador to GATT Michael Samuels said": the name NER missed is no part of the title
+            end = k
+        elif to_the and doc[end + 2].text[:1].isupper() and doc[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
+            k = end + 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ != "PERSON":
+                k += 1
+            end = k
+        elif end + 1 < len(doc) and doc[end].lower_ == "of":
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
+                                    (doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+                k += 1
+            # the whole noun phrase, where it names something: "president of the International Union of
+            # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
+            k = max(k, _noun_phrase_end(doc, end))
+            # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
+            while k > j and doc[k - 1].ent_type_ == "PERSON":
+                k -= 1
+            if k - 2 > j and _followed_by_verb(doc, k) and all(
+                    doc[x].pos_ == "PROPN" and doc[x].lower_ not in portfolios for x in (k - 2, k - 1)):
+                k -= 2
+            if k > j and not any(doc[x].ent_type_ == "PERSON" for x in range(j, k)):
+                end = k
+        capital = any(x.text[:1].isupper() for x in doc[start:end])
+        qualified = end - start > 1
+        if capital or qualified or _names_a_holder(doc, start, end):
+            key = _office_key(doc[start:end], o)
+            yield _mention(parsed, "office", start, end, sent_of, key)
+        i = end
+
+
+def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
+    """A bare lower-case title is a post where it goes with a person: before a name ("said director Kate
+    Allen"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Brown is a great
+    chancellor", "quit as chairman")."""
+    head = doc[end - 1]
+    if head.tag_ == "NNS":
+        return False
+    if end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
+            and any(doc[x].lower_ == "the" for x in range(max(0, start - 3), start)):
+        return True
+    return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
+
+
+_PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—", "–", ":", '"', "“", "”"}
+
+
+def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
+    """End of the noun phrase that the preposition at `of` governs, cut before a person, a clause, a comma
+    after its head; 0 when it holds no capitalised word (a lower-case "leader of the party" stays a role)."""
+    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return 0
+    k = of + 1
+    last = min(pobj.right_edge.i + 1, of + 1 + longest, len(doc))
+    while k < last:
+        t = doc[k]
+        if t.ent_type_ == "PERSON" or t.lower_ in _PHRASE_STOPS or t.text == "," and k > pobj.i \
+                or t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") and k > pobj.i:
+            break
+        k += 1
+    while k > of + 1 and (doc[k - 1].is_punct or doc[k - 1].tag_ == "POS"):
+        k -= 1
+    if not any(doc[x].text[:1].isupper() and doc[x].is_alpha for x in range(of + 1, k)):
+        return 0
+    return k
+
+
+def _office_key(span: Span, offices: dict) -> str:
+    words = [t.lower_ for t in span if not t.is_punct]
+    plural = offices["plural_heads"]
+    words = [plural.get(w, w) for w in words]
+    return " ".join(w for w in words if w not in ("the", "'s"))
+
+
+def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
+                         institutions: list[Mention]) -> list[Mention]:
+    """The company a title opens with, where NER named none: "Skyline deputy chief executive", "Northgate
+    chief economist". Not before a constituency's title ("Bolton West MP"), where the name is a place."""
+    doc = parsed.doc
+    titles = _title_words(lex)
+    place_heads = set(lex.offices["place_heads"])
+    taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in offices:
+        if doc[m.tok_end - 1].lower_ in place_heads:
+            continue
+        j = m.tok_start
+        while j < m.tok_end - 1 and _is_name(doc[j]) and doc[j].lower_ not in titles and not lex.party_of(doc[j].text) \
+                and doc[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
+                and (doc[j].ent_type_ == "ORG" or not doc[m.tok_start].is_sent_start):  # "Farm leader X said"
+            j += 1
+        if j > m.tok_start and doc[j].lower_ in titles:
+            out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
+    return out
