@@ -20,7 +20,8 @@ from .scope import position_id, position_is_named, scope_offices
 from .text import tidy
 from .reference import make_context
 from .stance import find_frames
-from .statements import position_mentions, stance_statements
+from .statements import stance_statements
+from .targets import position_mentions
 from .structure import structure_statements
 
 __all__ = ["build_article", "build_articles", "extract"]
