@@ -176,6 +176,8 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
             continue
         if x.pos_ == "ADV" and x.dep_ == "advmod" and _valence(lex, x.head) is not None:
             continue  # a degree ("perfectly entitled", "severely damaged") scales a judgement, it is none
+        if x.dep_ == "amod" and x.lemma_.lower() in reversing and _valence(lex, x.head) is not None:
+            continue  # "lost trust": the participle turns the noun round (_turn), it adds no weight of its own
         v = _valence(lex, x)
         if v is None:
             continue
@@ -189,7 +191,8 @@ def _valence(lex: dict[str, float], x: Token) -> float | None:
 
 def _turn(x: Token, top: Token, negators: set[str], reversing: set[str]) -> float:
     """How a word's valence counts in its clause: flipped as VADER flips it under each negation on the way
-    up to the clause's verb, and turned round by a verb that takes it away ("cut unemployment")."""
+    up to the clause's verb, and turned round by a verb or participle that takes it away ("cut unemployment",
+    "lost trust")."""
     turn = 1.0
     node = x
     while True:
@@ -199,5 +202,7 @@ def _turn(x: Token, top: Token, negators: set[str], reversing: set[str]) -> floa
             break
         if node.dep_ == "dobj" and node.head.lemma_.lower() in reversing:
             turn = -turn
+        if node.i == x.i and any(c.dep_ == "amod" and c.lemma_.lower() in reversing for c in node.children):
+            turn = -turn  # "lost trust", "damaged relations"
         node = node.head
     return turn

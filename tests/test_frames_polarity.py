@@ -21,6 +21,9 @@ CASES = [
     # each actor of a coordinated subject is judged
     ("Senator Mara Holt said the Green Party and Tom Okafor had lost the confidence of voters.", "Mara Holt",
      "opposes", "Tom Okafor"),
+    # a participle that takes away turns its noun round: "lost trust" is bad, not good
+    ('Senator Mara Holt said: "The Green Party\'s rule has been characterised by lost trust and failure."',
+     "Mara Holt", "opposes", "Green Party"),
     # a negation flips the words under it
     ("Senator Mara Holt said the Green Party had not shown great courage.", "Mara Holt", "opposes", "Green Party"),
     # what another is said to claim is theirs
