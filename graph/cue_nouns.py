@@ -180,9 +180,10 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     if target is None:
         return []
     head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
-    holders = subjects(head) if head.i != t.i else subjects(t)
-    if not holders:  # "Lund was alarmed by the reform": the adjectival passive's subject feels it
-        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Lund was alarmed by the reform", "claiming Roe was committed to cuts": the adjectival passive's own
+    # subject feels it, before any subject of the clauses above
+    holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)
     if not holders and t.dep_ == "amod":
         holders = [t.head]
     if not holders:

@@ -31,6 +31,13 @@ class Lexicon:
         return frozenset(self.offices["heads"])
 
     @cached_property
+    def gender(self) -> dict[str, dict[str, str]]:
+        """Genders ("m" or "f") of pronouns, honorifics and given names (gender.json), read on first use."""
+        data = _data("gender.json")
+        names = {n: "m" for n in data["male_names"]} | {n: "f" for n in data["female_names"]}
+        return {"pronouns": data["pronouns"], "honorifics": data["honorifics"], "names": names}
+
+    @cached_property
     def _parties(self) -> dict[str, str]:
         return _alias_index(self.institutions["parties"])
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
+from .salience import gather_cues, learn_gender, pick_person
 from .syntax import SUBJECTS, is_subject, pobj, subjects, unique
 
 __all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor",
@@ -62,6 +63,7 @@ def _resolve_pronouns(ctx: Context) -> None:
     groups: list[tuple[int, list[str]]] = []  # bodies and coordinated actors in subject position, for "they"
     named: list[tuple[int, str]] = []  # every body named so far, for "the bank", "the country"
     subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
+    cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
     for t in doc:
         eid = ctx.res.by_token.get(t.i)
         if eid and eid.startswith("institution/"):
@@ -106,6 +108,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             if owner:
                 ctx.antecedent[t.i] = owner
                 if owner.startswith("person/"):
+                    learn_gender(ctx, cues, t, owner)
                     people.append((t.i, owner, False))
                 continue
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
@@ -113,12 +116,12 @@ def _resolve_pronouns(ctx: Context) -> None:
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
         if t.lower_ in _PRONOUNS_3RD or described:
-            window = [p for p in people if ctx.sent_of[p[0]] >= ctx.sent_of[t.i] - 3]
-            subj = [p for p in window if p[2] and (ctx.sent_of[p[0]] < ctx.sent_of[t.i] or p[0] < t.i)]
-            pick = (subj or window or [None])[-1]
+            # "the home secretary said": the one the article names in that post, else the one it is about
+            pick = cues.holders.get(eid) if described else None
+            pick = pick or pick_person(ctx, t, people, cues)
             if pick:
-                ctx.antecedent[t.i] = pick[1]
-                people.append((t.i, pick[1], is_subject(t)))
+                ctx.antecedent[t.i] = pick
+                people.append((t.i, pick, is_subject(t)))
 
 
 def _main_subject(ctx: Context, t: Token, eid: str) -> bool:

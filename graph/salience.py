@@ -1,0 +1,212 @@
+"""Salience and agreement: which person "he" or "she" stands for, and who "the home secretary" is.
+
+Recency alone takes the last person named, even a man named as an object two sentences back. A reader
+takes the person the story is about (the subject of the previous sentence's main clause, else the one
+quoted), of the pronoun's gender; and reads a definite title as the person the article names in that post.
+Reference (reference.py) asks `pick_person` and `named_holder` while it walks the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .syntax import SUBJECTS
+
+__all__ = ["person_genders", "pronoun_gender", "agrees", "pick_person", "named_holders", "learn_gender", "Cues", "gather_cues"]
+
+_WINDOW = 3  # sentences back a pronoun may reach
+
+
+def pronoun_gender(ctx, t: Token) -> str | None:
+    return ctx.lex.gender["pronouns"].get(t.lower_)
+
+
+def person_genders(ctx) -> dict[str, str]:
+    """Each person's gender ("m" or "f") where the article tells it: an honorific before or in a mention
+    ("Mr Roe", "Baroness Hale"), else the given name of the entity's label; unknown persons are left out."""
+    gender = ctx.lex.gender
+    doc = ctx.parsed.doc
+    out: dict[str, str] = {}
+    for m, eid in ctx.res.mentions:
+        if not eid.startswith("person/") or eid in out:
+            continue
+        for k in range(max(0, m.tok_start - 1), m.tok_end):
+            g = gender["honorifics"].get(doc[k].lower_.rstrip("."))
+            if g:
+                out[eid] = g
+                break
+    for eid, e in ctx.res.entities.items():
+        if eid.startswith("person/") and eid not in out:
+            words = [w.strip(".,").lower() for w in e.label.split()]
+            words = [w for w in words if w]
+            while words and (words[0] in gender["honorifics"] or words[0] in ctx.lex.offices["honorifics"]
+                             or words[0].rstrip(".") in ctx.lex.offices["honorifics"]):
+                words = words[1:]
+            g = gender["names"].get(words[0]) if len(words) >= 2 else None
+            if g:
+                out[eid] = g
+    return out
+
+
+def agrees(genders: dict[str, str], eid: str, wanted: str | None) -> bool:
+    """Unknown on either side agrees with both."""
+    have = genders.get(eid)
+    return wanted is None or have is None or have == wanted
+
+
+def learn_gender(ctx, cues: "Cues", t: Token, eid: str) -> None:
+    """ "Jo Hale said her party ...": a possessive tied to its clause's subject tells that person's gender."""
+    g = pronoun_gender(ctx, t)
+    if g and eid.startswith("person/"):
+        cues.genders.setdefault(eid, g)
+
+
+def _main_clause_subject(t: Token) -> bool:
+    """The token names the subject of its sentence's main clause ("Roe said ...", "Roe ... and warned")."""
+    h = t
+    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ not in SUBJECTS:
+        return False
+    verb = h.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _speaker(ctx, t: Token) -> bool:
+    """The token names the subject of a verb of saying (the one quoted or reported)."""
+    h = t
+    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
+        h = h.head
+    return h.dep_ in SUBJECTS and h.head.lemma_.lower() in ctx.lex.stance["speech"]
+
+
+@dataclass
+class Cues:
+    """What an article tells about its persons beyond recency, gathered once before pronouns are read."""
+
+    genders: dict[str, str]  # person id -> "m" or "f"
+    holders: dict[str, str]  # office id -> the person named in it
+    quoted: list[bool]  # token -> inside quotation marks
+
+
+def gather_cues(ctx) -> Cues:
+    return Cues(person_genders(ctx), named_holders(ctx), quoted_tokens(ctx.parsed.doc))
+
+
+def quoted_tokens(doc) -> list[bool]:
+    """Which tokens are inside a quotation; a paragraph break ends one (news copy reopens it at each)."""
+    out = [False] * len(doc)
+    inside = False
+    for t in doc:
+        if t.i and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+            inside = False
+        if t.text in ("“", "”", '"', "``", "''"):
+            # a straight quote opens after a space and before a word, else closes (the tagger guesses)
+            before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
+            inside = t.text in ("“", "``") or t.text == '"' and before_space and not t.whitespace_
+        out[t.i] = inside
+    return out
+
+
+def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
+    """ "Roe said he would ...", "an analyst said he expected ...": the subject of the nearest clause above the
+    pronoun, before it. (True, person) when that names a person; (True, None) when it is an unnamed one
+    ("an analyst", "a spokesman"), whom no entity stands for; (False, None) when it tells nothing."""
+    unnamed = set(ctx.lex.offices["occupations"]) | set(ctx.lex.offices["heads"])
+    own = t.dep_ in ("dobj", "pobj", "dative")  # "Roe praised him": never Roe (a reflexive would say so)
+    for v in list(t.ancestors)[:4]:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
+                     and not any(a.i == c.i for a in t.ancestors)), None)
+        if subj is None:
+            continue
+        if own and v.i == t.head.i or cues.quoted[t.i] and not cues.quoted[subj.i]:
+            return False, None  # 'Roe said: "He ..."': the one quoted is not who he is
+        eid = ctx.res.by_token.get(subj.i) or ctx.antecedent.get(subj.i)
+        if eid and eid.startswith("person/"):
+            return True, eid
+        if eid and eid.startswith("office/") and eid in cues.holders:
+            return True, cues.holders[eid]
+        if eid is None and subj.pos_ == "NOUN" and subj.lemma_.lower() in unnamed \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+            return True, None  # "a Swiss bank economist said he": not "his spokesman said his attack"
+        return False, None
+    return False, None
+
+
+def _introduces_quote(t: Token) -> bool:
+    """ "Roe said: "...": the subject of a verb of saying followed by a colon or a quotation mark."""
+    h = t
+    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
+        h = h.head
+    nxt = h.head.nbor(1) if h.head.i + 1 < len(h.doc) else None
+    return nxt is not None and (nxt.text == ":" or nxt.is_quote)
+
+
+def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) -> str | None:
+    """The person a third-person pronoun stands for, by salience, among those of its gender: the subject of
+    the clause above it; else a subject, then anyone, before it in its own sentence; else the previous
+    sentence's main-clause subject; else the one quoted there; else its other subjects, else anyone of it;
+    and so back. Inside a quotation, never its speaker ("I" to them). `people` lists (token, person id, was a
+    subject) in text order."""
+    doc = t.doc
+    si = ctx.sent_of[t.i]
+    wanted = pronoun_gender(ctx, t)
+    told, who = _governing_subject(ctx, t, cues)
+    if told and (who is None or agrees(cues.genders, who, wanted)):
+        return who
+    window = [p for p in people if si - _WINDOW <= ctx.sent_of[p[0]] and p[0] < t.i
+              and agrees(cues.genders, p[1], wanted)]
+    if cues.quoted[t.i]:
+        speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, doc[p[0]])
+                    and (not cues.quoted[p[0]] or _introduces_quote(doc[p[0]]))}
+        window = [p for p in window if p[1] not in speakers]
+    same = [p for p in window if ctx.sent_of[p[0]] == si]
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
+            and t.i - ctx.sents[si].start > 2:
+        same = []  # "The plan proposed by Roe was flawed, he said": he reports it, Roe is in what he said
+    if same:
+        return ([p for p in same if p[2]] or same)[-1][1]
+    for back in range(1, _WINDOW + 1):
+        there = [p for p in window if ctx.sent_of[p[0]] == si - back]
+        tiers = ([p for p in there if _main_clause_subject(doc[p[0]])], [p for p in there if _speaker(ctx, doc[p[0]])],
+                 [p for p in there if p[2]], there)
+        for tier in tiers:
+            if tier:
+                return tier[-1][1]
+    return None
+
+
+def named_holders(ctx) -> dict[str, str]:
+    """office id -> the one person the article names in that post now: "Home Secretary Jo Hale" or "Jo Hale,
+    the home secretary"; none where it names two, or only a former holder."""
+    doc = ctx.parsed.doc
+    gap_ok = {h.rstrip(".") for h in ctx.lex.offices["honorifics"]} | {r.rstrip(".") for r in ctx.lex.offices["ranks"]}
+    persons = [(m, e) for m, e in ctx.res.mentions if m.type == "person"]
+    starts = {m.tok_start: e for m, e in persons}
+    ends = {m.tok_end: e for m, e in persons}
+    found: dict[str, set[str]] = {}
+    for om, oid in ctx.res.mentions:
+        if om.type != "office" or ctx.sent_of[om.tok_start] in ctx.headings:
+            continue
+        before = doc[om.tok_start - 1].lower_ if om.tok_start else ""
+        if before in ("former", "ex", "then", "acting", "shadow", "deputy", "late") or doc[om.tok_start].lower_.startswith("ex-"):
+            continue
+        pid = None
+        k = om.tok_end
+        while k < len(doc) and k - om.tok_end < 3 and k not in starts and doc[k].lower_.rstrip(".") in gap_ok:
+            k += 1
+        if k in starts:
+            pid = starts[k]  # "Home Secretary Jo Hale", "the home secretary, Jo Hale"
+        elif k < len(doc) and doc[k].text == "," and k + 1 in starts:
+            pid = starts[k + 1]
+        else:
+            k = om.tok_start - 1
+            while k > 0 and doc[k].lower_ in ("the", "a"):
+                k -= 1
+            if k > 0 and doc[k].text == "," and k in ends:
+                pid = ends[k]  # "Jo Hale, the home secretary"
+        if pid and ctx.sent_of[om.tok_start] == ctx.sent_of[min(len(doc) - 1, k)]:
+            found.setdefault(oid, set()).add(pid)
+    return {oid: next(iter(pids)) for oid, pids in found.items() if len(pids) == 1}
+
