@@ -53,7 +53,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
     if sent.text.rstrip().rstrip('"\'').endswith("?"):
         return []  # a question states no side
     taken = {f.cue for f in frames if f.sent == si}
-    out = []
+    out = _owners_judged(ctx, si, frames)
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in speech or t.i in taken \
                 or t.lemma_.lower() in st["unjudging_verbs"] or t.lower_ in st["unjudging_verbs"]:
@@ -77,6 +77,22 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         # "said the Greens and Labour had lost the confidence of voters": each actor named is judged
         judged = [target] + [c for c in target.conjuncts if c.i > target.i and _named_actor(ctx, c)]
         out += [Frame(relation, t.i, holders, x.i, "speech-polarity", si, confidence=0.6) for x in judged]
+    return out
+
+
+def _owners_judged(ctx: Context, si: int, frames: list[Frame]) -> list[Frame]:
+    """ "Holt said the mayor's view that no deal was possible was flawed": a view or a claim judged in what a
+    speaker says is its owner judged too (the judgement itself is speech-evaluation's, on what the view says)."""
+    doc = ctx.parsed.doc
+    nouns = ctx.lex.positions["content_nouns"]
+    out = []
+    for f in frames:
+        if f.sent != si or f.rule != "speech-evaluation" or f.relation not in ("supports", "opposes") \
+                or f.target is None or doc[f.target].lemma_.lower() not in nouns:
+            continue
+        for c in doc[f.target].children:
+            if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON and _named_actor(ctx, c):
+                out.append(Frame(f.relation, f.cue, list(f.holders), c.i, "speech-polarity", si, confidence=0.6))
     return out
 
 

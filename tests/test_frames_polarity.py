@@ -24,6 +24,10 @@ CASES = [
     # a participle that takes away turns its noun round: "lost trust" is bad, not good
     ('Senator Mara Holt said: "The Green Party\'s rule has been characterised by lost trust and failure."',
      "Mara Holt", "opposes", "Green Party"),
+    # a view judged is its owner judged
+    ("Senator Mara Holt said Tom Okafor's view that no deal was possible was flawed.", "Mara Holt", "opposes",
+     "Tom Okafor"),
+    ("Senator Mara Holt said Tom Okafor's proposal was sensible.", "Mara Holt", "supports", "Tom Okafor"),
     # a negation flips the words under it
     ("Senator Mara Holt said the Green Party had not shown great courage.", "Mara Holt", "opposes", "Green Party"),
     # what another is said to claim is theirs
