@@ -134,6 +134,19 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
     return False, None
 
 
+def _fronted_subject(ctx, t: Token) -> str | None:
+    """ "Asked if she was a member, Ms Kelly said", "In his budget, Keating said": a pronoun in a clause or phrase
+    put before its sentence's subject names that subject, when a person is named there."""
+    for a in t.ancestors:
+        v = a.head
+        if a.dep_ in ("advcl", "prep") and a.i < v.i and v.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i
+                         and c.i > max(x.i for x in a.subtree)), None)
+            eid = (ctx.res.by_token.get(subj.i) or ctx.antecedent.get(subj.i)) if subj is not None else None
+            return eid if eid and eid.startswith("person/") else None
+    return None
+
+
 def _introduces_quote(t: Token) -> bool:
     """ "Roe said: "...": the subject of a verb of saying followed by a colon or a quotation mark."""
     h = t
@@ -155,6 +168,9 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     told, who = _governing_subject(ctx, t, cues)
     if told and (who is None or agrees(cues.genders, who, wanted)):
         return who
+    fronted = _fronted_subject(ctx, t)
+    if fronted and not any(ctx.sent_of[p[0]] == si for p in people) and agrees(cues.genders, fronted, wanted):
+        return fronted
     window = [p for p in people if si - _WINDOW <= ctx.sent_of[p[0]] and p[0] < t.i
               and agrees(cues.genders, p[1], wanted)]
     if cues.quoted[t.i]:

@@ -43,6 +43,9 @@ def _antecedent(nlp, text: str, word: str, nth: int = 0) -> str | None:
      "Peter Lund"),
     # a possessive names the person just named in its own sentence
     ("Ann Moss spoke first. The union congratulated Tom Hale on his new rail plan.", "his", 0, "Tom Hale"),
+    # a pronoun in a clause or phrase put before the subject names that subject
+    ("Tom Hale spoke first. Asked if she backed the toll, Ann Moss said she did not.", "she", 0, "Ann Moss"),
+    ("Tom Hale spoke first. In his speech, Peter Lund attacked the toll.", "his", 0, "Peter Lund"),
     # an object pronoun is not its own clause's subject
     ("Ann Moss spoke at the rally. Later Tom Hale said the party would never abandon her.", "her", 0, "Ann Moss"),
 ])
