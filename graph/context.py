@@ -1,0 +1,235 @@
+"""The reference context of an article: its parse, entities and lexicon, and what each pronoun and
+description ("the party", "the company", "the home secretary") stands for, resolved once by make_context.
+
+He and she are picked by salience and gender (graph.salience); they, it and the descriptions go
+back to bodies. Imports the sibling stages entities, lexicon, nlp, salience and syntax.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .entities import Resolution
+from .lexicon import Lexicon
+from .nlp import Parsed
+from .salience import gather_cues, learn_gender, pick_person
+from .syntax import is_subject, unique
+
+_PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+_COPULAS = {"be", "seem", "appear", "become", "remain", "look", "sound", "take", "make"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
+           "representative", "minister", "ministers"}
+
+
+@dataclass
+class Context:
+    """What statement rules need to know about the article beyond one sentence."""
+
+    parsed: Parsed
+    res: Resolution
+    lex: Lexicon
+    sent_of: list[int]
+    sents: list[Span]
+    headings: set[int]
+    speaker: dict[int, list[str]] = field(default_factory=dict)  # sentence -> who is quoted or reported
+    antecedent: dict[int, str] = field(default_factory=dict)  # pronoun token -> entity id
+    group: dict[int, list[str]] = field(default_factory=dict)  # "they" of "Britain and France ... they" -> both
+    it_body: dict[int, str] = field(default_factory=dict)  # a subject "it" -> the body last in subject position
+    holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
+
+
+def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:
+    doc = parsed.doc
+    sents = list(doc.sents)
+    sent_of = [0] * len(doc)
+    for i, s in enumerate(sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = i
+    ctx = Context(parsed, res, lex, sent_of, sents, headings)
+    _resolve_pronouns(ctx)
+    # speakers are found by the stance stage, once structure has told which person holds which office
+    return ctx
+
+
+def _resolve_pronouns(ctx: Context) -> None:
+    """Third-person pronouns and definite role descriptions point at the person most recently in subject position."""
+    doc = ctx.parsed.doc
+    people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
+    groups: list[tuple[int, list[str]]] = []  # bodies and coordinated actors in subject position, for "they"
+    named: list[tuple[int, str]] = []  # every body named so far, for "the bank", "the country"
+    subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
+    cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
+    for t in doc:
+        eid = ctx.res.by_token.get(t.i)
+        if eid and eid.startswith("institution/"):
+            named.append((t.i, eid))
+        if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
+            subjects_named.append((t.i, eid))  # a state is "it" too: "Japan said it would ..."
+        if eid and is_subject(t):
+            group = _subject_group(ctx, t, eid)
+            if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
+                groups.append((t.i, group))
+        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.i - ctx.sents[ctx.sent_of[t.i]].start <= 1 \
+                and t.head.lemma_.lower() not in _COPULAS:
+            # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
+            # goes on about the body the last one was about ("It is important to ..." is about nothing)
+            recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
+            if recent:
+                ctx.it_body[t.i] = recent[-1]
+                subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
+            continue
+        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
+            recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
+            if recent:
+                ctx.antecedent[t.i] = recent[-1][1][0]
+                ctx.group[t.i] = recent[-1][1]
+            continue
+        if eid is None and t.pos_ == "NOUN":
+            body = _described_body(ctx, t, named)
+            if body:
+                ctx.antecedent[t.i] = body
+                named.append((t.i, body))
+                continue
+        if eid and eid.startswith("person/"):
+            if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
+                people.append((t.i, eid, is_subject(t)))
+            elif is_subject(t):
+                people[-1] = (t.i, eid, True)
+            continue
+        # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
+        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
+            # "if the government reverses its plan": the body whose plan it is
+            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
+            if owner:
+                ctx.antecedent[t.i] = owner
+                if owner.startswith("person/"):
+                    learn_gender(ctx, cues, t, owner)
+                    people.append((t.i, owner, False))
+                continue
+        described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
+            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES \
+            and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
+            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
+        if t.lower_ in _PRONOUNS_3RD or described:
+            # "the home secretary said": the one the article names in that post, else the one it is about
+            pick = cues.holders.get(eid) if described else None
+            pick = pick or pick_person(ctx, t, people, cues)
+            if pick:
+                ctx.antecedent[t.i] = pick
+                people.append((t.i, pick, is_subject(t)))
+
+
+def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
+    """The body is the subject of its sentence's main verb ("The committee said the EDS system had failed")."""
+    h = t
+    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+        h = h.head
+    verb = h.head
+    return h.dep_ in ("nsubj", "nsubjpass") and ctx.res.by_token.get(h.i) == eid and (
+        verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
+    """The actors of a coordinated subject, from its first item: "Britain and West Germany"."""
+    out = [eid]
+    for c in t.conjuncts:
+        other = ctx.res.by_token.get(c.i, "")
+        if other.startswith(("person/", "institution/")) and ctx.res.kind.get(other) != "gpe":
+            out.append(other)
+    return unique(out)
+
+
+def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | None:
+    """ "the bank", "the company", "the country": a bare definite noun for a sort of body points back to the
+    body of that sort named last, within the last few sentences."""
+    sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
+    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "the Japanese company", "the bank of England" name another
+    res = ctx.res
+    if sort == "party":
+        # "he stayed in London to lead the party's opposition": the party of the person the clause is about
+        own = _own_party(ctx, t)
+        if own:
+            return own
+    for i, eid in reversed(named):
+        if ctx.sent_of[i] < ctx.sent_of[t.i] - 3:
+            break
+        kind = res.kind.get(eid)
+        label = res.entities[eid].label.lower().split() if eid in res.entities else []
+        if sort == "country" and kind == "country" \
+                or sort == "bank" and kind == "org" and "bank" in label \
+                or sort == "company" and kind == "org" and _company_like(ctx, label) \
+                or sort == "body" and kind == "org" \
+                or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
+                or sort == "party" and kind == "party" and t.dep_ != "compound":
+            return eid
+    return None
+
+
+def _own_party(ctx: Context, t: Token) -> str | None:
+    """The party named in the title of the person subject of t's clause ("Tory leader X", "Labour MP X")."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    person = None
+    for v in [verb] + list(verb.ancestors)[:2]:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+                person = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+                break
+        if person:
+            break
+    if not (person or "").startswith("person/"):
+        return None
+    res = ctx.res
+    for m, eid in res.mentions:
+        if eid != person or m.tok_start >= t.i:
+            continue
+        for pm, pid in res.mentions:
+            if res.kind.get(pid) == "party" and m.tok_start - 4 <= pm.tok_start < m.tok_start \
+                    and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start]:
+                return pid
+    return None
+
+
+def _company_like(ctx: Context, words: list[str]) -> bool:
+    """An organisation whose name says no public body: "Hyundai Motor Co", not "Securities Commission"."""
+    kinds = ctx.lex.institutions["kinds"]
+    return not any(kinds.get(w) not in (None, "company") for w in words)
+
+
+def _speaks(ctx: Context, t: Token) -> bool:
+    """ "the Labour peer and former minister said": a role description in the speaker's seat."""
+    head = t
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in ctx.lex.stance["speech"]
+
+
+def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
+    """ "the Lib Dems gave details of their plans": a possessive pronoun usually points at its clause's subject."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+            eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+            if eid and eid.startswith(kind):
+                return eid
+    return None
+
+
+def _definite(ctx: Context, t: Token) -> bool:
+    start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= t.i < m.tok_end), t.i)
+    return start > 0 and t.doc[start - 1].lower_ == "the"
+
+
+def _attached_person(ctx: Context, t: Token) -> bool:
+    """An office word that is part of a name phrase ("Prime Minister Benjamin Netanyahu")."""
+    eid = ctx.res.by_token.get(t.head.i)
+    return bool(eid and eid.startswith("person/")) or any(
+        (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in t.children if c.dep_ in ("appos", "compound"))
