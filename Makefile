@@ -23,11 +23,11 @@ eval: $(BIN)/newsgraph          ## score the dev articles (needs ../shared/eval)
 	../shared/eval/evaluate.sh
 
 bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band, on dev and train
-	$(BIN)/python -m graph.confidence_report ../shared/eval/dev
-	$(BIN)/python -m graph.confidence_report ../shared/eval/train
+	$(BIN)/python -m graph.training.confidence_report ../shared/eval/dev
+	$(BIN)/python -m graph.training.confidence_report ../shared/eval/train
 
 train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (graph/data/stance_scorer.json), report CV and dev
-	$(BIN)/python -m graph.train_scorer ../shared/eval/train --cv 5 --dev ../shared/eval/dev
+	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train --cv 5 --dev ../shared/eval/dev
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -25,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.build import build_article, extract  # noqa: E402
+from graph.extract.build import build_article, extract  # noqa: E402
 from graph.model import Article  # noqa: E402
-from graph.nlp import load_pipeline, parse_many, pipeline_id  # noqa: E402
+from graph.extract.nlp import load_pipeline, parse_many, pipeline_id  # noqa: E402
 from graph.io.outputs import write_outputs  # noqa: E402
-from graph.text import read_article  # noqa: E402
+from graph.extract.text import read_article  # noqa: E402
 
 __all__ = ["main"]
 

@@ -17,8 +17,8 @@ __all__ = sorted([
     "to_rdf",
 ])
 
-_LAZY = {"build_article": "build", "build_articles": "build", "read_article": "text", "to_networkx": "io.nodelink",
-         "to_rdf": "io.rdf"}
+_LAZY = {"build_article": "extract.build", "build_articles": "extract.build", "read_article": "extract.text",
+         "to_networkx": "io.nodelink", "to_rdf": "io.rdf"}
 
 
 def __getattr__(name: str):

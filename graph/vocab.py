@@ -87,7 +87,7 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def article_iri(name: str) -> URIRef:
-    from .entities import slug
+    from .extract.entities import slug
     return ID[f"article/{slug(name)}"]
 
 

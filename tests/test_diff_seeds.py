@@ -93,12 +93,12 @@ def test_load_built_graph_reads_back_what_was_built(versions, built, suffix):
 
 
 def test_cli_diff_built_graphs_never_runs_the_pipeline(built, capsys, monkeypatch):
-    import graph.build
-    import graph.nlp
+    import graph.extract.build
+    import graph.extract.nlp
 
     def refuse(*args, **kwargs):
         raise AssertionError("the language pipeline ran on built graphs")
-    for module, name in ((graph.nlp, "load_pipeline"), (graph.nlp, "parse"), (graph.build, "extract")):
+    for module, name in ((graph.extract.nlp, "load_pipeline"), (graph.extract.nlp, "parse"), (graph.extract.build, "extract")):
         monkeypatch.setattr(module, name, refuse)
     assert main(["diff", str(built / "gaza-rift.ttl"), str(built / "gaza-rift-v2-update.json"), "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -157,9 +157,9 @@ def test_cli_diff_bad_input_is_one_line(built, tmp_path, capsys, make, message):
 
 
 def test_cli_diff_unrelated_articles(nlp, tmp_path, capsys):
-    from graph.build import build_article
+    from graph.extract.build import build_article
     from graph.io.outputs import write_outputs
-    from graph.text import read_article
+    from graph.extract.text import read_article
     from conftest import EVAL
     other = build_article(read_article(EVAL / "dev" / "nuclear-waste-storage.txt"), nlp)
     write_outputs(other, tmp_path, ["ttl"])

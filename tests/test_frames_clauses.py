@@ -11,7 +11,7 @@ import pytest
 from conftest import has_triple, label_triples
 
 FRAME_MODULES = ("stance.py", "cue_nouns.py", "speech.py", "frame.py", "deontic.py", "statements.py")
-GRAPH = Path(__file__).resolve().parent.parent / "graph"
+GRAPH = Path(__file__).resolve().parent.parent / "graph" / "extract"
 
 
 def _word_sets(tree: ast.Module) -> list[str]:
@@ -40,7 +40,7 @@ def test_frame_modules_keep_no_word_sets(module):
     ("stance", "report_verbs", "say"), ("stance", "hearsay_participles", "believe"),
 ])
 def test_moved_word_sets_are_documented(table, key, word):
-    from graph.lexicon import load_lexicon
+    from graph.extract.lexicon import load_lexicon
     data = getattr(load_lexicon(), table)
     assert word in data[key]
     assert f"`{key}`" in data["_about"]

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from graph.lexicon import Lexicon, load_lexicon
+from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.model import STANCE_RELATIONS
 
 FILES = ("offices.json", "institutions.json", "stance.json", "positions.json")

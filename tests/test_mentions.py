@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lexicon import load_lexicon
-from graph.mentions import find_mentions
-from graph.spans import heading_sentences
-from graph.nlp import parse
-from graph.text import article_from_text
+from graph.extract.lexicon import load_lexicon
+from graph.extract.mentions import find_mentions
+from graph.extract.spans import heading_sentences
+from graph.extract.nlp import parse
+from graph.extract.text import article_from_text
 
 
 @pytest.fixture(scope="module")

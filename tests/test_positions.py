@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lexicon import load_lexicon
-from graph.positions import PositionMention, cluster_positions, content_words, phrase_span
+from graph.extract.lexicon import load_lexicon
+from graph.extract.positions import PositionMention, cluster_positions, content_words, phrase_span
 
 TAKEOVER = "President Ada Kovac pushed for a full military takeover of the island. "
 

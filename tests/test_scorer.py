@@ -16,7 +16,7 @@ needs_eval = pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason="needs
 
 @pytest.fixture(scope="module")
 def score():
-    from graph.edge_verdicts import load_score
+    from graph.training.edge_verdicts import load_score
     return load_score(EVAL)
 
 
@@ -49,14 +49,14 @@ def test_verdicts_follow_score_py(score, tmp_path):
 
 
 def score_module_verdicts(score, gold, data):
-    from graph.edge_verdicts import edge_verdicts
+    from graph.training.edge_verdicts import edge_verdicts
     return edge_verdicts(score, gold, data)
 
 
 @needs_eval
 def test_judged_fixture_folder_counts_like_score_py(score, nlp):
     """The verdicts of a built folder add up to score.py's own true and false positives."""
-    from graph.edge_verdicts import judge_folder
+    from graph.training.edge_verdicts import judge_folder
     from graph.io.nodelink import node_link
     counts = Counter()
     tp = fp = 0
@@ -72,7 +72,7 @@ def test_judged_fixture_folder_counts_like_score_py(score, nlp):
 
 
 def test_bands():
-    from graph.confidence_report import band_of, band_table, precision
+    from graph.training.confidence_report import band_of, band_table, precision
     assert [band_of(c) for c in (0.0, 0.49, 0.5, 0.79, 0.8, 1.0)] == ["< 0.5", "< 0.5", "0.5-0.8", "0.5-0.8", ">= 0.8", ">= 0.8"]
     with pytest.raises(ValueError, match="1.5"):
         band_of(1.5)
@@ -83,7 +83,7 @@ def test_bands():
 # --- the learned scorer -------------------------------------------------------------------------------
 def test_shipped_model_loads_and_is_a_plain_dot_product():
     import math
-    from graph.scorer import load_model
+    from graph.extract.scorer import load_model
     model = load_model()
     assert model is not None and model.weights
     feats = {"rule=verb-object": 1.0, "relation=opposes": 1.0, "sentence_length": 2.5, "never-seen-feature": 1.0}
@@ -128,11 +128,11 @@ def test_features_stay_off_the_written_graph(seed_graph):
 @needs_eval
 def test_retraining_gives_byte_identical_weights(tmp_path):
     pytest.importorskip("sklearn")
-    from graph.train_scorer import main
+    from graph.training.train_scorer import main
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(a)]) == 0
     assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(b)]) == 0
     assert a.read_bytes() == b.read_bytes()
-    from graph.scorer import StanceModel
+    from graph.extract.scorer import StanceModel
     model = StanceModel.from_json(a.read_text(encoding="utf-8"))
     assert model.weights and all(round(w, 4) == w for w in model.weights.values())

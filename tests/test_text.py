@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from graph.text import CleanText, article_from_text, clean, read_article
+from graph.extract.text import CleanText, article_from_text, clean, read_article
 
 DATA = ROOT / "tests" / "data"
 
@@ -58,7 +58,7 @@ def test_read_article_drops_a_byte_order_mark_only(tmp_path):
 
 
 def test_read_article_offsets_point_into_a_bom_file(tmp_path, nlp):
-    from graph.build import build_article
+    from graph.extract.build import build_article
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffSenator Tom Okafor backed the carbon tax.\n".encode("utf-8"))
     graph = build_article(read_article(path), nlp)
@@ -99,7 +99,7 @@ def test_clean_unwraps_hard_wrapped_lines_and_keeps_paragraphs():
 
 
 def test_clean_heading_stays_its_own_sentence(nlp):
-    from graph.nlp import parse
+    from graph.extract.nlp import parse
     article = article_from_text("Rows over budget\nThe minister resigned on Monday.", name="h")
     sents = [s.text.strip() for s in parse(article, nlp).doc.sents]
     assert sents[0] == "Rows over budget"

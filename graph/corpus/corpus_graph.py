@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NewsgraphError
-from ..identity import corpus_merges, look_alikes
+from ..extract.identity import corpus_merges, look_alikes
 from ..model import NODE_TYPES, ArticleGraph, Entity
 from .inputs import Source, safe_stem
 from .records import code_version, graph_from_record, record_path

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from ..text import MAX_CHARS, article_from_text, read_article
+from ..extract.text import MAX_CHARS, article_from_text, read_article
 
 __all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "MAX_LINE_BYTES", "Source", "plan", "read_source", "safe_stem", "sha",
            "english_warning"]
@@ -155,7 +155,7 @@ def safe_stem(name: str) -> str:
 
 
 def _check_unique(sources: list[Source]) -> None:
-    from ..entities import slug  # article IRIs are made from the slug: two names with one slug would share a graph
+    from ..extract.entities import slug  # article IRIs are made from the slug: two names with one slug would share a graph
     seen: dict[str, Source] = {}
     for s in sources:
         for key in {("stem", s.stem.lower()), ("iri", slug(s.name))}:

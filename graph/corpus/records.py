@@ -52,13 +52,13 @@ def pipeline_version(name: str | None = None) -> str:
 
     from spacy.util import get_package_path
 
-    from ..nlp import PIPELINES
+    from ..extract.nlp import PIPELINES
     for candidate in (name,) if name else PIPELINES:
         if importlib.util.find_spec(candidate) is None:
             continue
         meta = json.loads((get_package_path(candidate) / "meta.json").read_text(encoding="utf-8"))
         return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-    from ..nlp import load_pipeline
+    from ..extract.nlp import load_pipeline
     load_pipeline(name)  # raises PipelineError naming what to install
     return "?"
 

@@ -125,7 +125,7 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
         # and start at once, instead of each loading spaCy for a second or two while the other waits.
         import multiprocessing
 
-        from ..nlp import load_pipeline
+        from ..extract.nlp import load_pipeline
         load_pipeline(pipeline)
         executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
                                           initializer=_init_worker, initargs=(pipeline,))
@@ -211,14 +211,14 @@ def _init_worker(pipeline: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides, so workers print no traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _pin_threads()
-    from ..nlp import load_pipeline
+    from ..extract.nlp import load_pipeline
     load_pipeline(pipeline)  # inherited from the parent when forked; loaded here otherwise
 
 
 def _build_batch(articles: list[Article], formats: list[str], pipeline: str | None) -> list[tuple]:
     """Worker side: parse a batch with nlp.pipe, extract and render; returns (graph, rendered, warnings) each."""
-    from ..build import build_articles
-    from ..nlp import load_pipeline
+    from ..extract.build import build_articles
+    from ..extract.nlp import load_pipeline
     from ..io.outputs import render
     nlp = load_pipeline(pipeline)  # cached per process: loaded once per worker
     results = []

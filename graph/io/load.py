@@ -41,8 +41,8 @@ def load(path: str | Path, *, nlp: Language | None = None) -> tuple[ArticleGraph
         what = "is a folder" if path.is_dir() else "no such file"
         raise InputError(f"{path}: {what}; give an article (.txt) or a built graph ({', '.join(GRAPH_SUFFIXES)})")
     if suffix == ".txt":
-        from ..build import build_article
-        from ..text import read_article
+        from ..extract.build import build_article
+        from ..extract.text import read_article
         graph = build_article(read_article(path), nlp)
         return graph, to_rdf(graph)
     if suffix == ".json":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .bodies import _body_kind_word, _institution_mentions
 from .lexicon import Lexicon
-from .model import Mention
+from ..model import Mention
 from .names import _person_mentions
 from .nlp import Parsed
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies

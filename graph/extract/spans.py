@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, load_lexicon
-from .model import Mention
+from ..model import Mention
 from .nlp import Parsed
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}

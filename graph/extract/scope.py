@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .entities import Resolution, slug
 from .lexicon import Lexicon
-from .model import Entity, Statement
+from ..model import Entity, Statement
 
 __all__ = ["article_scoped", "scope_tail", "scope_offices", "is_bare_title", "position_is_named", "position_id"]
 

@@ -1,6 +1,6 @@
 """Fit the stance scorer on the gold of an eval folder (train/, never dev/) and write its weights.
 
-    python -m graph.train_scorer [FOLDER] [--eval-dir DIR] [--out graph/data/stance_scorer.json]
+    python -m graph.training.train_scorer [FOLDER] [--eval-dir DIR] [--out graph/data/stance_scorer.json]
                                  [--cv 5] [--dev DEV_FOLDER]           (make train)
 
 Every article of FOLDER is built with the rules' fixed confidences (so what is learnt does not depend on
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .confidence_report import band_table, format_bands
 from .edge_verdicts import default_eval_dir, judge_folder, load_score
-from .scorer import MODEL_FILE, StanceModel, load_model, rule_confidence
+from ..extract.scorer import MODEL_FILE, StanceModel, load_model, rule_confidence
 
 __all__ = ["Sample", "collect", "fit", "model_json", "cross_validate", "main"]
 
@@ -76,7 +76,7 @@ def _round(x: float) -> float:
 def model_json(model: StanceModel, samples: list[Sample], folder: str | Path) -> str:
     judged = Counter(s.verdict for s in samples)
     data = {
-        "_about": "Stance scorer: logistic regression over graph/edge_features.py; confidence = "
+        "_about": "Stance scorer: logistic regression over graph/extract/edge_features.py; confidence = "
                   "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/train_scorer.py "
                   "(make train); do not edit by hand.",
         "trained_on": {"folder": Path(folder).name, "articles_with_edges": len({s.article for s in samples}),
@@ -103,8 +103,8 @@ def cross_validate(samples: list[Sample], k: int = 5) -> list[tuple[float, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    default_out = Path(__file__).resolve().parent / "data" / MODEL_FILE
-    ap = argparse.ArgumentParser(prog="python -m graph.train_scorer", description=__doc__,
+    default_out = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
+    ap = argparse.ArgumentParser(prog="python -m graph.training.train_scorer", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", default=None, help="the training folder (default: EVAL_DIR/train)")
     ap.add_argument("--eval-dir", default=str(default_eval_dir()), help="the folder holding score.py")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .names import _name_words, acronym, name_without_nickname, nickname
-from .model import Entity, Mention
+from ..model import Entity, Mention
 from .nlp import Parsed
 from .text import tidy
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .model import Mention
+from ..model import Mention
 from .nlp import Parsed
 from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .edge_features import EdgeFacts, article_features, edge_features
-from .model import Evidence, Statement
+from ..model import Evidence, Statement
 from .positions import Positions, content_words
 from .reference import Context, actors, is_office, target_actor
 from .scorer import stance_confidence

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .model import Mention
+from ..model import Mention
 from .nlp import Parsed
 from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
 

@@ -9,8 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import PipelineError
-from .model import Article
+from ..errors import PipelineError
+from ..model import Article
 from .text import CleanText, clean
 
 __all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]

@@ -13,7 +13,7 @@ from .entities import resolve_entities
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
 from .spans import heading_sentences
-from .model import Article, ArticleGraph, Entity, Statement
+from ..model import Article, ArticleGraph, Entity, Statement
 from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .positions import Positions
 from .scope import position_id, position_is_named, scope_offices

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from .build import build_articles
-from .io.nodelink import node_link
-from .model import ArticleGraph
-from .nlp import load_pipeline
-from .text import read_article
+from ..extract.build import build_articles
+from ..io.nodelink import node_link
+from ..model import ArticleGraph
+from ..extract.nlp import load_pipeline
+from ..extract.text import read_article
 
 __all__ = ["VERDICTS", "load_score", "edge_verdicts", "JudgedArticle", "judge_folder", "default_eval_dir"]
 
@@ -26,7 +26,7 @@ VERDICTS = ("right", "wrong", "optional", "duplicate")
 
 def default_eval_dir() -> Path:
     """../shared/eval beside the source tree, where the project keeps its gold."""
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+    return Path(__file__).resolve().parents[3] / "shared" / "eval"
 
 
 def load_score(eval_dir: str | Path) -> ModuleType:

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article
+from ..errors import InputError
+from ..model import Article
 
 __all__ = ["tidy", "MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
            "article_from_text", "clean"]

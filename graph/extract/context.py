@@ -1,7 +1,7 @@
 """The reference context of an article: its parse, entities and lexicon, and what each pronoun and
 description ("the party", "the company", "the home secretary") stands for, resolved once by make_context.
 
-He and she are picked by salience and gender (graph.salience); they, it and the descriptions go
+He and she are picked by salience and gender (graph.extract.salience); they, it and the descriptions go
 back to bodies. Imports the sibling stages entities, lexicon, nlp, salience and syntax.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Does confidence mean something? The precision of stance edges per confidence band, over an eval folder.
 
-    python -m graph.confidence_report FOLDER [--eval-dir ../shared/eval] [--by-rule]
+    python -m graph.training.confidence_report FOLDER [--eval-dir ../shared/eval] [--by-rule]
 
 Every article of FOLDER with a gold file is built, every emitted stance edge is judged by the evaluation's
 own score.py (see edge_verdicts): right, wrong, or neutral (matching an optional gold edge, or a gold edge
@@ -59,7 +59,7 @@ def _row(name: str, c: Counter) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m graph.confidence_report", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m graph.training.confidence_report", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", help="an eval folder of NAME.txt + NAME.gold.json")
     ap.add_argument("--eval-dir", default=str(default_eval_dir()), help="the folder holding score.py")

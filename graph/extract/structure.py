@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .model import Statement
+from ..model import Statement
 from .reference import LIST_PREPS, Context, actors, listing_body
 from .statements import evidence_of
 from .syntax import is_subject, pobj, subjects, unique

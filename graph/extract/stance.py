@@ -12,7 +12,7 @@ from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame, negated as is_negated
-from .model import Statement
+from ..model import Statement
 from .polarity import polarity_frames
 from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames

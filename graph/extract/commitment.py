@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
-from .model import Statement
+from ..model import Statement
 from .reference import FIRST_PERSON, Context, actors
 from .syntax import subjects
 

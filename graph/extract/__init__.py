@@ -1,0 +1,5 @@
+"""The extraction pipeline: text -> spaCy Doc -> mentions -> entities -> statements -> ArticleGraph.
+
+Read build.py first: it is the chain, each stage a plain function of the previous one's output.
+Modules here import each other, the shared model/errors/vocab above, and graph/data; never the writers.
+"""
