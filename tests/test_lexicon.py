@@ -145,3 +145,18 @@ def test_lexicon_position_synonyms_fold_paraphrases(lex):
     assert syn["occupation"] == syn["takeover"]
     generic = set(lex.positions["generic"])
     assert {"plan", "move"} <= generic
+
+
+def test_reference_words_come_from_the_lexicon_not_from_code():
+    """What a pronoun or description stands for is decided by words of reference.json (issue 13)."""
+    import ast
+    from pathlib import Path
+
+    from graph.extract.lexicon import load_lexicon
+    words = load_lexicon().reference
+    assert {"he", "she"} <= words["third_person_pronouns"] and "we" in words["first_person"]
+    assert "spokesman" in words["spokes_nouns"] and "including" in words["list_preps"]
+    for name in ("context.py", "reference.py"):
+        tree = ast.parse((Path(__file__).resolve().parent.parent / "graph" / "extract" / name).read_text())
+        literal_sets = [n for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Set)]
+        assert not literal_sets, f"{name} defines a word set in code"

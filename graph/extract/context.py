@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .entities import Resolution
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .nlp import Parsed
 from .salience import gather_cues, learn_gender, pick_person
 from .syntax import is_subject, unique
 
-_PRONOUNS_3RD = {"he", "she", "him", "his", "her", "hers"}
-_PRONOUNS_PLURAL = {"they", "them", "their"}
-_COPULAS = {"be", "seem", "appear", "become", "remain", "look", "sound", "take", "make"}
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
-           "representative", "minister", "ministers"}
+# the words that decide what a pronoun or description stands for: graph/data/reference.json
+_WORDS = load_lexicon().reference
+_PRONOUNS_3RD, _PRONOUNS_PLURAL = _WORDS["third_person_pronouns"], _WORDS["plural_pronouns"]
+_COPULAS, _SPOKES = _WORDS["copulas"], _WORDS["spokes_nouns"]
 
 
 @dataclass

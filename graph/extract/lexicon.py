@@ -38,6 +38,11 @@ class Lexicon:
         return {"pronouns": data["pronouns"], "honorifics": data["honorifics"], "names": names}
 
     @cached_property
+    def reference(self) -> dict[str, frozenset[str]]:
+        """Words that decide what another word stands for (reference.json): pronouns, copulas, spokes nouns."""
+        return {k: frozenset(v) for k, v in _data("reference.json").items() if not k.startswith("_")}
+
+    @cached_property
     def _parties(self) -> dict[str, str]:
         return _alias_index(self.institutions["parties"])
 

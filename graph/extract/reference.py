@@ -9,14 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import _SPOKES, Context, _definite, make_context
+from .lexicon import load_lexicon
 from .syntax import SUBJECTS, pobj, subjects, unique
 
 __all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor",
            "is_office", "listing_body"]
 
 
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-LIST_PREPS = {"including", "like", "as"}
+# the speaker's own words and the words that open a list of members: graph/data/reference.json
+FIRST_PERSON = load_lexicon().reference["first_person"]
+LIST_PREPS = load_lexicon().reference["list_preps"]
 
 
 def find_speakers(ctx: Context) -> None:
