@@ -3,7 +3,7 @@
     plan(inputs)         -> ([Source], bad)   every input read and checked before anything is written
     read_source(source)  -> Article            read again when its batch is built (a plan keeps no text)
 
-Imports graph.errors, graph.model and graph.text (reading and checking one article).
+Imports graph.errors, graph.model and graph.extract.text (reading and checking one article).
 """
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def code_version() -> str:
 
 @lru_cache(maxsize=4)
 def pipeline_version(name: str | None = None) -> str:
-    """The spaCy pipeline's id as graph.nlp.pipeline_id reports it, read from its meta.json without loading it."""
+    """The spaCy pipeline's id as graph.extract.nlp.pipeline_id reports it, read from its meta.json without loading it."""
     import importlib.util
 
     from spacy.util import get_package_path

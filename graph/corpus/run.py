@@ -6,7 +6,7 @@ Texts are parsed in batches with nlp.pipe; local workers are forked from the dri
 pipeline, and each writes its own articles' files and records (the driver only merges the records).
 Memory follows the batches in flight, never the corpus.
 
-Imports graph.errors, graph.model, the stages (graph.build, graph.nlp) and graph.io.outputs on first
+Imports graph.errors, graph.model, the stages (graph.extract.build, graph.extract.nlp) and graph.io.outputs on first
 use, and the other parts of graph.corpus.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Institutions: organisations, parties, governments, states acting, seats of power and blocs, from
 the ORG/GPE/NORP spans of the parse and the lexicon's parties, bodies and gazetteer.
 
-Imports graph.spans, graph.blocs, graph.countries, graph.lexicon, graph.model, graph.nlp.
+Imports graph.model and its siblings spans, blocs, countries, lexicon, nlp.
 """
 from __future__ import annotations
 

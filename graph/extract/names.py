@@ -1,7 +1,7 @@
 """People's names: the PERSON spans of the parse, corrected by titles and honorifics, and the
 words of a name (surname, nickname, acronym) that later mentions of the same person use.
 
-Imports graph.spans, graph.lexicon, graph.model, graph.nlp.
+Imports graph.model and its siblings spans, lexicon, nlp.
 """
 from __future__ import annotations
 

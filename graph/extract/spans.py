@@ -2,7 +2,7 @@
 
 A name run is a stretch of capitalised proper-noun tokens; a named policy ("the Clean Air Act") is
 a capitalised run ending in a policy noun, kept apart so that no finder reads it as a body or a post.
-Imports graph.model only.
+Imports graph.model and its siblings lexicon (the policy-name words) and nlp.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 A frame's target token is widened to the policy phrase it heads ("proposals to cut income tax"),
 led back to what a pronoun, a generic noun ("the move") or a content clause stands for, and kept
 only when it reads as a policy; the mentions are then clustered into positions (graph.positions).
-Imports graph.positions, graph.reference, graph.spans, graph.stance, graph.syntax, graph.lexicon.
+Imports its siblings positions, reference, spans, stance, syntax and lexicon.
 """
 from __future__ import annotations
 

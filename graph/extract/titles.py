@@ -1,7 +1,7 @@
 """Offices: titles and posts named in the text ("the foreign minister", "chief executive of X"),
 kept apart from the person who holds them, and the organisations a title names.
 
-Imports graph.spans, graph.lexicon, graph.model, graph.nlp.
+Imports graph.model and its siblings spans, lexicon, nlp.
 """
 from __future__ import annotations
 
