@@ -4,7 +4,7 @@ library query, with rdflib's engine and with Oxigraph (the default) in the same 
 The corpus: the seed and dev articles plus BBC politics articles, built once with the real pipeline,
 then copied with article-specific IRIs (article, statements, selectors) and entities shared by a
 fiftieth of the copies, so that labels resolve to several entities and aggregates span articles.
-Goal: every library query under 200 ms median on 1 M triples with the default engine. A query's time
+Goal: every library query under 150 ms median on 1 M triples with the default engine (issue 11). A query's time
 is run_query's: the label look-up of its parameters, the query, the rows converted to rdflib terms;
 the first run is a warm-up, left out of the median.
 
@@ -32,7 +32,7 @@ from graph.io.rdf import to_rdf  # noqa: E402
 from graph.sparql import load_library, open_engine, run_query  # noqa: E402
 from graph.extract.text import article_from_text, read_article  # noqa: E402
 
-GOAL_MS = 200.0
+GOAL_MS = 150.0
 # the required parameters; "gaza-rift" names one article in each of the corpus's copies
 PARAMS = {"supporters": {"target": "takeover"}, "opponents": {"target": "takeover"}, "entity": {"entity": "Halevi"},
           "entities": {"type": "person"}, "statements": {"article": "gaza-rift"}}
