@@ -3,7 +3,7 @@
 The corpus graph (DIR/<corpus>.nq and .trig) is assembled from the records in input order, one
 named graph per article (its IRI is the article's), plus one named graph for the corpus that
 holds each entity once: entities of the same id are one node across articles, and people whose
-names agree on first name and surname ("George W. Bush", "George Bush") are merged under one IRI
+names agree on first name and surname ("Mary A. Vance", "Mary Vance") are merged under one IRI
 (graph.extract.identity). Only the records of one article and the table of entities are held in memory at a time.
 
 Imports graph.errors, graph.model, graph.vocab, graph.extract.identity, graph.io and the records.

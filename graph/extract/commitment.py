@@ -1,5 +1,5 @@
-"""What a speaker says their own side will do: "Howard said his party would cut wasteful spending",
-"we will offer lower taxes", "Lawson announced that he would allow relief for research". The speaker
+"""What a speaker says their own side will do: "Roe said her party would cut red tape",
+"we will offer lower fares", "Ruiz announced that she would allow relief for exporters". The speaker
 backs the act; the act is a clause, so it only ever names a policy the article names elsewhere."""
 from __future__ import annotations
 

@@ -196,7 +196,7 @@ def _own_party(ctx: Context, t: Token) -> str | None:
 
 
 def _company_like(ctx: Context, words: list[str]) -> bool:
-    """An organisation whose name says no public body: "Hyundai Motor Co", not "Securities Commission"."""
+    """An organisation whose name says no public body: "Kestrel Motor Co", not "Securities Commission"."""
     kinds = ctx.lex.institutions["kinds"]
     return not any(kinds.get(w) not in (None, "company") for w in words)
 
@@ -228,7 +228,7 @@ def _definite(ctx: Context, t: Token) -> bool:
 
 
 def _attached_person(ctx: Context, t: Token) -> bool:
-    """An office word that is part of a name phrase ("Prime Minister Benjamin Netanyahu")."""
+    """An office word that is part of a name phrase ("Prime Minister Ana Ruiz")."""
     eid = ctx.res.by_token.get(t.head.i)
     return bool(eid and eid.startswith("person/")) or any(
         (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in t.children if c.dep_ in ("appos", "compound"))

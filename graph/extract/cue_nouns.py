@@ -1,5 +1,5 @@
 """Stance cues in nouns and adjectives: "her opposition to X", "opponents of X, including A",
-"Howard's proposed savings" (the owner backs them), "Lund was alarmed by X"."""
+"Roe's proposed savings" (the owner backs them), "Lund was alarmed by X"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -30,7 +30,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             target = pobj(c)
             break
     if target is None and t.dep_ == "dobj":
-        # "gave her backing to the reform", "lent their support to Brown": the light verb holds the preposition
+        # "gave her backing to the reform", "lent their support to Lund": the light verb holds the preposition
         for c in t.head.children:
             if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
                 target = pobj(c)
@@ -126,13 +126,13 @@ def _joined_in(ctx: Context, t: Token) -> list[Token]:
 
 
 def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
-    """ "opponents of the bill, including A and B"; "Porter, architect of the tax plan"."""
+    """ "opponents of the bill, including A and B"; "Pryce, architect of the tax plan"."""
     target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and pobj(c) is not None), None)
     if target is None:
         return []
     holders = [t] if any(c.dep_ == "prep" and c.lower_ in LIST_PREPS for c in t.children) else []
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
-        # "they list Hague and Kinnock as supporters of the plans"; "Holt was seen as an opponent of X"
+        # "they list Lund and Moss as supporters of the plans"; "Holt was seen as an opponent of X"
         verb = t.head.head
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         holders += named + [c for n in named for c in n.conjuncts]
@@ -146,7 +146,7 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fram
 
 
 def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
-    """ "Howard's proposed expenditure savings", "Lord Dubs' bill", "the Howard tax plan": the owner backs it."""
+    """ "Roe's proposed expenditure savings", "Lord Fenwick's bill", "the Roe tax plan": the owner backs it."""
     if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
                                 ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
             and not any(s <= t.i < e for s, e in named_policies(t.doc)):
@@ -165,7 +165,7 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in t.children)
     if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
                          and t.lower_ not in ctx.lex.positions["salient_heads"]):
-        return []  # "Rose's strategy of quality" is no policy; "Howard's proposed savings" and "Labour's plans" are
+        return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
 
 

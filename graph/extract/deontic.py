@@ -41,14 +41,14 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif subj and _policy(ctx, subj[0]):
             target = t  # "reforms should build on GCSEs": the whole clause is what is wanted
         else:
-            continue  # "Mr Blair should resign", "we must act", "the monarchy should ...": no policy named
+            continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
     return frames
 
 
 def _policy(ctx: Context, t: Token) -> bool:
     """ "reforms should build on GCSEs" says what a policy should be; "the monarchy should symbolise our
-    values" or "Mr Blair should resign" is about something else."""
+    values" or "Mr Roe should resign" is about something else."""
     pos = ctx.lex.positions
     lemma = t.lemma_.lower()
     return t.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, t) and (lemma in pos["heads"] or lemma in pos["generic"])

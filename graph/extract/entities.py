@@ -126,7 +126,7 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         cands = by_surname.get(low) or ([by_nick[low]] if low in by_nick else []) or (
             by_first[low] if len(by_first.get(low, ())) == 1 else [])
         if not cands:
-            # a first name alone ("Bibi" without quotes elsewhere) stays its own entity
+            # a first name alone ("Bob" without quotes elsewhere) stays its own entity
             gid = f"person:{low}"
             by_surname[low].append(gid)
         elif len(cands) == 1:

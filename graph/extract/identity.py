@@ -3,9 +3,9 @@
 Ids already carry most of the identity (graph.scope mints them): the same id in two articles is one
 node. What ids cannot tell is decided here, over the names a whole corpus uses:
 
-- people: "George W. Bush" and "George Bush" agree on first name and surname; "Bush" or "President
-  Bush" (a surname alone) is the one full name of the corpus with that surname, and stays apart when
-  two full names carry it ("Gordon Brown", "Nick Brown"). Two full names that differ never merge.
+- people: "Mary A. Vance" and "Mary Vance" agree on first name and surname; "Vance" or "President
+  Vance" (a surname alone) is the one full name of the corpus with that surname, and stays apart when
+  two full names carry it ("Tom Lund", "Ann Lund"). Two full names that differ never merge.
 - positions scoped to their articles with the same name ("deal" here and there) are look-alikes,
   linked with skos:closeMatch by the corpus graph, never merged.
 """
@@ -49,8 +49,8 @@ def person_merges(people: dict[str, Counter], context: dict[str, set] | None = N
     """Person ids to merge: {id: canonical id}.
 
     `people` maps each person id to a Counter of its labels. Full names merge when they agree on
-    first name and surname, middle names agreeing where both have one ("George W. Bush" and "George
-    H. W. Bush" stay apart; a name without a middle part joins only when every named variant agrees);
+    first name and surname, middle names agreeing where both have one ("Mary A. Vance" and "Mary
+    B. A. Vance" stay apart; a name without a middle part joins only when every named variant agrees);
     the canonical id is the most frequent variant's. A surname alone then joins the one full name of
     the corpus that carries it, never one of two; with `context` (person id -> what the articles say
     of them: see `person_context`) it must also share something with that full name: a title
@@ -117,7 +117,7 @@ def person_context(statements, labels: dict[str, str], articles: dict[str, set[s
     labels): the head word of each title held ("president"), each body joined, each co-actor and
     each position shared across articles. From `articles` (article -> ids of its nodes): the named
     things (ids shared across articles) each person's articles also name, when few articles name
-    them ("Manchester United" beside "Glazer" and "Malcolm Glazer"; never "United States").
+    them ("Kestrel Rovers" beside "Vance" and "Mary Vance"; never "United States").
     """
     out: dict[str, set] = defaultdict(set)
     for subject, relation, obj in statements:
@@ -146,7 +146,7 @@ def person_context(statements, labels: dict[str, str], articles: dict[str, set[s
 
 
 def surname_alone(label: str) -> bool:
-    """A name of one word once honorifics are left out: "Bush", "Mr Ebbers"."""
+    """A name of one word once honorifics are left out: "Vance", "Mr Moss"."""
     return len(_words(label)) == 1
 
 

@@ -62,7 +62,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
     mentions = [m for m in persons + offices + institutions
                 if not any(i in policy_tokens for i in range(m.tok_start, m.tok_end))]
-    # headings invent names ("Bibi's Ambition"): keep only mentions the body text also makes
+    # headings invent names ("Bob's Ambition"): keep only mentions the body text also makes
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
     return sorted(mentions, key=lambda m: (m.tok_start, m.tok_end, m.type))

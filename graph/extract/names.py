@@ -35,13 +35,13 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
                 and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", ""))
                      or t.i in office_tokens and _name_then_verb(doc, t.i + 1)):
             end = _name_run(doc, t.i + 1)
-            # a peer is named with the title: "Lord Dubs"
+            # a peer is named with the title: "Lord Fenwick"
             candidates.append((t.i if t.lower_ in o["name_titles"] else t.i + 1, end))
     spans = []
     for start, end in candidates:
         start, end = _clean_name(doc, start, end, titles, lex)
         while start < end and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
-            start += 1  # "Assistant Chief Constable David Warcup": the title's last word is no part of the name
+            start += 1  # "Assistant Chief Constable Dan Fry": the title's last word is no part of the name
         # ("Skyline deputy chief executive": a company NER took for a person, inside the title, stays out)
         if end > start:
             spans.append((start, end))
@@ -63,12 +63,12 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
 def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
     name_titles = set(lex.offices["name_titles"])
     honorifics = set(lex.offices["honorifics"]) | name_titles
-    # "Tanzania Mr Brown": a title inside the span starts the name
+    # "Tanzania Mr Lund": a title inside the span starts the name
     for i in range(start + 1, end - 1):
         if doc[i].lower_.rstrip(".") in honorifics or doc[i].lower_ in honorifics:
             start = i
             break
-    # leading office words and honorifics are not the name, but "Lord Dubs" is how a peer is named
+    # leading office words and honorifics are not the name, but "Lord Fenwick" is how a peer is named
     while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
                            or doc[start].is_punct or doc[start].lower_ in ("the", "former")
                            or lex.party_of(doc[start].text) or lex.party_of(doc[start:start + 2].text)) \
@@ -80,14 +80,14 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
         if doc[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
             break
         end -= 1
-    # a nickname in quotes is followed by the surname: extend over it ("Benjamin "Bibi" Netanyahu")
+    # a nickname in quotes is followed by the surname: extend over it ("Robert "Bob" Kane")
     if end < len(doc) and doc[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
         if end + 1 < len(doc) and _is_name(doc[end + 1]):
             end = _name_run(doc, end + 1)
     elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
             and doc[end].lower_ not in titles and doc[end].text not in post:
         end = _name_run(doc, end)
-    # peers: "Lord Hale of Eastfield"
+    # peers: "Lord Vale of Eastfield"
     if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
         end = _name_run(doc, end + 1)
     if start < end and not any(_is_name(t) for t in doc[start:end]):
@@ -130,7 +130,7 @@ def _name_words(span: Span) -> list[str]:
 
 
 def nickname(span: Span) -> str:
-    """The word in quotes inside a name ("Bibi"), or ''."""
+    """The word in quotes inside a name ("Bob"), or ''."""
     inside = []
     quoted = False
     for t in span:

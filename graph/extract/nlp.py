@@ -32,7 +32,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.component("newsgraph_hyphens")
 def merge_hyphenated(doc: Doc) -> Doc:
-    """Re-join words the tokenizer split at a hyphen ("re-entry", "Ben-Gvir", "operation-based"):
+    """Re-join words the tokenizer split at a hyphen ("re-entry", "Lloyd-Pryce", "operation-based"):
     the pieces otherwise parse as separate objects and break every phrase built on them."""
     spans = []
     i = 0

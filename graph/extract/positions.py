@@ -110,7 +110,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
 
 def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """Other ways the article's phrase names the policy, shortest last: with who made it ("policy supported
-    by Mr Howard"), without the words that only say it is new ("EU rules" of "new EU rules"), and the noun
+    by Mr Roe"), without the words that only say it is new ("EU rules" of "new EU rules"), and the noun
     with its own modifiers ("high tariffs" of "high tariffs imposed on imports")."""
     doc = head.doc
     s, e = span

@@ -53,7 +53,7 @@ def find_speakers(ctx: Context) -> None:
         before = run[0] - 1
         if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
             speakers = [explicit[before]]
-        # a quotation that goes on right after its attribution: '"...," Hawke said. "Howard has made a mess of it.'
+        # a quotation that goes on right after its attribution: '"...," Moss said. "Roe has made a mess of it.'
         if not speakers and previous and previous[0] == before:
             speakers = [previous[1]]
         if speakers:
@@ -129,7 +129,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "the all-party group, including X and Y, rejected": the body and its members named
         body = listing_body(ctx, t)
         return unique(([body] if body else []) + out)
-    # "the IDF Chief of Staff, Lt. Gen. Herzi Halevi, is reported to ...": the apposed name is the actor
+    # "the army chief of staff, Lt. Gen. Ana Ruiz, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
     # "a Conservative spokesperson said": the party speaks
     if t.lower_ in _SPOKES and (eid or "").startswith("office/"):
@@ -147,7 +147,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if bid.startswith("institution/"):
                     return [bid]
     if not (eid or "").startswith(("person/", "institution/")):
-        # "his coalition partner, the far-right minister Itamar Ben-Gvir, ...": follow the appositions
+        # "his coalition partner, the far-right minister Tal Amir, ...": follow the appositions
         for c in t.children:
             if c.dep_ != "appos":
                 continue
@@ -155,7 +155,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if res.by_token.get(x.i, "").startswith("person/"):
                     return [res.by_token[x.i]]
     if eid is None:
-        # the head of "the Prime Minister's Office" or "Netanyahu's government" is not the actor
+        # the head of "the Prime Minister's Office" or "Roe's government" is not the actor
         for c in t.children:
             if c.dep_ in ("compound", "flat", "nmod", "amod") and res.by_token.get(c.i, "").startswith(("person/", "institution/")):
                 if not t.pos_ == "NOUN":

@@ -24,7 +24,7 @@ def pronoun_gender(ctx, t: Token) -> str | None:
 
 def person_genders(ctx) -> dict[str, str]:
     """Each person's gender ("m" or "f") where the article tells it: an honorific before or in a mention
-    ("Mr Roe", "Baroness Hale"), else the given name of the entity's label; unknown persons are left out."""
+    ("Mr Roe", "Baroness Vale"), else the given name of the entity's label; unknown persons are left out."""
     gender = ctx.lex.gender
     doc = ctx.parsed.doc
     out: dict[str, str] = {}
@@ -56,7 +56,7 @@ def agrees(genders: dict[str, str], eid: str, wanted: str | None) -> bool:
 
 
 def learn_gender(ctx, cues: "Cues", t: Token, eid: str) -> None:
-    """ "Jo Hale said her party ...": a possessive tied to its clause's subject tells that person's gender."""
+    """ "Jo Vale said her party ...": a possessive tied to its clause's subject tells that person's gender."""
     g = pronoun_gender(ctx, t)
     if g and eid.startswith("person/"):
         cues.genders.setdefault(eid, g)
@@ -135,7 +135,7 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
 
 
 def _fronted_subject(ctx, t: Token) -> str | None:
-    """ "Asked if she was a member, Ms Kelly said", "In his budget, Keating said": a pronoun in a clause or phrase
+    """ "Asked if she was a member, Ms Vale said", "In his budget, Moss said": a pronoun in a clause or phrase
     put before its sentence's subject names that subject, when a person is named there."""
     for a in t.ancestors:
         v = a.head
@@ -194,7 +194,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
 
 
 def named_holders(ctx) -> dict[str, str]:
-    """office id -> the one person the article names in that post now: "Home Secretary Jo Hale" or "Jo Hale,
+    """office id -> the one person the article names in that post now: "Home Secretary Jo Vale" or "Jo Vale,
     the home secretary"; none where it names two, or only a former holder."""
     doc = ctx.parsed.doc
     gap_ok = {h.rstrip(".") for h in ctx.lex.offices["honorifics"]} | {r.rstrip(".") for r in ctx.lex.offices["ranks"]}
@@ -213,7 +213,7 @@ def named_holders(ctx) -> dict[str, str]:
         while k < len(doc) and k - om.tok_end < 3 and k not in starts and doc[k].lower_.rstrip(".") in gap_ok:
             k += 1
         if k in starts:
-            pid = starts[k]  # "Home Secretary Jo Hale", "the home secretary, Jo Hale"
+            pid = starts[k]  # "Home Secretary Jo Vale", "the home secretary, Jo Vale"
         elif k < len(doc) and doc[k].text == "," and k + 1 in starts:
             pid = starts[k + 1]
         else:
@@ -221,7 +221,7 @@ def named_holders(ctx) -> dict[str, str]:
             while k > 0 and doc[k].lower_ in ("the", "a"):
                 k -= 1
             if k > 0 and doc[k].text == "," and k in ends:
-                pid = ends[k]  # "Jo Hale, the home secretary"
+                pid = ends[k]  # "Jo Vale, the home secretary"
         if pid and ctx.sent_of[om.tok_start] == ctx.sent_of[min(len(doc) - 1, k)]:
             found.setdefault(oid, set()).add(pid)
     return {oid: next(iter(pids)) for oid, pids in found.items() if len(pids) == 1}

@@ -20,7 +20,7 @@ _QUOTE_CHARS = {'"', "'", "``", "''"}
 _NAME_TAGS = {"NNP", "NNPS"}
 
 
-# a capitalised word, possibly hyphenated or with an apostrophe: "Scott-Joynt", "O'Brien"
+# a capitalised word, possibly hyphenated or with an apostrophe: "Lloyd-Pryce", "O'Brien"
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]*(?:['’-][A-Za-z\u00C0-\u024F]+)*")
 
 
@@ -96,7 +96,7 @@ def _is_name(token: Token) -> bool:
 
 
 def _name_run(doc: Doc, i: int) -> int:
-    """End of a run of name tokens starting at i ("Michael Scott - Joynt")."""
+    """End of a run of name tokens starting at i ("Anna Lloyd - Pryce")."""
     j = i
     while j < len(doc):
         t = doc[j]

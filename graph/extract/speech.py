@@ -107,7 +107,7 @@ def _told_that(t: Token, speech: set[str]) -> bool:
 
 
 def _antecedent_of_relative(s: Token) -> Token:
-    """ "savings, which Keating claimed were distorted": "which" is the savings."""
+    """ "savings, which Moss claimed were distorted": "which" is the savings."""
     if s.lower_ not in ("which", "that"):
         return s
     for a in s.ancestors:
@@ -127,7 +127,7 @@ def _reporter(ctx: Context, t: Token) -> list[int]:
 
 
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
-    """ "Tony Blair lied, say the Tories", "Labour claims he used her as a human shield", "the two men are
+    """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
     behaving like squabbling schoolboys": a misdeed reported of an actor is the reporter's charge against it."""
     lemma = t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in t.children)
@@ -145,7 +145,7 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
 
 
 def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
-    """ "Clarke said Mr Howard was wrong to say so", "Duncan said the group had done a superb job": an actor
+    """ "Lund said Mr Roe was wrong to say so", "Moss said the group had done a fine job": an actor
     judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
     something in its clause ("X was wrong" or "did a superb job", not "X said the plan was wrong")."""
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children) \

@@ -48,7 +48,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
-                         or t.dep_ == "prep" and t.head.lemma_ == "be"):  # "Baker is against the tariffs"
+                         or t.dep_ == "prep" and t.head.lemma_ == "be"):  # "Vance is against the tariffs"
                 found = [] if _conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
@@ -115,7 +115,7 @@ def _conditional(t: Token, st: dict) -> bool:
 
 
 def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
-    """ "backed the reform and the levy", "praised Okafor and Dale": each conjunct is a side taken."""
+    """ "backed the reform and the levy", "praised Okafor and Dunn": each conjunct is a side taken."""
     doc = ctx.parsed.doc
     out = []
     for f in frames:
@@ -192,7 +192,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
                 if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
                 if subj and c.dep_ == "ccomp":
-                    # "suggested Mr Blair should reinstate Brown" is no stance on Mr Blair: the clause is the point,
+                    # "suggested Mr Roe should reinstate Lund" is no stance on Mr Roe: the clause is the point,
                     # and names a policy only when it restates one ("warned that the Tories were planning cuts")
                     target = c if target_actor(ctx, subj[0]) else subj[0]
                     clause, clause_verb = True, c.i
@@ -225,7 +225,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     passive = [c for c in t.children if c.dep_ == "nsubjpass"]
     agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents and (passive or t.dep_ == "acl"):
-        # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Howard"
+        # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
         rule += "-passive"

@@ -51,10 +51,10 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
 
 
 def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
-    """ "pushed back against Netanyahu's orders", "supports the party's policies": a policy named only by
+    """ "pushed back against Roe's orders", "supports the party's policies": a policy named only by
     its owner stands for the owner."""
     if t.lemma_.lower() in ctx.lex.stance["conduct_nouns"] or t.lower_ in ctx.lex.stance["conduct_nouns"]:
-        # "attacked Labour's record in government", "rejected Mr Howard's comment": the side is on the owner
+        # "attacked Labour's record in government", "rejected Mr Roe's comment": the side is on the owner
         owners = [a for c in t.children if c.dep_ == "poss" for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
@@ -97,7 +97,7 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
                  c.lemma_ in ctx.lex.stance["hearsay_participles"] and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
                  for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
     if not attribution:
-        # "Baker is against the tariffs, officials said": the claim rests on unnamed sources
+        # "Vance is against the tariffs, officials said": the claim rests on unnamed sources
         heads = set(ctx.lex.stance["attribution_heads"])
         for x in chain:
             if x.lemma_.lower() in ctx.lex.stance["report_verbs"] and x.i != cue.i:
@@ -145,12 +145,12 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and owner is not None:
-            obj, kind = owner, "owner"  # "disagreed with Flight's views": a side on what the owner did or said
+            obj, kind = owner, "owner"  # "disagreed with Frayne's views": a side on what the owner did or said
         if obj is None and not says and _unnamed_conduct(ctx, target_tok):
             continue  # "denounced her father's actions": a side on someone the story does not name here
         if obj is None and relation != "warns":
             patient = _patient(ctx, target_tok)
-            if patient is not None:  # "encouraged by the selection of Karnes", "welcomed the sacking of X"
+            if patient is not None:  # "encouraged by the selection of Dunn", "welcomed the sacking of X"
                 obj, turn = patient
                 kind = "patient"
                 relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]

@@ -117,7 +117,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             pending.append((om, oid))
             continue
         attach(om, oid, hit, rule, owner)
-    # "Tony Blair has launched an attack ... The prime minister has told ...": a definite title no name goes
+    # "Tom Roe has launched an attack ... The prime minister has told ...": a definite title no name goes
     # with stands for the person the story was just about, unless someone else holds it or they hold another
     named = {s.subject for s in out if s.relation == "holds" and s.rule in ("title-name", "name-apposition")}
     for om, oid in pending:
@@ -131,9 +131,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
-    # party before a name: "Lib Dem Ann Roe", "Tory Lord Hale", "Tories Tom Ray and Sir John
-    # Hale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
-    # apposed: "John Chafee, a Rhode Island Republican"
+    # party before a name: "Lib Dem Ann Roe", "Tory Lord Vale", "Tories Tom Ray and Sir John
+    # Vale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
+    # apposed: "Dan Fry, a Rhode Island Republican"
     letters = set(lex.institutions["party_letters"])
     members = set(lex.offices["member_nouns"])
     for im, iid in insts:
@@ -162,7 +162,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 pid = res.by_token.get(h.i, "") or ctx.antecedent.get(h.i, "")
                 if pid.startswith("person/"):
                     add(pid, "member_of", iid, si, [h.i, im.tok_end - 1], "party-apposition", conf=0.8)
-    # "Nakasone's ruling Liberal Democratic Party", "his own party": whose party it is ("Blair's Tory critics" no)
+    # "Ito's ruling Liberal Democratic Party", "his own party": whose party it is ("Roe's Tory critics" no)
     for im, iid in insts:
         root = doc[im.tok_end - 1]
         if res.kind.get(iid) not in ("party", "org") or root.dep_ in ("compound", "amod", "nmod"):

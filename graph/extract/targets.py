@@ -77,7 +77,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
         said = _content_clause(doc[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
         if said is not None and said.left_edge.i <= f.target <= said.right_edge.i:
-            # "Blair's promise that MPs could review it": the promise with what it says is the side taken
+            # "Roe's promise that MPs could review it": the promise with what it says is the side taken
             f.target = f.cue
             t = inner = doc[f.cue]
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule == "deontic"
@@ -94,7 +94,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         action = t.tag_ == "VBG" or f.rule == "noun-cue" and t.i not in cues and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
-        # "fight"; "ambitions to replace Mr Blair" are about a person
+        # "fight"; "ambitions to replace Mr Roe" are about a person
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
     salient = set(lex.positions["salient_heads"])
@@ -124,7 +124,7 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
 
 
 def _antecedent(t: Token) -> Token:
-    """ "Okuda, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
+    """ "Okafor, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
     stands for the noun its clause describes; a free "what" ("This is what the unions wanted") is a pointer back
     (positions.json anaphors)."""
     if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
@@ -153,7 +153,7 @@ def _content_clause(t: Token, lex: Lexicon) -> Token | None:
 
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the government to redraft the clauses", "ordered 82 companies to repay their loans": the one
-    told is no side taken, the action they are told to take is (but "backed Brown to win" backs Brown, and
+    told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges)."""
     cue = doc[f.cue]
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or doc[f.target].head.i != cue.i \

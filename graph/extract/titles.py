@@ -94,7 +94,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                     and doc[k].ent_type_ != "PERSON":
                 k += 1
             if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(doc[x]) for x in (k - 2, k - 1)):
-                k -= 2  # "Ambassador to GATT Michael Samuels said": the name NER missed is no part of the title
+                k -= 2  # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
             end = k
         elif to_the and doc[end + 2].text[:1].isupper() and doc[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
             k = end + 2
@@ -129,8 +129,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
 
 
 def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
-    """A bare lower-case title is a post where it goes with a person: before a name ("said director Kate
-    Allen"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Brown is a great
+    """A bare lower-case title is a post where it goes with a person: before a name ("said director Ana
+    Ruiz"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Lund is a great
     chancellor", "quit as chairman")."""
     head = doc[end - 1]
     if head.tag_ == "NNS":

@@ -134,7 +134,7 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
 
 
 def _merge_people(M: nx.MultiDiGraph, named: Counter, named_in: dict[str, set[str]]) -> None:
-    """People of different articles merged as the corpus graph merges them ("Bush" with "George W Bush")."""
+    """People of different articles merged as the corpus graph merges them ("Vance" with "Mary A Vance")."""
     from ..extract.identity import person_context, person_merges
     people = {n: Counter({str(d.get("label", n)): named[n]}) for n, d in M.nodes(data=True) if d.get("type") == "person"}
     labels = {n: str(d.get("label", n)) for n, d in M.nodes(data=True) if d.get("type") == "office"}
