@@ -44,7 +44,7 @@ def described_plural(ctx: Context, t: Token) -> bool:
 
 
 def described_group(ctx: Context, t: Token) -> list[Token]:
-    """ "wrote to Alder Telecom and Brightline ... alleged the firms were abusing their position": a definite
+    """ "wrote to Alder Telecom and Brightline ... charged the firms were rigging their prices": a definite
     plural of a kind of body is the bodies last named together as that kind, this sentence or the two before;
     else []."""
     if not described_plural(ctx, t):

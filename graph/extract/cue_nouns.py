@@ -37,7 +37,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 break
     clause = False
     if target is None:
-        # "the government's intention to exempt fishing", "Tory promises to cut tax": the act is the target
+        # "the government's intention to exempt farming", "Green promises to cut fares": the act is the target
         act = next((c for c in t.children if c.dep_ in ("acl", "xcomp") and c.i > t.i
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
         if act is not None and t.lemma_.lower() in ctx.lex.stance["intent_nouns"]:
@@ -62,13 +62,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = subjects(t.head) or holders
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
-    if not holders:  # "endorsements for the approach from the Farm Bureau"; "criticism from Labour"; "pleas by X"
+    if not holders:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
         holders = [_agent(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
     if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]:
-        # "Fox underlined Tory promises to cut tax", "reiterated Washington's intention to X": who restates it
+        # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X": who restates it
         # takes it on
         holders = holders + [s for s in subjects(t.head) if s.i not in {h.i for h in holders}]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:

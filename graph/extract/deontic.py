@@ -1,5 +1,5 @@
 """What ought to be: a reported clause with "should", "must" or "ought to" states the policy its holder
-wants ("there should be an investigation", "a cap should not be introduced", "reforms should build on
+wants ("there should be an inquiry", "a cap should not be introduced", "reforms should build on
 GCSEs"), so the clause, or the policy it names, is a position taken sides on."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         attr = [c for c in t.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
         if any(c.dep_ == "expl" for c in t.children) and attr:
-            # "there should be an investigation": the thing that should exist ("there should be no ...": not)
+            # "there should be an inquiry": the thing that should exist ("there should be no ...": not)
             target = attr[0]
             no ^= any(c.lower_ == "no" for c in target.children)
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["bring_in"]:
@@ -39,7 +39,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
             target, no = subj[0], not no  # "the tax should be scrapped"
         elif subj and _policy(ctx, subj[0]):
-            target = t  # "reforms should build on GCSEs": the whole clause is what is wanted
+            target = t  # "reforms should build on the new tests": the whole clause is what is wanted
         else:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
@@ -47,7 +47,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 
 
 def _policy(ctx: Context, t: Token) -> bool:
-    """ "reforms should build on GCSEs" says what a policy should be; "the monarchy should symbolise our
+    """ "reforms should build on the new tests" says what a policy should be; "the monarchy should symbolise our
     values" or "Mr Roe should resign" is about something else."""
     pos = ctx.lex.positions
     lemma = t.lemma_.lower()

@@ -1,5 +1,5 @@
 """The side a speaker takes by what they say of an actor or a policy, with no stance verb and no evaluative
-frame: "Holt said the minister's arrogance had been his undoing", '"They have done a superb job," said Holt'.
+frame: "Holt said the minister's arrogance had been his undoing", '"They have done a fine job," said Holt'.
 The predicate of the reported clause is weighed with VADER's published polarity lexicon (the
 vaderSentiment package, MIT): the valences of its words, a negation on the way flipping a word as VADER
 flips it, summed; past a threshold fitted on train/ the speaker supports or opposes the clause's subject,

@@ -53,7 +53,7 @@ class Positions:
 
 def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full: bool = False) -> tuple[int, int]:
     """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
-    leading determiners and possessors. `full` keeps who made it ("the directive adopted by EC ministers")."""
+    leading determiners and possessors. `full` keeps who made it ("the directive adopted by the ministers")."""
     keep = [head.i]
     stack = [c for c in head.children]
     while stack:
@@ -120,7 +120,7 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tup
     while bare < head.i and doc[bare].lower_ in drop:
         bare += 1
     forms.append((bare, e))
-    # "replacing A-levels with a diploma [in a shake-up of the exams system]": the second adjunct is the occasion
+    # "replacing the old exams with a diploma [in an overhaul of the school system]": the second adjunct is the occasion
     adjuncts = [t for t in doc[head.i + 1:e] if t.dep_ == "prep"]
     if len(adjuncts) >= 2:
         forms.append((s, adjuncts[1].i))

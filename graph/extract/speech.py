@@ -128,7 +128,7 @@ def _reporter(ctx: Context, t: Token) -> list[int]:
 
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
-    behaving like squabbling schoolboys": a misdeed reported of an actor is the reporter's charge against it."""
+    behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it."""
     lemma = t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in t.children)
     if not (lemma in st["misdeed_verbs"] or likened) or any(c.dep_ == "neg" for c in t.children):
@@ -147,10 +147,10 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
 def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Lund said Mr Roe was wrong to say so", "Moss said the group had done a fine job": an actor
     judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
-    something in its clause ("X was wrong" or "did a superb job", not "X said the plan was wrong")."""
+    something in its clause ("X was wrong" or "did a fine job", not "X said the plan was wrong")."""
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children) \
             or s.lower_ in FIRST_PERSON:
-        return None  # "questioned whether Japan would be successful" judges no one
+        return None  # "questioned whether Ruritania would succeed" judges no one
     lemma = t.lemma_.lower()
     if lemma == "be":
         words = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}

@@ -72,7 +72,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
 
 
 def _described_groups(ctx: Context, frames: list[Frame]) -> list[Frame]:
-    """ "alleged the firms were abusing their position": each of the firms named before is taken on; a charge
+    """ "charged the firms were rigging their prices": each of the firms named before is taken on; a charge
     against firms the story does not name together is against no one it can show."""
     doc = ctx.parsed.doc
     out = []
@@ -87,7 +87,7 @@ def _described_groups(ctx: Context, frames: list[Frame]) -> list[Frame]:
 
 
 def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[str, ...]:
-    """ "we among all airlines are fighting this", said by a firm's executive: "we" is the firm as well as the
+    """ "we among all the carriers are fighting this", said by a firm's executive: "we" is the firm as well as the
     speaker — the one body each speaking person is put in; a politician's "we" is no party line ("we are all
     opposed to discrimination" speaks for the House as much as for the party)."""
     doc = ctx.parsed.doc
@@ -178,7 +178,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         relation, target = _adverbial(t, st)
         rule = "verb-adverbial"
     if relation is None and _wanted(t, st, []):
-        # "the Tories wanted a sunset clause inserted": what one wants done is backed, unless it is undone
+        # "the Greens wanted a review clause added": what one wants done is backed, unless it is undone
         undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"]
         relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None:
@@ -256,7 +256,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
 
 
 def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
-    """ "made a visit to support X", "in an effort to ward off X", "the party's decision to endorse X": who
+    """ "paid a visit to back X", "in an effort to ward off X", "the party's decision to endorse X": who
     makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects."""
     noun = t.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -267,7 +267,7 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
         return owners + [c for o in owners for c in o.conjuncts]
-    # "made a visit to support X", "in an effort to", "during a visit to": the verb the effort hangs on
+    # "paid a visit to back X", "in an effort to", "on a trip to": the verb the effort hangs on
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
         and noun.head.lower_ in ctx.lex.stance["purpose_preps"] else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(ctx, verb):

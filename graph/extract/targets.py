@@ -88,7 +88,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = f.clause
             add(doc[f.clause], 3.0, clause=True)
             continue
-        # a gerund with no subject of its own names a policy ("recommended replacing A-levels"), and so does
+        # a gerund with no subject of its own names a policy ("recommended replacing the old exams"), and so does
         # the action a noun of intent names ("promises to cut tax by £4bn"); a clause ("warned that prices
         # would rise") or a verb's intention ("wants to win") only restates a known one
         action = t.tag_ == "VBG" or f.rule == "noun-cue" and t.i not in cues and any(
@@ -152,7 +152,7 @@ def _content_clause(t: Token, lex: Lexicon) -> Token | None:
 
 
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
-    """ "urged the government to redraft the clauses", "ordered 82 companies to repay their loans": the one
+    """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges)."""
     cue = doc[f.cue]
