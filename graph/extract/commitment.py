@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from ..model import Statement
 from .reference import FIRST_PERSON, Context, actors
-from .syntax import subjects
+from .speech import reporters, reporting_verb
 
 __all__ = ["commitment_frames", "memberships", "covered"]
 
@@ -63,21 +63,20 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
 
 def _pledgers(ctx: Context, t: Token, s: Token, si: int, members: dict[str, set[str]]) -> list[int]:
     """The reporter of the clause, when its subject is the reporter or the reporter's own side."""
-    speech = set(ctx.lex.stance["speech"])
-    verb = next((a for a in t.ancestors if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX")), None)
+    verb = reporting_verb(ctx, t)
     if s.lower_ in FIRST_PERSON:
         # a quotation: "we will spend more on schools" is its speaker's, whoever "would agree" with it
         return [-1] if ctx.speaker.get(si) else []
     if verb is None:
         return []
-    reporters = [x for x in subjects(verb) if actors(ctx, x, ctx.sent_of[verb.i])]
-    ids = {a for x in reporters for a in actors(ctx, x, ctx.sent_of[verb.i])}
+    said_by = reporters(ctx, verb)
+    ids = {a for x in said_by for a in actors(ctx, x, ctx.sent_of[verb.i])}
     if not ids:
         return []
     doers = set(actors(ctx, s, si))
     owners = {a for c in s.children if c.dep_ == "poss" for a in actors(ctx, c, si)}
     if not doers and owners and owners <= ids:
-        return [x.i for x in reporters]  # "his party would cut", "her plan will end": the reporter's own
+        return [x.i for x in said_by]  # "his party would cut", "her plan will end": the reporter's own
     if s.lower_ in FIRST_PERSON or doers and all(d in ids or any(d in members.get(i, ()) for i in ids) for d in doers):
-        return [x.i for x in reporters]
+        return [x.i for x in said_by]
     return []

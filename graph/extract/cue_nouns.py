@@ -56,7 +56,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     holders = [c for c in t.children if c.dep_ == "poss"]
     if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj" \
-            and not _cue_verb(ctx, t.head):
+            and not _takes_own_side(ctx, t.head):
         # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list;
         # but "Smith attacked his proposal" attacks someone else's, whoever "his" points back at
         holders = subjects(t.head) or holders
@@ -93,7 +93,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                   target_is_clause=clause, confidence=0.7)]
 
 
-def _cue_verb(ctx: Context, verb: Token) -> bool:
+def _takes_own_side(ctx: Context, verb: Token) -> bool:
     """A verb that takes a side of its own ("attacked", "backed"), not a light verb that lends its noun one."""
     st = ctx.lex.stance
     lemma = verb.lemma_.lower()

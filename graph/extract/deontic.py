@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
-from .reference import Context, actors, target_actor
-from .syntax import subjects
+from .reference import Context, target_actor
+from .speech import reporters, reporting_verb
 
 __all__ = ["deontic_frames"]
 
@@ -56,10 +56,9 @@ def _policy(ctx: Context, t: Token) -> bool:
 
 def _holders(ctx: Context, t: Token, si: int) -> list[int]:
     """The subject of the speech or belief verb the clause is under, else the speaker of the sentence."""
-    speech = set(ctx.lex.stance["speech"])
-    for a in t.ancestors:
-        if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
-            return [x.i for x in subjects(a) if actors(ctx, x, ctx.sent_of[a.i])]
+    verb = reporting_verb(ctx, t)
+    if verb is not None:
+        return [x.i for x in reporters(ctx, verb)]
     if t.dep_ == "ROOT" and ctx.speaker.get(si):
         return [-1]
     return []

@@ -116,14 +116,21 @@ def _antecedent_of_relative(s: Token) -> Token:
     return s
 
 
+def reporting_verb(ctx: Context, t: Token) -> Token | None:
+    """The speech or belief verb the clause of `t` is reported under: its nearest such ancestor."""
+    speech = set(ctx.lex.stance["speech"])
+    return next((a for a in t.ancestors if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX")), None)
+
+
+def reporters(ctx: Context, verb: Token) -> list[Token]:
+    """The subjects of a reporting verb that name actors."""
+    return [x for x in subjects(verb) if actors(ctx, x, ctx.sent_of[verb.i])]
+
+
 def _reporter(ctx: Context, t: Token) -> list[int]:
     """The subject of the speech verb this clause is reported under, when it names an actor."""
-    speech = set(ctx.lex.stance["speech"])
-    for a in ([t.head] if t.dep_ == "conj" and t.head.lemma_.lower() in speech else []) + list(t.ancestors):
-        if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX"):
-            subs = [x for x in subjects(a) if actors(ctx, x, ctx.sent_of[a.i])]
-            return [x.i for x in subs]
-    return []
+    verb = reporting_verb(ctx, t)
+    return [x.i for x in reporters(ctx, verb)] if verb is not None else []
 
 
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
