@@ -31,7 +31,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     for start, end, canon in parties:
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
-    # "Downing Street defended", "the Kremlin said": the seat stands for the body whatever NER called it
+    # "the Elysee denied", "the Kremlin said": the seat stands for the body whatever NER called it
     for start, end, canon in _seat_spans(doc, lex):
         if not any(i in party_tokens for i in range(start, end)):
             seen.add((start, end))

@@ -99,7 +99,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
         if t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
-            # "if the government reverses its plan": the body whose plan it is
+            # "if the council drops its scheme": the body whose plan it is
             owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
             if owner:
                 ctx.antecedent[t.i] = owner
@@ -150,7 +150,7 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
         return None  # "the Japanese company", "the bank of England" name another
     res = ctx.res
     if sort == "party":
-        # "he stayed in London to lead the party's opposition": the party of the person the clause is about
+        # "he stayed at home to lead the party's campaign": the party of the person the clause is about
         own = _own_party(ctx, t)
         if own:
             return own
@@ -202,7 +202,7 @@ def _company_like(ctx: Context, words: list[str]) -> bool:
 
 
 def _speaks(ctx: Context, t: Token) -> bool:
-    """ "the Labour peer and former minister said": a role description in the speaker's seat."""
+    """ "the Green peer and former minister said": a role description in the speaker's seat."""
     head = t
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head

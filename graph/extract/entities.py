@@ -77,7 +77,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     for m, eid in sorted(assigned, key=lambda x: x[0].tok_end - x[0].tok_start, reverse=True):
         for i in range(m.tok_start, m.tok_end):
             by_token.setdefault(i, eid)
-    # places and seats of power are nodes only when they act ("Downing Street defended"), not where one goes
+    # places and seats of power are nodes only when they act ("the Elysee denied"), not where one goes
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
     # an organisation named once and doing nothing in the story is more often NER's noise than a node
     weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
@@ -185,7 +185,7 @@ def _title_prefix(short: str, long: str) -> bool:
 def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     doc = parsed.doc
     out = []
-    # explicit acronyms: "Israeli Defense Forces (IDF)"
+    # explicit acronyms: "Ruritanian Coast Guard (RCG)"
     expansions: dict[str, str] = {}
     for m in mentions:
         kind, _, key = m.key.partition(":")

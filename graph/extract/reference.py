@@ -183,7 +183,7 @@ def listing_body(ctx: Context, t: Token) -> str | None:
 
 
 def _list_head(t: Token) -> Token:
-    """The first item of the list a token ends ("Britain" of "Britain, Japan and West Germany")."""
+    """The first item of the list a token ends ("Ruritania" of "Ruritania, Freedonia and Sylvania")."""
     while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     return t

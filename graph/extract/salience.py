@@ -129,13 +129,13 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
             return True, cues.holders[eid]
         if eid is None and subj.pos_ == "NOUN" and subj.lemma_.lower() in unnamed \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
-            return True, None  # "a Swiss bank economist said he": not "his spokesman said his attack"
+            return True, None  # "a Dutch fund manager said he": not "his spokesman said his attack"
         return False, None
     return False, None
 
 
 def _fronted_subject(ctx, t: Token) -> str | None:
-    """ "Asked if she was a member, Ms Vale said", "In his budget, Moss said": a pronoun in a clause or phrase
+    """ "Asked if she would stand, Ms Vale said", "In his budget, Moss said": a pronoun in a clause or phrase
     put before its sentence's subject names that subject, when a person is named there."""
     for a in t.ancestors:
         v = a.head

@@ -18,7 +18,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
     doc = ctx.parsed.doc
     res = ctx.res
     lex = ctx.lex
-    # "the Most Reverend Peter Smith": the words of a style of address sit between a title and the name
+    # "the Most Reverend Ann Vale": the words of a style of address sit between a title and the name
     gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", ".",
                                                                           "most", "right", "very"}
     portfolios = set(lex.offices["portfolios"])
@@ -201,7 +201,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             members += actors(ctx, t.head, si)  # "OPEC member Nigeria"
         # "members ..., including X and Z"; "EC members led by X, Y and Z"
         lists = [c for c in t.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS]
-        group = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else []  # "a group of EC members led by"
+        group = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else []  # "a group of member states led by"
         lists += [g for h in [t] + group for c in h.children if c.dep_ == "acl" and c.lemma_ == "lead"
                   for g in c.children if g.dep_ == "agent"]
         members += [a for c in lists for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
@@ -251,20 +251,20 @@ def _named_body(ctx: Context, t: Token) -> str | None:
 
 
 def _listed_state(ctx: Context, t: Token) -> list[str]:
-    """A state named in a list of members ("led by West Germany, the Netherlands and Denmark")."""
+    """A state named in a list of members ("led by Ruritania, Freedonia and Sylvania")."""
     eid = ctx.res.by_token.get(t.i, "")
     return [eid] if eid.startswith("institution/") and ctx.res.kind.get(eid) in ("country", "gpe") else []
 
 
 def _said_of(ctx: Context, om) -> str | None:
-    """The person a title is said of: "X was Home Office permanent secretary", "X, who is also parliamentary
+    """The person a title is said of: "X was Transport Ministry permanent secretary", "X, who is also parliamentary
     leader", "He quit as deputy chairman", "to replace X as prime minister"."""
     doc = ctx.parsed.doc
     head = doc[om.tok_end - 1]
     si = ctx.sent_of[head.i]
     if head.tag_ == "NNS":
         return None
-    # what someone would be, hopes or refuses to be is no post they hold: "would be premier", "refuse to serve as"
+    # what someone would be, hopes or refuses to be is no post they hold: "would be chairman", "refuse to serve as"
     def hypothetical(verb):
         return any(c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
 

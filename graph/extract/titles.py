@@ -177,7 +177,7 @@ def _office_key(span: Span, offices: dict) -> str:
 def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
                          institutions: list[Mention]) -> list[Mention]:
     """The company a title opens with, where NER named none: "Skyline deputy chief executive", "Northgate
-    chief economist". Not before a constituency's title ("Bolton West MP"), where the name is a place."""
+    chief economist". Not before a constituency's title ("Eastfield North MP"), where the name is a place."""
     doc = parsed.doc
     titles = _title_words(lex)
     place_heads = set(lex.offices["place_heads"])

@@ -109,7 +109,7 @@ def triples(graph: ArticleGraph) -> list[tuple]:
 
 def posts_in(graph: ArticleGraph) -> list[tuple[str, str]]:
     """(office, body) for each office whose title names a body of the graph: "WorldCom chief executive" is
-    a post in WorldCom, "IDF Chief of Staff" in the Israeli Defense Forces (by its alias)."""
+    a post in WorldCom, "RCG Chief of Staff" in the Ruritanian Coast Guard (by its alias)."""
     bodies = [(e.id, {n.lower() for n in (e.label, *e.aliases) if len(n) >= 2}) for e in graph.entities
               if e.type == "institution"]
     out = []
