@@ -184,7 +184,7 @@ def _party_letters(doc: Doc, lex: Lexicon):
 
 
 def _seat_spans(doc: Doc, lex: Lexicon):
-    table = {a.lower(): canon for canon, aliases in lex.institutions["seats"].items() for a in aliases}
+    table = lex.seats
     first = {a.split()[0].rstrip(".") for a in table}
     longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
     after = 0

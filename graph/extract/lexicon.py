@@ -47,6 +47,11 @@ class Lexicon:
         return _alias_index(self.institutions["parties"])
 
     @cached_property
+    def seats(self) -> dict[str, str]:
+        """Seats of power by alias ("no. 10" -> the body that sits there), built once."""
+        return _alias_index(self.institutions["seats"])
+
+    @cached_property
     def _unions(self) -> dict[str, str]:
         return _alias_index(self.institutions["unions_of_states"])
 
