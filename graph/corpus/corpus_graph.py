@@ -175,7 +175,8 @@ def write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict[
     from ..io.html import render_network
     from ..io.nodelink import to_networkx
     from ..io.outputs import atomic_write
-    G = merge_graphs(to_networkx(renamed(graph, merges)) for _, graph in records(out, sources))
+    # people merged once, as in the corpus graph: the page shows the same nodes as corpus.nq
+    G = merge_graphs((to_networkx(renamed(graph, merges)) for _, graph in records(out, sources)), merge_people=False)
     path = out / f"{safe_stem(name)}.html"
     atomic_write(path, render_network(G, title=f"{name}: {G.graph['article']}"))
     return path

@@ -105,9 +105,10 @@ def _read_turtle(path: Path) -> nx.MultiDiGraph:
     return G
 
 
-def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
+def merge_graphs(graphs: Iterable[nx.MultiDiGraph], *, merge_people: bool = True) -> nx.MultiDiGraph:
     """One graph of several articles: nodes merged by id (aliases pooled) and people as the corpus graph merges
-    them (graph.identity), every edge kept with its article."""
+    them (graph.extract.identity), every edge kept with its article. `merge_people=False` for graphs whose
+    people were merged already (the corpus page, renamed with the corpus graph's merges)."""
     M = nx.MultiDiGraph()
     articles: list[str] = []
     named: Counter = Counter()  # node -> how many articles name it
@@ -129,7 +130,8 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
             M.add_edge(u, v, key=f"{name}:{key}", **{"article": name, **data})
     M.graph["articles"] = articles
     M.graph["article"] = articles_title(articles)
-    _merge_people(M, named, named_in)
+    if merge_people:
+        _merge_people(M, named, named_in)
     return M
 
 
