@@ -77,7 +77,7 @@ def model_json(model: StanceModel, samples: list[Sample], folder: str | Path) ->
     judged = Counter(s.verdict for s in samples)
     data = {
         "_about": "Stance scorer: logistic regression over graph/extract/edge_features.py; confidence = "
-                  "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/train_scorer.py "
+                  "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/training/train_scorer.py "
                   "(make train); do not edit by hand.",
         "trained_on": {"folder": Path(folder).name, "articles_with_edges": len({s.article for s in samples}),
                        "right": judged["right"], "wrong": judged["wrong"], "C": C, "min_count": MIN_COUNT},
