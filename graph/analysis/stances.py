@@ -61,7 +61,7 @@ def net_stances(G: nx.MultiDiGraph) -> dict[tuple[str, str], int]:
 def signed_relations(G: nx.MultiDiGraph) -> list[Relation]:
     """Every signed actor-actor relation: shared or opposite stances on a target, and direct stances."""
     stances = net_stances(G)
-    # an actor that is only ever a target ("opposes Hamas") joins no camp: the enemy of one's enemy
+    # an actor that is only ever a target ("opposes the Front") joins no camp: the enemy of one's enemy
     # is not thereby an ally, and the camps are about who takes which stance
     holders = {actor for actor, _ in stances}
     by_target: dict[str, list[tuple[str, int]]] = defaultdict(list)

@@ -1,8 +1,8 @@
 """Aligning the entities of two versions: same id, then same name, then same role.
 
-Entities are aligned by identity, not by string: ids are slugs of labels, so "Halevi" and
-"Herzi Halevi" get different ids and are matched by name (a shared alias, a compatible surname);
-a corrected name ("Yoav Gallant" -> "Israel Katz") is matched by role, when the entity left behind
+Entities are aligned by identity, not by string: ids are slugs of labels, so "Ruiz" and
+"Ana Ruiz" get different ids and are matched by name (a shared alias, a compatible surname);
+a corrected name ("Tom Lund" -> "Ann Moss") is matched by role, when the entity left behind
 and the one that arrived make the same claims.
 
 Imports graph.model only.

@@ -97,7 +97,7 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
         if len(label.split()) > 10:  # a label is a short noun phrase: the longest of its shorter forms
             shorter = [p for p in (_phrase(parsed, s, e, best[0].gaps) for s, e in best[0].forms) if 3 <= len(p.split()) <= 10]
             label = max(shorter, key=lambda p: (len(p), p), default=label)
-        # "deal" or "the plan" is this article's; "the Kyoto treaty" or "full military takeover of Gaza" is shared
+        # "deal" or "the plan" is this article's; "the Kyoto treaty" or "full military takeover of the port" is shared
         eid = position_id(label, parsed.article.name, position_is_named(parsed.doc, best[0].start, best[0].end))
         aliases = tuple(sorted(({p for _, p in phrases} | others) - {label, ""}))
         if eid in entities:

@@ -2,7 +2,7 @@
 
 Persons group by full name, then surnames and nicknames attach to the full name they
 abbreviate; bodies group by canonical name, acronym and party or country alias; offices
-group by title, with shortened titles ("IDF Chief") folded into the full one.
+group by title, with shortened titles ("RCG Chief") folded into the full one.
 """
 from __future__ import annotations
 
@@ -343,7 +343,7 @@ def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set
             out |= {v for v in _office_variants(m.text)} - {label.lower()}
         if m.type == "institution":
             e = m.tok_end
-            # "the Israeli Defense Forces (IDF)": the acronym in brackets is a name of the body
+            # "the Ruritanian Coast Guard (RCG)": the acronym in brackets is a name of the body
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
                 out.add(doc[e + 1].text)
     out = {tidy(a) for a in out if a and tidy(a)}

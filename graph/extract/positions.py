@@ -1,6 +1,6 @@
 """Positions: the policies and plans actors take sides on, one node for all paraphrases.
 
-A position mention is a noun phrase (or a verb phrase such as "reoccupying Gaza") that a
+A position mention is a noun phrase (or a verb phrase such as "reoccupying the valley") that a
 stance cue points at, or a noun phrase headed by a policy noun. Mentions with the same
 content words, after synonyms, are one position; a mention with no content of its own
 ("the plan", "such a move", "this") points back at the position in focus.

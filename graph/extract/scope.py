@@ -11,7 +11,7 @@ a SPARQL union of many files) merges only what is one real thing:
   the scorer) still finds the node by it.
 - A position keeps a corpus-wide id only on evidence that it names one policy: a proper name
   ("Kyoto treaty", "Human Rights Act") or a specific phrase of several content words ("full military
-  takeover of Gaza"). A generic one ("deal", "the plan", "price cuts") or a clause is scoped to its
+  takeover of the port"). A generic one ("deal", "the plan", "price cuts") or a clause is scoped to its
   article; the corpus graph links look-alikes with skos:closeMatch instead of merging them.
 """
 from __future__ import annotations

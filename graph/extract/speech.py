@@ -44,7 +44,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if t.lemma_.lower() in speech:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "There can be no Hamas": the speaker wants the actor gone
+        # "There can be no Front": the speaker wants the actor gone
         if any(c.dep_ == "expl" for c in t.children):
             for c in t.children:
                 if c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) \

@@ -183,7 +183,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None:
         return []
-    # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying Gaza"
+    # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying the valley"
     clause, clause_verb = False, None
     if target is None and lemma not in st["object_only_verbs"]:
         for c in t.children:

@@ -77,7 +77,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         ctx.holder_of.setdefault(oid, pid)
         add(pid, "holds", oid, si, [om.tok_start, pm.tok_start if pm else om.tok_end - 1], rule, former,
             0.9 if pm else 0.6)
-        # the body a title names is the body the holder belongs to: "IDF Chief", "Lib Dem spokesman"
+        # the body a title names is the body the holder belongs to: "RCG Chief", "Lib Dem spokesman"
         for im, iid in insts:
             # a body named before a minister's title is the portfolio ("Armed Forces Minister", "Home Affairs
             # spokesman"), unless it is a party ("Labour spokesman")

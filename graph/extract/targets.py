@@ -177,8 +177,8 @@ def _such(t: Token) -> bool:
 
 
 def inner_position(head: Token, lex: Lexicon) -> Token:
-    """ "the plan for a total Gaza takeover" is about the takeover; "any move that suggests a
-    reoccupation of Gaza" is about the reoccupation."""
+    """ "the plan for a total port takeover" is about the takeover; "any move that suggests a
+    reoccupation of the valley" is about the reoccupation."""
     # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
     calls = set(lex.positions["call_nouns"])
     generic = set(lex.positions["generic"]) | calls
@@ -205,7 +205,7 @@ def _to_infinitive(v: Token) -> bool:
 
 
 def _position_like(head: Token, lex: Lexicon) -> bool:
-    """A stance target that can be a policy: a policy noun, an action ("reoccupying Gaza"), a named act, or a pointer back."""
+    """A stance target that can be a policy: a policy noun, an action ("reoccupying the valley"), a named act, or a pointer back."""
     lemma = head.lemma_.lower()
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True

@@ -148,7 +148,7 @@ def _unwrap(text: str) -> str:
 
 
 def _glued_words(text: str) -> list[int]:
-    """Positions inside a token where a known name runs into the next word ("Netanyahuintensifies")."""
+    """Positions inside a token where a known name runs into the next word ("Kaneintensifies")."""
     words = Counter(re.findall(r"\b[A-Z][a-z]{3,}\b", text))
     known = {w for w in words}
     found = []
@@ -161,7 +161,7 @@ def _glued_words(text: str) -> list[int]:
             if head in known and head != token and rest not in _NAME_SUFFIXES and not rest.startswith(_NAME_SUFFIXES):
                 found.append(m.start() + cut)
                 break
-    # a lower-case word glued to a known capitalised name ("escalationNetanyahu")
+    # a lower-case word glued to a known capitalised name ("escalationKane")
     for m in re.finditer(r"\b([a-z]{3,})([A-Z][a-z]{3,})\b", text):
         if m.group(2) in known:
             found.append(m.start(2))

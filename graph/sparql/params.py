@@ -32,7 +32,7 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"parameter {pair!r} is not NAME=VALUE; write for example --param target=\"Herzi Halevi\"")
+            raise QueryError(f"parameter {pair!r} is not NAME=VALUE; write for example --param target=\"Ana Ruiz\"")
         params[name] = value
     return params
 
