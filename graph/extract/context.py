@@ -11,15 +11,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .entities import Resolution
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import gather_cues, learn_gender, pick_person
 from .syntax import is_subject, unique
-
-# the words that decide what a pronoun or description stands for: graph/data/reference.json
-_WORDS = load_lexicon().reference
-_PRONOUNS_3RD, _PRONOUNS_PLURAL = _WORDS["third_person_pronouns"], _WORDS["plural_pronouns"]
-_COPULAS, _SPOKES = _WORDS["copulas"], _WORDS["spokes_nouns"]
 
 
 @dataclass
@@ -71,7 +66,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
         if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.i - ctx.sents[ctx.sent_of[t.i]].start <= 1 \
-                and t.head.lemma_.lower() not in _COPULAS:
+                and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:
             # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
             # goes on about the body the last one was about ("It is important to ..." is about nothing)
             recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
@@ -79,7 +74,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
-        if t.lower_ in _PRONOUNS_PLURAL and t.i not in ctx.antecedent:
+        if t.lower_ in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
             recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
             if recent:
                 ctx.antecedent[t.i] = recent[-1][1][0]
@@ -108,10 +103,10 @@ def _resolve_pronouns(ctx: Context) -> None:
                     people.append((t.i, owner, False))
                 continue
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
-            and _definite(ctx, t) and t.lower_ not in _SPOKES and t.head.lower_ not in _SPOKES \
+            and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
-        if t.lower_ in _PRONOUNS_3RD or described:
+        if t.lower_ in ctx.lex.reference["third_person_pronouns"] or described:
             # "the home secretary said": the one the article names in that post, else the one it is about
             pick = cues.holders.get(eid) if described else None
             pick = pick or pick_person(ctx, t, people, cues)

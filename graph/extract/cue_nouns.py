@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .frame import Frame, negated
 from .spans import named_policies
-from .reference import FIRST_PERSON, LIST_PREPS, Context, target_actor
+from .reference import Context, target_actor
 from .syntax import dobj, pobj, subjects
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
@@ -130,7 +130,7 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fram
     target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and pobj(c) is not None), None)
     if target is None:
         return []
-    holders = [t] if any(c.dep_ == "prep" and c.lower_ in LIST_PREPS for c in t.children) else []
+    holders = [t] if any(c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in t.children) else []
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
         # "they list Lund and Moss as supporters of the plans"; "Holt was seen as an opponent of X"
         verb = t.head.head
@@ -149,9 +149,9 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     """ "Roe's proposed expenditure savings", "Lord Fenwick's bill", "the Roe tax plan": the owner backs it."""
     if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
                                 ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
-            and not any(s <= t.i < e for s, e in named_policies(t.doc)):
+            and not any(s <= t.i < e for s, e in named_policies(t.doc, ctx.lex)):
         return []  # "BBC Radio 4's Today programme" is a name, not a policy
-    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON
+    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in ctx.lex.reference["first_person"]
               and ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")]
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     if not owners:

@@ -25,7 +25,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     sent_of = _sent_index(doc)
     headings = heading_sentences(doc)
     # the "Criminal Justice Act" holds no office and "Consumer Credit Bill" is no organisation
-    policy_tokens = {i for s, e in named_policies(doc) for i in range(s, e)}
+    policy_tokens = {i for s, e in named_policies(doc, lex) for i in range(s, e)}
     offices = [m for m in _office_mentions(parsed, lex, sent_of) if m.tok_start not in policy_tokens]
     office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)

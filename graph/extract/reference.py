@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import _SPOKES, Context, _definite, make_context
-from .lexicon import load_lexicon
+from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, pobj, subjects, unique
 
-__all__ = ["FIRST_PERSON", "LIST_PREPS", "Context", "make_context", "find_speakers", "actors", "target_actor",
+__all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
            "is_office", "listing_body"]
 
 
-# the speaker's own words and the words that open a list of members: graph/data/reference.json
-FIRST_PERSON = load_lexicon().reference["first_person"]
-LIST_PREPS = load_lexicon().reference["list_preps"]
 
 
 def find_speakers(ctx: Context) -> None:
@@ -79,7 +75,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return []
     res = ctx.res
     low = t.lower_
-    if low in FIRST_PERSON:
+    if low in ctx.lex.reference["first_person"]:
         return list(ctx.speaker.get(si, []))
     if t.i in ctx.group:
         return list(ctx.group[t.i])
@@ -120,7 +116,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in LIST_PREPS or (c.dep_ == "prep" and c.lower_ == "such"):
+        if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] or (c.dep_ == "prep" and c.lower_ == "such"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     for x in [g] + list(g.conjuncts):
@@ -132,14 +128,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     # "the army chief of staff, Lt. Gen. Ana Ruiz, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
     # "a Conservative spokesperson said": the party speaks
-    if t.lower_ in _SPOKES and (eid or "").startswith("office/"):
+    if t.lower_ in ctx.lex.reference["spokes_nouns"] and (eid or "").startswith("office/"):
         office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
         for m, bid in res.mentions:
             if office and m.type == "institution" and office.tok_start <= m.tok_start and m.tok_end <= office.tok_end \
                     and res.kind.get(bid) in ("party", "org") and not _definite(ctx, t):
                 return [bid]
     # "a spokesman for the Home Office said": the body speaks
-    if t.lower_ in _SPOKES and not (eid or "").startswith("person/"):
+    if t.lower_ in ctx.lex.reference["spokes_nouns"] and not (eid or "").startswith("person/"):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
                 body = pobj(c)

@@ -2,7 +2,7 @@
 
 A name run is a stretch of capitalised proper-noun tokens; a named policy ("the Clean Air Act") is
 a capitalised run ending in a policy noun, kept apart so that no finder reads it as a body or a post.
-Imports graph.model and its siblings lexicon (the policy-name words) and nlp.
+Imports graph.model and its siblings lexicon and nlp.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 
@@ -35,28 +35,27 @@ def heading_sentences(doc: Doc) -> set[int]:
     return {i for i, sent in enumerate(doc.sents) if is_heading(sent)}
 
 
-# the headwords that end a policy's name, the small words inside one: positions.json (name_heads, name_links)
-_POLICY_NAMES = frozenset(load_lexicon().positions["name_heads"])
-_NAME_LINKS = frozenset(load_lexicon().positions["name_links"])
 
 
-def named_policies(doc: Doc) -> list[tuple[int, int]]:
+def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
     cached = doc.user_data.get("newsgraph.named_policies")
     if cached is not None:
         return cached
+    # the headwords that end a policy's name, the small words inside one: positions.json
+    heads, links = frozenset(lex.positions["name_heads"]), frozenset(lex.positions["name_links"])
     spans = []
     i = 0
     while i < len(doc):
-        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in _POLICY_NAMES:
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in heads:
             i += 1
             continue
         j = i
         while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
-                                (doc[j].lower_ in _NAME_LINKS and _link_to_capital(doc, j))):
+                                (doc[j].lower_ in links and _link_to_capital(doc, j, links))):
             j += 1
         words = [t.lower_ for t in doc[i:j]]
-        if any(w in _POLICY_NAMES for w in words) and len(words) >= 2 and doc[i].lower_ not in _NAME_LINKS \
+        if any(w in heads for w in words) and len(words) >= 2 and doc[i].lower_ not in links \
                 and not all(t.is_upper for t in doc[i:j]):
             spans.append((i, j))
         i = max(j, i + 1)
@@ -64,10 +63,10 @@ def named_policies(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _link_to_capital(doc: Doc, j: int) -> bool:
+def _link_to_capital(doc: Doc, j: int, links: frozenset[str]) -> bool:
     """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
     k = j
-    while k < len(doc) and k < j + 3 and doc[k].lower_ in _NAME_LINKS:
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in links:
         k += 1
     return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 

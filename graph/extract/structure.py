@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Statement
-from .reference import LIST_PREPS, Context, actors, listing_body
+from .reference import Context, actors, listing_body
 from .statements import evidence_of
 from .syntax import is_subject, pobj, subjects, unique
 
@@ -200,7 +200,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         elif t.dep_ == "compound" and t.head.i > t.i:
             members += actors(ctx, t.head, si)  # "OPEC member Nigeria"
         # "members ..., including X and Z"; "EC members led by X, Y and Z"
-        lists = [c for c in t.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS]
+        lists = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"]]
         group = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else []  # "a group of member states led by"
         lists += [g for h in [t] + group for c in h.children if c.dep_ == "acl" and c.lemma_ == "lead"
                   for g in c.children if g.dep_ == "agent"]

@@ -27,7 +27,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/") or (
         e.startswith("institution/") and ctx.res.kind.get(e) in ("party", "org", "common"))}
     found: dict[int, PositionMention] = {}
-    named = {i: (s, e) for s, e in named_policies(doc) for i in range(s, e)}
+    named = {i: (s, e) for s, e in named_policies(doc, lex) for i in range(s, e)}
 
     def add(head: Token, weight: float, clause: bool = False):
         if head.i in found:
