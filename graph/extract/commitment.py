@@ -39,7 +39,7 @@ def memberships(structure: list[Statement]) -> dict[str, set[str]]:
 
 def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[str]]) -> list[Frame]:
     st = ctx.lex.stance
-    speech = set(st["speech"])
+    speech = ctx.lex.words("stance", "speech")
     frames = []
     for t in sent:
         if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp") or t.lemma_.lower() in speech:

@@ -28,8 +28,8 @@ class Frame:
 
 
 def negated(ctx: Context, t: Token) -> bool:
-    neg = set(ctx.lex.stance["negators"])
-    negating = set(ctx.lex.stance["negating_verbs"])
+    neg = ctx.lex.words("stance", "negators")
+    negating = ctx.lex.words("stance", "negating_verbs")
     if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
         return True
     head = t

@@ -38,6 +38,18 @@ class Lexicon:
         return {"pronouns": data["pronouns"], "honorifics": data["honorifics"], "names": names}
 
     @cached_property
+    def _word_sets(self) -> dict[tuple[str, str], frozenset[str]]:
+        return {}
+
+    def words(self, table: str, key: str) -> frozenset[str]:
+        """A word list of a lexicon table as a set, made once ("stance", "speech"): rules test membership per
+        token, and the lists stay lists in the data (their order is what iteration sees)."""
+        found = self._word_sets.get((table, key))
+        if found is None:
+            found = self._word_sets[(table, key)] = frozenset(getattr(self, table)[key])
+        return found
+
+    @cached_property
     def reference(self) -> dict[str, frozenset[str]]:
         """Words that decide what another word stands for (reference.json): pronouns, copulas, spokes nouns."""
         return {k: frozenset(v) for k, v in _data("reference.json").items() if not k.startswith("_")}

@@ -49,7 +49,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
     """A speaker's judgement of an actor or a policy in what they say, read by polarity where no other cue
     read the clause (`frames`: the frames found so far; those of this sentence mark the clauses taken)."""
     st = ctx.lex.stance
-    speech = set(st["speech"])
+    speech = ctx.lex.words("stance", "speech")
     if sent.text.rstrip().rstrip('"\'').endswith("?"):
         return []  # a question states no side
     taken = {f.cue for f in frames if f.sent == si}
@@ -170,7 +170,7 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
     minister's arrogance")."""
     st = ctx.lex.stance
     lex = valences()
-    reversing = set(st["decrease_verbs"]) | set(st["harm"])
+    reversing = ctx.lex.words("stance", "decrease_verbs") | ctx.lex.words("stance", "harm")
     skip = {x.i for x in s.subtree} | {x.i for x in target.subtree}
     words = [x for x in t.subtree]
     if target.i != s.i:  # the possessor is judged by what it has: the noun and its adjectives
@@ -184,7 +184,7 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
         purpose = x.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
         if own_clause or purpose or x.head.lemma_.lower() in speech and x.dep_ in ("ccomp", "xcomp", "dobj"):
             skip |= {y.i for y in x.subtree}
-    negators = set(st["negators"])
+    negators = ctx.lex.words("stance", "negators")
     total = 0.0
     for x in words:
         if x.i in skip or x.pos_ not in _WEIGHED or x.i in taken and x.i != t.i or x.lower_ in negators \

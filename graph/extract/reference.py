@@ -19,7 +19,7 @@ __all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
 
 def find_speakers(ctx: Context) -> None:
     """Who is speaking in each sentence of quoted or reported speech."""
-    speech = set(ctx.lex.stance["speech"])
+    speech = ctx.lex.words("stance", "speech")
     explicit: dict[int, list[str]] = {}
     for si, sent in enumerate(ctx.sents):
         for t in sent:
@@ -206,7 +206,7 @@ def _ranges_of(ctx: Context, eid: str) -> set[int]:
 def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     """ "Britain and West Germany, backed by the Netherlands and Denmark, opposed ...": the agents of a
     participle of alliance on the holder hold the stance with it."""
-    allied = set(ctx.lex.institutions["allied_participles"])
+    allied = ctx.lex.words("institutions", "allied_participles")
     out: list[str] = []
     for c in t.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in allied:

@@ -113,7 +113,7 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
     """ "Roe said he would ...", "an analyst said he expected ...": the subject of the nearest clause above the
     pronoun, before it. (True, person) when that names a person; (True, None) when it is an unnamed one
     ("an analyst", "a spokesman"), whom no entity stands for; (False, None) when it tells nothing."""
-    unnamed = set(ctx.lex.offices["occupations"]) | set(ctx.lex.offices["heads"])
+    unnamed = ctx.lex.words("offices", "occupations") | ctx.lex.words("offices", "heads")
     own = t.dep_ in ("dobj", "pobj", "dative")  # "Roe praised him": never Roe (a reflexive would say so)
     for v in list(t.ancestors)[:4]:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i

@@ -33,11 +33,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     """Evaluations and predictions in quoted or reported speech: "the plan would damage the economy"."""
     speaker = ctx.speaker.get(si)
     st = ctx.lex.stance
-    neg_eval, pos_eval = set(st["negative_eval"]), set(st["positive_eval"])
+    neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     frames = []
     low_text = sent.text.lower()
     phrase_neg = any(p in low_text for p in st["negative_phrases"])
-    speech = set(st["speech"])
+    speech = ctx.lex.words("stance", "speech")
     for t in sent:
         if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech) or t.pos_ not in ("VERB", "AUX"):
             continue
@@ -118,7 +118,7 @@ def _antecedent_of_relative(s: Token) -> Token:
 
 def reporting_verb(ctx: Context, t: Token) -> Token | None:
     """The speech or belief verb the clause of `t` is reported under: its nearest such ancestor."""
-    speech = set(ctx.lex.stance["speech"])
+    speech = ctx.lex.words("stance", "speech")
     return next((a for a in t.ancestors if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX")), None)
 
 
@@ -166,7 +166,7 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
                  for g in c.children if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
     else:
         return None
-    relation = "opposes" if words & set(st["negative_eval"]) else "supports" if words & set(st["positive_eval"]) else None
+    relation = "opposes" if words & ctx.lex.words("stance", "negative_eval") else "supports" if words & ctx.lex.words("stance", "positive_eval") else None
     if relation is None:
         return None
     if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):

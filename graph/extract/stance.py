@@ -29,7 +29,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
-    policy = set(ctx.lex.positions["heads"])
+    policy = ctx.lex.words("positions", "heads")
     frames: list[Frame] = []
     members = memberships(structure)
     for si, sent in enumerate(ctx.sents):

@@ -82,7 +82,7 @@ def evidence_of(ctx: Context, si: int, tokens: list[int]) -> Evidence:
 
 def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     sent = ctx.sents[f.sent]
-    hedges = set(ctx.lex.stance["hedges"])
+    hedges = ctx.lex.words("stance", "hedges")
     attribution = ""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
@@ -98,7 +98,7 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
                  for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
     if not attribution:
         # "Vance is against the tariffs, officials said": the claim rests on unnamed sources
-        heads = set(ctx.lex.stance["attribution_heads"])
+        heads = ctx.lex.words("stance", "attribution_heads")
         for x in chain:
             if x.lemma_.lower() in ctx.lex.stance["report_verbs"] and x.i != cue.i:
                 subj = [c for c in x.children if c.dep_ == "nsubj" and c.lemma_.lower() in heads]

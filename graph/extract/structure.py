@@ -19,9 +19,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
     res = ctx.res
     lex = ctx.lex
     # "the Most Reverend Ann Vale": the words of a style of address sit between a title and the name
-    gap_ok = set(lex.offices["ranks"]) | set(lex.offices["honorifics"]) | {",", "the", "(", ")", "-", "–", ".",
+    gap_ok = lex.words("offices", "ranks") | lex.words("offices", "honorifics") | {",", "the", "(", ")", "-", "–", ".",
                                                                           "most", "right", "very"}
-    portfolios = set(lex.offices["portfolios"])
+    portfolios = lex.words("offices", "portfolios")
     out: list[Statement] = []
     mentions = res.mentions
     persons = [(m, e) for m, e in mentions if m.type == "person"]
@@ -134,8 +134,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
     # party before a name: "Lib Dem Ann Roe", "Tory Lord Vale", "Tories Tom Ray and Sir John
     # Vale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "Dan Fry, a Rhode Island Republican"
-    letters = set(lex.institutions["party_letters"])
-    members = set(lex.offices["member_nouns"])
+    letters = lex.words("institutions", "party_letters")
+    members = lex.words("offices", "member_nouns")
     for im, iid in insts:
         if res.kind.get(iid) != "party":
             continue
@@ -210,7 +210,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
     # "Costa Rica and Peru joined the splinter group": who joins a body is in it (not "joined Chile in opposing")
-    joining = set(ctx.lex.institutions["membership_verbs"])
+    joining = ctx.lex.words("institutions", "membership_verbs")
     for t in doc:
         if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
                 or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in t.children):
@@ -320,8 +320,8 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
     Ann Lee and Tom Ray", "Jan Moss of Ferris Research", "Jan Moss, a senior dealer at Northgate Bank"."""
     doc = ctx.parsed.doc
     res = ctx.res
-    honorifics = set(ctx.lex.offices["honorifics"])
-    occupations = set(ctx.lex.offices["occupations"])
+    honorifics = ctx.lex.words("offices", "honorifics")
+    occupations = ctx.lex.words("offices", "occupations")
     for pm, pid in persons:
         si = ctx.sent_of[pm.tok_start]
         if si in ctx.headings:

@@ -97,7 +97,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # "fight"; "ambitions to replace Mr Roe" are about a person
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
-    salient = set(lex.positions["salient_heads"])
+    salient = lex.words("positions", "salient_heads")
     shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
     inside = {i for m in found.values() for i in range(m.start, m.end) if i != m.head}
@@ -118,7 +118,7 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     where "the plan", "its proposals", "such a move" and "Conservative policies" point back at one named before."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    pointers = set(lex.positions["anaphoric_determiners"])
+    pointers = lex.words("positions", "anaphoric_determiners")
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
                    or c.i in owners for c in t.children)
 
@@ -180,9 +180,9 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     """ "the plan for a total port takeover" is about the takeover; "any move that suggests a
     reoccupation of the valley" is about the reoccupation."""
     # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
-    calls = set(lex.positions["call_nouns"])
-    generic = set(lex.positions["generic"]) | calls
-    heads = set(lex.positions["heads"])
+    calls = lex.words("positions", "call_nouns")
+    generic = lex.words("positions", "generic") | calls
+    heads = lex.words("positions", "heads")
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
     if head.lemma_.lower() in generic and not own:
         for c in head.children:
