@@ -136,3 +136,21 @@ def test_retraining_gives_byte_identical_weights(tmp_path):
     from graph.extract.scorer import StanceModel
     model = StanceModel.from_json(a.read_text(encoding="utf-8"))
     assert model.weights and all(round(w, 4) == w for w in model.weights.values())
+
+
+@needs_eval
+def test_dev_measures_the_weights_just_fitted(tmp_path, capsys):
+    """--dev with --out elsewhere scores the folder with the new weights, not with the shipped ones."""
+    pytest.importorskip("sklearn")
+    from graph.extract.scorer import load_model
+    from graph.training.train_scorer import collect, dev_pairs, fit, main
+    samples = collect(FIXTURES, EVAL)
+    model = fit(samples)
+    own = Counter((round(model.probability(s.features), 2), s.verdict) for s in samples)
+    assert Counter(dev_pairs(model, FIXTURES, EVAL)) == own
+    shipped = Counter((round(load_model().probability(s.features), 2), s.verdict) for s in samples)
+    assert shipped != own  # else this test could not tell the two apart
+    assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(tmp_path / "w.json"), "--dev", str(FIXTURES)]) == 0
+    out = capsys.readouterr().out
+    training, dev = out.split("on its own training edges", 1)[1], out.split("with these weights", 1)[1]
+    assert training.split("\n\n")[0].strip() == dev.strip()

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "rule_confidence"]
+__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "rule_confidence", "scoring_with"]
 
 MODEL_FILE = "stance_scorer.json"
-_rule_only = [False]  # set while training: confidences stay the rules' own, so a retraining sees the same data
+_SHIPPED = object()
+# the model builds score with: the shipped weights, or (while training) None for the rules' own confidences
+# or the weights just fitted, so what is measured is what was learnt
+_in_use: list = [_SHIPPED]
 
 
 @dataclass(frozen=True)
@@ -51,18 +54,23 @@ def load_model() -> StanceModel | None:
 def stance_confidence(features: dict[str, float], prior: float) -> float:
     """The model's probability, rounded as edges carry it; the rule's own `prior` when no model is shipped
     (or while one is being trained)."""
-    model = None if _rule_only[0] else load_model()
+    model = load_model() if _in_use[0] is _SHIPPED else _in_use[0]
     if model is None:
         return round(prior, 2)
     return round(model.probability(features), 2)
 
 
 @contextmanager
-def rule_confidence() -> Iterator[None]:
-    """Build with the rules' fixed confidences: what the model is trained on must not depend on the model."""
-    before = _rule_only[0]
-    _rule_only[0] = True
+def scoring_with(model: StanceModel | None) -> Iterator[None]:
+    """Build with `model` instead of the shipped weights (None: the rules' own confidences)."""
+    before = _in_use[0]
+    _in_use[0] = model
     try:
         yield
     finally:
-        _rule_only[0] = before
+        _in_use[0] = before
+
+
+def rule_confidence():
+    """Build with the rules' fixed confidences: what the model is trained on must not depend on the model."""
+    return scoring_with(None)

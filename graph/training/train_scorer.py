@@ -21,9 +21,9 @@ from pathlib import Path
 
 from .confidence_report import band_table, format_bands
 from .edge_verdicts import default_eval_dir, judge_folder, load_score
-from ..extract.scorer import MODEL_FILE, StanceModel, load_model, rule_confidence
+from ..extract.scorer import MODEL_FILE, StanceModel, rule_confidence, scoring_with
 
-__all__ = ["Sample", "collect", "fit", "model_json", "cross_validate", "main"]
+__all__ = ["Sample", "collect", "fit", "model_json", "cross_validate", "dev_pairs", "main"]
 
 C = 0.1  # L2 strength: the least 5-fold cross-validated log-loss on train/ of 0.03, 0.1, 0.3, 1, 3
 MIN_COUNT = 3  # a feature seen on fewer training edges gets no weight: one article's quirk is no rule
@@ -123,14 +123,17 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(format_bands(band_table(cross_validate(samples, args.cv)), f"{args.cv}-fold cross-validation by article"))
     if args.dev:
-        load_model.cache_clear()
-        if Path(args.out).resolve() != default_out.resolve():
-            print("(--dev measures the shipped weights: --out is elsewhere)")
-        score = load_score(args.eval_dir)
-        pairs = [(a.graph.statements[k].confidence, v) for a in judge_folder(args.dev, score) for k, v in a.verdicts.items()]
         print()
-        print(format_bands(band_table(pairs), f"{args.dev} with these weights"))
+        print(format_bands(band_table(dev_pairs(model, args.dev, args.eval_dir)), f"{args.dev} with these weights"))
     return 0
+
+
+def dev_pairs(model: StanceModel, folder: str | Path, eval_dir: str | Path) -> list[tuple[float, str]]:
+    """(confidence, verdict) of every stance edge of FOLDER built with `model`: the weights just fitted,
+    wherever they were written, not the shipped ones."""
+    score = load_score(eval_dir)
+    with scoring_with(model):
+        return [(a.graph.statements[k].confidence, v) for a in judge_folder(folder, score) for k, v in a.verdicts.items()]
 
 
 if __name__ == "__main__":
