@@ -147,15 +147,20 @@ def test_identity_look_alike_positions_are_linked_not_merged():
     assert look_alikes(ids) == [("position/a2/deal", "position/a1/deal"), ("position/a3/deal", "position/a1/deal")]
 
 
-def _node_link(name, people, stances):
-    """A built graph by hand: people {id: label}, stances [(person id, relation, position id)]."""
+def _article_graph(name, people, stances):
+    """An article graph by hand: people {id: label}, stances [(person id, relation, position id)]."""
     from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
-    from graph.io.nodelink import dumps_node_link
     ev = Evidence("A sentence.", 0, 11, 0, 11)
     entities = [Entity(pid, "person", label) for pid, label in people.items()]
     entities += [Entity(pos, "position", pos.rsplit("/", 1)[-1]) for pos in sorted({t for _, _, t in stances})]
     statements = [Statement(s, r, t, ev, "test", 0.9) for s, r, t in stances]
-    return dumps_node_link(ArticleGraph(Article(name, "A sentence."), tuple(entities), tuple(statements)))
+    return ArticleGraph(Article(name, "A sentence."), tuple(entities), tuple(statements))
+
+
+def _node_link(name, people, stances):
+    """A built graph by hand, as node-link JSON."""
+    from graph.io.nodelink import dumps_node_link
+    return dumps_node_link(_article_graph(name, people, stances))
 
 
 def test_identity_analyze_follows_the_merged_people(tmp_path):
@@ -167,6 +172,29 @@ def test_identity_analyze_follows_the_merged_people(tmp_path):
     result = analyze([tmp_path / "one.json", tmp_path / "two.json"])
     assert [(c.actor, c.target, c.within_article) for c in result.contradictions] == [
         ("person/george-w-bush", "position/kyoto-protocol", False)]
+
+
+def test_identity_analyze_merges_people_as_the_corpus_graph_does(tmp_path):
+    """One id spelt two ways across articles ("Lloyd Webber" first, "Lloyd-Webber" more often): the corpus graph
+    and a view of the built files (analyze) take the same label for it, so they merge the same people."""
+    from graph.extract.identity import corpus_merges
+    from graph.io.nodelink import to_networkx
+    from graph.io.readers import merge_graphs, read_graph
+    fund = "position/lottery-fund"
+    graphs = [_article_graph("one", {"person/lloyd-webber": "Lloyd Webber"}, [("person/lloyd-webber", "supports", fund)]),
+              _article_graph("two", {"person/lloyd-webber": "Lloyd-Webber"}, [("person/lloyd-webber", "supports", fund)]),
+              _article_graph("three", {"person/lloyd-webber": "Lloyd-Webber", "person/andrew-lloyd-webber": "Andrew Lloyd-Webber"},
+                             [("person/lloyd-webber", "supports", fund), ("person/andrew-lloyd-webber", "supports", fund)])]
+    merges = corpus_merges(graphs)
+    assert merges == {"person/lloyd-webber": "person/andrew-lloyd-webber"}
+    paths = []
+    for g in graphs:
+        paths.append(tmp_path / f"{g.article.name}.json")
+        paths[-1].write_text(_node_link(g.article.name, {e.id: e.label for e in g.entities if e.type == "person"},
+                                        [(s.subject, s.relation, s.object) for s in g.statements]))
+    for view in (merge_graphs(read_graph(p) for p in paths), merge_graphs(to_networkx(g) for g in graphs)):
+        people = {n for n, d in view.nodes(data=True) if d["type"] == "person"}
+        assert people == {merges.get(e.id, e.id) for g in graphs for e in g.entities if e.type == "person"}
 
 
 def test_identity_analyze_keeps_article_positions_apart(tmp_path):

@@ -17,7 +17,7 @@ from .entities import slug
 from .lexicon import load_lexicon
 from .scope import scope_tail
 
-__all__ = ["corpus_merges", "person_merges", "person_context", "look_alikes", "surname_alone"]
+__all__ = ["corpus_merges", "article_merges", "person_merges", "person_context", "look_alikes", "surname_alone"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -25,21 +25,32 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 def corpus_merges(graphs) -> dict[str, str]:
     """The person merges of a corpus, from its article graphs (an iterable, read once)."""
+    return article_merges((g.article.name, [(e.id, e.type, e.label) for e in g.entities],
+                           [(s.subject, s.relation, s.object) for s in g.statements]) for g in graphs)
+
+
+def article_merges(articles) -> dict[str, str]:
+    """The person merges of a corpus from what each of its articles names: (article name, its nodes as
+    (id, type, label), its statements as (subject, relation, object)), an iterable read once. The corpus graph
+    (corpus_merges) and the views of several built graphs (graph.io.readers.merge_graphs, `analyze`) both merge
+    here: one corpus, one way of merging its people."""
     people: dict[str, Counter] = defaultdict(Counter)
     offices: dict[str, Counter] = defaultdict(Counter)
     places: set[str] = set()
     triples: set[tuple[str, str, str]] = set()
     named: dict[str, set[str]] = {}
-    for graph in graphs:
-        for e in graph.entities:
-            if e.type == "person":
-                people[e.id][e.label] += 1
-            elif e.type == "office":
-                offices[e.id][e.label] += 1
-            elif e.type == "institution":
-                places.add(e.label.lower())
-        triples.update((s.subject, s.relation, s.object) for s in graph.statements)
-        named[graph.article.name] = {e.id for e in graph.entities}
+    for name, nodes, statements in articles:
+        ids = set()
+        for eid, kind, label in nodes:
+            ids.add(eid)
+            if kind == "person":
+                people[eid][label] += 1
+            elif kind == "office":
+                offices[eid][label] += 1
+            elif kind == "institution":
+                places.add(label.lower())
+        triples.update(statements)
+        named[name] = ids
     labels = {eid: c.most_common(1)[0][0] for eid, c in offices.items()}
     return person_merges(dict(people), person_context(sorted(triples), labels, named), places=places)
 

@@ -2,11 +2,10 @@
 
 Readers of many files (`newsgraph analyze out/*.json`) skip what is no graph (a corpus manifest, a
 query result, a page) with a one-line reason; several graphs are merged by node id, and people as
-the corpus graph merges them (graph.identity), so every reader follows one identity.
+the corpus graph merges them (graph.extract.identity.article_merges), so every reader follows one identity.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -111,16 +110,16 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph], *, merge_people: bool = True
     people were merged already (the corpus page, renamed with the corpus graph's merges)."""
     M = nx.MultiDiGraph()
     articles: list[str] = []
-    named: Counter = Counter()  # node -> how many articles name it
-    named_in: dict[str, set[str]] = {}  # article -> its nodes
+    named: list[tuple] = []  # what each article names, for the person merges (graph.extract.identity)
     for G in graphs:
         name = str(G.graph.get("article", ""))
         if name in articles:
             raise InputError(f"article {name!r} is given twice; give each built graph once")
         articles.append(name)
-        named_in[name] = set(G.nodes)
+        if merge_people:
+            named.append((name, [(n, str(d.get("type", "")), str(d.get("label", n))) for n, d in G.nodes(data=True)],
+                          [(u, str(d.get("relation", "")), v) for u, v, d in G.edges(data=True)]))
         for node, data in G.nodes(data=True):
-            named[node] += 1
             if node in M:
                 known = M.nodes[node]
                 known["aliases"] = sorted(set(known.get("aliases", [])) | set(data.get("aliases", [])))
@@ -131,18 +130,13 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph], *, merge_people: bool = True
     M.graph["articles"] = articles
     M.graph["article"] = articles_title(articles)
     if merge_people:
-        _merge_people(M, named, named_in)
+        from ..extract.identity import article_merges
+        _merge_people(M, article_merges(named))
     return M
 
 
-def _merge_people(M: nx.MultiDiGraph, named: Counter, named_in: dict[str, set[str]]) -> None:
+def _merge_people(M: nx.MultiDiGraph, merges: dict[str, str]) -> None:
     """People of different articles merged as the corpus graph merges them ("Vance" with "Mary A Vance")."""
-    from ..extract.identity import person_context, person_merges
-    people = {n: Counter({str(d.get("label", n)): named[n]}) for n, d in M.nodes(data=True) if d.get("type") == "person"}
-    labels = {n: str(d.get("label", n)) for n, d in M.nodes(data=True) if d.get("type") == "office"}
-    triples = sorted({(u, str(d.get("relation", "")), v) for u, v, d in M.edges(data=True)})
-    places = {str(d.get("label", n)).lower() for n, d in M.nodes(data=True) if d.get("type") == "institution"}
-    merges = person_merges(people, person_context(triples, labels, named_in), places=places)
     if not merges:
         return
     for old, new in merges.items():
