@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .names import _name_words, acronym, name_without_nickname, nickname
 from ..model import Entity, Mention
 from .nlp import Parsed
+from .syntax import acts
 from .text import tidy
 
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
@@ -81,6 +82,11 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
     # an organisation named once and doing nothing in the story is more often NER's noise than a node
     weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
+    # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
+    # of the story even when no stance or post of it is read
+    speaking_for = lex.countries.bodies | lex.reference["spokes_nouns"] | lex.words("institutions", "document_nouns")
+    weak -= {rename[g] for g, k in kinds.items() if k in ("country", "org", "seat") and any(
+        acts(parsed.doc[m.tok_start], m.tok_end, speaking_for) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
     titled = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "subjects", "is_subject", "dobj", "pobj", "unique"]
+__all__ = ["SUBJECTS", "subjects", "is_subject", "acts", "dobj", "pobj", "unique"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -43,6 +43,23 @@ def is_subject(t: Token) -> bool:
             return False
         head = head.head
     return head.dep_ in SUBJECTS
+
+
+def acts(start: Token, end: int, speaking_for: frozenset[str]) -> bool:
+    """The words start..end (a name) are a clause's subject or a passive's agent: "Japan cut", "was
+    criticised by Japan". A name that qualifies a noun speaks through it only when the noun stands for
+    the body ("a Japan official said", "the Japanese government", "the commission's report found"):
+    "Japan exports rose" is no act of Japan's."""
+    doc = start.doc
+    head = doc[start.i:end].root
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
+            and head.head.lemma_.lower() in speaking_for:
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head.pos_ in ("VERB", "AUX")
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
 def dobj(t: Token) -> Token | None:
