@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .edge_features import EdgeFacts, article_features, edge_features
 from ..model import Evidence, Statement
+from .polarity import valences
 from .positions import Positions, content_words
 from .reference import Context, actors, is_office, target_actor
 from .scorer import stance_confidence
@@ -34,9 +35,24 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _unnamed_conduct(ctx: Context, t: Token) -> bool:
+# VADER valence at or below which a noun owned by an actor is a fault of the owner, not a policy
+FAULT_VALENCE = -1.5
+
+
+def _conduct(ctx: Context, t: Token) -> bool:
+    """What an actor did or is: the conduct nouns of the lexicon, and a fault VADER's published lexicon rates
+    plainly bad ("the minister's arrogance", "the board's greed", "the council's failure"), which is no
+    policy one takes a side on but its owner's doing."""
     conduct = ctx.lex.stance["conduct_nouns"]
-    return (t.lemma_.lower() in conduct or t.lower_ in conduct) and t.lemma_.lower() not in ctx.lex.positions["heads"] \
+    if t.lemma_.lower() in conduct or t.lower_ in conduct:
+        return True
+    lex = valences()
+    return t.pos_ == "NOUN" and t.lemma_.lower() not in ctx.lex.positions["heads"] \
+        and lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= FAULT_VALENCE
+
+
+def _unnamed_conduct(ctx: Context, t: Token) -> bool:
+    return _conduct(ctx, t) and t.lemma_.lower() not in ctx.lex.positions["heads"] \
         and any(c.dep_ == "poss" for c in t.children)
 
 
@@ -53,7 +69,7 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
 def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     """ "pushed back against Roe's orders", "supports the party's policies": a policy named only by
     its owner stands for the owner."""
-    if t.lemma_.lower() in ctx.lex.stance["conduct_nouns"] or t.lower_ in ctx.lex.stance["conduct_nouns"]:
+    if _conduct(ctx, t):
         # "attacked Labour's record in government", "rejected Mr Roe's comment": the side is on the owner
         owners = [a for c in t.children if c.dep_ == "poss" for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None
