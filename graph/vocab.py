@@ -1,4 +1,6 @@
-"""The RDF vocabulary: newsgraph's own terms, the W3C ones it reuses, and deterministic IRIs.
+"""The RDF vocabulary: newsgraph's own terms, the W3C ones it reuses, and deterministic IRIs; and what every
+reader of RDF files shares (the query engines, graph.sparql, and the triple diff, graph.diff): the file
+suffixes it reads and the rdflib term of an Oxigraph term.
 
 A mistyped term raises (DefinedNamespace with _fail) instead of silently minting a new IRI.
 """
@@ -6,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Literal, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = ["BASE", "NG", "ORG", "OA", "PROV", "SKOS", "SCHEMA", "ID", "entity_iri", "article_iri",
-           "statement_iri", "RELATION_PREDICATES", "TYPE_CLASSES", "PREFIXES"]
+           "statement_iri", "RELATION_PREDICATES", "TYPE_CLASSES", "PREFIXES", "RDF_SUFFIXES", "rdflib_term"]
 
 BASE = "https://newsgraph.dev/"
 ID = Namespace(BASE + "id/")
@@ -95,3 +98,30 @@ def statement_iri(article: str, subject: str, relation: str, obj: str, start: in
     """Same article, same claim, same sentence: same IRI, so rebuilding changes nothing and a diff is set arithmetic."""
     digest = hashlib.sha1(f"{article}|{subject}|{relation}|{obj}|{start}".encode()).hexdigest()[:16]
     return ID[f"statement/{digest}"]
+
+
+# --- reading RDF files ----------------------------------------------------------------------------------
+RDF_SUFFIXES = {
+    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES, ".ntriples": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD, ".json-ld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def rdflib_term(term):
+    """An Oxigraph term as rdflib's, the value written as Oxigraph has it. A simple literal is an xsd:string
+    to Oxigraph (RDF 1.1) and a plain Literal to rdflib: it becomes the plain Literal."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"not an RDF term rdflib can hold: {term!r}")

@@ -31,7 +31,9 @@ def _write(G: Graph, path, fmt):
     return path
 
 
-@pytest.mark.parametrize("fmt, suffix", [("nt", ".nt"), ("turtle", ".ttl"), ("nquads", ".nq")])
+# every suffix the query engines read (graph.vocab.RDF_SUFFIXES), the diff reads too
+@pytest.mark.parametrize("fmt, suffix", [("nt", ".nt"), ("turtle", ".ttl"), ("nquads", ".nq"), ("json-ld", ".jsonld"),
+                                         ("xml", ".rdf"), ("xml", ".xml"), ("nt", ".ntriples")])
 def test_same_answer_as_rdflib_set_arithmetic(versions, tmp_path, fmt, suffix):
     old, new = versions
     A, B = to_rdf(old), to_rdf(new)

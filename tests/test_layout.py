@@ -107,7 +107,7 @@ ALLOWED = {
     # load builds a .txt on demand, readers merge people as the corpus does (graph.extract.identity)
     "io": {"model", "errors", "vocab", "extract"},
     "analysis": {"model", "errors", "io"},
-    "diff": {"model", "errors", "io"},
+    "diff": {"model", "errors", "vocab", "io"},  # vocab: the RDF suffixes and terms it shares with sparql
     "corpus": {"model", "errors", "vocab", "io", "extract"},
 }
 

@@ -9,7 +9,7 @@ N-Triples and N-Quads (what `newsgraph build` writes for a corpus) are read a li
 is its triple's key when it is written canonically, as Oxigraph and rdflib write it. Each line found
 on one side only is parsed and checked to be canonical; if one is not (a hand-written file, another
 writer's escapes), both files are read again with every triple parsed and keyed canonically. Other
-formats (Turtle, TriG, RDF/XML) are always parsed. In N-Quads, the key is the quad, graph included.
+formats (Turtle, TriG, JSON-LD, RDF/XML) are always parsed. In N-Quads, the key is the quad, graph included.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -24,24 +24,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pyoxigraph as ox
 
 from ..errors import InputError
+from ..vocab import RDF_SUFFIXES, rdflib_term
 
-__all__ = ["diff_rdf_files", "FILE_FORMATS"]
+__all__ = ["diff_rdf_files"]
 
-FILE_FORMATS = {".nt": "N_TRIPLES", ".nq": "N_QUADS", ".ttl": "TURTLE", ".trig": "TRIG", ".rdf": "RDF_XML",
-                ".xml": "RDF_XML"}
-_LINE_FORMATS = {".nt", ".nq"}
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# every file the query engines read (graph.vocab.RDF_SUFFIXES) is read here too; these a line at a time
+_LINE_FORMATS = {s for s, f in RDF_SUFFIXES.items() if f in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)}
 
 
-def _format(path: Path):
-    import pyoxigraph as ox
-    name = FILE_FORMATS.get(path.suffix.lower())
-    if name is None:
+def _format(path: Path) -> ox.RdfFormat:
+    fmt = RDF_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
         raise InputError(f"{path}: cannot read {path.suffix or 'a file without suffix'!r} as RDF here; give "
-                         f"one of {', '.join(sorted(FILE_FORMATS))}")
-    return getattr(ox.RdfFormat, name)
+                         f"one of {', '.join(sorted(RDF_SUFFIXES))}")
+    return fmt
 
 
 def _key_hash(key: bytes) -> int:
@@ -55,7 +54,6 @@ def _canonical(term_tuple) -> bytes:
 
 
 def _parsed(path: Path):
-    import pyoxigraph as ox
     try:
         yield from ox.parse(path=str(path), format=_format(path))
     except (SyntaxError, ValueError) as e:
@@ -64,7 +62,6 @@ def _parsed(path: Path):
 
 def _quad_terms(item):
     # a Quad of the default graph is keyed as its triple, so .nt and .nq files of one graph compare equal
-    import pyoxigraph as ox
     if isinstance(item, ox.Quad) and not isinstance(item.graph_name, ox.DefaultGraph):
         return (item.subject, item.predicate, item.object, item.graph_name)
     return (item.subject, item.predicate, item.object)
@@ -102,7 +99,6 @@ def _lines_at(path: Path, positions: np.ndarray) -> list[bytes]:
 
 
 def _parse_lines(path: Path, lines: list[bytes]):
-    import pyoxigraph as ox
     if not lines:
         return []
     try:
@@ -112,21 +108,7 @@ def _parse_lines(path: Path, lines: list[bytes]):
 
 
 def _rdflib(terms: tuple):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    def one(t):
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        # a simple literal is an xsd:string to Oxigraph (RDF 1.1), a plain Literal to rdflib
-        if t.datatype is None or t.datatype.value == _XSD_STRING:
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-    return tuple(one(t) for t in terms)
+    return tuple(rdflib_term(t) for t in terms)
 
 
 def diff_rdf_files(old: str | Path, new: str | Path) -> tuple[frozenset, frozenset]:

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from ..errors import InputError, QueryError
-from ..vocab import NG
+from ..vocab import NG, RDF_SUFFIXES
 from .library import LibraryQuery, check_read_only, is_update, parse_header, query_form
 from .params import prepare
 from .remote import EndpointEngine
@@ -27,13 +27,6 @@ __all__ = ["ENGINES", "RDF_SUFFIXES", "open_engine", "load_store", "union_defaul
 
 ENGINES = ("oxigraph", "rdflib")
 
-RDF_SUFFIXES = {
-    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES, ".ntriples": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD, ".json-ld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
-}
 _RDFLIB_FORMATS = {ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads",
                    ox.RdfFormat.TRIG: "trig", ox.RdfFormat.JSON_LD: "json-ld", ox.RdfFormat.RDF_XML: "xml"}
 

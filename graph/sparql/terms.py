@@ -1,6 +1,6 @@
 """What a query returns, as rdflib terms written one way whichever engine answered.
 
-Imports graph.errors and rdflib; Oxigraph terms are converted here.
+Imports graph.errors, graph.vocab (which converts Oxigraph terms) and rdflib.
 """
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal, URIRef
+from rdflib import XSD, Literal
 from rdflib.term import Node
 
 from ..errors import QueryError
+from ..vocab import rdflib_term
 
 __all__ = ["Result", "from_ox", "converter", "plain", "graph_rows", "syntax_error"]
 
@@ -28,24 +28,13 @@ class Result:
     boolean: bool | None = None
 
 
-_XSD_STRING = str(XSD.string)
-
-
 def from_ox(term) -> Node | None:
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == _XSD_STRING:
-            return Literal(term.value)  # what plain makes of it, without building the typed literal first
-        return plain(Literal(term.value, datatype=URIRef(dt)))
-    raise QueryError(f"unsupported RDF term in a result: {term!r}")
+    try:
+        return plain(rdflib_term(term))  # typed values written one way whichever engine answered
+    except ValueError:
+        raise QueryError(f"unsupported RDF term in a result: {term!r}") from None
 
 
 def converter():
