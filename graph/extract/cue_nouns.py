@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .frame import Frame, negated
 from .spans import named_policies
 from .reference import Context, target_actor
-from .syntax import dobj, pobj, subjects
+from .syntax import dobj, for_clause, pobj, subjects
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
 
@@ -35,6 +35,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
                 target = pobj(c)
                 break
+    if target is not None and target_actor(ctx, target):
+        # "demands for the council to scrap the levy": the act asked of the council is what is wanted
+        target = next((c for c in t.children if c.dep_ == "acl" and c.i > target.i and c.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), target)
+    if target is None and "for" in preps:
+        # "calls for the mayor to resign", "pressed for the levy to be scrapped": the act wanted
+        target = for_clause(t) or (for_clause(t.head) if t.dep_ == "dobj" else None)
     clause = False
     if target is None:
         # "the government's intention to exempt farming", "Green promises to cut fares": the act is the target
@@ -71,6 +78,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X": who restates it
         # takes it on
         holders = holders + [s for s in subjects(t.head) if s.i not in {h.i for h in holders}]
+    if not holders and t.dep_ == "dobj" and (t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]
+                                             or t.head.lemma_.lower() in ctx.lex.stance["joining_verbs"]):
+        holders = subjects(t.head)  # "joined calls for the mayor to resign", "repeated demands for a ban": who joins takes it on
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:

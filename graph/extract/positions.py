@@ -94,7 +94,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
             s = i + 1
             break
     drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
-    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "case")
+    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "case", "mark")
                           or doc[s].tag_ == "POS" or doc[s].is_punct
                           or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1
@@ -164,6 +164,8 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
 def _function_word(t: Token) -> bool:
     """A word no name ends on ("stored in the"), where a noun that is also a stop word still names a thing
     ("the decision to close the mine")."""
+    if t.dep_ == "prt":
+        return False  # "the agency to be wound up": a phrasal verb's particle is part of the verb
     return t.pos_ in ("ADP", "DET", "CCONJ", "PART") or t.is_stop and t.pos_ not in ("NOUN", "PROPN")
 
 

@@ -18,7 +18,7 @@ from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
 from .reasons import reason_frames
 from .speech import speech_frames
-from .syntax import dobj, pobj, subjects
+from .syntax import dobj, for_clause, pobj, subjects
 
 __all__ = ["Frame", "find_frames"]
 
@@ -152,6 +152,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
                 break
+    if relation is None and f"{lemma} for" in phrasal and for_clause(t) is not None:
+        # "called for the agency to be closed": the closing is called for
+        relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", for_clause(t)
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return _experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)

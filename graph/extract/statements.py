@@ -221,7 +221,8 @@ def _one_side(doc, found: list[tuple[Statement, Frame]]) -> list[Statement]:
     Frames on different words that only fell into one position ("abolish X in favour of Y") are left alone."""
     def span(f: Frame) -> set[int]:
         t = doc[f.target]
-        return {x.i for x in t.subtree} if t.pos_ in ("NOUN", "PROPN", "PRON") else {t.i}
+        # an act's words hold what it acts on: "demands to scrap the levy" and "scrap the levy" read one levy
+        return {x.i for x in t.subtree} if t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") else {t.i}
 
     groups: dict[tuple, list[tuple[Statement, Frame]]] = {}
     for s, f in found:

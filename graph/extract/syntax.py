@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "subjects", "is_subject", "acts", "dobj", "pobj", "unique"]
+__all__ = ["SUBJECTS", "subjects", "is_subject", "acts", "dobj", "pobj", "for_clause", "unique"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -72,6 +72,18 @@ def dobj(t: Token) -> Token | None:
 def pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def for_clause(t: Token) -> Token | None:
+    """The verb of a "for X to do Y" clause hung on t ("called for the agency to be closed", "calls for the
+    mayor to resign"): the parser reads "for" as the clause's marker, not as a preposition with an object."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i \
+                and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children) \
+                and any(x.dep_ in ("aux", "auxpass") and x.lower_ == "to" for x in c.children) \
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             return c
     return None
 

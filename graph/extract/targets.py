@@ -14,7 +14,7 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
 from .reference import Context, actors, target_actor
 from .spans import named_policies
 from .stance import Frame
-from .syntax import pobj
+from .syntax import for_clause, pobj
 
 __all__ = ["position_mentions", "inner_position"]
 
@@ -184,6 +184,11 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     generic = lex.words("positions", "generic") | calls
     heads = lex.words("positions", "heads")
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]]
+    if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in head.children):
+        # "sought support for initiatives to improve X": the parser hangs the for-clause on the verb
+        wanted = for_clause(head) or (for_clause(head.head) if head.dep_ == "dobj" else None)
+        if wanted is not None:
+            return wanted
     if head.lemma_.lower() in generic and not own:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
