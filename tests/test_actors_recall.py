@@ -44,3 +44,33 @@ PLACES = [
 def test_place_is_no_node(build_text, text, label):
     g = build_text(text)
     assert (label, "institution") not in _nodes(g), _nodes(g)
+
+
+# --- names NER mistypes: a title or occupation apposed says a person --------------------------------
+
+APPOSED = [
+    # NER reads the name as a work of art; the later surname alone is the same person
+    ('"It cannot last," Rei Tanabe, professor of politics at Tokai University, told Reuters. '
+     '"The party will split," Tanabe said.', "Rei Tanabe", None),
+    # a surname that is also a place word ("Green", "Hill") after an honorific and a title
+    ("The chairman of Harbour Watch, Sir Peter Green, said the ruling was a mistake.", "Sir Peter Green",
+     "chairman of Harbour Watch"),
+    ("The director of Tidewater Action, Sir Alan Hill, said the ruling was a mistake.", "Sir Alan Hill",
+     "director of Tidewater Action"),
+]
+
+
+@pytest.mark.parametrize("text, person, office", APPOSED)
+def test_apposed_title_makes_a_person(build_text, text, person, office):
+    g = build_text(text)
+    assert (person, "person") in _nodes(g), _nodes(g)
+    assert not any(e.type == "institution" and person.split()[-1] in e.label for e in g.entities), _nodes(g)
+    if office:
+        labels = {e.id: e.label for e in g.entities}
+        holds = {(labels[s.subject], labels[s.object]) for s in g.statements if s.relation == "holds"}
+        assert (person, office) in holds, holds
+
+
+def test_body_with_apposed_description_stays_a_body(build_text):
+    g = build_text("Acme Holdings, the largest employer in the town, opposed the plan.")
+    assert ("Acme Holdings", "person") not in _nodes(g), _nodes(g)

@@ -23,6 +23,9 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")):
             continue
         candidates.append((ent.start, ent.end))
+    # a title or occupation apposed to a name says a person, whatever NER called the name
+    apposed = _apposed_names(doc, lex)
+    candidates += apposed
     # a title or honorific followed by a capitalised run names a person even where NER missed it
     ranks = set(o["ranks"])
     for t in doc:
@@ -55,9 +58,35 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)
         # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
-        if key and key.lower() not in not_last:
+        if key and (key.lower() not in not_last or (start, end) in apposed
+                    or start > 0 and doc[start - 1].lower_.rstrip(".") in prefixes):
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
+
+
+def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Names of two to four words with a title or an occupation apposed ("Ann Vale, chief executive of the
+    Wren Trust, said"; "the chairman of the trust, Sir Ann Vale"): a post is held by a person, so the name is
+    a person's even where NER read a body, a work or nothing; a state, party or body name is not."""
+    o = lex.offices
+    person_nouns = set(o["heads"]) | set(o["occupations"]) | {h.rstrip(".") for h in o["honorifics"]}
+    bodies = lex.institutions["kinds"]
+    out = []
+    for t in doc:
+        if t.dep_ != "appos":
+            continue
+        # the title is apposed to the name, or the name to the title
+        for name, title in ((t.head, t), (t, t.head)):
+            if not _is_name(name) or title.lemma_.lower() not in person_nouns and title.lower_ not in person_nouns:
+                continue
+            start = name.i
+            while start > 0 and _is_name(doc[start - 1]) and doc[start - 1].lower_ not in bodies:
+                start -= 1
+            words = doc[start:name.i + 1]
+            if 2 <= len(words) <= 4 and not any(w.lower_ in bodies for w in words) \
+                    and not lex.party_of(words.text) and not lex.country_of(words.text):
+                out.append((start, name.i + 1))
+    return out
 
 
 def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
