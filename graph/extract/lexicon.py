@@ -31,6 +31,12 @@ class Lexicon:
         return frozenset(self.offices["heads"])
 
     @cached_property
+    def title_modifiers(self) -> frozenset[str]:
+        """Words before a title that are no part of it: a past or a passing tenure ("former", "the then", "acting";
+        offices.json former_words and tenure_words)."""
+        return self.words("offices", "former_words") | self.words("offices", "tenure_words")
+
+    @cached_property
     def gender(self) -> dict[str, dict[str, str]]:
         """Genders ("m" or "f") of pronouns, honorifics and given names (gender.json), read on first use."""
         data = _data("gender.json")

@@ -99,7 +99,7 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
             break
     # leading office words and honorifics are not the name, but "Lord Fenwick" is how a peer is named
     while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
-                           or doc[start].is_punct or doc[start].lower_ in ("the", "former")
+                           or doc[start].is_punct or doc[start].lower_ == "the" or doc[start].lower_ in lex.title_modifiers
                            or lex.party_of(doc[start].text) or lex.party_of(doc[start:start + 2].text)) \
             and not (doc[start].lower_ in name_titles and start + 1 < end):
         start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(doc[start].text) else 1

@@ -198,6 +198,7 @@ def named_holders(ctx) -> dict[str, str]:
     the home secretary"; none where it names two, or only a former holder."""
     doc = ctx.parsed.doc
     gap_ok = {h.rstrip(".") for h in ctx.lex.offices["honorifics"]} | {r.rstrip(".") for r in ctx.lex.offices["ranks"]}
+    former = ctx.lex.words("offices", "former_words")
     persons = [(m, e) for m, e in ctx.res.mentions if m.type == "person"]
     starts = {m.tok_start: e for m, e in persons}
     ends = {m.tok_end: e for m, e in persons}
@@ -206,7 +207,8 @@ def named_holders(ctx) -> dict[str, str]:
         if om.type != "office" or ctx.sent_of[om.tok_start] in ctx.headings:
             continue
         before = doc[om.tok_start - 1].lower_ if om.tok_start else ""
-        if before in ("former", "ex", "then", "acting", "shadow", "deputy", "late") or doc[om.tok_start].lower_.startswith("ex-"):
+        # a former holder, or another post ("shadow", "deputy" before a title that left them out)
+        if before in former or before in ("shadow", "deputy") or doc[om.tok_start].lower_.startswith("ex-"):
             continue
         pid = None
         k = om.tok_end

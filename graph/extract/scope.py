@@ -52,7 +52,7 @@ def _generic_title_words(lex: Lexicon) -> frozenset[str]:
     words = {w for phrase in o["heads"] + o["portfolios"] + list(o["plural_heads"]) + o["ranks"]
              for w in phrase.replace("-", " ").split()}
     words |= {w.rstrip(".") for w in o["honorifics"] + o["name_titles"]}
-    words |= set(o["unscoped_title_words"])
+    words |= set(o["unscoped_title_words"]) | lex.title_modifiers
     return frozenset(words - set(o["scoping_portfolios"]))
 
 
@@ -74,9 +74,9 @@ def is_bare_title(label: str, lex: Lexicon, generic: frozenset[str] | None = Non
     return True
 
 
-def _title(text: str) -> str:
+def _title(text: str, lex: Lexicon) -> str:
     words = " ".join(text.split()).split(" ")
-    while words and words[0].lower() in ("the", "a", "an", "former", "then", "ex", "new", "acting", "interim"):
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.title_modifiers):
         words = words[1:]
     return " ".join(words).strip(" ,;:")
 
@@ -99,7 +99,7 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
     for s in statements:
         if s.relation == "member_of" and s.object in companies:
             member_of[s.subject].add(s.object)
-    possessor = _possessors(doc, res, companies)
+    possessor = _possessors(doc, res, companies, lex)
     mentions: dict[str, list] = defaultdict(list)
     for m, eid in res.mentions:
         if eid in offices:
@@ -111,7 +111,7 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
     holds = [s for s in statements if s.relation == "holds" and s.object in offices]
     # who holds a named office through its full, named title: they keep it under a bare one too
     named_holders = {(s.object, s.subject) for s in holds if s.object not in bare
-                     and (m := cited(s)) is not None and not is_bare_title(_title(m.text), lex, generic)}
+                     and (m := cited(s)) is not None and not is_bare_title(_title(m.text, lex), lex, generic)}
     chosen: dict[int, tuple[str, str]] = {}  # statement index -> (title, organisation id or "" for the article)
     for i, s in enumerate(statements):
         if s.relation != "holds" or s.object not in offices:
@@ -119,8 +119,8 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         m = cited(s)
         if s.object in bare:
             title = offices[s.object].label
-        elif m is not None and is_bare_title(_title(m.text), lex, generic) and (s.object, s.subject) not in named_holders:
-            title = _title(m.text)
+        elif m is not None and is_bare_title(_title(m.text, lex), lex, generic) and (s.object, s.subject) not in named_holders:
+            title = _title(m.text, lex)
         else:
             continue
         orgs = {possessor[m.start]} if m is not None and m.start in possessor else member_of.get(s.subject, set())
@@ -196,14 +196,14 @@ def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:
     return f"office/{slug(owner + ' ' + title)}"
 
 
-def _possessors(doc: Doc, res: Resolution, companies: set[str]) -> dict[int, str]:
+def _possessors(doc: Doc, res: Resolution, companies: set[str], lex: Lexicon) -> dict[int, str]:
     """Character offset of a title -> the company that owns it: "Marks & Spencer's chief executive"."""
     out = {}
     for m, eid in res.mentions:
         if m.type != "office" or m.tok_start < 2:
             continue
         i = m.tok_start
-        while i > 0 and doc[i - 1].lower_ in ("the", "new", "former", "acting", "interim"):
+        while i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in lex.title_modifiers):
             i -= 1
         if i >= 2 and doc[i - 1].tag_ == "POS":
             org = res.by_token.get(i - 2)

@@ -44,7 +44,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                     return None
                 gap = doc[m.tok_end:start]
                 if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
-                        t.lower_ in (",", "the", "a", "an", "former", "then", "ex", "now") for t in gap):
+                        t.lower_ in (",", "the", "a", "an", "now") or t.lower_ in lex.title_modifiers for t in gap):
                     return m, e
                 return None
         return None
@@ -71,7 +71,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
 
     def attach(om, oid, hit, rule, owner):
         si = ctx.sent_of[om.tok_start]
-        former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in ("former", "ex", "then") \
+        former = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in lex.words("offices", "former_words") \
             or doc[om.tok_start].lower_.startswith("ex-")
         pm, pid = hit
         ctx.holder_of.setdefault(oid, pid)
@@ -294,7 +294,7 @@ def _definite_title(doc, om, lex, start: int) -> bool:
     if start < om.tok_start:
         return True  # a state's post is one post, like "the"
     k = start - 1
-    while k >= 0 and doc[k].lower_ in ("then", "former", "outgoing", "new"):
+    while k >= 0 and doc[k].lower_ in lex.title_modifiers:
         k -= 1
     return k >= 0 and doc[k].lower_ == "the"
 

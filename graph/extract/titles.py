@@ -63,7 +63,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             if p.text == ")" and start >= 3 and doc[start - 3].text == "(":
                 start -= 3
                 continue
-            if p.lower_ in ranks or p.lower_ in ("the", "a", "an", "former", "then", "new", "acting") or p.is_punct:
+            if p.lower_ in ranks or p.lower_ in ("the", "a", "an") or p.lower_ in lex.title_modifiers or p.is_punct:
                 break
             if p.lower_.startswith("ex-") and p.text[3:4].isupper():
                 start -= 1  # "ex-Foreign Secretary": the former post, named in full
