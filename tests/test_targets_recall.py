@@ -47,3 +47,26 @@ def test_a_demand_of_a_body_is_no_side_on_the_body(build_text):
     assert not any(o == "council" for _, _, o in stance), stance
     assert any(r == "opposes" and "levy" in o for _, r, o in stance), stance
     assert not any(r == "supports" and "levy" in o for _, r, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a noun with a comparative names a change wanted, whatever the noun: "cheaper trains", "wider car ownership"
+    ("Senator Ada Lund backed wider car ownership.", ("Ada Lund", "supports", "wider car ownership")),
+    ("The mayor, Kenji Arai, praised lower bus fares.", ("Kenji Arai", "supports", "lower bus fares")),
+    # what is promised, wanted or brought in is backed, whatever the noun: "pledged cheaper trains"
+    ("Senator Ada Lund pledged cheaper trains and better school meals.",
+     ("Ada Lund", "supports", "better school meals")),
+    ("Senator Ada Lund pledged cheaper trains and better school meals.",
+     ("Ada Lund", "supports", "cheaper trains")),
+    ("Zentek said it will adopt the Lumo page format.",
+     ("Zentek", "supports", "Lumo page format")),
+], ids=["comparative-backed", "comparative-praised", "pledged-second", "pledged-first", "adopted"])
+def test_a_change_promised_or_wanted_is_a_position(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_promise_to_someone_is_no_side_on_them(build_text):
+    """ "promised the nurses a pay rise": the nurses are told, the rise is promised."""
+    stance = _stance(build_text("Senator Ada Lund promised the nurses a pay rise."))
+    assert not any("nurses" in o for _, _, o in stance), stance

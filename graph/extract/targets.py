@@ -219,6 +219,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
         return True
+    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in head.children):
+        return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in head.children):
         return True  # "tactical voting", "indefinite detaining"
     return head.pos_ == "NOUN" and any(c.dep_ in ("prep", "acl") for c in head.children) and lemma.endswith(
