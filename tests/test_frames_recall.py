@@ -18,6 +18,10 @@ CASES = [
     ("Senator Mara Holt attacked the Green Party's incompetence.", "Mara Holt", "opposes", "Green Party"),
     ("Senator Mara Holt condemned France's greed.", "Mara Holt", "opposes", "France"),
     ("Senator Mara Holt said France's arrogance was a disgrace.", "Mara Holt", "opposes", "France"),
+    # a side stated with no object is on the policy named last
+    ("The ministers backed the fishing quota. Canada and Norway are opposed.", "Canada", "opposes", "fishing quota"),
+    ("The ministers backed the fishing quota. Canada and Norway are opposed.", "Norway", "opposes", "fishing quota"),
+    ("The fishing quota has the support of Spain, while Canada is hostile.", "Canada", "opposes", "fishing quota"),
 ]
 
 
@@ -32,6 +36,9 @@ NOT_STANCE = [
     ("Senator Mara Holt attacked the Green Party's tax on fuel.", "Mara Holt", "opposes", "Green Party"),
     # leading a body is no side on what it is named for
     ("Senator Mara Holt will lead the Green Party.", "Mara Holt", "supports", "Green Party"),
+    # a bare adjective with no policy before it in reach takes no side
+    ("Canada said it was opposed.", "Canada", "opposes", ""),
+    ("The quota was set in May. Senator Mara Holt was angry.", "Mara Holt", "opposes", "quota"),
 ]
 
 

@@ -187,6 +187,9 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
+    if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
+            and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(t.children) + list(t.head.children)):
+        target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"
     if target is None:
         return []
     head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
@@ -201,3 +204,18 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
                   confidence=0.7)]
 
+
+
+def _policy_in_focus(ctx: Context, t: Token) -> Token | None:
+    """The policy a side stated without its object is on: the nearest policy noun before it, in its sentence
+    or the one before, that names no actor ("A backed the plan; B and C are opposed")."""
+    doc = t.doc
+    pos = ctx.lex.positions
+    heads = set(pos["heads"]) | set(pos["salient_heads"])
+    first = ctx.sents[max(0, ctx.sent_of[t.i] - 1)].start
+    for i in range(t.i - 1, first - 1, -1):
+        x = doc[i]
+        if x.pos_ in ("NOUN", "PROPN") and x.dep_ != "compound" and not ctx.res.by_token.get(i) \
+                and (x.lemma_.lower() in heads or x.lower_ in heads):
+            return x
+    return None
