@@ -74,3 +74,16 @@ def test_apposed_title_makes_a_person(build_text, text, person, office):
 def test_body_with_apposed_description_stays_a_body(build_text):
     g = build_text("Acme Holdings, the largest employer in the town, opposed the plan.")
     assert ("Acme Holdings", "person") not in _nodes(g), _nodes(g)
+
+
+OUGHT = [
+    # what a state should do, in someone's words, is no act of the state's
+    ("Paraguay must cut its grain exports, traders said.", "Paraguay"),
+    ("The minister said Paraguay needs to cut its grain exports.", "Paraguay"),
+]
+
+
+@pytest.mark.parametrize("text, label", OUGHT)
+def test_state_told_what_to_do_is_no_node(build_text, text, label):
+    g = build_text(text)
+    assert (label, "institution") not in _nodes(g), _nodes(g)

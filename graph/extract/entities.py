@@ -84,9 +84,10 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
     # of the story even when no stance or post of it is read
+    ought = lex.positions["deontic"]
     speaking_for = lex.countries.bodies | lex.reference["spokes_nouns"] | lex.words("institutions", "document_nouns")
     weak -= {rename[g] for g, k in kinds.items() if k in ("country", "org", "seat") and any(
-        acts(parsed.doc[m.tok_start], m.tok_end, speaking_for) for m in groups[g])}
+        acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
     titled = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}

@@ -45,11 +45,12 @@ def is_subject(t: Token) -> bool:
     return head.dep_ in SUBJECTS
 
 
-def acts(start: Token, end: int, speaking_for: frozenset[str]) -> bool:
+def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> bool:
     """The words start..end (a name) are a clause's subject or a passive's agent: "Japan cut", "was
     criticised by Japan". A name that qualifies a noun speaks through it only when the noun stands for
     the body ("a Japan official said", "the Japanese government", "the commission's report found"):
-    "Japan exports rose" is no act of Japan's."""
+    "Japan exports rose" is no act of Japan's, nor is what it should do ("Japan must cut", "Japan needs to
+    cut": `ought` is the deontic table of positions.json)."""
     doc = start.doc
     head = doc[start.i:end].root
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
@@ -58,7 +59,13 @@ def acts(start: Token, end: int, speaking_for: frozenset[str]) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
-        return head.head.pos_ in ("VERB", "AUX")
+        verb = head.head
+        if any(c.dep_ == "aux" and c.lower_ in ought["modals"] for c in verb.children):
+            return False
+        if verb.lemma_.lower() in ought["obligation_verbs"] and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return False
+        return verb.pos_ in ("VERB", "AUX")
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
