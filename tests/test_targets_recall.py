@@ -70,3 +70,21 @@ def test_a_promise_to_someone_is_no_side_on_them(build_text):
     """ "promised the nurses a pay rise": the nurses are told, the rise is promised."""
     stance = _stance(build_text("Senator Ada Lund promised the nurses a pay rise."))
     assert not any("nurses" in o for _, _, o in stance), stance
+
+
+def _names(graph):
+    return {n for e in graph.entities if e.type == "position" for n in (e.label, *e.aliases)}
+
+
+def test_a_to_clause_hung_on_the_verb_still_names_the_policy(build_text):
+    """ "to seek support for initiatives to improve X": the parser hangs the to-clause on "seek"; the
+    initiatives with what they are for is one of the position's names."""
+    graph = build_text("Ada Lund went to Paris to seek support for initiatives to improve capital flows.")
+    assert "initiatives to improve capital flows" in _names(graph), _names(graph)
+
+
+def test_a_promised_policy_keeps_its_purpose_apart(build_text):
+    """ "promised higher taxes to fund spending": the taxes are promised; the clause only says what for."""
+    stance = _stance(build_text("The Greens promised higher taxes to fund spending on schools."))
+    assert any(r == "supports" and o == "higher taxes" for _, r, o in stance), stance
+    assert not any(o.startswith("fund") for _, _, o in stance), stance

@@ -134,6 +134,9 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tup
     adjunct = _object_adjunct(head, lex, e)
     if adjunct is not None:
         forms.append((s, adjunct))
+    purpose = _object_purpose(head, e)
+    if purpose is not None:
+        forms.append((s, purpose))
     return tuple(f for f in dict.fromkeys(forms) if f != span and f[0] < f[1])
 
 
@@ -159,6 +162,26 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
     while end - 1 > i and (doc[end - 1].is_punct or _function_word(doc[end - 1])):
         end -= 1
     return end if end > i + 1 else None
+
+
+def _object_purpose(head: Token, e: int) -> int | None:
+    """The end of "initiatives [to improve capital flows]" where the parser hung the to-clause on the verb
+    above ("sought support for initiatives to improve X", "raised taxes to fund spending"): a clause right
+    after the phrase says what the policy is for, and the longer phrase is one of its names."""
+    doc = head.doc
+    if e + 1 >= len(doc) or doc[e].lower_ != "to" or doc[e].dep_ != "aux":
+        return None
+    verb = doc[e].head
+    if verb.dep_ != "advcl" or verb.i != e + 1 or verb.pos_ != "VERB" or verb.head not in head.ancestors:
+        return None
+    end = min(verb.right_edge.i + 1, head.i + MAX_TOKENS)
+    for j in range(verb.i + 1, end):
+        if doc[j].text in (",", ";", ":", "—", "–", "(", ")") or (doc[j].text == "-" and doc[j].whitespace_):
+            end = j
+            break
+    while end - 1 > verb.i and (doc[end - 1].is_punct or _function_word(doc[end - 1])):
+        end -= 1
+    return end
 
 
 def _function_word(t: Token) -> bool:

@@ -157,8 +157,8 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     "urged MPs to reject the bill" is read by the cue it urges)."""
     cue = doc[f.cue]
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or doc[f.target].head.i != cue.i \
-            or doc[f.target].dep_ != "dobj":
-        return None
+            or doc[f.target].dep_ != "dobj" or _position_like(doc[f.target], lex):
+        return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
     for c in cue.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "dobj" for x in c.children):
