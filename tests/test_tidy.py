@@ -36,3 +36,16 @@ def test_tidy_tenure_words_are_one_list_in_the_lexicon(lex):
 def test_tidy_a_word_of_tenure_is_no_part_of_the_title(build_text, text, holder, office, former):
     held = {(h, o.split("/")[-1] if "/" in o else o, f) for h, o, f in _holds(build_text(text))}
     assert (holder, office, former) in held, held
+
+
+# --- honorifics: one list (offices.json honorifics and name_titles), read through lex.honorifics ------------
+def test_tidy_honorifics_are_one_list(lex):
+    assert {"mr", "mrs", "dr", "prof", "rev", "rt hon", "lord", "lady", "sir", "dame"} <= lex.honorifics
+    assert set(lex.gender["honorifics"]) <= lex.honorifics  # gender.json says the sex of some, lists none of its own
+
+
+@pytest.mark.parametrize("label, alone", [("Rabbi Vance", True), ("Baroness Vance", True), ("Mr. Vance", True),
+                                          ("Sheikh Omar Vance", False), ("Mary Vance", False)])
+def test_tidy_a_surname_alone_is_read_with_every_honorific(label, alone):
+    from graph.extract.identity import surname_alone
+    assert surname_alone(label) is alone

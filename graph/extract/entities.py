@@ -90,7 +90,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
-    titled = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}
+    titled = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
     for gid, ms in groups.items():
         if ms[0].type == "person" and all(len(m.text.split()) == 1 for m in ms) and not any(
                 m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
@@ -104,7 +104,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
 def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     doc = parsed.doc
     o = lex.offices
-    titles = set(o["name_titles"]) | {h.rstrip(".") for h in o["honorifics"]} | {r.rstrip(".") for r in o["ranks"]}
+    titles = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
     full: dict[str, str] = {}  # "benjamin netanyahu" -> group id
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)

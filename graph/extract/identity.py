@@ -19,7 +19,6 @@ from .scope import scope_tail
 
 __all__ = ["corpus_merges", "article_merges", "person_merges", "person_context", "look_alikes", "surname_alone"]
 
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor rev".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
@@ -164,7 +163,8 @@ def surname_alone(label: str) -> bool:
 def _words(label: str) -> list[str]:
     """The words of a name without honorifics and suffixes: "Dr John Reid Jr" -> ["John", "Reid"]."""
     words = label.replace(".", ". ").split()
-    while words and words[0].lower().rstrip(".") in _HONORIFICS:
+    honorifics = load_lexicon().honorifics
+    while words and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
     while len(words) > 2 and words[-1].lower().rstrip(".,") in _SUFFIXES:
         words = words[:-1]  # "John Smith Jr"; but "Richard III" is a king, not a surname alone
@@ -173,7 +173,8 @@ def _words(label: str) -> list[str]:
 
 def _name_parts(label: str) -> tuple[str, tuple[str, ...], str] | None:
     words = [w for w in slug(label).split("-") if w]
-    while words and words[0] in _HONORIFICS:
+    honorifics = load_lexicon().honorifics
+    while words and words[0] in honorifics:
         words = words[1:]
     suffix = words[-1] if words and words[-1] in _SUFFIXES else ""
     if suffix:

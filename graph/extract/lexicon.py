@@ -37,6 +37,12 @@ class Lexicon:
         return self.words("offices", "former_words") | self.words("offices", "tenure_words")
 
     @cached_property
+    def honorifics(self) -> frozenset[str]:
+        """Every style of address before a name, lower case without its final stop ("mr", "rt hon", "lord"): the
+        one list, offices.json honorifics and name_titles (gender.json only says the sex some of them tell)."""
+        return frozenset(h.rstrip(".") for h in self.offices["honorifics"] + self.offices["name_titles"])
+
+    @cached_property
     def gender(self) -> dict[str, dict[str, str]]:
         """Genders ("m" or "f") of pronouns, honorifics and given names (gender.json), read on first use."""
         data = _data("gender.json")

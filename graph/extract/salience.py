@@ -40,8 +40,7 @@ def person_genders(ctx) -> dict[str, str]:
         if eid.startswith("person/") and eid not in out:
             words = [w.strip(".,").lower() for w in e.label.split()]
             words = [w for w in words if w]
-            while words and (words[0] in gender["honorifics"] or words[0] in ctx.lex.offices["honorifics"]
-                             or words[0].rstrip(".") in ctx.lex.offices["honorifics"]):
+            while words and words[0] in ctx.lex.honorifics:
                 words = words[1:]
             g = gender["names"].get(words[0]) if len(words) >= 2 else None
             if g:

@@ -51,7 +51,7 @@ def _generic_title_words(lex: Lexicon) -> frozenset[str]:
     o = lex.offices
     words = {w for phrase in o["heads"] + o["portfolios"] + list(o["plural_heads"]) + o["ranks"]
              for w in phrase.replace("-", " ").split()}
-    words |= {w.rstrip(".") for w in o["honorifics"] + o["name_titles"]}
+    words |= lex.honorifics
     words |= set(o["unscoped_title_words"]) | lex.title_modifiers
     return frozenset(words - set(o["scoping_portfolios"]))
 
