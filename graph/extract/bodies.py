@@ -89,7 +89,9 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if any(s <= t.i < e for s, e in seen):
             continue
         start = t.i - (len(head.split()) - 1)
-        lefts = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start
+        # a group is also named by the plural noun that owns it: "supporters' groups", "farmers' unions"
+        lefts = [c for c in t.lefts if (c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "poss" and c.tag_ == "NNS"
+                                        and head in inst["group_nouns"]) and c.i < start
                  and c.i >= start - 3 and not c.ent_type_ == "PERSON"]
         # a modifier's own modifiers belong to the name: "[Animal welfare] groups", "[West German] government"
         full_start = min([start] + [max(c.left_edge.i, start - 4) for c in lefts])

@@ -82,11 +82,32 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             start = name.i
             while start > 0 and _is_name(doc[start - 1]) and doc[start - 1].lower_ not in bodies:
                 start -= 1
-            words = doc[start:name.i + 1]
-            if 2 <= len(words) <= 4 and not any(w.lower_ in bodies for w in words) \
-                    and not lex.party_of(words.text) and not lex.country_of(words.text):
+            if _plain_name(doc, start, name.i + 1, lex):
                 out.append((start, name.i + 1))
+    # the parser may miss the apposition: "X Y, Tory shadow work and pensions secretary, said"
+    for t in doc:
+        if t.text != "," or t.i < 2 or not _is_name(doc[t.i - 1]):
+            continue
+        start = t.i - 1
+        while start > 0 and _is_name(doc[start - 1]):
+            start -= 1
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 9 and doc[k].text not in (",", ".", ";", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("of", "at", "for", "with", "to"):
+            k += 1
+        title = doc[k - 1]
+        if k < len(doc) and k > t.i + 1 and (title.lemma_.lower() in person_nouns or title.lower_ in person_nouns) \
+                and title.tag_ == "NN" and _plain_name(doc, start, t.i, lex):
+            out.append((start, t.i))
     return out
+
+
+def _plain_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Two to four words that may be a person's name: no body word, no party, no state."""
+    words = doc[start:end]
+    bodies = lex.institutions["kinds"]
+    return 2 <= len(words) <= 4 and not any(w.lower_ in bodies for w in words) \
+        and not lex.party_of(words.text) and not lex.country_of(words.text)
 
 
 def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
