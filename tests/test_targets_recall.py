@@ -88,3 +88,12 @@ def test_a_promised_policy_keeps_its_purpose_apart(build_text):
     stance = _stance(build_text("The Greens promised higher taxes to fund spending on schools."))
     assert any(r == "supports" and o == "higher taxes" for _, r, o in stance), stance
     assert not any(o.startswith("fund") for _, _, o in stance), stance
+
+
+@pytest.mark.parametrize("target", ["wider car ownership", "changes to the pension system"])
+def test_a_list_goes_on_after_a_closed_pair(build_text, target):
+    """ "backed choice in schools and clinics, wider car ownership and changes to X": the items after the comma
+    are backed too, though the parser hangs them on "schools"."""
+    stance = _stance(build_text("In his speech, Senator Ada Lund backed choice in schools and clinics, "
+                                "wider car ownership and changes to the pension system."))
+    assert ("Ada Lund", "supports", target) in stance, stance
