@@ -49,3 +49,16 @@ def test_tidy_honorifics_are_one_list(lex):
 def test_tidy_a_surname_alone_is_read_with_every_honorific(label, alone):
     from graph.extract.identity import surname_alone
     assert surname_alone(label) is alone
+
+
+# --- the climb from a word of a name to the name's head: syntax.name_head, read by every rule ---------------
+@pytest.mark.parametrize("text, word, head, subject, main", [
+    ("Jo Vale, the minister, said the levy would fail.", "Jo", "Vale", True, True),
+    ("The minister, Jo Vale, said the levy would fail.", "Vale", "minister", True, True),
+    ("Jo Vale's aide said the levy would fail.", "Jo", "Vale", False, False),
+    ("Critics said Jo Vale opposed the levy.", "Jo", "Vale", True, False),
+])
+def test_tidy_one_climb_from_a_name_to_its_head(nlp, text, word, head, subject, main):
+    from graph.extract.syntax import is_subject, main_clause_subject, name_head
+    t = next(t for t in nlp(text) if t.text == word)
+    assert (name_head(t).text, is_subject(t), main_clause_subject(t)) == (head, subject, main)

@@ -14,7 +14,7 @@ from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import gather_cues, learn_gender, pick_person
-from .syntax import is_subject, unique
+from .syntax import is_subject, main_clause_subject, name_head, unique
 
 
 @dataclass
@@ -117,12 +117,7 @@ def _resolve_pronouns(ctx: Context) -> None:
 
 def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
     """The body is the subject of its sentence's main verb ("The committee said the EDS system had failed")."""
-    h = t
-    while h.dep_ in ("compound", "flat") and h.head.i != h.i:
-        h = h.head
-    verb = h.head
-    return h.dep_ in ("nsubj", "nsubjpass") and ctx.res.by_token.get(h.i) == eid and (
-        verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main_clause_subject(t) and ctx.res.by_token.get(name_head(t).i) == eid
 
 
 def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .syntax import SUBJECTS
+from .syntax import SUBJECTS, main_clause_subject, name_head
 
 __all__ = ["person_genders", "pronoun_gender", "agrees", "pick_person", "named_holders", "learn_gender", "Cues", "gather_cues"]
 
@@ -61,22 +61,9 @@ def learn_gender(ctx, cues: "Cues", t: Token, eid: str) -> None:
         cues.genders.setdefault(eid, g)
 
 
-def _main_clause_subject(t: Token) -> bool:
-    """The token names the subject of its sentence's main clause ("Roe said ...", "Roe ... and warned")."""
-    h = t
-    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
-        h = h.head
-    if h.dep_ not in SUBJECTS:
-        return False
-    verb = h.head
-    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-
-
 def _speaker(ctx, t: Token) -> bool:
     """The token names the subject of a verb of saying (the one quoted or reported)."""
-    h = t
-    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
-        h = h.head
+    h = name_head(t)
     return h.dep_ in SUBJECTS and h.head.lemma_.lower() in ctx.lex.stance["speech"]
 
 
@@ -148,9 +135,7 @@ def _fronted_subject(ctx, t: Token) -> str | None:
 
 def _introduces_quote(t: Token) -> bool:
     """ "Roe said: "...": the subject of a verb of saying followed by a colon or a quotation mark."""
-    h = t
-    while h.dep_ in ("compound", "flat", "appos") and h.head.i != h.i:
-        h = h.head
+    h = name_head(t)
     nxt = h.head.nbor(1) if h.head.i + 1 < len(h.doc) else None
     return nxt is not None and (nxt.text == ":" or nxt.is_quote)
 
@@ -184,7 +169,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         return ([p for p in same if p[2]] or same)[-1][1]
     for back in range(1, _WINDOW + 1):
         there = [p for p in window if ctx.sent_of[p[0]] == si - back]
-        tiers = ([p for p in there if _main_clause_subject(doc[p[0]])], [p for p in there if _speaker(ctx, doc[p[0]])],
+        tiers = ([p for p in there if main_clause_subject(doc[p[0]])], [p for p in there if _speaker(ctx, doc[p[0]])],
                  [p for p in there if p[2]], there)
         for tier in tiers:
             if tier:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "subjects", "is_subject", "acts", "dobj", "pobj", "for_clause", "unique"]
+__all__ = ["SUBJECTS", "subjects", "name_head", "is_subject", "main_clause_subject", "acts", "dobj", "pobj", "for_clause",
+           "unique"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -36,13 +37,25 @@ def subjects(t: Token) -> list[Token]:
     return []
 
 
+def name_head(t: Token) -> Token:
+    """The token that stands for the name a token is part of in its clause: climbs the name's own words and an
+    apposition ("Jo" of "Jo Vale, the minister, said" -> "Vale"), never out of a possessive ("Vale's")."""
+    while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def is_subject(t: Token) -> bool:
-    head = t
-    while head.dep_ in ("compound", "flat", "appos", "poss") and head.head.i != head.i:
-        if head.dep_ == "poss":
-            return False
-        head = head.head
-    return head.dep_ in SUBJECTS
+    return name_head(t).dep_ in SUBJECTS
+
+
+def main_clause_subject(t: Token) -> bool:
+    """The token names the subject of its sentence's main clause ("Roe said ...", "Roe ... and warned")."""
+    h = name_head(t)
+    if h.dep_ not in SUBJECTS:
+        return False
+    verb = h.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> bool:
