@@ -184,11 +184,11 @@ def structure_statements(ctx: Context) -> list[Statement]:
             continue
         body = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
         # "EC members", "OPEC member Nigeria": the body named before the word
-        named = next((_named_body(ctx, c) for c in t.children if c.dep_ == "compound" and _named_body(ctx, c)), None)
+        named = next(((c, b) for c in t.children if c.dep_ == "compound" and (b := _named_body(ctx, c))), None)
         if body is None and named is None:
             continue
-        body = body if body is not None else next(c for c in t.children if c.dep_ == "compound" and _named_body(ctx, c))
-        body_id = _body(ctx, body) if named is None else named
+        body = body if body is not None else named[0]
+        body_id = _body(ctx, body) if named is None else named[1]
         if body_id is None:
             continue
         si = ctx.sent_of[t.i]
