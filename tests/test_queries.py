@@ -10,6 +10,7 @@ from graph.model import Article, ArticleGraph, Entity, Evidence, Statement
 from graph.io.outputs import atomic_write
 from graph.io.rdf import dumps_turtle, to_rdf
 from graph.sparql import ENGINES, load_library, open_engine, run_query
+from graph.sparql.library import limit_clause
 
 LIBRARY = load_library()
 # a parameter for each library query that needs one, on the seed graph
@@ -36,7 +37,8 @@ def test_library_has_ten_documented_queries():
         assert q.description, f"{name}.rq has no description"
         assert q.examples and f"newsgraph query {name}" in q.examples[0], f"{name}.rq has no example"
         for p in q.params:
-            assert f"?{p.name}" in q.text, f"{name}.rq declares {p.name} but never uses it"
+            used = limit_clause(q.text) is not None if p.kind == "top" else f"?{p.name}" in q.text
+            assert used, f"{name}.rq declares {p.name} but never uses it"
 
 
 @pytest.mark.parametrize("name", sorted(LIBRARY))
@@ -265,3 +267,41 @@ def test_query_engines_agree_without_statements(bare_engines, name):
         assert [tuple(map(str, r[1:])) for r in results[0].rows] == [("carbon tax", "0", "0", "0", "0")]
     elif name != "entities":
         assert results[0].rows == (), name
+
+
+# --- ranked listings: a `top` parameter sets the LIMIT; filters apply before the cut ---------------
+TOP = sorted(name for name, q in LIBRARY.items() if any(p.kind == "top" for p in q.params))
+
+
+def test_query_ranked_listings_are_bounded():
+    assert {"alliances", "camps", "entities", "office-holders", "position-balance"} <= set(TOP)
+
+
+@pytest.mark.parametrize("name", TOP)
+def test_query_top_one_keeps_the_first_row_of_the_full_listing(built_engines, name):
+    params = {"entities": {"type": "person"}}.get(name, {})
+    full = exact(built_engines, name, {**params, "top": "all"}, [v for v in run_query(
+        built_engines["oxigraph"], LIBRARY[name], params).vars])
+    first = exact(built_engines, name, {**params, "top": "1"}, [v for v in run_query(
+        built_engines["oxigraph"], LIBRARY[name], params).vars])
+    assert full and set(first) <= set(full)
+    assert len(first) < len(full) or len(full) == 1 or name == "camps"
+
+
+def test_query_position_balance_filter_applies_before_the_cut(built_engines):
+    # the spending cut ranks second: bound only after the cut, top=1 would lose it
+    assert exact(built_engines, "position-balance", {"top": "1"}, ["label"]) == [("carbon tax",)]
+    assert exact(built_engines, "position-balance", {"top": "1", "position": "spending cut"}, ["label"]) == [
+        ("spending cut",)]
+
+
+def test_query_entities_top(built_engines):
+    assert len(exact(built_engines, "entities", {"type": "person", "top": "2"}, ["label"])) == 2
+    assert len(exact(built_engines, "entities", {"type": "person", "top": "all"}, ["label"])) == 3
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many", "1.5"])
+def test_query_top_must_be_a_positive_number_or_all(built_engines, value):
+    from graph.errors import QueryError
+    with pytest.raises(QueryError, match="top"):
+        run_query(built_engines["oxigraph"], LIBRARY["alliances"], {"top": value})

@@ -272,3 +272,20 @@ def test_sparql_library_ships_with_a_regular_install(tmp_path):
     assert out[0].startswith(str(env)), out
     assert Path(out[1]) == env / INSTALLED_QUERY_DIR
     assert set(out[2].split()) == set(load_library())
+
+
+def test_sparql_bind_values_also_filters_a_subselect_that_projects_the_variable():
+    text = ("SELECT ?a ?n WHERE { { SELECT ?a (COUNT(?b) AS ?n) WHERE { ?a ?p ?b } GROUP BY ?a LIMIT 5 } "
+            "{ SELECT ?c WHERE { ?c ?q ?a } } }")
+    bound = bind_values(text, {"a": [URIRef("https://e.x/a")]})
+    assert bound.count("VALUES ?a") == 2  # the top group and the first sub-SELECT, not the second
+    assert bound.index("VALUES ?a", bound.index("(COUNT")) < bound.index("GROUP BY")
+    bound = bind_values(text, {"n": [URIRef("https://e.x/a")]})
+    assert bound.count("VALUES ?n") == 2  # ?n is projected by AS
+
+
+def test_sparql_top_sets_the_limit_clause():
+    from graph.sparql.params import bind_top
+    text = "SELECT ?a WHERE { ?a ?p ?b } # LIMIT 7 in a comment\nLIMIT 100"
+    assert bind_top(text, "top", "20").endswith("LIMIT 20")
+    assert "LIMIT" not in bind_top(text, "top", "all").split("\n")[1]

@@ -20,7 +20,7 @@ from ..errors import QueryError
 
 __all__ = ["SOURCE_QUERY_DIR", "INSTALLED_QUERY_DIR", "QUERY_FORMS", "UPDATE_FORMS", "PARAM_KINDS", "library_dir",
            "Parameter", "LibraryQuery", "parse_header", "load_library", "resolve_query", "query_form", "is_update",
-           "check_read_only", "where_brace"]
+           "check_read_only", "where_brace", "subselect_braces", "limit_clause"]
 
 SOURCE_QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 # where `pip install .` puts the library ([tool.setuptools.data-files]), under the environment's prefix
@@ -45,7 +45,8 @@ def library_dir(source: Path = SOURCE_QUERY_DIR, prefixes: Sequence[str] | None 
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
-PARAM_KINDS = ("entity", "article", "iri", "string", "integer", "decimal")
+# "top": how many rows (or groups) a ranked listing keeps, the number of the query's one LIMIT clause
+PARAM_KINDS = ("entity", "article", "iri", "string", "integer", "decimal", "top")
 # what the SPARQL prologue may hold before the query form: declarations, their IRIs and prefix names
 _PROLOGUE = {"PREFIX", "BASE"}
 
@@ -133,6 +134,7 @@ _TOKEN = re.compile(r"""
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
+  | (?P<number>[0-9]+)
   | (?P<open>\{) | (?P<close>\}) | (?P<other>\S)
 """, re.VERBOSE)
 
@@ -181,3 +183,49 @@ def where_brace(text: str) -> int:
         elif kind == "close":
             depth -= 1
     raise QueryError("cannot bind parameters: the query has no WHERE group")
+
+
+def subselect_braces(text: str, var: str) -> list[int]:
+    """Offsets just after the '{' opening the WHERE group of each sub-SELECT that projects ?var.
+
+    A parameter bound there as well filters the rows before the sub-SELECT groups, orders and limits
+    them: bound only at the top, it would keep those of a listing's first n that match."""
+    offsets: list[int] = []
+    selects = 0
+    projected: set[str] | None = None  # the names a sub-SELECT projects, while reading its projection
+    depth, prev, before = 0, "", ""  # parentheses; the token before, and the one before that
+    for kind, value, start in _tokens(text):
+        upper = value.upper() if kind == "word" else ""
+        if upper == "SELECT":
+            selects += 1
+            projected = set() if selects > 1 else None  # the first SELECT is the query's own
+            depth = 0
+        elif projected is not None:
+            if kind == "open":
+                if var in projected or "*" in projected:
+                    offsets.append(start + 1)
+                projected = None
+            elif value in "()":
+                depth += 1 if value == "(" else -1
+            elif value == "*" and depth == 0:
+                projected.add("*")
+            elif kind == "word" and prev in ("?", "$") and (depth == 0 or before.upper() == "AS"):
+                projected.add(value)
+        before, prev = prev, value
+    return offsets
+
+
+def limit_clause(text: str) -> tuple[int, int] | None:
+    """(start, end) of the query's one `LIMIT n` clause, None when it has none; an error when several."""
+    found, pending = [], None
+    for kind, value, start in _tokens(text):
+        if pending is not None:
+            if kind == "number":
+                found.append((pending, start + len(value)))
+            pending = None
+        if kind == "word" and value.upper() == "LIMIT":
+            pending = start
+    if len(found) > 1:
+        raise QueryError("a query with a 'top' parameter holds one LIMIT clause, the one the parameter sets; "
+                         f"this one has {len(found)}")
+    return found[0] if found else None

@@ -1,7 +1,9 @@
 """Query parameters bound as RDF terms: `--param name=value` parsed, typed, looked up and placed in VALUES.
 
 Parameters are bound as RDF terms in a VALUES block placed at the top of the query's WHERE
-group, built with rdflib's term serialisation: a user's string is never pasted into query text.
+group (and of each sub-SELECT projecting the variable), built with rdflib's term serialisation:
+a user's string is never pasted into query text. A `top` parameter sets the number of the query's
+LIMIT clause (a whole number, checked, or "all").
 An entity parameter takes a label (matched on skos:prefLabel / skos:altLabel) or an IRI; an article
 parameter an article's name (schema:name, as the `articles` query lists them) or its IRI.
 
@@ -18,9 +20,9 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 from ..vocab import PREFIXES
-from .library import LibraryQuery, where_brace
+from .library import LibraryQuery, limit_clause, subselect_braces, where_brace
 
-__all__ = ["parse_params", "bind_values", "prepare"]
+__all__ = ["parse_params", "bind_values", "bind_top", "prepare"]
 
 _IRI_OK = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
 
@@ -122,16 +124,33 @@ def _articles(engine, name: str, value: str) -> list[URIRef]:
 
 
 def bind_values(text: str, values: dict[str, Sequence[Node]]) -> str:
-    """Insert `VALUES (?a ?b) { ... }` blocks built from RDF terms at the top of the WHERE group."""
+    """Insert `VALUES ?a { ... }` blocks built from RDF terms at the top of the WHERE group, and of
+    every sub-SELECT's WHERE group that projects the variable (where a ranked listing is cut)."""
     if not values:
         return text
-    blocks = []
+    inserts: dict[int, list[str]] = {}
     for name, terms in values.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-        blocks.append(f"VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}")
-    at = where_brace(text)
-    return text[:at] + "\n  " + "\n  ".join(blocks) + "\n" + text[at:]
+        block = f"VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}"
+        for at in [where_brace(text), *subselect_braces(text, name)]:
+            inserts.setdefault(at, []).append(block)
+    for at in sorted(inserts, reverse=True):
+        text = text[:at] + "\n  " + "\n  ".join(inserts[at]) + "\n" + text[at:]
+    return text
+
+
+def bind_top(text: str, name: str, value: str) -> str:
+    """The number of the query's LIMIT clause set to a `top` parameter: a positive number, or "all" (no limit)."""
+    clause = limit_clause(text)
+    if clause is None:
+        raise QueryError(f"parameter {name} is declared 'top' but the query has no LIMIT clause to set")
+    v = value.strip().lower()
+    if v == "all":
+        return text[:clause[0]] + text[clause[1]:]
+    if not re.fullmatch(r"\+?\d+", v) or int(v) < 1:
+        raise QueryError(f"parameter {name}={value!r} must be a number of rows such as 20, or all")
+    return text[:clause[0]] + f"LIMIT {int(v)}" + text[clause[1]:]
 
 
 def prepare(query: LibraryQuery, params: dict[str, str], engine) -> str:
@@ -147,15 +166,18 @@ def prepare(query: LibraryQuery, params: dict[str, str], engine) -> str:
             p = missing[0]
             raise QueryError(f"query {query.name!r} needs --param {p.name}=VALUE ({p.kind}: {p.help})")
     values: dict[str, list[Node]] = {}
+    text = query.text
     for name, value in sorted(params.items()):
         kind = declared[name].kind if name in declared else _guess_kind(value)
-        if kind == "entity":
+        if kind == "top":
+            text = bind_top(text, name, value)
+        elif kind == "entity":
             values[name] = _entities(engine, name, value)
         elif kind == "article":
             values[name] = _articles(engine, name, value)
         else:
             values[name] = [_term(name, value, kind)]
-    return bind_values(query.text, values)
+    return bind_values(text, values)
 
 
 def _guess_kind(value: str) -> str:
