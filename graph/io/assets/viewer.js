@@ -223,11 +223,12 @@
     state.ready = true;
     // The layout came with the page (graph/layout.py): the graph opens still. The toggle brings physics back.
     document.getElementById("physics").checked = false;
-    function ready() { document.documentElement.setAttribute("data-ready", "true"); }
-    if (data.large) {  // one draw, and a view set from the known positions: fit() would measure every label first
-      fitToPositions();
-      network.once("afterDrawing", ready);
-      network.redraw();
+    function ready() {
+      document.documentElement.setAttribute("data-ready", "true");
+      setTimeout(suggestNames, 0);
+    }
+    if (openDrawn) {  // the first draw, already in the view set from the known positions (below)
+      ready();
       return;
     }
     // Label boxes are measured when a node is drawn: separate them after a first draw, then fit and draw again.
@@ -239,8 +240,17 @@
     });
     network.redraw();
   }
-  network.once("stabilized", markReady);
-  if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
+  // A large graph opens in the view its known positions give, set before vis draws for the first time, and
+  // that first draw is the page ready: no second draw (fit() would measure every label first). Ready once
+  // this script has run to its end, so that every control is wired by then.
+  var openDrawn = false, wired = false;
+  if (data.large && data.nodes.length && !data.options.physics.enabled) {
+    network.once("afterDrawing", function () { openDrawn = true; if (wired) markReady(); else setTimeout(markReady, 0); });
+    fitToPositions();
+  } else {
+    network.once("stabilized", markReady);
+    if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
+  }
 
   // --- legend and filters ---------------------------------------------------------------------------
   function shapeSwatch(shape, colour) {
@@ -578,13 +588,17 @@
     names.push({ id: n.id, text: n.label, folded: fold(n.label), alias: false });
     n.ng.aliases.forEach(function (a) { names.push({ id: n.id, text: a, folded: fold(a), alias: true }); });
   });
-  var datalist = document.getElementById("names");
-  var seenNames = {};
-  names.map(function (x) { return x.text; }).sort().forEach(function (t) {
-    if (seenNames[t]) return;
-    seenNames[t] = true;
-    datalist.appendChild(el("option", { value: t }));
-  });
+  // The names the search box suggests: thousands of <option>s, filled once the page is ready (search
+  // itself reads `names`, built above), so that the first draw does not wait for them.
+  function suggestNames() {
+    var datalist = document.getElementById("names"), seenNames = {}, options = document.createDocumentFragment();
+    names.map(function (x) { return x.text; }).sort().forEach(function (t) {
+      if (seenNames[t]) return;
+      seenNames[t] = true;
+      options.appendChild(el("option", { value: t }));
+    });
+    datalist.appendChild(options);
+  }
 
   function findNode(query) {
     var q = fold(query);
@@ -658,4 +672,5 @@
     },
     isReady: function () { return state.ready; }
   };
+  wired = true;  // every control is wired: the first draw, when it comes, is the page ready
 })();
