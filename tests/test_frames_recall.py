@@ -22,6 +22,13 @@ CASES = [
     ("The ministers backed the fishing quota. Canada and Norway are opposed.", "Canada", "opposes", "fishing quota"),
     ("The ministers backed the fishing quota. Canada and Norway are opposed.", "Norway", "opposes", "fishing quota"),
     ("The fishing quota has the support of Spain, while Canada is hostile.", "Canada", "opposes", "fishing quota"),
+    # the one accused of or praised for a deed does it, not the accuser
+    ("Senator Mara Holt accused France of blocking the trade deal.", "France", "opposes", "trade deal"),
+    ("Senator Mara Holt accused France of blocking the trade deal.", "Mara Holt", "opposes", "France"),
+    # a cue noun given to someone: "sent X his congratulations" backs X
+    ("France sent Senator Mara Holt its warmest congratulations.", "France", "supports", "Mara Holt"),
+    # "has no plans to": the subject of "have" owns the plan, and "no" turns it round
+    ("Senator Mara Holt said she had no plans to raise the fuel duty.", "Mara Holt", "opposes", "fuel duty"),
 ]
 
 
@@ -36,6 +43,10 @@ NOT_STANCE = [
     ("Senator Mara Holt attacked the Green Party's tax on fuel.", "Mara Holt", "opposes", "Green Party"),
     # leading a body is no side on what it is named for
     ("Senator Mara Holt will lead the Green Party.", "Mara Holt", "supports", "Green Party"),
+    # the accuser does not do what is charged
+    ("Senator Mara Holt accused France of blocking the trade deal.", "Mara Holt", "opposes", "trade deal"),
+    # an object that names no one leaves the deed to the subject
+    ("Senator Mara Holt sought approval for building the bypass.", "bypass", "supports", ""),
     # a bare adjective with no policy before it in reach takes no side
     ("Canada said it was opposed.", "Canada", "opposes", ""),
     ("The quota was set in May. Senator Mara Holt was angry.", "Mara Holt", "opposes", "quota"),

@@ -18,7 +18,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["receive_verbs"]:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
         owners = [pobj(c) for c in list(t.children) + list(t.head.children)
-                  if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None]
+                  if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None
+                  and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
         subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if owners and subj:
             holders = [owners[0]] + list(owners[0].conjuncts)
@@ -34,6 +35,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         for c in t.head.children:
             if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
                 target = pobj(c)
+                break
+            if c.dep_ in ("dative", "dobj") and c.i < t.i and c.pos_ in ("PROPN", "NOUN") and any(
+                    g.dep_ == "poss" for g in t.children):
+                target = c  # "sent Holt his congratulations", "gave the reform their backing": the one given it
                 break
     if target is not None and target_actor(ctx, target):
         # "demands for the council to scrap the levy": the act asked of the council is what is wanted
@@ -74,6 +79,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
+    if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and clause:
+        holders = subjects(t.head)  # "she has no plans to change the law", "the party has a plan to cut X": hers
     if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]:
         # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X": who restates it
         # takes it on

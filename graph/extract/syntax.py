@@ -26,6 +26,9 @@ def subjects(t: Token) -> list[Token]:
         if passive and cur.i != t.i:
             return passive + [c for s in passive for c in s.conjuncts]
         if cur.dep_ == "pcomp" and cur.head.dep_ in ("prep", "agent") and cur.head.head.pos_ in ("VERB", "AUX"):
+            doer = _charged(cur)
+            if doer is not None:  # "accused France of blocking the deal", "praised Holt for backing it"
+                return [doer] + list(doer.conjuncts)
             cur = cur.head.head  # "was expelled after criticising UKIP": the clause's subject does it
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
@@ -43,6 +46,20 @@ def name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _charged(pcomp: Token) -> Token | None:
+    """The object of the verb a deed is charged to or praised in ("accused France of blocking X", "blamed
+    them for raising Y", "thanked Holt for backing Z"): the one named does the deed, not the subject; an object
+    that names no one ("sought approval for building X") leaves the deed to the subject."""
+    prep = pcomp.head
+    if prep.lower_ not in ("of", "for"):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                           or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")):
+        return None
+    return obj
 
 
 def is_subject(t: Token) -> bool:
