@@ -12,24 +12,15 @@ from collections import defaultdict
 
 from spacy.tokens import Token
 
+from ..model import Statement
 from .frame import Frame
 from .reference import Context
 
-__all__ = ["EdgeFacts", "edge_features", "article_features"]
+__all__ = ["edge_features", "article_features"]
 
 # the tables of graph/data/stance.json whose membership says what kind of cue a word is
 _CUE_TABLES = ("verbs", "phrasal", "nouns", "adjectives", "agentive_nouns", "experiencer_verbs", "characterising_verbs",
                "actor_cues", "plain_cues", "intent_nouns", "addressee_verbs", "speech", "negative_eval", "positive_eval")
-
-
-class EdgeFacts:
-    """One stance edge as stance_statements makes it, before the article-wide counts are known."""
-
-    __slots__ = ("holder", "relation", "obj", "sent", "rule", "features")
-
-    def __init__(self, holder: str, relation: str, obj: str, sent: int, rule: str, features: dict[str, float]):
-        self.holder, self.relation, self.obj, self.sent, self.rule = holder, relation, obj, sent, rule
-        self.features = features
 
 
 def _log(n: float) -> float:
@@ -112,25 +103,25 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
     return feats
 
 
-def article_features(edges: list[EdgeFacts]) -> None:
-    """Add what the other edges of the article say: a claim read in several sentences or by several rules
-    is likelier right, one contradicted elsewhere likelier wrong."""
+def article_features(edges: list[tuple[Statement, dict[str, float]]]) -> None:
+    """Add to each stance edge's features (a statement and its feature dict) what the other edges of the article
+    say: a claim read in several sentences or by several rules is likelier right, one contradicted elsewhere
+    likelier wrong. A sentence is known by where its evidence starts."""
     sentences = defaultdict(set)
     rules = defaultdict(set)
     relations = defaultdict(set)
     by_holder = defaultdict(set)
     by_object = defaultdict(set)
-    for e in edges:
-        sentences[(e.holder, e.relation, e.obj)].add(e.sent)
-        rules[(e.holder, e.relation, e.obj, e.sent)].add(e.rule)
-        relations[(e.holder, e.obj)].add(e.relation)
-        by_holder[e.holder].add((e.relation, e.obj))
-        by_object[e.obj].add(e.holder)
-    for e in edges:
-        feats = e.features
-        feats["claim_sentences"] = _log(len(sentences[(e.holder, e.relation, e.obj)]) - 1)
-        feats["claim_rules"] = _log(len(rules[(e.holder, e.relation, e.obj, e.sent)]) - 1)
-        if {"supports", "opposes"} <= relations[(e.holder, e.obj)]:
+    for s, _ in edges:
+        sentences[(s.subject, s.relation, s.object)].add(s.evidence.start)
+        rules[(s.subject, s.relation, s.object, s.evidence.start)].add(s.rule)
+        relations[(s.subject, s.object)].add(s.relation)
+        by_holder[s.subject].add((s.relation, s.object))
+        by_object[s.object].add(s.subject)
+    for s, feats in edges:
+        feats["claim_sentences"] = _log(len(sentences[(s.subject, s.relation, s.object)]) - 1)
+        feats["claim_rules"] = _log(len(rules[(s.subject, s.relation, s.object, s.evidence.start)]) - 1)
+        if {"supports", "opposes"} <= relations[(s.subject, s.object)]:
             feats["contradicted"] = 1.0
-        feats["holder_claims"] = _log(len(by_holder[e.holder]) - 1)
-        feats["object_holders"] = _log(len(by_object[e.obj]) - 1)
+        feats["holder_claims"] = _log(len(by_holder[s.subject]) - 1)
+        feats["object_holders"] = _log(len(by_object[s.object]) - 1)

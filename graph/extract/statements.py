@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .edge_features import EdgeFacts, article_features, edge_features
+from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valences
 from .positions import Positions, content_words
@@ -134,7 +134,7 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
 def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -> list[Statement]:
     doc = ctx.parsed.doc
     out: list[tuple[Statement, Frame]] = []
-    facts_of: dict[int, EdgeFacts] = {}  # id of a statement -> what the scorer reads of it
+    features_of: dict[int, dict[str, float]] = {}  # id of a statement -> what the scorer reads of it
     for f in frames:
         if f.target is None:
             continue
@@ -193,16 +193,14 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if holder == obj:
                 continue
             prior = f.confidence * (0.8 if hedged else 1.0)
-            facts = EdgeFacts(holder, relation, obj, f.sent, f.rule, edge_features(
-                ctx, f, holder, h, obj, kind, relation, hedged, attribution, size))
             st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=doc[f.cue].text)
             out.append((st, f))
-            facts_of[id(st)] = facts
+            features_of[id(st)] = edge_features(ctx, f, holder, h, obj, kind, relation, hedged, attribution, size)
     kept = _one_side(doc, out)
     # the confidence is the stance scorer's, once every edge of the article is known
-    article_features([facts_of[id(st)] for st in kept])
-    return [replace(st, confidence=stance_confidence(facts_of[id(st)].features, st.confidence),
-                    features=tuple(sorted(facts_of[id(st)].features.items()))) for st in kept]
+    article_features([(st, features_of[id(st)]) for st in kept])
+    return [replace(st, confidence=stance_confidence(features_of[id(st)], st.confidence),
+                    features=tuple(sorted(features_of[id(st)].items()))) for st in kept]
 
 
 def _rank(rule: str) -> int:
