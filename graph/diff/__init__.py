@@ -7,7 +7,8 @@ A diff reads two built graphs and never re-runs the language pipeline (graph.io.
 The parts, each importing only those above it:
     changes.py     the records: EntityChange, StatementChange, Diff
     align.py       entities of two versions matched by id, name, then role
-    triplekeys.py  the triple-level change of two files as set arithmetic on hashed N-Triples lines
+    triplekeys.py  the triple-level change of two files as set arithmetic on hashed N-Triples lines (the file
+                   suffixes and terms of graph.vocab, as the query engines read them)
     compare.py     diff(), diff_rdf(), invert()
     patch.py       the triple-level change as an RDF Patch, and applying one
     report.py      JSON, text, and the union graph for the HTML view
