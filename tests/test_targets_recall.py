@@ -97,3 +97,10 @@ def test_a_list_goes_on_after_a_closed_pair(build_text, target):
     stance = _stance(build_text("In his speech, Senator Ada Lund backed choice in schools and clinics, "
                                 "wider car ownership and changes to the pension system."))
     assert ("Ada Lund", "supports", target) in stance, stance
+
+
+def test_a_noun_of_intent_with_its_act_names_the_policy(build_text):
+    """ "the government's firm intention to retaliate": the act is the position, and the intention with it is
+    one of its names (a reader names it either way)."""
+    graph = build_text("He reiterated the government's firm intention to retaliate if the Union bans imports of beef.")
+    assert "firm intention to retaliate" in _names(graph), _names(graph)

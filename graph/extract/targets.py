@@ -29,7 +29,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     found: dict[int, PositionMention] = {}
     named = {i: (s, e) for s, e in named_policies(doc, lex) for i in range(s, e)}
 
-    def add(head: Token, weight: float, clause: bool = False):
+    def add(head: Token, weight: float, clause: bool = False, named_by: Token | None = None):
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
@@ -43,6 +43,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         else:
             s, e = phrase_span(head, lex)
             forms = surface_forms(head, lex, (s, e))
+            if named_by is not None:
+                # "the firm intention to retaliate", "a call to amend the bill": the noun of intent with its act
+                # names the policy as well as the act alone
+                own = [c.i for c in named_by.children if c.dep_ in ("amod", "compound") and c.i < named_by.i]
+                forms += ((min(own, default=named_by.i), e),)
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
@@ -95,8 +100,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
+        intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
-            f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)))
+            f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)),
+            named_by=intent)
     salient = lex.words("positions", "salient_heads")
     shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
