@@ -117,3 +117,21 @@ def test_collective_actor_holds_the_stance(build_text, text, holder, relation, t
     g = build_text(text)
     assert (holder, "institution") in _nodes(g), _nodes(g)
     assert has_triple(g, holder, relation, target), label_triples(g)
+
+
+# --- names NER took for people that the text calls a body -------------------------------------------
+
+DESCRIBED_BODIES = [
+    # a body noun apposed to the name, and the name shortened later
+    ("Samuel Montagu, the merchant bank, is advising the family. Montagu declined to comment.", "Samuel Montagu"),
+    # a body noun before the name
+    ("The regulator filed complaints against media giant Vantor Universal, its boss and another top executive. "
+     "Vantor has rejected the charge.", "Vantor Universal"),
+]
+
+
+@pytest.mark.parametrize("text, label", DESCRIBED_BODIES)
+def test_name_described_as_a_body_is_an_institution(build_text, text, label):
+    g = build_text(text)
+    assert (label, "institution") in _nodes(g), _nodes(g)
+    assert not any(e.type == "person" and set(label.split()) & set(e.label.split()) for e in g.entities), _nodes(g)

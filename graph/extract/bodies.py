@@ -15,7 +15,7 @@ from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
 from .nlp import Parsed
-from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, strip_span
+from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
 
 
 def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
@@ -44,6 +44,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             party_tokens.update(range(start, end))
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
     named_states = states_named(doc.ents, lex.countries)
+    described = bodies_described(doc, lex)
     for ent in doc.ents:
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue
@@ -57,6 +58,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
         country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
             or lex.country_of(text)
+        body = described.get(re.sub(r"['’]s?$", "", text).strip())
+        if body:  # "NM Vale, the investment bank": a body whatever NER called it, one however shortened
+            seen.add((start, end))
+            yield _mention(parsed, "institution", start, end, sent_of, f"org:{body}")
+            continue
         if ent.label_ == "PERSON" and not party:
             continue
         if ent.label_ == "NORP" and not party and not country:

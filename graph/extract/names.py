@@ -5,12 +5,14 @@ Imports graph.model and its siblings spans, lexicon, nlp.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
-from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words
+from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words, bodies_described
 
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
@@ -19,8 +21,9 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     prefixes = set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"])
     titles = _title_words(lex)
     candidates: list[tuple[int, int]] = []
+    described = bodies_described(doc, lex)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")):
+        if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")) or _bare(ent.text) in described:
             continue
         candidates.append((ent.start, ent.end))
     # a title or occupation apposed to a name says a person, whatever NER called the name
@@ -92,11 +95,14 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while start > 0 and _is_name(doc[start - 1]):
             start -= 1
         k = t.i + 1
+        links = ("of", "at", "for", "with", "to")
         while k < len(doc) and k - t.i <= 9 and doc[k].text not in (",", ".", ";", ":") \
-                and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("of", "at", "for", "with", "to"):
+                and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in links:
             k += 1
         title = doc[k - 1]
-        if k < len(doc) and k > t.i + 1 and (title.lemma_.lower() in person_nouns or title.lower_ in person_nouns) \
+        # closed by a comma or going on to the body ("..., chief executive of Z"): not a list ended by a stop
+        closed = k < len(doc) and (doc[k].text == "," or doc[k].lower_ in links)
+        if closed and k > t.i + 1 and (title.lemma_.lower() in person_nouns or title.lower_ in person_nouns) \
                 and title.tag_ == "NN" and _plain_name(doc, start, t.i, lex):
             out.append((start, t.i))
     return out
@@ -199,3 +205,9 @@ def name_without_nickname(span: Span) -> str:
 def acronym(words: list[str]) -> str:
     """Initials of the capitalised words: "Department of Trade and Industry" -> "DTI"."""
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _bare(text: str) -> str:
+    """A name without its possessive ending: "Vale's" -> "Vale"."""
+    return re.sub(r"['’]s?$", "", text).strip()
+

@@ -135,3 +135,26 @@ def _name_then_verb(doc: Doc, i: int) -> bool:
 
 def _followed_by_verb(doc: Doc, k: int) -> bool:
     return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
+
+
+def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
+    """Names NER took for people that the text calls a body: a body noun apposed ("NM Vale, the investment
+    bank, said") or before the name ("media giant Vale Universal"). Maps the name, and each of its words as the
+    text shortens it ("Vale"), to the name."""
+    inst = lex.institutions
+    nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        root = ent.root
+        apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or (
+                before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns):
+            name = re.sub(r"['’]s?$", "", ent.text).strip()
+            out[name] = name
+            for word in name.split():
+                out.setdefault(word, name)
+    return out
+
