@@ -27,6 +27,8 @@ CASES = [
     ("Senator Mara Holt accused France of blocking the trade deal.", "Mara Holt", "opposes", "France"),
     # a cue noun given to someone: "sent X his congratulations" backs X
     ("France sent Senator Mara Holt its warmest congratulations.", "France", "supports", "Mara Holt"),
+    # an act wanted of others, whose subject the parser gives it, is the policy wanted
+    ("France wants other major nations to cut their farm subsidies.", "France", "supports", "cut their farm subsidies"),
     # "has no plans to": the subject of "have" owns the plan, and "no" turns it round
     ("Senator Mara Holt said she had no plans to raise the fuel duty.", "Mara Holt", "opposes", "fuel duty"),
 ]
@@ -47,6 +49,8 @@ NOT_STANCE = [
     ("Senator Mara Holt accused France of blocking the trade deal.", "Mara Holt", "opposes", "trade deal"),
     # an object that names no one leaves the deed to the subject
     ("Senator Mara Holt sought approval for building the bypass.", "bypass", "supports", ""),
+    # an act wanted of someone with nothing acted on is no policy
+    ("France wants Canada to explain itself.", "France", "supports", ""),
     # a bare adjective with no policy before it in reach takes no side
     ("Canada said it was opposed.", "Canada", "opposes", ""),
     ("The quota was set in May. Senator Mara Holt was angry.", "Mara Holt", "opposes", "quota"),
