@@ -104,3 +104,15 @@ def test_a_noun_of_intent_with_its_act_names_the_policy(build_text):
     one of its names (a reader names it either way)."""
     graph = build_text("He reiterated the government's firm intention to retaliate if the Union bans imports of beef.")
     assert "firm intention to retaliate" in _names(graph), _names(graph)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the one called on is told; the act asked of them is the side taken
+    ("Senator Ada Lund called on Congress to cut farm subsidies.", ("Ada Lund", "supports", "cut farm subsidies")),
+    # an act that is itself a cue carries the caller's side
+    ("Senator Ada Lund called on MPs to reject the farm bill.", ("Ada Lund", "opposes", "farm bill")),
+], ids=["called-on-to-act", "called-on-to-reject"])
+def test_who_is_called_on_is_told_not_backed(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+    assert not any(o in ("Congress", "MPs") for _, _, o in stance), stance

@@ -171,6 +171,12 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
     if relation is None and f"{lemma} for" in phrasal and for_clause(t) is not None:
         # "called for the agency to be closed": the closing is called for
         relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", for_clause(t)
+    if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
+                                                               for p in preps):
+        # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
+        act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and dobj(c) is not None), None)
+        if act is not None and not _cue_verb(act, st):
+            relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return _experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
