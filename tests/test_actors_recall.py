@@ -135,3 +135,17 @@ def test_name_described_as_a_body_is_an_institution(build_text, text, label):
     g = build_text(text)
     assert (label, "institution") in _nodes(g), _nodes(g)
     assert not any(e.type == "person" and set(label.split()) & set(e.label.split()) for e in g.entities), _nodes(g)
+
+
+# --- organisations named once ------------------------------------------------------------------------
+
+def test_body_named_once_by_its_kind_is_a_node(build_text):
+    # no stance, no post, no act: but "Commission" says it is a body, not NER's noise
+    g = build_text("The findings were sent to the Halvorsen Commission last week.")
+    assert ("Halvorsen Commission", "institution") in _nodes(g), _nodes(g)
+
+
+def test_legal_form_is_the_same_company(build_text):
+    g = build_text("Vale Holdings AG said profits fell. Vale Holdings rejected the merger plan.")
+    bodies = [e.label for e in g.entities if e.type == "institution"]
+    assert len(bodies) == 1 and bodies[0].startswith("Vale Holdings"), bodies

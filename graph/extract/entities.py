@@ -80,8 +80,10 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
             by_token.setdefault(i, eid)
     # places and seats of power are nodes only when they act ("the Elysee denied"), not where one goes
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
-    # an organisation named once and doing nothing in the story is more often NER's noise than a node
-    weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1}
+    # an organisation named once and doing nothing in the story is more often NER's noise than a node, unless
+    # its name says what sort of body it is ("the Tower Commission", "Ministry of Trade", "Appeal Court")
+    weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1
+             and not _names_a_kind(g.split(":", 2)[2].split(), lex)}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
     # of the story even when no stance or post of it is read
     ought = lex.positions["deontic"]
@@ -199,8 +201,12 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         e = m.tok_end
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
             expansions[doc[e + 1].text] = key
+    # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
+    bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
     for m in mentions:
         kind, _, key = m.key.partition(":")
+        if kind == "org" and _without_legal_form(key, lex) in bases - {key}:
+            key = _without_legal_form(key, lex)
         if kind in ("org", "gpe", "norp", "fac", "loc"):
             key = re.sub(r"['’]s$", "", key)
             if key in expansions:
@@ -233,6 +239,23 @@ def _body_kind(words: list[str], lex: Lexicon) -> str:
             if kind and (n == 2 or i == len(words) - 1):
                 return kind
     return ""
+
+
+def _without_legal_form(key: str, lex: Lexicon) -> str:
+    """ "Vale Holdings AG" -> "Vale Holdings", "Vale and Co Inc" -> "Vale"."""
+    forms = lex.words("institutions", "legal_forms")
+    words = key.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in forms:
+        words.pop()
+        if len(words) > 1 and words[-1].lower() in ("and", "&"):
+            words.pop()
+    return " ".join(words)
+
+
+def _names_a_kind(words: list[str], lex: Lexicon) -> bool:
+    """A word or pair of words of the name is a kind of body ("committee", "supreme court")."""
+    kinds = lex.institutions["kinds"]
+    return any(w in kinds for w in words) or any(f"{a} {b}" in kinds for a, b in zip(words, words[1:]))
 
 
 def _merge_generic_bodies(assigned, lex: Lexicon):
