@@ -85,3 +85,31 @@ def test_workers_pin_numerical_thread_pools_to_one_thread(monkeypatch):
         if getter is not None:
             corpus_mod._pin_threads()
             assert getter() == 1
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_corpus_graph_copies_each_articles_nquads_unless_a_merge_renames_in_it(wire, tmp_path, monkeypatch, merged):
+    """Workers write each article's part of corpus.nq into its record; the corpus graph copies it, and
+    recomputes the articles where a merged person appears: the bytes are those of the quads of the records."""
+    import pyoxigraph as ox
+
+    from graph.corpus import corpus_graph, plan
+    from graph.corpus.run import CorpusReport
+    out = tmp_path / "o"
+    build_corpus([wire], out, formats=["json"], jobs=1, corpus=None)
+    sources, _ = plan([wire])
+    graphs = [g for _, g in corpus_graph.records(out, sources)]
+    assert all("nquads" in json.loads(p.read_text()) for p in (out / ".newsgraph" / "articles").glob("*.json"))
+    merges = {}
+    if merged:  # a person of the farm article taken for one of the harbour article
+        people = {g.article.name: sorted(e.id for e in g.entities if e.type == "person") for g in graphs}
+        merges = {people["farm"][0]: people["harbour"][0]}
+        real = corpus_graph.corpus_merges
+        monkeypatch.setattr(corpus_graph, "corpus_merges", lambda gs: (real(gs), merges)[1])
+    corpus_graph.write_corpus(out, "corpus", sources, CorpusReport(), "test")
+    expected = b"".join(ox.serialize(corpus_graph.article_quads(corpus_graph.renamed(g, merges)),
+                                     format=ox.RdfFormat.N_QUADS) for g in graphs)
+    written = (out / "corpus.nq").read_bytes()
+    assert written.startswith(expected) and b"/corpus/corpus>" in written[len(expected):]
+    for old in merges:  # the merged person's own IRI is gone from the article that named it
+        assert f"/id/{old}>".encode() not in written

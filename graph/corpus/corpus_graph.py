@@ -26,7 +26,7 @@ from .records import code_version, graph_from_record, record_path
 if TYPE_CHECKING:
     from .run import CorpusReport
 
-__all__ = ["records", "corpus_quads", "renamed", "write_corpus", "write_corpus_page"]
+__all__ = ["records", "corpus_quads", "article_quads", "article_nquads", "renamed", "write_corpus", "write_corpus_page"]
 
 
 def records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleGraph]]:
@@ -37,19 +37,37 @@ def records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleG
 
 def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, str], table: dict):
     """The quads of the corpus, in a fixed order: each article's named graph, then the corpus graph."""
+    for _, graph in records(out, sources):
+        yield from article_quads(renamed(graph, merges))
+    yield from _corpus_graph_quads(name, table)
+
+
+def article_quads(graph: ArticleGraph) -> list:
+    """One article's named graph in the corpus, sorted: its IRI names the graph."""
+    import pyoxigraph as ox
+
+    from ..io.rdf import triples
+    from ..vocab import article_iri
+    g = ox.NamedNode(str(article_iri(graph.article.name)))
+    # the triples themselves, not an rdflib Graph of them: a store's indexes cost twice the rest of the
+    # corpus graph, and the set does the one thing the store did here (a triple stated twice is one)
+    terms: dict = {}
+    quads = {ox.Quad(*(_ox(t, terms) for t in triple), g) for triple in triples(graph)}
+    return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
+def article_nquads(record: dict) -> str:
+    """An article's named graph as N-Quads, before any merge, from its record: written by the worker that
+    builds the article, so that the corpus graph copies it unless a merge renames one of its people."""
+    import pyoxigraph as ox
+    return ox.serialize(article_quads(graph_from_record(record)), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+
+def _corpus_graph_quads(name: str, table: dict) -> list:
     import pyoxigraph as ox
     from rdflib import RDF, RDFS
 
-    from ..io.rdf import triples
     from ..vocab import ID, NG, PROV, SKOS, TYPE_CLASSES, article_iri, entity_iri
-    for _, graph in records(out, sources):
-        graph = renamed(graph, merges)
-        g = ox.NamedNode(str(article_iri(graph.article.name)))
-        # the triples themselves, not an rdflib Graph of them: a store's indexes cost twice the rest of the
-        # corpus graph, and the set does the one thing the store did here (a triple stated twice is one)
-        terms: dict = {}
-        quads = {ox.Quad(*(_ox(t, terms) for t in triple), g) for triple in triples(graph)}
-        yield from sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
     corpus = ox.NamedNode(str(ID[f"corpus/{name}"]))
     quads = [ox.Quad(corpus, _ox(RDF.type), _ox(PROV.Collection), corpus)]
     for article in table["articles"]:
@@ -70,7 +88,7 @@ def corpus_quads(out: Path, sources: list[Source], name: str, merges: dict[str, 
     positions = [eid for eid, entry in table["entities"].items() if entry["type"] == "position"]
     for pid, like in look_alikes(positions):
         quads.append(ox.Quad(_ox(entity_iri(pid)), _ox(SKOS.closeMatch), _ox(entity_iri(like)), corpus))
-    yield from sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    return sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 
 def _ox(term, seen: dict | None = None):
@@ -146,8 +164,15 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
     stem = safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
     from ..io.outputs import atomic_binary
-    with atomic_binary(nq) as fh:
-        ox.serialize(corpus_quads(out, sources, stem, merges, table), fh, ox.RdfFormat.N_QUADS)
+    with atomic_binary(nq) as fh:  # each article's graph as its worker wrote it, unless a merge renames in it
+        for source in sources:
+            record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
+            graph = graph_from_record(record["graph"])
+            if "nquads" in record and not any(e.id in merges for e in graph.entities):
+                fh.write(record["nquads"].encode("utf-8"))
+            else:
+                ox.serialize(article_quads(renamed(graph, merges)), fh, ox.RdfFormat.N_QUADS)
+        ox.serialize(_corpus_graph_quads(stem, table), fh, ox.RdfFormat.N_QUADS)
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
                     xsd="http://www.w3.org/2001/XMLSchema#")

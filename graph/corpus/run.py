@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, ArticleGraph
-from .corpus_graph import write_corpus, write_corpus_page
+from .corpus_graph import article_nquads, write_corpus, write_corpus_page
 from .inputs import Source, english_warning, plan, read_source
 from .records import (article_key, code_version, graph_from_record, graph_to_record, locked, output_paths,
                       pipeline_version, read_record, record_path)
@@ -216,7 +216,8 @@ def _init_worker(pipeline: str | None) -> None:
 
 
 def _build_batch(articles: list[Article], formats: list[str], pipeline: str | None) -> list[tuple]:
-    """Worker side: parse a batch with nlp.pipe, extract and render; returns (graph, rendered, warnings) each."""
+    """Worker side: parse a batch with nlp.pipe, extract and render; returns (record, rendered, warnings,
+    N-Quads of the article's corpus graph) each."""
     from ..extract.build import build_articles
     from ..extract.nlp import load_pipeline
     from ..io.outputs import render
@@ -224,7 +225,9 @@ def _build_batch(articles: list[Article], formats: list[str], pipeline: str | No
     results = []
     for article, graph in zip(articles, build_articles(articles, nlp, batch_size=len(articles))):
         warning = english_warning(article)
-        results.append((graph_to_record(graph), render(graph, formats), (warning,) if warning else ()))
+        record = graph_to_record(graph)
+        # the article's part of the corpus graph, made here in parallel rather than by the driver at the end
+        results.append((record, render(graph, formats), (warning,) if warning else (), article_nquads(record)))
     return results
 
 
@@ -232,11 +235,12 @@ def _build_and_write(out: Path, batch, formats: list[str], pipeline: str | None)
     """Local worker side: read, build and write a batch; returns (record, paths, warnings) of each article.
     Only the small records travel back to the driver, never the texts or the rendered files."""
     results = _build_batch([read_source(s) for s, _ in batch], formats, pipeline)
-    return [(record, _write_article(out, source, key, record, rendered, warnings), warnings)
-            for (source, key), (record, rendered, warnings) in zip(batch, results)]
+    return [(record, _write_article(out, source, key, record, rendered, warnings, nquads), warnings)
+            for (source, key), (record, rendered, warnings, nquads) in zip(batch, results)]
 
 
-def _write_article(out: Path, source: Source, key: str, record: dict, rendered: dict, warnings) -> tuple[Path, ...]:
+def _write_article(out: Path, source: Source, key: str, record: dict, rendered: dict, warnings,
+                   nquads: str) -> tuple[Path, ...]:
     from ..io.outputs import atomic_write
     paths = []
     for suffix, text in rendered.items():
@@ -244,14 +248,15 @@ def _write_article(out: Path, source: Source, key: str, record: dict, rendered: 
         atomic_write(path, text)
         paths.append(path)
     # the record last: an article is done only once every file of it is in place
-    atomic_write(record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings), "graph": record},
+    atomic_write(record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings),
+                                                        "graph": record, "nquads": nquads},
                                                        ensure_ascii=False, sort_keys=True) + "\n")
     return tuple(paths)
 
 
 def _save(out: Path, batch, results) -> Iterator[ArticleResult]:
-    for (source, key), (record, rendered, warnings) in zip(batch, results):
-        paths = _write_article(out, source, key, record, rendered, warnings)
+    for (source, key), (record, rendered, warnings, nquads) in zip(batch, results):
+        paths = _write_article(out, source, key, record, rendered, warnings, nquads)
         yield ArticleResult(source, graph_from_record(record), paths, "built", tuple(warnings))
 
 
