@@ -18,7 +18,7 @@ from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
 from .reasons import reason_frames
 from .speech import speech_frames
-from .syntax import dobj, for_clause, pobj, subjects
+from .syntax import dobj, for_clause, list_rest, pobj, subjects
 
 __all__ = ["Frame", "find_frames"]
 
@@ -124,26 +124,10 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
         t = doc[f.target]
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
-        for c in list(t.conjuncts) + _list_rest(t):
+        for c in list(t.conjuncts) + list_rest(t):
             if c.i > t.i and c.pos_ in ("NOUN", "PROPN"):
                 out.append(replace(f, target=c.i))
     return out
-
-
-def _list_rest(t: Token) -> list[Token]:
-    """ "backed choice in schools and clinics, wider car ownership and changes to X": the parser makes the items
-    after the comma conjuncts of "schools", but a list its own "and" has closed goes on at the level above."""
-    doc = t.doc
-    # the phrase after the object, on the object or (as the parser often has it) on its verb
-    after = list(t.subtree) + [x for p in t.head.children if p.dep_ == "prep" and p.i > t.i for x in p.subtree]
-    for x in after:
-        if x.i <= t.i or x.dep_ != "pobj":
-            continue
-        closed = [c.i for c in x.children if c.dep_ == "cc" and c.i > x.i]
-        for c in x.children:
-            if c.dep_ == "conj" and closed and min(closed) < c.left_edge.i and doc[c.left_edge.i - 1].text == ",":
-                return [c] + [g for g in c.conjuncts if g.i > c.i]
-    return []
 
 
 def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:

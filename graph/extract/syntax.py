@@ -125,5 +125,21 @@ def for_clause(t: Token) -> Token | None:
     return None
 
 
+def list_rest(t: Token) -> list[Token]:
+    """ "backed choice in schools and clinics, wider car ownership and changes to X": the parser makes the items
+    after the comma conjuncts of "schools", but a list its own "and" has closed goes on at the level above."""
+    doc = t.doc
+    # the phrase after the object, on the object or (as the parser often has it) on its verb
+    after = list(t.subtree) + [x for p in t.head.children if p.dep_ == "prep" and p.i > t.i for x in p.subtree]
+    for x in after:
+        if x.i <= t.i or x.dep_ != "pobj":
+            continue
+        closed = [c.i for c in x.children if c.dep_ == "cc" and c.i > x.i]
+        for c in x.children:
+            if c.dep_ == "conj" and closed and min(closed) < c.left_edge.i and doc[c.left_edge.i - 1].text == ",":
+                return [c] + [g for g in c.conjuncts if g.i > c.i]
+    return []
+
+
 def unique(items):
     return list(dict.fromkeys(items))
