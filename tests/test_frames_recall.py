@@ -29,6 +29,14 @@ CASES = [
     ("France sent Senator Mara Holt its warmest congratulations.", "France", "supports", "Mara Holt"),
     # an act wanted of others, whose subject the parser gives it, is the policy wanted
     ("France wants other major nations to cut their farm subsidies.", "France", "supports", "cut their farm subsidies"),
+    # every person apposed to a holder's noun takes its side: "former players A and B, and coach C, have ..."
+    ("Former players Tom Okafor and Mara Holt, and coach Ben Lund, have lent their backing to the fans group.",
+     "Ben Lund", "supports", "fans group"),
+    ("Former players Tom Okafor and Mara Holt, and coach Ben Lund, have lent their backing to the fans group.",
+     "Mara Holt", "supports", "fans group"),
+    # a second predicate of a reported clause, with no subject of its own, judges the clause's subject
+    ("Senator Mara Holt argued that Tom Okafor and Ben Lund could work together and had produced a strong economy "
+     "and better public services.", "Mara Holt", "supports", "Tom Okafor"),
     # "has no plans to": the subject of "have" owns the plan, and "no" turns it round
     ("Senator Mara Holt said she had no plans to raise the fuel duty.", "Mara Holt", "opposes", "fuel duty"),
 ]

@@ -62,6 +62,8 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         if not holders:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and t.dep_ == "conj":  # "said A could work with B and had built a strong economy": A built it
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ in ctx.lex.reference["first_person"]:
             continue  # what the speaker says of their own side is read by the commitment rule
         s = subj[0]

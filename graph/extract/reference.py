@@ -149,7 +149,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 continue
             for x in [c] + [g for g in c.children if g.dep_ in ("appos", "compound")]:
                 if res.by_token.get(x.i, "").startswith("person/"):
-                    return [res.by_token[x.i]]
+                    # "former players A and B, and coach C, have backed X": each person apposed
+                    return unique([res.by_token[x.i]] + [res.by_token[g.i] for g in x.conjuncts
+                                                         if res.by_token.get(g.i, "").startswith("person/")])
     if eid is None:
         # the head of "the Prime Minister's Office" or "Roe's government" is not the actor
         for c in t.children:
