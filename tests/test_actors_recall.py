@@ -149,3 +149,26 @@ def test_legal_form_is_the_same_company(build_text):
     g = build_text("Vale Holdings AG said profits fell. Vale Holdings rejected the merger plan.")
     bodies = [e.label for e in g.entities if e.type == "institution"]
     assert len(bodies) == 1 and bodies[0].startswith("Vale Holdings"), bodies
+
+
+NAMED_BY_KIND = [
+    # NER tags the first word a nationality, or nothing: the capitalised kind of body ends a name
+    ("The measures are being weighed by the Ruritanian Executive this week.", "Ruritanian Executive"),
+    ("A Defense Science Board task force warned against the dredging plan.", "Defense Science Board"),
+    # a lower-case word before a party's name describes it
+    ("The ministry is run by the liberal Free Democratic Party, junior partner in the coalition.",
+     "Free Democratic Party"),
+]
+
+
+@pytest.mark.parametrize("text, label", NAMED_BY_KIND)
+def test_name_ending_in_a_kind_of_body(build_text, text, label):
+    from graph.extract.entities import resolve_entities
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.mentions import find_mentions
+    from graph.extract.nlp import load_pipeline, parse
+    from graph.extract.text import article_from_text
+    parsed = parse(article_from_text(text, name="kind"), load_pipeline())
+    lex = load_lexicon()
+    res = resolve_entities(parsed, find_mentions(parsed, lex), lex)
+    assert (label, "institution") in {(e.label, e.type) for e in res.entities.values()}, res.entities

@@ -69,6 +69,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         if ent.label_ in ("LOC", "FAC") and not country:
             continue
+        # "the liberal Free Democrat Party": a lower-case word before the name describes it
+        while start < end - 1 and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].is_lower \
+                and all(_NAME_WORD.fullmatch(x.text) for x in doc[start + 1:end] if x.is_alpha and len(x) > 3):
+            start += 1
         if not doc[start].text[:1].isupper():
             continue  # a lower-case "organisation" is NER guessing
         if text in person_keys:
@@ -84,6 +88,22 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
+    # a capitalised name ending in a capitalised kind of body NER did not tag: "the Scottish Executive", "the
+    # High Court", "a Defense Science Board task force"
+    kind_words = {k for k in inst["kinds"] if " " not in k}
+    for t in doc:
+        if t.i == 0 or not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ == "ORG" \
+                or t.i in office_tokens or t.i in party_tokens or any(s <= t.i < e for s, e in seen):
+            continue
+        start = t.i
+        while start > 0 and _is_name(doc[start - 1]) and doc[start - 1].ent_type_ != "ORG" \
+                and not doc[start - 1].is_sent_start and doc[start - 1].i not in office_tokens:
+            start -= 1
+        text = doc[start:t.i + 1].text
+        if start == t.i or lex.country_of(text) or lex.party_of(text) or doc[start].is_sent_start:
+            continue
+        seen.add((start, t.i + 1))
+        yield _mention(parsed, "institution", start, t.i + 1, sent_of, f"org:{text}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     commons = set(inst["actor_common_heads"])
     for t in doc:
