@@ -116,3 +116,14 @@ def test_who_is_called_on_is_told_not_backed(build_text, text, edge):
     stance = _stance(build_text(text))
     assert edge in stance, stance
     assert not any(o in ("Congress", "MPs") for _, _, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a gerund as the subject of the clause said: the act is what is warned of or backed
+    ("Ada Lund warned that allowing the deficit to grow could have severe consequences.",
+     ("Ada Lund", "warns", "allowing the deficit to grow")),
+    ("Ada Lund insisted that cutting taxes would help the poor.", ("Ada Lund", "supports", "cutting taxes")),
+], ids=["warned-that-gerund", "insisted-that-gerund"])
+def test_a_gerund_subject_of_the_clause_said_is_the_target(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance

@@ -198,6 +198,10 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                acts = [x for x in c.children if x.dep_ == "csubj" and x.tag_ == "VBG"]
+                if not subj and acts and c.dep_ == "ccomp":
+                    target, clause_verb = acts[0], c.i  # "warned that allowing the deficit to grow could hurt": the act
+                    break
                 if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
                 if subj and c.dep_ == "ccomp":
