@@ -55,6 +55,8 @@ NOT_STANCE = [
     ("Senator Mara Holt will lead the Green Party.", "Mara Holt", "supports", "Green Party"),
     # the accuser does not do what is charged
     ("Senator Mara Holt accused France of blocking the trade deal.", "Mara Holt", "opposes", "trade deal"),
+    # nor does the one who warns another off it
+    ("Senator Mara Holt warned the Green Party against scrapping the fuel duty.", "Mara Holt", "opposes", "fuel duty"),
     # an object that names no one leaves the deed to the subject
     ("Senator Mara Holt sought approval for building the bypass.", "bypass", "supports", ""),
     # an act wanted of someone with nothing acted on is no policy

@@ -50,10 +50,10 @@ def name_head(t: Token) -> Token:
 
 def _charged(pcomp: Token) -> Token | None:
     """The object of the verb a deed is charged to or praised in ("accused France of blocking X", "blamed
-    them for raising Y", "thanked Holt for backing Z"): the one named does the deed, not the subject; an object
+    them for raising Y", "warned Holt against backing Z"): the one named does the deed, not the subject; an object
     that names no one ("sought approval for building X") leaves the deed to the subject."""
     prep = pcomp.head
-    if prep.lower_ not in ("of", "for"):
+    if prep.lower_ not in ("of", "for", "against"):  # "warned Labour against scrapping X": Labour would
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
