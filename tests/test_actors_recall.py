@@ -172,3 +172,21 @@ def test_name_ending_in_a_kind_of_body(build_text, text, label):
     lex = load_lexicon()
     res = resolve_entities(parsed, find_mentions(parsed, lex), lex)
     assert (label, "institution") in {(e.label, e.type) for e in res.entities.values()}, res.entities
+
+
+# --- posts that act with no holder read ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, office", [
+    ("The prime minister has said the new levy was a mistake.", "prime minister"),
+    ("The attorney general's advice on the treaty was published on Monday.", "attorney general"),
+])
+def test_post_acting_without_holder_is_a_node(build_text, text, office):
+    g = build_text(text)
+    assert (office, "office") in _nodes(g), _nodes(g)
+
+
+def test_a_voice_is_no_post_and_a_held_post_is_one_node(build_text):
+    g = build_text("The spokesman said the levy was a mistake.")
+    assert not [e for e in g.entities if e.type == "office"], _nodes(g)
+    g = build_text("Chancellor Ann Vale raised the levy. The chancellor said it would stay.")
+    assert len([e for e in g.entities if e.type == "office"]) == 1, _nodes(g)

@@ -16,7 +16,7 @@ from .spans import heading_sentences
 from ..model import Article, ArticleGraph, Entity, Statement
 from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .positions import Positions
-from .scope import position_id, position_is_named, scope_offices
+from .scope import acting_offices, position_id, position_is_named, scope_offices
 from .text import tidy
 from .reference import make_context
 from .stance import find_frames
@@ -62,6 +62,7 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     entities.update(offices)
     # an office is a node only with its holder; a place only when it acts
     entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
+    entities.update(acting_offices(parsed.doc, parsed.article.name, res, lex, entities))
     entities.update(position_entities)
     statements = [s for s in statements if s.subject in entities and s.object in entities]
     return ArticleGraph(parsed.article, tuple(sorted(entities.values(), key=lambda e: e.id)),

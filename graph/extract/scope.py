@@ -23,10 +23,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .entities import Resolution, slug
+from .syntax import is_subject
 from .lexicon import Lexicon
 from ..model import Entity, Statement
 
-__all__ = ["article_scoped", "scope_tail", "scope_offices", "is_bare_title", "position_is_named", "position_id"]
+__all__ = ["article_scoped", "scope_tail", "scope_offices", "acting_offices", "definite_title", "is_bare_title",
+           "position_is_named", "position_id"]
 
 # named-entity labels that make a phrase the name of one thing ("the Kyoto treaty", "the Channel Tunnel rail link")
 _NAMED = frozenset(("LAW", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "PERSON"))
@@ -171,6 +173,49 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
                     s = replace(s, **{end: scoped(office, title, org)})
         out.append(s)
     return out, made
+
+
+def definite_title(doc, om, lex, start: int) -> bool:
+    """ "the prime minister", "the then Tory leader", "Scotland's justice minister": one post, named as known;
+    not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
+    `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
+    head = doc[om.tok_end - 1]
+    # the text acts through it: "The prime minister has told", "the prime minister's view"
+    acts = is_subject(head) or head.dep_ == "poss"
+    if not acts or head.tag_ == "NNS" or head.lower_ in lex.offices["no_backreference_heads"]:
+        return False
+    if start < om.tok_start:
+        return True  # a state's post is one post, like "the"
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in lex.title_modifiers:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
+
+
+def acting_offices(doc: Doc, article: str, res: Resolution, lex: Lexicon, present: dict[str, Entity]) -> dict[str, Entity]:
+    """Posts the text makes act with no holder read ("the prime minister has said", "the attorney general's
+    advice"): the post is an actor a reader counts, a node of its own, scoped as a bare title is; none where
+    the graph has the post already."""
+    generic = _generic_title_words(lex)
+    known = {n.lower() for e in present.values() if e.type == "office" for n in (e.label, *e.aliases)}
+    out: dict[str, Entity] = {}
+    for m, eid in res.mentions:
+        e = res.entities[eid]
+        # "the Chancellor" is "Chancellor of the Exchequer" someone holds; "Treasury Secretary" the U.S. one
+        if e.type != "office" or any(_shortens(e.label.lower().split(), k.split()) for k in known) \
+                or m.text.isupper() or not definite_title(doc, m, lex, m.tok_start):
+            continue  # (a headline in capitals names no post of its own)
+        new = article_scoped("office", article, e.label) if is_bare_title(e.label, lex, generic) \
+            else _named_id(e.label, lex, generic) or eid
+        if new not in present:
+            out[new] = Entity(new, "office", e.label, e.aliases)
+    return out
+
+
+def _shortens(a: list[str], b: list[str]) -> bool:
+    """One title is the other, or begins or ends it."""
+    short, long = sorted((a, b), key=len)
+    return long[:len(short)] == short or long[-len(short):] == short
 
 
 def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..model import Statement
 from .reference import Context, actors, listing_body
+from .scope import definite_title
 from .statements import evidence_of
 from .syntax import is_subject, pobj, subjects, unique
 
@@ -126,7 +127,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
             continue
         state = country_before(om.tok_start)
-        if oid in ctx.holder_of or not _definite_title(doc, om, lex, om.tok_start if state is None else state):
+        if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state):
             continue
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
@@ -280,23 +281,6 @@ def _said_of(ctx: Context, om) -> str | None:
         return None
     people = [a for a in holders if a.startswith("person/")]
     return people[0] if len(people) == 1 else None
-
-
-def _definite_title(doc, om, lex, start: int) -> bool:
-    """ "the prime minister", "the then Tory leader", "Scotland's justice minister": one post, named as known;
-    not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
-    `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
-    head = doc[om.tok_end - 1]
-    # the text acts through it: "The prime minister has told", "the prime minister's view"
-    acts = is_subject(head) or head.dep_ == "poss"
-    if not acts or head.tag_ == "NNS" or head.lower_ in lex.offices["no_backreference_heads"]:
-        return False
-    if start < om.tok_start:
-        return True  # a state's post is one post, like "the"
-    k = start - 1
-    while k >= 0 and doc[k].lower_ in lex.title_modifiers:
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _recent_subject(ctx: Context, persons, om) -> str | None:
