@@ -44,8 +44,22 @@ class _Collector:
         self.items.append(triple)
 
 
+class _Sorted(list):
+    """Triples already in the writers' order: sorting them again costs an n3() per triple."""
+
+
+_last: list = [None, _Sorted()]  # the graph last asked for and its triples: Turtle, JSON-LD and the corpus read them in turn
+
+
 def triples(graph: ArticleGraph) -> list[tuple]:
-    """Every triple of the article's graph (rdflib terms), in a stable order."""
+    """Every triple of the article's graph (rdflib terms), in a stable order: made once per graph (an
+    ArticleGraph is frozen), a fresh list for each caller."""
+    if _last[0] is not graph:
+        _last[:] = [graph, _Sorted(_make_triples(graph))]
+    return _Sorted(_last[1])
+
+
+def _make_triples(graph: ArticleGraph) -> list[tuple]:
     G = _Collector()
     art = article_iri(graph.article.name)
     G.add((art, RDF.type, NG.Article))
@@ -134,6 +148,8 @@ def _context() -> dict[str, str]:
 
 
 def _sorted_triples(source: Graph | Iterable[tuple]) -> list[tuple]:
+    if isinstance(source, _Sorted):
+        return source  # triples() mints no blank node and has sorted them
     items = list(source)
     if any(isinstance(t, BNode) for triple in items for t in triple):
         raise ValueError("newsgraph graphs mint IRIs for every node; a blank node means a foreign graph")
@@ -171,11 +187,14 @@ def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
     context = _context()
     by_length = sorted(context.items(), key=lambda kv: -len(kv[1]))
 
+    compacted: dict[str, str] = {}  # a predicate or class recurs in every node
+
     def compact(iri: str) -> str:
-        for prefix, ns in by_length:
-            if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{prefix}:{iri[len(ns):]}"
-        return iri
+        found = compacted.get(iri)
+        if found is None:
+            found = compacted[iri] = next((f"{prefix}:{iri[len(ns):]}" for prefix, ns in by_length
+                                           if iri.startswith(ns) and len(iri) > len(ns)), iri)
+        return found
 
     def value(o) -> object:
         if isinstance(o, URIRef):
@@ -198,4 +217,25 @@ def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
         else:
             node.setdefault(compact(str(p)), []).append(value(o))
     graph = [nodes[k] for k in sorted(nodes)]
-    return json.dumps({"@context": context, "@graph": graph}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _indented({"@context": context, "@graph": graph}, "\n") + "\n"
+
+
+_string = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_ascii=False uses
+
+
+def _indented(o, pad: str) -> str:
+    """json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True) byte for byte: with an indent, json runs its
+    pure-Python encoder, a generator per level, which cost more than building the triples."""
+    if isinstance(o, str):
+        return _string(o)
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        inner = pad + " "
+        return "{" + inner + ("," + inner).join(_string(k) + ": " + _indented(o[k], inner) for k in sorted(o)) + pad + "}"
+    if isinstance(o, list):
+        if not o:
+            return "[]"
+        inner = pad + " "
+        return "[" + inner + ("," + inner).join(_indented(x, inner) for x in o) + pad + "]"
+    return json.dumps(o)
