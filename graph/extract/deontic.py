@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from .reference import Context, target_actor
 from .speech import reporters, reporting_verb
+from .syntax import text_of
 
 __all__ = ["deontic_frames"]
 
@@ -16,7 +17,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     words = ctx.lex.positions["deontic"]
     modals = set(words["modals"])
     frames = []
-    if sent.text.isupper():
+    if text_of(sent).isupper():
         return frames  # a headline in capitals is parsed too poorly to say what ought to be
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):

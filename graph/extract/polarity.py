@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame
 from .reference import Context, actors, target_actor
-from .syntax import subjects
+from .syntax import subjects, text_of
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "THRESHOLD"]
 
@@ -50,7 +50,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
     read the clause (`frames`: the frames found so far; those of this sentence mark the clauses taken)."""
     st = ctx.lex.stance
     speech = ctx.lex.words("stance", "speech")
-    if sent.text.rstrip().rstrip('"\'').endswith("?"):
+    if text_of(sent).rstrip().rstrip('"\'').endswith("?"):
         return []  # a question states no side
     taken = {f.cue for f in frames if f.sent == si}
     out = _owners_judged(ctx, si, frames)
@@ -122,16 +122,15 @@ def _speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[list[i
         if verb.lemma_.lower() in ctx.lex.stance["advising_verbs"]:
             return [], False
         holders = [x.i for x in subjects(verb) if _named(ctx, actors(ctx, x, si))]
-        return holders, _quoted(t)
-    if clause.dep_ == "ROOT" and _named(ctx, ctx.speaker.get(si, [])) and _quoted(t):
+        return holders, _quoted(t, ctx.sents[si].start)
+    if clause.dep_ == "ROOT" and _named(ctx, ctx.speaker.get(si, [])) and _quoted(t, ctx.sents[si].start):
         return [-1], True
     return [], False
 
 
-def _quoted(t: Token) -> bool:
-    """The clause is inside quotation marks: an odd number of them before it in its sentence."""
-    sent = t.sent
-    marks = sum(1 for x in t.doc[sent.start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
+def _quoted(t: Token, sent_start: int) -> bool:
+    """The clause is inside quotation marks: an odd number of them before it in its sentence (from sent_start)."""
+    marks = sum(1 for x in t.doc[sent_start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
     return marks % 2 == 1
 
 

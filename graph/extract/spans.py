@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
+from .syntax import text_of
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}
 
@@ -26,13 +27,18 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F]*(?:['’-][A-Za-z\u00C0-\u0
 
 def is_heading(sent: Span) -> bool:
     """A heading or title line: short, no closing punctuation, no finite verb of a sentence."""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     return bool(text) and len(sent) <= 14 and not re.search(r"[.!?\"']$", text) and not any(
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
 
 
-def heading_sentences(doc: Doc) -> set[int]:
-    return {i for i, sent in enumerate(doc.sents) if is_heading(sent)}
+_headings: list = [None, frozenset()]  # the Doc last asked about: mentions and the context both ask
+
+
+def heading_sentences(doc: Doc) -> frozenset[int]:
+    if _headings[0] is not doc:
+        _headings[:] = [doc, frozenset(i for i, sent in enumerate(doc.sents) if is_heading(sent))]
+    return _headings[1]
 
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame
 from .reference import Context, actors, target_actor
-from .syntax import subjects
+from .syntax import subjects, text_of
 
 __all__ = ["speech_frames"]
 
@@ -35,11 +35,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     frames = []
-    low_text = sent.text.lower()
+    low_text = text_of(sent).lower()
     phrase_neg = any(p in low_text for p in st["negative_phrases"])
     speech = ctx.lex.words("stance", "speech")
     for t in sent:
-        if t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech) or t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -67,9 +67,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         negated = any(c.dep_ == "neg" for c in t.children)
         modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children)
         lemma = t.lemma_.lower()
-        subject_span = {x.i for x in s.subtree}
-        # the judgement is in the predicate: "the important thing was X" judges nothing
-        words = {w for x in t.subtree if x.i not in subject_span for w in (x.lemma_.lower(), x.lower_)}
+        # the judgement is in the predicate: "the important thing was X" judges nothing (read only of "be")
+        subject_span = range(s.left_edge.i, s.right_edge.i + 1)
+        words = {w for x in t.subtree if x.i not in subject_span for w in (x.lemma_.lower(), x.lower_)} \
+            if lemma == "be" else set()
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
                 g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):

@@ -5,6 +5,7 @@ nouns and adjectives in cue_nouns, reported speech in speech) over the article.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -105,7 +106,7 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
 def _conditional(t: Token, st: dict) -> bool:
     """ "if the party decides to go ahead with the plan": a condition states no side, nor does a question
     ("asked if he would welcome X", "did not say whether he would support X")."""
-    for a in [t] + list(t.ancestors):
+    for a in chain((t,), t.ancestors):  # lazily: the climb mostly stops at the clause of t
         if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
                 m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
             return True

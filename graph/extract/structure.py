@@ -225,7 +225,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 if mid != body_id:
                     add(mid, "member_of", body_id, si, [t.i, obj.i], "joined", conf=0.7)
     # "the cross-party group, including X and Y": the members a body's list names are in it
-    for t in doc:
+    for t in (doc[i] for i in sorted(ctx.res.by_token)):  # only a named token can be a listing body
         body_id = listing_body(ctx, t)
         if body_id is None or ctx.sent_of[t.i] in ctx.headings:
             continue

@@ -14,7 +14,7 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
 from .reference import Context, actors, target_actor
 from .spans import named_policies
 from .stance import Frame
-from .syntax import for_clause, pobj
+from .syntax import for_clause, pobj, text_of
 
 __all__ = ["position_mentions", "inner_position"]
 
@@ -105,7 +105,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)),
             named_by=intent)
     salient = lex.words("positions", "salient_heads")
-    shouting = {i for i, sent in enumerate(ctx.sents) if sent.text.isupper()}
+    shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
     inside = {i for m in found.values() for i in range(m.start, m.end) if i != m.head}
     for t in doc:
