@@ -15,6 +15,7 @@ from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
 from .nlp import Parsed
+from .syntax import text_of
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
 
 
@@ -179,7 +180,7 @@ def _body_kind_word(words: list[str], inst: dict) -> bool:
 
 
 def _party_spans(doc: Doc, lex: Lexicon):
-    table = {a.lower(): canon for canon, aliases in lex.institutions["parties"].items() for a in aliases}
+    table = lex.party_aliases
     first = {a.split()[0] for a in table}
     longest = max(len(a.split()) for a in table)
     lows = [t.lower_ for t in doc]
@@ -188,9 +189,9 @@ def _party_spans(doc: Doc, lex: Lexicon):
         if lows[i] in first and doc[i].text[:1].isupper():
             for n in range(longest, 0, -1):
                 words = doc[i:i + n]
-                if len(words) == n and words.text.lower() in table:
+                if len(words) == n and text_of(words).lower() in table:
                     if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
-                        yield i, i + n, table[words.text.lower()]
+                        yield i, i + n, table[text_of(words).lower()]
                     i += n - 1
                     break
         i += 1
@@ -220,8 +221,8 @@ def _seat_spans(doc: Doc, lex: Lexicon):
     for i in numpy.flatnonzero(numpy.isin(lows, [hash_string(w) for w in sorted(first)])).tolist():
         for n in range(longest, 0, -1):
             words = doc[i:i + n]
-            if i >= after and len(words) == n and words[0].text[:1].isupper() and words.text.lower() in table:
-                yield i, i + n, table[words.text.lower()]
+            if i >= after and len(words) == n and words[0].text[:1].isupper() and text_of(words).lower() in table:
+                yield i, i + n, table[text_of(words).lower()]
                 after = i + n
                 break
 

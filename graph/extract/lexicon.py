@@ -79,6 +79,11 @@ class Lexicon:
     def _unions(self) -> dict[str, str]:
         return _alias_index(self.institutions["unions_of_states"])
 
+    @property
+    def party_aliases(self) -> dict[str, str]:
+        """Every party's names by alias in lower case ("tories" -> "Conservative Party"), built once."""
+        return self._parties
+
     def party_of(self, text: str) -> str | None:
         """The canonical party name for a surface form ("Tories" -> "Conservative Party")."""
         return self._parties.get(text.lower())

@@ -32,12 +32,14 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     # a title or honorific followed by a capitalised run names a person even where NER missed it
     ranks = set(o["ranks"])
     for t in doc:
-        low = t.lower_.rstrip(".")
+        lower = t.lower_
+        low = lower.rstrip(".")
+        if not (low in prefixes or lower in prefixes or t.i + 1 in office_tokens or t.i in office_tokens):
+            continue  # most tokens: no title nor honorific, and no need of the next token
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         # "General Election" is no general: a rank or office word names a person only before a person's name
-        needs_person = low in ranks or t.lower_ in ranks or t.i in office_tokens
-        if (low in prefixes or t.lower_ in prefixes or t.i + 1 in office_tokens or t.i in office_tokens) \
-                and nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
+        needs_person = low in ranks or lower in ranks or t.i in office_tokens
+        if nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
                 and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", ""))
                      or t.i in office_tokens and _name_then_verb(doc, t.i + 1)):
             end = _name_run(doc, t.i + 1)

@@ -84,14 +84,17 @@ def quoted_tokens(doc) -> list[bool]:
     """Which tokens are inside a quotation; a paragraph break ends one (news copy reopens it at each)."""
     out = [False] * len(doc)
     inside = False
+    prev = None  # the token before t, kept rather than fetched again (doc[i] makes a new Token each time)
     for t in doc:
-        if t.i and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+        if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_):
             inside = False
-        if t.text in ("“", "”", '"', "``", "''"):
+        text = t.text
+        if text in ("“", "”", '"', "``", "''"):
             # a straight quote opens after a space and before a word, else closes (the tagger guesses)
-            before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
-            inside = t.text in ("“", "``") or t.text == '"' and before_space and not t.whitespace_
+            before_space = prev is None or bool(prev.whitespace_) or prev.is_space
+            inside = text in ("“", "``") or text == '"' and before_space and not t.whitespace_
         out[t.i] = inside
+        prev = t
     return out
 
 

@@ -32,13 +32,11 @@ def is_heading(sent: Span) -> bool:
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
 
 
-_headings: list = [None, frozenset()]  # the Doc last asked about: mentions and the context both ask
-
-
 def heading_sentences(doc: Doc) -> frozenset[int]:
-    if _headings[0] is not doc:
-        _headings[:] = [doc, frozenset(i for i, sent in enumerate(doc.sents) if is_heading(sent))]
-    return _headings[1]
+    cached = doc.user_data.get("newsgraph.headings")  # mentions and the context both ask
+    if cached is None:
+        cached = doc.user_data["newsgraph.headings"] = frozenset(i for i, sent in enumerate(doc.sents) if is_heading(sent))
+    return cached
 
 
 
@@ -146,7 +144,10 @@ def _followed_by_verb(doc: Doc, k: int) -> bool:
 def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     """Names NER took for people that the text calls a body: a body noun apposed ("NM Vale, the investment
     bank, said") or before the name ("media giant Vale Universal"). Maps the name, and each of its words as the
-    text shortens it ("Vale"), to the name."""
+    text shortens it ("Vale"), to the name (read by people and institutions alike: found once per Doc)."""
+    cached = doc.user_data.get("newsgraph.bodies_described")
+    if cached is not None:
+        return cached
     inst = lex.institutions
     nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
     out: dict[str, str] = {}
@@ -162,5 +163,6 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
             out[name] = name
             for word in name.split():
                 out.setdefault(word, name)
+    doc.user_data["newsgraph.bodies_described"] = out
     return out
 

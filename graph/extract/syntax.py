@@ -9,16 +9,14 @@ __all__ = ["SUBJECTS", "subjects", "name_head", "is_subject", "main_clause_subje
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
-_doc_text: list = [None, ""]  # the last Doc read and its text (Doc.text too joins every token, each time)
-
-
 def text_of(span: Span) -> str:
-    """span.text, cut from its Doc's text: Span.text joins its tokens one by one (about 20 µs a sentence).
-    Retokenizing never changes a Doc's text, so the text kept for a Doc stays right."""
+    """span.text, cut from its Doc's text: Span.text joins its tokens one by one (about 20 µs a sentence), and
+    Doc.text joins all of them each time, so the Doc's is kept with it (retokenizing never changes it)."""
     doc = span.doc
-    if _doc_text[0] is not doc:
-        _doc_text[:] = [doc, doc.text]
-    return _doc_text[1][span.start_char:span.end_char]
+    text = doc.user_data.get("newsgraph.text")
+    if text is None:
+        text = doc.user_data["newsgraph.text"] = doc.text
+    return text[span.start_char:span.end_char]
 
 
 def subjects(t: Token) -> list[Token]:
