@@ -82,12 +82,14 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
         G.add((node, PROV.wasDerivedFrom, art))
     for office, body in posts_in(graph):
         G.add((entity_iri(office), ORG.postIn, entity_iri(body)))
+    statements = set()  # the statement nodes, counted as distinct IRIs (as the set of triples counts them)
     for s in graph.statements:
         subj, obj = entity_iri(s.subject), entity_iri(s.object)
         pred = RELATION_PREDICATES[s.relation]
         G.add((subj, pred, obj))
         st = statement_iri(graph.article.name, s.subject, s.relation, s.object, s.evidence.start)
         sel = st + "-quote"
+        statements.add(st)
         G.add((st, RDF.type, NG.Statement))
         G.add((st, NG.subject, subj))
         G.add((st, NG.relation, pred))
@@ -115,7 +117,6 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
         G.add((sel, OA.exact, Literal(s.evidence.sentence)))
     # what the article contributed, counted here once rather than by every query over a corpus (the
     # `articles` query would otherwise read every entity and statement of every article)
-    statements = {t[0] for t in G.items if t[1] == RDF.type and t[2] == NG.Statement}
     G.add((art, NG.entityCount, Literal(len({e.id for e in graph.entities}))))
     G.add((art, NG.statementCount, Literal(len(statements))))
     return sorted(set(G.items), key=_order)
