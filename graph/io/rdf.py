@@ -44,19 +44,20 @@ class _Collector:
         self.items.append(triple)
 
 
-class _Sorted(list):
-    """Triples already in the writers' order: sorting them again costs an n3() per triple."""
+class _Sorted(tuple):
+    """Triples already in the writers' order, which no caller can change: sorting them again costs an n3()
+    per triple."""
 
 
 _last: list = [None, _Sorted()]  # the graph last asked for and its triples: Turtle, JSON-LD and the corpus read them in turn
 
 
-def triples(graph: ArticleGraph) -> list[tuple]:
+def triples(graph: ArticleGraph) -> tuple[tuple, ...]:
     """Every triple of the article's graph (rdflib terms), in a stable order: made once per graph (an
-    ArticleGraph is frozen), a fresh list for each caller."""
+    ArticleGraph is frozen) and shared, as a tuple, by the writers that ask in turn."""
     if _last[0] is not graph:
         _last[:] = [graph, _Sorted(_make_triples(graph))]
-    return _Sorted(_last[1])
+    return _last[1]
 
 
 def _make_triples(graph: ArticleGraph) -> list[tuple]:
