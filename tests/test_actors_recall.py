@@ -190,3 +190,45 @@ def test_a_voice_is_no_post_and_a_held_post_is_one_node(build_text):
     assert not [e for e in g.entities if e.type == "office"], _nodes(g)
     g = build_text("Chancellor Ann Vale raised the levy. The chancellor said it would stay.")
     assert len([e for e in g.entities if e.type == "office"]) == 1, _nodes(g)
+
+
+# --- one body, named in full and then shortened ----------------------------------------------------
+
+SHORTENED = [
+    # the last word of the full name
+    ("The Meridian Commission fined Trovex on Monday. The Commission said the firm had abused its position.",
+     "Meridian Commission", "Commission"),
+    # the name with a state before it, then without
+    ("The U.S. Senate backed the levy. The Senate will vote again in May, its leaders said.",
+     "U.S. Senate", "Senate"),
+    # the first words of a company's name
+    ("Halloran Bank AG cut its rates. Halloran said profits would fall this year.", "Halloran Bank AG", "Halloran"),
+]
+
+
+@pytest.mark.parametrize("text, full, short", SHORTENED)
+def test_shortened_name_is_the_one_body(build_text, text, full, short):
+    g = build_text(text)
+    bodies = [e for e in g.entities if e.type == "institution" and (e.label in (full, short) or short in e.aliases)]
+    assert len(bodies) == 1 and bodies[0].label == full, _nodes(g)
+
+
+def test_shortened_name_of_two_bodies_stays_apart(build_text):
+    g = build_text("The Meridian Commission fined Trovex. The Harbour Commission backed the fine. "
+                   "The Commission said the firm had abused its position.")
+    labels = {e.label for e in g.entities if e.type == "institution"}
+    assert {"Meridian Commission", "Harbour Commission"} <= labels, labels
+    assert not any("Commission" in e.aliases for e in g.entities), _nodes(g)
+
+
+STATE_GOVERNMENT = [
+    ("The British Government said the ban must stay. Britain wants talks.", "United Kingdom"),
+    ("The U.K. Government rejected the plan on Monday.", "United Kingdom"),
+]
+
+
+@pytest.mark.parametrize("text, state", STATE_GOVERNMENT)
+def test_capitalised_government_of_a_state_is_the_state(build_text, text, state):
+    g = build_text(text)
+    bodies = {e.label for e in g.entities if e.type == "institution"}
+    assert bodies == {state}, bodies

@@ -58,7 +58,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         party = lex.party_of(text)
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
         country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
-            or lex.country_of(text)
+            or lex.country_of(text) or _state_body(text, lex)
         body = described.get(re.sub(r"['’]s?$", "", text).strip())
         if body:  # "NM Vale, the investment bank": a body whatever NER called it, one however shortened
             seen.add((start, end))
@@ -274,3 +274,13 @@ def _org_key(span: Span) -> str:
     text = span.text
     text = re.sub(r"^(the|The)\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _state_body(text: str, lex) -> str | None:
+    """ "British Government", "U.K. Government", "Japanese Administration": a state's own word before the word for
+    its government names the state acting, however NER tagged it."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in lex.countries.bodies:
+        return None
+    rest = " ".join(words[:-1])
+    return lex.countries.of_demonym(rest) or lex.country_of(rest)

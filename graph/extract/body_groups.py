@@ -1,0 +1,170 @@
+"""Institutions: mentions of one body grouped under one key, however the article names it ("the European
+Commission ... the Commission", "Vale Holdings AG ... Vale Holdings", "the Electoral Commission ... the commission").
+
+Imports graph.model and its siblings lexicon, names, nlp.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lexicon import Lexicon
+from ..model import Mention
+from .names import acronym
+from .nlp import Parsed
+
+# --- institutions ----------------------------------------------------------------------------
+
+def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
+    doc = parsed.doc
+    out = []
+    # explicit acronyms: "Ruritanian Coast Guard (RCG)"
+    expansions: dict[str, str] = {}
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        e = m.tok_end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
+            expansions[doc[e + 1].text] = key
+    # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
+    bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        if kind == "org" and _without_legal_form(key, lex) in bases - {key}:
+            key = _without_legal_form(key, lex)
+        if kind in ("org", "gpe", "norp", "fac", "loc"):
+            key = re.sub(r"['’]s$", "", key)
+            if key in expansions:
+                key = expansions[key]
+            elif key.isupper() and len(key) >= 2:
+                for other in mentions:
+                    okind, _, okey = other.key.partition(":")
+                    if okind == "org" and acronym(okey.split()) == key.replace(".", ""):
+                        key = okey
+                        break
+            key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
+            kind = "org" if kind == "org" else kind
+        if kind == "common":
+            # "ministers" acting together are the government
+            key = lex.institutions["collective"].get(key.lower(), key)
+        gid = f"institution:{kind}:{key.lower()}"
+        out.append((m, gid, kind))
+    return _fold_short_names(out)
+
+
+def _fold_short_names(assigned):
+    """ "the European Commission ... the Commission", "Hale Bank AG ... Hale", "the U.S. Senate ... the Senate":
+    an organisation named by the first or last words of the one longer name of the article that begins or ends
+    with them is that organisation. Two longer names that could be meant ("Electoral Commission", "European
+    Commission") leave the short one alone."""
+    keys = {gid.split(":", 2)[2] for _, gid, kind in assigned if kind == "org"}
+    fold: dict[str, str] = {}
+    for short in keys:
+        words = short.split()
+        n = len(words)
+        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words)]
+        if len(longer) == 1:
+            fold[short] = longer[0]
+    out = []
+    for m, gid, kind in assigned:
+        key = gid.split(":", 2)[2]
+        if kind == "org" and key in fold:
+            target = fold[key]
+            while target in fold:  # "Senate" -> "U.S. Senate" -> ... the longest
+                target = fold[target]
+            gid = f"institution:org:{target}"
+        out.append((m, gid, kind))
+    return out
+
+
+# Kinds of body of which a story has one: "the military", "the top brass" are the one armed force named.
+_SINGLE_KINDS = ("military", "police", "intelligence")
+
+
+def _body_kind(words: list[str], lex: Lexicon) -> str:
+    kinds = lex.institutions["kinds"]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            kind = kinds.get(" ".join(words[i:i + n]).lower())
+            if kind and (n == 2 or i == len(words) - 1):
+                return kind
+    return ""
+
+
+def _without_legal_form(key: str, lex: Lexicon) -> str:
+    """ "Vale Holdings AG" -> "Vale Holdings", "Vale and Co Inc" -> "Vale"."""
+    forms = lex.words("institutions", "legal_forms")
+    words = key.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in forms:
+        words.pop()
+        if len(words) > 1 and words[-1].lower() in ("and", "&"):
+            words.pop()
+    return " ".join(words)
+
+
+def _names_a_kind(words: list[str], lex: Lexicon) -> bool:
+    """A word or pair of words of the name is a kind of body ("committee", "supreme court")."""
+    kinds = lex.institutions["kinds"]
+    return any(w in kinds for w in words) or any(f"{a} {b}" in kinds for a, b in zip(words, words[1:]))
+
+
+def _merge_generic_bodies(assigned, lex: Lexicon):
+    """Fold common-noun mentions of an armed force, police or intelligence service into the one named body of
+    that kind, when the article names exactly one."""
+    assigned = list(assigned)
+    named: dict[str, set[str]] = defaultdict(set)
+    for m, gid, kind in assigned:
+        if kind == "org":
+            k = _body_kind(m.key.split(":", 1)[1].split(), lex)
+            if k in _SINGLE_KINDS:
+                named[k].add(gid)
+    # "the South Korean government ... the government": with one state's government named, the bare
+    # "government" is that state's
+    bodies = lex.countries.bodies
+    governing = {gid for m, gid, kind in assigned if kind == "country" and set(m.text.lower().split()) & bodies}
+    out = []
+    for m, gid, kind in assigned:
+        if kind == "common":
+            k = _body_kind(m.text.split(), lex)
+            if k in _SINGLE_KINDS and len(named.get(k, ())) == 1:
+                gid, kind = next(iter(named[k])), "org"
+            elif len(governing) == 1 and gid.split(":", 2)[2] in bodies:
+                gid, kind = next(iter(governing)), "country"
+        out.append((m, gid, kind))
+    return out
+
+
+def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """ "the Electoral Commission ... the commission", "Save the Valleys ... the group": a bare definite body
+    noun that is an actor word of its own points back to the body of its sort named last before it (a body
+    whose name ends in the word; for "the group" any organisation of the last few sentences)."""
+    doc = parsed.doc
+    sorts = lex.institutions["described_bodies"]
+    out = []
+    named: list[tuple[Mention, str]] = []
+    for m, gid, kind in assigned:
+        word = doc[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        if kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(word) == "named":
+            for other, ogid, okind in reversed(named):
+                if okind == "org" and other.key.split(":", 1)[1].lower().split()[-1:] == [word]:
+                    gid, kind = ogid, "org"
+                    break
+        elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
+            # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
+            # a group the article has named with that noun before wins over a name NER guessed at
+            word = doc[m.tok_start:m.tok_end].root.lower_
+            same = [(g, k) for o, g, k in named if k == "common" and doc[o.tok_start:o.tok_end].root.lower_ == word]
+            orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
+            if same or orgs:
+                gid, kind = (same or orgs)[-1]
+        if kind in ("org", "common"):
+            named.append((m, gid, kind))
+        out.append((m, gid, kind))
+    return out
+
+
+def _society_like(m: Mention, lex: Lexicon) -> bool:
+    """An organisation whose name says no public body: "the group" is no parliament, ministry or court."""
+    kinds = lex.institutions["kinds"]
+    return all(kinds.get(w) in (None, "company", "body", "group") for w in m.key.split(":", 1)[1].lower().split())
