@@ -207,3 +207,25 @@ def test_structure_a_company_worker_named_by_occupation(structure_of, text, expe
     edges = structure_of(text)
     assert expected <= edges
     assert not any(r == "holds" for _, r, _ in edges)  # an occupation is no post
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field named without an article after "of" is part of the title
+    ("The director of public prosecutions, Ken Marlow, said the law must change.",
+     {("Ken Marlow", "holds", "director of public prosecutions")}),
+    ("Ex-chief inspector of schools Mr Dunmore said the plan was wrong.",
+     {("Dunmore", "holds", "chief inspector of schools")}),
+    ("Ann Vole, Harlow Airways director of air transport, said fares would rise.",
+     {("Ann Vole", "holds", "Harlow Airways director of air transport"), ("Ann Vole", "member_of", "Harlow Airways")}),
+    # a seat after "for" is part of a member's title
+    ("The former Labour MP for Eastfield North, Sir Tom Hale, backed the bill.",
+     {("Sir Tom Hale", "holds", "Labour MP for Eastfield North"), ("Sir Tom Hale", "member_of", "Labour Party")}),
+    ("Tom Hale, the MP for Eastfield, backed the bill.", {("Tom Hale", "holds", "MP for Eastfield")}),
+], ids=["of-field-apposed", "of-field-before-name", "org-title-of-field", "mp-for-seat-apposed", "mp-for-seat-after"])
+def test_structure_title_with_its_field_or_seat(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_a_role_in_a_body_named_with_an_article_is_no_title(structure_of):
+    # "leader of the party" is a role in a body, not a post of its own
+    assert not any(r == "holds" for _, r, _ in structure_of("The leader of the party, Tom Gale, said the plan was wrong."))

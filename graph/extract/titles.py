@@ -111,7 +111,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 k += 1
             # the whole noun phrase, where it names something: "president of the International Union of
             # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
-            k = max(k, _noun_phrase_end(doc, end))
+            k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end))
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and doc[k - 1].ent_type_ == "PERSON":
                 k -= 1
@@ -141,6 +141,20 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
             and any(doc[x].lower_ == "the" for x in range(max(0, start - 3), start)):
         return True
     return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
+
+
+def _bare_field_end(doc: Doc, of: int) -> int:
+    """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
+    staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body)."""
+    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower:
+        return 0
+    if any(doc[x].dep_ not in ("amod", "compound") or not doc[x].is_lower or not doc[x].is_alpha
+           for x in range(of + 1, pobj.i)):
+        return 0
+    if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children):
+        return 0
+    return pobj.i + 1
 
 
 _PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—", "–", ":", '"', "“", "”"}
