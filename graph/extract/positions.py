@@ -129,8 +129,9 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tup
         while core > bare and doc[core - 1].dep_ in ("amod", "compound", "nmod", "nummod") and doc[core - 1].head.i == head.i \
                 or core > bare and doc[core - 1].head.i == core and doc[core - 1].dep_ in ("compound", "punct"):
             core -= 1
-        if head.i - core >= 1 or head.lemma_.lower() not in lex.positions["generic"]:
-            forms.append((core, head.i + 1))
+        # even a bare "directive" or "bill" is a name: the article calls "the directive adopted by the ministers"
+        # "the directive" thereafter
+        forms.append((core, head.i + 1))
     adjunct = _object_adjunct(head, lex, e)
     if adjunct is not None:
         forms.append((s, adjunct))
