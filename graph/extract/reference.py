@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, _definite, make_context
+from .salience import person_genders
 from .syntax import SUBJECTS, pobj, subjects, unique
 
 __all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
@@ -19,6 +20,7 @@ __all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
 
 def find_speakers(ctx: Context) -> None:
     """Who is speaking in each sentence of quoted or reported speech."""
+    _office_pronouns(ctx)
     speech = ctx.lex.words("stance", "speech")
     explicit: dict[int, list[str]] = {}
     for si, sent in enumerate(ctx.sents):
@@ -53,13 +55,43 @@ def find_speakers(ctx: Context) -> None:
         if not speakers and previous and previous[0] == before:
             speakers = [previous[1]]
         if speakers:
+            # a run that goes on past a second attribution ('Roe said "..." Cole said "...') is the last one named
+            # before each sentence, else the first one named after it
+            last = speakers[0]
             for si in run:
-                ctx.speaker[si] = explicit.get(si, speakers[0])
-            previous = (run[-1], speakers[0])
+                last = explicit.get(si, last)
+                ctx.speaker[si] = last
+            previous = (run[-1], last)
         else:
             previous = None
     for si, who in explicit.items():
         ctx.speaker.setdefault(si, who)
+
+
+def _office_pronouns(ctx: Context) -> None:
+    """ "India's finance minister lashed out at X. He objected to Y." ... "Ravi Menon, India's finance minister":
+    a lead that names the post before the person. A subject he or she no person before it stands for is the
+    holder of the post last in subject position, this sentence or the two before, once structure has named
+    the holder (of the pronoun's gender)."""
+    doc = ctx.parsed.doc
+    wanted = ctx.lex.gender["pronouns"]
+    genders = None
+    offices: list[tuple[int, str]] = []  # (token, holder) of office subjects, in text order
+    for t in doc:
+        eid = ctx.res.by_token.get(t.i, "")
+        if eid.startswith("office/") and eid in ctx.holder_of and t.dep_ in SUBJECTS:
+            offices.append((t.i, ctx.holder_of[eid]))
+            continue
+        if t.lower_ not in ("he", "she") or t.dep_ not in SUBJECTS or t.i in ctx.antecedent:
+            continue
+        si = ctx.sent_of[t.i]
+        near = [p for i, p in offices if ctx.sent_of[i] >= si - 2]
+        if not near:
+            continue
+        if genders is None:
+            genders = person_genders(ctx)
+        if genders.get(near[-1], wanted[t.lower_]) == wanted[t.lower_]:
+            ctx.antecedent[t.i] = near[-1]
 
 
 def _opening(t: Token) -> bool:
@@ -78,9 +110,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if low in ctx.lex.reference["first_person"]:
         return list(ctx.speaker.get(si, []))
     if t.i in ctx.group:
-        return list(ctx.group[t.i])
+        group = ctx.group[t.i]
+        return _with_listed_members(ctx, t, si, group[0], depth) if len(group) == 1 else list(group)
     if t.i in ctx.antecedent:
-        return [ctx.antecedent[t.i]]
+        return _with_listed_members(ctx, t, si, ctx.antecedent[t.i], depth)
     if low in ctx.lex.institutions["distributive_plurals"] and t.i not in res.by_token:
         # "the socialist and communist parties": each body its words name
         one = " " + ctx.lex.institutions["distributive_plurals"][low]
@@ -101,7 +134,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             if a.lemma_.lower() in ctx.lex.stance["speech"]:
                 bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
                 if bodies:
-                    return bodies[:1]
+                    return _with_listed_members(ctx, t, si, bodies[0], depth)
                 break
         return [ctx.it_body[t.i]] if t.i in ctx.it_body else []
     if t.lemma_.lower() in ctx.lex.institutions["document_nouns"] and not res.by_token.get(t.i):
@@ -169,6 +202,16 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return []
         return unique([eid] + _listed(ctx, t, eid) + allies)
     return allies
+
+
+def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) -> list[str]:
+    """ "the group, including X and Y, is confident its plan would win": a pronoun for a body whose members
+    its sentence lists stands for them too, as the body's name would."""
+    if not eid.startswith("institution/") or t.lower_ not in ("it", "its", "they", "their", "them"):
+        return [eid]
+    body = next((x for x in ctx.sents[si] if x.i < t.i and ctx.res.by_token.get(x.i) == eid
+                 and listing_body(ctx, x)), None)
+    return unique([eid] + actors(ctx, body, si, depth + 1)) if body is not None else [eid]
 
 
 def listing_body(ctx: Context, t: Token) -> str | None:

@@ -1,0 +1,55 @@
+"""Who holds a stance the rules read (issue 10): invented passages through the real pipeline, each asserting
+the edge, its direction and its holder, and the holder that must not get it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, label_triples
+
+LEAD = ("Ruritania's trade minister lashed out at the farm subsidies of rich nations. {} objected to the sugar "
+        "tariffs.\n\nTom Okafor, Ruritania's trade minister, argued that the rules must change.")
+
+QUOTES = ('Finance Minister Tom Roe defended the budget on Monday. Asked about the election, he replied "I think we '
+          'will hold it late.\n    "There is no hurry at all.\n    Industry also welcomed the budget. Union leader '
+          'Ann Cole said "The budget is a triumph. The fuel levy is a disgrace and a scandal. This is what we wanted."')
+
+GROUP = "The cross-party group, including Tories Tom Okafor and Mara Holt, {}"
+
+CASES = [
+    # a post named before its holder: "he" is the holder the story names in it later
+    (LEAD.format("He"), "Tom Okafor", "opposes", "sugar tariffs"),
+    # a quotation left open runs on to the next one; each sentence is the last speaker named before it
+    (QUOTES, "Ann Cole", "opposes", "fuel levy"),
+    # a pronoun for a body whose members its sentence lists stands for them too
+    (GROUP.format("said it would oppose the fuel levy."), "Tom Okafor", "opposes", "fuel levy"),
+    (GROUP.format("said it would oppose the fuel levy."), "cross-party group", "opposes", "fuel levy"),
+    (GROUP.format("warned that they would fight the fuel levy."), "Mara Holt", "opposes", "fuel levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CASES)
+def test_holder(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+NOT_HOLDER = [
+    # "she" is not the man in the post
+    (LEAD.format("She"), "Tom Okafor", "opposes", "sugar tariffs"),
+    # the first speaker of the open quotation does not speak the second one's words
+    (QUOTES, "Tom Roe", "opposes", "fuel levy"),
+    # the members listed in one sentence do not hold what the body says in the next
+    (GROUP.format("met on Monday. It said the fuel levy was a disaster."), "Tom Okafor", "opposes", "fuel levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", NOT_HOLDER)
+def test_not_holder(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_guarded_edges_exist(build_text):
+    """The guards above are not empty: the body itself holds what it says, and the quoted speaker's side is read."""
+    graph = build_text(GROUP.format("met on Monday. It said the fuel levy was a disaster."))
+    assert has_triple(graph, "cross-party group", "opposes", "fuel levy"), sorted(label_triples(graph))
