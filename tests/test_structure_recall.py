@@ -229,3 +229,16 @@ def test_structure_title_with_its_field_or_seat(structure_of, text, expected):
 def test_structure_a_role_in_a_body_named_with_an_article_is_no_title(structure_of):
     # "leader of the party" is a role in a body, not a post of its own
     assert not any(r == "holds" for _, r, _ in structure_of("The leader of the party, Tom Gale, said the plan was wrong."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body a noun points back to owns the title
+    ("Labour said the plan was right. The party's election chief Tom Dale said so.",
+     {("Tom Dale", "member_of", "Labour Party"), ("Tom Dale", "holds", "election chief")}),
+    # a body of a body: the possessive owns it
+    ("The Halvorsen Fund's policy-making Interim Committee backed the plan.",
+     {("Interim Committee", "member_of", "Halvorsen Fund")}),
+    ("Halvorsen Group's Trovex Mobile raised its prices.", {("Trovex Mobile", "member_of", "Halvorsen Group")}),
+], ids=["party-noun-possessive-title", "body-of-body", "company-of-company"])
+def test_structure_a_possessive_body_owns(structure_of, text, expected):
+    assert expected <= structure_of(text)

@@ -3,6 +3,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from ..model import Statement
@@ -58,7 +60,13 @@ def structure_statements(ctx: Context) -> list[Statement]:
     def owner_before(i: int):
         """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president"."""
         if i > 0 and doc[i - 1].tag_ == "POS":
-            return bodies_ending.get(i - 1)
+            named = bodies_ending.get(i - 1)
+            if named is None and i > 1:
+                # "the party's election chief": the body the noun points back to
+                body = ctx.antecedent.get(i - 2, "")
+                if body.startswith("institution/") and res.kind.get(body) in ("party", "org"):
+                    return _At(i - 2), body
+            return named
         return None
 
     def country_before(i: int) -> int | None:
@@ -174,6 +182,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
         owner = None
         if k > 0 and doc[k].tag_ == "POS":
             owner = next((e for m, e in persons if m.tok_end == k), None)
+            # "the Halvorsen Fund's Interim Committee": a body of the body that owns it
+            whole = bodies_ending.get(k)
+            if owner is None and whole is not None and whole[1] != iid and res.kind.get(iid) == "org" \
+                    and ctx.sent_of[im.tok_start] not in ctx.headings:
+                add(iid, "member_of", whole[1], ctx.sent_of[im.tok_start], [whole[0].tok_start, im.tok_end - 1],
+                    "body-possessive", conf=0.7)
         elif k >= 0 and doc[k].lower_ in ("his", "her"):
             owner = ctx.antecedent.get(k)
         if owner and owner.startswith("person/") and ctx.sent_of[im.tok_start] not in ctx.headings:
@@ -238,6 +252,13 @@ def structure_statements(ctx: Context) -> list[Statement]:
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
                             add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
     return out
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a body is named by a noun that points back to it ("the party's"), as a mention would say."""
+
+    tok_start: int
 
 
 def _named_body(ctx: Context, t: Token) -> str | None:
