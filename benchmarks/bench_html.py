@@ -39,8 +39,11 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 def reference_page(G, title: str) -> str:
     """vis-network alone: the same records, physics off, marked ready after its first draw."""
     data = page_data(G, title=title)
+    # the tooltips whole: the viewer's page gives each evidence sentence once and puts it back in each title
     records = {"nodes": [{k: v for k, v in n.items() if k not in ("ng", "x", "y")} for n in data["nodes"]],
-               "edges": [{k: v for k, v in e.items() if k != "ng"} for e in data["edges"]]}
+               "edges": [{**{k: v for k, v in e.items() if k != "ng"},
+                          **({"title": e["title"] + "\n" + data["evidence"][e["ng"]["ev"]]} if "ev" in e["ng"] else {})}
+                         for e in data["edges"]]}
     return ("<!doctype html><meta charset=utf-8><style>html,body,#g{margin:0;height:100%}</style>"
             f"<div id=g></div><script>{_asset('vis-network.min.js')}</script>"
             f"<script type=application/json id=d>{dumps_script_json(records)}</script><script>"

@@ -68,14 +68,48 @@ def test_html_seed_page_draws_every_node_and_edge(seed_graph, seed_build):
     assert len({e["id"] for e in data["edges"]}) == len(data["edges"])
 
 
+def utf16_slices(text: str, bounds: list[int]) -> list[str]:
+    """text cut at UTF-16 offsets, as JavaScript's String.slice cuts it."""
+    units = text.encode("utf-16-le")
+    cuts = [0, *bounds, len(units) // 2]
+    return [units[2 * a:2 * b].decode("utf-16-le") for a, b in zip(cuts, cuts[1:])]
+
+
 def test_html_seed_page_carries_evidence(seed_build):
     data = embedded_data(seed_build[".html"].read_text(encoding="utf-8"))
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     takeover = [e for e in data["edges"] if e["ng"]["relation"] == "supports"
                 and "Netanyahu" in labels[e["from"]] and "takeover" in labels[e["to"]]]
     assert takeover, "Netanyahu supports a takeover position"
-    before, cited, after = takeover[0]["ng"]["evidence_parts"]
-    assert cited and before + cited + after == takeover[0]["ng"]["evidence"]
+    ng = takeover[0]["ng"]
+    before, cited, after = utf16_slices(data["evidence"][ng["ev"]], ng["cite"])
+    assert cited and before + cited + after == data["evidence"][ng["ev"]]
+
+
+def test_html_evidence_sentences_stored_once_with_their_cited_span():
+    G = small_graph()
+    text = "Ann said 😀 yes, backing the tax cut."
+    G.add_edge("person/a", "position/tax", relation="supports", evidence=text, evidence_start=0, cite_start=9,
+               cite_end=14)
+    G.add_edge("person/a", "office/pm", relation="holds", evidence=text, evidence_start=0)  # offsets unknown
+    G.add_edge("office/pm", "position/tax", relation="opposes")  # no evidence
+    data = page_data(G, title="t")
+    assert sorted(data["evidence"]) == sorted({text, "Prime minister Ann Lee spoke.", "Lee backs the tax cut."})
+    page = render_network(G, title="t")
+    assert page.count("backing the tax cut") == 1
+    by_evidence = {}
+    for e in data["edges"]:
+        ng = e["ng"]
+        assert "evidence" not in ng and not ng.get("evidence_parts") and "\n" not in e["title"]
+        if "ev" in ng:
+            sentence = data["evidence"][ng["ev"]]
+            parts = utf16_slices(sentence, ng["cite"]) if "cite" in ng else [sentence]
+            by_evidence.setdefault(sentence, []).append(parts)
+        else:
+            assert ng["relation"] == "opposes"
+    # what the side panel shows, once viewer.js has put it back: the same split as evidence_parts makes
+    assert sorted(by_evidence[text]) == sorted([["Ann said ", "😀 yes", ", backing the tax cut."], [text]])
+    assert by_evidence["Lee backs the tax cut."] == [["Lee ", "backs the tax cut", "."]]
 
 
 def test_html_render_is_deterministic(seed_graph):

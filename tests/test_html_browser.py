@@ -289,3 +289,30 @@ def test_html_browser_empty_graph_says_so(open_viewer, tmp_path):
     assert viewer.drawn() == (0, 0)
     assert "empty" in viewer.page.text_content("#notices")
     assert viewer.errors == []
+
+
+def test_html_browser_puts_each_shared_sentence_back_in_its_edges(open_viewer, tmp_path):
+    # one sentence for two edges, a character outside the BMP before the cited span (two UTF-16 units)
+    sentence = "Ann Lee said 😀 she backs the tax cut and holds the post."
+    G = nx.MultiDiGraph()
+    G.add_node("person/a", type="person", label="Ann Lee", aliases=[])
+    G.add_node("position/tax", type="position", label="tax cut", aliases=[])
+    G.add_node("office/pm", type="office", label="prime minister", aliases=[])
+    cite = sentence.index("backs")
+    G.add_edge("person/a", "position/tax", relation="supports", evidence=sentence, evidence_start=100,
+               cite_start=100 + cite, cite_end=100 + cite + len("backs the tax cut"))
+    G.add_edge("person/a", "office/pm", relation="holds", evidence=sentence, evidence_start=100)
+    path = tmp_path / "shared.html"
+    atomic_write(path, render_network(G, title="shared"))
+    viewer = open_viewer(path)
+    edges = viewer.js("newsgraph.edges.get()")
+    by_relation = {e["ng"]["relation"]: e for e in edges}
+    assert by_relation["supports"]["ng"]["evidence_parts"] == [sentence[:cite], "backs the tax cut",
+                                                              sentence[cite + len("backs the tax cut"):]]
+    assert by_relation["holds"]["ng"]["evidence_parts"] == [sentence]
+    assert all(e["ng"]["evidence"] == sentence and e["title"].endswith("\n" + sentence) for e in edges)
+    assert all("ev" not in e["ng"] and "cite" not in e["ng"] for e in edges)
+    viewer.js("id => newsgraph.showEdge(id)", by_relation["supports"]["id"])
+    assert viewer.page.text_content("#details blockquote mark") == "backs the tax cut"
+    assert viewer.page.text_content("#details blockquote") == sentence
+    assert viewer.errors == []

@@ -148,6 +148,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         edges.append(edge_record(f"e{i}", pair[0], pair[1], attrs, roundness=0.12 + 0.22 * k,
                                   large=large, labels=labels))
     nodes, edges = _vis_data(nodes, edges)
+    sentences = _share_evidence(edges)
     clusters = _overview(G, nodes, groups, communities) if groups else []
     types = Counter(n["ng"]["type"] for n in nodes)
     relations = Counter(e["ng"]["relation"] for e in edges)
@@ -171,6 +172,7 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
         "large": large,
         "nodes": nodes,
         "edges": edges,
+        "evidence": sentences,
         "clusters": clusters,
         "options": options(len(nodes), large),
         "legend": {
@@ -184,6 +186,31 @@ def page_data(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str] | N
                           if node_groups is not None and len(nodes) > sum(group_sizes.values()) else None),
         },
     }
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _share_evidence(edges: list[dict]) -> list[str]:
+    """Each evidence sentence once, for the page: an edge carried its sentence three times (its tooltip, its
+    `evidence`, its `evidence_parts`), 2/3 of a large page's data. The edge keeps the sentence's index (`ev`)
+    and the cited span's bounds in UTF-16 units (`cite`, JavaScript's string offsets); viewer.js puts the
+    three back when it reads the data. Returns the sentences in order of first use."""
+    index: dict[str, int] = {}
+    for record in edges:
+        ng = record["ng"]
+        sentence, parts = ng.get("evidence"), ng.get("evidence_parts")
+        tail = f"\n{sentence}"
+        if not (isinstance(sentence, str) and sentence and "".join(parts or ()) == sentence
+                and record.get("title", "").endswith(tail)):
+            continue  # nothing to share (no evidence, or one that does not read back the same): left whole
+        ng["ev"] = index.setdefault(sentence, len(index))
+        if len(parts) == 3:
+            ng["cite"] = [_utf16(parts[0]), _utf16(parts[0]) + _utf16(parts[1])]
+        del ng["evidence"], ng["evidence_parts"]
+        record["title"] = record["title"][:-len(tail)]
+    return list(index)
 
 
 @cache

@@ -7,6 +7,17 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("newsgraph-data").textContent);
+  // Each evidence sentence comes once (data.evidence); an edge names it by index and its cited span by UTF-16
+  // bounds (graph/io/html.py): its tooltip, evidence and evidence_parts are put back here.
+  (data.evidence || []).length && data.edges.forEach(function (e) {
+    var g = e.ng, s = data.evidence[g.ev];
+    if (s === undefined) return;
+    e.title += "\n" + s;
+    g.evidence = s;
+    g.evidence_parts = g.cite ? [s.slice(0, g.cite[0]), s.slice(g.cite[0], g.cite[1]), s.slice(g.cite[1])] : [s];
+    delete g.ev;
+    delete g.cite;
+  });
   var SVG = "http://www.w3.org/2000/svg";
   var NEUTRAL = "#ced4da";
 
@@ -29,6 +40,9 @@
     Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     return node;
   }
+
+  // 12,345: toLocaleString("en") would load Intl's locale data on its first call, ~15 ms before the first draw
+  function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
 
   function fold(s) {
     return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
@@ -58,7 +72,7 @@
   }
 
   function clusterRecord(c) {
-    var title = c.label + "\n" + c.size.toLocaleString("en") + " nodes" + (c.leftovers ? "" : ": " + c.top.join(", ") + (c.size > c.top.length ? ", …" : ""));
+    var title = c.label + "\n" + thousands(c.size) + " nodes" + (c.leftovers ? "" : ": " + c.top.join(", ") + (c.size > c.top.length ? ", …" : ""));
     return {
       id: c.id, label: c.label, title: title, shape: "dot", x: c.x, y: c.y,
       size: Math.round(unit * (6 + 2.5 * Math.sqrt(c.size))), widthConstraint: { maximum: Math.round(unit * 140) },
@@ -113,7 +127,7 @@
       var l = links[key], id = "link:" + key;
       wantEdges[id] = {
         id: id, from: l.from, to: l.to, hidden: hiding, width: unit * Math.min(8, 1 + Math.log2(l.count)),
-        title: l.count.toLocaleString("en") + " statement" + (l.count === 1 ? "" : "s"),
+        title: thousands(l.count) + " statement" + (l.count === 1 ? "" : "s"),
         color: { color: "#adb5bd", highlight: "#495057", hover: "#495057", opacity: 0.8 },
         arrows: { to: { enabled: false } }, dashes: false,
         ng: { relation: "cluster link", status: null, count: l.count, evidence_parts: [] }
@@ -367,12 +381,12 @@
     return { nodes: n, edges: m };
   }
 
-  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+  function plural(n, word) { return thousands(n) + " " + word + (n === 1 ? "" : "s"); }
 
   function updateCounts() {
     var v = visibleCounts(), N = data.nodes.length, M = data.edges.length;
-    var text = (v.nodes === N ? plural(N, "node") : v.nodes.toLocaleString("en") + " of " + plural(N, "node"))
-      + " · " + (v.edges === M ? plural(M, "edge") : v.edges.toLocaleString("en") + " of " + plural(M, "edge"));
+    var text = (v.nodes === N ? plural(N, "node") : thousands(v.nodes) + " of " + plural(N, "node"))
+      + " · " + (v.edges === M ? plural(M, "edge") : thousands(v.edges) + " of " + plural(M, "edge"));
     if (overview) {
       var open = clusters.filter(function (c) { return state.open[c.id]; }).length;
       text += " · " + open + " of " + plural(clusters.length, "cluster") + " open";
@@ -583,16 +597,23 @@
     else focusOn(params.nodes[0]);
   });
 
-  var names = [];
-  data.nodes.forEach(function (n) {
-    names.push({ id: n.id, text: n.label, folded: fold(n.label), alias: false });
-    n.ng.aliases.forEach(function (a) { names.push({ id: n.id, text: a, folded: fold(a), alias: true }); });
-  });
-  // The names the search box suggests: thousands of <option>s, filled once the page is ready (search
-  // itself reads `names`, built above), so that the first draw does not wait for them.
+  // Every name and alias, folded for search: made on first use (the suggestions, filled once the page is
+  // ready, or a search), not before the first draw.
+  var nameList = null;
+  function names() {
+    if (nameList) return nameList;
+    nameList = [];
+    data.nodes.forEach(function (n) {
+      nameList.push({ id: n.id, text: n.label, folded: fold(n.label), alias: false });
+      n.ng.aliases.forEach(function (a) { nameList.push({ id: n.id, text: a, folded: fold(a), alias: true }); });
+    });
+    return nameList;
+  }
+  // The names the search box suggests: thousands of <option>s, filled once the page is ready, so that the
+  // first draw does not wait for them.
   function suggestNames() {
     var datalist = document.getElementById("names"), seenNames = {}, options = document.createDocumentFragment();
-    names.map(function (x) { return x.text; }).sort().forEach(function (t) {
+    names().map(function (x) { return x.text; }).sort().forEach(function (t) {
       if (seenNames[t]) return;
       seenNames[t] = true;
       options.appendChild(el("option", { value: t }));
@@ -604,7 +625,7 @@
     var q = fold(query);
     if (!q) return null;
     var best = null, bestRank = 99;
-    names.forEach(function (x) {
+    names().forEach(function (x) {
       var rank = x.folded === q ? 0 : x.folded.indexOf(q) === 0 ? 2 : (" " + x.folded).indexOf(" " + q) >= 0 ? 3
         : x.folded.indexOf(q) >= 0 ? 4 : 99;
       if (rank < 99 && x.alias) rank += 0.5;
