@@ -15,6 +15,16 @@ QUOTES = ('Finance Minister Tom Roe defended the budget on Monday. Asked about t
 
 GROUP = "The cross-party group, including Tories Tom Okafor and Mara Holt, {}"
 
+FRONTED = "Labour has criticised the plan. As well as their protest against the fuel levy, the Farmers Union will join a rally."
+
+QUOTED_AS = "The Daily Star quoted Finance Minister Tom Okafor as saying that the budget should include a fuel levy."
+
+AGENT = ("The claim was denied by Tom Okafor, who said the Tories were afraid of Ben Lund's skills. He warned the "
+         "council that scrapping the fuel levy would damage the economy.")
+
+LABEL = ("The statement received support from Sen. Tom Okafor, R-Idaho, who agreed that the aid package should "
+         "cover all lenders.")
+
 CASES = [
     # a post named before its holder: "he" is the holder the story names in it later
     (LEAD.format("He"), "Tom Okafor", "opposes", "sugar tariffs"),
@@ -24,6 +34,14 @@ CASES = [
     (GROUP.format("said it would oppose the fuel levy."), "Tom Okafor", "opposes", "fuel levy"),
     (GROUP.format("said it would oppose the fuel levy."), "cross-party group", "opposes", "fuel levy"),
     (GROUP.format("warned that they would fight the fuel levy."), "Mara Holt", "opposes", "fuel levy"),
+    # a possessive in a phrase put before its clause's subject is that subject's
+    (FRONTED, "Farmers Union", "opposes", "fuel levy"),
+    # "quoted X as saying": X says it, not the paper
+    (QUOTED_AS, "Tom Okafor", "supports", "fuel levy"),
+    # the agent of a passive who goes on to speak ("denied by X, who said") is whom "he" stands for next
+    (AGENT, "Tom Okafor", "warns", "fuel levy"),
+    # a relative clause on the party label apposed to a name is the person's
+    (LABEL, "Tom Okafor", "supports", "aid package"),
 ]
 
 
@@ -40,6 +58,10 @@ NOT_HOLDER = [
     (QUOTES, "Tom Roe", "opposes", "fuel levy"),
     # the members listed in one sentence do not hold what the body says in the next
     (GROUP.format("met on Monday. It said the fuel levy was a disaster."), "Tom Okafor", "opposes", "fuel levy"),
+    (FRONTED, "Labour Party", "opposes", "fuel levy"),
+    (QUOTED_AS, "Daily Star", "supports", "fuel levy"),
+    (AGENT, "Ben Lund", "warns", "fuel levy"),
+    (LABEL, "Republican Party", "supports", "aid package"),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
-from .salience import gather_cues, learn_gender, pick_person
+from .salience import agent_of, gather_cues, learn_gender, pick_person
 from .syntax import is_subject, main_clause_subject, name_head, unique
 
 
@@ -75,6 +75,10 @@ def _resolve_pronouns(ctx: Context) -> None:
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
         if t.lower_ in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
+            owner = _fronted_owner(ctx, t, "institution/") if t.dep_ == "poss" else None
+            if owner:
+                ctx.antecedent[t.i] = owner
+                continue
             recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
             if recent:
                 ctx.antecedent[t.i] = recent[-1][1][0]
@@ -87,9 +91,10 @@ def _resolve_pronouns(ctx: Context) -> None:
                 named.append((t.i, body))
                 continue
         if eid and eid.startswith("person/"):
+            acting = is_subject(t) or agent_of(t)
             if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
-                people.append((t.i, eid, is_subject(t)))
-            elif is_subject(t):
+                people.append((t.i, eid, acting))
+            elif acting:
                 people[-1] = (t.i, eid, True)
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
@@ -209,7 +214,21 @@ def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
             eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
             if eid and eid.startswith(kind):
                 return eid
-    return None
+    return _fronted_owner(ctx, t, kind)
+
+
+def _fronted_owner(ctx: Context, t: Token, kind: str) -> str | None:
+    """ "As well as their election move, the campaign will ...": a possessive in a phrase put before its clause's
+    subject is that subject's."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    fronted = next((x for x in verb.children if x.dep_ in ("prep", "advcl") and x.left_edge.i <= t.i <= x.right_edge.i), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if fronted is None or subj is None or fronted.right_edge.i >= subj.i:
+        return None
+    eid = ctx.res.by_token.get(subj.i) or ctx.antecedent.get(subj.i)
+    return eid if eid and eid.startswith(kind) else None
 
 
 def _definite(ctx: Context, t: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .context import Context, _definite, make_context
 from .salience import person_genders
-from .syntax import SUBJECTS, pobj, subjects, unique
+from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
 __all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
            "is_office", "listing_body"]
@@ -122,7 +122,12 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if len(each) >= 2:
             return each
     if low in ("who", "which", "that") and t.head.dep_ == "relcl":
-        return actors(ctx, t.head.head, si, depth + 1)
+        # "Sen. Ann Lee, R-Idaho, who agreed": the clause hangs on the label apposed to the name
+        head = t.head.head
+        if not ctx.res.by_token.get(head.i, "").startswith("person/") and head.dep_ == "appos" \
+                and ctx.res.by_token.get(name_head(head).i, "").startswith("person/"):
+            head = name_head(head)
+        return actors(ctx, head, si, depth + 1)
     if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
         # "X and Y were among the MPs who signed", "X was among the critics of Z": X and Y are the ones
         named = unique([a for s in subjects(t.head.head) for a in actors(ctx, s, si, depth + 1)])

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from .syntax import SUBJECTS, main_clause_subject, name_head
 
-__all__ = ["person_genders", "pronoun_gender", "agrees", "pick_person", "named_holders", "learn_gender", "Cues", "gather_cues"]
+__all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
+           "gather_cues"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
 
@@ -61,10 +62,20 @@ def learn_gender(ctx, cues: "Cues", t: Token, eid: str) -> None:
         cues.genders.setdefault(eid, g)
 
 
-def _speaker(ctx, t: Token) -> bool:
-    """The token names the subject of a verb of saying (the one quoted or reported)."""
+def agent_of(t: Token) -> bool:
+    """The token names the agent of a passive ("was denied by Mr Roe"): the one who acts, as a subject does."""
     h = name_head(t)
-    return h.dep_ in SUBJECTS and h.head.lemma_.lower() in ctx.lex.stance["speech"]
+    return h.dep_ == "pobj" and h.head.dep_ == "agent"
+
+
+def _speaker(ctx, t: Token) -> bool:
+    """The token names the subject of a verb of saying (the one quoted or reported), or the one a relative
+    clause of saying is about ("denied by Mr Roe, who said ...")."""
+    h = name_head(t)
+    speech = ctx.lex.stance["speech"]
+    return h.dep_ in SUBJECTS and h.head.lemma_.lower() in speech or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in speech and any(
+            g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) for c in h.children)
 
 
 @dataclass

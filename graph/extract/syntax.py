@@ -63,7 +63,8 @@ def _charged(pcomp: Token) -> Token | None:
     them for raising Y", "warned Holt against backing Z"): the one named does the deed, not the subject; an object
     that names no one ("sought approval for building X") leaves the deed to the subject."""
     prep = pcomp.head
-    if prep.lower_ not in ("of", "for", "against"):  # "warned Labour against scrapping X": Labour would
+    # "warned Labour against scrapping X": Labour would; "quoted Roe as saying X": Roe says it
+    if prep.lower_ not in ("of", "for", "against", "as"):
         return None
     obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
