@@ -243,3 +243,11 @@ def test_capitalised_name_of_a_tax_or_requirement_is_no_body(build_text, text, n
     g = build_text(text)
     assert (name, "institution") not in _nodes(g), _nodes(g)
     assert any(label.startswith(name) for label, kind in _nodes(g) if kind == "position"), _nodes(g)
+
+
+def test_company_named_once_with_its_legal_form_is_a_node(build_text):
+    # a legal form says a company, not NER's noise; without one a name said once in passing is left out
+    assert ("Halvorsen Motor Co Ltd", "institution") in _nodes(
+        build_text("Trovex said it will back Halvorsen Motor Co Ltd's new engine design."))
+    assert not any(label.startswith("Halvorsen") for label, _ in _nodes(
+        build_text("Trovex said it will back Halvorsen Motor's new engine design.")))

@@ -82,9 +82,12 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     # places and seats of power are nodes only when they act ("the Elysee denied"), not where one goes
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
     # an organisation named once and doing nothing in the story is more often NER's noise than a node, unless
-    # its name says what sort of body it is ("the Tower Commission", "Ministry of Trade", "Appeal Court")
+    # its name says what sort of body it is ("the Tower Commission", "Ministry of Trade", "Appeal Court") or
+    # ends in a company's legal form ("Halvorsen Motor Co Ltd")
+    forms = lex.words("institutions", "legal_forms")
     weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1
-             and not _names_a_kind(g.split(":", 2)[2].split(), lex)}
+             and not _names_a_kind(g.split(":", 2)[2].split(), lex)
+             and groups[g][0].key.split()[-1].lower().strip(".,") not in forms}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
     # of the story even when no stance or post of it is read
     ought = lex.positions["deontic"]
