@@ -29,3 +29,18 @@ def test_the_bare_head_of_a_policy_is_one_of_its_names(build_text, text, word, a
     position = _position(graph, word)
     assert alias == position.label or alias in position.aliases, position
     assert any(o == position.label for _, _, o in _stance(graph)), _stance(graph)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Senator Ada Lund said she stood by the Kyoto accord.", ("Ada Lund", "supports", "Kyoto accord")),
+    ("Senator Ada Lund has stood by the pension reform.", ("Ada Lund", "supports", "pension reform")),
+], ids=["reported", "plain"])
+def test_stood_by_is_a_side_taken(build_text, text, edge):
+    """ "stood by the accord": an active verb's "by" is its own preposition, where a passive's names the agent."""
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_passive_agent_is_no_standing_by(build_text):
+    stance = _stance(build_text("The pension reform was drafted by Ada Lund."))
+    assert not any(r == "supports" and s == "pension reform" for s, r, _ in stance), stance

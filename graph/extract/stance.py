@@ -148,7 +148,10 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
             relation, rule = phrasal[f"{lemma} {p.lower_}"], "verb-phrasal"
             target = dobj(t) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
     if relation is None:
-        for prep in preps:
+        # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
+        active_by = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"] \
+            if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and t.dep_ != "acl" else []
+        for prep in preps + active_by:
             key = f"{lemma} {prep.lower_}"
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
