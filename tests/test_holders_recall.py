@@ -42,6 +42,12 @@ CASES = [
     (AGENT, "Tom Okafor", "warns", "fuel levy"),
     # a relative clause on the party label apposed to a name is the person's
     (LABEL, "Tom Okafor", "supports", "aid package"),
+    # words on record speak for whoever said them
+    ("The intervention, backed by remarks by Fed Chairman Tom Okafor and Bank governor Mara Holt, failed.", "Mara Holt",
+     "supports", "intervention"),
+    ("The fuel levy was backed by comments from Finance Minister Tom Okafor.", "Tom Okafor", "supports", "fuel levy"),
+    # a day owns no call: the one it is by makes it
+    ("Monday's call by the Farmers Union for a fuel levy surprised ministers.", "Farmers Union", "supports", "fuel levy"),
 ]
 
 

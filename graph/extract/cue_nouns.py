@@ -66,7 +66,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 break
     if target is None:
         return []
-    holders = [c for c in t.children if c.dep_ == "poss"]
+    # "Monday's call by the union for X": a day owns no call, the one it is by makes it
+    holders = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+               and c.lemma_.lower() not in ctx.lex.stance["time_nouns"]]
     if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj" \
             and not _takes_own_side(ctx, t.head):
         # "A, B and C have lent their backing to X": the pronoun is the clause's subject, however long the list;
