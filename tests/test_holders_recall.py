@@ -46,6 +46,9 @@ CASES = [
     ("The intervention, backed by remarks by Fed Chairman Tom Okafor and Bank governor Mara Holt, failed.", "Mara Holt",
      "supports", "intervention"),
     ("The fuel levy was backed by comments from Finance Minister Tom Okafor.", "Tom Okafor", "supports", "fuel levy"),
+    # "her" after a man's name is the woman's
+    ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
+     "fuel levy"),
     # a day owns no call: the one it is by makes it
     ("Monday's call by the Farmers Union for a fuel levy surprised ministers.", "Farmers Union", "supports", "fuel levy"),
 ]
@@ -68,6 +71,8 @@ NOT_HOLDER = [
     (QUOTED_AS, "Daily Star", "supports", "fuel levy"),
     (AGENT, "Ben Lund", "warns", "fuel levy"),
     (LABEL, "Republican Party", "supports", "aid package"),
+    ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Tom Okafor", "supports",
+     "fuel levy"),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
-from .salience import agent_of, gather_cues, learn_gender, pick_person
+from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import is_subject, main_clause_subject, name_head, unique
 
 
@@ -101,6 +101,8 @@ def _resolve_pronouns(ctx: Context) -> None:
         if t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
             # "if the council drops its scheme": the body whose plan it is
             owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
+            if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
+                owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
             if owner:
                 ctx.antecedent[t.i] = owner
                 if owner.startswith("person/"):
