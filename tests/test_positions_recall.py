@@ -44,3 +44,25 @@ def test_stood_by_is_a_side_taken(build_text, text, edge):
 def test_a_passive_agent_is_no_standing_by(build_text):
     stance = _stance(build_text("The pension reform was drafted by Ada Lund."))
     assert not any(r == "supports" and s == "pension reform" for s, r, _ in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # an adjective of readiness with its act, as a noun of intent ("determination to cut the duty"): the act is wanted
+    ("Senator Ada Lund said she was willing to resume the fishing talks.",
+     ("Ada Lund", "supports", "resume the fishing talks")),
+    ("Senator Ada Lund is determined to cut the fuel duty.", ("Ada Lund", "supports", "cut the fuel duty")),
+    ("Dorland is keen to extend the grain accord.",
+     ("Dorland", "supports", "extend the grain accord")),
+], ids=["willing", "determined", "keen"])
+def test_the_act_an_adjective_of_readiness_is_for_is_backed(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ada Lund is keen to replace Tom Okafor.",  # a person acted on: no policy
+    "Senator Ada Lund was pleased to announce the merger.",  # a saying is no act wanted
+])
+def test_no_act_of_readiness_without_a_policy_acted_on(build_text, text):
+    stance = _stance(build_text(text))
+    assert not any(o.startswith(("replace", "announce")) for _, _, o in stance), stance

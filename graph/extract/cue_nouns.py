@@ -196,6 +196,8 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
+    if target is None and relation == "supports":
+        target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy"
     if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
             and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(t.children) + list(t.head.children)):
         target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"
@@ -213,6 +215,23 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
                   confidence=0.7)]
 
+
+
+def _intended_act(ctx: Context, t: Token) -> Token | None:
+    """The act an adjective of readiness is for, as a noun of intent's ("determination to scrap the levy"): done
+    to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
+    by "oppose") nor a saying ("pleased to announce")."""
+    st = ctx.lex.stance
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            lemma = c.lemma_.lower()
+            if lemma in st["verbs"] or lemma in st["speech"] or any(k.split()[0] == lemma for k in st["phrasal"]):
+                return None
+            obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
+                return None
+            return c
+    return None
 
 
 def _policy_in_focus(ctx: Context, t: Token) -> Token | None:
