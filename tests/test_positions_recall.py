@@ -66,3 +66,24 @@ def test_the_act_an_adjective_of_readiness_is_for_is_backed(build_text, text, ed
 def test_no_act_of_readiness_without_a_policy_acted_on(build_text, text):
     stance = _stance(build_text(text))
     assert not any(o.startswith(("replace", "announce")) for _, _, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # an adjective of necessity over a that-clause in the subjunctive says what ought to be, as "should" does
+    ('"It is essential that the wage freeze continue," the Dorland Institute said.',
+     ("Dorland Institute", "supports", "wage freeze continue")),
+    ("The Dorland Institute said it was vital that the export ban be lifted.",
+     ("Dorland Institute", "supports", "export ban be lifted")),
+], ids=["quoted", "reported"])
+def test_what_it_is_essential_should_happen_is_backed(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text", [
+    "The Dorland Institute said it was not necessary that the export ban be lifted.",
+    "The Dorland Institute said it was important that Ada Lund resign.",  # a person, no policy
+])
+def test_no_mandate_when_denied_or_about_a_person(build_text, text):
+    stance = _stance(build_text(text))
+    assert not any(r == "supports" for _, r, _ in stance), stance

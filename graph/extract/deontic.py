@@ -22,7 +22,8 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+        mandated = _mandated(t, words)
+        if not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
             continue
         holders = _holders(ctx, t, si)
         if not holders:
@@ -39,12 +40,22 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = subj[0]  # "a cap should not be introduced"
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
             target, no = subj[0], not no  # "the tax should be scrapped"
-        elif subj and _policy(ctx, subj[0]):
+        elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])):
             target = t  # "reforms should build on the new tests": the whole clause is what is wanted
         else:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
     return frames
+
+
+def _mandated(t: Token, words: dict) -> bool:
+    """ "it is essential that wage restraint continue": the clause an adjective of necessity asks for, in the
+    mandative subjunctive, says what ought to be as "should" does."""
+    be = t.head
+    return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+        and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+        and any(c.dep_ == "acomp" and c.lower_ in words["mandative_adjectives"] and not any(
+            g.dep_ == "neg" for g in be.children) for c in be.children)
 
 
 def _policy(ctx: Context, t: Token) -> bool:
