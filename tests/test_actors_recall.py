@@ -251,3 +251,26 @@ def test_company_named_once_with_its_legal_form_is_a_node(build_text):
         build_text("Trovex said it will back Halvorsen Motor Co Ltd's new engine design."))
     assert not any(label.startswith("Halvorsen") for label, _ in _nodes(
         build_text("Trovex said it will back Halvorsen Motor's new engine design.")))
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Output by state: Latvia 295 tonnes.", "Latvia 295", "Latvia"),
+    ("The officers said Ali Nassar have denied it.", "Ali Nassar have", "Ali Nassar"),
+])
+def test_a_number_or_lower_case_word_ends_no_name(nlp, text, span, name):
+    # NER runs a name on into the number or the verb after it: the person's name stops before them
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.names import _clean_name
+    from graph.extract.spans import _title_words
+    lex = load_lexicon()
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.idx == text.index(span))
+    end = start + len(span.split())
+    s, e = _clean_name(doc, start, end, _title_words(lex), lex)
+    assert doc[s:e].text == name
+
+
+def test_acronym_of_a_company_named_with_its_legal_form(build_text):
+    g = build_text("Halvorsen Business Machines Corp said it would cut prices. HBM also said it would back the standard.")
+    bodies = [e for e in g.entities if e.type == "institution"]
+    assert [(e.label, "HBM" in e.aliases) for e in bodies] == [("Halvorsen Business Machines Corp", True)], _nodes(g)

@@ -38,7 +38,9 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             elif key.isupper() and len(key) >= 2:
                 for other in mentions:
                     okind, _, okey = other.key.partition(":")
-                    if okind == "org" and acronym(okey.split()) == key.replace(".", ""):
+                    # "International Business Machines Corp" is "IBM": the legal form has no letter in it
+                    if okind == "org" and key.replace(".", "") in (acronym(okey.split()),
+                                                                   acronym(_without_legal_form(okey, lex).split())):
                         key = okey
                         break
             key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
