@@ -87,3 +87,22 @@ def test_what_it_is_essential_should_happen_is_backed(build_text, text, edge):
 def test_no_mandate_when_denied_or_about_a_person(build_text, text):
     stance = _stance(build_text(text))
     assert not any(r == "supports" for _, r, _ in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a pledge to bring in, undo, cut or raise a thing names the policy pledged, without who pledges it
+    ("Ada Lund said her party would cut fuel duty.", ("Ada Lund", "supports", "cut fuel duty")),
+    ('"We will consider the introduction of a parking levy," Ada Lund said.',
+     ("Ada Lund", "supports", "consider the introduction of a parking levy")),
+], ids=["reported", "quoted"])
+def test_a_pledged_act_on_a_policy_is_a_position(build_text, text, edge):
+    graph = build_text(text)
+    stance = _stance(graph)
+    assert edge in stance, stance
+    position = _position(graph, edge[2])
+    assert not any(a.startswith(("we ", "party ")) for a in position.aliases), position
+
+
+def test_a_pledge_about_a_person_is_no_position(build_text):
+    stance = _stance(build_text("Ada Lund said her party would remove Tom Okafor."))
+    assert not any("Okafor" in o for _, _, o in stance), stance

@@ -108,13 +108,13 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     return s, e
 
 
-def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozenset[int] = frozenset()) -> tuple[tuple[int, int], ...]:
     """Other ways the article's phrase names the policy, shortest last: with who made it ("policy supported
     by Mr Roe"), without the words that only say it is new ("EU rules" of "new EU rules"), and the noun
     with its own modifiers ("high tariffs" of "high tariffs imposed on imports")."""
     doc = head.doc
     s, e = span
-    forms = [phrase_span(head, lex, full=True)]
+    forms = [phrase_span(head, lex, stop, full=True)]
     drop = set(lex.positions["drop_modifiers"])
     bare = s
     while bare < head.i and doc[bare].lower_ in drop:

@@ -29,7 +29,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     found: dict[int, PositionMention] = {}
     named = {i: (s, e) for s, e in named_policies(doc, lex) for i in range(s, e)}
 
-    def add(head: Token, weight: float, clause: bool = False, named_by: Token | None = None):
+    def add(head: Token, weight: float, clause: bool = False, named_by: Token | None = None, stop: frozenset[int] = frozenset()):
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
@@ -41,8 +41,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             s, e = named[head.i]
             head = doc[e - 1]
         else:
-            s, e = phrase_span(head, lex)
-            forms = surface_forms(head, lex, (s, e))
+            s, e = phrase_span(head, lex, stop)
+            forms = surface_forms(head, lex, (s, e), stop)
             if named_by is not None:
                 # "the firm intention to retaliate", "a call to amend the bill": the noun of intent with its act
                 # names the policy as well as the act alone
@@ -100,6 +100,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
+        if f.rule == "speech-commitment" and _pledged_act(ctx, t):
+            add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            continue
         intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)),
@@ -118,6 +121,17 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 continue
             add(t, 1.0)
     return cluster_positions(list(found.values()))
+
+
+def _pledged_act(ctx: Context, t: Token) -> bool:
+    """ "Ruiz announced that she would allow relief for exporters", "we will scrap the levy": a pledge to bring in,
+    undo, cut or raise a thing names the policy pledged."""
+    st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
+    lemma = t.lemma_.lower()
+    if lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"]):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, obj) and not _discourse(obj, ctx.lex)
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
