@@ -242,3 +242,22 @@ def test_structure_a_role_in_a_body_named_with_an_article_is_no_title(structure_
 ], ids=["party-noun-possessive-title", "body-of-body", "company-of-company"])
 def test_structure_a_possessive_body_owns(structure_of, text, expected):
     assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare lower-case title apposed to the name before it is that person's post
+    ("Tom Vantage, manager at Harlow Credit Bank, said the yen would rise.",
+     {("Tom Vantage", "holds", "manager"), ("Tom Vantage", "member_of", "Harlow Credit Bank")}),
+], ids=["bare-title-apposed"])
+def test_structure_title_apposed_after_a_name(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym of a body between the name and its title, whether NER tags it or not
+    "Ann Vole, HAVA director of air transport, said that fares would rise.",
+    "Andy Vole, IRAA director of air transport, said that the EC advice misleads customers.",
+])
+def test_structure_acronym_between_name_and_apposed_title(structure_of, text):
+    held = {name for who, rel, name in structure_of(text) if rel == "holds" and who.endswith("Vole")}
+    assert any(name.endswith("director of air transport") for name in held), held

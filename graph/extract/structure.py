@@ -46,8 +46,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 if ctx.sent_of[m.tok_start] != ctx.sent_of[start]:
                     return None
                 gap = doc[m.tok_end:start]
+                # "Ann Vane, ERAA director of ...": a body's name the title opens with may stand between
                 if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
-                        t.lower_ in (",", "the", "a", "an", "now") or t.lower_ in lex.title_modifiers for t in gap):
+                        t.lower_ in (",", "the", "a", "an", "now") or t.lower_ in lex.title_modifiers
+                        or t.is_upper and t.pos_ == "PROPN" for t in gap):
                     return m, e
                 return None
         return None

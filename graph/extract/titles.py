@@ -140,6 +140,9 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON" \
             and any(doc[x].lower_ == "the" for x in range(max(0, start - 3), start)):
         return True
+    # "Tom Vane, manager at Harlow Bank": apposed to the name before it
+    if head.dep_ == "appos" and start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+        return True
     return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
 
 
