@@ -46,6 +46,12 @@ CASES = [
     ("The intervention, backed by remarks by Fed Chairman Tom Okafor and Bank governor Mara Holt, failed.", "Mara Holt",
      "supports", "intervention"),
     ("The fuel levy was backed by comments from Finance Minister Tom Okafor.", "Tom Okafor", "supports", "fuel levy"),
+    # the person a body's title names speaks, however the parser heads the phrase
+    ("Confederation of Ruritanian Industry President Tom Okafor said the fuel levy was a disaster.", "Tom Okafor",
+     "opposes", "fuel levy"),
+    # "according to X": X says it
+    ("The fuel levy would damage the economy, according to the Farmers Union.", "Farmers Union", "warns", "fuel levy"),
+    ("According to Tom Okafor, the fuel levy is a disaster.", "Tom Okafor", "opposes", "fuel levy"),
     # "her" after a man's name is the woman's
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
      "fuel levy"),
@@ -73,6 +79,8 @@ NOT_HOLDER = [
     (LABEL, "Republican Party", "supports", "aid package"),
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
+    ("Confederation of Ruritanian Industry President Tom Okafor said the fuel levy was a disaster.",
+     "Confederation of Ruritanian Industry", "opposes", "fuel levy"),
 ]
 
 

@@ -30,6 +30,13 @@ def find_speakers(ctx: Context) -> None:
                 if ids:
                     explicit[si] = unique(ids)
                     break
+            if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to" and pobj(t.nbor(1)) is not None:
+                # "the levy would hurt farmers, according to the union": the union says so
+                source = pobj(t.nbor(1))
+                ids = [a for x in [source] + list(source.conjuncts) for a in actors(ctx, x, si)]
+                if ids:
+                    explicit[si] = unique(ids)
+                    break
     # quoted runs: a quotation spans sentences and paragraphs (news copy reopens the quote at each
     # paragraph without closing the last); its speaker is named once, before, inside or after it
     runs: list[list[int]] = []
@@ -165,6 +172,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return unique(([body] if body else []) + out)
     # "the army chief of staff, Lt. Gen. Ana Ruiz, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
+    titled = _titled_person(ctx, t) if (eid or "").startswith("institution/") else None
+    if titled:
+        return [titled]
     # "a Conservative spokesperson said": the party speaks
     if t.lower_ in ctx.lex.reference["spokes_nouns"] and (eid or "").startswith("office/"):
         office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
@@ -217,6 +227,24 @@ def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) 
     body = next((x for x in ctx.sents[si] if x.i < t.i and ctx.res.by_token.get(x.i) == eid
                  and listing_body(ctx, x)), None)
     return unique([eid] + actors(ctx, body, si, depth + 1)) if body is not None else [eid]
+
+
+def _titled_person(ctx: Context, t: Token) -> str | None:
+    """ "Confederation of British Industry President David Nickson said", parsed with the body as the head of
+    the subject: the person the title names at the end of the phrase speaks, not the body."""
+    res = ctx.res
+    end = t.right_edge.i
+    person = res.by_token.get(end, "")
+    if not person.startswith("person/") or end <= t.i:
+        return None
+    k = end
+    while k > t.i and res.by_token.get(k - 1) == person:
+        k -= 1
+    between = [x for x in t.doc[t.i + 1:k] if not x.is_punct and not x.is_space]
+    if between and all(res.by_token.get(x.i, "").startswith("office/") for x in between[-1:]) and all(
+            res.by_token.get(x.i, "").startswith(("office/", "institution/")) for x in between):
+        return person
+    return None
 
 
 def listing_body(ctx: Context, t: Token) -> str | None:
