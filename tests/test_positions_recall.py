@@ -106,3 +106,17 @@ def test_a_pledged_act_on_a_policy_is_a_position(build_text, text, edge):
 def test_a_pledge_about_a_person_is_no_position(build_text):
     stance = _stance(build_text("Ada Lund said her party would remove Tom Okafor."))
     assert not any("Okafor" in o for _, _, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ada Lund plans to cut fuel duty.", ("Ada Lund", "supports", "cut fuel duty")),
+    ("The Dorland government intends to introduce a parking levy.", ("government", "supports", "parking levy")),
+], ids=["plans-to-cut", "intends-to-introduce"])
+def test_the_act_planned_on_a_policy_is_a_position(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_planned_act_on_no_policy_stays_no_position(build_text):
+    stance = _stance(build_text("Ada Lund plans to hold a summit next month."))
+    assert not stance, stance

@@ -100,7 +100,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
-        if f.rule == "speech-commitment" and _pledged_act(ctx, t):
+        if (f.rule == "speech-commitment" or f.rule.startswith("verb") and t.dep_ == "xcomp" and t.head.i == f.cue
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.i not in cues) and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
@@ -124,8 +125,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
-    """ "Ruiz announced that she would allow relief for exporters", "we will scrap the levy": a pledge to bring in,
-    undo, cut or raise a thing names the policy pledged."""
+    """ "Ruiz announced that she would allow relief for exporters", "plans to cut fuel duty": a pledge or plan to
+    bring in, undo, cut or raise a thing names the policy pledged."""
     st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
     lemma = t.lemma_.lower()
     if lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"]):
