@@ -52,6 +52,8 @@ CASES = [
     # "according to X": X says it
     ("The fuel levy would damage the economy, according to the Farmers Union.", "Farmers Union", "warns", "fuel levy"),
     ("According to Tom Okafor, the fuel levy is a disaster.", "Tom Okafor", "opposes", "fuel levy"),
+    # "my committee" in a quotation: the speaker's side too
+    ('Committee chairman Tom Okafor said: "My committee welcomes the fuel levy."', "Tom Okafor", "supports", "fuel levy"),
     # "her" after a man's name is the woman's
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
      "fuel levy"),
@@ -81,6 +83,9 @@ NOT_HOLDER = [
      "fuel levy"),
     ("Confederation of Ruritanian Industry President Tom Okafor said the fuel levy was a disaster.",
      "Confederation of Ruritanian Industry", "opposes", "fuel levy"),
+    # a body named without "my" is only the body
+    ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
+     "fuel levy"),
 ]
 
 

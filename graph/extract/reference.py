@@ -215,7 +215,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if eid.startswith(("person/", "institution/")):
         if res.kind.get(eid) == "gpe" and _list_head(t).dep_ not in SUBJECTS and _list_head(t).dep_ != "pobj":
             return []
-        return unique([eid] + _listed(ctx, t, eid) + allies)
+        # "my committee welcomes X", said by its chairman: the speaker's side as well as the body's
+        own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/")] if eid.startswith("institution/") and any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children) else []
+        return unique([eid] + _listed(ctx, t, eid) + allies + own)
     return allies
 
 
