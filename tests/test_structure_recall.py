@@ -261,3 +261,14 @@ def test_structure_title_apposed_after_a_name(structure_of, text, expected):
 def test_structure_acronym_between_name_and_apposed_title(structure_of, text):
     held = {name for who, rel, name in structure_of(text) if rel == "holds" and who.endswith("Vole")}
     assert any(name.endswith("director of air transport") for name in held), held
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title said of the person through "who is", with the body it covers after "of"
+    ("Tom Ruddle, who is also chairman of the Halvorsen Fund, said banks should lend.",
+     {("Tom Ruddle", "holds", "chairman of the Halvorsen Fund"), ("Tom Ruddle", "member_of", "Halvorsen Fund")}),
+    # a post-nominal title right after the name
+    ("Fellow guest Ann Pryce MP said the show was unfair.", {("Ann Pryce", "holds", "MP")}),
+], ids=["who-is-title-of-body", "post-nominal-mp"])
+def test_structure_title_said_of_or_after_a_name(structure_of, text, expected):
+    assert expected <= structure_of(text)

@@ -38,6 +38,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         return None
 
     abbreviated = o["abbreviated_titles"]
+    post_nominals = set(o["post_nominals"])
     i = 0
     while i < len(doc):
         if lows[i] in abbreviated and i + 1 < len(doc) and _is_name(doc[i + 1]) and doc[i].text[:1].isupper():
@@ -63,7 +64,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             if p.text == ")" and start >= 3 and doc[start - 3].text == "(":
                 start -= 3
                 continue
-            if p.lower_ in ranks or p.lower_ in ("the", "a", "an") or p.lower_ in lex.title_modifiers or p.is_punct:
+            if p.lower_ in ranks or p.lower_ in ("the", "a", "an") or p.lower_ in lex.title_modifiers or p.is_punct \
+                    or p.ent_type_ == "PERSON" and doc[i].text in post_nominals:  # "Ann Lee MP": the name is no part
                 break
             if p.lower_.startswith("ex-") and p.text[3:4].isupper():
                 start -= 1  # "ex-Foreign Secretary": the former post, named in full

@@ -1,0 +1,67 @@
+"""member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Jan Moss of Ferris
+Research", "Ferris Securities analyst Tom Kurl"; and the people joined to a name ("Labour's Ann Lee and Tom Ray").
+"""
+from __future__ import annotations
+
+from ..model import Statement
+from .reference import Context
+
+
+_AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
+
+
+def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statement]:
+    """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Labour's
+    Ann Lee and Tom Ray", "Jan Moss of Ferris Research", "Jan Moss, a senior dealer at Northgate Bank"."""
+    doc = ctx.parsed.doc
+    res = ctx.res
+    honorifics = ctx.lex.words("offices", "honorifics")
+    occupations = ctx.lex.words("offices", "occupations")
+    for pm, pid in persons:
+        si = ctx.sent_of[pm.tok_start]
+        if si in ctx.headings:
+            continue
+        k = pm.tok_start
+        while k > 0 and doc[k - 1].lower_ in honorifics:
+            k -= 1
+        if k > 0 and doc[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
+            im, iid = bodies_ending[k - 1]
+            for mid in _with_conjuncts(ctx, pm, pid):
+                add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
+        # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
+        j = k
+        while j > 0 and doc[j - 1].lemma_.lower() in occupations or j > 0 and j < k and doc[j - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+            j -= 1
+        if j < k and doc[k - 1].lemma_.lower() in occupations and j in bodies_ending:
+            im, iid = bodies_ending[j]
+            add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
+        root = doc[pm.tok_end - 1]
+        holders = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
+                    continue
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                bid = res.by_token.get(body.i, "") if body is not None else ""
+                if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
+                    add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)
+    return []
+
+
+def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
+    """The person and those joined to the person's name: "Labour's Ann Lee and Tom Ray"."""
+    doc = ctx.parsed.doc
+    root = doc[pm.tok_end - 1]
+    out = [pid]
+    for c in sorted(root.conjuncts, key=lambda c: c.i):
+        if c.i < root.i:
+            continue
+        eid = ctx.res.by_token.get(c.i, "")
+        start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= c.i < m.tok_end), c.i)
+        # "Labour's Ann Lee and Liberal Democrat Tom Ray": a name with a body of its own ends the list
+        if start > 0 and ctx.res.by_token.get(start - 1, "").startswith("institution/"):
+            break
+        if eid.startswith("person/"):
+            out.append(eid)
+    return out
