@@ -120,3 +120,14 @@ def test_the_act_planned_on_a_policy_is_a_position(build_text, text, edge):
 def test_a_planned_act_on_no_policy_stays_no_position(build_text):
     stance = _stance(build_text("Ada Lund plans to hold a summit next month."))
     assert not stance, stance
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senator Ada Lund was a strong defender of the Anglo-Dorland Agreement.", "Anglo-Dorland Agreement"),
+    ("Senator Ada Lund opposed the Lund-Okafor Act.", "Lund-Okafor Act"),
+], ids=["hyphenated-first-word", "hyphenated-names"])
+def test_a_hyphenated_policy_name_is_a_position(build_text, text, name):
+    graph = build_text(text)
+    types = {e.label: e.type for e in graph.entities}
+    assert types.get(name) == "position", types
+    assert any(o == name for _, _, o in _stance(graph)), _stance(graph)

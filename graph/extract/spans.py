@@ -51,11 +51,11 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(doc):
-        if not (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in heads:
+        if not _capital_word(doc[i]) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in heads:
             i += 1
             continue
         j = i
-        while j < len(doc) and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or
+        while j < len(doc) and (_capital_word(doc[j]) or
                                 (doc[j].lower_ in links and _link_to_capital(doc, j, links))):
             j += 1
         words = [t.lower_ for t in doc[i:j]]
@@ -65,6 +65,12 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         i = max(j, i + 1)
     doc.user_data["newsgraph.named_policies"] = spans  # asked for by several stages of one document
     return spans
+
+
+def _capital_word(t: Token) -> bool:
+    """A capitalised word, hyphenated ones included ("Anglo-Irish" of "the Anglo-Irish Agreement", one token
+    since the pipeline re-joins hyphenated words)."""
+    return t.text[:1].isupper() and t.text.replace("-", "").replace("‑", "").isalpha()
 
 
 def _link_to_capital(doc: Doc, j: int, links: frozenset[str]) -> bool:
