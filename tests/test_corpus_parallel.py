@@ -113,3 +113,8 @@ def test_corpus_graph_copies_each_articles_nquads_unless_a_merge_renames_in_it(w
     assert written.startswith(expected) and b"/corpus/corpus>" in written[len(expected):]
     for old in merges:  # the merged person's own IRI is gone from the article that named it
         assert f"/id/{old}>".encode() not in written
+    # the TriG, written graph by graph from the records' parts, is the TriG of all the quads written at once
+    assert all("trig" in json.loads(p.read_text()) for p in (out / ".newsgraph" / "articles").glob("*.json"))
+    at_once = ox.serialize(ox.parse(path=str(out / "corpus.nq"), format=ox.RdfFormat.N_QUADS),
+                           format=ox.RdfFormat.TRIG, prefixes=corpus_graph.trig_prefixes())
+    assert (out / "corpus.trig").read_bytes() == at_once

@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,8 @@ from .records import code_version, graph_from_record, record_path
 if TYPE_CHECKING:
     from .run import CorpusReport
 
-__all__ = ["records", "corpus_quads", "article_quads", "article_nquads", "renamed", "write_corpus", "write_corpus_page"]
+__all__ = ["records", "corpus_quads", "article_quads", "article_nquads", "article_parts", "trig_prefixes", "trig_header",
+           "renamed", "write_corpus", "write_corpus_page"]
 
 
 def records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleGraph]]:
@@ -59,8 +61,51 @@ def article_quads(graph: ArticleGraph) -> list:
 def article_nquads(record: dict) -> str:
     """An article's named graph as N-Quads, before any merge, from its record: written by the worker that
     builds the article, so that the corpus graph copies it unless a merge renames one of its people."""
+    return article_parts(record)["nquads"]
+
+
+def article_parts(record: dict) -> dict[str, str]:
+    """An article's named graph as its part of corpus.nq and of corpus.trig (TriG without the prefix lines,
+    which the file states once), before any merge: made by the worker that builds the article, so that
+    the driver's serial tail copies text instead of parsing corpus.nq back to write the TriG."""
+    return _serialized(article_quads(graph_from_record(record)))
+
+
+def _serialized(quads: list) -> dict[str, str]:
     import pyoxigraph as ox
-    return ox.serialize(article_quads(graph_from_record(record)), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return {"nquads": ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"),
+            "trig": _without_header(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=trig_prefixes())
+                                    .decode("utf-8"))}
+
+
+@cache
+def trig_prefixes() -> dict[str, str]:
+    from ..vocab import PREFIXES
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
+                    xsd="http://www.w3.org/2001/XMLSchema#")
+    # one prefix a kind of node, so names read `person:boris-johnson`, not `id:person\/boris-johnson`
+    prefixes.update({kind: str(PREFIXES["id"]) + f"{kind}/" for kind in (*NODE_TYPES, "article", "statement", "corpus")})
+    return dict(sorted(prefixes.items()))
+
+
+@cache
+def trig_header() -> str:
+    """The prefix lines Oxigraph's TriG writer opens a file with: it states every prefix given, in its own
+    order, before the first graph. A TriG file of graphs written one at a time is this header and each
+    graph's text without it, byte for byte the TriG of all of them written at once (tested)."""
+    import pyoxigraph as ox
+    x = ox.NamedNode("urn:x")
+    text = ox.serialize([ox.Quad(x, x, x, x)], format=ox.RdfFormat.TRIG, prefixes=trig_prefixes()).decode("utf-8")
+    return text[:text.index("\n", text.rindex("@prefix ")) + 1]
+
+
+def _without_header(text: str) -> str:
+    header = trig_header()
+    if not text.startswith(header):
+        raise NewsgraphError(f"Oxigraph's TriG opens with {text[:80]!r}, not the prefix lines expected: "
+                             "the corpus TriG cannot be written graph by graph")
+    return text[len(header):]
 
 
 def _corpus_graph_quads(name: str, table: dict) -> list:
@@ -147,9 +192,6 @@ def _merge_table(table: dict, merges: dict[str, str]) -> dict:
 
 def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusReport,
                   pipe_version: str) -> list[Path]:
-    import pyoxigraph as ox
-
-    from ..vocab import PREFIXES
     table = {"articles": [], "entities": {}}
 
     def counted():  # one read of the records gives the entity table, the edge counts and the merges
@@ -164,23 +206,21 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
     stem = safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
     from ..io.outputs import atomic_binary
-    with atomic_binary(nq) as fh:  # each article's graph as its worker wrote it, unless a merge renames in it
+    # each article's graph as its worker wrote it (N-Quads and TriG), unless a merge renames in it
+    with atomic_binary(nq) as nq_fh, atomic_binary(trig) as trig_fh:
+        trig_fh.write(trig_header().encode("utf-8"))
         for source in sources:
             record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
             graph = graph_from_record(record["graph"])
-            if "nquads" in record and not any(e.id in merges for e in graph.entities):
-                fh.write(record["nquads"].encode("utf-8"))
+            if "nquads" in record and "trig" in record and not any(e.id in merges for e in graph.entities):
+                parts = record
             else:
-                ox.serialize(article_quads(renamed(graph, merges)), fh, ox.RdfFormat.N_QUADS)
-        ox.serialize(_corpus_graph_quads(stem, table), fh, ox.RdfFormat.N_QUADS)
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    prefixes.update(rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#", rdfs="http://www.w3.org/2000/01/rdf-schema#",
-                    xsd="http://www.w3.org/2001/XMLSchema#")
-    # one prefix a kind of node, so names read `person:boris-johnson`, not `id:person\/boris-johnson`
-    prefixes.update({kind: str(PREFIXES["id"]) + f"{kind}/" for kind in (*NODE_TYPES, "article", "statement", "corpus")})
-    with atomic_binary(trig) as fh:  # streamed back from the N-Quads just written: one pass over the records
-        ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
-                     prefixes=dict(sorted(prefixes.items())))
+                parts = _serialized(article_quads(renamed(graph, merges)))
+            nq_fh.write(parts["nquads"].encode("utf-8"))
+            trig_fh.write(parts["trig"].encode("utf-8"))
+        parts = _serialized(_corpus_graph_quads(stem, table))
+        nq_fh.write(parts["nquads"].encode("utf-8"))
+        trig_fh.write(parts["trig"].encode("utf-8"))
     manifest = out / f"{stem}.manifest.json"
     from ..io.outputs import atomic_write
     atomic_write(manifest, json.dumps({

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, ArticleGraph
-from .corpus_graph import article_nquads, write_corpus, write_corpus_page
+from .corpus_graph import article_parts, write_corpus, write_corpus_page
 from .inputs import Source, english_warning, plan, read_source
 from .records import (article_key, code_version, graph_from_record, graph_to_record, locked, output_paths,
                       pipeline_version, read_record, record_path)
@@ -217,7 +217,7 @@ def _init_worker(pipeline: str | None) -> None:
 
 def _build_batch(articles: list[Article], formats: list[str], pipeline: str | None) -> list[tuple]:
     """Worker side: parse a batch with nlp.pipe, extract and render; returns (record, rendered, warnings,
-    N-Quads of the article's corpus graph) each."""
+    the article's part of the corpus graph: {"nquads": ..., "trig": ...}) each."""
     from ..extract.build import build_articles
     from ..extract.nlp import load_pipeline
     from ..io.outputs import render
@@ -227,7 +227,7 @@ def _build_batch(articles: list[Article], formats: list[str], pipeline: str | No
         warning = english_warning(article)
         record = graph_to_record(graph)
         # the article's part of the corpus graph, made here in parallel rather than by the driver at the end
-        results.append((record, render(graph, formats), (warning,) if warning else (), article_nquads(record)))
+        results.append((record, render(graph, formats), (warning,) if warning else (), article_parts(record)))
     return results
 
 
@@ -235,12 +235,12 @@ def _build_and_write(out: Path, batch, formats: list[str], pipeline: str | None)
     """Local worker side: read, build and write a batch; returns (record, paths, warnings) of each article.
     Only the small records travel back to the driver, never the texts or the rendered files."""
     results = _build_batch([read_source(s) for s, _ in batch], formats, pipeline)
-    return [(record, _write_article(out, source, key, record, rendered, warnings, nquads), warnings)
-            for (source, key), (record, rendered, warnings, nquads) in zip(batch, results)]
+    return [(record, _write_article(out, source, key, record, rendered, warnings, parts), warnings)
+            for (source, key), (record, rendered, warnings, parts) in zip(batch, results)]
 
 
 def _write_article(out: Path, source: Source, key: str, record: dict, rendered: dict, warnings,
-                   nquads: str) -> tuple[Path, ...]:
+                   corpus_parts: dict[str, str]) -> tuple[Path, ...]:
     from ..io.outputs import atomic_write
     paths = []
     for suffix, text in rendered.items():
@@ -249,14 +249,14 @@ def _write_article(out: Path, source: Source, key: str, record: dict, rendered: 
         paths.append(path)
     # the record last: an article is done only once every file of it is in place
     atomic_write(record_path(out, source), json.dumps({"key": key, "newsgraph": code_version(), "warnings": list(warnings),
-                                                        "graph": record, "nquads": nquads},
+                                                        "graph": record, **corpus_parts},
                                                        ensure_ascii=False, sort_keys=True) + "\n")
     return tuple(paths)
 
 
 def _save(out: Path, batch, results) -> Iterator[ArticleResult]:
-    for (source, key), (record, rendered, warnings, nquads) in zip(batch, results):
-        paths = _write_article(out, source, key, record, rendered, warnings, nquads)
+    for (source, key), (record, rendered, warnings, parts) in zip(batch, results):
+        paths = _write_article(out, source, key, record, rendered, warnings, parts)
         yield ArticleResult(source, graph_from_record(record), paths, "built", tuple(warnings))
 
 
