@@ -274,3 +274,11 @@ def test_acronym_of_a_company_named_with_its_legal_form(build_text):
     g = build_text("Halvorsen Business Machines Corp said it would cut prices. HBM also said it would back the standard.")
     bodies = [e for e in g.entities if e.type == "institution"]
     assert [(e.label, "HBM" in e.aliases) for e in bodies] == [("Halvorsen Business Machines Corp", True)], _nodes(g)
+
+
+def test_hyphenated_word_in_a_policy_name(nlp):
+    # "the Anglo-Ruritanian Agreement" is a policy's name as a whole, so no finder reads it as a body
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.spans import named_policies
+    doc = nlp("Unionists opposed the Anglo-Ruritanian Agreement, which Tom Hale backed.")
+    assert "Anglo-Ruritanian Agreement" in [doc[s:e].text for s, e in named_policies(doc, load_lexicon())]
