@@ -131,3 +131,21 @@ def test_a_hyphenated_policy_name_is_a_position(build_text, text, name):
     types = {e.label: e.type for e in graph.entities}
     assert types.get(name) == "position", types
     assert any(o == name for _, _, o in _stance(graph)), _stance(graph)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a noun of asking with its addressee and the act asked: the act is wanted, not the one asked
+    ("The Dorland ministry's request to the mills to cut steel output was ignored.",
+     ("Dorland ministry", "supports", "cut steel output")),
+    ("A plea to the banks by Ada Lund to restrict dollar sales was ignored.",
+     ("Ada Lund", "supports", "restrict dollar sales")),
+], ids=["possessor", "by-agent"])
+def test_the_act_a_request_asks_of_its_addressee_is_wanted(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+    assert not any(o in ("mills", "banks") for _, _, o in stance), stance
+
+
+def test_opposition_to_a_plan_keeps_the_plan(build_text):
+    stance = _stance(build_text("Ada Lund voiced her opposition to the plan to cut steel output."))
+    assert ("Ada Lund", "opposes", "plan to cut steel output") in stance, stance

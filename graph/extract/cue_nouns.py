@@ -40,8 +40,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                     g.dep_ == "poss" for g in t.children):
                 target = c  # "sent Holt his congratulations", "gave the reform their backing": the one given it
                 break
-    if target is not None and target_actor(ctx, target):
-        # "demands for the council to scrap the levy": the act asked of the council is what is wanted
+    if target is not None and (target_actor(ctx, target) or target.head.lower_ == "to" and target.head.head.i == t.i):
+        # "demands for the council to scrap the levy", "a request to the mills to cut output": the act asked of
+        # the one addressed is what is wanted
         target = next((c for c in t.children if c.dep_ == "acl" and c.i > target.i and c.pos_ == "VERB" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), target)
     if target is None and "for" in preps:
