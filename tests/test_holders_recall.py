@@ -54,6 +54,13 @@ CASES = [
     ("According to Tom Okafor, the fuel levy is a disaster.", "Tom Okafor", "opposes", "fuel levy"),
     # "my committee" in a quotation: the speaker's side too
     ('Committee chairman Tom Okafor said: "My committee welcomes the fuel levy."', "Tom Okafor", "supports", "fuel levy"),
+    # whoever acts beside the subject holds its side too
+    ("Tom Okafor, along with Sarah Holt, opposed the fuel levy.", "Sarah Holt", "opposes", "fuel levy"),
+    ("Tom Okafor, together with the Farmers Union, opposed the fuel levy.", "Farmers Union", "opposes", "fuel levy"),
+    ("Tom Okafor, like Sarah Holt, opposes the fuel levy.", "Tom Okafor", "opposes", "fuel levy"),
+    ("Tom Okafor, like Sarah Holt, opposes the fuel levy.", "Sarah Holt", "opposes", "fuel levy"),
+    # "neither X nor Y supports": both refuse it
+    ("Neither Tom Okafor nor Sarah Holt supports the fuel levy.", "Sarah Holt", "opposes", "fuel levy"),
     # "her" after a man's name is the woman's
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
      "fuel levy"),
@@ -83,6 +90,7 @@ NOT_HOLDER = [
      "fuel levy"),
     ("Confederation of Ruritanian Industry President Tom Okafor said the fuel levy was a disaster.",
      "Confederation of Ruritanian Industry", "opposes", "fuel levy"),
+    ("Neither Tom Okafor nor Sarah Holt supports the fuel levy.", "Tom Okafor", "supports", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

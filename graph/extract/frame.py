@@ -32,6 +32,9 @@ def negated(ctx: Context, t: Token) -> bool:
     negating = ctx.lex.words("stance", "negating_verbs")
     if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" and g.i < c.i for g in c.children)
+           for c in t.children):
+        return True  # "neither Roe nor Lund supports it"
     head = t
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head

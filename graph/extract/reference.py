@@ -167,8 +167,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
     if out:
-        # "the all-party group, including X and Y, rejected": the body and its members named
+        # "the all-party group, including X and Y, rejected": the body and its members named; "Roe, like Lund,
+        # opposes": both
         body = listing_body(ctx, t)
+        named = res.by_token.get(t.i, "")
+        if not body and named.startswith(("person/", "institution/")) and res.kind.get(named) != "common" \
+                and t.tag_ not in ("NNS", "NNPS"):
+            body = named
         return unique(([body] if body else []) + out)
     # "the army chief of staff, Lt. Gen. Ana Ruiz, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
@@ -290,6 +295,13 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     allied = ctx.lex.words("institutions", "allied_participles")
     out: list[str] = []
     for c in t.children:
+        if c.dep_ == "prep" and (c.lower_ in ("along", "together") or c.lower_ == "with" and any(
+                g.lower_ in ("along", "together") for g in c.children)):
+            # "Roe, along with Lund, opposed", "together with Lund": Lund as well (the parser hangs "with" either way)
+            for w in (w for w in [c] + list(c.children) if w.dep_ == "prep" and w.lower_ == "with"):
+                for g in (g for g in w.children if g.dep_ == "pobj"):
+                    for x in [g] + list(g.conjuncts):
+                        out += actors(ctx, x, si, depth + 1)
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in allied:
             for agent in (a for a in c.children if a.dep_ == "agent"):
                 for g in agent.children:
