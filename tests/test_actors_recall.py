@@ -282,3 +282,9 @@ def test_hyphenated_word_in_a_policy_name(nlp):
     from graph.extract.spans import named_policies
     doc = nlp("Unionists opposed the Anglo-Ruritanian Agreement, which Tom Hale backed.")
     assert "Anglo-Ruritanian Agreement" in [doc[s:e].text for s, e in named_policies(doc, load_lexicon())]
+
+
+def test_state_name_ending_an_organisation_name_is_part_of_it(build_text):
+    # NER cuts "Amnesty International UK" into an organisation and a state: the body acts, not the state
+    g = build_text("Amnesty International UK also questioned whether the ban was legal.")
+    assert _nodes(g) == {("Amnesty International UK", "institution")}, _nodes(g)

@@ -46,12 +46,19 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
     named_states = states_named(doc.ents, lex.countries)
     described = bodies_described(doc, lex)
-    for ent in doc.ents:
+    # "Amnesty International UK": a state's name NER cut off the end of an organisation's name, which modifies it
+    ents = doc.ents
+    joined = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ == "ORG" and b.label_ == "GPE"
+              and b.start == a.end and b.end - b.start == 1 and a.root.head.i == b.start and a.root.dep_ == "compound"}
+    tails = {ends for ends in joined.values()}
+    for ent in ents:
+        if ent.end in tails and ent.label_ == "GPE" and ent.start not in joined:
+            continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue
         if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             continue
-        start, end = strip_span(doc, ent.start, ent.end, set())
+        start, end = strip_span(doc, ent.start, joined.get(ent.start, ent.end), set())
         if end <= start:
             continue
         text = doc[start:end].text
