@@ -272,3 +272,9 @@ def test_structure_acronym_between_name_and_apposed_title(structure_of, text):
 ], ids=["who-is-title-of-body", "post-nominal-mp"])
 def test_structure_title_said_of_or_after_a_name(structure_of, text, expected):
     assert expected <= structure_of(text)
+
+
+def test_structure_title_written_with_initials_is_the_one_post(build_text):
+    g = build_text("Former Northern Ireland minister Sir Tom Hale has died. As NI minister, Sir Tom faced hostility.")
+    offices = [(e.label, e.aliases) for e in g.entities if e.type == "office"]
+    assert offices == [("Northern Ireland minister", ("NI minister",))], offices

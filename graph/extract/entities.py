@@ -171,7 +171,8 @@ def _group_offices(mentions: list[Mention]):
         mine = variants[id(m)]
         target = None
         for keys, members in groups:
-            if mine & keys or any(_title_prefix(a, b) for a in mine for b in keys):
+            if mine & keys or any(_title_prefix(a, b) or _initials_of(a, b) or _initials_of(b, a)
+                                  for a in mine for b in keys):
                 target = members
                 keys |= mine
                 break
@@ -183,6 +184,16 @@ def _group_offices(mentions: list[Mention]):
         gid = "office:" + min(keys, key=lambda k: (len(k), k))
         for m in members:
             yield m, gid
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """ "ni minister" is "northern ireland minister": words of the title written by their initials."""
+    s, l = short.split(), long.split()
+    for i in range(len(l)):
+        for j in range(i + 2, len(l) + 1):
+            if s == l[:i] + ["".join(w[0] for w in l[i:j])] + l[j:]:
+                return True
+    return False
 
 
 def _title_prefix(short: str, long: str) -> bool:
