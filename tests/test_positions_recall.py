@@ -149,3 +149,13 @@ def test_the_act_a_request_asks_of_its_addressee_is_wanted(build_text, text, edg
 def test_opposition_to_a_plan_keeps_the_plan(build_text):
     stance = _stance(build_text("Ada Lund voiced her opposition to the plan to cut steel output."))
     assert ("Ada Lund", "opposes", "plan to cut steel output") in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ada Lund demanded nothing but the withdrawal of the parking levy.",
+     ("Ada Lund", "supports", "withdrawal of the parking levy")),
+    ("Ada Lund will accept nothing less than a full ban on smoking.", ("Ada Lund", "supports", "full ban on smoking")),
+], ids=["nothing-but", "nothing-less-than"])
+def test_what_nothing_but_excepts_is_the_target(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance

@@ -152,6 +152,14 @@ def _antecedent(t: Token) -> Token:
     if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
             and t.head.head.pos_ in ("NOUN", "PROPN"):
         return t.head.head
+    if t.lower_ in ("nothing", "anything"):
+        # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
+        for c in t.children:
+            words = [c] + [g for g in c.children if g.dep_ == "prep"]
+            if c.lower_ in ("but", "except") or c.lower_ in ("less", "short") and len(words) > 1:
+                obj = pobj(words[-1])
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
     if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
         # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
         attr = [c for c in t.head.head.children if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
