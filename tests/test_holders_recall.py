@@ -61,6 +61,11 @@ CASES = [
     ("Tom Okafor, like Sarah Holt, opposes the fuel levy.", "Sarah Holt", "opposes", "fuel levy"),
     # "neither X nor Y supports": both refuse it
     ("Neither Tom Okafor nor Sarah Holt supports the fuel levy.", "Sarah Holt", "opposes", "fuel levy"),
+    # a bare post is its one named holder; a person's spokesman speaks the person's words
+    ("A spokesman for Finance Minister Tom Okafor said the minister opposed the fuel levy.", "Tom Okafor", "opposes",
+     "fuel levy"),
+    ("Tom Okafor's spokesman said the fuel levy was a disaster.", "Tom Okafor", "opposes", "fuel levy"),
+    ("A spokesman for Tom Okafor said the fuel levy was a disaster.", "Tom Okafor", "opposes", "fuel levy"),
     # "her" after a man's name is the woman's
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
      "fuel levy"),
@@ -91,6 +96,9 @@ NOT_HOLDER = [
     ("Confederation of Ruritanian Industry President Tom Okafor said the fuel levy was a disaster.",
      "Confederation of Ruritanian Industry", "opposes", "fuel levy"),
     ("Neither Tom Okafor nor Sarah Holt supports the fuel levy.", "Tom Okafor", "supports", "fuel levy"),
+    # two ministers with holders: "the minister" is neither
+    ("Finance Minister Tom Okafor met Farm Minister Sarah Holt. The minister opposed the fuel levy.", "Tom Okafor",
+     "opposes", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -13,7 +13,7 @@ from .salience import person_genders
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
 __all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
-           "is_office", "listing_body"]
+           "is_office", "listing_body", "holder_by_title"]
 
 
 
@@ -195,6 +195,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 bid = res.by_token.get(body.i, "") if body is not None else ""
                 if bid.startswith("institution/"):
                     return [bid]
+        # "a spokesman for Tom Roe said", "Roe's spokesman said": who speaks for a person speaks their words
+        if t.lower_.startswith("spokes") and eid is None:
+            owners = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None]
+            owners += [c for c in t.children if c.dep_ == "poss"]
+            found = unique([a for o in owners for a in actors(ctx, o, si, depth + 1) if a.startswith("person/")])
+            if len(found) == 1:
+                return found
     if not (eid or "").startswith(("person/", "institution/")):
         # "his coalition partner, the far-right minister Tal Amir, ...": follow the appositions
         for c in t.children:
@@ -212,6 +219,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if not t.pos_ == "NOUN":
                     eid = res.by_token.get(c.i)
     allies = _allies(ctx, t, si, depth)
+    if eid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ctx.lex.office_heads \
+            and [c.lower_ for c in t.children if c.dep_ != "punct"] == ["the"]:
+        # "the minister said", the post named bare: its one holder the story names
+        holder = holder_by_title(ctx, t)
+        return unique(([holder] if holder else []) + allies)
     if eid is None:
         return allies
     if eid.startswith("office/"):
@@ -309,6 +321,15 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
                         for x in [g] + list(g.conjuncts):
                             out += actors(ctx, x, si, depth + 1)
     return out
+
+
+def holder_by_title(ctx: Context, t: Token) -> str | None:
+    """The one person the article names in a post whose title ends in the word ("the minister": the finance
+    minister's holder, when no other minister has one)."""
+    word = t.lemma_.lower()
+    holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items()
+               if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def target_actor(ctx: Context, t: Token) -> str | None:

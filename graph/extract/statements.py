@@ -13,20 +13,13 @@ from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valences
 from .positions import Positions, content_words
-from .reference import Context, actors, is_office, target_actor
+from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
 from .stance import Frame
 from .syntax import pobj
 from .targets import _content_clause, inner_position
 
 __all__ = ["stance_statements", "evidence_of"]
-
-
-def _holder_by_title(ctx: Context, t: Token) -> str | None:
-    word = t.lemma_.lower()
-    holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items()
-               if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]}
-    return holders.pop() if len(holders) == 1 else None
 
 
 def _apposed_actor(ctx: Context, t: Token) -> str | None:
@@ -172,7 +165,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]
         if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy
-            obj = _holder_by_title(ctx, target_tok)
+            obj = holder_by_title(ctx, target_tok)
             if obj is None:
                 continue
             kind = "office"
