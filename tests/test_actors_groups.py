@@ -210,6 +210,7 @@ JOIN_CASES = [
     ("Costa Rica and Peru joined the splinter group, which said it would accept the quota.", "Peru", "member_of",
      "splinter group"),
     ("Karen Dale joined the Labour Party in 1990.", "Karen Dale", "member_of", "Labour Party"),
+    ("Karen Dale entered the Cabinet last month.", "Karen Dale", "member_of", "cabinet"),
     ("Karen Dale criticised the Green Party last year. However, she remains a member of the party.", "Karen Dale",
      "member_of", "Green Party"),
 ]
