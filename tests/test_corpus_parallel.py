@@ -118,3 +118,10 @@ def test_corpus_graph_copies_each_articles_nquads_unless_a_merge_renames_in_it(w
     at_once = ox.serialize(ox.parse(path=str(out / "corpus.nq"), format=ox.RdfFormat.N_QUADS),
                            format=ox.RdfFormat.TRIG, prefixes=corpus_graph.trig_prefixes())
     assert (out / "corpus.trig").read_bytes() == at_once
+    # the corpus's own graph last, each quad once, sorted by subject, predicate and object as N-Triples text
+    quads = list(ox.parse(path=str(out / "corpus.nq"), format=ox.RdfFormat.N_QUADS))
+    own = [q for q in quads if str(q.graph_name).endswith("/corpus/corpus>")]
+    keys = [(str(q.subject), str(q.predicate), str(q.object)) for q in own]
+    assert own == quads[-len(own):] and keys == sorted(set(keys))
+    assert {str(q.predicate) for q in own} >= {"<http://www.w3.org/2004/02/skos/core#prefLabel>",
+                                              "<http://www.w3.org/ns/prov#hadMember>"}

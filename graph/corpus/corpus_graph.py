@@ -114,26 +114,59 @@ def _corpus_graph_quads(name: str, table: dict) -> list:
 
     from ..vocab import ID, NG, PROV, SKOS, TYPE_CLASSES, article_iri, entity_iri
     corpus = ox.NamedNode(str(ID[f"corpus/{name}"]))
-    quads = [ox.Quad(corpus, _ox(RDF.type), _ox(PROV.Collection), corpus)]
-    for article in table["articles"]:
-        quads.append(ox.Quad(corpus, _ox(PROV.hadMember), _ox(article_iri(article)), corpus))
+    # each term made once with its N-Triples text, the sort key: the corpus graph states each article
+    # and predicate thousands of times, and reading a term back out of an ox.Quad makes a new object
+    named: dict[str, tuple] = {}
+
+    def iri(value) -> tuple:
+        found = named.get(value)
+        if found is None:
+            term = ox.NamedNode(str(value))
+            found = named[value] = (term, str(term))
+        return found
+
+    def literal(value: str) -> tuple:
+        term = ox.Literal(value)
+        return term, str(term)
+
+    articles: dict[str, tuple] = {}
+
+    def article(name_: str) -> tuple:
+        found = articles.get(name_)
+        if found is None:
+            found = articles[name_] = iri(article_iri(name_))
+        return found
+
+    rows: dict[tuple, tuple] = {}  # (subject, predicate, object) texts -> terms: a quad stated twice is one
+
+    def add(s: tuple, p: tuple, o: tuple) -> None:
+        rows.setdefault((s[1], p[1], o[1]), (s[0], p[0], o[0]))
+
+    whole = (corpus, str(corpus))
+    a, node_type, pref, label_, alt, derived = (iri(RDF.type), iri(NG.nodeType), iri(SKOS.prefLabel),
+                                                iri(RDFS.label), iri(SKOS.altLabel), iri(PROV.wasDerivedFrom))
+    add(whole, a, iri(PROV.Collection))
+    member = iri(PROV.hadMember)
+    for name_ in table["articles"]:
+        add(whole, member, article(name_))
     for eid, entry in table["entities"].items():
-        node = _ox(entity_iri(eid))
+        node = iri(entity_iri(eid))
         label = entry["labels"].most_common(1)[0][0]
         for cls in TYPE_CLASSES[entry["type"]]:
-            quads.append(ox.Quad(node, _ox(RDF.type), _ox(cls), corpus))
-        quads.append(ox.Quad(node, _ox(NG.nodeType), ox.Literal(entry["type"]), corpus))
-        quads.append(ox.Quad(node, _ox(SKOS.prefLabel), ox.Literal(label), corpus))
-        quads.append(ox.Quad(node, _ox(RDFS.label), ox.Literal(label), corpus))
+            add(node, a, iri(cls))
+        add(node, node_type, literal(entry["type"]))
+        add(node, pref, literal(label))
+        add(node, label_, literal(label))
         for alias in (set(entry["labels"]) | entry["aliases"]) - {label}:
-            quads.append(ox.Quad(node, _ox(SKOS.altLabel), ox.Literal(alias), corpus))
-        for article in entry["articles"]:
-            quads.append(ox.Quad(node, _ox(PROV.wasDerivedFrom), _ox(article_iri(article)), corpus))
+            add(node, alt, literal(alias))
+        for name_ in entry["articles"]:
+            add(node, derived, article(name_))
     # a position of one article that looks like another's ("deal" here and there) is close, not the same
     positions = [eid for eid, entry in table["entities"].items() if entry["type"] == "position"]
+    close = iri(SKOS.closeMatch)
     for pid, like in look_alikes(positions):
-        quads.append(ox.Quad(_ox(entity_iri(pid)), _ox(SKOS.closeMatch), _ox(entity_iri(like)), corpus))
-    return sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+        add(iri(entity_iri(pid)), close, iri(entity_iri(like)))
+    return [ox.Quad(*rows[key], corpus) for key in sorted(rows)]
 
 
 def _ox(term, seen: dict | None = None):
