@@ -159,3 +159,20 @@ def test_opposition_to_a_plan_keeps_the_plan(build_text):
 def test_what_nothing_but_excepts_is_the_target(build_text, text, edge):
     stance = _stance(build_text(text))
     assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a relative clause that says what the policy is runs on after its comma, as it does without one
+    ("Ada Lund opposed the bill, which would ban smoking in bars.",
+     ("Ada Lund", "opposes", "bill, which would ban smoking in bars")),
+    ("Ada Lund opposed the bill, which would ban smoking in bars, on Monday.",
+     ("Ada Lund", "opposes", "bill, which would ban smoking in bars")),
+], ids=["sentence-end", "comma-after"])
+def test_a_bill_which_would_do_something_keeps_what_it_does(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_a_relative_clause_of_who_did_it_is_cut(build_text):
+    stance = _stance(build_text("Ada Lund backed the new levy, which Tom Okafor proposed."))
+    assert ("Ada Lund", "supports", "new levy") in stance, stance

@@ -56,8 +56,13 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     leading determiners and possessors. `full` keeps who made it ("the directive adopted by the ministers")."""
     keep = [head.i]
     stack = [c for c in head.children]
+    # "the bill, which would ban smoking": a clause that says what the policy is runs on after its comma
+    said = {c.left_edge.i - 1 for c in head.children if c.dep_ == "relcl" and c.i not in stop and _says_what_it_does(c, lex)}
     while stack:
         c = stack.pop()
+        if c.i in said and c.text == ",":
+            keep.append(c.i)
+            continue
         if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)
                            and not _says_what_it_does(c, lex) and not _inner_and(c, head)):
             continue
@@ -85,6 +90,8 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     # a phrase does not run across a comma, dash, colon or bracket, nor into a second noun phrase
     # ("called the ID scheme a waste of money")
     for i in range(head.i + 1, e):
+        if doc[i].text == "," and i in said:
+            continue
         if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_) or (
                 doc[i].lower_ in ("a", "an") and doc[i - 1].pos_ in ("NOUN", "PROPN")):
             e = i
