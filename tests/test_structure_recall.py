@@ -169,7 +169,9 @@ def test_structure_a_title_said_of_a_person(structure_of, text, expected):
 @pytest.mark.parametrize("text", [
     "Mr Cole said he hoped Ms Reyes would be premier one day.",
     "Ms Reyes refused to serve as a health minister.",
-], ids=["would-be", "refuse-to-serve-as"])
+    "The paper made clear that Ms Reyes no longer serves as secretary of state.",
+    "Ms Reyes is not chairman of the Halvorsen Fund.",
+], ids=["would-be", "refuse-to-serve-as", "no-longer-serves-as", "is-not"])
 def test_structure_a_post_someone_would_hold_is_not_held(structure_of, text):
     assert not any(r == "holds" for _, r, _ in structure_of(text))
 

@@ -294,7 +294,9 @@ def _said_of(ctx: Context, om) -> str | None:
         return None
     # what someone would be, hopes or refuses to be is no post they hold: "would be chairman", "refuse to serve as"
     def hypothetical(verb):
-        return any(c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
+        # nor a post someone no longer holds or does not hold: "no longer serves as secretary"
+        return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) \
+            or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
 
     if head.dep_ == "attr" and head.head.lemma_ == "be" and not hypothetical(head.head):
         holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
