@@ -176,3 +176,16 @@ def test_a_bill_which_would_do_something_keeps_what_it_does(build_text, text, ed
 def test_a_relative_clause_of_who_did_it_is_cut(build_text):
     stance = _stance(build_text("Ada Lund backed the new levy, which Tom Okafor proposed."))
     assert ("Ada Lund", "supports", "new levy") in stance, stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    # "there needs to be X", "there has to be X" say what ought to be, as "there should be X" does
+    ("Ada Lund said there needs to be consensus on the pension reforms.",
+     ("Ada Lund", "supports", "consensus on the pension reforms")),
+    ("Ada Lund said there has to be a public inquiry into the crash.",
+     ("Ada Lund", "supports", "public inquiry into the crash")),
+    ("Ada Lund said there needs to be no inquiry into the crash.", ("Ada Lund", "opposes", "inquiry into the crash")),
+], ids=["needs", "has-to", "no"])
+def test_what_there_needs_to_be_is_wanted(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance

@@ -22,6 +22,14 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
+        needed = _needed(t, words)
+        if needed is not None:
+            # "there needs to be consensus on the reforms", "there has to be an inquiry": as "there should be"
+            holders = _holders(ctx, t, si)
+            if holders and not target_actor(ctx, needed):
+                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in needed.children)
+                frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
+            continue
         mandated = _mandated(t, words)
         if not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
             continue
@@ -46,6 +54,15 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
     return frames
+
+
+def _needed(t: Token, words: dict) -> Token | None:
+    """The thing an obligation verb with "there" says must exist: "consensus" of "there needs to be consensus"."""
+    if t.lemma_.lower() not in words["obligation_verbs"] or not any(c.dep_ == "expl" for c in t.children):
+        return None
+    be = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_ == "be"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) if be is not None else None
 
 
 def _mandated(t: Token, words: dict) -> bool:
