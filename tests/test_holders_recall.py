@@ -66,6 +66,9 @@ CASES = [
      "fuel levy"),
     ("Tom Okafor's spokesman said the fuel levy was a disaster.", "Tom Okafor", "opposes", "fuel levy"),
     ("A spokesman for Tom Okafor said the fuel levy was a disaster.", "Tom Okafor", "opposes", "fuel levy"),
+    # who backs or echoes another's call takes it on
+    ("Tom Okafor backed calls by Sarah Holt for a fuel levy.", "Tom Okafor", "supports", "fuel levy"),
+    ("Tom Okafor's opposition to the fuel levy was echoed by Sarah Holt.", "Sarah Holt", "opposes", "fuel levy"),
     # "her" after a man's name is the woman's
     ("Tory leader Tom Okafor attacked Sarah Holt over her plan to raise the fuel levy.", "Sarah Holt", "supports",
      "fuel levy"),
@@ -99,6 +102,8 @@ NOT_HOLDER = [
     # two ministers with holders: "the minister" is neither
     ("Finance Minister Tom Okafor met Farm Minister Sarah Holt. The minister opposed the fuel levy.", "Tom Okafor",
      "opposes", "fuel levy"),
+    ("Tom Okafor rejected Sarah Holt's call for a fuel levy.", "Tom Okafor", "supports", "fuel levy"),
+    ("Tom Okafor did not back calls by Sarah Holt for a fuel levy.", "Tom Okafor", "supports", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -84,10 +84,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
     if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and clause:
         holders = subjects(t.head)  # "she has no plans to change the law", "the party has a plan to cut X": hers
-    if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]:
-        # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X": who restates it
-        # takes it on
+    taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
+    if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in taking_on and not negated(ctx, t.head):
+        # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X", "backed calls by
+        # Lund for X": who restates or backs it takes it on
         holders = holders + [s for s in subjects(t.head) if s.i not in {h.i for h in holders}]
+    if holders and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in taking_on and not negated(ctx, t.head):
+        # "Roe's opposition to X was echoed by Lund": Lund's too
+        holders = holders + [g for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not holders and t.dep_ == "dobj" and (t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]
                                              or t.head.lemma_.lower() in ctx.lex.stance["joining_verbs"]):
         holders = subjects(t.head)  # "joined calls for the mayor to resign", "repeated demands for a ban": who joins takes it on
