@@ -211,8 +211,8 @@ CHARGES = [
     ("The European Commission alleged that Alder Telecom was abusing its dominant position.", "European Commission",
      "opposes", "Alder Telecom"),
     ("The European Commission wrote to Alder Telecom and Brightline on Monday. In letters sent to the two "
-     "companies, the Commission alleged the firms were abusing their dominant market position.", "Commission",
-     "opposes", "Brightline"),
+     "companies, the Commission alleged the firms were abusing their dominant market position.",
+     "European Commission", "opposes", "Brightline"),  # "the Commission" is the European Commission named before
 ]
 
 
