@@ -189,3 +189,17 @@ def test_a_relative_clause_of_who_did_it_is_cut(build_text):
 def test_what_there_needs_to_be_is_wanted(build_text, text, edge):
     stance = _stance(build_text(text))
     assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text, shared", [
+    # a noun made from a verb names the same act as the verb: one position, not two
+    ("Ada Lund backed the regiment merger. Tom Okafor opposed the plan to merge the regiments.", "regiment"),
+    ("Ada Lund backed the closure of the Falmouth mine. Tom Okafor said he would fight the decision to close the mine.",
+     "mine"),
+], ids=["merger-merge", "closure-close"])
+def test_a_nominalised_act_and_its_verb_are_one_position(build_text, text, shared):
+    graph = build_text(text)
+    positions = [e for e in graph.entities if e.type == "position"]
+    assert len(positions) == 1, [(e.label, e.aliases) for e in positions]
+    stance = _stance(graph)
+    assert {s for s, _, _ in stance} == {"Ada Lund", "Tom Okafor"}, stance

@@ -274,9 +274,24 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
     return Positions(kept, clusters)
 
 
+# English derivational endings of nouns made from verbs ("merger", "reduction", "investment", "removal"):
+# a noun and the verb it is made from name one act
+_NOMINAL_ENDINGS = ("ation", "ition", "tion", "sion", "ment", "ance", "ence", "ure", "al", "er")
+
+
+def _stem(word: str) -> str:
+    """ "merger" and "merge", "reduction" and "reduce", "closure" and "close": one stem."""
+    for end in _NOMINAL_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            word = word[:-len(end)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
 def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:
     if not a or not b:
         return 0.0
+    a, b = frozenset(map(_stem, a)), frozenset(map(_stem, b))
     shared = len(a & b)
     if shared == 0:
         return 0.0
