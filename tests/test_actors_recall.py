@@ -288,3 +288,9 @@ def test_state_name_ending_an_organisation_name_is_part_of_it(build_text):
     # NER cuts "Amnesty International UK" into an organisation and a state: the body acts, not the state
     g = build_text("Amnesty International UK also questioned whether the ban was legal.")
     assert _nodes(g) == {("Amnesty International UK", "institution")}, _nodes(g)
+
+
+def test_name_opening_an_organisation_name_is_that_body(build_text):
+    # NER reads "Krumble Kake" as a person where "Krumble Kake Bakeries" is a company: it is the company
+    g = build_text("Shares of Krumble Kake Bakeries fell 5 pct. Krumble Kake said sales would slow.")
+    assert not any(kind == "person" for _, kind in _nodes(g)), _nodes(g)

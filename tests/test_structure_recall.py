@@ -280,3 +280,14 @@ def test_structure_title_written_with_initials_is_the_one_post(build_text):
     g = build_text("Former Northern Ireland minister Sir Tom Hale has died. As NI minister, Sir Tom faced hostility.")
     offices = [(e.label, e.aliases) for e in g.entities if e.type == "office"]
     assert offices == [("Northern Ireland minister", ("NI minister",))], offices
+
+
+def test_structure_abbreviated_title_at_the_end_of_a_wrapped_line(structure_of):
+    # wire copy wraps its lines: "Sen." ends one and the name opens the next
+    assert ("Jim Morrow", "holds", "Senator") in structure_of(
+        "Her plan won support from Sen.\nJim Morrow, R-Idaho, who said the bill must pass.")
+
+
+def test_structure_an_expert_with_a_company_is_a_person(build_text):
+    g = build_text("Gareth Moray Dunn, a North Sea expert with stockbrokers Halvorsen and Co Inc, said the reliefs would help.")
+    assert ("Gareth Moray Dunn", "person") in {(e.label, e.type) for e in g.entities}

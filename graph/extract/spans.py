@@ -157,10 +157,16 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     inst = lex.institutions
     nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
     out: dict[str, str] = {}
+    # "Krispy Kreme ... Krispy Kreme Doughnuts": a name that opens an organisation's name elsewhere is that body's
+    bodies = [e.text for e in doc.ents if e.label_ in ("ORG", "FAC")]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         root = ent.root
+        if any(b.startswith(ent.text + " ") for b in bodies):
+            name = re.sub(r"['’]s?$", "", ent.text).strip()
+            out[name] = name
+            continue
         apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         before = doc[ent.start - 1] if ent.start > 0 else None
         if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or (

@@ -41,7 +41,10 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     post_nominals = set(o["post_nominals"])
     i = 0
     while i < len(doc):
-        if lows[i] in abbreviated and i + 1 < len(doc) and _is_name(doc[i + 1]) and doc[i].text[:1].isupper():
+        nxt = i + 1
+        while nxt < len(doc) - 1 and doc[nxt].is_space:  # "Sen.\nAnn Lee": a wrapped line of wire copy
+            nxt += 1
+        if lows[i] in abbreviated and nxt < len(doc) and _is_name(doc[nxt]) and doc[i].text[:1].isupper():
             # "Sen. Ann Lee": the shortened title is the post, named in full
             m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
             yield replace(m, text=abbreviated[lows[i]])
