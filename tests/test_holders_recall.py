@@ -83,6 +83,18 @@ def test_holder(build_text, text, subject, relation, obj):
     assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
 
 
+LEAD_POST = ("{} justice minister has warned football fans that she wants to ban them from matches.\n\nSarah Holt said "
+             "banning orders were one of a series of measures being considered.")
+
+
+def test_lead_names_the_post_before_the_person(build_text):
+    """A lead that names the post, the story the person next: she holds it; an indefinite post is no one's."""
+    graph = build_text(LEAD_POST.format("Ruritania's"))
+    assert has_triple(graph, "Sarah Holt", "holds", "justice minister"), sorted(label_triples(graph))
+    graph = build_text(LEAD_POST.format("A"))
+    assert not has_triple(graph, "Sarah Holt", "holds", "justice minister"), sorted(label_triples(graph))
+
+
 NOT_HOLDER = [
     # "she" is not the man in the post
     (LEAD.format("She"), "Tom Okafor", "opposes", "sugar tariffs"),

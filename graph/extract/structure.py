@@ -146,6 +146,13 @@ def structure_statements(ctx: Context) -> list[Statement]:
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
+        elif pid is None and not any(m.tok_start < om.tok_start and ctx.sent_of[m.tok_start] not in ctx.headings
+                                     for m, _ in persons):
+            # "Scotland's justice minister has warned ... Cathy Jamieson said": a lead names the post, the
+            # story the person, as the subject of one of the next two sentences
+            pid = _next_subject(ctx, persons, om)
+            if pid and pid not in named:
+                attach(om, oid, (None, pid), "lead-description", owner_before(om.tok_start))
     # party before a name: "Lib Dem Ann Roe", "Tory Lord Vale", "Tories Tom Ray and Sir John
     # Vale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "Dan Fry, a Rhode Island Republican"
@@ -310,6 +317,16 @@ def _said_of(ctx: Context, om) -> str | None:
         return None
     people = [a for a in holders if a.startswith("person/")]
     return people[0] if len(people) == 1 else None
+
+
+def _next_subject(ctx: Context, persons, om) -> str | None:
+    """The first person in subject position in the two sentences after the title's."""
+    si = ctx.sent_of[om.tok_start]
+    doc = ctx.parsed.doc
+    for m, e in persons:
+        if ctx.sent_of[m.tok_start] in (si + 1, si + 2) and is_subject(doc[m.tok_end - 1]):
+            return e
+    return None
 
 
 def _recent_subject(ctx: Context, persons, om) -> str | None:
