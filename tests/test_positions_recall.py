@@ -215,3 +215,19 @@ def test_a_cue_noun_tagged_as_a_name_at_a_paragraph_start_is_read(build_text):
 def test_a_name_after_an_abbreviation_stays_a_name(nlp):
     doc = nlp("Officials of the U.S. Congress met on Monday.")
     assert [t.pos_ for t in doc if t.text == "Congress"] == ["PROPN"]
+
+
+@pytest.mark.parametrize("text, edge", [
+    # who wins others' support for a policy pushes it
+    ("The Falmouth Reform Society says it can win support for closing the old mines.",
+     ("Falmouth Reform Society", "supports", "closing the old mines")),
+    ("Ada Lund gained backing for a ban on smoking.", ("Ada Lund", "supports", "ban on smoking")),
+], ids=["win-support-for", "gain-backing-for"])
+def test_who_wins_support_for_a_policy_backs_it(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+def test_who_draws_criticism_takes_no_side(build_text):
+    stance = _stance(build_text("Ada Lund drew criticism for the parking levy."))
+    assert not any(s == "Ada Lund" for s, _, _ in stance), stance

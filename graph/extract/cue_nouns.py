@@ -103,6 +103,11 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 and n.head.head.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
             n = n.head.head  # "went ahead with a series of protests against X": the series is the protests
         if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] + ctx.lex.stance["receive_verbs"]:
+            if relation == "supports" and target.head.lower_ == "for" and target.head.head.i == t.i:
+                # "can win support for removing the peers", "gained backing for the levy": who wins others
+                # over to a policy pushes it
+                return [Frame(relation, t.i, subjects(n.head), target.i, "noun-cue", si, negated=negated(ctx, n.head),
+                              target_is_clause=clause, confidence=0.6)] if subjects(n.head) else []
             return []  # "he encountered criticism over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
