@@ -46,7 +46,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
     named_states = states_named(doc.ents, lex.countries)
     described = bodies_described(doc, lex)
-    # "Amnesty International UK": a state's name NER cut off the end of an organisation's name, which modifies it
+    # "Clearwater International UK": a state's name NER cut off the end of an organisation's name, which modifies it
     ents = doc.ents
     joined = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ == "ORG" and b.label_ == "GPE"
               and b.start == a.end and b.end - b.start == 1 and a.root.head.i == b.start and a.root.dep_ == "compound"}

@@ -133,7 +133,7 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
             and not (doc[start].lower_ in name_titles and start + 1 < end):
         start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(doc[start].text) else 1
     post = set(lex.offices["post_nominals"])
-    # a number or a lower-case word NER ran on into ("Romania 295", "Ann Lee have") ends no name
+    # a number or a lower-case word NER ran on into ("Ruritania 295", "Ann Lee have") ends no name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in ("'s", "’s") or doc[end - 1].text in post
                            or doc[end - 1].like_num or doc[end - 1].is_lower and doc[end - 1].is_alpha):

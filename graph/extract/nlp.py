@@ -61,7 +61,7 @@ def merge_hyphenated(doc: Doc) -> Doc:
 @Language.component("newsgraph_common_nouns")
 def common_nouns(doc: Doc) -> Doc:
     """A cue or policy noun the tagger took for a name because it is capitalised where a sentence seems to start:
-    after "U.S." ("the U.S. Threat to impose tariffs", as wire copy has it) or at an indented paragraph's start
+    after "U.S." ("the U.S. Plan to cut quotas", as wire copy has it) or at an indented paragraph's start
     ("Pleas by the minister for action"). It is the common noun, so the stance rules read it."""
     words = _lexicon_nouns()
     for i, t in enumerate(doc):

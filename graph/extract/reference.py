@@ -76,7 +76,7 @@ def find_speakers(ctx: Context) -> None:
 
 
 def _office_pronouns(ctx: Context) -> None:
-    """ "India's finance minister lashed out at X. He objected to Y." ... "Ravi Menon, India's finance minister":
+    """ "Ruritania's finance minister lashed out at X. He objected to Y." ... "Ana Varga, Ruritania's finance minister":
     a lead that names the post before the person. A subject he or she no person before it stands for is the
     holder of the post last in subject position, this sentence or the two before, once structure has named
     the holder (of the pronoun's gender)."""
@@ -250,7 +250,7 @@ def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) 
 
 
 def _titled_person(ctx: Context, t: Token) -> str | None:
-    """ "Confederation of British Industry President David Nickson said", parsed with the body as the head of
+    """ "Federation of Northern Employers President Tom Vane said", parsed with the body as the head of
     the subject: the person the title names at the end of the phrase speaks, not the body."""
     res = ctx.res
     end = t.right_edge.i

@@ -176,7 +176,7 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
 
 
 def definite_title(doc, om, lex, start: int) -> bool:
-    """ "the prime minister", "the then Tory leader", "Scotland's justice minister": one post, named as known;
+    """ "the prime minister", "the then Tory leader", "Ruritania's justice minister": one post, named as known;
     not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
     `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
     head = doc[om.tok_end - 1]

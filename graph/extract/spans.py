@@ -157,7 +157,7 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     inst = lex.institutions
     nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
     out: dict[str, str] = {}
-    # "Krispy Kreme ... Krispy Kreme Doughnuts": a name that opens an organisation's name elsewhere is that body's
+    # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
     bodies = [e.text for e in doc.ents if e.label_ in ("ORG", "FAC")]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:

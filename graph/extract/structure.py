@@ -76,7 +76,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         return None
 
     def country_before(i: int) -> int | None:
-        """Where the state whose post it is begins: "India's finance minister" (no membership: the post says it)."""
+        """Where the state whose post it is begins: "Ruritania's finance minister" (no membership: the post says it)."""
         if i > 1 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ == "GPE":
             k = i - 2
             while k > 0 and doc[k - 1].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
@@ -148,7 +148,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
         elif pid is None and not any(m.tok_start < om.tok_start and ctx.sent_of[m.tok_start] not in ctx.headings
                                      for m, _ in persons):
-            # "Scotland's justice minister has warned ... Cathy Jamieson said": a lead names the post, the
+            # "Ruritania's justice minister has warned ... Ana Varga said": a lead names the post, the
             # story the person, as the subject of one of the next two sentences
             pid = _next_subject(ctx, persons, om)
             if pid and pid not in named:
@@ -237,7 +237,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
-    # "Costa Rica and Peru joined the splinter group": who joins a body is in it (not "joined Chile in opposing")
+    # "Ruritania and Freedonia joined the breakaway bloc": who joins a body is in it (not "joined Elbonia in opposing")
     joining = ctx.lex.words("institutions", "membership_verbs")
     for t in doc:
         if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
@@ -343,7 +343,7 @@ def _recent_subject(ctx: Context, persons, om) -> str | None:
 
 
 def _body_itself(ctx: Context, t: Token) -> str | None:
-    """The body a noun names or points back to ("the splinter group", "the party"), not a state or a place."""
+    """The body a noun names or points back to ("the breakaway bloc", "the party"), not a state or a place."""
     eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i) or ""
     if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
         return eid
