@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import label_triples
+
 
 def _stance(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
+    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
 
 
 def _position(graph, word):
