@@ -27,7 +27,7 @@ from .records import code_version, graph_from_record, record_path
 if TYPE_CHECKING:
     from .run import CorpusReport
 
-__all__ = ["records", "corpus_quads", "article_quads", "article_nquads", "article_parts", "trig_prefixes", "trig_header",
+__all__ = ["records", "corpus_quads", "article_quads", "article_parts", "trig_prefixes", "trig_header",
            "renamed", "write_corpus", "write_corpus_page"]
 
 
@@ -56,12 +56,6 @@ def article_quads(graph: ArticleGraph) -> list:
     terms: dict = {}
     quads = {ox.Quad(*(_ox(t, terms) for t in triple), g) for triple in triples(graph)}
     return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
-
-
-def article_nquads(record: dict) -> str:
-    """An article's named graph as N-Quads, before any merge, from its record: written by the worker that
-    builds the article, so that the corpus graph copies it unless a merge renames one of its people."""
-    return article_parts(record)["nquads"]
 
 
 def article_parts(record: dict) -> dict[str, str]:
