@@ -91,8 +91,25 @@ def test_state_told_what_to_do_is_no_node(build_text, text, label):
     assert (label, "institution") not in _nodes(g), _nodes(g)
 
 
+# --- datelines: where the story was filed ------------------------------------------------------------
 
-def test_plural_after_a_place_is_no_title(build_text):
+def test_dateline_is_no_act(build_text):
+    # the parser may make the capital opening the story the subject of its first clause
+    g = build_text("LEVY TO RISE\n\nTOKYO, May 2 - The fuel levy will rise next year, officials said.")
+    assert ("Japan", "institution") not in _nodes(g), _nodes(g)
+
+
+def test_bare_government_is_the_dateline_state(build_text):
+    g = build_text("LEVY RAISED\n\nTOKYO, May 2 - The government will raise the fuel levy next year, officials "
+                   "said. The government's plan to cut the payroll tax was welcomed by employers.")
+    assert ("government", "institution") not in _nodes(g), _nodes(g)
+    japan = next(e for e in g.entities if e.label == "Japan")
+    assert "government" in japan.aliases
+    labels = {e.id: e.label for e in g.entities}
+    backs = {(labels[s.subject], labels[s.object]) for s in g.statements if s.relation == "supports"}
+    assert ("Japan", "plan to cut the payroll tax") in backs, backs
+
+
     g = build_text("The plan may face pressure from allies in Central America, U.S. officials said.")
     assert ("Central America", "person") not in _nodes(g), _nodes(g)
 

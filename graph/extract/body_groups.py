@@ -109,7 +109,7 @@ def _names_a_kind(words: list[str], lex: Lexicon) -> bool:
     return any(w in kinds for w in words) or any(f"{a} {b}" in kinds for a, b in zip(words, words[1:]))
 
 
-def _merge_generic_bodies(assigned, lex: Lexicon):
+def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
     """Fold common-noun mentions of an armed force, police or intelligence service into the one named body of
     that kind, when the article names exactly one."""
     assigned = list(assigned)
@@ -123,6 +123,8 @@ def _merge_generic_bodies(assigned, lex: Lexicon):
     # "government" is that state's
     bodies = lex.countries.bodies
     governing = {gid for m, gid, kind in assigned if kind == "country" and set(m.text.lower().split()) & bodies}
+    # with none named, the state of the dateline ("OSLO, May 2 - ... the government said") is where the story is
+    governing = governing or {gid for m, gid, kind in assigned if kind == "country" and dateline(parsed, m)}
     out = []
     for m, gid, kind in assigned:
         if kind == "common":
@@ -133,6 +135,16 @@ def _merge_generic_bodies(assigned, lex: Lexicon):
                 gid, kind = next(iter(governing)), "country"
         out.append((m, gid, kind))
     return out
+
+
+_DATELINE_TAIL = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2013\u2014]")
+
+
+def dateline(parsed: Parsed, m: Mention) -> bool:
+    """The place in capitals that opens a line before a date ("OSLO, May 2 - "): where the story was filed."""
+    text = parsed.article.text
+    return m.text.isupper() and text[:m.start].rstrip(" \t")[-1:] in ("", "\n") \
+        and bool(_DATELINE_TAIL.match(text, m.end))
 
 
 def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):

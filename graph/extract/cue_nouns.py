@@ -181,7 +181,8 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
             and not any(s <= t.i < e for s, e in named_policies(t.doc, ctx.lex)):
         return []  # "BBC Radio 4's Today programme" is a name, not a policy
     owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in ctx.lex.reference["first_person"]
-              and ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")]
+              and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
+                   or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     if not owners:
         return []

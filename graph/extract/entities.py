@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .body_groups import _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind
+from .body_groups import _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
 from .lexicon import Lexicon
 from .names import _name_words, name_without_nickname, nickname
 from ..model import Entity, Mention
@@ -56,7 +56,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     for m, gid in _group_offices([m for m in mentions if m.type == "office"]):
         assign.append((m, gid))
     institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex)
-    for m, gid, kind in _described_bodies(parsed, _merge_generic_bodies(institutions, lex), lex):
+    for m, gid, kind in _described_bodies(parsed, _merge_generic_bodies(parsed, institutions, lex), lex):
         assign.append((m, gid))
         kinds[gid] = kind
     for m, gid in assign:
@@ -92,8 +92,9 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     # of the story even when no stance or post of it is read
     ought = lex.positions["deontic"]
     speaking_for = lex.countries.bodies | lex.reference["spokes_nouns"] | lex.words("institutions", "document_nouns")
+    # (a dateline is where the story was filed, whatever the parse makes of it)
     weak -= {rename[g] for g, k in kinds.items() if k in ("country", "org", "seat") and any(
-        acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) for m in groups[g])}
+        acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) and not dateline(parsed, m) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
     titled = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
