@@ -110,6 +110,7 @@ def test_bare_government_is_the_dateline_state(build_text):
     assert ("Japan", "plan to cut the payroll tax") in backs, backs
 
 
+def test_plural_after_a_place_is_no_title(build_text):
     g = build_text("The plan may face pressure from allies in Central America, U.S. officials said.")
     assert ("Central America", "person") not in _nodes(g), _nodes(g)
 
