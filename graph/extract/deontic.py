@@ -22,7 +22,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
-        needed = _needed(t, words)
+        needed = _needed(t, words) or _necessary(ctx, t, words)
         if needed is not None:
             # "there needs to be consensus on the reforms", "there has to be an inquiry": as "there should be"
             holders = _holders(ctx, t, si)
@@ -63,6 +63,23 @@ def _needed(t: Token, words: dict) -> Token | None:
     be = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_ == "be"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return next((c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) if be is not None else None
+
+
+def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
+    """The thing a clause says is needed: "Britain needs a change of course", "an amendment was required"
+    (but "the firm needs the minister" names no policy, and "needs to act" is an obligation)."""
+    if t.lemma_.lower() not in words["necessity_verbs"]:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    thing = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if not passive and (subj is None or subj.pos_ != "PRON" and not target_actor(ctx, subj)):
+        return None  # "the deal needs approval" states a condition of the deal, "Britain needs reform" a policy
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, thing) \
+            or thing.lemma_.lower() in ctx.lex.positions["not_positions"] or thing.lemma_.lower() in ctx.lex.stance["capacity_nouns"] \
+            or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+        return None  # "the firm needs more time", "needs the money": a means, no policy
+    return thing
 
 
 def _mandated(t: Token, words: dict) -> bool:
