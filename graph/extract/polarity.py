@@ -15,7 +15,7 @@ from .frame import Frame
 from .reference import Context, actors, target_actor
 from .syntax import subjects, text_of
 
-__all__ = ["polarity_frames", "valences", "predicate_polarity", "THRESHOLD"]
+__all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
 
 # |sum of valences| a predicate needs to state a side, fitted on train/ only: stance F1 there 0.542 at 2.0
 # and 2.5 (precision 0.780 both), 0.538 at 3.0, with fewer edges right at 1.5 (the commit that set it)
@@ -58,7 +58,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in speech or t.i in taken \
                 or t.lemma_.lower() in st["unjudging_verbs"] or t.lower_ in st["unjudging_verbs"]:
             continue
-        holders, quoted = _speakers(ctx, t, speech, si)
+        holders, quoted = clause_speakers(ctx, t, speech, si)
         if not holders:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -108,7 +108,7 @@ def _named_actor(ctx: Context, t: Token) -> bool:
     return bool(eid) and _named(ctx, [eid])
 
 
-def _speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[list[int], bool]:
+def clause_speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[list[int], bool]:
     """Who says the clause t heads, and whether it is quoted: the actor subject of the speech verb it is the
     complement of ("Holt said [the plan was flawed]"), or the speaker of a quotation it heads; a clause
     reported of another ("X said Y claimed [...]") is Y's, one further down (a relative clause, a purpose)

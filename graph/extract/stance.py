@@ -17,6 +17,7 @@ from ..model import Statement
 from .polarity import polarity_frames
 from .reference import Context, actors, find_speakers, target_actor
 from .deontic import deontic_frames
+from .epithets import epithet_frames
 from .reasons import reason_frames
 from .speech import speech_frames
 from .syntax import dobj, for_clause, list_rest, pobj, subjects
@@ -56,6 +57,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += polarity_frames(ctx, si, sent, frames)
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
+        frames += epithet_frames(ctx, si, sent, frames)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     doc = ctx.parsed.doc
