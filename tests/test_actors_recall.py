@@ -110,6 +110,30 @@ def test_bare_government_is_the_dateline_state(build_text):
     assert ("Japan", "plan to cut the payroll tax") in backs, backs
 
 
+def test_dateline_state_without_ner(build_text):
+    # a dateline NER leaves untagged still says whose "the administration" is, when the story names the state
+    g = build_text("LEVY CUT\n\nWASHINGTON, Oct 20 - The administration cut the fuel levy on Monday, saying the "
+                   "United States could not afford it.")
+    assert ("administration", "institution") not in _nodes(g), _nodes(g)
+    assert "administration" in next(e for e in g.entities if e.label == "United States").aliases
+
+
+# an organ of the state named by its sort, singular and definite, acting: a node
+ORGANS = [
+    ("The court ruled on Monday that the fuel levy was unlawful.", "court"),
+    ("The ministry cut the fuel levy on Monday, traders said.", "ministry"),
+]
+
+
+@pytest.mark.parametrize("text, label", ORGANS)
+def test_acting_organ_is_a_node(build_text, text, label):
+    assert (label, "institution") in _nodes(build_text(text))
+
+
+def test_acting_sector_is_no_node(build_text):
+    assert ("industry", "institution") not in _nodes(build_text("The industry cut prices on Monday."))
+
+
 def test_plural_after_a_place_is_no_title(build_text):
     g = build_text("The plan may face pressure from allies in Central America, U.S. officials said.")
     assert ("Central America", "person") not in _nodes(g), _nodes(g)

@@ -123,8 +123,12 @@ def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
     # "government" is that state's
     bodies = lex.countries.bodies
     governing = {gid for m, gid, kind in assigned if kind == "country" and set(m.text.lower().split()) & bodies}
-    # with none named, the state of the dateline ("OSLO, May 2 - ... the government said") is where the story is
-    governing = governing or {gid for m, gid, kind in assigned if kind == "country" and dateline(parsed, m)}
+    # with none or several named, the state of the dateline ("OSLO, May 2 - ... the government said"), where the
+    # story is, when the article names that state
+    if len(governing) != 1:
+        home = dateline_state(parsed, lex)
+        home = home and f"institution:country:{home.lower()}"
+        governing = {home} if any(gid == home for _, gid, _ in assigned) else governing
     out = []
     for m, gid, kind in assigned:
         if kind == "common":
@@ -137,14 +141,29 @@ def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
     return out
 
 
-_DATELINE_TAIL = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2013\u2014]")
+# "OSLO, May 2 - ": a place in capitals opening a line of the story's first lines, then a date
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]),[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*[-\u2013\u2014]",
+                       re.MULTILINE)
+
+
+def _dateline_span(parsed: Parsed) -> tuple[int, int] | None:
+    m = _DATELINE.search(parsed.article.text[:400])
+    return m.span(1) if m else None
 
 
 def dateline(parsed: Parsed, m: Mention) -> bool:
-    """The place in capitals that opens a line before a date ("OSLO, May 2 - "): where the story was filed."""
-    text = parsed.article.text
-    return m.text.isupper() and text[:m.start].rstrip(" \t")[-1:] in ("", "\n") \
-        and bool(_DATELINE_TAIL.match(text, m.end))
+    """The mention is the place a story was filed from ("OSLO, May 2 - "): no act of its state's."""
+    span = _dateline_span(parsed)
+    return span is not None and span[0] <= m.start and m.end <= span[1]
+
+
+def dateline_state(parsed: Parsed, lex: Lexicon) -> str | None:
+    """The state of the dateline's place, by name or seat of government: where the story is."""
+    span = _dateline_span(parsed)
+    if span is None:
+        return None
+    place = parsed.article.text[span[0]:span[1]]
+    return lex.country_of(place) or next(iter(lex.countries.of_capital(place)), None)
 
 
 def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .body_groups import _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
+from .body_groups import _body_kind, _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
 from .lexicon import Lexicon
 from .names import _name_words, name_without_nickname, nickname
 from ..model import Entity, Mention
@@ -95,6 +95,10 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     # (a dateline is where the story was filed, whatever the parse makes of it)
     weak -= {rename[g] for g, k in kinds.items() if k in ("country", "org", "seat") and any(
         acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) and not dateline(parsed, m) for m in groups[g])}
+    # so is an organ of the state the article names by its sort ("the ministry said", "the court ruled"); not a
+    # sort of party ("the opposition" is a party the story names) nor a sector or a crowd
+    weak -= {rename[g] for g, k in kinds.items() if k == "common" and any(
+        _one_organ(parsed, m, lex) and acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
     o = lex.offices
     titled = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
@@ -104,6 +108,16 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
             weak.add(rename[gid])
     weak |= {eid for eid, e in entities.items() if e.type == "office"}
     return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()})
+
+
+_ORGANS = ("government", "legislature", "court", "body", "police", "military", "intelligence")
+
+
+def _one_organ(parsed: Parsed, m: Mention, lex: Lexicon) -> bool:
+    """ "the ministry", "the court": one body of a sort of state organ or authority, singular and definite."""
+    root = parsed.doc[m.tok_start:m.tok_end].root
+    return root.tag_ == "NN" and m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_ == "the" \
+        and _body_kind([root.lower_], lex) in _ORGANS
 
 
 # --- persons ---------------------------------------------------------------------------------
