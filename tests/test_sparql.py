@@ -182,6 +182,21 @@ def test_sparql_each_article_is_a_named_graph(engine):
     assert result.rows == ((URIRef("https://newsgraph.dev/id/article/gaza-rift"),),)
 
 
+
+@pytest.mark.parametrize("engine_name", ["oxigraph", "rdflib"])
+def test_sparql_dataset_graphs_are_the_default_graph_and_named(tmp_path, engine_name):
+    """The default graph is the union of a dataset's graphs and of triple files; GRAPH still sees each graph."""
+    trig = tmp_path / "two.trig"
+    trig.write_text("<urn:x:g1> { <urn:x:a> <urn:x:p> <urn:x:b> . }\n"
+                    "<urn:x:g2> { <urn:x:a> <urn:x:p> <urn:x:b> . <urn:x:c> <urn:x:p> <urn:x:d> . }\n", encoding="utf-8")
+    nt = tmp_path / "one.nt"
+    nt.write_text("<urn:x:e> <urn:x:p> <urn:x:f> .\n", encoding="utf-8")
+    engine = open_engine([str(trig), str(nt)], engine=engine_name)
+    default = run_query(engine, "SELECT ?s WHERE { ?s <urn:x:p> ?o } ORDER BY ?s")
+    assert [str(r[0]) for r in default.rows] == ["urn:x:a", "urn:x:c", "urn:x:e"]
+    named = run_query(engine, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:x:p> ?o } } GROUP BY ?g ORDER BY ?g")
+    assert {(str(g), int(n)) for g, n in named.rows} == {("urn:x:g1", 1), ("urn:x:g2", 2), (nt.resolve().as_uri(), 1)}
+
 # --- the command ------------------------------------------------------------------------------------
 def test_cli_query_list(capsys):
     code, out, _ = cli(capsys, "query", "--list")

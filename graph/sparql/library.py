@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import QueryError
 
 __all__ = ["SOURCE_QUERY_DIR", "INSTALLED_QUERY_DIR", "QUERY_FORMS", "UPDATE_FORMS", "PARAM_KINDS", "library_dir",
-           "Parameter", "LibraryQuery", "parse_header", "load_library", "resolve_query", "query_form", "is_update",
+           "Parameter", "LibraryQuery", "parse_header", "load_library", "resolve_query", "query_form", "reads_named_graphs", "is_update",
            "check_read_only", "where_brace", "subselect_braces", "limit_clause"]
 
 SOURCE_QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
@@ -154,6 +154,11 @@ def query_form(text: str) -> str:
             return upper
         prev = upper if kind == "word" else ""  # only the word right after PREFIX is a prefix name
     return ""
+
+
+def reads_named_graphs(text: str) -> bool:
+    """True when the query names graphs (GRAPH) or picks its dataset (FROM, FROM NAMED)."""
+    return any(kind == "word" and value.upper() in ("GRAPH", "FROM") for kind, value, _ in _tokens(text))
 
 
 def is_update(text: str) -> bool:
