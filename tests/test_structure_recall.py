@@ -108,8 +108,11 @@ def test_structure_style_of_address_between_title_and_name(structure_of):
      {("Alan Greer", "member_of", "Conservative Party"), ("Sir Peter Lyle", "member_of", "Conservative Party")}),
     ("Labour hopefuls Dina Shah and Ray Cole said the tax was unfair.",
      {("Dina Shah", "member_of", "Labour Party"), ("Ray Cole", "member_of", "Labour Party")}),
+    # the parser leaves the party out of the title: it is the holder's party all the same
+    ("On Saturday, Tory shadow home secretary Dan Hale said the Tories would fund the cuts.",
+     {("Dan Hale", "holds", "shadow home secretary"), ("Dan Hale", "member_of", "Conservative Party")}),
 ], ids=["senator-party-letter", "representative-party-letter", "party-apposition", "plural-party-list",
-        "party-member-noun-list"])
+        "party-member-noun-list", "party-before-a-title"])
 def test_structure_party_labels(structure_of, text, expected):
     assert expected <= structure_of(text)
 

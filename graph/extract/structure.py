@@ -101,7 +101,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
             head = doc[om.tok_end - 1].lower_
             portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and head in lex.offices["portfolio_heads"] \
                 and (not head.startswith("spokes") or all(t.lower_ in portfolios for t in doc[im.tok_start:im.tok_end]))
-            if om.tok_start <= im.tok_start and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
+            # a party just before the title is the holder's, however the parse cut the title ("Tory shadow minister")
+            inside = om.tok_start <= im.tok_start or im.tok_end == om.tok_start and res.kind.get(iid) == "party"
+            if inside and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
                     and not portfolio \
                     and not any(doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ in lex.offices["complement_heads"]
                                 for k in range(om.tok_start + 1, im.tok_end)):
