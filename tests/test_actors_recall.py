@@ -82,6 +82,9 @@ OUGHT = [
     # what a state should do, in someone's words, is no act of the state's
     ("Paraguay must cut its grain exports, traders said.", "Paraguay"),
     ("The minister said Paraguay needs to cut its grain exports.", "Paraguay"),
+    # nor what it may do
+    ("Paraguay could cut its grain exports, traders said.", "Paraguay"),
+    ("Only with lower rates can Paraguay keep its grain exports growing, the minister said.", "Paraguay"),
 ]
 
 

@@ -91,7 +91,7 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     criticised by Japan". A name that qualifies a noun speaks through it only when the noun stands for
     the body ("a Japan official said", "the Japanese government", "the commission's report found"):
     "Japan exports rose" is no act of Japan's, nor is what it should do ("Japan must cut", "Japan needs to
-    cut": `ought` is the deontic table of positions.json)."""
+    cut": `ought` is the deontic table of positions.json) nor what it may do ("Japan could cut")."""
     doc = start.doc
     head = doc[start.i:end].root
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
@@ -101,7 +101,8 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
-        if any(c.dep_ == "aux" and c.lower_ in ought["modals"] for c in verb.children):
+        # nor what it may, could or will do (a modal: the tagger's MD), however likely
+        if any(c.dep_ == "aux" and (c.lower_ in ought["modals"] or c.tag_ == "MD") for c in verb.children):
             return False
         if verb.lemma_.lower() in ought["obligation_verbs"] and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
