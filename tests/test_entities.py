@@ -26,7 +26,10 @@ def _only(graph, kind):
     ("Baroness Ada Whitlow opposed the sugar levy. Lady Whitlow said the sugar levy was unfair.",
      ("Ada Whitlow", "Baroness Ada Whitlow"), {"Whitlow"}),
     ("Ben Carrow backed the merger on Monday. Carrow's allies praised the merger.", "Ben Carrow", {"Carrow"}),
-], ids=["surname", "mr", "nickname-in-quotes", "peer-with-two-titles", "possessive"])
+    # a double surname without the first name is the one full name it ends
+    ("Sarah Jane Whitfield, a tax lawyer, said the levy was wrong. Ms Jane Whitfield said it would be challenged.",
+     "Sarah Jane Whitfield", {"Jane Whitfield", "Whitfield"}),
+], ids=["surname", "mr", "nickname-in-quotes", "peer-with-two-titles", "possessive", "end-of-full-name"])
 def test_entities_one_person_with_all_aliases(build_text, text, label, aliases):
     person = _only(build_text(text), "person")
     assert person.label in ((label,) if isinstance(label, str) else label)

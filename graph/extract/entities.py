@@ -148,6 +148,19 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             out.append((m, gid))
         else:
             singles.append((m, words[0] if words else m.key))
+    # "Gareth Lewis Davies ... Mr Lewis Davies": a name that ends the one longer full name is that person
+    folded = {}
+    for key, gid in full.items():
+        longer = {g for k, g in full.items() if len(k.split()) > len(key.split()) and k.endswith(" " + key)}
+        if len(longer) == 1:
+            folded[gid] = longer.pop()
+    if folded:
+        out = [(m, folded.get(g, g)) for m, g in out]
+        for low, gids in by_surname.items():
+            by_surname[low] = list(dict.fromkeys(folded.get(g, g) for g in gids))
+        for low, gids in by_first.items():
+            by_first[low] = list(dict.fromkeys(folded.get(g, g) for g in gids))
+        by_nick = {k: folded.get(g, g) for k, g in by_nick.items()}
     for m, word in singles:
         low = word.lower()
         # a surname, a nickname, or a first name only one full name in the article carries ("Sir John")
