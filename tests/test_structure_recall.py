@@ -144,6 +144,11 @@ def test_structure_a_definite_title_names_the_person_just_named(structure_of, te
     assert expected <= structure_of(text)
 
 
+def test_structure_a_plural_title_ending_a_sentence_names_no_one_after_it(structure_of):
+    triples = structure_of("The levy will be set by MPs. Mr Dunmore will also attack the rail plan.")
+    assert not any(r == "holds" for _, r, _ in triples), triples
+
+
 @pytest.mark.parametrize("text", [
     "Ed Marsh opened the new bridge. The Queen said she was delighted.",
     "Ed Marsh opened the new bridge. The spokesman said the cost was fair.",

@@ -37,6 +37,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for m, e in persons:
             if end <= m.tok_start <= end + limit:
                 gap = doc[end:m.tok_start]
+                if doc[end - 1].tag_ in ("NNS", "NNPS") and any(t.text == "." for t in gap):
+                    return None  # "... a quota set by MPs. Mr Lee will also ...": many holders, then a new sentence
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
                 return None
