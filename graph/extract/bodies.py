@@ -198,10 +198,21 @@ def _party_spans(doc: Doc, lex: Lexicon):
                 words = doc[i:i + n]
                 if len(words) == n and text_of(words).lower() in table:
                     if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
-                        yield i, i + n, table[text_of(words).lower()]
+                        yield i, i + n + _party_members(doc, i + n, lex), table[text_of(words).lower()]
                     i += n - 1
                     break
         i += 1
+
+
+def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
+    """1 when the party's name is followed by a plural of its members with no name after ("Labour MPs said",
+    "Tory backbenchers"): the party acting through its members (offices.json plural_heads and member_nouns)."""
+    if after >= len(doc) or doc[after].tag_ not in ("NNS", "NNPS"):
+        return 0
+    t = doc[after]
+    plural = t.lower_ in lex.offices["plural_heads"] or t.lemma_.lower() in lex.words("offices", "member_nouns")
+    named = after + 1 < len(doc) and (doc[after + 1].ent_type_ == "PERSON" or _is_name(doc[after + 1]))
+    return 1 if plural and not named else 0
 
 
 def _party_letters(doc: Doc, lex: Lexicon):

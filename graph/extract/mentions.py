@@ -58,6 +58,10 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     persons += extra
     person_tokens = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
+    # "Labour MPs said": a party's members with no name are the party acting, not a title
+    members = {(m.tok_start, m.tok_end) for m in institutions if m.key.startswith("party:")
+               and m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
+    offices = [m for m in offices if (m.tok_start, m.tok_end) not in members]
     office_spans = {(m.tok_start, m.tok_end) for m in offices}
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
     mentions = [m for m in persons + offices + institutions
