@@ -299,3 +299,8 @@ def test_structure_abbreviated_title_at_the_end_of_a_wrapped_line(structure_of):
 def test_structure_an_expert_with_a_company_is_a_person(build_text):
     g = build_text("Gareth Moray Dunn, a North Sea expert with stockbrokers Halvorsen and Co Inc, said the reliefs would help.")
     assert ("Gareth Moray Dunn", "person") in {(e.label, e.type) for e in g.entities}
+
+
+def test_structure_a_body_of_a_union_of_states(structure_of):
+    assert ("Food Security Agency", "member_of", "United Nations") in structure_of(
+        "The UN's Food Security Agency said subsidies distort trade.")

@@ -200,7 +200,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if k > 0 and doc[k].tag_ == "POS":
             owner = next((e for m, e in persons if m.tok_end == k), None)
             # "the Halvorsen Fund's Interim Committee": a body of the body that owns it
-            whole = bodies_ending.get(k)
+            # (or of the union of states: "the UN's food agency")
+            whole = bodies_ending.get(k) or next(((m, e) for m, e in insts if m.tok_end == k
+                                                  and res.entities[e].label in lex.institutions["unions_of_states"]), None)
             if owner is None and whole is not None and whole[1] != iid and res.kind.get(iid) == "org" \
                     and ctx.sent_of[im.tok_start] not in ctx.headings:
                 add(iid, "member_of", whole[1], ctx.sent_of[im.tok_start], [whole[0].tok_start, im.tok_end - 1],
