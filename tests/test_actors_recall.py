@@ -37,6 +37,8 @@ PLACES = [
     # where something happens, or a word qualifying a thing: no act of the state's
     ("Grain prices rose in Paraguay last spring.", "Paraguay"),
     ("Paraguay exports rose by ten percent last spring.", "Paraguay"),
+    # the agent of a participle describing a thing: what it did is part of a noun phrase, not told as an act
+    ("Critics want an inquiry into the role played by Paraguay in the talks.", "Paraguay"),
 ]
 
 

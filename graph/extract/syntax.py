@@ -108,7 +108,8 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
             return False
         return verb.pos_ in ("VERB", "AUX")
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+    # "the role played by Japan" describes a thing; "was criticised by Japan" tells of an act
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ != "acl"
 
 
 def dobj(t: Token) -> Token | None:
