@@ -73,6 +73,26 @@ def find_speakers(ctx: Context) -> None:
             previous = None
     for si, who in explicit.items():
         ctx.speaker.setdefault(si, who)
+    _reported_continuations(ctx)
+
+
+def _reported_continuations(ctx: Context) -> None:
+    """ "Lee said the levy was a mistake. It would hurt small farms, and could cost jobs.": reported speech goes
+    on, unquoted and unattributed, in the next sentence whose verb is backshifted to a modal of prediction
+    ("would", "could"); news copy states its own facts in the indicative."""
+    modals = set(ctx.lex.stance["backshift_modals"])
+    for si, sent in enumerate(ctx.sents):
+        if si in ctx.speaker or si - 1 not in ctx.speaker or si in ctx.headings or (si - 1) in ctx.headings:
+            continue
+        if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent) or sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in SUBJECTS]
+        # a relative "that" as subject, or a clause before the verb, is a parse that lost the main verb
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in root.children) and subj \
+                and subj[0].lower_ not in ("that", "which", "who") \
+                and not any(c.dep_ in ("ccomp", "advcl") and c.i < root.i for c in root.children):
+            ctx.speaker[si] = ctx.speaker[si - 1]
 
 
 def _office_pronouns(ctx: Context) -> None:
