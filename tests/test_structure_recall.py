@@ -304,3 +304,10 @@ def test_structure_an_expert_with_a_company_is_a_person(build_text):
 def test_structure_a_body_of_a_union_of_states(structure_of):
     assert ("Food Security Agency", "member_of", "United Nations") in structure_of(
         "The UN's Food Security Agency said subsidies distort trade.")
+
+
+def test_structure_a_body_ner_left_untagged_after_of(structure_of):
+    # NER tags no entity after "of": the capitalised name is where the person works; a place stays a place
+    assert ("Tom Lark", "member_of", "Argo Research") in structure_of(
+        '"Prices will fall," said Tom Lark of Argo Research. The index dropped.')
+    assert not any(r == "member_of" for _, r, _ in structure_of("Tom Lark of Boston said prices would fall."))

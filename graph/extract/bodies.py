@@ -96,6 +96,20 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
+    # "Ann Roe of Halvard Research said": the capitalised name after a person and "of" or "at" is where the
+    # person works, when NER tagged it nothing (a place it tags GPE)
+    for ent in ents:
+        k = ent.end
+        if ent.label_ != "PERSON" or k + 1 >= len(doc) or doc[k].lower_ not in ("of", "at"):
+            continue
+        k += 1 + (doc[k + 1].lower_ == "the")
+        e = k
+        while e < len(doc) and e - k < 5 and _NAME_WORD.fullmatch(doc[e].text) and doc[e].ent_type_ in ("", "ORG"):
+            e += 1
+        if e > k and not any(s <= k < t for s, t in seen) and (e == len(doc) or doc[e].is_punct) \
+                and not lex.country_of(doc[k:e].text) and doc[k:e].text not in person_keys:
+            seen.add((k, e))
+            yield _mention(parsed, "institution", k, e, sent_of, f"org:{doc[k:e].text}")
     # a capitalised name ending in a capitalised kind of body NER did not tag: "the Scottish Executive", "the
     # High Court", "a Defense Science Board task force"
     kind_words = {k for k in inst["kinds"] if " " not in k}
