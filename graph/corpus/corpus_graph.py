@@ -197,9 +197,11 @@ def renamed(graph: ArticleGraph, merges: dict[str, str]) -> ArticleGraph:
 
 def _add_to_table(table: dict, graph: ArticleGraph) -> None:
     table["articles"].append(graph.article.name)
+    entities = table["entities"]
     for e in graph.entities:
-        entry = table["entities"].setdefault(e.id, {"type": e.type, "labels": Counter(), "aliases": set(),
-                                                    "articles": []})
+        entry = entities.get(e.id)
+        if entry is None:  # not setdefault: it would build the Counter and set of every mention
+            entry = entities[e.id] = {"type": e.type, "labels": Counter(), "aliases": set(), "articles": []}
         entry["labels"][e.label] += 1
         entry["aliases"].update(e.aliases)
         entry["articles"].append(graph.article.name)
@@ -238,11 +240,11 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
         trig_fh.write(trig_header().encode("utf-8"))
         for source in sources:
             record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
-            graph = graph_from_record(record["graph"])
-            if "nquads" in record and "trig" in record and not any(e.id in merges for e in graph.entities):
+            # the entity ids read off the record: the graph itself is rebuilt only when a merge renames in it
+            if "nquads" in record and "trig" in record and not any(e["id"] in merges for e in record["graph"]["entities"]):
                 parts = record
             else:
-                parts = _serialized(article_quads(renamed(graph, merges)))
+                parts = _serialized(article_quads(renamed(graph_from_record(record["graph"]), merges)))
             nq_fh.write(parts["nquads"].encode("utf-8"))
             trig_fh.write(parts["trig"].encode("utf-8"))
         parts = _serialized(_corpus_graph_quads(stem, table))
