@@ -311,3 +311,9 @@ def test_structure_a_body_ner_left_untagged_after_of(structure_of):
     assert ("Tom Lark", "member_of", "Argo Research") in structure_of(
         '"Prices will fall," said Tom Lark of Argo Research. The index dropped.')
     assert not any(r == "member_of" for _, r, _ in structure_of("Tom Lark of Boston said prices would fall."))
+
+
+def test_structure_a_firm_named_with_and_co_behind_its_sort(structure_of):
+    # NER cuts the name at "and Co"; the firm follows the noun for its sort ("stockbrokers")
+    assert ("Ann Vole", "member_of", "Grey Wolfe and Co Inc") in structure_of(
+        "Ann Vole, a tax expert with stockbrokers Grey Wolfe and Co Inc, said the plan was wrong.")

@@ -50,9 +50,17 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     ents = doc.ents
     joined = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ == "ORG" and b.label_ == "GPE"
               and b.start == a.end and b.end - b.start == 1 and a.root.head.i == b.start and a.root.dep_ == "compound"}
+    # "Grey Wolfe and Co Inc": NER cuts a firm's name at its "and Co"; the two parts are one company
+    forms = lex.words("institutions", "legal_forms")
+    partners = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "PERSON") and b.label_ == "ORG"
+                and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") and doc[b.start].lower_.rstrip(".") in forms}
+    joined.update(partners)
     tails = {ends for ends in joined.values()}
+    partner_tails = set(partners.values())
     for ent in ents:
         if ent.end in tails and ent.label_ == "GPE" and ent.start not in joined:
+            continue
+        if ent.end in partner_tails and ent.start not in joined:
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue
@@ -71,7 +79,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             seen.add((start, end))
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{body}")
             continue
-        if ent.label_ == "PERSON" and not party:
+        if ent.label_ == "PERSON" and not party and ent.start not in partners:
             continue
         if ent.label_ == "NORP" and not party and not country:
             continue

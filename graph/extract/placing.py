@@ -43,6 +43,9 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
                 if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
                     continue
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if body is not None and body.i not in res.by_token:
+                    # "an expert with stockbrokers Grey Wolfe and Co": the body apposed to its sort
+                    body = next((g for g in body.children if g.dep_ in ("appos", "compound") and g.i in res.by_token), body)
                 bid = res.by_token.get(body.i, "") if body is not None else ""
                 if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
                     add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)
