@@ -132,3 +132,28 @@ def test_guarded_edges_exist(build_text):
     """The guards above are not empty: the body itself holds what it says, and the quoted speaker's side is read."""
     graph = build_text(GROUP.format("met on Monday. It said the fuel levy was a disaster."))
     assert has_triple(graph, "cross-party group", "opposes", "fuel levy"), sorted(label_triples(graph))
+
+
+ACT_NOMINALS = [
+    # a call, demand or plan with its infinitive wants the act, never the act's object alone
+    ("Tom Okafor backed demands to cut farm tariffs.", "Tom Okafor", "supports", "cut farm tariffs", "farm tariffs"),
+    ("The Farmers Union's bid to keep the fuel levy low worried Tom Okafor.", "Farmers Union", "supports",
+     "keep the fuel levy", "fuel levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,act,obj", ACT_NOMINALS)
+def test_act_nominal_wants_its_act(build_text, text, subject, relation, act, obj):
+    triples = label_triples(build_text(text))
+    assert (subject, relation, act) in triples, sorted(triples)
+    assert (subject, relation, obj) not in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text", [
+    # an infinitive of outcome or one done to no policy is no act wanted
+    "For her plan to succeed, Sarah Holt needs the votes of the Farmers Union.",
+    "Tom Okafor said strong consumer demand would help to absorb more imports.",
+])
+def test_act_nominal_without_a_policy(build_text, text):
+    graph = build_text(text)
+    assert not [s for s in graph.statements if s.relation in ("supports", "opposes", "warns")], sorted(label_triples(graph))

@@ -51,9 +51,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     clause = False
     if target is None:
         # "the government's intention to exempt farming", "Green promises to cut fares": the act is the target
-        act = next((c for c in t.children if c.dep_ in ("acl", "xcomp") and c.i > t.i
+        # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's
+        # object alone (the parser hangs the infinitive as acl, xcomp or advcl)
+        act = next((c for c in t.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-        if act is not None and t.lemma_.lower() in ctx.lex.stance["intent_nouns"]:
+        if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
+                                and _acts_on_policy(ctx, act)):
             target, clause = act, True
     if target is None:
         for c in t.children:
@@ -120,6 +123,17 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _acts_on_policy(ctx: Context, act: Token) -> bool:
+    """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start escorting tankers"),
+    not one done to some other thing ("demand to absorb more imports", "a bid to limit the fallout") nor a mere
+    outcome ("for his proposal to succeed")."""
+    obj = dobj(act)
+    if obj is None:
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in act.children)
+    heads = ctx.lex.positions["heads"]
+    return obj.lemma_.lower() in heads or obj.lower_ in heads
 
 
 def _takes_own_side(ctx: Context, verb: Token) -> bool:
