@@ -33,3 +33,60 @@ def test_reported_speech_runs_on(build_text, text, subject, relation, obj):
 ])
 def test_run_on_speech_needs_a_judgement(build_text, text):
     assert _stance(build_text(text)) == set()
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", [
+    # an effect said as a fact, not predicted, judges its cause
+    ("The Farmers Union said the grazing levy hurts small farms.", "Farmers Union", "opposes", "grazing levy"),
+    ("The grazing levy damages the rural economy, the Farmers Union said.", "Farmers Union", "opposes",
+     "grazing levy"),
+    ("The Farmers Union said the grazing levy helps small farms.", "Farmers Union", "supports", "grazing levy"),
+    # a good word denied judges against
+    ("Tom Roe said the grazing levy was not fair.", "Tom Roe", "opposes", "grazing levy"),
+    ('"The grazing levy is not workable," said Tom Roe.', "Tom Roe", "opposes", "grazing levy"),
+    # a colon opens the quotation of the clause's subject, whatever the verb before it
+    ('Tom Roe was blunt: "The grazing levy is a disgrace."', "Tom Roe", "opposes", "grazing levy"),
+    ('The Farmers Union was in no doubt: "This levy will hurt every farm in Ruritania."', "Farmers Union",
+     "warns", "levy"),
+])
+def test_quoted_and_reported_judgements(build_text, text, subject, relation, obj):
+    assert has_triple(build_text(text), subject, relation, obj)
+
+
+@pytest.mark.parametrize("text", [
+    # an effect with no object states what happens, not what it does to anyone
+    "The Farmers Union said the vote on the grazing levy will happen in May.",
+    # a bad thing nobody chose is no side
+    "The Farmers Union said the drought hurts small farms.",
+    # a bad word denied takes no side the word names
+    "Tom Roe said the grazing levy was not unfair.",
+])
+def test_no_judgement_read(build_text, text):
+    assert _stance(build_text(text)) == set()
+
+
+def test_denied_praise_names_no_good_thing(build_text):
+    """ "the levy is not a good idea": against the levy, and no "good idea" backed."""
+    triples = _stance(build_text("Tom Roe said the grazing levy was not a good idea."))
+    assert ("Tom Roe", "opposes", "grazing levy") in triples
+    assert not any(r == "supports" for _, r, _ in triples)
+
+
+def test_speech_verb_inside_a_quotation_names_no_speaker():
+    """ '"... parties tend to do so because they fear a hit," he said': "they fear" is quoted, not an attribution."""
+    from graph.extract.entities import resolve_entities
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.mentions import find_mentions
+    from graph.extract.nlp import load_pipeline, parse
+    from graph.extract.reference import make_context
+    from graph.extract.spans import heading_sentences
+    from graph.extract.speakers import find_speakers
+    from graph.extract.text import article_from_text
+    text = ("Tom Roe of the Farmers Union spoke on Monday.\n\n"
+            '"The Greens say they care about farms, but they vote against us every time," he said.')
+    lex = load_lexicon()
+    parsed = parse(article_from_text(text, name="x"), load_pipeline())
+    res = resolve_entities(parsed, find_mentions(parsed, lex), lex)
+    ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
+    find_speakers(ctx)
+    assert [ctx.speaker.get(si) for si in range(len(ctx.sents))][-1] == ["person/tom-roe"]

@@ -9,123 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context, _definite, make_context
-from .salience import person_genders
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
-__all__ = ["Context", "make_context", "find_speakers", "actors", "target_actor",
+__all__ = ["Context", "make_context", "actors", "target_actor",
            "is_office", "listing_body", "holder_by_title"]
 
 
-
-
-def find_speakers(ctx: Context) -> None:
-    """Who is speaking in each sentence of quoted or reported speech."""
-    _office_pronouns(ctx)
-    speech = ctx.lex.words("stance", "speech")
-    explicit: dict[int, list[str]] = {}
-    for si, sent in enumerate(ctx.sents):
-        for t in sent:
-            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
-                ids = [a for s in subjects(t) for a in actors(ctx, s, si)]
-                if ids:
-                    explicit[si] = unique(ids)
-                    break
-            if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to" and pobj(t.nbor(1)) is not None:
-                # "the levy would hurt farmers, according to the union": the union says so
-                source = pobj(t.nbor(1))
-                ids = [a for x in [source] + list(source.conjuncts) for a in actors(ctx, x, si)]
-                if ids:
-                    explicit[si] = unique(ids)
-                    break
-    # quoted runs: a quotation spans sentences and paragraphs (news copy reopens the quote at each
-    # paragraph without closing the last); its speaker is named once, before, inside or after it
-    runs: list[list[int]] = []
-    open_quote = False
-    for si, sent in enumerate(ctx.sents):
-        marks = [t for t in sent if t.text == '"' or t.tag_ in ("``", "''")]
-        if not open_quote and not marks:
-            continue
-        opens_new = not open_quote and any(t.tag_ == "``" or _opening(t) for t in marks)
-        if opens_new or not runs or runs[-1][-1] != si - 1:
-            runs.append([si])
-        else:
-            runs[-1].append(si)
-        for t in marks:
-            open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
-    previous: tuple[int, list[str]] | None = None  # (last sentence, speakers) of the run before
-    for run in runs:
-        speakers = [explicit[x] for x in run if x in explicit]
-        before = run[0] - 1
-        if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
-            speakers = [explicit[before]]
-        # a quotation that goes on right after its attribution: '"...," Moss said. "Roe has made a mess of it.'
-        if not speakers and previous and previous[0] == before:
-            speakers = [previous[1]]
-        if speakers:
-            # a run that goes on past a second attribution ('Roe said "..." Cole said "...') is the last one named
-            # before each sentence, else the first one named after it
-            last = speakers[0]
-            for si in run:
-                last = explicit.get(si, last)
-                ctx.speaker[si] = last
-            previous = (run[-1], last)
-        else:
-            previous = None
-    for si, who in explicit.items():
-        ctx.speaker.setdefault(si, who)
-    _reported_continuations(ctx)
-
-
-def _reported_continuations(ctx: Context) -> None:
-    """ "Lee said the levy was a mistake. It would hurt small farms, and could cost jobs.": reported speech goes
-    on, unquoted and unattributed, in the next sentence whose verb is backshifted to a modal of prediction
-    ("would", "could"); news copy states its own facts in the indicative."""
-    modals = set(ctx.lex.stance["backshift_modals"])
-    for si, sent in enumerate(ctx.sents):
-        if si in ctx.speaker or si - 1 not in ctx.speaker or si in ctx.headings or (si - 1) in ctx.headings:
-            continue
-        if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent) or sent.root.pos_ not in ("VERB", "AUX"):
-            continue
-        root = sent.root
-        subj = [c for c in root.children if c.dep_ in SUBJECTS]
-        # a relative "that" as subject, or a clause before the verb, is a parse that lost the main verb
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in root.children) and subj \
-                and subj[0].lower_ not in ("that", "which", "who") \
-                and not any(c.dep_ in ("ccomp", "advcl") and c.i < root.i for c in root.children):
-            ctx.speaker[si] = ctx.speaker[si - 1]
-
-
-def _office_pronouns(ctx: Context) -> None:
-    """ "Ruritania's finance minister lashed out at X. He objected to Y." ... "Ana Varga, Ruritania's finance minister":
-    a lead that names the post before the person. A subject he or she no person before it stands for is the
-    holder of the post last in subject position, this sentence or the two before, once structure has named
-    the holder (of the pronoun's gender)."""
-    doc = ctx.parsed.doc
-    wanted = ctx.lex.gender["pronouns"]
-    genders = None
-    offices: list[tuple[int, str]] = []  # (token, holder) of office subjects, in text order
-    for t in doc:
-        eid = ctx.res.by_token.get(t.i, "")
-        if eid.startswith("office/") and eid in ctx.holder_of and t.dep_ in SUBJECTS:
-            offices.append((t.i, ctx.holder_of[eid]))
-            continue
-        if t.lower_ not in ("he", "she") or t.dep_ not in SUBJECTS or t.i in ctx.antecedent:
-            continue
-        si = ctx.sent_of[t.i]
-        near = [p for i, p in offices if ctx.sent_of[i] >= si - 2]
-        if not near:
-            continue
-        if genders is None:
-            genders = person_genders(ctx)
-        if genders.get(near[-1], wanted[t.lower_]) == wanted[t.lower_]:
-            ctx.antecedent[t.i] = near[-1]
-
-
-def _opening(t: Token) -> bool:
-    """A straight quote that opens: at the start, or after a space and before a word."""
-    doc = t.doc
-    before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
-    return before_space and not t.whitespace_
 
 
 def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:

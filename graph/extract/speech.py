@@ -85,13 +85,17 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if words & neg_eval or phrase_neg or excessive:
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
-            elif words & pos_eval and not negated:
-                relation = "supports"
+            elif words & pos_eval:
+                # "the levy is not fair", "was not the right one": a good word denied judges against
+                relation = "opposes" if negated else "supports"
         elif modal or lemma in st["consequence_verbs"]:
             effect = _effect(t, lemma, st)
             relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif phrase_neg:
             relation = "opposes"
+        elif (lemma in st["harm"] or lemma in st["benefit"]) and any(c.dep_ == "dobj" for c in t.children):
+            # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
+            relation = {"harm": "opposes", "benefit": "supports"}.get(_effect(t, lemma, st))
         holders = _reporter(ctx, t) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)

@@ -15,7 +15,8 @@ from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_fram
 from .frame import Frame, negated as is_negated
 from ..model import Statement
 from .polarity import polarity_frames
-from .reference import Context, actors, find_speakers, target_actor
+from .reference import Context, actors, target_actor
+from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
 from .reasons import reason_frames
