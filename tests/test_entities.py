@@ -124,3 +124,13 @@ def test_entities_seed_ids_are_typed_slugs(seed_graph):
 ])
 def test_entities_slug(text, expected):
     assert slug(text) == expected
+
+
+def test_entities_one_seat_for_members_of_two_parties(build_text):
+    # "Labour MP" and "Conservative MP" are one post, MP; each holder's party is read as member_of
+    graph = build_text("Labour MP Gary Fell said the levy was unfair. Conservative MP Ian Pratt said it was fair.")
+    office = _only(graph, "office")
+    assert office.label == "MP" and {"Labour MP", "Conservative MP"} <= set(office.aliases)
+    labels = {e.id: e.label for e in graph.entities}
+    triples = {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements}
+    assert {("Gary Fell", "member_of", "Labour Party"), ("Ian Pratt", "member_of", "Conservative Party")} <= triples

@@ -53,7 +53,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     assign: list[tuple[Mention, str]] = []
     for m, gid in _group_persons(parsed, [m for m in mentions if m.type == "person"], lex):
         assign.append((m, gid))
-    for m, gid in _group_offices([m for m in mentions if m.type == "office"]):
+    for m, gid in _group_offices([m for m in mentions if m.type == "office"], _seats(lex)):
         assign.append((m, gid))
     institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex)
     for m, gid, kind in _described_bodies(parsed, _merge_generic_bodies(parsed, institutions, lex), lex):
@@ -191,8 +191,20 @@ def _office_variants(text: str) -> set[str]:
     return {re.sub(r"^(?:(?:the|a|an|former)\s+|ex-)", "", v) for v in variants}
 
 
-def _group_offices(mentions: list[Mention]):
-    variants = {id(m): _office_variants(m.text) for m in mentions}
+def _seats(lex: Lexicon):
+    """ "Labour MP", "Tory MP": a seat named by its post-nominal letters is one post whatever the holder's party
+    before it (the party is the holder's, read as member_of): the bare letters, else None."""
+    letters = {p.lower() for p in lex.offices["post_nominals"] if p.isupper()}
+
+    def seat(text: str) -> str | None:
+        words = text.split()
+        return words[-1].lower() if len(words) >= 2 and words[-1].lower() in letters and words[-1].isupper() \
+            and lex.party_of(" ".join(words[:-1])) else None
+    return seat
+
+
+def _group_offices(mentions: list[Mention], seat=lambda text: None):
+    variants = {id(m): _office_variants(m.text) | ({seat(m.text)} if seat(m.text) else set()) for m in mentions}
     groups: list[tuple[set[str], list[Mention]]] = []
     # longest titles first, so shortened ones fold into them
     for m in sorted(mentions, key=lambda m: -len(m.text)):
@@ -249,6 +261,10 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         pool = full or names
         return max(pool, key=lambda n: (len(n.split()), pool.count(n), n))
     if kind == "office":
+        texts = {" ".join(m.text.split()) for m in ms}
+        key = gid.split(":", 1)[1]
+        if len(texts) > 1 and all(t.split()[-1] == key.upper() for t in texts):
+            return key.upper()  # "Labour MP" and "Tory MP": the seat both hold
         return _office_label(ms)
     _, ikind, key = gid.split(":", 2)
     if ikind in ("party", "country", "seat"):  # the canonical name, not a "government" folded in
