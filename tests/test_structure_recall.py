@@ -144,6 +144,13 @@ def test_structure_a_definite_title_names_the_person_just_named(structure_of, te
     assert expected <= structure_of(text)
 
 
+def test_structure_a_second_definite_title_is_someone_elses(structure_of):
+    triples = structure_of("Anna Berg has backed the plan. The prime minister said it was fair. Meanwhile the "
+                           "Tory leader opposed the plan.")
+    assert ("Anna Berg", "holds", "prime minister") in triples
+    assert ("Anna Berg", "holds", "Tory leader") not in triples, triples
+
+
 def test_structure_a_plural_title_ending_a_sentence_names_no_one_after_it(structure_of):
     triples = structure_of("The levy will be set by MPs. Mr Dunmore will also attack the rail plan.")
     assert not any(r == "holds" for _, r, _ in triples), triples

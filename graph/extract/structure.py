@@ -150,6 +150,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         pid = _recent_subject(ctx, persons, om)
         if pid and pid not in named:
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
+            named.add(pid)  # one description per person just named: a second, other title is someone else's
         elif pid is None and not any(m.tok_start < om.tok_start and ctx.sent_of[m.tok_start] not in ctx.headings
                                      for m, _ in persons):
             # "Ruritania's justice minister has warned ... Ana Varga said": a lead names the post, the
