@@ -39,6 +39,8 @@ PLACES = [
     ("Paraguay exports rose by ten percent last spring.", "Paraguay"),
     # the agent of a participle describing a thing: what it did is part of a noun phrase, not told as an act
     ("Critics want an inquiry into the role played by Paraguay in the talks.", "Paraguay"),
+    # what it looks or seems: a linking verb, no act
+    ("Paraguay looks set for a record grain harvest, traders said.", "Paraguay"),
 ]
 
 

@@ -90,7 +90,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
              and groups[g][0].key.split()[-1].lower().strip(".,") not in forms}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
     # of the story even when no stance or post of it is read
-    ought = lex.positions["deontic"]
+    ought = {**lex.positions["deontic"], "copulas": lex.reference["copulas"]}
     speaking_for = lex.countries.bodies | lex.reference["spokes_nouns"] | lex.words("institutions", "document_nouns")
     # (a dateline is where the story was filed, whatever the parse makes of it)
     weak -= {rename[g] for g, k in kinds.items() if k in ("country", "org", "seat") and any(

@@ -91,7 +91,8 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     criticised by Japan". A name that qualifies a noun speaks through it only when the noun stands for
     the body ("a Japan official said", "the Japanese government", "the commission's report found"):
     "Japan exports rose" is no act of Japan's, nor is what it should do ("Japan must cut", "Japan needs to
-    cut": `ought` is the deontic table of positions.json) nor what it may do ("Japan could cut")."""
+    cut": `ought` is the deontic table of positions.json, with the copulas of reference.json) nor what it
+    may do ("Japan could cut")."""
     doc = start.doc
     head = doc[start.i:end].root
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
@@ -106,6 +107,10 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
             return False
         if verb.lemma_.lower() in ought["obligation_verbs"] and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return False
+        # nor what it seems or looks ("Japan looks set for a boom": a linking verb, reference.json copulas); "be"
+        # stays, as "Japan is under pressure" tells of the state the story is about
+        if verb.lemma_.lower() in ought.get("copulas", ()) and verb.lemma_.lower() != "be":
             return False
         return verb.pos_ in ("VERB", "AUX")
     # "the role played by Japan" describes a thing; "was criticised by Japan" tells of an act
