@@ -74,6 +74,27 @@ CASES = [
      "fuel levy"),
     # a day owns no call: the one it is by makes it
     ("Monday's call by the Farmers Union for a fuel levy surprised ministers.", "Farmers Union", "supports", "fuel levy"),
+    # each of two coordinated that-clauses judges its own subject
+    ("Tom Okafor said the budget was fair and that the fuel levy was a disaster.", "Tom Okafor", "supports", "budget"),
+    # "the ministry", "the court": the body named last whose name has that head, before or after "of"
+    ("The Ruritanian Finance Ministry met on Friday. The ministry said the sugar tax was a mistake.",
+     "Ruritanian Finance Ministry", "opposes", "sugar tax"),
+    ("Ruritania's Ministry of Finance met on Friday. The ministry said the sugar tax was a mistake.",
+     "Ministry of Finance", "opposes", "sugar tax"),
+    # "it" opening its clause after a fronted phrase still goes on about the last sentence's body
+    ("The Ruritanian Growers Association has written to ministers. In a statement, it said the fuel levy was a "
+     "disaster.", "Ruritanian Growers Association", "opposes", "fuel levy"),
+    # an "it" that speaks, with no body the last sentence's subject: the one body named just before
+    ("Argo Holdings Corp's profits fell 10 pct last year. It said the fuel levy was a disaster.", "Argo Holdings Corp",
+     "opposes", "fuel levy"),
+    ("Argo Holdings Corp posted a loss. Sales fell sharply. It said the fuel levy was a disaster.", "Argo Holdings Corp",
+     "opposes", "fuel levy"),
+    # a described body in subject position ("the company") is what "it" goes on about
+    ("Argo Holdings Corp posted a loss. The company cut jobs. It said the fuel levy was a disaster.",
+     "Argo Holdings Corp", "opposes", "fuel levy"),
+    # a definite title stands for the person just in subject position
+    ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
+     "fuel levy"),
 ]
 
 
@@ -116,6 +137,14 @@ NOT_HOLDER = [
      "opposes", "fuel levy"),
     ("Tom Okafor rejected Sarah Holt's call for a fuel levy.", "Tom Okafor", "supports", "fuel levy"),
     ("Tom Okafor did not back calls by Sarah Holt for a fuel levy.", "Tom Okafor", "supports", "fuel levy"),
+    # the first of two coordinated that-clauses is not judged by the second's words
+    ("Tom Okafor said the budget was fair and that the fuel levy was a disaster.", "Tom Okafor", "opposes", "budget"),
+    # two bodies named before: "it" is neither
+    ("Argo Holdings Corp and Vale Mining Ltd posted losses. Sales fell sharply. It said the fuel levy was a disaster.",
+     "Argo Holdings Corp", "opposes", "fuel levy"),
+    # a definite title is not the subject of two sentences back when another person was named since
+    ("Tom Okafor spoke in Lisbon on Monday. Reporters asked about Sarah Holt's plan. The Tory leader supports a fuel "
+     "levy.", "Tom Okafor", "supports", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

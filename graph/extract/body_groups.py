@@ -179,7 +179,9 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
         if kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
-                if okind == "org" and other.key.split(":", 1)[1].lower().split()[-1:] == [word]:
+                words = other.key.split(":", 1)[1].lower().split()
+                # "the Finance Ministry" or "the Ministry of Finance": the word is the name's head
+                if okind == "org" and (words[-1:] == [word] or words[:2] == [word, "of"]):
                     gid, kind = ogid, "org"
                     break
         elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \

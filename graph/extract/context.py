@@ -65,11 +65,13 @@ def _resolve_pronouns(ctx: Context) -> None:
             group = _subject_group(ctx, t, eid)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
-        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.i - ctx.sents[ctx.sent_of[t.i]].start <= 1 \
+        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and _opens_clause(ctx, t) \
                 and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:
             # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
             # goes on about the body the last one was about ("It is important to ..." is about nothing)
             recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
+            if not recent and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
+                recent = _only_body_before(ctx, t, named)
             if recent:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
@@ -89,6 +91,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             if body:
                 ctx.antecedent[t.i] = body
                 named.append((t.i, body))
+                if main_clause_subject(t):
+                    subjects_named.append((t.i, body))  # "The company blamed the levy. It said ...": the company
                 continue
         if eid and eid.startswith("person/"):
             acting = is_subject(t) or agent_of(t)
@@ -120,6 +124,29 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]]) -> list[str]:
+    """ "Argo Corp's profits fell. Sales slipped. It said ...": an "it" that speaks is the one body other than a
+    state named in the last two sentences, when no body was the last sentence's subject."""
+    si = ctx.sent_of[t.i]
+    bodies = unique([e for i, e in named if si - 2 <= ctx.sent_of[i] < si
+                     and ctx.res.kind.get(e) not in ("gpe", "country", "common")])
+    return bodies if len(bodies) == 1 else []
+
+
+def _opens_clause(ctx: Context, t: Token) -> bool:
+    """The subject opens its sentence, or follows only a phrase put before the main clause ("In a statement, it
+    said", "On Monday it warned")."""
+    start = ctx.sents[ctx.sent_of[t.i]].start
+    if t.i - start <= 1:
+        return True
+    verb = t.head
+    if verb.dep_ != "ROOT":
+        return False
+    fronted = [c for c in verb.children if c.i < t.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct")]
+    return sum(c.right_edge.i - c.left_edge.i + 1 for c in fronted) == t.i - start \
+        and all(c.left_edge.i >= start for c in fronted)
 
 
 def _main_subject(ctx: Context, t: Token, eid: str) -> bool:

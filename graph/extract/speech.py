@@ -69,7 +69,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         lemma = t.lemma_.lower()
         # the judgement is in the predicate: "the important thing was X" judges nothing (read only of "be")
         subject_span = range(s.left_edge.i, s.right_edge.i + 1)
-        words = {w for x in t.subtree if x.i not in subject_span for w in (x.lemma_.lower(), x.lower_)} \
+        # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
+        joined = {x.i for c in t.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                  for x in c.subtree}
+        words = {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)} \
             if lemma == "be" else set()
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
