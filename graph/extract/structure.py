@@ -337,7 +337,9 @@ def _next_subject(ctx: Context, persons, om) -> str | None:
 
 
 def _recent_subject(ctx: Context, persons, om) -> str | None:
-    """The person last in subject position, in this sentence before the title or in the two before."""
+    """The person last in subject position, in this sentence before the title or in the two before; not one
+    from two sentences back when someone else was named since ("Roe said X. Y backed Lee's stance. The Tory
+    leader ...": Lee as likely as Roe)."""
     si = ctx.sent_of[om.tok_start]
     doc = ctx.parsed.doc
     pick = None
@@ -345,8 +347,10 @@ def _recent_subject(ctx: Context, persons, om) -> str | None:
         if m.tok_start >= om.tok_start:
             break
         if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(doc[m.tok_end - 1]):
-            pick = e
-    return pick
+            pick = (m, e)
+        elif pick is not None and e != pick[1] and ctx.sent_of[pick[0].tok_start] < si - 1:
+            pick = None
+    return pick[1] if pick else None
 
 
 def _body_itself(ctx: Context, t: Token) -> str | None:
