@@ -22,6 +22,9 @@ QUOTED_AS = "The Daily Star quoted Finance Minister Tom Okafor as saying that th
 AGENT = ("The claim was denied by Tom Okafor, who said the Tories were afraid of Ben Lund's skills. He warned the "
          "council that scrapping the fuel levy would damage the economy.")
 
+DEEDS = ("Tom Okafor will attack the Greens for wanting to close rural clinics, introduce a sugar tax next year and raise "
+         "the fuel levy.")
+
 LABEL = ("The statement received support from Sen. Tom Okafor, R-Idaho, who agreed that the aid package should "
          "cover all lenders.")
 
@@ -92,6 +95,10 @@ CASES = [
     # a described body in subject position ("the company") is what "it" goes on about
     ("Argo Holdings Corp posted a loss. The company cut jobs. It said the fuel levy was a disaster.",
      "Argo Holdings Corp", "opposes", "fuel levy"),
+    # "attacked X for wanting to A, B and C": X wants each deed, the attacker opposes each, however the parser hung them
+    (DEEDS, "Green Party", "supports", "sugar tax"),
+    (DEEDS, "Tom Okafor", "opposes", "sugar tax"),
+    ("Tom Okafor criticised the Greens for planning to introduce a sugar tax.", "Green Party", "supports", "sugar tax"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
@@ -145,6 +152,11 @@ NOT_HOLDER = [
     # a definite title is not the subject of two sentences back when another person was named since
     ("Tom Okafor spoke in Lisbon on Monday. Reporters asked about Sarah Holt's plan. The Tory leader supports a fuel "
      "levy.", "Tom Okafor", "supports", "fuel levy"),
+    (DEEDS, "Tom Okafor", "supports", "sugar tax"),
+    ("Tom Okafor criticised the Greens for planning to introduce a sugar tax.", "Tom Okafor", "supports", "sugar tax"),
+    # a verb of the subject's own after the deed stays the subject's
+    ("Tom Okafor attacked the Greens for raising the fuel levy and promised to introduce a sugar tax.", "Green Party",
+     "supports", "sugar tax"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .frame import Frame
 from .reference import Context, target_actor
-from .syntax import pobj
+from .syntax import deed_continued, pobj
 
 __all__ = ["reason_frames"]
 
@@ -26,7 +26,16 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
             reason = _reason(ctx, prep)
             if reason is not None:
                 out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))
+                # "for wanting to abolish A, introduce B and raise C": the deeds the parser hung on the cue too
+                for v in _more_deeds(ctx, cue):
+                    out.append(replace(f, target=v.i, rule="verb-reason", target_is_clause=False, clause=None))
     return out
+
+
+def _more_deeds(ctx: Context, cue: Token) -> list[Token]:
+    deeds = [c for c in cue.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and deed_continued(c) is not None]
+    deeds += [g for d in deeds for g in d.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    return [d for d in deeds if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in d.children)]
 
 
 def _reason(ctx: Context, prep: Token) -> Token | None:

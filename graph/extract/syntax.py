@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["SUBJECTS", "subjects", "name_head", "is_subject", "main_clause_subject", "acts", "dobj", "pobj", "for_clause",
+__all__ = ["deed_continued", "SUBJECTS", "subjects", "name_head", "is_subject", "main_clause_subject", "acts", "dobj", "pobj", "for_clause",
            "unique", "text_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -41,6 +41,10 @@ def subjects(t: Token) -> list[Token]:
                 return [doer] + list(doer.conjuncts)
             cur = cur.head.head  # "was expelled after criticising UKIP": the clause's subject does it
             continue
+        if cur.dep_ in ("conj", "advcl") and cur.head.i != cur.i:
+            doer = deed_continued(cur)
+            if doer is not None:  # "attacked X for wanting to scrap A, introduce B": X would introduce B too
+                return [doer] + list(doer.conjuncts)
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return [cur.head]
@@ -56,6 +60,32 @@ def name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
         t = t.head
     return t
+
+
+def deed_continued(verb: Token) -> Token | None:
+    """The one charged with a deed, when the parser hung the deed's next verb on the main verb: "attacked the
+    Greens for wanting to scrap A, introduce B" (the same form as the deed's last verb, just after it) or
+    "criticised them for planning to introduce B" (an infinitive right after a gerund that has none)."""
+    head = verb.head
+    for p in head.children:
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        deed = next((c for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        if deed is None or not 0 < verb.left_edge.i - deed.right_edge.i <= 2:
+            continue
+        last = deed
+        while any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in last.children):
+            last = next(c for c in last.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        same = verb.dep_ == "conj" and _form(verb) == _form(last) and last is not deed
+        complement = verb.dep_ == "advcl" and to and last is deed and verb.left_edge.i == deed.right_edge.i + 1
+        if same or complement:
+            return _charged(deed)
+    return None
+
+
+def _form(verb: Token) -> str:
+    return "VB" if verb.tag_ == "VBP" else verb.tag_  # the tagger reads a bare verb as either
 
 
 def _charged(pcomp: Token) -> Token | None:
