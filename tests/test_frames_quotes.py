@@ -90,3 +90,22 @@ def test_speech_verb_inside_a_quotation_names_no_speaker():
     ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
     find_speakers(ctx)
     assert [ctx.speaker.get(si) for si in range(len(ctx.sents))][-1] == ["person/tom-roe"]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim not made is no side
+    "Tom Roe did not say how much the grazing levy would cost farmers.",
+    "Tom Roe declined to say whether the grazing levy would hurt farmers.",
+    "Tom Roe would not say if the grazing levy was fair.",
+])
+def test_unsaid_claims_take_no_side(build_text, text):
+    assert _stance(build_text(text)) == set()
+
+
+def test_quotation_after_reported_speech_is_the_reporters(build_text):
+    """ 'Roe said ... \\n\\n "It will hurt every farm."': a quotation no one is named in, right after one's reported
+    speech, goes on in the same voice."""
+    text = ("Farm minister Ana Varga announced the grazing levy on Monday.\n\n"
+            "Tom Roe, head of the Farmers Union, said the union had studied the levy.\n\n"
+            '"The levy is a disgrace and it will hurt every farm in the valley."')
+    assert has_triple(build_text(text), "Tom Roe", "opposes", "levy")

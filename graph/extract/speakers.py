@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .frame import negated
 from .reference import actors
 from .salience import person_genders
 from .syntax import SUBJECTS, pobj, subjects, unique
@@ -23,7 +24,8 @@ def find_speakers(ctx: Context) -> None:
     quoted = _quoted_tokens(ctx)
     for si, sent in enumerate(ctx.sents):
         for t in sent:
-            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted:
+            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
+                    and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
                 ids = [a for s in subjects(t) for a in actors(ctx, s, si)]
                 if ids:
                     explicit[si] = unique(ids)
@@ -63,6 +65,10 @@ def find_speakers(ctx: Context) -> None:
         # a quotation that goes on right after its attribution: '"...," Moss said. "Roe has made a mess of it.'
         if not speakers and previous and previous[0] == before:
             speakers = [previous[1]]
+        # a quotation no one is named in, right after one's reported speech: 'Roe said the levy was unfair.
+        # "It is a tax on farming."'
+        if not speakers and before in explicit and before not in ctx.headings:
+            speakers = [explicit[before]]
         if speakers:
             # a run that goes on past a second attribution ('Roe said "..." Cole said "...') is the last one named
             # before each sentence, else the first one named after it

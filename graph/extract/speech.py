@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .frame import Frame
+from .frame import Frame, negated as is_negated
 from .reference import Context, actors, target_actor
 from .syntax import subjects, text_of
 
@@ -99,6 +99,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif (lemma in st["harm"] or lemma in st["benefit"]) and any(c.dep_ == "dobj" for c in t.children):
             # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
             relation = {"harm": "opposes", "benefit": "supports"}.get(_effect(t, lemma, st))
+        verb = reporting_verb(ctx, t)
+        if verb is not None and is_negated(ctx, verb):
+            continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
         holders = _reporter(ctx, t) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
