@@ -109,3 +109,22 @@ def test_quotation_after_reported_speech_is_the_reporters(build_text):
             "Tom Roe, head of the Farmers Union, said the union had studied the levy.\n\n"
             '"The levy is a disgrace and it will hurt every farm in the valley."')
     assert has_triple(build_text(text), "Tom Roe", "opposes", "levy")
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    # a denied act backs nothing: an inverted "neither", "no question of" doing it
+    ("The union did not want a ban. Neither did the Farmers Union support the grazing levy.", "Farmers Union",
+     "grazing levy"),
+    ("Tom Roe said there could be no question of Ruritania adopting another grazing levy.", "Ruritania",
+     "grazing levy"),
+    # "see" judges only with "as": having seen statements is no praise of them
+    ('Tom Roe, the head of the Farmers Union, spoke in Eastfield on Monday. He said: "Over the last year I have '
+     'seen many statements from senior figures of this government insisting the public must have the right of '
+     'choice."', "Tom Roe", "statements"),
+])
+def test_denied_or_perceived_backs_nothing(build_text, text, subject, obj):
+    assert not has_triple(build_text(text), subject, "supports", obj)
+
+
+def test_see_as_judges(build_text):
+    assert has_triple(build_text("Tom Roe sees the grazing levy as a mistake."), "Tom Roe", "opposes", "grazing levy")

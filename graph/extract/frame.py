@@ -32,9 +32,12 @@ def negated(ctx: Context, t: Token) -> bool:
     negating = ctx.lex.words("stance", "negating_verbs")
     if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" and g.i < c.i for g in c.children)
-           for c in t.children):
-        return True  # "neither Roe nor Lund supports it"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.lower_ == "neither" and g.i < c.i for g in c.children)
+                                                  or c.lower_ in ("neither", "nor")) for c in t.children):
+        return True  # "neither Roe nor Lund supports it"; "Neither did Roe back it", as the parser has it
+    if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
+            c.dep_ in ("det", "neg") and c.lower_ in neg for c in t.head.head.children):
+        return True  # "there can be no question of Ruritania adopting the plan"
     head = t
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head

@@ -177,7 +177,9 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                            for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
                            and g.pos_ in ("NOUN", "PROPN") and g.i < c.i), None)
-    if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None:
+    if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
+            and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
+                c.dep_ == "prep" and c.lower_ == "as" for c in (*t.children, *judged_obj.children))):
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
         judged = _judgement(t, ctx.lex.stance)
         if judged:
