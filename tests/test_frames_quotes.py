@@ -128,3 +128,10 @@ def test_denied_or_perceived_backs_nothing(build_text, text, subject, obj):
 
 def test_see_as_judges(build_text):
     assert has_triple(build_text("Tom Roe sees the grazing levy as a mistake."), "Tom Roe", "opposes", "grazing levy")
+
+
+def test_a_clause_said_to_be_the_point_is_not_judged(build_text):
+    """ "the clever thing about X is that all the good things come first": the good words are in what follows."""
+    graph = build_text('Tom Roe said "the clever thing about this grazing levy is that all the good things come '
+                       'before the election".')
+    assert not any(r == "supports" for _, r, _ in _stance(graph))

@@ -80,6 +80,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
         if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
+        if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in t.children) \
+                and any(c.dep_ == "ccomp" for c in t.children):
+            continue  # "the cunning thing is that all the good things come first": the words judge what follows
         relation = None
         # "the deficit was too large", "the rules are overly stringent": excess is a judgement against
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
