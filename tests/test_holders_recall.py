@@ -99,6 +99,11 @@ CASES = [
     (DEEDS, "Green Party", "supports", "sugar tax"),
     (DEEDS, "Tom Okafor", "opposes", "sugar tax"),
     ("Tom Okafor criticised the Greens for planning to introduce a sugar tax.", "Green Party", "supports", "sugar tax"),
+    # "the report" that a body put out just before speaks for that body
+    ("The Farmers Union published a report on Monday. The report said the fuel levy would damage the economy.",
+     "Farmers Union", "warns", "fuel levy"),
+    ("The Farmers Union released a statement. Prices fell. The statement said the fuel levy was a disaster.",
+     "Farmers Union", "opposes", "fuel levy"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),

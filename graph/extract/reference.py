@@ -64,6 +64,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                    for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "poss"]
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
             authors += subjects(t.head)  # "the MPs who signed a letter opposing X": the signers speak
+        if not authors and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            authors = _authors_before(ctx, t)  # "X published a report on Monday. The report said ..."
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found
@@ -146,6 +148,16 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children) else []
         return unique([eid] + _listed(ctx, t, eid) + allies + own)
     return allies
+
+
+def _authors_before(ctx: Context, t: Token) -> list[Token]:
+    """The subjects of the authoring verb that last took a document of the same sort, in the two sentences before."""
+    doc, si = t.doc, ctx.sent_of[t.i]
+    for i in range(t.i - 1, ctx.sents[max(0, si - 2)].start - 1, -1):
+        d = doc[i]
+        if d.lemma_ == t.lemma_ and d.dep_ == "dobj" and d.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
+            return subjects(d.head)
+    return []
 
 
 def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) -> list[str]:
