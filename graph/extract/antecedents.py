@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .reference import Context, target_actor
 
-__all__ = ["policy_antecedent", "described_group", "described_plural"]
+__all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker"]
 
 
 def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
@@ -35,6 +35,20 @@ def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
         if (t.lemma_.lower() in heads or t.lower_ in heads) and (t.tag_ in ("NNS", "NNPS")) == (number == "plural"):
             return t
     return None
+
+
+def claim_speaker(ctx: Context, pron: Token) -> Token | None:
+    """ "Roe said X would fall. But Lund rejected that.": a bare "that" or "this" taken sides on just after
+    reported words is the claim, so the side is on the one who made it (the subject of the last sentence's
+    speech verb), not on a policy in focus; else None."""
+    if pron.lower_ not in ("that", "this") or pron.pos_ != "PRON" or pron.dep_ != "dobj":
+        return None
+    si = ctx.sent_of[pron.i]
+    if si == 0 or not ctx.speaker.get(si - 1):
+        return None
+    speech = ctx.lex.words("stance", "speech")
+    return next((t for t in ctx.sents[si - 1] if t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
+                 and target_actor(ctx, t)), None)
 
 
 def described_plural(ctx: Context, t: Token) -> bool:

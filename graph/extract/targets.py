@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .antecedents import claim_speaker
 from .lexicon import Lexicon
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms
 from .reference import Context, actors, target_actor
@@ -67,6 +68,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
         f.target = _antecedent(doc[f.target]).i
+        speaker = claim_speaker(ctx, doc[f.target])
+        if speaker is not None:
+            f.target = speaker.i
         t = doc[f.target]
         if target_actor(ctx, t):
             continue
