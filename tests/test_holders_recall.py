@@ -25,6 +25,8 @@ AGENT = ("The claim was denied by Tom Okafor, who said the Tories were afraid of
 DEEDS = ("Tom Okafor will attack the Greens for wanting to close rural clinics, introduce a sugar tax next year and raise "
          "the fuel levy.")
 
+CLAIM = "The Greens unveiled a fuel levy. Sarah Holt said the levy would lower prices. But Tom Okafor rejected that."
+
 LABEL = ("The statement received support from Sen. Tom Okafor, R-Idaho, who agreed that the aid package should "
          "cover all lenders.")
 
@@ -104,6 +106,11 @@ CASES = [
      "Farmers Union", "warns", "fuel levy"),
     ("The Farmers Union released a statement. Prices fell. The statement said the fuel levy was a disaster.",
      "Farmers Union", "opposes", "fuel levy"),
+    # "rejected that" just after reported words takes a side on the one who said them; with no words, on the policy
+    (CLAIM, "Tom Okafor", "opposes", "Sarah Holt"),
+    ("The Greens unveiled a fuel levy. Tom Okafor rejected that.", "Tom Okafor", "opposes", "fuel levy"),
+    # a fault of conduct is its owner's: the side is on the owner
+    ("Tom Okafor blamed Borduvia's intransigence for the failure of the talks.", "Tom Okafor", "opposes", "Borduvia"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
@@ -162,6 +169,7 @@ NOT_HOLDER = [
     # a verb of the subject's own after the deed stays the subject's
     ("Tom Okafor attacked the Greens for raising the fuel levy and promised to introduce a sugar tax.", "Green Party",
      "supports", "sugar tax"),
+    (CLAIM, "Tom Okafor", "opposes", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),
