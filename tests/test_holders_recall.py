@@ -111,6 +111,9 @@ CASES = [
     ("The Greens unveiled a fuel levy. Tom Okafor rejected that.", "Tom Okafor", "opposes", "fuel levy"),
     # a fault of conduct is its owner's: the side is on the owner
     ("Tom Okafor blamed Borduvia's intransigence for the failure of the talks.", "Tom Okafor", "opposes", "Borduvia"),
+    # "said X should/must do Y": the speaker wants it done; X only ought to
+    ("Tom Okafor said the Farmers Union should back the sugar tax.", "Tom Okafor", "supports", "sugar tax"),
+    ("Tom Okafor said the Farmers Union must scrap the fuel levy.", "Tom Okafor", "opposes", "fuel levy"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
@@ -170,6 +173,7 @@ NOT_HOLDER = [
     ("Tom Okafor attacked the Greens for raising the fuel levy and promised to introduce a sugar tax.", "Green Party",
      "supports", "sugar tax"),
     (CLAIM, "Tom Okafor", "opposes", "fuel levy"),
+    ("Tom Okafor said the Farmers Union should back the sugar tax.", "Farmers Union", "supports", "sugar tax"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -10,7 +10,7 @@ from .reference import Context, target_actor
 from .speech import reporters, reporting_verb
 from .syntax import text_of
 
-__all__ = ["deontic_frames"]
+__all__ = ["deontic_frames", "said_ought"]
 
 
 def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
@@ -54,6 +54,13 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
     return frames
+
+
+def said_ought(t: Token, st: dict) -> bool:
+    """ "Roe said the council should scrap the levy": a clause said with "should" or "must" is what the speaker
+    wants done, as one recommended is; its subject only ought to act."""
+    return t.head.lemma_.lower() in st["speech"] and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
 
 
 def _needed(t: Token, words: dict) -> Token | None:

@@ -17,7 +17,7 @@ from ..model import Statement
 from .polarity import polarity_frames
 from .reference import Context, actors, target_actor
 from .speakers import find_speakers
-from .deontic import deontic_frames
+from .deontic import deontic_frames, said_ought
 from .epithets import epithet_frames
 from .reasons import reason_frames
 from .speech import speech_frames
@@ -307,11 +307,11 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
 def _mandative(t: Token, st: dict) -> bool:
     """A that-clause in the subjunctive under a verb of recommending: "that the council scrap X", "that states
     should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
-    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"] and not said_ought(t, st):
         return False
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     # the parser reads a bare "cut" or "set" as a past tense too
-    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
+    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ in ("should", "must") for a in aux) \
         or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
 
 
