@@ -114,6 +114,7 @@ CASES = [
     # "said X should/must do Y": the speaker wants it done; X only ought to
     ("Tom Okafor said the Farmers Union should back the sugar tax.", "Tom Okafor", "supports", "sugar tax"),
     ("Tom Okafor said the Farmers Union must scrap the fuel levy.", "Tom Okafor", "opposes", "fuel levy"),
+    ("Tom Okafor said he would use his budget to cut the fuel levy.", "Tom Okafor", "supports", "budget"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
@@ -174,6 +175,8 @@ NOT_HOLDER = [
      "supports", "sugar tax"),
     (CLAIM, "Tom Okafor", "opposes", "fuel levy"),
     ("Tom Okafor said the Farmers Union should back the sugar tax.", "Farmers Union", "supports", "sugar tax"),
+    # "any minister would use his budget": "his" is anyone's of that sort, not the speaker's
+    ("Tom Okafor said any minister would use his budget to cut the fuel levy.", "Tom Okafor", "supports", "budget"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -113,6 +113,8 @@ def _resolve_pronouns(ctx: Context) -> None:
                     learn_gender(ctx, cues, t, owner)
                     people.append((t.i, owner, False))
                 continue
+            if _bound_by_any(t):
+                continue  # "any chancellor would use his budget to ...": no one the story names
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
@@ -124,6 +126,16 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _bound_by_any(t: Token) -> bool:
+    """The clause's subject before a possessive pronoun is a noun for anyone of a sort ("any chancellor", "every
+    minister", "no leader"): the pronoun is theirs, not a person named before."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.i < t.i and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in c.children) for c in verb.children)
 
 
 def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]]) -> list[str]:
