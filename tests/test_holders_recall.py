@@ -27,6 +27,9 @@ DEEDS = ("Tom Okafor will attack the Greens for wanting to close rural clinics, 
 
 CLAIM = "The Greens unveiled a fuel levy. Sarah Holt said the levy would lower prices. But Tom Okafor rejected that."
 
+CLAIM_ASIDE = ("The Greens unveiled a fuel levy. Prices will fall, Sarah Holt will argue, while suggesting that only "
+               "the levy can save farms. The Tories will reject that by claiming they can cut taxes.")
+
 LABEL = ("The statement received support from Sen. Tom Okafor, R-Idaho, who agreed that the aid package should "
          "cover all lenders.")
 
@@ -109,6 +112,7 @@ CASES = [
     # "rejected that" just after reported words takes a side on the one who said them; with no words, on the policy
     (CLAIM, "Tom Okafor", "opposes", "Sarah Holt"),
     ("The Greens unveiled a fuel levy. Tom Okafor rejected that.", "Tom Okafor", "opposes", "fuel levy"),
+    (CLAIM_ASIDE, "Conservative Party", "opposes", "Sarah Holt"),
     # a fault of conduct is its owner's: the side is on the owner
     ("Tom Okafor blamed Borduvia's intransigence for the failure of the talks.", "Tom Okafor", "opposes", "Borduvia"),
     # "said X should/must do Y": the speaker wants it done; X only ought to
@@ -174,6 +178,7 @@ NOT_HOLDER = [
     ("Tom Okafor attacked the Greens for raising the fuel levy and promised to introduce a sugar tax.", "Green Party",
      "supports", "sugar tax"),
     (CLAIM, "Tom Okafor", "opposes", "fuel levy"),
+    (CLAIM_ASIDE, "Conservative Party", "opposes", "fuel levy"),
     ("Tom Okafor said the Farmers Union should back the sugar tax.", "Farmers Union", "supports", "sugar tax"),
     # "any minister would use his budget": "his" is anyone's of that sort, not the speaker's
     ("Tom Okafor said any minister would use his budget to cut the fuel levy.", "Tom Okafor", "supports", "budget"),

@@ -41,7 +41,8 @@ def claim_speaker(ctx: Context, pron: Token) -> Token | None:
     """ "Roe said X would fall. But Lund rejected that.": a bare "that" or "this" taken sides on just after
     reported words is the claim, so the side is on the one who made it (the subject of the last sentence's
     speech verb), not on a policy in focus; else None."""
-    if pron.lower_ not in ("that", "this") or pron.pos_ != "PRON" or pron.dep_ != "dobj":
+    # the tagger reads a bare object "that" as a pronoun or as a conjunction
+    if pron.lower_ not in ("that", "this") or pron.dep_ != "dobj" or any(True for _ in pron.children):
         return None
     si = ctx.sent_of[pron.i]
     if si == 0 or not ctx.speaker.get(si - 1):
