@@ -135,3 +135,18 @@ def test_a_clause_said_to_be_the_point_is_not_judged(build_text):
     graph = build_text('Tom Roe said "the clever thing about this grazing levy is that all the good things come '
                        'before the election".')
     assert not any(r == "supports" for _, r, _ in _stance(graph))
+
+
+@pytest.mark.parametrize("text,relation", [
+    # a noun of less turns what it counts
+    ("Tom Roe said the grazing levy would pave the way for a fall in interest rates.", "supports"),
+    ("Tom Roe said the grazing levy would lead to a rise in interest rates.", "warns"),
+    ("Tom Roe said the grazing levy would raise £5m for rural schools.", "supports"),
+])
+def test_what_a_consequence_counts(build_text, text, relation):
+    assert _stance(build_text(text)) == {("Tom Roe", relation, "grazing levy")}
+
+
+def test_money_counted_in_cuts_is_no_money_raised(build_text):
+    graph = build_text("Tom Roe said the grazing levy would mean £5m in cuts to rural schools.")
+    assert not any(r == "supports" for _, r, _ in _stance(graph))

@@ -14,10 +14,17 @@ __all__ = ["speech_frames"]
 def _effect(verb: Token, lemma: str, st: dict) -> str:
     """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
-    words = {x.lemma_.lower() for o in objects for x in o.subtree} | {x.lower_ for o in objects for x in o.subtree}
-    money = any(x.ent_type_ == "MONEY" for o in objects for x in o.subtree)
-    bad = bool(words & set(st["harm_objects"]))
-    good = bool(words & set(st["benefit_objects"])) or money
+    tokens = [x for o in objects for x in o.subtree]
+    # "a fall in interest rates" helps, "£50bn in spending cuts" is no money raised: a noun of less before
+    # "in" turns what it counts the other way
+    less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
+    turned = {x.i for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head.i in less
+              or any(c.dep_ == "compound" and c.head.i in less for c in [x])}
+    words = {w for x in tokens if x.i not in turned for w in (x.lemma_.lower(), x.lower_)}
+    turned_words = {w for x in tokens if x.i in turned for w in (x.lemma_.lower(), x.lower_)}
+    money = any(x.ent_type_ == "MONEY" for x in tokens) and not less
+    bad = bool(words & set(st["harm_objects"]) or turned_words & set(st["benefit_objects"]))
+    good = bool(words & set(st["benefit_objects"]) or turned_words & set(st["harm_objects"])) or money
     if lemma in st["decrease_verbs"]:
         return "benefit" if bad else "harm" if good else ""
     if lemma in st["increase_verbs"]:
