@@ -119,6 +119,8 @@ CASES = [
     ("Tom Okafor said the Farmers Union should back the sugar tax.", "Tom Okafor", "supports", "sugar tax"),
     ("Tom Okafor said the Farmers Union must scrap the fuel levy.", "Tom Okafor", "opposes", "fuel levy"),
     ("Tom Okafor said he would use his budget to cut the fuel levy.", "Tom Okafor", "supports", "budget"),
+    # "any" takes the negation of its clause: "did not voice any support" is as "did not support"
+    ("Tom Okafor did not voice any support for the fuel levy.", "Tom Okafor", "opposes", "fuel levy"),
     # a definite title stands for the person just in subject position
     ("Tom Okafor spoke in Lisbon on Monday. The Tory leader supports a fuel levy.", "Tom Okafor", "supports",
      "fuel levy"),
@@ -182,6 +184,8 @@ NOT_HOLDER = [
     ("Tom Okafor said the Farmers Union should back the sugar tax.", "Farmers Union", "supports", "sugar tax"),
     # "any minister would use his budget": "his" is anyone's of that sort, not the speaker's
     ("Tom Okafor said any minister would use his budget to cut the fuel levy.", "Tom Okafor", "supports", "budget"),
+    ('Sarah Holt said: "I don\'t think there is any doubt about the fuel levy."', "Sarah Holt", "opposes", "fuel levy"),
+    ("Tom Okafor did not voice any support for the fuel levy.", "Tom Okafor", "supports", "fuel levy"),
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),

@@ -38,6 +38,15 @@ def negated(ctx: Context, t: Token) -> bool:
     if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
             c.dep_ in ("det", "neg") and c.lower_ in neg for c in t.head.head.children):
         return True  # "there can be no question of Ruritania adopting the plan"
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
+        # "did not voice any support for X", "I don't think there is any doubt": "any" takes the clause's negation
+        verb = t.head
+        for _ in range(3):
+            if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in negating:
+                return True
+            if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
     head = t
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head
