@@ -266,7 +266,7 @@ def _verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) ->
         holders = subjects(t)
         if t.dep_ == "acl" and holders == [t.head]:
             holders = _purpose_holders(ctx, t)
-        if _mandative(t, st):
+        if _mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
     if relation == "supports" and target is not None and _counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
@@ -307,11 +307,11 @@ def _purpose_holders(ctx: Context, t: Token) -> list[Token]:
 def _mandative(t: Token, st: dict) -> bool:
     """A that-clause in the subjunctive under a verb of recommending: "that the council scrap X", "that states
     should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
-    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"] and not said_ought(t, st):
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
         return False
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     # the parser reads a bare "cut" or "set" as a past tense too
-    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ in ("should", "must") for a in aux) \
+    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
         or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
 
 
