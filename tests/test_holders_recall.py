@@ -27,8 +27,8 @@ DEEDS = ("Tom Okafor will attack the Greens for wanting to close rural clinics, 
 
 CLAIM = "The Greens unveiled a fuel levy. Sarah Holt said the levy would lower prices. But Tom Okafor rejected that."
 
-CLAIM_ASIDE = ("The Greens unveiled a fuel levy. Prices will fall, Sarah Holt will argue, while suggesting that only "
-               "the levy can save farms. The Tories will reject that by claiming they can cut taxes.")
+CLAIM_ASIDE = ("The Greens unveiled a fuel levy. Jobs will return, Sarah Holt will say, while hinting that the "
+               "levy alone can pay for schools. The Tories will reject that by arguing that taxes must fall.")
 
 LABEL = ("The statement received support from Sen. Tom Okafor, R-Idaho, who agreed that the aid package should "
          "cover all lenders.")

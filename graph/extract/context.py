@@ -114,7 +114,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                     people.append((t.i, owner, False))
                 continue
             if _bound_by_any(t):
-                continue  # "any chancellor would use his budget to ...": no one the story names
+                continue  # "any minister would use his budget to ...": no one the story names
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
@@ -129,7 +129,7 @@ def _resolve_pronouns(ctx: Context) -> None:
 
 
 def _bound_by_any(t: Token) -> bool:
-    """The clause's subject before a possessive pronoun is a noun for anyone of a sort ("any chancellor", "every
+    """The clause's subject before a possessive pronoun is a noun for anyone of a sort ("any governor", "every
     minister", "no leader"): the pronoun is theirs, not a person named before."""
     verb = t.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

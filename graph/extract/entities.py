@@ -148,7 +148,7 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             out.append((m, gid))
         else:
             singles.append((m, words[0] if words else m.key))
-    # "Gareth Lewis Davies ... Mr Lewis Davies": a name that ends the one longer full name is that person
+    # "Ann Marie Price ... Ms Marie Price": a name that ends the one longer full name is that person
     folded = {}
     for key, gid in full.items():
         longer = {g for k, g in full.items() if len(k.split()) > len(key.split()) and k.endswith(" " + key)}
