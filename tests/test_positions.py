@@ -135,3 +135,43 @@ def test_positions_a_participle_clause_is_not_part_of_the_policy(build_text):
     graph = build_text("Ms Ann Dale criticised positive discrimination, saying it is outdated.")
     labels = {e.label for e in graph.entities if e.type == "position"}
     assert labels == {"positive discrimination"}, labels
+
+
+# issue 10: an act that undoes a thing and the thing itself are two positions, and each side stays on its own
+@pytest.mark.parametrize("text,sides", [
+    ("Faith schools are popular. The Greens want the abolition of faith schools, but Bishop Tom Reed supports "
+     "faith schools.", {("Green Party", "supports", "abolition of faith schools"),
+                        ("Tom Reed", "supports", "faith schools")}),
+    ("The council introduced a parking levy last year. Jo Platt welcomed the decision to scrap the parking levy. "
+     "Councillor Ann Cole defended the parking levy.",
+     {("Jo Platt", "supports", "decision to scrap the parking levy"), ("Jo Platt", "opposes", "parking levy"),
+      ("Ann Cole", "supports", "parking levy")}),
+    ("Minister Ed Marsh proposed a ban on fox hunting. Farmer Fay Dunn backed fox hunting and rejected the ban "
+     "on fox hunting.", {("Ed Marsh", "supports", "ban on fox hunting"), ("Fay Dunn", "opposes", "ban on fox hunting"),
+                         ("Fay Dunn", "supports", "fox hunting")}),
+    ("Union leader Kim Lowe praised the minimum wage. Business chief Al Varga called for cuts to the minimum wage.",
+     {("Kim Lowe", "supports", "minimum wage"), ("Al Varga", "supports", "cuts to the minimum wage")}),
+    ("Senator Ed Marsh criticised the sugar tax. Lobbyist Fay Dunn opposed the repeal of the sugar tax.",
+     {("Ed Marsh", "opposes", "sugar tax"), ("Fay Dunn", "opposes", "repeal of the sugar tax")}),
+], ids=["abolition", "scrap", "ban", "cuts", "repeal"])
+def test_positions_an_undoing_act_and_its_object_are_two_nodes(build_text, text, sides):
+    graph = build_text(text)
+    labels = {p.label for p in _positions(graph)}
+    assert {o for _, _, o in sides} <= labels, labels
+    found = {(s.replace("Farmer ", ""), r, o) for s, r, o in _stance(graph)}
+    assert sides <= found, found
+    # never the side on the one landing on the other, the opposite of what the article says
+    flipped = {"supports": "opposes", "opposes": "supports"}
+    assert not {(s, flipped[r], o) for s, r, o in sides} & found, found
+
+
+def test_cluster_positions_keep_an_undoing_act_apart_from_its_object():
+    thing, act = _m(0, 0, {"sugar", "tax"}), _m(5, 1, {"repeal", "sugar", "tax"})
+    thing.head_lemma, act.head_lemma = "tax", "repeal"
+    cluster_positions([thing, act], frozenset({"repeal"}))
+    assert thing.cluster != act.cluster
+    # "Tory spending plans" and "the spending cuts": a plan may be the act, so one position
+    plans, cuts = _m(0, 0, {"spending"}), _m(5, 1, {"spending", "cut"})
+    plans.head_lemma, cuts.head_lemma = "plan", "cut"
+    cluster_positions([plans, cuts], frozenset({"cut"}))
+    assert plans.cluster == cuts.cluster

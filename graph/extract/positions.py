@@ -246,8 +246,11 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
     return frozenset(out)
 
 
-def cluster_positions(mentions: list[PositionMention]) -> Positions:
-    """Group mentions in document order; a mention with no content joins the position in focus."""
+def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset()) -> Positions:
+    """Group mentions in document order; a mention with no content joins the position in focus. Words of
+    `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of faith
+    schools" and "faith schools" are two positions, a side on one being the other side on the other."""
+    undoing = frozenset(map(_stem, undoing))
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not m.content and m.indefinite and m.weight >= 3.0:
@@ -257,8 +260,9 @@ def cluster_positions(mentions: list[PositionMention]) -> Positions:
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(_similarity(m.content, o.content, m.head_lemma == o.head_lemma != ""
-                                    and m.head_lemma not in m.content & o.content) for o in members)
+                s = max(0.0 if _act_and_object(m, o, undoing) else _similarity(
+                    m.content, o.content, m.head_lemma == o.head_lemma != "" and m.head_lemma not in m.content & o.content)
+                    for o in members)
                 if s > score:
                     best, score = ci, s
             if score < 0.5:
@@ -286,6 +290,17 @@ def _stem(word: str) -> str:
             word = word[:-len(end)]
             break
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str]) -> bool:
+    """ "the repeal of the sugar tax" and "the sugar tax": an act that undoes a thing and the thing itself, which
+    a side on the one takes the other way on the other. A mention headed by what it names ("faith schools") is the
+    thing; one headed by a generic noun ("Tory spending plans") may well be the act ("the spending cuts")."""
+    a, b = frozenset(map(_stem, m.content)), frozenset(map(_stem, o.content))
+    if a & undoing == b & undoing:
+        return False
+    thing = o if a & undoing else m
+    return thing.head_lemma in thing.content
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:

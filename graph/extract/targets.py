@@ -125,7 +125,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
-    return cluster_positions(list(found.values()))
+    undoing = lex.words("positions", "undoing_nouns") | frozenset(lex.positions["deontic"]["undo"]) \
+        | lex.words("stance", "decrease_verbs")
+    return cluster_positions(list(found.values()), undoing)
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
