@@ -175,3 +175,16 @@ def test_cluster_positions_keep_an_undoing_act_apart_from_its_object():
     plans.head_lemma, cuts.head_lemma = "plan", "cut"
     cluster_positions([plans, cuts], frozenset({"cut"}))
     assert plans.cluster == cuts.cluster
+
+
+@pytest.mark.parametrize("text,holder,act", [
+    ("The Greens unveiled plans to ban diesel cars.", "Green Party", "plans to ban diesel cars"),
+    ("The Greens unveiled plans to abolish private schools. Mr Tom Reed attacked the plans.", "Green Party",
+     "plans to abolish private schools"),
+], ids=["ban", "abolish"])
+def test_positions_a_side_against_the_object_of_the_act_named_is_for_the_act(build_text, text, holder, act):
+    """Where the thing undone is no position of its own, the side its undoer takes against it lands on the act
+    the position names, the other way round: the planners back the plans, they do not oppose them."""
+    stance = _stance(build_text(text))
+    assert (holder, "supports", act) in stance, stance
+    assert (holder, "opposes", act) not in stance, stance

@@ -177,6 +177,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if cluster is None:
                 continue
             obj, kind = f"position#{cluster}", "position"
+            if relation == "opposes" and _inside_the_act(ctx, positions, cluster, f.cue, f.target):
+                relation = "supports"  # "plans to abolish faith schools": against the schools is for the plans
         attribution, hedged = _qualifiers(ctx, f)
         if f.rule == "speech-evaluation" and not attribution:
             attribution = "quoted"
@@ -194,6 +196,18 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     article_features([(st, features_of[id(st)]) for st in kept])
     return [replace(st, confidence=stance_confidence(features_of[id(st)], st.confidence),
                     features=tuple(sorted(features_of[id(st)].items()))) for st in kept]
+
+
+def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
+    """An act that undoes a thing (positions.json deontic `undo`, stance.json `decrease_verbs`) and the thing are
+    both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish faith schools"):
+    the node is the act, and the side against the thing is one for the act. A cue that is no undoing ("plans
+    to oppose the bill") is a side of its own, not the act the plan names."""
+    lemma = ctx.parsed.doc[cue].lemma_.lower()
+    if lemma not in ctx.lex.positions["deontic"]["undo"] and lemma not in ctx.lex.words("stance", "decrease_verbs"):
+        return False
+    return any(m.cluster == cluster and m.start <= cue < m.end and m.start <= target < m.end and target != m.head != cue
+               for m in positions.mentions)
 
 
 def _rank(rule: str) -> int:
