@@ -91,7 +91,8 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
         feats["clause_verb"] = 1.0
     if len(f.holders) > 1:
         feats["many_holders"] = 1.0
-    if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in cue.children):
+    # a hedging modal ("may back") is the hedge: counted again as a prediction it would buy back its doubt
+    if not hedged and any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in cue.children):
         feats["cue_modal"] = 1.0
     text = sent.text
     if any(q in text for q in "\"“”"):

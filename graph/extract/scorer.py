@@ -1,6 +1,6 @@
 """The stance scorer at run time: a logistic regression over edge_features, its weights read from
 graph/data/stance_scorer.json (written by graph.training.train_scorer, `make train`), applied by a plain dot
-product. An edge's confidence is the model's probability that a careful reader's gold has it.
+product. An edge's confidence is the model's probability that a careful reader's gold requires it.
 
 No scikit-learn here: training needs it, reading a graph does not.
 """

@@ -4,8 +4,9 @@
                                  [--cv 5] [--dev DEV_FOLDER]           (make train)
 
 Every article of FOLDER is built with the rules' fixed confidences (so what is learnt does not depend on
-the model being replaced), each stance edge is judged by score.py (edge_verdicts) and the edges judged
-right or wrong train a logistic regression over their features; neutral ones (optional gold, duplicates)
+the model being replaced), each stance edge is judged by score.py (edge_verdicts) and a logistic regression
+over their features learns whether the gold requires the edge: right ones are positives, wrong ones and those
+matching only optional gold ("defensible, not required": mostly the doubtful ones) negatives; duplicates
 teach nothing. The weights are written as JSON with sorted keys and rounded floats: the same data gives
 the same bytes. --cv reports the bands of a K-fold cross-validation, folds by article; --dev reports
 the bands of FOLDER built with the new weights.
@@ -51,8 +52,10 @@ def collect(folder: str | Path, eval_dir: str | Path) -> list[Sample]:
 def fit(samples: list[Sample], c: float = C, min_count: int = MIN_COUNT) -> StanceModel:
     from sklearn.linear_model import LogisticRegression
 
-    judged = [s for s in samples if s.verdict in ("right", "wrong")]
-    if len({s.verdict for s in judged}) < 2:
+    # Optional gold counts against: confidence is the chance a careful reader must find the edge, and an edge
+    # only defensible is less sure than one required (left out, a hedge came out as sure as a plain statement).
+    judged = [s for s in samples if s.verdict in ("right", "wrong", "optional")]
+    if len({s.verdict == "right" for s in judged}) < 2:
         raise ValueError(f"training needs edges judged both right and wrong; got {Counter(s.verdict for s in judged)}")
     counts = Counter(name for s in judged for name in s.features)
     names = sorted(n for n, k in counts.items() if k >= min_count)
