@@ -188,3 +188,23 @@ def test_positions_a_side_against_the_object_of_the_act_named_is_for_the_act(bui
     stance = _stance(build_text(text))
     assert (holder, "supports", act) in stance, stance
     assert (holder, "opposes", act) not in stance, stance
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Home Secretary Nina Brant kept her pledge to review the law. Senator Tom Okafor backed the Green Party's attempt to "
+     "change the law.", {("Nina Brant", "supports", "review the law"), ("Tom Okafor", "supports", "change the law")}),
+    ("Mayor Ida Holm backed a review of the law. Councillor Ben Ashe opposed their moves to change the law.",
+     {("Ida Holm", "supports", "review of the law"), ("Ben Ashe", "opposes", "change the law")}),
+], ids=["attempt-to-change", "moves-to-change"])
+def test_positions_a_generic_verb_with_its_object_is_the_act(build_text, text, sides):
+    """ "the change" names nothing, but "to change the law" is another act than "to review the law"."""
+    graph = build_text(text)
+    found = _stance(graph)
+    for holder, relation, act in sides:
+        assert any(s.endswith(holder) and r == relation and o.endswith(act) for s, r, o in found), found
+
+
+def test_positions_a_generic_verb_on_a_pronoun_points_back(build_text):
+    graph = build_text("Finance Minister Lena Strand backed a sugar tax. Senator Tom Okafor said he had no plans to "
+                       "change that.")
+    assert [p.label for p in _positions(graph)] == ["sugar tax"]

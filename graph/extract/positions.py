@@ -232,7 +232,10 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
     """What a position phrase is about: its content lemmas, synonyms folded, fillers left out."""
     pos = lex.positions
     # "the move in principle", "plans on the issue": a vague adjunct says nothing of what the policy is
-    drop = set(pos["drop_modifiers"]) | set(pos["generic"]) | set(pos["anaphoric_determiners"]) | set(pos["vague_nouns"])
+    drop = set(pos["drop_modifiers"]) | set(pos["anaphoric_determiners"]) | set(pos["vague_nouns"])
+    # "a change", "the move" say nothing of what the policy is, but the verb of "to change the law" is the act:
+    # it sets the change of a law apart from its review
+    generic = set(pos["generic"])
     syn = pos["synonyms"]
     out = set()
     for t in doc[start:end]:
@@ -242,6 +245,9 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
         lemma = t.lemma_.lower()
         if low in drop or lemma in drop:
             continue
+        if (low in generic or lemma in generic) and not (t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and start <= c.i < end for c in t.children)):
+            continue  # but "plans to change that" names no more than "the plans"
         out.add(syn.get(lemma, syn.get(low, lemma)))
     return frozenset(out)
 
