@@ -10,7 +10,8 @@ import pytest
 
 from conftest import has_triple, label_triples
 
-FRAME_MODULES = ("stance.py", "cue_nouns.py", "speech.py", "frame.py", "deontic.py", "statements.py")
+FRAME_MODULES = ("stance.py", "verb_frames.py", "verb_clauses.py", "verb_phrases.py", "cue_nouns.py", "speech.py",
+                 "frame.py", "deontic.py", "statements.py")
 GRAPH = Path(__file__).resolve().parent.parent / "graph" / "extract"
 
 

@@ -1,0 +1,73 @@
+"""The clauses around a verb cue that decide whether it states a side and whose: a condition or a question
+states none ("if the party decides to"), a mandative that-clause ("recommended that the council scrap X") and a
+wanted participle ("wanted the tax scrapped") give the side to the one who recommends or wants, and a purpose
+clause ("in an effort to ward off X") to the one who makes the effort.
+"""
+from __future__ import annotations
+
+from itertools import chain
+
+from spacy.tokens import Token
+
+from .frame import negated as is_negated
+from .reference import Context
+from .syntax import subjects
+
+__all__ = ["conditional", "cue_verb", "mandative", "purpose_holders", "wanted"]
+
+
+def conditional(t: Token, st: dict) -> bool:
+    """ "if the party decides to go ahead with the plan": a condition states no side, nor does a question
+    ("asked if he would welcome X", "did not say whether he would support X")."""
+    for a in chain((t,), t.ancestors):  # lazily: the climb mostly stops at the clause of t
+        if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
+                m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
+            return True
+        if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
+            return False
+    return False
+
+
+def purpose_holders(ctx: Context, t: Token) -> list[Token]:
+    """ "paid a visit to back X", "in an effort to ward off X", "the party's decision to endorse X": who
+    makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects."""
+    noun = t.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return [noun]
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in noun.children) \
+            or noun.lemma_.lower() in ctx.lex.stance["capacity_nouns"] or noun.lower_ in ctx.lex.stance["capacity_nouns"]:
+        return []  # "made no commitment to support X", "has the power to veto X" take no side
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners + [c for o in owners for c in o.conjuncts]
+    # "paid a visit to back X", "in an effort to", "on a trip to": the verb the effort hangs on
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+        and noun.head.lower_ in ctx.lex.stance["purpose_preps"] else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(ctx, verb):
+        return [noun]
+    cue = ctx.lex.stance["verbs"].get(verb.lemma_.lower())
+    if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
+        return [noun]
+    return subjects(verb)
+
+
+def mandative(t: Token, st: dict) -> bool:
+    """A that-clause in the subjunctive under a verb of recommending: "that the council scrap X", "that states
+    should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    # the parser reads a bare "cut" or "set" as a past tense too
+    return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
+        or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
+
+
+def cue_verb(t: Token, st: dict) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in st["verbs"] or lemma in st["experiencer_verbs"] or any(k.split()[0] == lemma for k in st["phrasal"])
+
+
+def wanted(t: Token, st: dict, passive: list) -> bool:
+    """ "wanted the tax scrapped": a participle clause under a verb of wanting."""
+    return t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
+        and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children)

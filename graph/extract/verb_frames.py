@@ -1,0 +1,182 @@
+"""The frame readers of verb cues: a verb or phrasal verb of the lexicon with its holders and its target, read
+from the parse around it (objects, prepositions, passives and their agents, object clauses), and the
+experiencer verbs ("the plan angered Holt") whose object holds the side.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame, negated as is_negated
+from .reference import Context, actors, target_actor
+from .deontic import said_ought
+from .syntax import dobj, for_clause, pobj, subjects
+from .verb_clauses import cue_verb, mandative, purpose_holders, wanted
+from .verb_phrases import adverbial, counter_cue, is_time, judgement
+
+__all__ = ["experiencer_frames", "verb_frames"]
+
+
+def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
+    lemma = t.lemma_.lower()
+    # "pushed back against": the parser hangs "back" off as a particle or as an adverb
+    st = ctx.lex.stance
+    particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
+                                                                 and c.lower_ in st["particles"])]
+    preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
+    relation, rule, target = None, "", None
+    for p in particles:
+        for prep in preps + [c for c in p.children if c.dep_ == "prep"]:
+            key = f"{lemma} {p.lower_} {prep.lower_}"
+            if key in phrasal:
+                relation, rule, target = phrasal[key], "verb-phrasal", pobj(prep)
+        if relation is None and f"{lemma} {p.lower_}" in phrasal:
+            relation, rule = phrasal[f"{lemma} {p.lower_}"], "verb-phrasal"
+            target = dobj(t) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
+    if relation is None:
+        # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
+        active_by = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"] \
+            if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and t.dep_ != "acl" else []
+        for prep in preps + active_by:
+            key = f"{lemma} {prep.lower_}"
+            if key in phrasal:
+                relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
+                break
+    if relation is None and f"{lemma} for" in phrasal and for_clause(t) is not None:
+        # "called for the agency to be closed": the closing is called for
+        relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", for_clause(t)
+    if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
+                                                               for p in preps):
+        # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
+        act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and dobj(c) is not None), None)
+        if act is not None and not cue_verb(act, st):
+            relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
+    if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
+    judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+    if judged_obj is None and lemma in st["characterising_verbs"]:
+        # "branded the decision unacceptable", "called the plan 'visionary'", parsed as a verbless clause or
+        # a noun phrase headed by the judgement: the noun before the judgement is what is judged
+        judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+                           for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
+                           and g.pos_ in ("NOUN", "PROPN") and g.i < c.i), None)
+    if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
+            and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
+                c.dep_ == "prep" and c.lower_ == "as" for c in (*t.children, *judged_obj.children))):
+        # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
+        judged = judgement(t, ctx.lex.stance)
+        if judged:
+            relation, rule, target = judged, "verb-judgement", judged_obj
+    if relation is None and lemma in verbs:
+        relation, rule = verbs[lemma], "verb-object"
+        target = dobj(t)
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children):
+            target = None  # "warned the committee that X": the committee is told, X is the warning
+        acts = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
+            return []  # "urged MPs to oppose it": the act urged carries the urger's side
+    if relation is None:
+        relation, target = adverbial(t, st)
+        rule = "verb-adverbial"
+    if relation is None and wanted(t, st, []):
+        # "the Greens wanted a review clause added": what one wants done is backed, unless it is undone
+        undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"]
+        relation, rule = ("opposes" if undone else "supports"), "verb"
+    if relation is None:
+        return []
+    # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying the valley"
+    clause, clause_verb = False, None
+    if target is None and lemma not in st["object_only_verbs"]:
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+                acts = [x for x in c.children if x.dep_ == "csubj" and x.tag_ == "VBG"]
+                if not subj and acts and c.dep_ == "ccomp":
+                    target, clause_verb = acts[0], c.i  # "warned that allowing the deficit to grow could hurt": the act
+                    break
+                if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
+                    break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
+                if subj and c.dep_ == "ccomp":
+                    # "suggested Mr Roe should reinstate Lund" is no stance on Mr Roe: the clause is the point,
+                    # and names a policy only when it restates one ("warned that the Tories were planning cuts")
+                    target = c if target_actor(ctx, subj[0]) else subj[0]
+                    clause, clause_verb = True, c.i
+                    if mandative(c, st) and subj[0].dep_ == "nsubj":
+                        # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
+                        # the council scrap the levy": the verb recommended carries the side
+                        target, clause = (None if cue_verb(c, st) else c), False
+                elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
+                    target, clause = c, True
+                break
+    elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
+        target = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
+            and any(x.dep_ in ("dobj", "nsubj") and x.pos_ == "NOUN" for x in c.children)), None)  # a policy acted on
+    if target is not None and clause_verb is None:
+        # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
+        # a modal verb with no subject of its own, after the object, is the object's clause
+        for c in t.children:
+            if c.dep_ == "conj" and c.i > target.i and c.pos_ == "VERB" and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and any(
+                    x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
+                clause, clause_verb = True, c.i
+                break
+    if target is None and t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children) \
+            and t.head.pos_ in ("NOUN", "PROPN") and t.i > t.head.i:
+        target = t.head  # "the tax cuts he was promising": the relative clause's object is the noun it describes
+    if target is None:
+        for prep in preps:
+            obj = pobj(prep)
+            if prep.lower_ in ("for", "against", "on", "to", "over", "about", "of", "with") and obj is not None \
+                    and not is_time(obj, st):
+                target = obj
+                break
+    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents and (passive or t.dep_ == "acl"):
+        # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
+        holders = agents + [c for a in agents for c in a.conjuncts]
+        target = passive[0] if passive else t.head
+        rule += "-passive"
+    elif passive and lemma in st["agent_needed_verbs"]:
+        return []  # a passive with no agent names no holder
+    elif wanted(t, st, passive):
+        # "wanted the tax scrapped": the wanter scraps it, the tax is the object
+        holders = subjects(t.head)
+        target = next(c for c in t.children if c.dep_ == "nsubj")
+        rule += "-wanted"
+    else:
+        holders = subjects(t)
+        if t.dep_ == "acl" and holders == [t.head]:
+            holders = purpose_holders(ctx, t)
+        if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
+            holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+    if relation == "supports" and target is not None and counter_cue(target, st):
+        return []  # "went ahead with (a series of) protests against X": the noun tells the side
+    if lemma == "share" and not is_negated(ctx, t):
+        return []  # "shared" is only a stance when negated ("not shared by the military")
+    if lemma in ("say", "tell") or not holders:
+        return []
+    negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"]
+    if lemma == "accuse":
+        target = dobj(t) or target
+    return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
+                  negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    """ "the plan angered Holt", "his speech did not impress Holt", "Holt was encouraged by the plan":
+    the one who feels takes the side, toward what caused the feeling."""
+    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+    causes = [pobj(c) for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "with", "over", "about")
+              and pobj(c) is not None]
+    if passive or t.dep_ == "acl":
+        holders, target = (passive or [t.head]), (causes[0] if causes else None)
+    else:
+        obj = dobj(t)
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        holders = [obj] if obj is not None and actors(ctx, obj, si) else []
+        target = subj[0] if subj else None
+    if target is None or not holders:
+        return []
+    holders = holders + [c for h in holders for c in h.conjuncts]
+    return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
