@@ -208,3 +208,12 @@ def test_positions_a_generic_verb_on_a_pronoun_points_back(build_text):
     graph = build_text("Finance Minister Lena Strand backed a sugar tax. Senator Tom Okafor said he had no plans to "
                        "change that.")
     assert [p.label for p in _positions(graph)] == ["sugar tax"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens urged 'reform at the bank' on Monday.",
+    'The Greens urged "reform at the bank" on Monday.',
+], ids=["single", "double"])
+def test_positions_a_name_quoted_whole_runs_to_its_closing_quote(build_text, text):
+    """The parser hangs "at the bank" on the verb; the quotation marks say it is part of the name."""
+    assert [p.label for p in _positions(build_text(text))] == ["reform at the bank"]

@@ -112,7 +112,21 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         e -= 1
     while s < head.i and doc[s].text in ('"', "'"):
         s += 1
-    return s, e
+    return s, _quoted_end(doc, s, e)
+
+
+def _quoted_end(doc: Doc, s: int, e: int) -> int:
+    """ "urged 'change at the top'": a name quoted whole runs to its closing quote, where the parser may
+    have hung the rest of it on the verb."""
+    if s == 0 or doc[s - 1].text not in ('"', "'") or doc[s - 1].tag_ == "POS":
+        return e
+    for i in range(e, min(len(doc), s + MAX_TOKENS)):
+        t = doc[i]
+        if t.text == doc[s - 1].text and t.tag_ != "POS":
+            return i if i > e and t.sent == doc[s].sent else e
+        if t.text in (",", ";", ":", "—", "–", "(", ")", ".", "!", "?"):
+            return e
+    return e
 
 
 def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozenset[int] = frozenset()) -> tuple[tuple[int, int], ...]:
