@@ -54,7 +54,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
     judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
     if judged_obj is None and lemma in st["characterising_verbs"]:
-        # "branded the decision unacceptable", "called the plan 'visionary'", parsed as a verbless clause or
+        # "branded the levy unfair", "called the plan 'visionary'", parsed as a verbless clause or
         # a noun phrase headed by the judgement: the noun before the judgement is what is judged
         judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                            for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
