@@ -204,7 +204,7 @@ def _seats(lex: Lexicon):
 
 
 def _group_offices(mentions: list[Mention], seat=lambda text: None):
-    variants = {id(m): _office_variants(m.text) | ({seat(m.text)} if seat(m.text) else set()) for m in mentions}
+    variants = {id(m): _office_variants(m.text) | ({s} if (s := seat(m.text)) else set()) for m in mentions}
     groups: list[tuple[set[str], list[Mention]]] = []
     # longest titles first, so shortened ones fold into them
     for m in sorted(mentions, key=lambda m: -len(m.text)):

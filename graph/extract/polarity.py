@@ -169,7 +169,6 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
     so does a verb that takes away or harms its object ("lost the confidence of voters" is bad). When the
     actor judged owns the subject, the subject's own noun and its modifiers are the judgement too ("the
     minister's arrogance")."""
-    st = ctx.lex.stance
     lex = valences()
     reversing = ctx.lex.words("stance", "decrease_verbs") | ctx.lex.words("stance", "harm")
     skip = {x.i for x in s.subtree} | {x.i for x in target.subtree}

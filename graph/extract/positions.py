@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 
-__all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions"]
+__all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions", "undoing_words"]
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
 MAX_TOKENS = 16
@@ -264,6 +264,13 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
             continue  # but "plans to change that" names no more than "the plans"
         out.add(syn.get(lemma, syn.get(low, lemma)))
     return frozenset(out)
+
+
+def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
+    """Words of an act that undoes its object: the verbs (positions.json deontic `undo`, stance.json
+    `decrease_verbs`) and, with `nouns`, their nouns (`undoing_nouns`: "abolition", "repeal")."""
+    verbs = lex.words("stance", "decrease_verbs") | frozenset(lex.positions["deontic"]["undo"])
+    return verbs | lex.words("positions", "undoing_nouns") if nouns else verbs
 
 
 def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset()) -> Positions:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valences
-from .positions import Positions, content_words
+from .positions import Positions, content_words, undoing_words
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
 from .stance import Frame
@@ -203,8 +203,7 @@ def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, 
     both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish faith schools"):
     the node is the act, and the side against the thing is one for the act. A cue that is no undoing ("plans
     to oppose the bill") is a side of its own, not the act the plan names."""
-    lemma = ctx.parsed.doc[cue].lemma_.lower()
-    if lemma not in ctx.lex.positions["deontic"]["undo"] and lemma not in ctx.lex.words("stance", "decrease_verbs"):
+    if ctx.parsed.doc[cue].lemma_.lower() not in undoing_words(ctx.lex, nouns=False):
         return False
     return any(m.cluster == cluster and m.start <= cue < m.end and m.start <= target < m.end and target != m.head != cue
                for m in positions.mentions)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["deed_continued", "SUBJECTS", "subjects", "name_head", "is_subject", "main_clause_subject", "acts", "dobj", "pobj", "for_clause",
-           "unique", "text_of"]
+__all__ = ["SUBJECTS", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
+           "for_clause", "unique", "text_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 

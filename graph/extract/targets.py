@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from .antecedents import claim_speaker
 from .lexicon import Lexicon
-from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms
+from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
+    undoing_words
 from .reference import Context, actors, target_actor
 from .spans import named_policies
 from .stance import Frame
@@ -125,9 +126,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
-    undoing = lex.words("positions", "undoing_nouns") | frozenset(lex.positions["deontic"]["undo"]) \
-        | lex.words("stance", "decrease_verbs")
-    return cluster_positions(list(found.values()), undoing)
+    return cluster_positions(list(found.values()), undoing_words(lex))
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
