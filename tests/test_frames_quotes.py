@@ -118,9 +118,9 @@ def test_quotation_after_reported_speech_is_the_reporters(build_text):
     ("Tom Roe said there could be no question of Ruritania adopting another grazing levy.", "Ruritania",
      "grazing levy"),
     # "see" judges only with "as": having seen statements is no praise of them
-    ('Tom Roe, the head of the Farmers Union, spoke in Eastfield on Monday. He said: "Over the last year I have '
-     'seen many statements from senior figures of this government insisting the public must have the right of '
-     'choice."', "Tom Roe", "statements"),
+    ('Tom Roe, the head of the Farmers Union, spoke in Eastfield on Monday. He said: "Over the past month I have '
+     'seen many letters from leading members of this council insisting the town must have the right of '
+     'appeal."', "Tom Roe", "letters"),
 ])
 def test_denied_or_perceived_backs_nothing(build_text, text, subject, obj):
     assert not has_triple(build_text(text), subject, "supports", obj)

@@ -170,7 +170,7 @@ def test_cluster_positions_keep_an_undoing_act_apart_from_its_object():
     thing.head_lemma, act.head_lemma = "tax", "repeal"
     cluster_positions([thing, act], frozenset({"repeal"}))
     assert thing.cluster != act.cluster
-    # "Tory spending plans" and "the spending cuts": a plan may be the act, so one position
+    # "Green transport plans" and "the transport cuts": a plan may be the act, so one position
     plans, cuts = _m(0, 0, {"spending"}), _m(5, 1, {"spending", "cut"})
     plans.head_lemma, cuts.head_lemma = "plan", "cut"
     cluster_positions([plans, cuts], frozenset({"cut"}))

@@ -127,8 +127,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
 
 def _acts_on_policy(ctx: Context, act: Token) -> bool:
     """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start escorting tankers"),
-    not one done to some other thing ("demand to absorb more imports", "a bid to limit the fallout") nor a mere
-    outcome ("for his proposal to succeed")."""
+    not one done to some other thing ("a demand to hire more staff", "a bid to limit the fallout") nor a mere
+    outcome ("for her plan to work")."""
     obj = dobj(act)
     if obj is None:
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in act.children)

@@ -322,7 +322,7 @@ def _stem(word: str) -> str:
 def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str]) -> bool:
     """ "the repeal of the sugar tax" and "the sugar tax": an act that undoes a thing and the thing itself, which
     a side on the one takes the other way on the other. A mention headed by what it names ("faith schools") is the
-    thing; one headed by a generic noun ("Tory spending plans") may well be the act ("the spending cuts")."""
+    thing; one headed by a generic noun ("Green transport plans") may well be the act ("the transport cuts")."""
     a, b = frozenset(map(_stem, m.content)), frozenset(map(_stem, o.content))
     if a & undoing == b & undoing:
         return False
