@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .names import _name_words, name_without_nickname, nickname
 from ..model import Entity, Mention
 from .nlp import Parsed
+from .recurring import untagged_letters
 from .syntax import acts
 from .text import tidy
 
@@ -85,7 +86,9 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     # its name says what sort of body it is ("the Tower Commission", "Ministry of Trade", "Appeal Court") or
     # ends in a company's legal form ("Halvorsen Motor Co Ltd")
     forms = lex.words("institutions", "legal_forms")
-    weak |= {rename[g] for g, k in kinds.items() if k == "org" and len(groups[g]) == 1
+    # (letters that recur untagged are the name of a body found already, no sign it does anything)
+    weak |= {rename[g] for g, k in kinds.items() if k == "org"
+             and len([m for m in groups[g] if not untagged_letters(parsed.doc, m)] or groups[g]) == 1
              and not _names_a_kind(g.split(":", 2)[2].split(), lex)
              and groups[g][0].key.split()[-1].lower().strip(".,") not in forms}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor

@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .names import _person_mentions
 from .nlp import Parsed
+from .recurring import recurring_bodies
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
 
@@ -32,6 +33,8 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     person_keys = {m.key for m in persons if m.key}
     institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
     institutions += _title_organisations(parsed, lex, sent_of, offices, institutions)
+    institutions += recurring_bodies(parsed, sent_of, institutions,
+                                     {i for m in persons + offices for i in range(m.tok_start, m.tok_end)})
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []
