@@ -130,8 +130,14 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
         head = head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        verb = head.head
+    # "the allies, Ruritania above all, have refused": a name apposed to the subject acts with it
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    # "talks with Ruritania, which has refused to sign": the relative clause tells what the state does
+    verb = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+    if head.dep_ in ("nsubj", "nsubjpass") or verb is not None:
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else verb
         # nor what it may, could or will do (a modal: the tagger's MD), however likely
         if any(c.dep_ == "aux" and (c.lower_ in ought["modals"] or c.tag_ == "MD") for c in verb.children):
             return False

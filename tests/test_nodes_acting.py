@@ -1,0 +1,26 @@
+"""A state or body acts in a relative clause or beside the subject, and is then an actor of the story.
+
+Every sentence here is invented; each stands for a class of construction, not for an article.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The treaty strained ties with Norway, which is opposed to lifting the quota.", "Norway"),
+    ("Fishing rights divide the bloc from Chile, who refused to sign the pact last week.", "Chile"),
+    ("Several states, notably Norway, have condemned the levy.", "Norway"),
+], ids=["which-clause", "who-clause", "apposed-to-subject"])
+def test_a_state_acting_in_a_clause_is_a_node(build_text, text, name):
+    g = build_text(text)
+    assert any(e.label == name and e.type == "institution" for e in g.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tourists went to Norway, which could see more visitors next year.", "Norway"),
+    ("Tourists flocked to Chile, where prices are low.", "Chile"),
+], ids=["modal-clause", "place"])
+def test_a_state_that_only_may_act_or_is_a_place_is_no_node(build_text, text, name):
+    g = build_text(text)
+    assert not any(e.label == name for e in g.entities)
