@@ -92,6 +92,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             or doc[om.tok_start].lower_.startswith("ex-")
         pm, pid = hit
         ctx.holder_of.setdefault(oid, pid)
+        held_at[doc[om.tok_start:om.tok_end].root.i] = pid
         add(pid, "holds", oid, si, [om.tok_start, pm.tok_start if pm else om.tok_end - 1], rule, former,
             0.9 if pm else 0.6)
         # the body a title names is the body the holder belongs to: "RCG Chief", "Lib Dem spokesman"
@@ -114,6 +115,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if owner and pm is not None:
             add(pid, "member_of", owner[1], si, [owner[0].tok_start, pm.tok_start], "title-owner", former, 0.8)
 
+    held_at: dict[int, str] = {}  # a title's head -> its holder
     pending = []
     for om, oid in offices:
         si = ctx.sent_of[om.tok_start]
@@ -140,6 +142,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
     # with stands for the person the story was just about, unless someone else holds it or they hold another
     named = {s.subject for s in out if s.relation == "holds" and s.rule in ("title-name", "name-apposition")}
     for om, oid in pending:
+        # "Ann Roe, chairman and chief executive of Acme", "X, vice president of Y and also Commissioner for Z":
+        # a title joined to a held one is held by the same person
+        root = doc[om.tok_start:om.tok_end].root
+        if root.dep_ == "conj" and root.head.i in held_at and root.tag_ != "NNS":
+            attach(om, oid, (None, held_at[root.head.i]), "joined-title", owner_before(om.tok_start))
+            continue
         said = _said_of(ctx, om)
         if said:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
