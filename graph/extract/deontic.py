@@ -1,6 +1,7 @@
 """What ought to be: a reported clause with "should", "must" or "ought to" states the policy its holder
 wants ("there should be an inquiry", "a cap should not be introduced", "reforms should build on
-GCSEs"), so the clause, or the policy it names, is a position taken sides on."""
+GCSEs"), so the clause, or the policy it names, is a position taken sides on; and what a quoted speaker's
+own side ought to do ("we have to cut the levy") is the act the speaker wants."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -31,14 +32,17 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
             continue
         mandated = _mandated(t, words)
-        if not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        obliged = _obliged(t, words)
+        if obliged is not None:
+            t = obliged  # "we have to cut the levy": the act the holder's side is bound to is the one wanted
+        elif not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
             continue
         holders = _holders(ctx, t, si)
         if not holders:
             continue
         no = negated(ctx, t)
         lemma = t.lemma_.lower()
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         attr = [c for c in t.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
         if any(c.dep_ == "expl" for c in t.children) and attr:
             # "there should be an inquiry": the thing that should exist ("there should be no ...": not)
@@ -50,6 +54,10 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target, no = subj[0], not no  # "the tax should be scrapped"
         elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])):
             target = t  # "reforms should build on the new tests": the whole clause is what is wanted
+        elif subj and _own_side(ctx, subj[0]) and (act := _act(ctx, t)) is not None:
+            # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
+            frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
+            continue
         else:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
@@ -87,6 +95,43 @@ def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
             or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
         return None  # "the firm needs more time", "needs the money": a means, no policy
     return thing
+
+
+def _obliged(t: Token, words: dict) -> Token | None:
+    """The act of "we have to cut the levy", "we need to end the subsidy": the to-verb an obligation verb binds to."""
+    if t.lemma_.lower() not in words["obligation_verbs"] or any(c.dep_ == "expl" for c in t.children):
+        return None
+    return next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in ("be", "have")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _own_side(ctx: Context, subj: Token) -> bool:
+    """ "we" of a quoted speaker: the side the speaker stands on (stance.json we_pronouns)."""
+    return subj.lower_ in ctx.lex.stance["we_pronouns"]
+
+
+def _act(ctx: Context, t: Token) -> Token | None:
+    """The verb of a policy act: one that brings in, undoes, cuts or raises a thing ("cut the levy"), or one done
+    to a policy noun, or to a thing that holds one ("go down the road of privatisation"); not "show resolve" or "win the vote", nor a stance
+    cue, which its own frame reads."""
+    st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or lemma in st["verbs"]:
+        return None
+    things = [c for c in t.children if c.dep_ == "dobj"] + [pobj for c in t.children if c.dep_ == "prep"
+                                                            for pobj in c.children if pobj.dep_ == "pobj"]
+    things = [x for x in things if x.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, x)]
+    acting = set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"])
+    if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
+        return t
+    return None
+
+
+def _policy_noun(ctx: Context, t: Token) -> bool:
+    """A policy head of the lexicon, or a noun made from a verb of acting with what it acts on ("privatisation of
+    the railways", "reduction in tariffs")."""
+    return t.lemma_.lower() in ctx.lex.positions["heads"] or t.pos_ == "NOUN" and t.lower_.endswith(
+        ("ation", "ition", "ment", "sion")) and any(c.dep_ == "prep" for c in t.children)
 
 
 def _mandated(t: Token, words: dict) -> bool:

@@ -90,7 +90,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # "Roe's promise that MPs could review it": the promise with what it says is the side taken
             f.target = f.cue
             t = inner = doc[f.cue]
-        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule == "deontic"
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic")
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
                 continue
@@ -107,6 +107,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # "fight"; "ambitions to replace Mr Roe" are about a person
         if (f.rule == "speech-commitment" or f.rule.startswith("verb") and t.dep_ == "xcomp" and t.head.i == f.cue
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.i not in cues) and _pledged_act(ctx, t):
+            add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            continue
+        if f.rule == "deontic-act":  # "we must cut the levy": the act, without who ought to do it
             add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None

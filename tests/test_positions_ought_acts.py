@@ -1,0 +1,40 @@
+"""What a quoted speaker's own side ought to do is a policy the speaker takes a side on (issue 10, session 7).
+
+"we have to cut X", "we should not go down the road of X": a first-person subject with a modal or an obligation
+verb states the speaker's wanted act. Only an act that brings in, undoes, cuts or raises a thing, or one done to a
+policy noun, is a policy; "we must show courage" or "we must build more plants to meet demand" names none.
+Sentences of our own with the constructions.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import label_triples
+
+
+def _stance(graph):
+    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ('"We have to cut the export of capital," Ada Lund said.', ("Ada Lund", "supports", "cut the export of capital")),
+    ('"We need to reduce the duty on diesel," Ada Lund said.', ("Ada Lund", "supports", "reduce the duty on diesel")),
+    ('Tom Okafor said "we should not go down the road of privatisation of the state railways."',
+     ("Tom Okafor", "opposes", "go down the road of privatisation of the state railways")),
+], ids=["have-to", "need-to", "should-not"])
+def test_the_act_our_side_ought_to_do_is_a_position(build_text, text, edge):
+    graph = build_text(text)
+    stance = _stance(graph)
+    assert edge in stance, stance
+    position = next(e for e in graph.entities if e.label == edge[2])
+    assert position.type == "position", position
+
+
+@pytest.mark.parametrize("text", [
+    '"We must all show real courage," Ada Lund said.',  # no policy act
+    '"We must build new plants to meet demand," Ada Lund said.',  # a firm's own business
+    '"Mr Okafor should resign," Ada Lund said.',  # an actor ought to act: no policy named
+])
+def test_no_position_when_the_act_is_no_policy(build_text, text):
+    stance = _stance(build_text(text))
+    assert not any(r == "supports" and o.lower().startswith(("show", "build", "resign")) for _, r, o in stance), stance
