@@ -23,6 +23,7 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
     """
     doc = parsed.doc
     names: dict[tuple[str, ...], str] = {}
+    defined: set[int] = set()
     for m in institutions:
         if m.key.split(":", 1)[0] not in _KINDS:
             continue
@@ -33,9 +34,10 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
         k = m.tok_end
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _acronym((doc[k + 1].text,)):
             names.setdefault((doc[k + 1].text,), m.key)
+            defined.add(k + 1)  # the definition itself is no mention: the name before it is
     if not names:
         return []
-    covered = set(taken) | {i for m in institutions for i in range(m.tok_start, m.tok_end)}
+    covered = set(taken) | defined | {i for m in institutions for i in range(m.tok_start, m.tok_end)}
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):  # the longest name first: "Ferris Bank" before "Ferris"
         firsts.setdefault(words[0], []).append(words)
