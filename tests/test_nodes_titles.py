@@ -29,3 +29,20 @@ def test_joined_plural_titles_are_no_one_post(build_text):
     # "ministers" names many holders: no one of them holds it
     got = _structure(build_text("Ana Ruiz, the party leader, and several ministers met on Friday."))
     assert not any(o == "ministers" for _, r, o in got if r == "holds")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Tom Hale, D-Tex., head of the Tarrow Institute, disagreed.",
+     {("Tom Hale", "holds", "head of the Tarrow Institute"), ("Tom Hale", "member_of", "Tarrow Institute")}),
+    ("Sen. Ann Marsh, R-Iowa, chairman of the Senate Finance subcommittee on trade, said the bill would pass.",
+     {("Ann Marsh", "holds", "chairman of the Senate Finance subcommittee on trade"),
+      ("Ann Marsh", "member_of", "Senate Finance subcommittee")}),
+], ids=["party-label-between", "legislature-subcommittee"])
+def test_a_title_apposed_past_a_party_label(build_text, text, expected):
+    assert expected <= _structure(build_text(text))
+
+
+def test_a_state_post_is_not_the_holders_institute(build_text):
+    # "Rep." is a post of the state: the institute the same person heads does not scope it
+    g = build_text("Rep. Tom Hale, D-Tex., head of the Tarrow Institute, disagreed.")
+    assert not any(e.type == "office" and "Tarrow" in e.label and "Representative" in e.label for e in g.entities)

@@ -69,6 +69,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         start, end = strip_span(doc, ent.start, joined.get(ent.start, ent.end), set())
         if end <= start:
             continue
+        # "the Senate Agriculture subcommittee": NER stops at the legislature's name; the committee it heads is the body
+        if end < len(doc) and doc[end].is_lower and "committee" in doc[end].lower_ and doc[end].lower_ in inst["kinds"] \
+                and doc[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in doc[start:end]):
+            end += 1
         text = doc[start:end].text
         party = lex.party_of(text)
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")

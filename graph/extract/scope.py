@@ -115,6 +115,7 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
     named_holders = {(s.object, s.subject) for s in holds if s.object not in bare
                      and (m := cited(s)) is not None and not is_bare_title(_title(m.text, lex), lex, generic)}
     chosen: dict[int, tuple[str, str]] = {}  # statement index -> (title, organisation id or "" for the article)
+    state_posts = {t.lower() for t in lex.offices["abbreviated_titles"].values()}  # "Sen.", "Rep.", "Gov.": a state's
     for i, s in enumerate(statements):
         if s.relation != "holds" or s.object not in offices:
             continue
@@ -126,6 +127,8 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         else:
             continue
         orgs = {possessor[m.start]} if m is not None and m.start in possessor else member_of.get(s.subject, set())
+        if title.lower() in state_posts and not (m is not None and m.start in possessor):
+            orgs = set()  # "Sen. Ann Lee, head of the Tarrow Institute": a senator of the state, not the institute's
         chosen[i] = (title, next(iter(orgs)) if len(orgs) == 1 else "")
     made: dict[str, Entity] = {}
 

@@ -60,6 +60,20 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 return None
         return None
 
+    def apposed_person(om):
+        """The person a title is apposed to across what the gap allows no more: "Sen. Ann Lee, D-Ohio,
+        chairman of ...", "Tom Roe, 57, head of ..." (the parse's apposition, in the one sentence)."""
+        root = doc[om.tok_start:om.tok_end].root
+        if root.dep_ != "appos" or root.head.i >= om.tok_start or root.tag_ == "NNS":
+            return None
+        h = root.head
+        for _ in range(3):  # "Ann Lee, D-Ohio, chairman": the parse may hang the title on the label apposed to her
+            hit = next(((m, e) for m, e in persons if m.tok_start <= h.i < m.tok_end), None)
+            if hit or h.dep_ != "appos" or h.head.i >= h.i:
+                return hit
+            h = h.head
+        return None
+
     def add(subject, relation, obj, si, toks, rule, former=False, conf=0.9):
         out.append(Statement(subject, relation, obj, evidence_of(ctx, si, toks), rule, conf, former=former))
 
@@ -128,6 +142,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
             state = country_before(om.tok_start)
             hit = person_before(owner[0].tok_start if owner else state if state is not None else om.tok_start)
             rule = "name-apposition"
+            if hit is None:
+                hit = apposed_person(om)
         if hit is None:
             described = ctx.antecedent.get(om.tok_end - 1) or next(
                 (ctx.antecedent[i] for i in range(om.tok_start, om.tok_end) if i in ctx.antecedent), None)
