@@ -168,9 +168,9 @@ def _joined_in(ctx: Context, t: Token) -> list[Token]:
     return []
 
 
-def agentive_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple[str, ...] = ("of", "to")) -> list[Frame]:
     """ "opponents of the bill, including A and B"; "Pryce, architect of the tax plan"."""
-    target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and pobj(c) is not None), None)
+    target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None), None)
     if target is None:
         return []
     holders = [t] if any(c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in t.children) else []

@@ -12,6 +12,7 @@ from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
 from .frame import Frame
 from ..model import Statement
+from .phrasal_nouns import phrasal_noun_frames
 from .polarity import polarity_frames
 from .reference import Context, actors
 from .speakers import find_speakers
@@ -47,6 +48,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
             if not found and t.pos_ == "NOUN" and lemma in nouns:
                 found = noun_frames(ctx, t, si, nouns[lemma])
+            if not found and t.pos_ == "NOUN" and lemma not in nouns and lemma not in agentive:
+                found = phrasal_noun_frames(ctx, t, si)
             if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy) and lemma not in nouns:
                 found = possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \

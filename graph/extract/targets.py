@@ -14,6 +14,7 @@ from .lexicon import Lexicon
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
     undoing_words
 from .reference import Context, actors, target_actor
+from .phrasal_nouns import phrasal_noun
 from .spans import named_policies
 from .stance import Frame
 from .syntax import for_clause, pobj, text_of
@@ -82,7 +83,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         inner = inner_position(t, lex)
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
         cue = doc[f.cue].lemma_.lower()
-        explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]) \
+        # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
+        explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
+                    or phrasal_noun(doc[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
         said = _content_clause(doc[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
