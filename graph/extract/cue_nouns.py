@@ -98,6 +98,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if not holders and t.dep_ == "dobj" and (t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]
                                              or t.head.lemma_.lower() in ctx.lex.stance["joining_verbs"]):
         holders = subjects(t.head)  # "joined calls for the mayor to resign", "repeated demands for a ban": who joins takes it on
+    if not holders:  # "the Assembly of Regions' rejection of X": the parser hangs the possessor on as a modifier
+        holders = [c for c in t.children if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
+                   and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
         return []
     if not holders:
@@ -147,6 +150,8 @@ def _agent(prep: Token) -> Token | None:
     """Who "from X" or "by X" names: its object, or the name the parser apposed to the preposition ("pleas by
     Finance Minister X", where "Minister" and the name part)."""
     obj = pobj(prep)
+    if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+        return None  # "by 350 votes to 73", "by ten points": a measure, not who made it
     if obj is None and prep.lower_ == "by":
         obj = next((c for c in prep.head.children if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
     return obj
@@ -198,6 +203,9 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
               and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
                    or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
+    # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
+    owners = [next((g for g in c.children if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
+              if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]
     if not owners:
         return []
     # "the tax plan is the cornerstone of the Liberal Party's strategy": the owner backs the subject
