@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from .reference import Context, target_actor
 from .speech import reporters, reporting_verb
-from .syntax import text_of
+from .syntax import pobj, text_of
 
 __all__ = ["deontic_frames", "said_ought"]
 
@@ -23,12 +23,13 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
-        needed = _needed(t, words) or _necessary(ctx, t, words)
+        needed = _needed(t, words) or _necessary(ctx, t, words) or _need_noun(ctx, t, words)
         if needed is not None:
             # "there needs to be consensus on the reforms", "there has to be an inquiry": as "there should be"
             holders = _holders(ctx, t, si)
             if holders and not target_actor(ctx, needed):
-                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in needed.children)
+                need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
+                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in need.children)
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
             continue
         mandated = _mandated(t, words)
@@ -78,6 +79,23 @@ def _needed(t: Token, words: dict) -> Token | None:
     be = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_ == "be"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return next((c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) if be is not None else None
+
+
+def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
+    """What "there is a need for" or "no reason to" speaks of: the thing after "for" ("a need for an inquiry"), or
+    the act of the to-clause ("no reason to raise the levy")."""
+    if t.lemma_ != "be" or not any(c.dep_ == "expl" for c in t.children):
+        return None
+    need = next((c for c in t.children if c.dep_ == "attr" and c.lemma_.lower() in words["necessity_nouns"]), None)
+    if need is None:
+        return None
+    for c in need.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
+            return pobj(c)
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
+                and any(x.dep_ == "dobj" for x in c.children):
+            return c  # an act done to something: "no reason to worry" is no policy
+    return None
 
 
 def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
