@@ -24,3 +24,14 @@ def test_a_state_acting_in_a_clause_is_a_node(build_text, text, name):
 def test_a_state_that_only_may_act_or_is_a_place_is_no_node(build_text, text, name):
     g = build_text(text)
     assert not any(e.label == name for e in g.entities)
+
+
+def test_a_placed_court_that_rules_is_an_actor(build_text):
+    g = build_text("A Boston court ruled on Tuesday that the levy on barges was unlawful.")
+    assert any(e.type == "institution" and "court" in e.label.lower() for e in g.entities)
+
+
+def test_any_court_is_no_actor(build_text):
+    # "a court" alone names no body the story is about
+    g = build_text("Any dispute over the levy on barges will go to a court, a lawyer said.")
+    assert not any(e.type == "institution" and "court" in e.label.lower() for e in g.entities)

@@ -117,10 +117,13 @@ _ORGANS = ("government", "legislature", "court", "body", "police", "military", "
 
 
 def _one_organ(parsed: Parsed, m: Mention, lex: Lexicon) -> bool:
-    """ "the ministry", "the court": one body of a sort of state organ or authority, singular and definite."""
-    root = parsed.doc[m.tok_start:m.tok_end].root
-    return root.tag_ == "NN" and m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_ == "the" \
-        and _body_kind([root.lower_], lex) in _ORGANS
+    """ "the ministry", "the court", "a Tokyo court": one body of a sort of state organ or authority, singular,
+    definite or placed by a name ("a court" alone is any court)."""
+    doc = parsed.doc
+    root = doc[m.tok_start:m.tok_end].root
+    det = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+    placed = det in ("a", "an") and any(t.text[:1].isupper() for t in doc[m.tok_start:root.i])
+    return root.tag_ == "NN" and (det == "the" or placed) and _body_kind([root.lower_], lex) in _ORGANS
 
 
 # --- persons ---------------------------------------------------------------------------------
