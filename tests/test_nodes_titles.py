@@ -46,3 +46,19 @@ def test_a_state_post_is_not_the_holders_institute(build_text):
     # "Rep." is a post of the state: the institute the same person heads does not scope it
     g = build_text("Rep. Tom Hale, D-Tex., head of the Tarrow Institute, disagreed.")
     assert not any(e.type == "office" and "Tarrow" in e.label and "Representative" in e.label for e in g.entities)
+
+
+def test_a_bare_role_speaks_for_the_body_just_quoted(build_text):
+    got = _structure(build_text('The Ferris Harbour Campaign said the plan was a step forward. '
+                                '"It is detailed enough to be tested," said co-ordinator Jan Moss.'))
+    assert ("Jan Moss", "member_of", "Ferris Harbour Campaign") in got
+
+
+@pytest.mark.parametrize("text", [
+    'The Ferris Harbour Campaign said the plan was a step forward. "It is a fair start," said Chancellor Tom Vale.',
+    'The Ferris Harbour Campaign said the plan was a step forward. Director Tom Vale of the Alder Trust '
+    'disagreed, and Ann Lee, who leads no body, said nothing.',
+], ids=["formal-post", "not-quoted"])
+def test_no_body_for_a_formal_post_or_an_unquoted_person(build_text, text):
+    got = _structure(build_text(text))
+    assert not any(r == "member_of" and o == "Ferris Harbour Campaign" for _, r, o in got)

@@ -68,3 +68,41 @@ def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
         if eid.startswith("person/"):
             out.append(eid)
     return out
+
+
+def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
+    """A person given a bare title ("said co-ordinator Jan Moss", "director Tom Roe said") and no body of
+    their own speaks for the body the story just quoted: 'The Ferris Campaign said X. "...," said
+    co-ordinator Jan Moss.' A state's posts (minister, MP, senator) are not a body's."""
+    from .scope import is_bare_title  # scope reads entities; placing is read by structure, before scope runs
+    doc = ctx.parsed.doc
+    res = ctx.res
+    o = ctx.lex.offices
+    political = set(o["complement_heads"]) | set(o["place_heads"]) | set(o["portfolio_heads"])
+    speech = ctx.lex.stance["speech"]
+    placed = {s.subject for s in statements if s.relation == "member_of"}
+    speakers: list[tuple[int, str]] = []  # (sentence, body) of each body that says something
+    for m, eid in res.mentions:
+        if m.type == "institution" and res.kind.get(eid) == "org":
+            root = doc[m.tok_start:m.tok_end].root
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
+                speakers.append((ctx.sent_of[m.tok_start], eid))
+    for s in statements:
+        if s.relation != "holds" or s.subject in placed or s.rule not in ("title-name", "name-apposition"):
+            continue
+        office = res.entities.get(s.object)
+        if office is None or not is_bare_title(office.label, ctx.lex) \
+                or office.label.lower().split()[-1] in political or office.label[:1].isupper():
+            # (a capitalised title is a formal post, most often the state's: "Chancellor of the Exchequer")
+            continue
+        pm = next((m for m, e in res.mentions if e == s.subject and s.evidence.start <= m.start < s.evidence.end), None)
+        if pm is None:
+            continue
+        root = doc[pm.tok_end - 1]
+        if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in speech):
+            continue  # the person is quoted: the words go on from the body's
+        si = ctx.sent_of[pm.tok_start]
+        bodies = {e for k, e in speakers if si - 2 <= k <= si}
+        if len(bodies) == 1:
+            add(s.subject, "member_of", bodies.pop(), si, [pm.tok_start], "spoken-for", conf=0.6)
+            placed.add(s.subject)

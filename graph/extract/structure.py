@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Statement
-from .placing import _bodies_of_persons, _with_conjuncts
+from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts
 from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
@@ -295,6 +295,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                         # "including Tories X and Y": the people, not the party that describes them
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
                             add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
+    _spoken_for(ctx, list(out), add)
     return out
 
 
