@@ -163,8 +163,10 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 obj, turn = patient
                 kind = "patient"
                 relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]
-        if obj is None and (is_office(ctx, target_tok) or target_tok.lemma_.lower() in ctx.lex.office_heads):
-            # "praised his chancellor": the holder of the post the story names, never a policy
+        if obj is None and (is_office(ctx, target_tok) or target_tok.pos_ in ("NOUN", "PROPN")
+                            and target_tok.lemma_.lower() in ctx.lex.office_heads):
+            # "praised his chancellor": the holder of the post the story names, never a policy (but "would judge
+            # the levy" is an act: a verb is no post)
             obj = holder_by_title(ctx, target_tok)
             if obj is None:
                 continue
