@@ -38,3 +38,23 @@ def test_the_act_our_side_ought_to_do_is_a_position(build_text, text, edge):
 def test_no_position_when_the_act_is_no_policy(build_text, text):
     stance = _stance(build_text(text))
     assert not any(r == "supports" and o.lower().startswith(("show", "build", "resign")) for _, r, o in stance), stance
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Ada Lund said it would be wiser to cut the fuel duty.", ("Ada Lund", "supports", "cut the fuel duty")),
+    ("Ada Lund said it would have been better to use the surplus to reduce the hospital waiting lists.",
+     ("Ada Lund", "supports", "reduce the hospital waiting lists")),
+], ids=["wiser-to", "purpose-of-the-means"])
+def test_a_preferred_act_is_a_position(build_text, text, edge):
+    stance = _stance(build_text(text))
+    assert edge in stance, stance
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Lund said it would be easier to win the vote in May.",  # no policy act
+    "Ada Lund said it would be worse to cut the fuel duty.",  # a comparative VADER does not rate good
+    "Ada Lund said it is essential to cut the fuel duty.",  # a mandative adjective: left out (see deontic.py)
+])
+def test_no_preferred_act_without_a_good_comparative(build_text, text):
+    stance = _stance(build_text(text))
+    assert not any(r == "supports" and o.startswith("cut") for _, r, o in stance), stance

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
+from .polarity import valences
 from .reference import Context, target_actor
 from .speech import reporters, reporting_verb
 from .syntax import pobj, text_of
@@ -31,6 +32,13 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
                 no = negated(ctx, t) ^ any(c.lower_ == "no" for c in need.children)
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
+            continue
+        advised = _advised_act(ctx, t)
+        if advised is not None:
+            # "it would be wiser to cut the levy": a preference for the act
+            holders = _holders(ctx, t, si)
+            if holders:
+                frames.append(Frame("supports", t.i, holders, advised.i, "deontic-act", si, confidence=0.6))
             continue
         mandated = _mandated(t, words)
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -121,6 +129,23 @@ def _obliged(t: Token, words: dict) -> Token | None:
         return None
     return next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in ("be", "have")
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _advised_act(ctx: Context, t: Token) -> Token | None:
+    """The act of "it would be wiser to cut the levy" (a comparative that VADER rates good: a preference), when it
+    is a policy act; of "use the funds to cut the levy", the purpose, since the means names no policy. (With a
+    mandative adjective, "it is essential to X" states a condition as often as a wish: left out.)"""
+    if t.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) \
+            or any(c.dep_ == "neg" for c in t.children):
+        return None
+    adj = next((c for c in t.children if c.dep_ == "acomp"), None)
+    if adj is None or adj.tag_ != "JJR" or max(valences().get(adj.lower_, 0.0), valences().get(adj.lemma_.lower(), 0.0)) < 1.0:
+        return None
+    for verb in (c for x in (t, adj) for c in x.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for act in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]:
+            if _act(ctx, act) is not None:
+                return act
+    return None
 
 
 def _own_side(ctx: Context, subj: Token) -> bool:
