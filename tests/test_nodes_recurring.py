@@ -28,3 +28,12 @@ def test_only_letters_recur(nlp):
     from graph.extract.recurring import _acronym
     assert _acronym(("NFOA",)) and not _acronym(("Nordmark",)) and not _acronym(("A",)) \
         and not _acronym(("Nordmark", "Bank")) and not _acronym(("G7",))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Department for Roads and Harbours spokeswoman said the toll was fair.", "Department for Roads and Harbours"),
+    ("Officials at the Office of Fair Lending said the rule would stay.", "Office of Fair Lending"),
+], ids=["department-for", "office-of"])
+def test_a_kind_of_body_of_a_named_field_is_a_body(build_text, text, name):
+    g = build_text(text)
+    assert any(e.type == "institution" and e.label == name for e in g.entities)

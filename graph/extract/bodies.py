@@ -138,6 +138,27 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         seen.add((start, t.i + 1))
         yield _mention(parsed, "institution", start, t.i + 1, sent_of, f"org:{text}")
+    # a capitalised kind of body, then what it is of or for, NER did not tag: "a Department for Roads and
+    # Harbours spokeswoman", "the Ministry of Fisheries"
+    for t in doc:
+        if not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ != "" or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ not in ("of", "for") or any(s <= t.i < e for s, e in seen) \
+                or t.i in party_tokens:
+            continue
+        k = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        end = k
+        # (a person's full name after it is no part: "Ministry of Trade Ana Ruiz"; NER's lone "person" may be)
+        while end < len(doc) and (doc[end].text.istitle() and doc[end].is_alpha
+                                  and not (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "PERSON")
+                                  or doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].text.istitle()):
+            end += 1
+        if end == k or doc[end - 1].lower_ == "and":
+            continue
+        # "a Department for Roads spokeswoman": a title after the name is the body's post, no part of its name
+        while end > k + 1 and doc[end - 1].lower_ in lex.offices["heads"]:
+            end -= 1
+        seen.add((t.i, end))
+        yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     commons = set(inst["actor_common_heads"])
     for t in doc:
