@@ -35,3 +35,12 @@ def test_any_court_is_no_actor(build_text):
     # "a court" alone names no body the story is about
     g = build_text("Any dispute over the levy on barges will go to a court, a lawyer said.")
     assert not any(e.type == "institution" and "court" in e.label.lower() for e in g.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates gathered on Friday, declaring Norway needs a change at the top.", "Norway"),
+    ("The ferry firm is already appealing against claims that its Norway fares are unfair.", "Norway"),
+], ids=["what-it-needs", "after-its"])
+def test_a_state_that_is_said_to_need_or_qualifies_a_noun_is_no_node(build_text, text, name):
+    g = build_text(text)
+    assert not any(e.label == name for e in g.entities)

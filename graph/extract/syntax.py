@@ -125,6 +125,8 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     may do ("Japan could cut")."""
     doc = start.doc
     head = doc[start.i:end].root
+    if start.i > 0 and doc[start.i - 1].tag_ == "PRP$":
+        return False  # "its Ruritania rates are high": a name after "its" qualifies a noun, whatever the parse says
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
             and head.head.lemma_.lower() in speaking_for:
         head = head.head
@@ -143,6 +145,9 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
             return False
         if verb.lemma_.lower() in ought["obligation_verbs"] and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return False
+        # nor what it needs ("Ruritania needs a change": what someone says it lacks, not its act)
+        if verb.lemma_.lower() in ought["obligation_verbs"] and verb.lemma_.lower() in ought["necessity_verbs"]:
             return False
         # nor what it seems or looks ("Japan looks set for a boom": a linking verb, reference.json copulas); "be"
         # stays, as "Japan is under pressure" tells of the state the story is about
