@@ -62,3 +62,9 @@ def test_a_bare_role_speaks_for_the_body_just_quoted(build_text):
 def test_no_body_for_a_formal_post_or_an_unquoted_person(build_text, text):
     got = _structure(build_text(text))
     assert not any(r == "member_of" and o == "Ferris Harbour Campaign" for _, r, o in got)
+
+
+def test_the_place_a_body_is_based_in_is_no_part_of_the_post(build_text):
+    got = _structure(build_text("John Marr, president of Palo Alto, Calif.-based Tessel, said sales rose."))
+    assert ("John Marr", "member_of", "Tessel") in got
+    assert not any(o.startswith("president of Palo Alto") and o.endswith("Alto") for _, r, o in got)
