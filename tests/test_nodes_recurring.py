@@ -37,3 +37,10 @@ def test_only_letters_recur(nlp):
 def test_a_kind_of_body_of_a_named_field_is_a_body(build_text, text, name):
     g = build_text(text)
     assert any(e.type == "institution" and e.label == name for e in g.entities)
+
+
+def test_a_university_its_field_and_a_professor(build_text):
+    # NER runs the body and its field together, or the body, the field, the title and the name
+    g = build_text("Exports fell again in May. Lund University Economics Professor Nils Berg told Reuters.")
+    assert ("Nils Berg", "member_of", "Lund University") in _structure(g)
+    assert not any("Economics" in e.label for e in g.entities)

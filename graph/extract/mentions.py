@@ -38,8 +38,18 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []
+    kind_words = {k for k in lex.institutions["kinds"] if " " not in k}
     for ent in doc.ents:
         words = ent.text.split()
+        split = _titled_name(doc, ent, lex, kind_words) if ent.label_ == "ORG" else None
+        if split is not None and not any(i in taken for i in range(split[1], ent.end)):
+            # "Ferris University Law Professor Ann Lee": NER ran a body, a title and a name together
+            body_end, name_start = split
+            extra.append(_mention(parsed, "person", name_start, ent.end, sent_of, doc[ent.end - 1].text))
+            taken.update(range(name_start, ent.end))
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            institutions.append(_mention(parsed, "institution", start, body_end, sent_of, f"org:{doc[start:body_end].text}"))
+            continue
         if ent.label_ == "ORG" and len(words) > 3 and words[-1] in person_keys and ent.end - 2 > ent.start \
                 and _is_name(doc[ent.end - 2]) and doc[ent.end - 2].lower_ not in lex.offices["portfolios"] \
                 and not any(i in taken for i in range(ent.end - 2, ent.end)):
@@ -59,6 +69,8 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
                                               if m.key.lower() != t.text.lower()):
             extra.append(_mention(parsed, "person", t.i, t.i + 1, sent_of, t.text))
     persons += extra
+    # "Lund University Economics Professor Nils Berg": the field before a title is the post's, not the body's name
+    institutions = [_cut_to_kind(parsed, m, lex, kind_words, sent_of) for m in institutions]
     person_tokens = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
     # "Labour MPs said": a party's members with no name are the party acting, not a title
@@ -73,3 +85,26 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
     return sorted(mentions, key=lambda m: (m.tok_start, m.tok_end, m.type))
+
+
+def _titled_name(doc, ent, lex: Lexicon, kind_words: set[str]) -> tuple[int, int] | None:
+    """(end of the body, start of the name) where an organisation NER tagged ends in an honorific and a name:
+    "Ferris University Law Professor Ann Lee" is the university, then the person; None otherwise."""
+    for p in range(ent.start + 1, ent.end - 1):
+        if doc[p].lower_.rstrip(".") in lex.honorifics and 1 <= ent.end - p - 1 <= 2 \
+                and all(_is_name(doc[x]) for x in range(p + 1, ent.end)):
+            kinds = [q for q in range(ent.start, p) if doc[q].lower_ in kind_words]
+            end = kinds[-1] + 1 if kinds else p
+            return (end, p + 1) if end > ent.start + (doc[ent.start].lower_ == "the") else None
+    return None
+
+
+def _cut_to_kind(parsed: Parsed, m: Mention, lex: Lexicon, kind_words: set[str], sent_of: list[int]) -> Mention:
+    """An organisation's name cut after its kind of body where an honorific follows the name."""
+    doc = parsed.doc
+    if not m.key.startswith("org:") or m.tok_end >= len(doc) or doc[m.tok_end].lower_.rstrip(".") not in lex.honorifics:
+        return m
+    kinds = [q for q in range(m.tok_start + 1, m.tok_end - 1) if doc[q].lower_ in kind_words]
+    if not kinds:
+        return m
+    return _mention(parsed, "institution", m.tok_start, kinds[-1] + 1, sent_of, f"org:{doc[m.tok_start:kinds[-1] + 1].text}")

@@ -28,6 +28,13 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             im, iid = bodies_ending[k - 1]
             for mid in _with_conjuncts(ctx, pm, pid):
                 add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
+        # "Lund University Economics Professor Nils Berg": a body, its field, an academic title, the name
+        f = k
+        while k < pm.tok_start and f > 0 and k - f < 3 and doc[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
+            f -= 1
+        if k < pm.tok_start and f in bodies_ending and f > 0:
+            im, iid = bodies_ending[f]
+            add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-title-name", conf=0.7)
         # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
         j = k
         while j > 0 and doc[j - 1].lemma_.lower() in occupations or j > 0 and j < k and doc[j - 1].pos_ in ("ADJ", "NOUN") \
