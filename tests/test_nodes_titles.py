@@ -68,3 +68,18 @@ def test_the_place_a_body_is_based_in_is_no_part_of_the_post(build_text):
     got = _structure(build_text("John Marr, president of Palo Alto, Calif.-based Tessel, said sales rose."))
     assert ("John Marr", "member_of", "Tessel") in got
     assert not any(o.startswith("president of Palo Alto") and o.endswith("Alto") for _, r, o in got)
+
+
+def test_a_former_post_describes_the_person_just_named(build_text):
+    text = ("Former Welsh Office minister Sir Alan Vale has died at his home, his family said. "
+            "The former Liberal MP for Bristol North died after a long illness.")
+    got = _structure(build_text(text))
+    assert ("Sir Alan Vale", "holds", "Liberal MP for Bristol North") in got
+
+
+def test_a_present_post_after_a_titled_name_is_someone_elses(build_text):
+    # "one description per person just named": a second, present title is another person's
+    text = ("Trade minister Sir Alan Vale defended the tariff on Monday. "
+            "The prime minister said the tariff would stay.")
+    got = _structure(build_text(text))
+    assert ("Sir Alan Vale", "holds", "prime minister") not in {(a, r, o.lower()) for a, r, o in got}

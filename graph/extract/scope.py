@@ -178,11 +178,12 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
     return out, made
 
 
-def definite_title(doc, om, lex, start: int) -> bool:
+def definite_title(doc, om, lex, start: int, by_root: bool = False) -> bool:
     """ "the prime minister", "the then Tory leader", "Ruritania's justice minister": one post, named as known;
     not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
     `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
-    head = doc[om.tok_end - 1]
+    # by_root: "the former MP for Eastfield and Vale" acts through its head, not its seat's last word
+    head = doc[om.tok_start:om.tok_end].root if by_root else doc[om.tok_end - 1]
     # the text acts through it: "The prime minister has told", "the prime minister's view"
     acts = is_subject(head) or head.dep_ == "poss"
     if not acts or head.tag_ == "NNS" or head.lower_ in lex.offices["no_backreference_heads"]:

@@ -169,10 +169,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
             continue
         state = country_before(om.tok_start)
-        if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state):
+        # "X has died. The former MP for Y ...": a past post tells the story of the one just named, titled or not
+        past = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in lex.words("offices", "former_words")
+        if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state, past):
             continue
         pid = _recent_subject(ctx, persons, om)
-        if pid and pid not in named:
+        if pid and (pid not in named or past):
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
             named.add(pid)  # one description per person just named: a second, other title is someone else's
         elif pid is None and not any(m.tok_start < om.tok_start and ctx.sent_of[m.tok_start] not in ctx.headings
