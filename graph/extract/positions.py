@@ -33,6 +33,7 @@ class PositionMention:
     indefinite: bool = False  # "pursue controversial reforms", "backed legislation": a new policy, not a pointer back
     forms: tuple[tuple[int, int], ...] = ()  # other token spans naming the same policy, for aliases
     gaps: tuple[int, ...] = ()  # tokens left out of the name: the "not" of "abortion should not be an issue"
+    kinds: frozenset[str] = frozenset()  # the head's adjectives: "fixed" of "fixed exchange rate"
 
 
 @dataclass
@@ -287,7 +288,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(0.0 if _act_and_object(m, o, undoing) else _similarity(
+                s = max(0.0 if _act_and_object(m, o, undoing) or _other_kind(m, o) else _similarity(
                     m.content, o.content, m.head_lemma == o.head_lemma != "" and m.head_lemma not in m.content & o.content)
                     for o in members)
                 if s > score:
@@ -328,6 +329,13 @@ def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[s
         return False
     thing = o if a & undoing else m
     return thing.head_lemma in thing.content
+
+
+def _other_kind(m: PositionMention, o: PositionMention) -> bool:
+    """ "fixed exchange rates" and "floating exchange rates", "local taxes" and "federal taxes": one noun, each with
+    an adjective the other lacks, names two kinds of a thing, not one policy twice (a comparative, "more funding"
+    and "increased funding", says how much, not what kind)."""
+    return m.head_lemma == o.head_lemma != "" and bool(m.kinds - o.kinds) and bool(o.kinds - m.kinds)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:

@@ -173,10 +173,11 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             kind = "office"
         cluster = None
         if obj is None:
-            cluster = positions.at(inner_position(target_tok, ctx.lex).i)
+            inner = inner_position(target_tok, ctx.lex).i
+            cluster = positions.at(inner)
             if cluster is None:
                 cluster = positions.at(f.target)
-            if cluster is None:
+            if cluster is None or _acted_on(ctx, positions, f, inner):
                 continue
             obj, kind = f"position#{cluster}", "position"
             if relation == "opposes" and _inside_the_act(ctx, positions, cluster, f.cue, f.target):
@@ -198,6 +199,16 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     article_features([(st, features_of[id(st)]) for st in kept])
     return [replace(st, confidence=stance_confidence(features_of[id(st)], st.confidence),
                     features=tuple(sorted(features_of[id(st)].items()))) for st in kept]
+
+
+def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
+    """ "urged Ruritania to end its peg, which the G7 blamed": the target is what an act named elsewhere in the
+    sentence does something to, so a side on it is no side on the act (and the thing alone is no position here)."""
+    doc = ctx.parsed.doc
+    if any(m.head in (inner, f.target) for m in positions.mentions):
+        return False
+    return any(m.start <= f.target < m.end and m.head != f.target and doc[m.head].pos_ == "VERB"
+               and not m.start <= f.cue < m.end and doc[m.head] in doc[f.target].ancestors for m in positions.mentions)
 
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:

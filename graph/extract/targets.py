@@ -60,7 +60,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
-                                        gaps=tuple(c.i for c in head.children if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")))
+                                        gaps=tuple(c.i for c in head.children if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
+                                        kinds=frozenset(c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
+                                                        and c.lower_ not in lex.positions["drop_modifiers"]))
 
     cues = {f.cue for f in frames}
     for f in frames:

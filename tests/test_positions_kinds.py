@@ -1,0 +1,28 @@
+"""Two kinds of one thing are two positions, and what an act does something to is no side on the act (issue 10,
+session 7). Sentences of our own with the constructions."""
+from __future__ import annotations
+
+from conftest import label_triples
+
+
+def _stance(graph):
+    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+
+
+def test_one_noun_with_different_adjectives_names_two_positions(build_text):
+    stance = _stance(build_text("Ada Lund backs fixed exchange rates. Tom Roe backs floating exchange rates."))
+    assert ("Ada Lund", "supports", "fixed exchange rates") in stance, stance
+    assert ("Tom Roe", "supports", "floating exchange rates") in stance, stance
+
+
+def test_a_comparative_says_how_much_not_what_kind(build_text):
+    graph = build_text("Ada Lund wants more state funding for museums. Tom Roe opposes increased state funding for museums.")
+    positions = [e for e in graph.entities if e.type == "position"]
+    assert len(positions) == 1, positions
+
+
+def test_a_side_on_what_an_act_undoes_is_no_side_on_the_act(build_text):
+    stance = _stance(build_text(
+        "Tom Roe urged Ruritania to end its currency peg, which the Senate has blamed for a flood of cheap exports."))
+    assert ("Tom Roe", "supports", "end its currency peg") in stance, stance
+    assert not any(s == "Senate" and o == "end its currency peg" for s, _, o in stance), stance
