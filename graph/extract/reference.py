@@ -12,7 +12,12 @@ from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
 __all__ = ["Context", "make_context", "actors", "target_actor",
-           "is_office", "listing_body", "holder_by_title"]
+           "is_office", "listing_body", "holder_by_title", "first_person"]
+
+
+def first_person(ctx: Context, t: Token) -> bool:
+    """ "we", "our", "us", but not "US", the name the parser tags as one: a pronoun in capitals is a name."""
+    return t.lower_ in ctx.lex.reference["first_person"] and not (t.pos_ == "PROPN" and len(t.text) > 1 and t.text.isupper())
 
 
 
@@ -23,7 +28,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return []
     res = ctx.res
     low = t.lower_
-    if low in ctx.lex.reference["first_person"]:
+    if first_person(ctx, t):
         return list(ctx.speaker.get(si, []))
     if t.i in ctx.group:
         group = ctx.group[t.i]
