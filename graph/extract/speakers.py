@@ -26,7 +26,8 @@ def find_speakers(ctx: Context) -> None:
         for t in sent:
             if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
                     and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
-                ids = [a for s in subjects(t) for a in actors(ctx, s, si)]
+                ids = [a for s in subjects(t) for a in actors(ctx, s, si)] or [
+                    a for s in subjects(t) for a in _spoken_for(ctx, s, si)]
                 if ids:
                     explicit[si] = unique(ids)
                     break
@@ -82,6 +83,15 @@ def find_speakers(ctx: Context) -> None:
     for si, who in explicit.items():
         ctx.speaker.setdefault(si, who)
     _reported_continuations(ctx)
+
+
+def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:
+    """ "an IMF spokeswoman said", "the ministry spokesman added": an unnamed spokesperson speaks for the body named
+    before the noun (reference.json spokes_nouns)."""
+    if s.lower_ not in ctx.lex.reference["spokes_nouns"]:
+        return []
+    return unique([a for c in s.children if c.dep_ in ("compound", "nmod") and c.i < s.i
+                   for a in actors(ctx, c, si) if a.startswith("institution/")])
 
 
 def _reported_continuations(ctx: Context) -> None:
