@@ -83,3 +83,18 @@ def test_a_present_post_after_a_titled_name_is_someone_elses(build_text):
             "The prime minister said the tariff would stay.")
     got = _structure(build_text(text))
     assert ("Sir Alan Vale", "holds", "prime minister") not in {(a, r, o.lower()) for a, r, o in got}
+
+
+def test_a_hyphened_title_the_tagger_calls_an_adjective(nlp):
+    # in a list of posts and names the tagger may make "director-general" an adjective: still the post
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.nlp import parse
+    from graph.extract.spans import _sent_index
+    from graph.extract.text import article_from_text
+    from graph.extract.titles import _office_mentions
+
+    parsed = parse(article_from_text("Staff cheered as director-general Ann Lyle left.", name="snippet"), nlp)
+    k = next(t.i for t in parsed.doc if t.lower_ == "director-general")
+    parsed.doc[k].pos_ = "ADJ"
+    found = [m.text for m in _office_mentions(parsed, load_lexicon(), _sent_index(parsed.doc))]
+    assert found == ["director-general"]

@@ -33,7 +33,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         for words in multi.get(lows[k], ()):
             if lows[k:k + len(words)] == words:
                 return k + len(words)
-        if doc[k].pos_ in ("NOUN", "PROPN") and (lows[k] in single or doc[k].lemma_.lower() in single):
+        # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
+        if (doc[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or doc[k].lemma_.lower() in single):
             return k + 1
         return None
 
