@@ -44,3 +44,14 @@ def test_a_university_its_field_and_a_professor(build_text):
     g = build_text("Exports fell again in May. Lund University Economics Professor Nils Berg told Reuters.")
     assert ("Nils Berg", "member_of", "Lund University") in _structure(g)
     assert not any("Economics" in e.label for e in g.entities)
+
+
+def test_a_name_joined_to_an_organisations_is_one_too(nlp):
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.mentions import find_mentions
+    from graph.extract.nlp import parse
+    from graph.extract.text import article_from_text
+
+    text = "Fares rose in May. The regulator wrote to the operators Vodafone and Telia-Nord to challenge the rates they charge."
+    parsed = parse(article_from_text(text, name="snippet"), nlp)
+    assert "Telia-Nord" in [m.text for m in find_mentions(parsed, load_lexicon()) if m.type == "institution"]

@@ -108,6 +108,17 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
+    # "the operators Vodafone and Tel-Nova": a name NER left untagged, joined to an organisation's, is one too
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        for c in ent.root.conjuncts:
+            if c.i < ent.end or c.ent_type_ or c.pos_ != "PROPN" or not c.text[:1].isupper() \
+                    or any(s <= c.i < e for s, e in seen) or c.i in office_tokens or c.text in person_keys:
+                continue
+            start = min([c.i] + [x.i for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_])
+            seen.add((start, c.i + 1))
+            yield _mention(parsed, "institution", start, c.i + 1, sent_of, f"org:{doc[start:c.i + 1].text}")
     # "Ann Roe of Halvard Research said": the capitalised name after a person and "of" or "at" is where the
     # person works, when NER tagged it nothing (a place it tags GPE)
     for ent in ents:
