@@ -55,3 +55,23 @@ def test_a_name_joined_to_an_organisations_is_one_too(nlp):
     text = "Fares rose in May. The regulator wrote to the operators Vodafone and Telia-Nord to challenge the rates they charge."
     parsed = parse(article_from_text(text, name="snippet"), nlp)
     assert "Telia-Nord" in [m.text for m in find_mentions(parsed, load_lexicon()) if m.type == "institution"]
+
+
+def test_two_people_ner_made_one_firm_of(nlp):
+    # "Roe and Vale" tagged as one organisation, where both names are people the article names
+    from spacy.tokens import Span
+
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.mentions import find_mentions
+    from graph.extract.nlp import parse
+    from graph.extract.text import article_from_text
+
+    text = ('A court ruled that Tom Lindqvist had fed tips to Ann Moreau. '
+            '"Under cover of the law, Lindqvist and Moreau used the tools for their own ends," the judge said.')
+    parsed = parse(article_from_text(text, name="snippet"), nlp)
+    doc = parsed.doc
+    k = next(t.i for t in doc if t.text == "Lindqvist" and doc[t.i + 1].text == "and")
+    doc.ents = [e for e in doc.ents if e.end <= k or e.start >= k + 3] + [Span(doc, k, k + 3, label="ORG")]
+    found = find_mentions(parsed, load_lexicon())
+    assert not any(m.type == "institution" and "Lindqvist" in m.text for m in found)
+    assert {m.text for m in found if m.type == "person" and m.tok_start in (k, k + 2)} == {"Lindqvist", "Moreau"}

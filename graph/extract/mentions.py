@@ -50,6 +50,14 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
             start = ent.start + (doc[ent.start].lower_ == "the")
             institutions.append(_mention(parsed, "institution", start, body_end, sent_of, f"org:{doc[start:body_end].text}"))
             continue
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(words) == 3 and words[1] in ("and", "&") \
+                and words[0] in person_keys and words[2] in person_keys \
+                and not any(i in taken for i in range(ent.start, ent.end)):
+            # "Roe and Vale used the bank's tools": two people named elsewhere, NER made one firm of
+            for k in (ent.start, ent.end - 1):
+                extra.append(_mention(parsed, "person", k, k + 1, sent_of, doc[k].text))
+            taken.update(range(ent.start, ent.end))
+            continue
         if ent.label_ == "ORG" and len(words) > 3 and words[-1] in person_keys and ent.end - 2 > ent.start \
                 and _is_name(doc[ent.end - 2]) and doc[ent.end - 2].lower_ not in lex.offices["portfolios"] \
                 and not any(i in taken for i in range(ent.end - 2, ent.end)):
