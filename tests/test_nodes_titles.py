@@ -98,3 +98,10 @@ def test_a_hyphened_title_the_tagger_calls_an_adjective(nlp):
     parsed.doc[k].pos_ = "ADJ"
     found = [m.text for m in _office_mentions(parsed, load_lexicon(), _sent_index(parsed.doc))]
     assert found == ["director-general"]
+
+
+def test_a_title_given_only_later_does_not_block_a_description(build_text):
+    text = ("Ports should drop the levy, Ann Vale has said. The European commissioner was speaking after talks in "
+            "Oslo. In 1999 Ann Vale, then trade director of Nordline, met the unions.")
+    got = _structure(build_text(text))
+    assert ("Ann Vale", "holds", "European commissioner") in got

@@ -157,7 +157,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
         attach(om, oid, hit, rule, owner)
     # "Tom Roe has launched an attack ... The prime minister has told ...": a definite title no name goes
     # with stands for the person the story was just about, unless someone else holds it or they hold another
-    named = {s.subject for s in out if s.relation == "holds" and s.rule in ("title-name", "name-apposition")}
+    named: dict[str, int] = {}  # a person given a title by name -> where the first such title is cited
+    for s in out:
+        if s.relation == "holds" and s.rule in ("title-name", "name-apposition"):
+            named[s.subject] = min(named.get(s.subject, s.evidence.cite_start), s.evidence.cite_start)
     for om, oid in pending:
         # "Ann Roe, chairman and chief executive of Acme", "X, vice president of Y and also Commissioner for Z":
         # a title joined to a held one is held by the same person
@@ -175,9 +178,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state, past):
             continue
         pid = _recent_subject(ctx, persons, om)
-        if pid and (pid not in named or past):
+        # (a title the article gives the person only later is none the reader has seen yet)
+        if pid and (named.get(pid, om.start + 1) > om.start or past):
             attach(om, oid, (None, pid), "definite-description", owner_before(om.tok_start))
-            named.add(pid)  # one description per person just named: a second, other title is someone else's
+            named[pid] = om.start  # one description per person just named: a second, other title is someone else's
         elif pid is None and not any(m.tok_start < om.tok_start and ctx.sent_of[m.tok_start] not in ctx.headings
                                      for m, _ in persons):
             # "Ruritania's justice minister has warned ... Ana Varga said": a lead names the post, the
