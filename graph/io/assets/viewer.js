@@ -83,8 +83,8 @@
     };
   }
 
-  var nodes = new vis.DataSet(overview ? clusters.map(clusterRecord) : data.nodes);
-  var edges = new vis.DataSet(overview ? [] : data.edges);
+  var nodes = new vis.DataSet(overview ? clusters.map(clusterRecord) : []);
+  var edges = new vis.DataSet();
   var nodeById = {};
   data.nodes.forEach(function (n) { nodeById[n.id] = n; });
   var edgesOf = {};
@@ -184,8 +184,125 @@
 
   // --- the network ---------------------------------------------------------------------------------
   var container = document.getElementById("graph");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  // --- a large graph's names and arrow heads, given as the view can show them --------------------------------
+  // Fitted to thousands of nodes, the opening view would draw a 12 px name under a pixel tall, and vis draws none
+  // under 4 px; yet it measures every name before its first draw. So such a graph opens "quiet": a node gets its
+  // name when it can be read. The most connected nodes get theirs at once, drawn SPOT_PX tall whatever the zoom
+  // (so do the hovered and the selected node); every node in view gets its own once the view is zoomed in far
+  // enough for vis to draw names. A box or an ellipse keeps the size its name gives it (measured here, one canvas
+  // call each), so the opening picture is the one vis would draw. Arrow heads likewise: about a pixel long at the
+  // opening zoom (vis: 15 x scaleFactor + 3 x the line width, a line being at least 0.3 px wide), they are drawn
+  // once they would be ARROW_MIN_PX long.
+  var LABEL_MIN_PX = 4;  // vis draws no label smaller on screen (scaling.label.drawThreshold 5, less one)
+  var SPOT_PX = 13;      // the screen size of a name that is readable in any view
+  var HUBS = 40;         // at most this many names at open: the most connected nodes whose names do not overlap
+  var ARROW_MIN_PX = 3;
+  var baseFont = data.options.nodes.font, arrowOptions = data.options.edges.arrows;
+  var named = {}, spot = {}, hubs = {}, seen = null, arrowsShown = true;
+
+  function fontSize(n) { return (n.font && n.font.size) || baseFont.size; }
+  function spotFont(n, scale) { return Object.assign({}, n.font, { size: Math.max(fontSize(n), Math.round(SPOT_PX / scale)) }); }
+  function arrowPx(scale) { return 15 * arrowOptions.to.scaleFactor * scale + 3 * Math.max(scale, 0.3); }
+
+  function openingView() {  // the view that fits every node, known before vis draws
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    data.nodes.forEach(function (n) {
+      var r = n.size || 14;
+      if (n.x - r < minX) minX = n.x - r; if (n.x + r > maxX) maxX = n.x + r;
+      if (n.y - r < minY) minY = n.y - r; if (n.y + r > maxY) maxY = n.y + r;
+    });
+    var box = container.getBoundingClientRect();
+    return { position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 },
+             scale: Math.min(box.width / (maxX - minX + 80), box.height / (maxY - minY + 80), 1.5) };
+  }
+
+  // Most connected first, skipping a node whose name (roughly boxed: it is not measured yet) would cover one taken.
+  function chooseHubs(scale) {
+    var order = data.nodes.filter(function (n) { return (edgesOf[n.id] || []).length > 1; });
+    order.sort(function (a, b) { return (edgesOf[b.id].length - edgesOf[a.id].length) || (a.id < b.id ? -1 : 1); });
+    var taken = [], h = SPOT_PX / scale;
+    for (var i = 0; i < order.length && taken.length < HUBS; i++) {
+      var n = order[i], w = 0.3 * n.label.length * h + h;
+      var b = { id: n.id, left: n.x - w, right: n.x + w, top: n.y - h, bottom: n.y + 2.5 * h };
+      if (!taken.some(function (o) { return b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom; })) taken.push(b);
+    }
+    return taken.map(function (b) { return b.id; });
+  }
+
+  var measure = null, measureFont = null;
+  function quietRecord(n, scale) {
+    var r = Object.assign({}, n);
+    if (spot[n.id]) r.font = spotFont(n, scale);
+    if (named[n.id]) return r;
+    delete r.label;
+    if (n.shape === "box" || n.shape === "ellipse") {  // shapes drawn around their name: sized as by it
+      measure = measure || document.createElement("canvas").getContext("2d");
+      var font = fontSize(n) + "px " + ((n.font && n.font.face) || baseFont.face);
+      if (font !== measureFont) measure.font = measureFont = font;  // setting a font parses it: only on a change
+      r.widthConstraint = { minimum: measure.measureText(n.label).width };
+      r.heightConstraint = { minimum: fontSize(n) };
+    }
+    return r;
+  }
+
+  // The hovered and the selected node are drawn with a readable name, as the hubs are, until they are left.
+  function setSpot(id, on) {
+    var n = nodeById[id];
+    if (!quiet || !n || hubs[id] || !!spot[id] === on) return;
+    if (on) spot[id] = true; else delete spot[id];
+    named[id] = true;
+    nodes.update({ id: id, label: n.label, font: on ? spotFont(n, network.getScale()) : Object.assign({}, n.font, { size: fontSize(n) }) });
+  }
+
+  // After a change of view: the spotlit names resized to it; the arrow heads and the names of the nodes in view
+  // (and half a view around it) given once they can be drawn.
+  function followView() {
+    var scale = network.getScale(), at = network.getViewPosition(), box = container.getBoundingClientRect();
+    if (seen && Math.abs(scale - seen.scale) < 0.05 * seen.scale
+        && Math.abs(at.x - seen.x) * scale < box.width / 4 && Math.abs(at.y - seen.y) * scale < box.height / 4) return;
+    seen = { scale: scale, x: at.x, y: at.y };
+    var resize = Object.keys(spot).map(function (id) { return { id: id, font: spotFont(nodeById[id], scale) }; })
+      .filter(function (c) { return nodes.get(c.id).font.size !== c.font.size; });
+    if (resize.length) nodes.update(resize);
+    if (!arrowsShown && arrowPx(scale) >= ARROW_MIN_PX) {
+      arrowsShown = true;
+      network.setOptions({ edges: { arrows: arrowOptions } });
+    }
+    if (baseFont.size * scale < LABEL_MIN_PX) return;
+    var halfW = box.width / scale, halfH = box.height / scale, changes = [];
+    data.nodes.forEach(function (n) {
+      var p = named[n.id] ? null : network.body.nodes[n.id];
+      if (!p || Math.abs(p.x - at.x) > halfW || Math.abs(p.y - at.y) > halfH) return;
+      named[n.id] = true;
+      changes.push({ id: n.id, label: n.label });
+    });
+    if (changes.length) nodes.update(changes);
+  }
+
+  var opening = data.large && !overview && data.nodes.length && !data.options.physics.enabled ? openingView() : null;
+  var quiet = opening !== null && baseFont.size * opening.scale < LABEL_MIN_PX;
+  var options = data.options;
+  if (quiet) {
+    chooseHubs(opening.scale).forEach(function (id) { hubs[id] = spot[id] = named[id] = true; });
+    nodes.add(data.nodes.map(function (n) { return quietRecord(n, opening.scale); }));
+    if (arrowPx(opening.scale) < ARROW_MIN_PX) {  // every edge's arrows then come from the options
+      arrowsShown = false;
+      options = Object.assign({}, options, { edges: Object.assign({}, options.edges, { arrows: { to: { enabled: false } } }) });
+      data.edges.forEach(function (e) { delete e.arrows; });  // the side panel never reads them
+    }
+  } else if (!overview) nodes.add(data.nodes);
+  if (!overview) edges.add(data.edges);
+
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.network = network;
+
+  if (quiet) {
+    noticeBox.appendChild(el("p", { text: "Names are shown on the most connected nodes; zoom in for the others, or "
+      + "point at a node, click it or search for it." }));
+    network.on("afterDrawing", function () { setTimeout(followView, 0); });
+    network.on("hoverNode", function (p) { setSpot(p.node, true); });
+    network.on("blurNode", function (p) { if (p.node !== state.selected) setSpot(p.node, false); });
+  }
 
   // Physics keeps the shapes apart but not their labels (a dot's label is wider than the dot): nudge
   // overlapping boxes apart along their shallower overlap until none is left. Deterministic, like the layout.
@@ -260,7 +377,8 @@
   var openDrawn = false, wired = false;
   if (data.large && data.nodes.length && !data.options.physics.enabled) {
     network.once("afterDrawing", function () { openDrawn = true; if (wired) markReady(); else setTimeout(markReady, 0); });
-    fitToPositions();
+    if (opening) network.moveTo({ position: opening.position, scale: opening.scale, animation: false });
+    else fitToPositions();
   } else {
     network.once("stabilized", markReady);
     if (!data.nodes.length || !data.options.physics.enabled) setTimeout(markReady, 0);
@@ -512,7 +630,10 @@
   var focusButton = document.getElementById("focus");
 
   function setSelected(id) {
+    var was = state.selected;
     state.selected = id;
+    if (was && was !== id) setSpot(was, false);
+    if (id) setSpot(id, true);
     focusButton.disabled = !id && !state.focus;
   }
 
