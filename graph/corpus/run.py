@@ -118,7 +118,7 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
 
 
 def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iterator[ArticleResult]:
-    batches = _batches(todo, batch_size)
+    batches = _batches(todo, batch_size, longest_first=executor is not None or jobs > 1)
     if not batches:
         return
     if executor is None:
@@ -178,14 +178,21 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _batches(todo: list, size: int) -> list[list]:
-    """Batches of `size`, the last two cut in quarters: when one worker takes the last batch, the others
-    wait for it, so the wait is a quarter batch instead of a whole one. The parse does not depend on how
-    texts are batched, so neither do the files."""
+def _batches(todo: list, size: int, *, longest_first: bool = False) -> list[list]:
+    """Batches of `size`; the last two batches' worth cut in quarters and the last quarter in single articles.
+    When one worker takes the last batch the others wait for it: the wait is then one article's time.
+    `longest_first` (several workers) orders that tail by length, longest first, so the single articles
+    at the end are the shortest (items are (source, key) pairs). The parse does not depend on how texts are
+    batched or ordered, so neither do the files."""
     cut = max(0, len(todo) - 2 * size)
     head = [todo[i:min(i + size, cut)] for i in range(0, cut, size)]
+    tail = todo[cut:]
+    if longest_first:
+        tail = sorted(tail, key=lambda item: -item[0].words)  # stable: equal lengths keep input order
     step = max(1, size // 4)
-    return head + [todo[i:i + step] for i in range(cut, len(todo), step)]
+    singles = len(tail) - min(len(tail), step)
+    return (head + [tail[i:min(i + step, singles)] for i in range(0, singles, step)]
+            + [[item] for item in tail[singles:]])
 
 
 # the thread pools of numerical libraries: one thread per worker, or two workers run four threads on two cores
