@@ -75,3 +75,12 @@ def test_two_people_ner_made_one_firm_of(nlp):
     found = find_mentions(parsed, load_lexicon())
     assert not any(m.type == "institution" and "Lindqvist" in m.text for m in found)
     assert {m.text for m in found if m.type == "person" and m.tok_start in (k, k + 2)} == {"Lindqvist", "Moreau"}
+
+
+def test_a_lead_names_the_body_by_its_sort(build_text):
+    g = build_text("A levy on ferry tickets should not come in yet, the shipping watchdog has said. In a report, the "
+                   "Maritime Fares Commission says a levy is worth a debate but not now. Later, says the watchdog, "
+                   "the question may come back.")
+    bodies = [e for e in g.entities if e.type == "institution"]
+    assert [e.label for e in bodies] == ["Maritime Fares Commission"]
+    assert "shipping watchdog" in bodies[0].aliases

@@ -196,7 +196,24 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
         if kind in ("org", "common"):
             named.append((m, gid, kind))
         out.append((m, gid, kind))
-    return out
+    return _lead_bodies(parsed, out, lex)
+
+
+def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """ "A cap should not come yet, the elections watchdog has said. In a report, the Electoral Commission says
+    ...": a lead names the body by its sort, the story by its name, in one of the next two sentences, before
+    any other body is named."""
+    doc = parsed.doc
+    sorts = lex.institutions["described_bodies"]
+    orgs = [(m, gid) for m, gid, kind in assigned if kind == "org"]
+    if not orgs:
+        return assigned
+    first = orgs[0][0]
+    lead = {gid for m, gid, kind in assigned if kind == "common" and m.tok_end <= first.tok_start
+            and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
+            and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
+            and first.sent <= m.sent + 2 and _society_like(first, lex)}
+    return [(m, orgs[0][1], "org") if gid in lead else (m, gid, kind) for m, gid, kind in assigned]
 
 
 def _society_like(m: Mention, lex: Lexicon) -> bool:
