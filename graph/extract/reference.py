@@ -67,6 +67,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "a report by the committee called for ...", "the bank's statement said": the authors speak
         authors = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "poss"]
+        # "the Bloc communique said": the body that issued it ("the Vane review" is its panel's, chaired by Vane)
+        authors += [c for c in _named_modifiers(ctx, t) if res.by_token[c.i].startswith("institution/")]
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
             authors += subjects(t.head)  # "the MPs who signed a letter opposing X": the signers speak
         if not authors and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -74,6 +76,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found
+    if t.tag_ in ("NNS", "NNPS") and not res.by_token.get(t.i) and (
+            low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
+            or low in ctx.lex.reference["member_plurals"]):
+        # "G9 nations have blamed X", "U.S. naval planners ruled out Y": a body's people, unnamed, act as it
+        bodies = unique([a for c in _named_modifiers(ctx, t) for a in actors(ctx, c, si, depth + 1)
+                         if a.startswith("institution/")])
+        if bodies:
+            return bodies
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
     for c in t.children:
@@ -162,7 +172,15 @@ def _authors_before(ctx: Context, t: Token) -> list[Token]:
         d = doc[i]
         if d.lemma_ == t.lemma_ and d.dep_ == "dobj" and d.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
             return subjects(d.head)
+        if d.lemma_ == t.lemma_ and _named_modifiers(ctx, d):
+            return _named_modifiers(ctx, d)  # "the G9 communique ... the communique said": the same authors
     return []
+
+
+def _named_modifiers(ctx: Context, t: Token) -> list[Token]:
+    """The words before a noun that name an actor ("the G9 communique", "Ruritanian army planners")."""
+    return [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
+            and ctx.res.by_token.get(c.i, "").startswith(("person/", "institution/"))]
 
 
 def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) -> list[str]:

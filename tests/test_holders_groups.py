@@ -1,0 +1,38 @@
+"""Holders that are no name (graph/extract/reference.py): a plural of a body's people with the body before it
+("G9 nations have blamed X", "Ruritanian army planners ruled out Y") acts as the body, and a document named by
+its body ("the Bloc communique", then "the communique, which ...") speaks for it. Invented sentences through the
+real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_triple, label_triples
+
+CASES = [
+    ("Ruritania faces pressure to drop its currency peg. G9 nations have criticised the currency peg.", "G9",
+     "opposes", "currency peg"),
+    ("U.S. naval planners ruled out a strike on the harbour at Port Vell.", "United States", "opposes",
+     "strike on the harbour"),
+    ("The G9 communique backed the harbour levy.", "G9", "supports", "harbour levy"),
+    ("Ministers of the G9 met in Port Vell on Monday to draft the G9 communique. Markets were calm after the "
+     "communique, which reaffirmed support for the harbour levy.", "G9", "supports", "harbour levy"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CASES)
+def test_group_holder(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_plural_of_no_body_holds_nothing(build_text):
+    # "naval planners": no body named before the noun, no one the graph can hold to it
+    graph = build_text("Naval planners ruled out a strike on the harbour at Port Vell.")
+    assert not any(r == "opposes" for _, r, _ in label_triples(graph)), sorted(label_triples(graph))
+
+
+def test_review_named_for_its_chair_is_not_theirs(build_text):
+    # "the Vane review": the panel Ann Vane chaired, not a side Ms Vane took herself
+    graph = build_text("Ann Vane led the inquiry for a year. The ministry has yet to answer the Vane review, which "
+                       "recommended merging the two harbour boards.")
+    assert not any(s == "Ann Vane" and r == "supports" for s, r, _ in label_triples(graph)), sorted(label_triples(graph))
