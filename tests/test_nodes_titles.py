@@ -105,3 +105,9 @@ def test_a_title_given_only_later_does_not_block_a_description(build_text):
             "Oslo. In 1999 Ann Vale, then trade director of Nordline, met the unions.")
     got = _structure(build_text(text))
     assert ("Ann Vale", "holds", "European commissioner") in got
+
+
+def test_a_bare_role_speaks_for_the_body_that_just_acted(build_text):
+    got = _structure(build_text('Fares rose in May. The Harbour Rights Trust also questioned whether the fares were '
+                                'fair. "We believe there should be an inquiry," said director Mary Fenwick.'))
+    assert ("Mary Fenwick", "member_of", "Harbour Rights Trust") in got

@@ -92,7 +92,8 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
     for m, eid in res.mentions:
         if m.type == "institution" and res.kind.get(eid) == "org":
             root = doc[m.tok_start:m.tok_end].root
-            if root.dep_ == "nsubj" and root.head.lemma_.lower() in speech:
+            # the body says or does something: "Amnesty also questioned whether ..." ("said" in a sentence of its own)
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
                 speakers.append((ctx.sent_of[m.tok_start], eid))
     for s in statements:
         if s.relation != "holds" or s.subject in placed or s.rule not in ("title-name", "name-apposition"):
