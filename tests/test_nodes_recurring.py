@@ -84,3 +84,20 @@ def test_a_lead_names_the_body_by_its_sort(build_text):
     bodies = [e for e in g.entities if e.type == "institution"]
     assert [e.label for e in bodies] == ["Maritime Fares Commission"]
     assert "shipping watchdog" in bodies[0].aliases
+
+
+def test_words_in_capitals_are_no_person(nlp):
+    # a headline in capitals NER read as a name: the text never writes it otherwise
+    from spacy.tokens import Span
+
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.mentions import find_mentions
+    from graph.extract.nlp import parse
+    from graph.extract.text import article_from_text
+
+    text = "Traders sold the currency on Friday. RATES CLIMB AGAIN as dealers sold, they said."
+    parsed = parse(article_from_text(text, name="snippet"), nlp)
+    doc = parsed.doc
+    k = next(t.i for t in doc if t.text == "RATES")
+    doc.ents = [e for e in doc.ents if e.end <= k or e.start >= k + 2] + [Span(doc, k, k + 2, label="PERSON")]
+    assert not any(m.type == "person" and m.text.isupper() for m in find_mentions(parsed, load_lexicon()))

@@ -89,6 +89,10 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
     mentions = [m for m in persons + offices + institutions
                 if not any(i in policy_tokens for i in range(m.tok_start, m.tok_end))]
+    # a name in capitals the text never writes otherwise is a headline's words ("LOSE GROUND"), not a person
+    cased = {m.key.lower() for m in mentions if m.type == "person" and not m.text.isupper()}
+    mentions = [m for m in mentions if m.type != "person" or not m.text.isupper() or " " not in m.text.strip()
+                or m.key.lower() in cased]
     # headings invent names ("Bob's Ambition"): keep only mentions the body text also makes
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
