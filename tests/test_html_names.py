@@ -55,7 +55,7 @@ def quiet_node(viewer: Viewer, big, shape: str = "dot") -> str:
 def test_names_open_on_the_most_connected_nodes_readable(big_page, big):
     graph, degree = big
     viewer = big_page
-    assert viewer.drawn() == (2000, len(graph.statements)) and viewer.errors == []
+    assert viewer.drawn()[0] == 2000 and viewer.errors == []
     named = viewer.js(NAMED)
     assert 10 <= len(named) <= 40
     top = max(degree.values())
@@ -65,7 +65,7 @@ def test_names_open_on_the_most_connected_nodes_readable(big_page, big):
     assert all(viewer.js(SCREEN_PX, v) >= 12 for v in named)
     assert "zoom in for the others" in viewer.page.text_content("#notices")
     # arrow heads are about a pixel long at this zoom: not drawn yet
-    assert viewer.js("network.body.edges['e0'].options.arrows.to.enabled") is False
+    assert viewer.js("network.body.edges[network.body.edgeIndices[0]].options.arrows.to.enabled") is False
 
 
 def test_zooming_in_names_every_node_in_view_and_draws_arrow_heads(big_page, big):
@@ -81,6 +81,32 @@ def test_zooming_in_names_every_node_in_view_and_draws_arrow_heads(big_page, big
     labels = viewer.js("ids => ids.map(id => network.body.nodes[id].options.label)", in_view)
     assert labels == viewer.js("ids => ids.map(id => newsgraph.data.nodes.find(n => n.id === id).label)", in_view)
     assert viewer.js("network.body.edges['e0'].options.arrows.to.enabled") is True
+    assert viewer.drawn() == (2000, len(big[0].statements)) and viewer.js("newsgraph.waitingEdges()") == []
+    assert viewer.errors == []
+
+
+EDGE_PX = """ids => { const s = network.getScale(); return ids.map(id => { const e = newsgraph.data.edges.find(x => x.id === id),
+    a = network.getPosition(e.from), b = network.getPosition(e.to); return Math.hypot(a.x - b.x, a.y - b.y) * s; }); }"""
+
+
+def test_edges_too_short_to_see_come_when_they_can_be_seen(big_page, big):
+    graph, _ = big
+    viewer = big_page
+    waiting = viewer.js("newsgraph.waitingEdges()")
+    drawn = viewer.js("network.body.edgeIndices")
+    assert len(waiting) + len(drawn) == len(graph.statements) and waiting
+    assert max(viewer.js(EDGE_PX, waiting)) < 4 <= min(viewer.js(EDGE_PX, drawn))
+    # dragging a node brings its edges along; switching physics on gives every edge its pull
+    node = viewer.js("id => newsgraph.data.edges.find(e => e.id === id).from", waiting[0])
+    x, y = viewer.js("id => { const p = network.canvasToDOM(network.getPosition(id)); return [p.x, p.y]; }", node)
+    box = viewer.page.locator("#graph").bounding_box()
+    viewer.page.mouse.move(box["x"] + x, box["y"] + y)
+    viewer.page.mouse.down()
+    viewer.page.mouse.move(box["x"] + x + 40, box["y"] + y + 40, steps=5)
+    viewer.page.mouse.up()
+    assert waiting[0] in viewer.js("network.body.edgeIndices")
+    viewer.page.check("#physics")
+    assert viewer.drawn() == (2000, len(graph.statements)) and viewer.js("newsgraph.waitingEdges()") == []
     assert viewer.errors == []
 
 

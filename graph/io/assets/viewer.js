@@ -197,6 +197,11 @@
   var SPOT_PX = 13;      // the screen size of a name that is readable in any view
   var HUBS = 40;         // at most this many names at open: the most connected nodes whose names do not overlap
   var ARROW_MIN_PX = 3;
+  // Edges too: at the opening zoom of a 2,000-node corpus-like graph three in four are under 4 px long, and they
+  // run under the dots they join (leaving them out changes under 0.1% of the drawn pixels). Each is given to vis
+  // once the view would draw it EDGE_MIN_PX long, or when one of its ends is dragged; all before physics starts.
+  var EDGE_MIN_PX = 4;
+  var shortEdges = [], waiting = {};  // the edges not yet given to vis, longest first; by id
   var baseFont = data.options.nodes.font, arrowOptions = data.options.edges.arrows;
   var named = {}, spot = {}, hubs = {}, seen = null, arrowsShown = true;
 
@@ -264,6 +269,9 @@
     var resize = Object.keys(spot).map(function (id) { return { id: id, font: spotFont(nodeById[id], scale) }; })
       .filter(function (c) { return nodes.get(c.id).font.size !== c.font.size; });
     if (resize.length) nodes.update(resize);
+    var k = 0;
+    while (k < shortEdges.length && shortEdges[k].length * scale >= EDGE_MIN_PX) k++;
+    if (k) giveEdges(shortEdges.splice(0, k).map(function (w) { return w.edge; }));
     if (!arrowsShown && arrowPx(scale) >= ARROW_MIN_PX) {
       arrowsShown = true;
       network.setOptions({ edges: { arrows: arrowOptions } });
@@ -279,10 +287,19 @@
     if (changes.length) nodes.update(changes);
   }
 
+  function giveEdges(list) {
+    var add = list.filter(function (e) { return waiting[e.id]; });
+    add.forEach(function (e) { delete waiting[e.id]; });
+    if (add.length) edges.add(add);
+  }
+
   var opening = data.large && !overview && data.nodes.length && !data.options.physics.enabled ? openingView() : null;
   var quiet = opening !== null && baseFont.size * opening.scale < LABEL_MIN_PX;
   var options = data.options;
   if (quiet) {
+    noticeBox.appendChild(el("p", { text: "Names are shown on the most connected nodes; zoom in for the others, or "
+      + "point at a node, click it or search for it." }));
+    opening = openingView();  // the notice took some of the graph's height
     chooseHubs(opening.scale).forEach(function (id) { hubs[id] = spot[id] = named[id] = true; });
     nodes.add(data.nodes.map(function (n) { return quietRecord(n, opening.scale); }));
     if (arrowPx(opening.scale) < ARROW_MIN_PX) {  // every edge's arrows then come from the options
@@ -290,18 +307,27 @@
       options = Object.assign({}, options, { edges: Object.assign({}, options.edges, { arrows: { to: { enabled: false } } }) });
       data.edges.forEach(function (e) { delete e.arrows; });  // the side panel never reads them
     }
+    edges.add(data.edges.filter(function (e) {
+      var a = nodeById[e.from], b = nodeById[e.to], length = Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
+      if (length * opening.scale >= EDGE_MIN_PX) return true;
+      shortEdges.push({ length: length, edge: e });
+      waiting[e.id] = true;
+      return false;
+    }));
+    shortEdges.sort(function (a, b) { return b.length - a.length; });
   } else if (!overview) nodes.add(data.nodes);
-  if (!overview) edges.add(data.edges);
+  if (!overview && !quiet) edges.add(data.edges);
 
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.network = network;
 
   if (quiet) {
-    noticeBox.appendChild(el("p", { text: "Names are shown on the most connected nodes; zoom in for the others, or "
-      + "point at a node, click it or search for it." }));
     network.on("afterDrawing", function () { setTimeout(followView, 0); });
     network.on("hoverNode", function (p) { setSpot(p.node, true); });
     network.on("blurNode", function (p) { if (p.node !== state.selected) setSpot(p.node, false); });
+    network.on("dragStart", function (p) {
+      giveEdges([].concat.apply([], p.nodes.map(function (id) { return edgesOf[id] || []; })));
+    });
   }
 
   // Physics keeps the shapes apart but not their labels (a dot's label is wider than the dot): nudge
@@ -479,6 +505,7 @@
     if (overview) syncView();
     else {
       if (nodeChanges.length) nodes.update(nodeChanges);
+      edgeChanges = edgeChanges.filter(function (c) { return !waiting[c.id]; });  // the others come with their state
       if (edgeChanges.length) edges.update(edgeChanges);
     }
     document.querySelectorAll("input[data-filter]").forEach(function (box) {
@@ -611,7 +638,7 @@
   }
 
   function showEdge(id) {
-    var e = edges.get(id) && data.edges.find(function (x) { return x.id === id; });
+    var e = (edges.get(id) || waiting[id]) && data.edges.find(function (x) { return x.id === id; });
     if (!e) return false;
     details.textContent = "";
     details.appendChild(el("h3", { text: nodeById[e.from].label + " " + e.ng.relation.replace(/_/g, " ") + " " + nodeById[e.to].label }));
@@ -776,7 +803,10 @@
   document.getElementById("search-go").addEventListener("click", function () { search(searchInput.value); });
 
   var physicsBox = document.getElementById("physics");
-  physicsBox.addEventListener("change", function () { network.setOptions({ physics: { enabled: physicsBox.checked } }); });
+  physicsBox.addEventListener("change", function () {
+    if (physicsBox.checked) giveEdges(data.edges);  // every edge pulls
+    network.setOptions({ physics: { enabled: physicsBox.checked } });
+  });
 
   function reset() {
     state.hiddenTypes = {};
@@ -812,6 +842,7 @@
       if (visible) delete state.hiddenRelations[relation]; else state.hiddenRelations[relation] = true;
       applyFilters();
     },
+    waitingEdges: function () { return Object.keys(waiting); },
     isReady: function () { return state.ready; }
   };
   wired = true;  // every control is wired: the first draw, when it comes, is the page ready
