@@ -16,6 +16,9 @@ CASES = [
     ("The G9 communique backed the harbour levy.", "G9", "supports", "harbour levy"),
     ("Ministers of the G9 met in Port Vell on Monday to draft the G9 communique. Markets were calm after the "
      "communique, which reaffirmed support for the harbour levy.", "G9", "supports", "harbour levy"),
+    # the author of what is being prepared speaks through it (institutions.json authoring_verbs)
+    ("Officials said the G9 is preparing a stern communique which condemns the harbour levy.", "G9", "opposes",
+     "harbour levy"),
 ]
 
 
