@@ -39,3 +39,17 @@ def test_review_named_for_its_chair_is_not_theirs(build_text):
     graph = build_text("Ann Vane led the inquiry for a year. The ministry has yet to answer the Vane review, which "
                        "recommended merging the two harbour boards.")
     assert not any(s == "Ann Vane" and r == "supports" for s, r, _ in label_triples(graph)), sorted(label_triples(graph))
+
+
+def test_members_named_with_their_body(build_text):
+    # "a committee of MPs ... MPs urged": the members the story named the body by act as it
+    graph = build_text("Walkers could be fined under the new canal rules, a committee of MPs has warned. MPs urged "
+                       "the ministry to redraft the canal rules.")
+    assert any(s == "committee" and r == "supports" and "rules" in o for s, r, o in label_triples(graph)), \
+        sorted(label_triples(graph))
+
+
+def test_members_of_no_body_named(build_text):
+    graph = build_text("Walkers could be fined under the new canal rules. MPs urged the ministry to redraft the "
+                       "canal rules.")
+    assert not any(r == "supports" for _, r, _ in label_triples(graph)), sorted(label_triples(graph))

@@ -153,7 +153,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if eid is None:
         return allies
     if eid.startswith("office/"):
-        holder = ctx.holder_of.get(eid)
+        holder = ctx.holder_of.get(eid) or _body_of_members(ctx, t, eid)
         return unique(([holder] if holder else []) + allies)
     if eid.startswith(("person/", "institution/")):
         if res.kind.get(eid) == "gpe" and _list_head(t).dep_ not in SUBJECTS and _list_head(t).dep_ != "pobj":
@@ -175,6 +175,19 @@ def _authors_before(ctx: Context, t: Token) -> list[Token]:
         if d.lemma_ == t.lemma_ and _named_modifiers(ctx, d):
             return _named_modifiers(ctx, d)  # "the G9 communique ... the communique said": the same authors
     return []
+
+
+def _body_of_members(ctx: Context, t: Token, eid: str) -> str | None:
+    """ "a panel of MPs has warned ... MPs urged": a plural of people the story named as a body's members, before
+    and with no one holding it, is that body acting."""
+    if t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ctx.lex.offices["plural_heads"]:
+        return None
+    for i in range(t.i - 1, -1, -1):
+        m = t.doc[i]
+        if ctx.res.by_token.get(i) == eid and m.dep_ == "pobj" and m.head.lower_ == "of":
+            body = ctx.res.by_token.get(m.head.head.i, "")
+            return body if body.startswith("institution/") else None
+    return None
 
 
 def _named_modifiers(ctx: Context, t: Token) -> list[Token]:
