@@ -53,3 +53,9 @@ def test_members_of_no_body_named(build_text):
     graph = build_text("Walkers could be fined under the new canal rules. MPs urged the ministry to redraft the "
                        "canal rules.")
     assert not any(r == "supports" for _, r, _ in label_triples(graph)), sorted(label_triples(graph))
+
+
+def test_it_after_a_bodys_plan(build_text):
+    # "The G9 scheme covers X. It also calls for Y": the scheme the sentence was about, so its body
+    graph = build_text("The G9 scheme covers dairy and sugar. It also calls for a cut in farm subsidies.")
+    assert has_triple(graph, "G9", "supports", "cut in farm subsidies"), sorted(label_triples(graph))

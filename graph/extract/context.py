@@ -61,6 +61,9 @@ def _resolve_pronouns(ctx: Context) -> None:
             named.append((t.i, eid))
         if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
             subjects_named.append((t.i, eid))  # a state is "it" too: "Japan said it would ..."
+        owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
+        if owner:
+            subjects_named.append((t.i, owner))  # "The Bloc scheme covers X. It also calls for Y": the Bloc's
         if eid and is_subject(t):
             group = _subject_group(ctx, t, eid)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
@@ -126,6 +129,16 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _plan_owner(ctx: Context, t: Token) -> str | None:
+    """The body a plan or document is named by ("the G9 scheme", "the Bloc report"); else None."""
+    lemma = t.lemma_.lower()
+    if lemma not in ctx.lex.words("institutions", "document_nouns") and lemma not in ctx.lex.words("positions", "heads"):
+        return None
+    return next((e for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                 for e in [ctx.res.by_token.get(c.i, "")] if e.startswith("institution/") and ctx.res.kind.get(e) != "gpe"),
+                None)
 
 
 def _bound_by_any(t: Token) -> bool:
