@@ -17,12 +17,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["receive_verbs"]:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
-        owners = [pobj(c) for c in list(t.children) + list(t.head.children)
-                  if c.dep_ == "prep" and c.lower_ in ("of", "from") and pobj(c) is not None
+        owners = [pobj(c) for c in _with_conjoined(list(t.children) + list(t.head.children))
+                  if c.dep_ in ("prep", "conj") and c.lower_ in ("of", "from") and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
         subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if owners and subj:
-            holders = [owners[0]] + list(owners[0].conjuncts)
+            # "won backing from A and from B": each "from" names a backer
+            holders = [owners[0]] + list(owners[0].conjuncts) + [
+                c for o in owners[1:] if o.head.lower_ == "from" for c in [o] + list(o.conjuncts)]
             return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, t.head),
                           confidence=0.7)]
     target = None
@@ -81,7 +83,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
     if not holders:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
-        holders = [_agent(c) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and _agent(c) is not None]
+        holders = [_agent(c) for c in _with_conjoined(list(t.children))
+                   if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
@@ -144,6 +147,12 @@ def _takes_own_side(ctx: Context, verb: Token) -> bool:
     st = ctx.lex.stance
     lemma = verb.lemma_.lower()
     return lemma in st["verbs"] or lemma in st["characterising_verbs"] or lemma in st["experiencer_verbs"]
+
+
+def _with_conjoined(children: list[Token]) -> list[Token]:
+    """Prepositions with those conjoined to them: "criticism from A and from B" (the parser hangs the second on
+    the first)."""
+    return children + [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
 
 
 def _agent(prep: Token) -> Token | None:

@@ -138,6 +138,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                     # "former players A and B, and coach C, have backed X": each person apposed
                     return unique([res.by_token[x.i]] + [res.by_token[g.i] for g in x.conjuncts
                                                          if res.by_token.get(g.i, "").startswith("person/")])
+            # "the nation's biggest farm lobby, the Growers Union, attacked X": a body described, then named
+            named = res.by_token.get(c.i, "")
+            if t.pos_ == "NOUN" and named.startswith("institution/") and res.kind.get(named) != "common":
+                return unique([named] + [res.by_token[g.i] for g in c.conjuncts
+                                         if res.by_token.get(g.i, "").startswith("institution/")])
     if eid is None:
         # the head of "the Prime Minister's Office" or "Roe's government" is not the actor
         for c in t.children:
@@ -263,7 +268,18 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     participle of alliance on the holder hold the stance with it."""
     allied = ctx.lex.words("institutions", "allied_participles")
     out: list[str] = []
-    for c in t.children:
+    around = list(t.children)
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
+        # "Like Lund, Roe opposes X", "Backed by Lund, Roe attacked X": a phrase put before the subject is on it,
+        # though the parser hangs it on the verb
+        fronted = [c for c in t.head.children if c.i < t.left_edge.i]
+        around += [c for c in fronted if c.dep_ in ("prep", "advcl", "acl")]
+        for c in fronted:
+            if c.dep_ == "prep" and c.lower_ == "like":
+                # a name only: "like many voters" likens, names no one who holds it
+                out += [a for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts) if x.pos_ == "PROPN"
+                        for a in actors(ctx, x, si, depth + 1)]
+    for c in around:
         if c.dep_ == "prep" and (c.lower_ in ("along", "together") or c.lower_ == "with" and any(
                 g.lower_ in ("along", "together") for g in c.children)):
             # "Roe, along with Lund, opposed", "together with Lund": Lund as well (the parser hangs "with" either way)
@@ -271,7 +287,7 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
                 for g in (g for g in w.children if g.dep_ == "pobj"):
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in allied:
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in allied:
             for agent in (a for a in c.children if a.dep_ == "agent"):
                 for g in agent.children:
                     if g.dep_ == "pobj":
