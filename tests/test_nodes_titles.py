@@ -15,9 +15,9 @@ def _structure(graph) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On Monday, Pia Hallberg, vice president of the Nordic Council and also Commissioner for Fisheries, "
+    ("On Monday, Pia Hallberg, deputy chair of the Nordic Council and also Minister for Fisheries, "
      "said the quota was fair.",
-     {("Pia Hallberg", "holds", "Commissioner for Fisheries")}),
+     {("Pia Hallberg", "holds", "Minister for Fisheries")}),
     ("Lars Moen, chairman and chief executive of Moen Shipping, agreed.",
      {("Lars Moen", "holds", "chief executive of Moen Shipping")}),
 ], ids=["and-also", "chairman-and"])
@@ -50,7 +50,7 @@ def test_a_state_post_is_not_the_holders_institute(build_text):
 
 def test_a_bare_role_speaks_for_the_body_just_quoted(build_text):
     got = _structure(build_text('The Ferris Harbour Campaign said the plan was a step forward. '
-                                '"It is detailed enough to be tested," said co-ordinator Jan Moss.'))
+                                '"It is clear enough to be put to a vote," said co-ordinator Jan Moss.'))
     assert ("Jan Moss", "member_of", "Ferris Harbour Campaign") in got
 
 
@@ -65,9 +65,9 @@ def test_no_body_for_a_formal_post_or_an_unquoted_person(build_text, text):
 
 
 def test_the_place_a_body_is_based_in_is_no_part_of_the_post(build_text):
-    got = _structure(build_text("John Marr, president of Palo Alto, Calif.-based Tessel, said sales rose."))
-    assert ("John Marr", "member_of", "Tessel") in got
-    assert not any(o.startswith("president of Palo Alto") and o.endswith("Alto") for _, r, o in got)
+    got = _structure(build_text("John Marr, president of Dallas, Texas-based Vantec Corp, said sales rose."))
+    assert ("John Marr", "member_of", "Vantec Corp") in got
+    assert not any(o.startswith("president of Dallas") and o.endswith("Dallas") for _, r, o in got)
 
 
 def test_a_former_post_describes_the_person_just_named(build_text):

@@ -179,11 +179,11 @@ def _aliases_of(graph, holder):
 
 
 @pytest.mark.parametrize("text, holder, alias", [
-    ("Senator Ada Lund backed choice in schools and hospitals.", "Ada Lund", "choice in schools and hospitals"),
+    ("Senator Ada Lund backed freedom in prisons and hospitals.", "Ada Lund", "freedom in prisons and hospitals"),
     ("Senator Raj Patel welcomed the ban in Scottish schools.", "Raj Patel", "ban in Scottish schools"),
 ], ids=["in", "on"])
 def test_an_adjunct_the_parser_hangs_on_the_verb_still_names_the_object(build_text, text, holder, alias):
-    """ "backed choice in schools": spaCy hangs "in schools" on "backed"; the longer phrase is an alias."""
+    """ "backed freedom in prisons": spaCy hangs "in prisons" on "backed"; the longer phrase is an alias."""
     names = _aliases_of(build_text(text), holder)
     assert alias in names, names
 

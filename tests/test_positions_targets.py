@@ -135,9 +135,9 @@ def test_a_quality_praised_is_no_position(build_text):
     # a generic noun with only a vague adjunct ("in principle", "on the issue") points back at the policy in focus
     ("The government ordered the firms to repay their loans. Company officials backed the move in principle.",
      ("company officials", "supports", "repay their loans")),
-    ("Ms Kelly wants tougher discipline powers for teachers. Ms Kelly said she would defend her plans on the issue.",
-     ("Kelly", "supports", "tougher discipline powers for teachers")),
-], ids=["move-in-principle", "plans-on-the-issue"])
+    ("Ms Berg wants tougher curfew rules for bars. Ms Berg said she would defend her plans on the matter.",
+     ("Berg", "supports", "tougher curfew rules for bars")),
+], ids=["move-in-principle", "plans-on-the-matter"])
 def test_a_vague_adjunct_leaves_a_pointer_back(build_text, text, edge):
     graph = build_text(text)
     assert edge in _stance(graph), _stance(graph)

@@ -90,12 +90,12 @@ def test_a_promised_policy_keeps_its_purpose_apart(build_text):
     assert not any(o.startswith("fund") for _, _, o in stance), stance
 
 
-@pytest.mark.parametrize("target", ["wider car ownership", "changes to the pension system"])
+@pytest.mark.parametrize("target", ["wider van ownership", "changes to the pension system"])
 def test_a_list_goes_on_after_a_closed_pair(build_text, target):
-    """ "backed choice in schools and clinics, wider car ownership and changes to X": the items after the comma
+    """ "backed competition in prisons and clinics, wider van ownership and changes to X": the items after the comma
     are backed too, though the parser hangs them on "schools"."""
-    stance = _stance(build_text("In his speech, Senator Ada Lund backed choice in schools and clinics, "
-                                "wider car ownership and changes to the pension system."))
+    stance = _stance(build_text("In his speech, Senator Ada Lund backed competition in prisons and clinics, "
+                                "wider van ownership and changes to the pension system."))
     assert ("Ada Lund", "supports", target) in stance, stance
 
 

@@ -178,7 +178,7 @@ def _policy_noun(ctx: Context, t: Token) -> bool:
 
 
 def _mandated(t: Token, words: dict) -> bool:
-    """ "it is essential that wage restraint continue": the clause an adjective of necessity asks for, in the
+    """ "it is essential that price controls stay": the clause an adjective of necessity asks for, in the
     mandative subjunctive, says what ought to be as "should" does."""
     be = t.head
     return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \

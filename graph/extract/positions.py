@@ -246,7 +246,7 @@ def _intra_word(t: Token) -> bool:
 def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] | frozenset[int] = frozenset()) -> frozenset[str]:
     """What a position phrase is about: its content lemmas, synonyms folded, fillers left out."""
     pos = lex.positions
-    # "the move in principle", "plans on the issue": a vague adjunct says nothing of what the policy is
+    # "the step in principle", "plans on the matter": a vague adjunct says nothing of what the policy is
     drop = set(pos["drop_modifiers"]) | set(pos["anaphoric_determiners"]) | set(pos["vague_nouns"])
     # "a change", "the move" say nothing of what the policy is, but the verb of "to change the law" is the act:
     # it sets the change of a law apart from its review
@@ -282,7 +282,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not m.content and m.indefinite and m.weight >= 3.0:
-            best = None  # "backed legislation now before Congress": a policy named for the first time
+            best = None  # "backed a bill now before the Senate": a policy named for the first time
         elif not m.content:
             best = _in_focus(clusters, m)
         else:

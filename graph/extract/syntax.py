@@ -185,7 +185,7 @@ def for_clause(t: Token) -> Token | None:
 
 
 def list_rest(t: Token) -> list[Token]:
-    """ "backed choice in schools and clinics, wider car ownership and changes to X": the parser makes the items
+    """ "backed competition in prisons and clinics, wider van ownership and changes to X": the parser makes the items
     after the comma conjuncts of "schools", but a list its own "and" has closed goes on at the level above."""
     doc = t.doc
     # the phrase after the object, on the object or (as the parser often has it) on its verb

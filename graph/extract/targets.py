@@ -149,7 +149,7 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
-    """ "backed reforms", "supports legislation now before Congress": a policy named for the first time,
+    """ "backed reforms", "supports a bill now before the Senate": a policy named for the first time,
     where "the plan", "its proposals", "such a move" and "Conservative policies" point back at one named before."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -111,7 +111,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             j = end + 1
             if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 1
-            # "president of Palo Alto, Calif.-based Tessel": the place the body is based in is no part of the post
+            # "president of Dallas, Texas-based Vantec Corp": the place the body is based in is no part of the post
             based = next((x for x in range(j, min(j + 5, len(doc))) if doc[x].lower_.endswith("-based")), None)
             if based is not None and based + 1 < len(doc) and doc[based + 1].text[:1].isupper() \
                     and all(doc[x].text[:1].isupper() or doc[x].text == "," for x in range(j, based)):
