@@ -93,6 +93,11 @@ def label_triples(graph) -> set[tuple[str, str, str]]:
     return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements}
 
 
+def stance_triples(graph) -> set[tuple[str, str, str]]:
+    """The label triples of the stance edges (supports, opposes, warns) alone."""
+    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+
+
 def has_triple(graph, subject: str, relation: str, obj: str) -> bool:
     """A statement from `subject` by `relation` to an object whose label contains `obj` (any case)."""
     return any(s == subject and r == relation and obj.lower() in o.lower() for s, r, o in label_triples(graph))

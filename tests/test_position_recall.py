@@ -5,12 +5,7 @@ Each case is a sentence of our own with the construction a class of misses had i
 from __future__ import annotations
 
 import pytest
-
-
-def _stance(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 def _names(graph, label):
@@ -31,7 +26,7 @@ def _names(graph, label):
 def test_policy_nouns_named_before_are_what_later_references_point_at(build_text, text, edge):
     graph = build_text(text)
     holder, relation, label = edge
-    assert any(s == holder and r == relation and label in o for s, r, o in _stance(graph)), _stance(graph)
+    assert any(s == holder and r == relation and label in o for s, r, o in stance_triples(graph)), stance_triples(graph)
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -44,7 +39,7 @@ def test_policy_nouns_named_before_are_what_later_references_point_at(build_text
 ], ids=["bare-plural", "to-infinitive", "that-would"])
 def test_a_policy_named_for_the_first_time_is_a_position(build_text, text, edge):
     """An indefinite "reforms" or "legislation" introduces a policy; only "the plan" points back."""
-    assert edge in _stance(build_text(text))
+    assert edge in stance_triples(build_text(text))
 
 
 def test_a_definite_generic_with_nothing_in_focus_is_still_no_position(build_text):
@@ -60,7 +55,7 @@ def test_a_definite_generic_with_nothing_in_focus_is_still_no_position(build_tex
 ], ids=["replacing", "establishing"])
 def test_a_gerund_taken_sides_on_is_a_verb_phrase_position(build_text, text, edge):
     """The gerund is the policy, and the nouns inside it are parts of it, not positions of their own."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     holder, relation, label = edge
     assert any(s.lower() == holder.lower() and r == relation and o == label for s, r, o in stance), stance
     assert not any(o in ("poll tax", "land tax") for _, _, o in stance)
@@ -101,7 +96,7 @@ def test_position_labels_are_short_and_aliases_keep_the_other_forms(build_text, 
      ("Rui Costa", "supports", "new initiatives")),
 ], ids=["called-for", "challenge", "support-for"])
 def test_what_is_called_for_is_a_position(build_text, text, edge):
-    assert edge in _stance(build_text(text))
+    assert edge in stance_triples(build_text(text))
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -112,7 +107,7 @@ def test_what_is_called_for_is_a_position(build_text, text, edge):
 ], ids=["ordered", "urged"])
 def test_the_action_someone_is_told_to_take_is_the_position(build_text, text, edge):
     """ "urged the government to redraft the clauses": the government is told, the redrafting is wanted."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
     assert not any(o == "government" for s, _, o in stance if s != "government")
 
@@ -122,7 +117,7 @@ def test_the_action_someone_is_told_to_take_is_the_position(build_text, text, ed
     "Senator Ada Lund urged MPs to reject the bill.",
 ], ids=["no-object", "urged-stance"])
 def test_an_urged_action_without_object_or_with_its_own_cue_is_no_verb_phrase_position(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(o.startswith(("think", "reject")) for _, _, o in stance), stance
 
 
@@ -139,7 +134,7 @@ def test_an_urged_action_without_object_or_with_its_own_cue_is_no_verb_phrase_po
 ], ids=["there-should-be", "should-not-be-introduced", "should-be-scrapped", "clause", "negated-clause"])
 def test_what_ought_to_be_is_a_position(build_text, text, edge):
     """A reported "should" clause states the policy its holder wants; its "not" is the side, not the name."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -160,13 +155,13 @@ def test_what_ought_to_be_of_an_actor_or_a_thing_is_no_position(build_text, text
      ("Ivan Petrov", "supports", "modernise the railways")),
 ], ids=["promises-to", "drive-to"])
 def test_the_action_a_noun_of_intent_names_is_the_position(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     holder, relation, label = edge
     assert any(holder in s and r == relation and o == label for s, r, o in stance), stance
 
 
 def test_an_intent_about_a_person_is_no_verb_phrase_position(build_text):
-    stance = _stance(build_text("Mr Gordon Brown's ambitions to replace Mr Blair as prime minister are no secret."))
+    stance = stance_triples(build_text("Mr Gordon Brown's ambitions to replace Mr Blair as prime minister are no secret."))
     assert not any(o.startswith("replace") for _, _, o in stance), stance
 
 
@@ -205,5 +200,5 @@ def test_a_time_or_a_person_after_the_object_is_no_alias(build_text, text, holde
 ], ids=["reform-of-body", "change-of-thing"])
 def test_a_reform_of_something_is_the_position_not_the_thing_reformed(build_text, text, edge):
     """ "reform of the WTO" is a side on reforming it, not on the WTO (where "support for X" is about X)."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance

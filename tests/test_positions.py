@@ -5,18 +5,13 @@ import pytest
 
 from graph.extract.lexicon import load_lexicon
 from graph.extract.positions import PositionMention, cluster_positions, content_words, phrase_span
+from conftest import stance_triples
 
 TAKEOVER = "President Ada Kovac pushed for a full military takeover of the island. "
 
 
 def _positions(graph):
     return [e for e in graph.entities if e.type == "position"]
-
-
-def _stance(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
 
 
 @pytest.mark.parametrize("second", [
@@ -30,7 +25,7 @@ def test_positions_paraphrases_are_one_node(build_text, second):
     positions = _positions(graph)
     assert len(positions) == 1, [p.label for p in positions]
     assert "takeover" in positions[0].label
-    holders = {s for s, _, o in _stance(graph) if o == positions[0].label}
+    holders = {s for s, _, o in stance_triples(graph) if o == positions[0].label}
     assert holders == {"Ada Kovac", "Omar Reyes"}
 
 
@@ -50,7 +45,7 @@ def test_positions_plan_for_x_is_about_x(build_text, text):
     graph = build_text(text)
     positions = _positions(graph)
     assert [p.label for p in positions] == ["sugar tax"]
-    assert _stance(graph) >= {("Lena Strand", "supports", "sugar tax"), ("Tom Okafor", "opposes", "sugar tax")}
+    assert stance_triples(graph) >= {("Lena Strand", "supports", "sugar tax"), ("Tom Okafor", "opposes", "sugar tax")}
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -158,7 +153,7 @@ def test_positions_an_undoing_act_and_its_object_are_two_nodes(build_text, text,
     graph = build_text(text)
     labels = {p.label for p in _positions(graph)}
     assert {o for _, _, o in sides} <= labels, labels
-    found = {(s.replace("Farmer ", ""), r, o) for s, r, o in _stance(graph)}
+    found = {(s.replace("Farmer ", ""), r, o) for s, r, o in stance_triples(graph)}
     assert sides <= found, found
     # never the side on the one landing on the other, the opposite of what the article says
     flipped = {"supports": "opposes", "opposes": "supports"}
@@ -185,7 +180,7 @@ def test_cluster_positions_keep_an_undoing_act_apart_from_its_object():
 def test_positions_a_side_against_the_object_of_the_act_named_is_for_the_act(build_text, text, holder, act):
     """Where the thing undone is no position of its own, the side its undoer takes against it lands on the act
     the position names, the other way round: the planners back the plans, they do not oppose them."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert (holder, "supports", act) in stance, stance
     assert (holder, "opposes", act) not in stance, stance
 
@@ -199,7 +194,7 @@ def test_positions_a_side_against_the_object_of_the_act_named_is_for_the_act(bui
 def test_positions_a_generic_verb_with_its_object_is_the_act(build_text, text, sides):
     """ "the change" names nothing, but "to change the law" is another act than "to review the law"."""
     graph = build_text(text)
-    found = _stance(graph)
+    found = stance_triples(graph)
     for holder, relation, act in sides:
         assert any(s.endswith(holder) and r == relation and o.endswith(act) for s, r, o in found), found
 

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import label_triples
-
-
-def _stance(graph):
-    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -22,7 +18,7 @@ def _stance(graph):
 ], ids=["quoted", "reported", "praise"])
 def test_the_epithet_a_speaker_gives_a_policy_is_a_side(build_text, text, edge):
     graph = build_text(text)
-    stance = _stance(graph)
+    stance = stance_triples(graph)
     assert edge in stance, stance
     assert next(e for e in graph.entities if e.label == edge[2]).type == "position"
 
@@ -32,5 +28,5 @@ def test_the_epithet_a_speaker_gives_a_policy_is_a_side(build_text, text, edge):
     "Ada Lund said the fair trade agreement was signed in May.",  # a praise word inside a name
 ])
 def test_no_side_from_an_epithet_no_one_gives(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not stance, stance

@@ -2,15 +2,11 @@
 session 7). Sentences of our own with the constructions."""
 from __future__ import annotations
 
-from conftest import label_triples
-
-
-def _stance(graph):
-    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 def test_one_noun_with_different_adjectives_names_two_positions(build_text):
-    stance = _stance(build_text("Ada Lund backs fixed exchange rates. Tom Roe backs floating exchange rates."))
+    stance = stance_triples(build_text("Ada Lund backs fixed exchange rates. Tom Roe backs floating exchange rates."))
     assert ("Ada Lund", "supports", "fixed exchange rates") in stance, stance
     assert ("Tom Roe", "supports", "floating exchange rates") in stance, stance
 
@@ -22,7 +18,7 @@ def test_a_comparative_says_how_much_not_what_kind(build_text):
 
 
 def test_a_side_on_what_an_act_undoes_is_no_side_on_the_act(build_text):
-    stance = _stance(build_text(
+    stance = stance_triples(build_text(
         "Tom Roe urged Ruritania to end its currency peg, which the Senate has blamed for a flood of cheap exports."))
     assert ("Tom Roe", "supports", "end its currency peg") in stance, stance
     assert not any(s == "Senate" and o == "end its currency peg" for s, _, o in stance), stance

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import label_triples
-
-
-def _stance(graph):
-    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -24,7 +20,7 @@ def _stance(graph):
 ], ids=["actor-needs", "we-need", "is-needed", "is-required", "not-needed"])
 def test_what_is_said_to_be_needed_is_backed(build_text, text, edge):
     graph = build_text(text)
-    stance = _stance(graph)
+    stance = stance_triples(graph)
     assert edge in stance, stance
     position = next(e for e in graph.entities if e.label == edge[2])
     assert position.type == "position", position
@@ -36,5 +32,5 @@ def test_what_is_said_to_be_needed_is_backed(build_text, text, edge):
     "Ada Lund said Portugal needs Tom Okafor.",  # a person
 ])
 def test_no_policy_needed_when_a_condition_a_means_or_a_person(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(o.endswith(("approval of parliament", "time", "Okafor")) for _, _, o in stance), stance

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import label_triples
-
-
-def _stance(graph):
-    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -24,7 +20,7 @@ def _stance(graph):
 ], ids=["have-to", "need-to", "should-not"])
 def test_the_act_our_side_ought_to_do_is_a_position(build_text, text, edge):
     graph = build_text(text)
-    stance = _stance(graph)
+    stance = stance_triples(graph)
     assert edge in stance, stance
     position = next(e for e in graph.entities if e.label == edge[2])
     assert position.type == "position", position
@@ -36,7 +32,7 @@ def test_the_act_our_side_ought_to_do_is_a_position(build_text, text, edge):
     '"Mr Okafor should resign," Ada Lund said.',  # an actor ought to act: no policy named
 ])
 def test_no_position_when_the_act_is_no_policy(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(r == "supports" and o.lower().startswith(("show", "build", "resign")) for _, r, o in stance), stance
 
 
@@ -46,7 +42,7 @@ def test_no_position_when_the_act_is_no_policy(build_text, text):
      ("Ada Lund", "supports", "reduce the hospital waiting lists")),
 ], ids=["wiser-to", "purpose-of-the-means"])
 def test_a_preferred_act_is_a_position(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -56,5 +52,5 @@ def test_a_preferred_act_is_a_position(build_text, text, edge):
     "Ada Lund said it is essential to cut the fuel duty.",  # a mandative adjective: left out (see deontic.py)
 ])
 def test_no_preferred_act_without_a_good_comparative(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(r == "supports" and o.startswith("cut") for _, r, o in stance), stance

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import label_triples
-
-
-def _stance(graph):
-    return {t for t in label_triples(graph) if t[1] in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 def _position(graph, word):
@@ -28,7 +24,7 @@ def test_the_bare_head_of_a_policy_is_one_of_its_names(build_text, text, word, a
     graph = build_text(text)
     position = _position(graph, word)
     assert alias == position.label or alias in position.aliases, position
-    assert any(o == position.label for _, _, o in _stance(graph)), _stance(graph)
+    assert any(o == position.label for _, _, o in stance_triples(graph)), stance_triples(graph)
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -37,12 +33,12 @@ def test_the_bare_head_of_a_policy_is_one_of_its_names(build_text, text, word, a
 ], ids=["reported", "plain"])
 def test_stood_by_is_a_side_taken(build_text, text, edge):
     """ "stood by the accord": an active verb's "by" is its own preposition, where a passive's names the agent."""
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_passive_agent_is_no_standing_by(build_text):
-    stance = _stance(build_text("The pension reform was drafted by Ada Lund."))
+    stance = stance_triples(build_text("The pension reform was drafted by Ada Lund."))
     assert not any(r == "supports" and s == "pension reform" for s, r, _ in stance), stance
 
 
@@ -55,7 +51,7 @@ def test_a_passive_agent_is_no_standing_by(build_text):
      ("Dorland", "supports", "extend the grain accord")),
 ], ids=["willing", "determined", "keen"])
 def test_the_act_an_adjective_of_readiness_is_for_is_backed(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -64,7 +60,7 @@ def test_the_act_an_adjective_of_readiness_is_for_is_backed(build_text, text, ed
     "Senator Ada Lund was pleased to announce the merger.",  # a saying is no act wanted
 ])
 def test_no_act_of_readiness_without_a_policy_acted_on(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(o.startswith(("replace", "announce")) for _, _, o in stance), stance
 
 
@@ -76,7 +72,7 @@ def test_no_act_of_readiness_without_a_policy_acted_on(build_text, text):
      ("Dorland Institute", "supports", "export ban be lifted")),
 ], ids=["quoted", "reported"])
 def test_what_it_is_essential_should_happen_is_backed(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -85,7 +81,7 @@ def test_what_it_is_essential_should_happen_is_backed(build_text, text, edge):
     "The Dorland Institute said it was important that Ada Lund resign.",  # a person, no policy
 ])
 def test_no_mandate_when_denied_or_about_a_person(build_text, text):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert not any(r == "supports" for _, r, _ in stance), stance
 
 
@@ -97,14 +93,14 @@ def test_no_mandate_when_denied_or_about_a_person(build_text, text):
 ], ids=["reported", "quoted"])
 def test_a_pledged_act_on_a_policy_is_a_position(build_text, text, edge):
     graph = build_text(text)
-    stance = _stance(graph)
+    stance = stance_triples(graph)
     assert edge in stance, stance
     position = _position(graph, edge[2])
     assert not any(a.startswith(("we ", "party ")) for a in position.aliases), position
 
 
 def test_a_pledge_about_a_person_is_no_position(build_text):
-    stance = _stance(build_text("Ada Lund said her party would remove Tom Okafor."))
+    stance = stance_triples(build_text("Ada Lund said her party would remove Tom Okafor."))
     assert not any("Okafor" in o for _, _, o in stance), stance
 
 
@@ -113,12 +109,12 @@ def test_a_pledge_about_a_person_is_no_position(build_text):
     ("The Dorland government intends to introduce a parking levy.", ("government", "supports", "parking levy")),
 ], ids=["plans-to-cut", "intends-to-introduce"])
 def test_the_act_planned_on_a_policy_is_a_position(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_planned_act_on_no_policy_stays_no_position(build_text):
-    stance = _stance(build_text("Ada Lund plans to hold a summit next month."))
+    stance = stance_triples(build_text("Ada Lund plans to hold a summit next month."))
     assert not stance, stance
 
 
@@ -130,7 +126,7 @@ def test_a_hyphenated_policy_name_is_a_position(build_text, text, name):
     graph = build_text(text)
     types = {e.label: e.type for e in graph.entities}
     assert types.get(name) == "position", types
-    assert any(o == name for _, _, o in _stance(graph)), _stance(graph)
+    assert any(o == name for _, _, o in stance_triples(graph)), stance_triples(graph)
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -141,13 +137,13 @@ def test_a_hyphenated_policy_name_is_a_position(build_text, text, name):
      ("Ada Lund", "supports", "restrict dollar sales")),
 ], ids=["possessor", "by-agent"])
 def test_the_act_a_request_asks_of_its_addressee_is_wanted(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
     assert not any(o in ("mills", "banks") for _, _, o in stance), stance
 
 
 def test_opposition_to_a_plan_keeps_the_plan(build_text):
-    stance = _stance(build_text("Ada Lund voiced her opposition to the plan to cut steel output."))
+    stance = stance_triples(build_text("Ada Lund voiced her opposition to the plan to cut steel output."))
     assert ("Ada Lund", "opposes", "plan to cut steel output") in stance, stance
 
 
@@ -157,7 +153,7 @@ def test_opposition_to_a_plan_keeps_the_plan(build_text):
     ("Ada Lund will accept nothing less than a full ban on smoking.", ("Ada Lund", "supports", "full ban on smoking")),
 ], ids=["nothing-but", "nothing-less-than"])
 def test_what_nothing_but_excepts_is_the_target(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -169,12 +165,12 @@ def test_what_nothing_but_excepts_is_the_target(build_text, text, edge):
      ("Ada Lund", "opposes", "bill, which would ban smoking in bars")),
 ], ids=["sentence-end", "comma-after"])
 def test_a_bill_which_would_do_something_keeps_what_it_does(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_relative_clause_of_who_did_it_is_cut(build_text):
-    stance = _stance(build_text("Ada Lund backed the new levy, which Tom Okafor proposed."))
+    stance = stance_triples(build_text("Ada Lund backed the new levy, which Tom Okafor proposed."))
     assert ("Ada Lund", "supports", "new levy") in stance, stance
 
 
@@ -187,7 +183,7 @@ def test_a_relative_clause_of_who_did_it_is_cut(build_text):
     ("Ada Lund said there needs to be no inquiry into the crash.", ("Ada Lund", "opposes", "inquiry into the crash")),
 ], ids=["needs", "has-to", "no"])
 def test_what_there_needs_to_be_is_wanted(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -201,14 +197,14 @@ def test_a_nominalised_act_and_its_verb_are_one_position(build_text, text, share
     graph = build_text(text)
     positions = [e for e in graph.entities if e.type == "position"]
     assert len(positions) == 1, [(e.label, e.aliases) for e in positions]
-    stance = _stance(graph)
+    stance = stance_triples(graph)
     assert {s for s, _, _ in stance} == {"Ada Lund", "Tom Okafor"}, stance
 
 
 def test_a_cue_noun_tagged_as_a_name_at_a_paragraph_start_is_read(build_text):
     """Wire copy indents its paragraphs; the tagger takes a capitalised plural there for a name ("Pleas")."""
     text = "Ada Lund spoke on Monday.\n    Pleas by Ada Lund for action to stabilise the currency were ignored."
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert ("Ada Lund", "supports", "action to stabilise the currency") in stance, stance
 
 
@@ -224,10 +220,10 @@ def test_a_name_after_an_abbreviation_stays_a_name(nlp):
     ("Ada Lund gained backing for a ban on smoking.", ("Ada Lund", "supports", "ban on smoking")),
 ], ids=["win-support-for", "gain-backing-for"])
 def test_who_wins_support_for_a_policy_backs_it(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_who_draws_criticism_takes_no_side(build_text):
-    stance = _stance(build_text("Ada Lund drew criticism for the parking levy."))
+    stance = stance_triples(build_text("Ada Lund drew criticism for the parking levy."))
     assert not any(s == "Ada Lund" for s, _, _ in stance), stance

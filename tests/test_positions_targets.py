@@ -6,12 +6,7 @@ Each case is a sentence of our own with the construction a class of misses had i
 from __future__ import annotations
 
 import pytest
-
-
-def _stance(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 def _names(graph):
@@ -27,7 +22,7 @@ def _names(graph):
      ("Ada Lund", "opposes", "plan to close the mine")),
 ], ids=["proposals-to", "noun-that-is-a-stop-word"])
 def test_a_plan_keeps_what_it_does(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -41,13 +36,13 @@ def test_a_plan_keeps_what_it_does(build_text, text, edge):
      ("Commission", "supports", "proposal by the Commission to cap bonuses")),
 ], ids=["pleas-by", "boycott-by", "proposal-by"])
 def test_a_stance_noun_is_held_by_who_by_names(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_threat_needs_someone_who_makes_it(build_text):
     """ "warned of the threat of war": a threat no one is said to make is no side taken on the war."""
-    stance = _stance(build_text("Senator Ada Lund warned of the threat of war."))
+    stance = stance_triples(build_text("Senator Ada Lund warned of the threat of war."))
     assert not any(o == "war" and r == "supports" for _, r, o in stance), stance
 
 
@@ -64,18 +59,18 @@ def test_a_threat_needs_someone_who_makes_it(build_text):
      ("Dunn", "supports", "promise that MPs would be able to review the law")),
 ], ids=["view-backed", "view-flawed", "promise-accepted", "promise-made"])
 def test_what_a_view_or_promise_says_is_the_position(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
     assert not any(o in ("government", "minister", "Dunn") for s, _, o in stance if s != o), stance
 
 
 def test_a_claim_denied_is_no_position(build_text):
     """ "rejected the claim that he had lied": what is denied of someone is no policy."""
-    assert not _stance(build_text("Mr Dunn rejected the claim that he had lied."))
+    assert not stance_triples(build_text("Mr Dunn rejected the claim that he had lied."))
 
 
 def test_when_an_act_is_done_is_no_part_of_its_name(build_text):
-    stance = _stance(build_text("Senator Ada Lund backed plans to hold a referendum next year."))
+    stance = stance_triples(build_text("Senator Ada Lund backed plans to hold a referendum next year."))
     assert ("Ada Lund", "supports", "plans to hold a referendum") in stance, stance
 
 
@@ -89,7 +84,7 @@ def test_when_an_act_is_done_is_no_part_of_its_name(build_text):
      ("Green Party", "supports", "fuel duty")),
 ], ids=["who-actor", "which-policy", "which-after-attack"])
 def test_a_relative_pronoun_target_is_its_antecedent(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -101,7 +96,7 @@ def test_a_relative_pronoun_target_is_its_antecedent(build_text, text, edge):
      ("unions", "supports", "ban on zero-hours contracts")),
 ], ids=["what-points-back", "pseudo-cleft"])
 def test_what_is_wanted_is_the_position_it_names(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -121,7 +116,7 @@ def test_what_one_does_not_want_is_no_new_position(build_text):
      ("Lund", "opposes", "bonus scheme")),
 ], ids=["for-wanting-to", "for-gerund", "over-policy"])
 def test_the_reason_a_side_is_taken_on_an_actor_is_a_side_too(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
@@ -140,5 +135,5 @@ def test_a_quality_praised_is_no_position(build_text):
 ], ids=["move-in-principle", "plans-on-the-matter"])
 def test_a_vague_adjunct_leaves_a_pointer_back(build_text, text, edge):
     graph = build_text(text)
-    assert edge in _stance(graph), _stance(graph)
+    assert edge in stance_triples(graph), stance_triples(graph)
     assert not any("principle" in n or "issue" in n for n in _names(graph)), _names(graph)

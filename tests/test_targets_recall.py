@@ -6,12 +6,7 @@ Each case is a sentence of our own with a construction a class of misses had in 
 from __future__ import annotations
 
 import pytest
-
-
-def _stance(graph):
-    labels = {e.id: e.label for e in graph.entities}
-    return {(labels[s.subject], s.relation, labels[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -30,12 +25,12 @@ def _stance(graph):
      ("Ada Lund", "supports", "initiatives to improve trade links between rich and poor nations")),
 ], ids=["called-for-passive", "particle-kept", "joined-calls", "repeated-calls", "support-for-clause"])
 def test_the_act_a_for_clause_asks_for_is_the_target(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_rejected_call_is_opposed(build_text):
-    stance = _stance(build_text("Ada Lund rejected calls for the governor to resign."))
+    stance = stance_triples(build_text("Ada Lund rejected calls for the governor to resign."))
     assert ("Ada Lund", "opposes", "governor to resign") in stance, stance
     assert not any(r == "supports" for _, r, _ in stance), stance
 
@@ -43,7 +38,7 @@ def test_a_rejected_call_is_opposed(build_text):
 def test_a_demand_of_a_body_is_no_side_on_the_body(build_text):
     """ "echoed demands for the council to scrap the levy": the scrapping is wanted, not the council; and a side
     for scrapping the levy is one against the levy, never one for it (the scrapping itself is another position)."""
-    stance = _stance(build_text("Greens echoed demands for the council to scrap the parking levy."))
+    stance = stance_triples(build_text("Greens echoed demands for the council to scrap the parking levy."))
     assert not any(o == "council" for _, _, o in stance), stance
     assert any(r == "opposes" and "levy" in o and "scrap" not in o for _, r, o in stance), stance
     assert not any(r == "supports" and "levy" in o and "scrap" not in o for _, r, o in stance), stance
@@ -62,13 +57,13 @@ def test_a_demand_of_a_body_is_no_side_on_the_body(build_text):
      ("Zentek", "supports", "Lumo page format")),
 ], ids=["comparative-backed", "comparative-praised", "pledged-second", "pledged-first", "adopted"])
 def test_a_change_promised_or_wanted_is_a_position(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
 
 
 def test_a_promise_to_someone_is_no_side_on_them(build_text):
     """ "promised the nurses a pay rise": the nurses are told, the rise is promised."""
-    stance = _stance(build_text("Senator Ada Lund promised the nurses a pay rise."))
+    stance = stance_triples(build_text("Senator Ada Lund promised the nurses a pay rise."))
     assert not any("nurses" in o for _, _, o in stance), stance
 
 
@@ -85,7 +80,7 @@ def test_a_to_clause_hung_on_the_verb_still_names_the_policy(build_text):
 
 def test_a_promised_policy_keeps_its_purpose_apart(build_text):
     """ "promised higher taxes to fund spending": the taxes are promised; the clause only says what for."""
-    stance = _stance(build_text("The Greens promised higher taxes to fund spending on schools."))
+    stance = stance_triples(build_text("The Greens promised higher taxes to fund spending on schools."))
     assert any(r == "supports" and o == "higher taxes" for _, r, o in stance), stance
     assert not any(o.startswith("fund") for _, _, o in stance), stance
 
@@ -94,7 +89,7 @@ def test_a_promised_policy_keeps_its_purpose_apart(build_text):
 def test_a_list_goes_on_after_a_closed_pair(build_text, target):
     """ "backed competition in prisons and clinics, wider van ownership and changes to X": the items after the comma
     are backed too, though the parser hangs them on "schools"."""
-    stance = _stance(build_text("In his speech, Senator Ada Lund backed competition in prisons and clinics, "
+    stance = stance_triples(build_text("In his speech, Senator Ada Lund backed competition in prisons and clinics, "
                                 "wider van ownership and changes to the pension system."))
     assert ("Ada Lund", "supports", target) in stance, stance
 
@@ -113,7 +108,7 @@ def test_a_noun_of_intent_with_its_act_names_the_policy(build_text):
     ("Senator Ada Lund called on MPs to reject the farm bill.", ("Ada Lund", "opposes", "farm bill")),
 ], ids=["called-on-to-act", "called-on-to-reject"])
 def test_who_is_called_on_is_told_not_backed(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance
     assert not any(o in ("Congress", "MPs") for _, _, o in stance), stance
 
@@ -125,5 +120,5 @@ def test_who_is_called_on_is_told_not_backed(build_text, text, edge):
     ("Ada Lund insisted that cutting taxes would help the poor.", ("Ada Lund", "supports", "cutting taxes")),
 ], ids=["warned-that-gerund", "insisted-that-gerund"])
 def test_a_gerund_subject_of_the_clause_said_is_the_target(build_text, text, edge):
-    stance = _stance(build_text(text))
+    stance = stance_triples(build_text(text))
     assert edge in stance, stance

@@ -13,7 +13,7 @@ from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts
 from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
-from .syntax import is_subject, pobj, subjects, unique
+from .syntax import pobj, subjects, unique
 
 __all__ = ["structure_statements"]
 
