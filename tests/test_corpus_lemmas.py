@@ -1,5 +1,5 @@
 """A build's pipeline looks its lemmatizer's words up in sets: the same lemmas as spaCy's lists, sooner."""
-from graph.corpus.run import _load
+from graph.extract.nlp import load_pipeline
 
 # invented prose with inflected nouns, verbs and adjectives the rules must take apart
 TEXT = ("The harbour wardens were arguing that the ferries carried fewer passengers, and the councillors "
@@ -18,7 +18,7 @@ def _lemmas(nlp, doc):
 
 
 def test_the_lemmatizer_index_is_sets_and_gives_the_lemmas_of_the_lists():
-    nlp = _load(None)
+    nlp = load_pipeline()
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     sets = dict(index.items())
     assert sets and all(isinstance(words, frozenset) for words in sets.values())
@@ -37,6 +37,6 @@ def test_the_lemmatizer_index_is_sets_and_gives_the_lemmas_of_the_lists():
 
 
 def test_loading_twice_keeps_the_sets():
-    nlp = _load(None)
-    assert _load(None) is nlp
+    nlp = load_pipeline()
+    assert load_pipeline() is nlp
     assert all(isinstance(w, frozenset) for w in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())

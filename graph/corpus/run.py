@@ -122,7 +122,8 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
     if not batches:
         return
     if executor is None:
-        _load(pipeline)
+        from ..extract.nlp import load_pipeline
+        load_pipeline(pipeline)
         # The pipeline's hundred thousand objects live as long as the build: out of the collector's reach, a
         # full collection no longer walks them (4-5% of the build's CPU, in workers and in the corpus-graph
         # tail alike), nor writes to the pages a forked worker shares with this process.
@@ -224,36 +225,22 @@ def _pin_threads() -> None:
                 break
 
 
-def _load(pipeline: str | None):
-    """The pipeline (cached per process), its lemmatizer's word lists made sets. spaCy's rule lemmatizer
-    asks `form in index` of a JSON list of up to 57,000 words for every new word form it meets: a scan
-    that made it 5% of a build's CPU, and more with several workers, each meeting the corpus's words anew.
-    A set answers the same."""
-    from ..extract.nlp import load_pipeline
-    nlp = load_pipeline(pipeline)
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is not None and "lemma_index" in lookups.tables:
-            index = lookups.get_table("lemma_index")
-            for key, words in list(index.items()):
-                if isinstance(words, list):
-                    index[key] = frozenset(words)
-    return nlp
-
 
 def _init_worker(pipeline: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides, so workers print no traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _pin_threads()
-    _load(pipeline)  # inherited from the parent when forked; loaded here otherwise
+    from ..extract.nlp import load_pipeline
+    load_pipeline(pipeline)  # inherited from the parent when forked; loaded here otherwise
 
 
 def _build_batch(articles: list[Article], formats: list[str], pipeline: str | None) -> list[tuple]:
     """Worker side: parse a batch with nlp.pipe, extract and render; returns (record, rendered, warnings,
     the article's part of the corpus graph: {"nquads": ..., "trig": ...}) each."""
     from ..extract.build import build_articles
+    from ..extract.nlp import load_pipeline
     from ..io.outputs import render
-    nlp = _load(pipeline)  # cached per process: loaded once per worker
+    nlp = load_pipeline(pipeline)  # cached per process: loaded once per worker
     results = []
     for article, graph in zip(articles, build_articles(articles, nlp, batch_size=len(articles))):
         warning = english_warning(article)
