@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
 from ..model import Statement
-from .reference import Context, actors
+from .reference import Context, actors, first_person
 from .speech import reporters, reporting_verb
 
 __all__ = ["commitment_frames", "memberships", "covered"]
@@ -64,7 +64,7 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
 def _pledgers(ctx: Context, t: Token, s: Token, si: int, members: dict[str, set[str]]) -> list[int]:
     """The reporter of the clause, when its subject is the reporter or the reporter's own side."""
     verb = reporting_verb(ctx, t)
-    if s.lower_ in ctx.lex.reference["first_person"]:
+    if first_person(ctx, s):
         # a quotation: "we will spend more on schools" is its speaker's, whoever "would agree" with it
         return [-1] if ctx.speaker.get(si) else []
     if verb is None:
@@ -77,6 +77,6 @@ def _pledgers(ctx: Context, t: Token, s: Token, si: int, members: dict[str, set[
     owners = {a for c in s.children if c.dep_ == "poss" for a in actors(ctx, c, si)}
     if not doers and owners and owners <= ids:
         return [x.i for x in said_by]  # "his party would cut", "her plan will end": the reporter's own
-    if s.lower_ in ctx.lex.reference["first_person"] or doers and all(d in ids or any(d in members.get(i, ()) for i in ids) for d in doers):
+    if first_person(ctx, s) or doers and all(d in ids or any(d in members.get(i, ()) for i in ids) for d in doers):
         return [x.i for x in said_by]
     return []

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .frame import Frame, negated
 from .spans import named_policies
-from .reference import Context, target_actor
+from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
@@ -208,7 +208,7 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
                                 ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
             and not any(s <= t.i < e for s, e in named_policies(t.doc, ctx.lex)):
         return []  # "BBC Radio 4's Today programme" is a name, not a policy
-    owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in ctx.lex.reference["first_person"]
+    owners = [c for c in t.children if c.dep_ == "poss" and not first_person(ctx, c)
               and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
                    or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
     owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]

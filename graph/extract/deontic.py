@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
 from .polarity import valences
-from .reference import Context, target_actor
+from .reference import Context, target_actor, we_pronoun
 from .speech import reporters, reporting_verb
 from .syntax import pobj, text_of
 
@@ -150,7 +150,7 @@ def _advised_act(ctx: Context, t: Token) -> Token | None:
 
 def _own_side(ctx: Context, subj: Token) -> bool:
     """ "we" of a quoted speaker: the side the speaker stands on (stance.json we_pronouns)."""
-    return subj.lower_ in ctx.lex.stance["we_pronouns"]
+    return we_pronoun(ctx, subj)
 
 
 def _act(ctx: Context, t: Token) -> Token | None:

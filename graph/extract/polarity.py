@@ -12,7 +12,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from .frame import Frame
-from .reference import Context, actors, target_actor
+from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
@@ -64,7 +64,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and t.dep_ == "conj":  # "said A could work with B and had built a strong economy": A built it
             subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].lower_ in ctx.lex.reference["first_person"]:
+        if not subj or first_person(ctx, subj[0]):
             continue  # what the speaker says of their own side is read by the commitment rule
         s = subj[0]
         if not quoted and s.pos_ == "PRON":
@@ -93,7 +93,7 @@ def _owners_judged(ctx: Context, si: int, frames: list[Frame]) -> list[Frame]:
                 or f.target is None or doc[f.target].lemma_.lower() not in nouns:
             continue
         for c in doc[f.target].children:
-            if c.dep_ == "poss" and c.lower_ not in ctx.lex.reference["first_person"] and _named_actor(ctx, c):
+            if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
                 out.append(Frame(f.relation, f.cue, list(f.holders), c.i, "speech-polarity", si, confidence=0.6))
     return out
 
@@ -143,7 +143,7 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
     if target_actor(ctx, s):
         return s if _named_actor(ctx, s) else None
     for c in s.children:
-        if c.dep_ == "poss" and c.lower_ not in ctx.lex.reference["first_person"] and _named_actor(ctx, c):
+        if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
             return c
     heads = ctx.lex.positions["heads"]
     if s.pos_ == "NOUN" and (s.lemma_.lower() in heads or s.lower_ in heads):

@@ -12,12 +12,22 @@ from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
 __all__ = ["Context", "make_context", "actors", "target_actor",
-           "is_office", "listing_body", "holder_by_title", "first_person"]
+           "is_office", "listing_body", "holder_by_title", "first_person", "we_pronoun"]
 
 
 def first_person(ctx: Context, t: Token) -> bool:
-    """ "we", "our", "us", but not "US", the name the parser tags as one: a pronoun in capitals is a name."""
-    return t.lower_ in ctx.lex.reference["first_person"] and not (t.pos_ == "PROPN" and len(t.text) > 1 and t.text.isupper())
+    """ "we", "our", "us", but not "US" (reference.json first_person)."""
+    return _pronoun_in(t, ctx.lex.reference["first_person"])
+
+
+def we_pronoun(ctx: Context, t: Token) -> bool:
+    """ "we", "us", "our" of a quoted speaker's own side, but not "US" (stance.json we_pronouns)."""
+    return _pronoun_in(t, ctx.lex.stance["we_pronouns"])
+
+
+def _pronoun_in(t: Token, pronouns) -> bool:
+    # a pronoun in capitals is a name the parser tags as one: "US" is the country, not "us"
+    return t.lower_ in pronouns and not (t.pos_ == "PROPN" and len(t.text) > 1 and t.text.isupper())
 
 
 

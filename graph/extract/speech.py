@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated as is_negated
-from .reference import Context, actors, target_actor
+from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
 
 __all__ = ["speech_frames"]
@@ -69,7 +69,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if charge is not None:
             frames.append(charge)
             continue
-        if s.lower_ in ctx.lex.reference["first_person"] or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
+        if first_person(ctx, s) or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
             continue
         negated = any(c.dep_ == "neg" for c in t.children)
         modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children)
@@ -177,7 +177,7 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
     something in its clause ("X was wrong" or "did a fine job", not "X said the plan was wrong")."""
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children) \
-            or s.lower_ in ctx.lex.reference["first_person"]:
+            or first_person(ctx, s):
         return None  # "questioned whether Ruritania would succeed" judges no one
     lemma = t.lemma_.lower()
     if lemma == "be":

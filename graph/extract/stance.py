@@ -14,7 +14,7 @@ from .frame import Frame
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
 from .polarity import polarity_frames
-from .reference import Context, actors
+from .reference import Context, actors, we_pronoun
 from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
@@ -100,7 +100,7 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
     doc = ctx.parsed.doc
     out: list[str] = []
     for h in f.holders:
-        if h < 0 or doc[h].lower_ not in ctx.lex.stance["we_pronouns"]:
+        if h < 0 or not we_pronoun(ctx, doc[h]):
             continue
         for person in actors(ctx, doc[h], f.sent):
             bodies = {b for b in members.get(person, set()) if ctx.res.kind.get(b) != "party"}
