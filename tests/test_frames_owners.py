@@ -9,10 +9,10 @@ from conftest import has_triple, label_triples
 
 CASES = [
     # a kind of owner that names no one stands for the owner it has
-    ("Tory MP Ada Voss's private member's bill to ban fox hunting was read on Friday.", "Ada Voss", "supports",
-     "ban fox hunting"),
+    ("Tory MP Ada Voss's private member's bill to ban kite flying was read on Friday.", "Ada Voss", "supports",
+     "ban kite flying"),
     # "the Assembly of Regions' rejection": a possessor parsed as a modifier still owns the noun
-    ("The Assembly of Regions' overwhelming rejection of the harbour levy by 350 votes to 73 surprised Ada Voss.",
+    ("The Assembly of Regions' overwhelming rejection of the harbour levy by 210 votes to 40 surprised Ada Voss.",
      "Assembly of Regions", "opposes", "harbour levy"),
 ]
 
@@ -25,6 +25,6 @@ def test_owner(build_text, text, subject, relation, obj):
 
 def test_measure_is_no_holder(build_text):
     # "by 350 votes": a count of votes made the rejection, no one the story names
-    graph = build_text("The rejection of the harbour levy by 350 votes to 73 surprised Ada Voss.")
+    graph = build_text("The rejection of the harbour levy by 210 votes to 40 surprised Ada Voss.")
     assert not any(r == "opposes" and "levy" in o.lower() for _, r, o in label_triples(graph)), \
         sorted(label_triples(graph))

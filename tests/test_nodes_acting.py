@@ -38,7 +38,7 @@ def test_any_court_is_no_actor(build_text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Delegates gathered on Friday, declaring Norway needs a change at the top.", "Norway"),
+    ("Delegates gathered on Friday, declaring Norway needs a new leader.", "Norway"),
     ("The ferry firm is still fighting claims that its Norway fares are unfair.", "Norway"),
 ], ids=["what-it-needs", "after-its"])
 def test_a_state_that_is_said_to_need_or_qualifies_a_noun_is_no_node(build_text, text, name):

@@ -134,9 +134,9 @@ def test_positions_a_participle_clause_is_not_part_of_the_policy(build_text):
 
 # issue 10: an act that undoes a thing and the thing itself are two positions, and each side stays on its own
 @pytest.mark.parametrize("text,sides", [
-    ("Faith schools are popular. The Greens want the abolition of faith schools, but Bishop Tom Reed supports "
-     "faith schools.", {("Green Party", "supports", "abolition of faith schools"),
-                        ("Tom Reed", "supports", "faith schools")}),
+    ("Toll bridges are popular. The Greens want the abolition of toll bridges, but Bishop Tom Reed supports "
+     "toll bridges.", {("Green Party", "supports", "abolition of toll bridges"),
+                        ("Tom Reed", "supports", "toll bridges")}),
     ("The council introduced a parking levy last year. Jo Platt welcomed the decision to scrap the parking levy. "
      "Councillor Ann Cole defended the parking levy.",
      {("Jo Platt", "supports", "decision to scrap the parking levy"), ("Jo Platt", "opposes", "parking levy"),

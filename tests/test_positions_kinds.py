@@ -6,9 +6,9 @@ from conftest import stance_triples
 
 
 def test_one_noun_with_different_adjectives_names_two_positions(build_text):
-    stance = stance_triples(build_text("Ada Lund backs fixed exchange rates. Tom Roe backs floating exchange rates."))
-    assert ("Ada Lund", "supports", "fixed exchange rates") in stance, stance
-    assert ("Tom Roe", "supports", "floating exchange rates") in stance, stance
+    stance = stance_triples(build_text("Ada Lund backs fixed mortgage rates. Tom Roe backs floating mortgage rates."))
+    assert ("Ada Lund", "supports", "fixed mortgage rates") in stance, stance
+    assert ("Tom Roe", "supports", "floating mortgage rates") in stance, stance
 
 
 def test_a_comparative_says_how_much_not_what_kind(build_text):

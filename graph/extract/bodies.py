@@ -69,7 +69,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         start, end = strip_span(doc, ent.start, joined.get(ent.start, ent.end), set())
         if end <= start:
             continue
-        # "the Senate Agriculture subcommittee": NER stops at the legislature's name; the committee it heads is the body
+        # "the Senate Transport subcommittee": NER stops at the legislature's name; the committee it heads is the body
         if end < len(doc) and doc[end].is_lower and "committee" in doc[end].lower_ and doc[end].lower_ in inst["kinds"] \
                 and doc[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in doc[start:end]):
             end += 1
@@ -108,7 +108,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"{kind}:{key}")
-    # "the operators Vodafone and Tel-Nova": a name NER left untagged, joined to an organisation's, is one too
+    # "the carriers Orbis and Tel-Nova": a name NER left untagged, joined to an organisation's, is one too
     for ent in ents:
         if ent.label_ != "ORG":
             continue

@@ -200,8 +200,8 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
 
 
 def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
-    """ "A cap should not come yet, the elections watchdog has said. In a report, the Electoral Commission says
-    ...": a lead names the body by its sort, the story by its name, in one of the next two sentences, before
+    """ "Fares must rise, the rail regulator has said. In a letter, the Office of Rail Fares says ...": a lead
+    names the body by its sort, the story by its name, in one of the next two sentences, before
     any other body is named."""
     doc = parsed.doc
     sorts = lex.institutions["described_bodies"]

@@ -117,7 +117,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                     people.append((t.i, owner, False))
                 continue
             if _bound_by_any(t):
-                continue  # "any minister would use his budget to ...": no one the story names
+                continue  # "any mayor would spend her surplus on ...": no one the story names
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \

@@ -132,7 +132,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
 
 
 def _acts_on_policy(ctx: Context, act: Token) -> bool:
-    """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start escorting tankers"),
+    """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start inspecting barges"),
     not one done to some other thing ("a demand to hire more staff", "a bid to limit the fallout") nor a mere
     outcome ("for her plan to work")."""
     obj = dobj(act)
@@ -160,7 +160,7 @@ def _agent(prep: Token) -> Token | None:
     Finance Minister X", where "Minister" and the name part)."""
     obj = pobj(prep)
     if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
-        return None  # "by 350 votes to 73", "by ten points": a measure, not who made it
+        return None  # "by 210 votes to 40", "by ten points": a measure, not who made it
     if obj is None and prep.lower_ == "by":
         obj = next((c for c in prep.head.children if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
     return obj

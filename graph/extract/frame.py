@@ -34,10 +34,10 @@ def negated(ctx: Context, t: Token) -> bool:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.lower_ == "neither" and g.i < c.i for g in c.children)
                                                   or c.lower_ in ("neither", "nor")) for c in t.children):
-        return True  # "neither Roe nor Lund supports it"; "Neither did Roe back it", as the parser has it
+        return True  # "neither Roe nor Lund supports it"; "Nor did Roe back it", as the parser has it
     if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
             c.dep_ in ("det", "neg") and c.lower_ in neg for c in t.head.head.children):
-        return True  # "there can be no question of Ruritania adopting the plan"
+        return True  # "there is no question of the council raising the levy"
     if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
         # "did not voice any support for X", "I don't think there is any doubt": "any" takes the clause's negation
         verb = t.head

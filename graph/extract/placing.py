@@ -51,7 +51,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
                     continue
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if body is not None and body.i not in res.by_token:
-                    # "an expert with stockbrokers Grey Wolfe and Co": the body apposed to its sort
+                    # "an analyst at brokers Grey Wolfe and Co": the body apposed to its sort
                     body = next((g for g in body.children if g.dep_ in ("appos", "compound") and g.i in res.by_token), body)
                 bid = res.by_token.get(body.i, "") if body is not None else ""
                 if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
@@ -80,7 +80,7 @@ def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
 def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
     """A person given a bare title ("said co-ordinator Jan Moss", "director Tom Roe said") and no body of
     their own speaks for the body the story just quoted: 'The Ferris Campaign said X. "...," said
-    co-ordinator Jan Moss.' A state's posts (minister, MP, senator) are not a body's."""
+    organiser Jan Moss.' A state's posts (minister, MP, senator) are not a body's."""
     from .scope import is_bare_title  # scope reads entities; placing is read by structure, before scope runs
     doc = ctx.parsed.doc
     res = ctx.res
@@ -92,7 +92,7 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
     for m, eid in res.mentions:
         if m.type == "institution" and res.kind.get(eid) == "org":
             root = doc[m.tok_start:m.tok_end].root
-            # the body says or does something: "Amnesty also questioned whether ..." ("said" in a sentence of its own)
+            # the body says or does something: "the Trust also doubted that ..." ("said" in a sentence of its own)
             if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
                 speakers.append((ctx.sent_of[m.tok_start], eid))
     for s in statements:

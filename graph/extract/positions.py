@@ -33,7 +33,7 @@ class PositionMention:
     indefinite: bool = False  # "pursue controversial reforms", "backed legislation": a new policy, not a pointer back
     forms: tuple[tuple[int, int], ...] = ()  # other token spans naming the same policy, for aliases
     gaps: tuple[int, ...] = ()  # tokens left out of the name: the "not" of "abortion should not be an issue"
-    kinds: frozenset[str] = frozenset()  # the head's adjectives: "fixed" of "fixed exchange rate"
+    kinds: frozenset[str] = frozenset()  # the head's adjectives: "fixed" of "fixed mortgage rate"
 
 
 @dataclass
@@ -117,7 +117,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
 
 
 def _quoted_end(doc: Doc, s: int, e: int) -> int:
-    """ "urged 'change at the top'": a name quoted whole runs to its closing quote, where the parser may
+    """ "urged 'reform at the bank'": a name quoted whole runs to its closing quote, where the parser may
     have hung the rest of it on the verb."""
     if s == 0 or doc[s - 1].text not in ('"', "'") or doc[s - 1].tag_ == "POS":
         return e
@@ -276,8 +276,8 @@ def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
 
 def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset()) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus. Words of
-    `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of faith
-    schools" and "faith schools" are two positions, a side on one being the other side on the other."""
+    `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of toll
+    bridges" and "toll bridges" are two positions, a side on one being the other side on the other."""
     undoing = frozenset(map(_stem, undoing))
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
@@ -322,7 +322,7 @@ def _stem(word: str) -> str:
 
 def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str]) -> bool:
     """ "the repeal of the sugar tax" and "the sugar tax": an act that undoes a thing and the thing itself, which
-    a side on the one takes the other way on the other. A mention headed by what it names ("faith schools") is the
+    a side on the one takes the other way on the other. A mention headed by what it names ("toll bridges") is the
     thing; one headed by a generic noun ("Green transport plans") may well be the act ("the transport cuts")."""
     a, b = frozenset(map(_stem, m.content)), frozenset(map(_stem, o.content))
     if a & undoing == b & undoing:
@@ -332,7 +332,7 @@ def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[s
 
 
 def _other_kind(m: PositionMention, o: PositionMention) -> bool:
-    """ "fixed exchange rates" and "floating exchange rates", "local taxes" and "federal taxes": one noun, each with
+    """ "fixed mortgage rates" and "floating mortgage rates", "local taxes" and "federal taxes": one noun, each with
     an adjective the other lacks, names two kinds of a thing, not one policy twice (a comparative, "more funding"
     and "increased funding", says how much, not what kind)."""
     return m.head_lemma == o.head_lemma != "" and bool(m.kinds - o.kinds) and bool(o.kinds - m.kinds)

@@ -89,7 +89,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if t.tag_ in ("NNS", "NNPS") and not res.by_token.get(t.i) and (
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
-        # "G9 nations have blamed X", "U.S. naval planners ruled out Y": a body's people, unnamed, act as it
+        # "G9 nations have blamed X", "U.S. negotiators turned down Y": a body's people, unnamed, act as it
         bodies = unique([a for c in _named_modifiers(ctx, t) for a in actors(ctx, c, si, depth + 1)
                          if a.startswith("institution/")])
         if bodies:

@@ -89,7 +89,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
         if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in t.children) \
                 and any(c.dep_ == "ccomp" for c in t.children):
-            continue  # "the cunning thing is that all the good things come first": the words judge what follows
+            continue  # "the odd part is that the costs come last": the words judge what follows
         relation = None
         # "the deficit was too large", "the rules are overly stringent": excess is a judgement against
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(

@@ -181,7 +181,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 continue
             obj, kind = f"position#{cluster}", "position"
             if relation == "opposes" and _inside_the_act(ctx, positions, cluster, f.cue, f.target):
-                relation = "supports"  # "plans to abolish faith schools": against the schools is for the plans
+                relation = "supports"  # "plans to abolish toll bridges": against the schools is for the plans
         attribution, hedged = _qualifiers(ctx, f)
         if f.rule == "speech-evaluation" and not attribution:
             attribution = "quoted"
@@ -202,7 +202,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
 
 
 def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
-    """ "urged Ruritania to end its peg, which the G7 blamed": the target is what an act named elsewhere in the
+    """ "urged Ruritania to lift its curfew, which the mayors blamed": the target is what an act named elsewhere in the
     sentence does something to, so a side on it is no side on the act (and the thing alone is no position here)."""
     doc = ctx.parsed.doc
     if any(m.head in (inner, f.target) for m in positions.mentions):
@@ -213,7 +213,7 @@ def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
     """An act that undoes a thing (positions.json deontic `undo`, stance.json `decrease_verbs`) and the thing are
-    both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish faith schools"):
+    both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish toll bridges"):
     the node is the act, and the side against the thing is one for the act. A cue that is no undoing ("plans
     to oppose the bill") is a side of its own, not the act the plan names."""
     if ctx.parsed.doc[cue].lemma_.lower() not in undoing_words(ctx.lex, nouns=False):

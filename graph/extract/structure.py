@@ -63,7 +63,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
 
     def apposed_person(om):
         """The person a title is apposed to across what the gap allows no more: "Sen. Ann Lee, D-Ohio,
-        chairman of ...", "Tom Roe, 57, head of ..." (the parse's apposition, in the one sentence)."""
+        head of ...", "Tom Roe, 57, head of ..." (the parse's apposition, in the one sentence)."""
         root = doc[om.tok_start:om.tok_end].root
         if root.dep_ != "appos" or root.head.i >= om.tok_start or root.tag_ == "NNS":
             return None
@@ -162,7 +162,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if s.relation == "holds" and s.rule in ("title-name", "name-apposition"):
             named[s.subject] = min(named.get(s.subject, s.evidence.cite_start), s.evidence.cite_start)
     for om, oid in pending:
-        # "Ann Roe, chairman and chief executive of Acme", "X, vice president of Y and also Commissioner for Z":
+        # "Ann Roe, chairman and chief executive of Acme", "X, deputy head of Y and also Minister for Z":
         # a title joined to a held one is held by the same person
         root = doc[om.tok_start:om.tok_end].root
         if root.dep_ == "conj" and root.head.i in held_at and root.tag_ != "NNS":
@@ -173,7 +173,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
             continue
         state = country_before(om.tok_start)
-        # "X has died. The former MP for Y ...": a past post tells the story of the one just named, titled or not
+        # "X retired today. The former MP for Y ...": a past post tells the story of the one just named, titled or not
         past = om.tok_start > 0 and doc[om.tok_start - 1].lower_ in lex.words("offices", "former_words")
         if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state, past):
             continue

@@ -154,7 +154,7 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
         if verb.lemma_.lower() in ought.get("copulas", ()) and verb.lemma_.lower() != "be":
             return False
         return verb.pos_ in ("VERB", "AUX")
-    # "the role played by Japan" describes a thing; "was criticised by Japan" tells of an act
+    # "the part taken by Japan" describes a thing; "was criticised by Japan" tells of an act
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ != "acl"
 
 
@@ -186,7 +186,7 @@ def for_clause(t: Token) -> Token | None:
 
 def list_rest(t: Token) -> list[Token]:
     """ "backed competition in prisons and clinics, wider van ownership and changes to X": the parser makes the items
-    after the comma conjuncts of "schools", but a list its own "and" has closed goes on at the level above."""
+    after the comma conjuncts of "prisons", but a list its own "and" has closed goes on at the level above."""
     doc = t.doc
     # the phrase after the object, on the object or (as the parser often has it) on its verb
     after = list(t.subtree) + [x for p in t.head.children if p.dep_ == "prep" and p.i > t.i for x in p.subtree]

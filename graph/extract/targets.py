@@ -226,7 +226,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     calls = lex.words("positions", "call_nouns")
     generic = lex.words("positions", "generic") | calls
     heads = lex.words("positions", "heads")
-    # "a Senate call for a ceasefire": a body's name before the noun says whose it is, not what it is
+    # "a Senate call for a truce": a body's name before the noun says whose it is, not what it is
     own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]
            and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")]
     if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in head.children):
