@@ -1,4 +1,4 @@
-"""The reason a side is taken on an actor: "attacked the Greens for wanting to abolish grammar schools" takes
+"""The reason a side is taken on an actor: "attacked the Greens for wanting to abolish toll bridges" takes
 a side on abolishing them too, and "criticised the firm over its bonus scheme" on the scheme."""
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ def _effect(verb: Token, lemma: str, st: dict) -> str:
     """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
     tokens = [x for o in objects for x in o.subtree]
-    # "a fall in interest rates" helps, "£2bn in cuts" is no money raised: a noun of less before
+    # "a fall in bus fares" helps, "£2bn in cuts" is no money raised: a noun of less before
     # "in" turns what it counts the other way
     less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
     turned = {x.i for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head.i in less
