@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .context import Context
 from .frame import negated
 from .reference import actors
-from .salience import person_genders
+from .salience import person_genders, quoted_tokens
 from .syntax import SUBJECTS, pobj, subjects, unique
 
 __all__ = ["find_speakers"]
@@ -21,7 +21,7 @@ def find_speakers(ctx: Context) -> None:
     _office_pronouns(ctx)
     speech = ctx.lex.words("stance", "speech")
     explicit: dict[int, list[str]] = {}
-    quoted = _quoted_tokens(ctx)
+    quoted = {i for i, inside in enumerate(quoted_tokens(ctx.parsed.doc)) if inside}
     for si, sent in enumerate(ctx.sents):
         for t in sent:
             if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
@@ -156,23 +156,6 @@ def _colon_speakers(ctx: Context, si: int, quoted: set[int]) -> list[str]:
     subj = next(c for c in verbs[0].children if c.dep_ == "nsubj")
     return unique([a for x in [subj] + list(subj.conjuncts) for a in actors(ctx, x, si)])
 
-
-def _quoted_tokens(ctx: Context) -> set[int]:
-    """The tokens inside quotation marks. A quotation left open at the end of a paragraph closes there
-    unless the next paragraph reopens it."""
-    inside: set[int] = set()
-    open_quote = False
-    doc = ctx.parsed.doc
-    for t in doc:
-        if t.is_space and "\n" in t.text:
-            nxt = next((x for x in doc[t.i + 1:] if not x.is_space), None)
-            if nxt is None or not (nxt.text == '"' or nxt.tag_ == "``"):
-                open_quote = False
-        elif t.text == '"' or t.tag_ in ("``", "''"):
-            open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
-        elif open_quote:
-            inside.add(t.i)
-    return inside
 
 
 def _opening(t: Token) -> bool:
