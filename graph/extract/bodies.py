@@ -55,12 +55,9 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     partners = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "PERSON") and b.label_ == "ORG"
                 and b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&") and doc[b.start].lower_.rstrip(".") in forms}
     joined.update(partners)
-    tails = {ends for ends in joined.values()}
-    partner_tails = set(partners.values())
+    tails = set(joined.values())
     for ent in ents:
-        if ent.end in tails and ent.label_ == "GPE" and ent.start not in joined:
-            continue
-        if ent.end in partner_tails and ent.start not in joined:
+        if ent.end in tails and ent.start not in joined:  # the second part of a name joined above
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue

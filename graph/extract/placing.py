@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Statement
 from .reference import Context
+from .scope import is_bare_title
 
 
 _AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
@@ -81,7 +82,6 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
     """A person given a bare title ("said co-ordinator Jan Moss", "director Tom Roe said") and no body of
     their own speaks for the body the story just quoted: 'The Ferris Campaign said X. "...," said
     organiser Jan Moss.' A state's posts (minister, MP, senator) are not a body's."""
-    from .scope import is_bare_title  # scope reads entities; placing is read by structure, before scope runs
     doc = ctx.parsed.doc
     res = ctx.res
     o = ctx.lex.offices
