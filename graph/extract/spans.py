@@ -97,7 +97,15 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'")
                            or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    # The parser's entity may run into a bracket it does not close ("the Transport Union (TGWU"): the
+    # name ends before the bracket, and what the bracket holds is an alias the acronym finders read.
+    for i in range(start, end):
+        if doc[i].text in _OPENERS and not any(doc[j].text == _OPENERS[doc[i].text] for j in range(i + 1, end)):
+            return strip_span(doc, start, i, drop) if i > start else (start, start)
     return start, end
+
+
+_OPENERS = {"(": ")", "[": "]"}
 
 
 def _is_name(token: Token) -> bool:
