@@ -94,7 +94,10 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if doc[i].text == "," and i in said:
             continue
         if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_) or (
-                doc[i].lower_ in ("a", "an") and doc[i - 1].pos_ in ("NOUN", "PROPN")):
+                doc[i].lower_ in ("a", "an") and doc[i - 1].pos_ in ("NOUN", "PROPN")) or (
+                # "keener on ID cards than his rivals": the comparison is no part of the policy, unlike a
+                # quantity's "more than" ("a rise of more than 5%")
+                doc[i].lower_ == "than" and doc[i - 1].lower_ not in ("more", "less", "fewer", "greater", "no")):
             e = i
             break
     for i in range(head.i - 1, s - 1, -1):

@@ -22,7 +22,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     st = ctx.lex.stance
     particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
                                                                  and c.lower_ in st["particles"])]
-    preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"]
+    # "For the Greens, Hale called the target unambitious": a fronted phrase says for whom one speaks, and is
+    # no particle of the verb; only "the levy, against which Kent campaigned" puts one before its verb
+    preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"
+             and (c.i > t.i or any(g.tag_ in ("WDT", "WP") for g in c.children))]
     relation, rule, target = None, "", None
     for p in particles:
         for prep in preps + [c for c in p.children if c.dep_ == "prep"]:
