@@ -113,6 +113,9 @@ def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
         return None
     passive = any(c.dep_ == "auxpass" for c in t.children)
     thing = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if thing is not None and thing.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
+        # "a lot of time is needed": what is needed is what the quantity counts
+        thing = next((pobj(c) for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), thing)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if not passive and (subj is None or subj.pos_ != "PRON" and not target_actor(ctx, subj)):
         return None  # "the deal needs approval" states a condition of the deal, "Britain needs reform" a policy
