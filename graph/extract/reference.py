@@ -116,12 +116,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     titled = _titled_person(ctx, t) if (eid or "").startswith("institution/") else None
     if titled:
         return [titled]
-    # "a Conservative spokesperson said": the party speaks
+    # "a Conservative spokesperson said", "the Farmers Union's spokesman said": the party speaks ("the" of a
+    # possessor is the body's, not the post's)
     if t.lower_ in ctx.lex.reference["spokes_nouns"] and (eid or "").startswith("office/"):
         office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
+        owned = any(c.dep_ == "poss" for c in t.children)
         for m, bid in res.mentions:
             if office and m.type == "institution" and office.tok_start <= m.tok_start and m.tok_end <= office.tok_end \
-                    and res.kind.get(bid) in ("party", "org") and not _definite(ctx, t):
+                    and res.kind.get(bid) in ("party", "org") and (owned or not _definite(ctx, t)):
                 return [bid]
     # "a spokesman for the Home Office said": the body speaks
     if t.lower_ in ctx.lex.reference["spokes_nouns"] and not (eid or "").startswith("person/"):

@@ -1,0 +1,53 @@
+"""A battery of quoted and reported judgements (issue 10): a speaker judges a policy or an actor with no stance
+verb, the speaker named before, after or inside the quotation, by 'according to', a statement or a spokesman.
+Every sentence is invented (names, bodies and policies too) and run through the real pipeline; each case lists
+the triples a careful reader takes. Constructions still read wrong are marked xfail with what they lack."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+
+K, F, U = "Kent", "Farmers Union", "Carla Ruiz"
+
+
+def _has(got, holder, relation, target):
+    return any(h == holder and r == relation and target.lower() in o.lower() for h, r, o in got)
+
+
+SPEAKER_PLACEMENT = [
+    ("Mr Kent said the fuel levy was unfair.", K, "opposes", "levy"),
+    ("The Farmers Union said the new grazing levy was deeply unfair on small farms.", F, "opposes", "levy"),
+    ("Carla Ruiz said the housing plan was sensible.", U, "supports", "housing plan"),
+    ("Mr Kent said the pension reform was fair and overdue.", K, "supports", "pension reform"),
+    ('"The fuel levy is unfair," said Mr Kent.', K, "opposes", "levy"),
+    ('"The fuel levy is completely unworkable," Mr Kent told reporters.', K, "opposes", "levy"),
+    ('"This housing plan is a sensible and balanced one," said Carla Ruiz.', U, "supports", "housing plan"),
+    ("The fuel levy was unfair and badly designed, Mr Kent said.", K, "opposes", "levy"),
+    ('"The fuel levy," Mr Kent said, "is a disgrace."', K, "opposes", "levy"),
+    ('"Frankly," said Mr Kent, "the fuel levy is a mess."', K, "opposes", "levy"),
+    ("The fuel levy is unfair on rural drivers, according to Mr Kent.", K, "opposes", "levy"),
+    ("According to the Farmers Union, the grazing levy is a disaster for hill farms.", F, "opposes", "levy"),
+    ("Mr Kent told the BBC the fuel levy was a step in the wrong direction.", K, "opposes", "levy"),
+    ("Carla Ruiz told Radio Norland that the housing plan was good news for young families.", U, "supports",
+     "housing plan"),
+    ("In a statement, the Farmers Union said the grazing levy was unfair.", F, "opposes", "levy"),
+    ("In a statement on Friday, Carla Ruiz said the housing plan was a welcome step.", U, "supports", "housing plan"),
+    ("A spokesman for the Farmers Union said the grazing levy was unworkable.", F, "opposes", "levy"),
+    ("A Farmers Union spokeswoman said the grazing levy was a fair compromise.", F, "supports", "levy"),
+    # the possessor's "the" is the body's, not the spokesman's: the body speaks
+    ("The Farmers Union's spokesman said the grazing levy was a disgrace.", F, "opposes", "levy"),
+    ("The Farmers Union's chief spokesman backed the grazing levy.", F, "supports", "levy"),
+    # the quotation goes on past its attribution, or the speaker is named in the sentence before
+    ('Mr Kent said the fuel levy had been rushed. "It is unfair and it is unworkable."', K, "opposes", "levy"),
+    ('"We have waited years for this," said Carla Ruiz. "The housing plan is exactly right."', U, "supports",
+     "housing plan"),
+    ("The council approved the fuel levy on Tuesday. Mr Kent said it was a disgrace.", K, "opposes", "levy"),
+    ('The council approved the fuel levy on Tuesday. "It is a scandal," said Mr Kent.', K, "opposes", "levy"),
+    ('"The fuel levy is a disgrace. It punishes every driver in the county," Mr Kent said.', K, "opposes", "levy"),
+]
+
+
+@pytest.mark.parametrize("text,holder,relation,target", SPEAKER_PLACEMENT)
+def test_speaker_placement(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
