@@ -67,9 +67,9 @@ def test_no_act_of_readiness_without_a_policy_acted_on(build_text, text):
 @pytest.mark.parametrize("text, edge", [
     # an adjective of necessity over a that-clause in the subjunctive says what ought to be, as "should" does
     ('"It is essential that the wage freeze continue," the Dorland Institute said.',
-     ("Dorland Institute", "supports", "wage freeze continue")),
+     ("Dorland Institute", "supports", "wage freeze")),  # a policy to go on is the policy (deontic fates)
     ("The Dorland Institute said it was vital that the export ban be lifted.",
-     ("Dorland Institute", "supports", "export ban be lifted")),
+     ("Dorland Institute", "opposes", "export ban")),  # a policy to be lifted is opposed (deontic fates)
 ], ids=["quoted", "reported"])
 def test_what_it_is_essential_should_happen_is_backed(build_text, text, edge):
     stance = stance_triples(build_text(text))

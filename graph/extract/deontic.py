@@ -61,6 +61,8 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = subj[0]  # "a cap should not be introduced"
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
             target, no = subj[0], not no  # "the tax should be scrapped"
+        elif subj and (state := _fate(ctx, t, subj[0])) is not None:
+            target, no = subj[0], no ^ state  # "the levy must stay", "the toll must go", "the ban should be lifted"
         elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])):
             target = t  # "reforms should build on the new tests": the whole clause is what is wanted
         elif subj and _own_side(ctx, subj[0]) and (act := _act(ctx, t)) is not None:
@@ -78,6 +80,22 @@ def said_ought(t: Token, st: dict) -> bool:
     wants done, as one recommended is; its subject only ought to act."""
     return t.head.lemma_.lower() in st["speech"] and any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
+
+
+def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
+    """Whether a policy's fate said to be due ends it: "the levy must go", "the curfew should end", "the ban should
+    be lifted" end it (True); "the levy must stay", "the quota should be kept" keep it (False); None for any other
+    verb or subject ("reforms should build on X" says what the policy should be)."""
+    if subj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, subj) or subj.lemma_.lower() in ctx.lex.positions["not_positions"] \
+            or subj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "PERSON", "NORP", "GPE"):
+        return None  # "Mr Roe must go" is about a person, "the talk must stop" about talk
+    fates, states = ctx.lex.positions["deontic"]["fates"], ctx.lex.positions["wished_states"]
+    lemma = t.lemma_.lower()
+    if subj.dep_ == "nsubjpass":
+        return True if lemma in states["undo"] else False if lemma in states["keep"] else None
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in t.children):
+        return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
+    return True if lemma in fates["end"] else False if lemma in fates["stay"] else None
 
 
 def _needed(t: Token, words: dict) -> Token | None:

@@ -18,6 +18,7 @@ from .phrasal_nouns import phrasal_noun
 from .spans import named_policies
 from .stance import Frame
 from .syntax import for_clause, pobj, text_of
+from .wished_states import wished_state
 
 __all__ = ["position_mentions", "inner_position"]
 
@@ -72,6 +73,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
         f.target = _antecedent(doc[f.target]).i
+        # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
+        state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
+            wished_state(doc[f.target], lex) or wished_state(inner_position(doc[f.target], lex), lex)
+        if state is not None:  # "called for the levy to be scrapped": against the levy
+            f.target, f.target_is_clause, f.clause = state[0].i, False, None
+            if state[1]:
+                f.relation = {"supports": "opposes", "opposes": "supports"}[f.relation]
         speaker = claim_speaker(ctx, doc[f.target])
         if speaker is not None:
             f.target = speaker.i
@@ -86,7 +94,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
         cue = doc[f.cue].lemma_.lower()
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
-        explicit = (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
+        explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
                     or phrasal_noun(doc[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
@@ -234,6 +242,12 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         wanted = for_clause(head) or (for_clause(head.head) if head.dep_ == "dobj" else None)
         if wanted is not None:
             return wanted
+    if head.lemma_.lower() in calls and not own:
+        # "resisted pressure to raise the levy", "rejected calls to scrap the toll": the act called for is the
+        # side taken, the pressure is no policy
+        for c in head.children:
+            if c.dep_ in ("acl", "relcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in c.children):
+                return c
     if head.lemma_.lower() in generic and not own:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \

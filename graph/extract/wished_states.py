@@ -1,0 +1,53 @@
+"""Wished states: "called for the levy to be scrapped", "demanded that the curfew be lifted", "wants the quota
+to be kept". A side taken on a passive clause that undoes, keeps or brings in a thing is a side on the thing
+itself: against it when the clause undoes it, for it when the clause keeps or brings it in. The clause is no
+policy's name ("levy to be scrapped" names nothing a reader would call the policy), unless the story names the
+undoing as a policy of its own ("lifting the curfew"): then the side is on that act, as positions keeps an act that
+undoes a thing apart from the thing."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .positions import undoing_words
+
+__all__ = ["wished_state"]
+
+
+def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """The thing a wished passive clause acts on, and whether the clause undoes it; None when `target` is no
+    such clause (or the thing a clause of it), or the clause only reports ("the levy will be scrapped")."""
+    verb = target.head if target.dep_ == "nsubjpass" else target
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
+        return None
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    # "for the levy to be scrapped", "that the curfew be lifted" (the subjunctive), "the tax should be dropped";
+    # "will be scrapped" and "has been lifted" say what happens, not what is wanted
+    infinitive = aux == ["to"]
+    subjunctive = not aux and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    if not (infinitive or subjunctive):
+        return None
+    states = lex.positions["wished_states"]
+    lemma = verb.lemma_.lower()
+    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"]:
+        return None if _undoing_named(verb, thing, lex) else (thing, True)
+    if lemma in lex.positions["deontic"]["bring_in"] or lemma in states["keep"]:
+        return thing, False
+    return None
+
+
+def _undoing_named(verb: Token, thing: Token, lex: Lexicon) -> bool:
+    """Whether the story names an act undoing the thing elsewhere, with a verb or noun of undoing over a word of
+    the same lemma ("the curfew to be lifted" ... "lifting the curfew", "the end of the curfew")."""
+    undoing = undoing_words(lex) | frozenset(lex.positions["wished_states"]["undo"])
+    clause = {t.i for t in verb.subtree}
+    lemma = thing.lemma_.lower()
+    for t in verb.doc:
+        if t.i in clause or t.lemma_.lower() not in undoing or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        if any(x.lemma_.lower() == lemma for x in t.subtree if x.i != t.i and abs(x.i - t.i) <= 8):
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""A battery of the constructions that name the position a stance is about (issue 10, session 8): plans and
+proposals with their to-clauses, nominalisations, wished passive states ("calls for the levy to be scrapped"),
+clause predicates ("the toll must go"), judgement nouns ("the levy was a mistake"), pressure and calls with
+what they call for, later references, coordination and labels of the right length. Every sentence is our own
+(invented names and policies), with the triples a careful reader takes (GUIDELINES.md); a position matches as
+the scorer matches one by a name of the node, but whole: "fuel levy must stay" contains "fuel levy" and
+the scorer takes it, where a reader names the levy (and a one-word gold name, "curfew", would miss). Cases this release does not read yet are marked xfail, so the
+battery counts them without failing the suite.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from conftest import stance_triples
+
+B: list = []
+
+
+def c(kind, text, *edges):
+    B.append((kind, text, [(h, r, a if isinstance(a, list) else [a]) for h, r, a in edges]))
+
+
+LEVY = ["fuel levy"]
+# A. noun of intent with a to-clause
+c("plan-to", "Mr Kent backed plans to cut the fuel levy.", ("Kent", "supports", ["plans to cut the fuel levy", "cut the fuel levy", "cutting the fuel levy"]))
+c("plan-to", "Ms Ward opposed the government's plans to raise the fuel levy.", ("Ward", "opposes", ["plans to raise the fuel levy", "raise the fuel levy"]),
+  ("government", "supports", ["plans to raise the fuel levy", "raise the fuel levy"]))
+c("plan-to", "The Farmers Union has condemned proposals to scrap the milk quota.", ("Farmers Union", "opposes", ["proposals to scrap the milk quota", "scrap the milk quota", "scrapping the milk quota"]))
+c("plan-to", "Senator Ada Lund welcomed the proposal to extend the rail subsidy.", ("Ada Lund", "supports", ["proposal to extend the rail subsidy", "extend the rail subsidy"]))
+c("plan-to", "Mr Kent criticised the bid to privatise the water board.", ("Kent", "opposes", ["bid to privatise the water board", "privatise the water board", "privatisation of the water board"]))
+c("plan-to", "The Treasury backed moves to cap bankers' bonuses.", ("Treasury", "supports", ["moves to cap bankers bonuses", "cap bankers bonuses", "cap on bankers bonuses"]))
+c("plan-to", "Ms Ward praised efforts to reduce hospital waiting lists.", ("Ward", "supports", ["efforts to reduce hospital waiting lists", "reduce hospital waiting lists"]))
+c("plan-to", "The Farmers Union attacked the decision to close the grain depot.", ("Farmers Union", "opposes", ["decision to close the grain depot", "close the grain depot", "closure of the grain depot"]))
+c("plan-to", "Mr Kent said he would fight the council's decision to shut the library.", ("Kent", "opposes", ["decision to shut the library", "shut the library", "closure of the library"]),
+  ("council", "supports", ["decision to shut the library", "shut the library", "closure of the library"]))
+c("plan-to", "Senator Ada Lund rejected the idea of raising the pension age.", ("Ada Lund", "opposes", ["idea of raising the pension age", "raising the pension age", "raise the pension age"]))
+c("plan-to", "Mr Kent is opposed to plans to build a third runway.", ("Kent", "opposes", ["plans to build a third runway", "build a third runway", "third runway"]))
+c("plan-to", "The Treasury's plan for a carbon tax was backed by Ms Ward.", ("Ward", "supports", ["plan for a carbon tax", "carbon tax"]),
+  ("Treasury", "supports", ["plan for a carbon tax", "carbon tax"]))
+c("plan-to", "Ms Ward supports the plan for a new bypass.", ("Ward", "supports", ["plan for a new bypass", "new bypass", "bypass"]))
+c("plan-to", "The Farmers Union did not back the proposal to lift the export ban.",
+  ("Farmers Union", "opposes", ["proposal to lift the export ban", "lift the export ban"]))
+c("plan-to", "Mr Kent has long argued against attempts to weaken the planning rules.", ("Kent", "opposes", ["attempts to weaken the planning rules", "weaken the planning rules"]))
+c("plan-to", "The Treasury announced plans to introduce a sugar tax, which Ms Ward welcomed.", ("Ward", "supports", ["plans to introduce a sugar tax", "introduce a sugar tax", "sugar tax"]), ("Treasury", "supports", ["plans to introduce a sugar tax", "introduce a sugar tax", "sugar tax"]))
+# B. nominalisations
+c("nominal", "Mr Kent opposes the privatisation of the postal service.", ("Kent", "opposes", ["privatisation of the postal service"]))
+c("nominal", "Ms Ward called for a cut in fuel duty.", ("Ward", "supports", ["cut in fuel duty"]))
+c("nominal", "The Farmers Union condemned the closure of the sugar plant.", ("Farmers Union", "opposes", ["closure of the sugar plant"]))
+c("nominal", "Senator Ada Lund wants higher taxes on tobacco.", ("Ada Lund", "supports", ["higher taxes on tobacco"]))
+c("nominal", "Mr Kent backed the abolition of tuition fees.", ("Kent", "supports", ["abolition of tuition fees"]))
+c("nominal", "The Treasury rejected a rise in the minimum wage.", ("Treasury", "opposes", ["rise in the minimum wage"]))
+c("nominal", "Ms Ward has campaigned for the extension of free school meals.", ("Ward", "supports", ["extension of free school meals"]))
+c("nominal", "The Farmers Union welcomed the removal of the import quota.", ("Farmers Union", "supports", ["removal of the import quota"]))
+c("nominal", "Mr Kent warned that the merger of the two police forces would cost jobs.", ("Kent", "warns", ["merger of the two police forces"]))
+c("nominal", "Ms Ward is against the expansion of the airport.", ("Ward", "opposes", ["expansion of the airport"]))
+# C. infinitival / passive complements
+c("to-be", "Mr Kent joined calls for the fuel levy to be scrapped.", ("Kent", "opposes", LEVY))
+c("to-be", "Ms Ward wants the rail subsidy to be extended.", ("Ward", "supports", ["rail subsidy"]))
+c("to-be", "The Farmers Union has urged ministers to keep the milk quota.", ("Farmers Union", "supports", ["milk quota", "keep the milk quota"]))
+c("to-be", "Senator Ada Lund called for the sugar tax to be introduced next year.", ("Ada Lund", "supports", ["sugar tax"]))
+c("to-be", "Mr Kent wants the speed limit to be kept at 70mph.", ("Kent", "supports", ["speed limit"]))
+c("to-be", "The Treasury wants the fuel levy to be abolished.", ("Treasury", "opposes", LEVY))
+c("to-be", "Ms Ward called for the bridge toll to be scrapped.", ("Ward", "opposes", ["bridge toll"]))
+c("to-be", "The Farmers Union is pressing for the export ban to be lifted.", ("Farmers Union", "opposes", ["export ban"]))
+c("to-be", "Mr Kent demanded that the curfew be lifted.", ("Kent", "opposes", ["curfew"]))
+c("to-be", "Ms Ward said the housing grant should be extended.", ("Ward", "supports", ["housing grant"]))
+# D. clause predicates
+c("clause", "Mr Kent said the fuel levy must stay.", ("Kent", "supports", LEVY))
+c("clause", "Ms Ward said the bridge toll must go.", ("Ward", "opposes", ["bridge toll"]))
+c("clause", "The Farmers Union said the milk quota should remain.", ("Farmers Union", "supports", ["milk quota"]))
+c("clause", "Senator Ada Lund said the curfew must end.", ("Ada Lund", "opposes", ["curfew"]))
+c("clause", "Mr Kent insisted the sugar tax should stay in place.", ("Kent", "supports", ["sugar tax"]))
+c("clause", "The Treasury said the housing grant would have to go.", ("Treasury", "opposes", ["housing grant"]))
+c("clause", "Ms Ward believes the pension cap should be scrapped.", ("Ward", "opposes", ["pension cap"]))
+c("clause", "Mr Kent said the export ban should be lifted as soon as possible.", ("Kent", "opposes", ["export ban"]))
+c("clause", "The Farmers Union said the grain subsidy must be kept.", ("Farmers Union", "supports", ["grain subsidy"]))
+c("clause", "Ms Ward said the rail subsidy should not be cut.", ("Ward", "opposes", ["cut the rail subsidy", "cutting the rail subsidy", "cut in the rail subsidy", "rail subsidy cut"]))
+# E. judgement nouns
+c("judgement", "Mr Kent said the fuel levy was a good idea.", ("Kent", "supports", LEVY))
+c("judgement", "Ms Ward said the bridge toll was a mistake.", ("Ward", "opposes", ["bridge toll"]))
+c("judgement", "The Farmers Union called the milk quota a disaster.", ("Farmers Union", "opposes", ["milk quota"]))
+c("judgement", "Senator Ada Lund said the sugar tax was a step in the right direction.", ("Ada Lund", "supports", ["sugar tax"]))
+c("judgement", "Mr Kent described the housing grant as a waste of money.", ("Kent", "opposes", ["housing grant"]))
+c("judgement", "Ms Ward said the curfew had been a success.", ("Ward", "supports", ["curfew"]))
+c("judgement", "The Treasury said the pension cap would be a serious mistake.", ("Treasury", "opposes", ["pension cap"]))
+c("judgement", "Mr Kent said the export ban was a disgrace.", ("Kent", "opposes", ["export ban"]))
+c("judgement", "Ms Ward said scrapping the bridge toll would be a great boost for the town.", ("Ward", "supports", ["scrapping the bridge toll", "scrap the bridge toll"]))
+c("judgement", "The Farmers Union said the grain subsidy was a lifeline.", ("Farmers Union", "supports", ["grain subsidy"]))
+# F. pressure / calls / demands nouns
+c("pressure", "The Treasury has resisted pressure to raise the fuel levy.", ("Treasury", "opposes", ["raise the fuel levy", "raising the fuel levy"]))
+c("pressure", "Mr Kent rejected calls to scrap the bridge toll.", ("Kent", "opposes", ["scrap the bridge toll", "scrapping the bridge toll"]))
+c("pressure", "Ms Ward ignored demands to cut the housing grant.", ("Ward", "opposes", ["cut the housing grant", "cutting the housing grant"]))
+c("pressure", "The Farmers Union backed calls for a ban on pesticide imports.", ("Farmers Union", "supports", ["ban on pesticide imports"]))
+c("pressure", "Senator Ada Lund has faced pressure from her party to drop the sugar tax.", )
+c("pressure", "Mr Kent joined calls for a cut in fuel duty.", ("Kent", "supports", ["cut in fuel duty"]))
+c("pressure", "The Treasury dismissed calls for the pension cap to be lifted.", ("Treasury", "supports", ["pension cap"]))
+c("pressure", "Ms Ward added her voice to calls for a public inquiry.", ("Ward", "supports", ["public inquiry"]))
+# G. bills, acts, later reference
+c("reference", "The government published the Clean Rivers Bill on Monday. Mr Kent said the bill was long overdue.", ("Kent", "supports", ["Clean Rivers Bill"]))
+c("reference", "Ministers unveiled a new fuel levy. Ms Ward said the measure would hurt farmers.", ("Ward", "warns", LEVY))
+c("reference", "The council approved a plan to close the library. Mr Kent said he would fight it.", ("Kent", "opposes", ["plan to close the library", "close the library"]), ("council", "supports", ["plan to close the library", "close the library"]))
+c("reference", "The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.", ("Farmers Union", "opposes", ["sugar tax"]), ("Treasury", "supports", ["sugar tax"]))
+c("reference", "Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.", ("Ward", "supports", ["amendment to the housing bill"]), ("Kent", "supports", ["amendment to the housing bill"]))
+c("reference", "The Road Safety Act came into force in May. Ms Ward has criticised the act.", ("Ward", "opposes", ["Road Safety Act"]))
+c("reference", "A new milk quota was announced on Friday. The Farmers Union said it was unfair.", ("Farmers Union", "opposes", ["milk quota"]))
+c("reference", "The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.", ("Kent", "supports", ["tax on sugary drinks"]), ("Treasury", "supports", ["tax on sugary drinks"]))
+c("reference", "The government plans a new road toll. Ms Ward said she would vote against the scheme.", ("Ward", "opposes", ["road toll"]), ("government", "supports", ["road toll"]))
+c("reference", "Mr Kent introduced a bill to ban fox hunting. Ms Ward said she would back the bill.", ("Ward", "supports", ["bill to ban fox hunting", "ban fox hunting"]), ("Kent", "supports", ["bill to ban fox hunting", "ban fox hunting"]))
+# H. coordination
+c("coord", "Mr Kent backed the tax cut and the new levy.", ("Kent", "supports", ["tax cut"]), ("Kent", "supports", ["new levy"]))
+c("coord", "Ms Ward opposes the bridge toll and the parking charge.", ("Ward", "opposes", ["bridge toll"]), ("Ward", "opposes", ["parking charge"]))
+c("coord", "The Farmers Union wants lower fuel duty and a higher grain subsidy.", ("Farmers Union", "supports", ["lower fuel duty"]), ("Farmers Union", "supports", ["higher grain subsidy"]))
+c("coord", "Senator Ada Lund criticised the sugar tax, the salt levy and the fat quota.", ("Ada Lund", "opposes", ["sugar tax"]), ("Ada Lund", "opposes", ["salt levy"]), ("Ada Lund", "opposes", ["fat quota"]))
+c("coord", "Mr Kent supports the closure of the depot and the sale of the land.", ("Kent", "supports", ["closure of the depot"]), ("Kent", "supports", ["sale of the land"]))
+c("coord", "Ms Ward rejected both the fuel levy and the road toll.", ("Ward", "opposes", LEVY), ("Ward", "opposes", ["road toll"]))
+# I. label length, modifiers
+c("length", "Mr Kent backed the controversial new fuel levy on Tuesday.", ("Kent", "supports", ["fuel levy", "new fuel levy", "controversial new fuel levy"]))
+c("length", "Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.", ("Ward", "opposes", ["cut in the schools budget", "£2bn cut in the schools budget"]))
+c("length", "The Farmers Union strongly supports the government's planned ban on live exports.", ("Farmers Union", "supports", ["ban on live exports", "planned ban on live exports"]),
+  ("government", "supports", ["ban on live exports", "planned ban on live exports"]))
+c("length", "Mr Kent attacked what he called the unfair bridge toll.", ("Kent", "opposes", ["bridge toll", "unfair bridge toll"]))
+c("length", "Senator Ada Lund has backed a 10% rise in the rail subsidy for rural lines.", ("Ada Lund", "supports", ["rise in the rail subsidy", "10% rise in the rail subsidy"]))
+c("length", "Ms Ward voted against the Clean Rivers Bill in the Senate on Tuesday.", ("Ward", "opposes", ["Clean Rivers Bill"]))
+# negation / hedges / pronoun holders variations
+c("plan-to", "He said he supported plans to raise the fuel levy. Mr Kent made the remark on Monday.", )
+c("clause", "The fuel levy must stay, Mr Kent said.", ("Kent", "supports", LEVY))
+c("judgement", "The bridge toll is a mistake, said Ms Ward.", ("Ward", "opposes", ["bridge toll"]))
+c("to-be", "The Farmers Union wants the milk quota scrapped.", ("Farmers Union", "opposes", ["milk quota"]))
+c("pressure", "Ms Ward has resisted calls to extend the curfew.", ("Ward", "opposes", ["extend the curfew", "extending the curfew", "extension of the curfew"]))
+c("nominal", "Mr Kent has spoken out against a cut in the rail subsidy.", ("Kent", "opposes", ["cut in the rail subsidy"]))
+
+
+# sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
+KNOWN: set[str] = {
+    'Mr Kent attacked what he called the unfair bridge toll.',
+    'Mr Kent described the housing grant as a waste of money.',
+    "Mr Kent said he would fight the council's decision to shut the library.",
+    'Mr Kent said the fuel levy was a good idea.',
+    'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
+    'Mr Kent wants the speed limit to be kept at 70mph.',
+    'Ms Ward added her voice to calls for a public inquiry.',
+    'Ms Ward has resisted calls to extend the curfew.',
+    'Ms Ward ignored demands to cut the housing grant.',
+    'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
+    'Ms Ward rejected both the fuel levy and the road toll.',
+    'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
+    'Ms Ward said the bridge toll was a mistake.',
+    'Ms Ward said the curfew had been a success.',
+    'Ms Ward said the rail subsidy should not be cut.',
+    'Ms Ward voted against the Clean Rivers Bill in the Senate on Tuesday.',
+    'Ms Ward wants the rail subsidy to be extended.',
+    'Senator Ada Lund criticised the sugar tax, the salt levy and the fat quota.',
+    'The Farmers Union said the grain subsidy was a lifeline.',
+    'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
+    'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
+    'The Treasury said the pension cap would be a serious mistake.',
+    'The Treasury wants the fuel levy to be abolished.',
+    'The bridge toll is a mistake, said Ms Ward.',
+    'The government plans a new road toll. Ms Ward said she would vote against the scheme.',
+    'The government published the Clean Rivers Bill on Monday. Mr Kent said the bill was long overdue.',
+}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"['`\u2019]s\b", "s", text)
+    text = re.sub(r"[.'`\u2019]", "", text)
+    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", text).strip())
+
+
+def _names_match(names: set[str], golds: set[str]) -> bool:
+    return bool(names & golds)
+
+
+def _score(graph, expected):
+    ents = {e.id: e for e in graph.entities}
+    edges = [(ents[s.subject], s.relation, ents[s.object]) for s in graph.statements if s.relation in ("supports", "opposes", "warns")]
+    used, missed = set(), []
+    for holder, relation, aliases in expected:
+        golds = {_norm(a) for a in aliases}
+        hit = next((k for k, (s, r, o) in enumerate(edges) if k not in used and r == relation and _norm(holder) in _norm(s.label)
+                    and _names_match({_norm(o.label), *map(_norm, o.aliases)}, golds)), None)
+        if hit is None:
+            missed.append((holder, relation, aliases[0]))
+        else:
+            used.add(hit)
+    false = [(s.label, r, o.label) for k, (s, r, o) in enumerate(edges) if k not in used]
+    return missed, false
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    pytest.param(k, t, e, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason="not read yet", strict=False)] if t in KNOWN else [])
+    for i, (k, t, e) in enumerate(B)])
+def test_battery(build_text, kind, text, expected):
+    missed, false = _score(build_text(text), expected)
+    assert not missed and not false, (missed, false)
+
+
+def test_a_wished_undoing_the_story_names_is_the_act(build_text):
+    """ "called for the curfew to be lifted ... lifting the curfew": where the story names the undoing itself, the
+    side is on the act (a position apart from the curfew), not against the curfew."""
+    stance = stance_triples(build_text("Ms Ward called for the curfew to be lifted. Lifting the curfew would help shops, she said."))
+    assert ("Ward", "supports", "curfew to be lifted") in stance, stance
+    assert not any(o == "curfew" for _, _, o in stance), stance
