@@ -64,8 +64,8 @@ def _resolve_pronouns(ctx: Context) -> None:
         owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
         if owner:
             subjects_named.append((t.i, owner))  # "The Bloc scheme covers X. It also calls for Y": the Bloc's
-        if eid and is_subject(t):
-            group = _subject_group(ctx, t, eid)
+        if eid and is_subject(t) and not (t.dep_ == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
+            group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
         if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and _opens_clause(ctx, t) \
@@ -182,7 +182,11 @@ def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
 def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
     """The actors of a coordinated subject, from its first item: "Britain and West Germany"."""
     out = [eid]
-    for c in t.conjuncts:
+    # "Tom Roe, Ann Lee and Jo Vale met": the parser hangs a list of names on its first as an apposition; a
+    # person is not described by another person's name
+    listed = [g for c in t.children if c.dep_ == "appos" and eid.startswith("person/")
+              and ctx.res.by_token.get(c.i, "").startswith("person/") for g in [c] + list(c.conjuncts)]
+    for c in list(t.conjuncts) + listed:
         other = ctx.res.by_token.get(c.i, "")
         if other.startswith(("person/", "institution/")) and ctx.res.kind.get(other) != "gpe":
             out.append(other)
@@ -203,9 +207,13 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
         own = _own_party(ctx, t)
         if own:
             return own
-    for i, eid in reversed(named):
-        if ctx.sent_of[i] < ctx.sent_of[t.i] - 3:
-            break
+    recent = [(i, eid) for i, eid in named if ctx.sent_of[i] >= ctx.sent_of[t.i] - 3]
+    if sort not in ("country", "party"):
+        # "the Farmers Union and Argo Motors ... the union": the body whose name says so, though named first
+        own = [eid for i, eid in recent if res.kind.get(eid) == "org" and t.lower_ in res.entities[eid].label.lower().split()]
+        if own:
+            return own[-1]
+    for i, eid in reversed(recent):
         kind = res.kind.get(eid)
         label = res.entities[eid].label.lower().split() if eid in res.entities else []
         if sort == "country" and kind == "country" \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .apposed import apposed_people
 from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 
@@ -113,6 +114,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return unique(([body] if body else []) + out)
     # "the army chief of staff, Lt. Gen. Ana Ruiz, is reported to ...": the apposed name is the actor
     eid = res.by_token.get(t.i)
+    apposed = apposed_people(ctx, t) if t.pos_ in ("NOUN", "PROPN") else []
+    if apposed:
+        return apposed
     titled = _titled_person(ctx, t) if (eid or "").startswith("institution/") else None
     if titled:
         return [titled]

@@ -1,0 +1,98 @@
+"""Apposed names of a holder: "the ranking Republican on the committee, Senator Ann Lee, opposes X" is Ann Lee
+taking the side, not her party nor the committee. The small model hangs the name on the description, on the last
+noun of the description's phrase ("the mayor of Hull, Paul Ward"), or on the verb after a passive agent ("backed
+by the senior Democrat on the panel, Senator Ann Lee."). Reference (reference.py) asks `apposed_people`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+from .syntax import pobj
+
+__all__ = ["apposed_people"]
+
+# a name hung on the verb or left loose, as the parser does when the apposition closes the sentence
+_LOOSE = ("appos", "npadvmod", "dep")
+
+
+def apposed_people(ctx: Context, t: Token) -> list[str]:
+    """The persons named in apposition to a description t ("the senior Democrat on the panel, Ann Lee"); [] when
+    t names an actor itself, or names none apposed."""
+    res = ctx.res
+    eid = res.by_token.get(t.i, "")
+    if eid.startswith("person/"):
+        return []
+    if eid.startswith("institution/") and not _member_noun(ctx, t, eid):
+        return []  # "the Farmers Union, Tom Kent's group": a body stays itself
+    found = _people(ctx, [c for c in t.children if c.dep_ == "appos"])
+    if found:
+        return found
+    # "the mayor of Hull, Paul Ward": the name hangs on the phrase's last noun (a post there, as in "the wife of
+    # the senator, Ann Lee", is the one the name belongs to)
+    for g in _phrase_nouns(t):
+        if not res.by_token.get(g.i, "").startswith("office/"):
+            found = _people(ctx, [c for c in g.children if c.dep_ == "appos"])
+            if found:
+                return found
+    return _people(ctx, [_loose_name(ctx, t)])
+
+
+def _member_noun(ctx: Context, t: Token, eid: str) -> bool:
+    """ "a senior Democrat", "the ranking Republican": one member of a party, named by it; "two members of the
+    panel": people of a body, unnamed but for the names apposed."""
+    kind = ctx.res.kind.get(eid)
+    if kind == "common":
+        return t.tag_ == "NNS"
+    return kind == "party" and t.tag_ in ("NN", "NNP") and t.lower_ != "party" and any(c.dep_ == "det" for c in t.children)
+
+
+def _phrase_nouns(t: Token, depth: int = 2) -> list[Token]:
+    """The objects of the prepositions after a noun, nearest first, two deep ("the head of the panel on trade")."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.i > t.i and (g := pobj(c)) is not None:
+            out.append(g)
+            if depth > 1:
+                out += _phrase_nouns(g, depth - 1)
+    return out
+
+
+def _loose_name(ctx: Context, t: Token) -> Token | None:
+    """A person named after a comma right where t's phrase ends, hung on no word of it and closing the sentence
+    or the parenthesis ("supported by the senior Democrat on the panel, Senator Ann Lee.")."""
+    doc = t.doc
+    k = t.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and ctx.res.by_token.get(k, "").startswith("office/"):
+        k += 1  # "Senator", "Prime Minister" before the name
+    person = ctx.res.by_token.get(k, "")
+    if not person.startswith("person/"):
+        return None
+    end = k
+    while end + 1 < len(doc) and ctx.res.by_token.get(end + 1) == person:
+        end += 1
+    head = doc[end]
+    if head.dep_ not in _LOOSE or t.left_edge.i <= head.head.i <= t.right_edge.i:
+        return None  # hung inside the phrase: the apposition of that word, read above
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    closes = after is None or after.is_punct and after.text in (",", ".", ";", ")") or after.is_sent_start
+    return head if closes and ctx.sent_of[head.i] == ctx.sent_of[t.i] else None
+
+
+def _people(ctx: Context, names: list[Token | None]) -> list[str]:
+    """The persons the tokens name, each with the names coordinated after it ("Ann Lee and Tom Roe")."""
+    out: list[str] = []
+    for x in names:
+        if x is None:
+            continue
+        for y in [x] + [g for g in x.children if g.dep_ in ("appos", "compound")]:
+            pid = ctx.res.by_token.get(y.i, "")
+            if pid.startswith("person/"):
+                out += [pid] + [p for g in y.conjuncts for p in [ctx.res.by_token.get(g.i, "")] if p.startswith("person/")]
+                break
+        if out:
+            break
+    return list(dict.fromkeys(out))
