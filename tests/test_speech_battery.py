@@ -51,3 +51,28 @@ SPEAKER_PLACEMENT = [
 @pytest.mark.parametrize("text,holder,relation,target", SPEAKER_PLACEMENT)
 def test_speaker_placement(build_text, text, holder, relation, target):
     assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+DEEDS = [
+    # a deed named by a free relative and judged: its doer is judged
+    ("Mr Kent said what the Harbour Board was doing was wrong.", K, "opposes", "Harbour Board"),
+    ('"What the Harbour Board is proposing is a disgrace," said Carla Ruiz.', U, "opposes", "Harbour Board"),
+    ("Carla Ruiz said what the Harbour Board had done was hugely troubling.", U, "opposes", "Harbour Board"),
+    ("Carla Ruiz said what the Harbour Board had proposed was sensible.", U, "supports", "Harbour Board"),
+    ("What the Harbour Board has done is not fair, Mr Kent said.", K, "opposes", "Harbour Board"),
+]
+
+
+@pytest.mark.parametrize("text,holder,relation,target", DEEDS)
+def test_deed_judged(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Kent said what we were doing was right.",  # the speaker's own side: a commitment, not a judgement
+    "Mr Kent said what the Harbour Board wanted was clear.",  # a word of truth, not of worth
+    "Mr Kent said what the Harbour Board had done was not a disaster.",  # a bad word denied judges nothing
+    "Mr Kent asked whether what the Harbour Board had done was wrong.",  # no claim
+])
+def test_deed_not_judged(build_text, text):
+    assert not any(h == K for h, _, _ in stance_triples(build_text(text)))

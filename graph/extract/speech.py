@@ -5,10 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated as is_negated
+from .polarity import valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
 
 __all__ = ["speech_frames"]
+
+# VADER valence at or below which a predicate's head judges a deed against ("troubling" -2.5, "shame" -2.1)
+# when the eval lists lack the word
+BAD_VALENCE = 1.5
 
 
 def _effect(verb: Token, lemma: str, st: dict) -> str:
@@ -63,6 +68,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # the object is what the clause is about
             subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
         if not subj:
+            frames += _deed_judged(ctx, t, si, speaker)
             continue
         s = subj[0]
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
@@ -117,6 +123,42 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
     return frames
+
+
+def _judgement(ctx: Context, t: Token) -> int:
+    """+1 or -1 for what a copula t predicates by the eval words (the predicate's head and its own modifiers:
+    "a disgrace", "hugely troubling"), or -1 by VADER's valence of a bad head the lists lack; 0 for none.
+    A "not" turns a good word round; a bad word denied judges nothing either way."""
+    neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
+    lex = valences()
+    heads = [c for c in t.children if c.dep_ in ("attr", "acomp")]
+    if len(heads) != 1 or any(c.dep_ == "poss" for c in heads[0].children):
+        return 0  # "what they did is their right": an entitlement, no judgement
+    head = heads[0]
+    words = {w for x in [head] + [c for c in head.children if c.dep_ in ("amod", "compound")]
+             for w in (x.lower_, x.lemma_.lower())}
+    value = -1 if words & neg_eval else 1 if words & pos_eval else 0
+    if not value and lex.get(head.lower_, lex.get(head.lemma_.lower(), 0.0)) <= -BAD_VALENCE:
+        value = -1  # only VADER's bad words: its good ones hold words of truth ("it is true/clear that ...")
+    if any(c.dep_ == "neg" for c in list(t.children) + list(head.children)):
+        value = -1 if value > 0 else 0
+    return value
+
+
+def _deed_judged(ctx: Context, t: Token, si: int, speaker) -> list[Frame]:
+    """ "what the board is doing is wrong", '"What Labour proposes is a disgrace," said X': a deed named by a free
+    relative and judged is a judgement of its doer."""
+    deed = [c for c in t.children if c.dep_ == "csubj" and any(
+        g.lower_ == "what" and g.dep_ in ("dobj", "attr") for g in c.children)]
+    if t.lemma_ != "be" or len(deed) != 1:
+        return []
+    value = _judgement(ctx, t)
+    doers = [x for x in deed[0].children if x.dep_ == "nsubj" and target_actor(ctx, x)]
+    holders = _reporter(ctx, t) or ([-1] if speaker else [])
+    if not value or len(doers) != 1 or first_person(ctx, doers[0]) or not holders:
+        return []
+    return [Frame("supports" if value > 0 else "opposes", t.i, holders, doers[0].i, "speech-deed", si,
+                  confidence=0.6)]
 
 
 def _told_that(t: Token, speech: set[str]) -> bool:
