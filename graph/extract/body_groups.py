@@ -157,6 +157,15 @@ def dateline(parsed: Parsed, m: Mention) -> bool:
     return span is not None and span[0] <= m.start and m.end <= span[1]
 
 
+def dateline_token(parsed: Parsed, i: int) -> bool:
+    """Token i is part of the dateline's place."""
+    span = _dateline_span(parsed)
+    if span is None:
+        return False
+    s, e = parsed.tokens_span(i, i + 1)
+    return span[0] <= s and e <= span[1]
+
+
 def dateline_state(parsed: Parsed, lex: Lexicon) -> str | None:
     """The state of the dateline's place, by name or seat of government: where the story is."""
     span = _dateline_span(parsed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .body_groups import dateline_state, dateline_token
 from .frame import Frame, negated as is_negated
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
@@ -77,6 +78,12 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         acts = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
             return []  # "urged MPs to oppose it": the act urged carries the urger's side
+    if relation is None and lemma in st["to_act_verbs"]:
+        # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
+        # that is a cue itself ("refused to back X") is read by its own frame
+        act = _to_act(t)
+        if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
+            relation, rule = st["to_act_verbs"][lemma], "verb-object"
     if relation is None:
         relation, target = adverbial(t, st)
         rule = "verb-adverbial"
@@ -153,13 +160,18 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+    if len(holders) > 1 and dateline_state(ctx.parsed, ctx.lex) is None:
+        # "NEW YORK, April 7 - Japan is attempting to": the parser takes the dateline for a second subject, and a
+        # place that is no state's seat acts for no one ("WASHINGTON, ..." may stand for its state)
+        holders = [h for h in holders if not dateline_token(ctx.parsed, h.i)] or holders
     if relation == "supports" and target is not None and counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
         return []  # "shared" is only a stance when negated ("not shared by the military")
     if lemma in ("say", "tell") or not holders:
         return []
-    negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"]
+    negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
+        or clause and target is not None and target.dep_ == "xcomp" and target.head.i == t.i and _denied(ctx, target)
     if lemma == "accuse":
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
@@ -183,3 +195,16 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
         return []
     holders = holders + [c for h in holders for c in h.conjuncts]
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
+
+
+def _to_act(t: Token) -> Token | None:
+    """The act of a verb's to-infinitive done to a thing it names: "agreed to freeze bus fares" (not "agreed to talk",
+    nor "aims to settle it", whose pronoun is no policy of its own)."""
+    return next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and dobj(c) is not None and dobj(c).pos_ in ("NOUN", "PROPN")), None)
+
+
+def _denied(ctx: Context, act: Token) -> bool:
+    """ "pledged not to cut council tax", "vowed never to raise it": the act pledged is its undoing."""
+    neg = ctx.lex.words("stance", "negators")
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in act.children if c.i < act.i)
