@@ -76,3 +76,22 @@ def test_deed_judged(build_text, text, holder, relation, target):
 ])
 def test_deed_not_judged(build_text, text):
     assert not any(h == K for h, _, _ in stance_triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text,holder,relation,target", [
+    # a phrasal verb of negative_phrases split by its object, which the parser reads as a small clause
+    ('"The Harbour Board has let everyone down," said Carla Ruiz.', U, "opposes", "Harbour Board"),
+    ("Mr Kent said the Harbour Board had let the farmers down.", K, "opposes", "Harbour Board"),
+])
+def test_split_phrasal_judgement(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+@pytest.mark.parametrize("text", [
+    # an embedded question states no judgement, whatever its words
+    "Mr Kent said it was not clear whether the fuel levy was fair.",
+    "Mr Kent said nobody knew if the fuel levy was fair.",
+    "Carla Ruiz asked whether the housing plan was fair.",
+])
+def test_embedded_question_judges_nothing(build_text, text):
+    assert stance_triples(build_text(text)) == set()

@@ -48,13 +48,19 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     frames = []
     low_text = text_of(sent).lower()
-    phrase_neg = any(p in low_text for p in st["negative_phrases"])
+    # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads as a
+    # small clause "[the farmers down]") counts as written together
+    phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
+        f"{t.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for t in sent if t.pos_ == "VERB"
+        for c in t.children if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
     speech = ctx.lex.words("stance", "speech")
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech):
             continue
         if t.lemma_.lower() in speech:
             continue
+        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children):
+            continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "There can be no Front": the speaker wants the actor gone
         if any(c.dep_ == "expl" for c in t.children):
