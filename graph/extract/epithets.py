@@ -29,8 +29,8 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
             continue
         if any(c.dep_ == "neg" or c.lower_ in st["negators"] for c in a.children):
             continue  # "not unfair": a denied judgement takes no side the epithet names
-        if noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children):
-            continue  # "the levy is not a good idea" denies the subject the praise, it names no good idea
+        if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            continue  # "the levy is (not) a good idea", "called it a bad plan": the praise judges the subject, it names no idea
         if a.lower_ in good and a.i + 1 != noun.i:
             continue  # "a fair trade agreement": a praise word before a compound may be part of the policy's name
         clause = _clause(noun)
