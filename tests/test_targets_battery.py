@@ -142,17 +142,13 @@ KNOWN: set[str] = {
     'Ms Ward has resisted calls to extend the curfew.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
-    'Ms Ward rejected both the fuel levy and the road toll.',
     'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
     'Ms Ward said the rail subsidy should not be cut.',
-    'Ms Ward voted against the Clean Rivers Bill in the Senate on Tuesday.',
     'Ms Ward wants the rail subsidy to be extended.',
-    'Senator Ada Lund criticised the sugar tax, the salt levy and the fat quota.',
     'The Farmers Union said the grain subsidy was a lifeline.',
     'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
     'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
     'The Treasury wants the fuel levy to be abolished.',
-    'The government published the Clean Rivers Bill on Monday. Mr Kent said the bill was long overdue.',
 }
 
 

@@ -105,7 +105,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
             s = i + 1
             break
     drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
-    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "case", "mark")
+    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "preconj", "case", "mark")
                           or doc[s].tag_ == "POS" or doc[s].is_punct
                           or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1

@@ -57,6 +57,8 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         j = i
         while j < len(doc) and (_capital_word(doc[j]) or
                                 (doc[j].lower_ in links and _link_to_capital(doc, j, links))):
+            if doc[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
+                break  # "the Clean Air Bill on Monday", "the Bill in the Senate": when and where, not the name
             j += 1
         words = [t.lower_ for t in doc[i:j]]
         if any(w in heads for w in words) and len(words) >= 2 and doc[i].lower_ not in links \
@@ -71,6 +73,16 @@ def _capital_word(t: Token) -> bool:
     """A capitalised word, hyphenated ones included ("Anglo-Irish" of "the Anglo-Irish Agreement", one token
     since the pipeline re-joins hyphenated words)."""
     return t.text[:1].isupper() and t.text.replace("-", "").replace("‑", "").isalpha()
+
+
+def _occasion(doc: Doc, j: int, links: frozenset[str]) -> bool:
+    """Whether the capitals after the link at j name a day, a time, a body or a person (the "Monday" of "on Monday",
+    the "Senate" of "in the Senate"), which a policy's name once complete does not run on into; a place may end one
+    ("the Treaty of Rome")."""
+    k = j
+    while k < len(doc) and doc[k].lower_ in links:
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "NORP", "FAC")
 
 
 def _link_to_capital(doc: Doc, j: int, links: frozenset[str]) -> bool:

@@ -186,8 +186,14 @@ def for_clause(t: Token) -> Token | None:
 
 def list_rest(t: Token) -> list[Token]:
     """ "backed competition in prisons and clinics, wider van ownership and changes to X": the parser makes the items
-    after the comma conjuncts of "prisons", but a list its own "and" has closed goes on at the level above."""
+    after the comma conjuncts of "prisons", but a list its own "and" has closed goes on at the level above; and
+    "the sugar tax, the salt levy and the fat quota" it reads as an apposition with a conjunct of its own."""
     doc = t.doc
+    for c in t.children:
+        if c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in c.children):
+            items = [g for g in c.conjuncts if g.i > c.i]
+            if items:
+                return [c] + items
     # the phrase after the object, on the object or (as the parser often has it) on its verb
     after = list(t.subtree) + [x for p in t.head.children if p.dep_ == "prep" and p.i > t.i for x in p.subtree]
     for x in after:
