@@ -66,6 +66,8 @@ c("to-be", "Ms Ward called for the bridge toll to be scrapped.", ("Ward", "oppos
 c("to-be", "The Farmers Union is pressing for the export ban to be lifted.", ("Farmers Union", "opposes", ["export ban"]))
 c("to-be", "Mr Kent demanded that the curfew be lifted.", ("Kent", "opposes", ["curfew"]))
 c("to-be", "Ms Ward said the housing grant should be extended.", ("Ward", "supports", ["housing grant"]))
+c("to-be", "The Farmers Union wants the export ban to be lifted by the summer.", ("Farmers Union", "opposes", ["export ban"]))
+c("to-be", "Ms Ward wants the housing grant to be restored.", ("Ward", "supports", ["housing grant"]))
 # D. clause predicates
 c("clause", "Mr Kent said the fuel levy must stay.", ("Kent", "supports", LEVY))
 c("clause", "Ms Ward said the bridge toll must go.", ("Ward", "opposes", ["bridge toll"]))
@@ -137,18 +139,15 @@ KNOWN: set[str] = {
     'Mr Kent attacked what he called the unfair bridge toll.',
     "Mr Kent said he would fight the council's decision to shut the library.",
     'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
-    'Mr Kent wants the speed limit to be kept at 70mph.',
     'Ms Ward added her voice to calls for a public inquiry.',
     'Ms Ward has resisted calls to extend the curfew.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
     'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
     'Ms Ward said the rail subsidy should not be cut.',
-    'Ms Ward wants the rail subsidy to be extended.',
     'The Farmers Union said the grain subsidy was a lifeline.',
     'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
     'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
-    'The Treasury wants the fuel levy to be abolished.',
 }
 
 

@@ -119,8 +119,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 break
     elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
         target = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "nsubj" for x in c.children)
-            and any(x.dep_ in ("dobj", "nsubj") and x.pos_ == "NOUN" for x in c.children)), None)  # a policy acted on
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in c.children)), None)  # a policy acted on
+        # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
     if target is not None and clause_verb is None:
         # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
         # a modal verb with no subject of its own, after the object, is the object's clause
