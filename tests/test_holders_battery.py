@@ -13,20 +13,20 @@ KNOWN = {
     "Paul Ward, the mayor, welcomed": "'attacked the rates freeze' after an object person: no frame",
     "Mr Kent and Ms Berg wrote": "'urged it to drop X': a verb with a to-clause (helper verbs)",
     "Anna Berg, 52, runs a bakery": "'the 52-year-old' points back at no one",
-    "Former chancellor Tom Kent gave": "'the former chancellor' points back at no one",
+    "Former chancellor Tom Kent gave a speech in London. The former chancellor warned": "'the former chancellor' points back at no one",
     "Anna Berg became environment": "'became X minister' names no holder",
     "Mark Olsen, the Labour leader, spoke": "'his party' after a described speaker",
     "The Teachers Guild balloted": "'the union' for a body whose name does not say union",
-    "Kestrel Bank published a": "'Its support for X' opening a sentence",
     "\"The fuel levy is a tax": "a quoted judgement read as a warning",
     "Asked about the toll road": "'backed it' after a fronted question",
     "A Kestrel Bank spokeswoman said": "'the bank' inside the reported clause",
     "An aide to Mr Kent said": "'the minister' inside the reported clause",
     "The Farmers Union met on Friday. Union": "'Union officials' made a node of their own",
-    "Anna Berg and Paul Ward lead": "'Both' as a holder",
     "Jane Ode runs Kestrel Bank": "'the bank's chief executive' names no holder",
     "The Home Office published": "'the department' points back at no one",
     "Tom Kent and the Farmers Union have": "'it' after a person and a body",
+    "Reporters asked Anna Berg": "'opposed it': the pronoun target (helper targets)",
+    "The Clean Air Alliance and Greenway": "'the group' after two bodies takes the last named",
 }
 
 

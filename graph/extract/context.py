@@ -79,6 +79,13 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
+        if _both(t) and eid is None:
+            # "A and B met on Friday. Both oppose X", "both leaders said": the two just named together
+            pair = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
+            if pair and len(pair[-1][1]) == 2:
+                ctx.antecedent[t.i] = pair[-1][1][0]
+                ctx.group[t.i] = pair[-1][1]
+            continue
         if t.lower_ in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
             owner = _fronted_owner(ctx, t, "institution/") if t.dep_ == "poss" else None
             if owner:
@@ -110,6 +117,11 @@ def _resolve_pronouns(ctx: Context) -> None:
             owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
             if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
                 owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
+            if owner is None and t.lower_ == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and _opens_clause(ctx, t.head):
+                # "The union met on Friday. Its leaders attacked X": a sentence opening on "its" goes on about the
+                # body the last one was about, as one opening on "it" does
+                recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
+                owner = recent[-1] if recent else None
             if owner:
                 ctx.antecedent[t.i] = owner
                 if owner.startswith("person/"):
@@ -129,6 +141,15 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _both(t: Token) -> bool:
+    """ "Both oppose X", "Both leaders said": a subject that is "both", or a plural noun it goes before."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if t.lower_ == "both":
+        return not any(True for _ in t.children)
+    return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in t.children)
 
 
 def _plan_owner(ctx: Context, t: Token) -> str | None:

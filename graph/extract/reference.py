@@ -91,7 +91,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
         # "G9 nations have blamed X", "U.S. negotiators turned down Y": a body's people, unnamed, act as it
-        bodies = unique([a for c in _named_modifiers(ctx, t) for a in actors(ctx, c, si, depth + 1)
+        # "the union's leaders", "its officials" too; not "its critics", who are no part of it
+        owners = [c for c in t.children if c.dep_ == "poss"] if low not in ctx.lex.institutions["group_nouns"] \
+            or low in ctx.lex.offices["plural_heads"] or low in ("members", "officials") else []
+        bodies = unique([a for c in _named_modifiers(ctx, t) + owners for a in actors(ctx, c, si, depth + 1)
                          if a.startswith("institution/")])
         if bodies:
             return bodies
