@@ -34,6 +34,7 @@ from ..model import NODE_TYPES, RELATIONS, ArticleGraph
 from .layout import clusters as find_clusters
 from .layout import positions
 from .nodelink import to_networkx
+from .pack import pack
 from .styles import (GROUP_COLORS, NO_GROUP_COLOR, NODE_STYLES, OTHER_NODE, OTHER_RELATION, RELATION_STYLES,
                      STATUS_STYLES, edge_record, evidence_parts, group_colors, node_record, options)
 
@@ -231,6 +232,8 @@ def render_network(G: nx.MultiDiGraph, *, title: str, node_groups: dict[str, str
     `node_groups` maps node id -> group name (camps); both are styled and put in the legend.
     """
     data = page_data(G, title=title, node_groups=node_groups, notice=notice, overview=overview)
+    if data["large"]:  # thousands of records: what they repeat is written once (graph/io/pack.py)
+        data = pack(data)
     vis_js, viewer_js = _asset("vis-network.min.js"), _asset("viewer.js")
     parts = {
         # Only these two scripts may run: an inline handler smuggled in by an article (onerror=...) is refused

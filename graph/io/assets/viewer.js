@@ -7,6 +7,20 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("newsgraph-data").textContent);
+  // A large graph's records come packed (graph/io/pack.py): each names its look by index and leaves out the ng
+  // values its list shares. Both are put back first, so that everything below reads whole records.
+  if (data.packed) {
+    ["nodes", "edges"].forEach(function (name) {
+      var looks = data.packed[name].looks, common = data.packed[name].common, shared = Object.keys(common);
+      data[name].forEach(function (r) {
+        var look = looks[r.lk], g = r.ng;
+        delete r.lk;
+        for (var k in look) r[k] = look[k];
+        if (g) for (var i = 0; i < shared.length; i++) if (!(shared[i] in g)) g[shared[i]] = common[shared[i]];
+      });
+    });
+    delete data.packed;
+  }
   // Each evidence sentence comes once (data.evidence); an edge names it by index and its cited span by UTF-16
   // bounds (graph/io/html.py): its tooltip, evidence and evidence_parts are put back here.
   (data.evidence || []).length && data.edges.forEach(function (e) {
@@ -382,7 +396,6 @@
     document.getElementById("physics").checked = false;
     function ready() {
       document.documentElement.setAttribute("data-ready", "true");
-      setTimeout(suggestNames, 0);
     }
     if (openDrawn) {  // the first draw, already in the view set from the known positions (below)
       ready();
@@ -757,8 +770,8 @@
     });
     return nameList;
   }
-  // The names the search box suggests: thousands of <option>s, filled once the page is ready, so that the
-  // first draw does not wait for them.
+  // The names the search box suggests: thousands of <option>s, filled when the box is first focused (before
+  // anything is typed in it), so that neither the first draw nor the first moments after it wait for them.
   function suggestNames() {
     var datalist = document.getElementById("names"), seenNames = {}, options = document.createDocumentFragment();
     names().map(function (x) { return x.text; }).sort().forEach(function (t) {
@@ -798,6 +811,7 @@
     return hit.id;
   }
 
+  searchInput.addEventListener("focus", suggestNames, { once: true });
   searchInput.addEventListener("keydown", function (ev) { if (ev.key === "Enter") search(searchInput.value); });
   searchInput.addEventListener("change", function () { if (searchInput.value) search(searchInput.value); });
   document.getElementById("search-go").addEventListener("click", function () { search(searchInput.value); });
