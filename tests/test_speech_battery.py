@@ -95,3 +95,14 @@ def test_split_phrasal_judgement(build_text, text, holder, relation, target):
 ])
 def test_embedded_question_judges_nothing(build_text, text):
     assert stance_triples(build_text(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # words that judge nothing bad on their own (stance.json negative_eval held them; 'not the proper' stays a phrase)
+    "Mr Kent said the fuel levy was a proper balance between drivers and the climate.",
+    "Mr Kent said the fuel levy was simple.",
+    "Carla Ruiz said the school was secular and tolerant.",
+    "Mr Kent said the council was deeply divided over the fuel levy.",
+])
+def test_plain_words_are_no_judgement(build_text, text):
+    assert not any(r == "opposes" for _, r, _ in stance_triples(build_text(text)))
