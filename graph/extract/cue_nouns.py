@@ -8,6 +8,7 @@ from .frame import Frame, negated
 from .spans import named_policies
 from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
+from .verb_clauses import conditional
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
 
@@ -127,8 +128,15 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             return []
     if not holders:
         return []
-    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t),
+    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _given_up(ctx: Context, t: Token) -> bool:
+    """ "dropped his opposition to X", "withdrew its backing for Y", "ended their support": a side undone (the
+    undoing verbs of positions.json deontic `undo`) is no longer held."""
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.positions["deontic"]["undo"] \
+        and not conditional(t.head, ctx.lex.stance)  # "if the board drops its plan to X": the plan stands
 
 
 def _acts_on_policy(ctx: Context, act: Token) -> bool:

@@ -45,6 +45,11 @@ def purpose_holders(ctx: Context, t: Token) -> list[Token]:
         and noun.head.lower_ in ctx.lex.stance["purpose_preps"] else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or is_negated(ctx, verb):
         return [noun]
+    st = ctx.lex.stance
+    if noun.dep_ == "dobj" and (verb.lemma_.lower() in st["suffer_verbs"] or verb.lemma_.lower() in st["receive_verbs"]):
+        # "faced pressure from her party to drop X": the ones who press want it, not the one pressed
+        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for g in c.children if g.dep_ == "pobj"]
     cue = ctx.lex.stance["verbs"].get(verb.lemma_.lower())
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]

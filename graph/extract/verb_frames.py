@@ -43,7 +43,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         for prep in preps + active_by:
             key = f"{lemma} {prep.lower_}"
             if key in phrasal:
-                relation, rule, target = phrasal[key], "verb-prep", pobj(prep)
+                # "voted down the repeal": the parser often takes a particle for a preposition
+                relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
     if relation is None and f"{lemma} for" in phrasal and for_clause(t) is not None:
         # "called for the agency to be closed": the closing is called for
