@@ -133,21 +133,66 @@ c("to-be", "The Farmers Union wants the milk quota scrapped.", ("Farmers Union",
 c("pressure", "Ms Ward has resisted calls to extend the curfew.", ("Ward", "opposes", ["extend the curfew", "extending the curfew", "extension of the curfew"]))
 c("nominal", "Mr Kent has spoken out against a cut in the rail subsidy.", ("Kent", "opposes", ["cut in the rail subsidy"]))
 
+# a second round, with more variation of voice, tense and holder
+c("plan-to", "The plan to sell the state airline was condemned by the Farmers Union.", ("Farmers Union", "opposes", ["plan to sell the state airline", "sell the state airline", "sale of the state airline"]))
+c("plan-to", "Plans to close three rural hospitals have been attacked by Ms Ward.", ("Ward", "opposes", ["plans to close three rural hospitals", "close three rural hospitals", "closure of three rural hospitals"]))
+c("plan-to", "She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.", ("Ward", "supports", ["move to raise the school leaving age", "raise the school leaving age"]))
+c("plan-to", "Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.", ("Kent", "opposes", ["bid by ministers to sell off the ports", "sell off the ports", "bid to sell off the ports"]), ("ministers", "supports", ["bid by ministers to sell off the ports", "sell off the ports", "bid to sell off the ports"]))
+c("plan-to", "The Farmers Union opposes efforts to cut the dairy subsidy.", ("Farmers Union", "opposes", ["efforts to cut the dairy subsidy", "cut the dairy subsidy", "cutting the dairy subsidy"]))
+c("plan-to", "Mr Kent welcomed the government's decision to drop the fuel levy.", ("Kent", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]), ("government", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]))
+c("plan-to", "Ms Ward said she was against the idea of charging drivers to enter the city.", ("Ward", "opposes", ["idea of charging drivers to enter the city", "charging drivers to enter the city"]))
+c("plan-to", "Mr Kent backed Labour's plan for a national care service.", ("Kent", "supports", ["plan for a national care service", "national care service"]), ("Labour", "supports", ["plan for a national care service", "national care service"]))
+c("nominal", "The Farmers Union has long opposed the sale of public forests.", ("Farmers Union", "opposes", ["sale of public forests"]))
+c("nominal", "Ms Ward backed a freeze on council tax.", ("Ward", "supports", ["freeze on council tax"]))
+c("nominal", "Mr Kent criticised the introduction of tuition fees.", ("Kent", "opposes", ["introduction of tuition fees", "tuition fees"]))
+c("nominal", "The Treasury favours a reduction in corporation tax.", ("Treasury", "supports", ["reduction in corporation tax"]))
+c("nominal", "Ms Ward condemned cuts to the police budget.", ("Ward", "opposes", ["cuts to the police budget"]))
+c("nominal", "Mr Kent is a strong supporter of the privatisation of the railways.", ("Kent", "supports", ["privatisation of the railways"]))
+c("to-be", "Ms Ward has called for the ban on street parties to be lifted.", ("Ward", "opposes", ["ban on street parties"]))
+c("to-be", "The Farmers Union urged ministers to scrap the milk levy.", ("Farmers Union", "opposes", ["milk levy", "scrap the milk levy"]))
+c("to-be", "Mr Kent called for the speed cameras to be removed.", ("Kent", "opposes", ["speed cameras"]))
+c("to-be", "Ms Ward is pushing for the housing grant to be doubled.", ("Ward", "supports", ["housing grant to be doubled", "doubling the housing grant", "housing grant"]))
+c("clause", "The curfew has to go, Ms Ward said.", ("Ward", "opposes", ["curfew"]))
+c("clause", "Mr Kent said the tax on pensions should be abolished.", ("Kent", "opposes", ["tax on pensions"]))
+c("clause", "The Farmers Union argues that the grain quota must remain in place.", ("Farmers Union", "supports", ["grain quota"]))
+c("clause", "Ms Ward said the school meals scheme should continue.", ("Ward", "supports", ["school meals scheme"]))
+c("clause", "Mr Kent told reporters the road toll should be scrapped.", ("Kent", "opposes", ["road toll"]))
+c("judgement", "Ms Ward said the levy on fuel was unfair.", ("Ward", "opposes", ["levy on fuel"]))
+c("judgement", "Mr Kent said the new quota was a sensible idea.", ("Kent", "supports", ["new quota", "quota"]))
+c("judgement", "The Farmers Union called the sugar tax a disaster for growers.", ("Farmers Union", "opposes", ["sugar tax"]))
+c("judgement", "Mr Kent said the curfew was a terrible mistake.", ("Kent", "opposes", ["curfew"]))
+c("judgement", "The housing grant is a lifeline for young families, Ms Ward said.", ("Ward", "supports", ["housing grant"]))
+c("pressure", "Mr Kent has come under pressure to scrap the road toll.", )
+c("pressure", "Ms Ward backed calls to extend the rail subsidy.", ("Ward", "supports", ["extend the rail subsidy", "extending the rail subsidy", "extension of the rail subsidy"]))
+c("pressure", "The Treasury rejected demands for a cut in fuel duty.", ("Treasury", "opposes", ["cut in fuel duty"]))
+c("pressure", "The Farmers Union renewed its call for a ban on cheap imports.", ("Farmers Union", "supports", ["ban on cheap imports"]))
+c("reference", "Ministers plan to raise the fuel levy. Mr Kent said the increase would hurt drivers.", ("Kent", "warns", ["raise the fuel levy", "increase"]))
+c("reference", "The Senate passed the Clean Air Act in May. Ms Ward voted for it.", ("Ward", "supports", ["Clean Air Act"]), ("Senate", "supports", ["Clean Air Act"]))
+c("reference", "A new curfew came into force on Friday. Mr Kent said the measure was unworkable.", ("Kent", "opposes", ["curfew", "new curfew"]))
+c("coord", "The Farmers Union wants the milk quota scrapped and the grain subsidy kept.", ("Farmers Union", "opposes", ["milk quota"]), ("Farmers Union", "supports", ["grain subsidy"]))
+c("coord", "Ms Ward backed the sugar tax but opposed the salt levy.", ("Ward", "supports", ["sugar tax"]), ("Ward", "opposes", ["salt levy"]))
+c("length", "Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.", ("Kent", "opposes", ["plan to sell the ports", "sell the ports", "controversial plan"]), ("Treasury", "supports", ["plan to sell the ports", "sell the ports", "controversial plan"]))
+c("length", "Ms Ward said she supported the proposed 5% levy on sugary drinks.", ("Ward", "supports", ["levy on sugary drinks", "5% levy on sugary drinks", "proposed 5% levy on sugary drinks"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
+    'A new curfew came into force on Friday. Mr Kent said the measure was unworkable.',
     'Mr Kent attacked what he called the unfair bridge toll.',
-    "Mr Kent said he would fight the council's decision to shut the library.",
+    'Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.',
     'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
+    'Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.',
     'Ms Ward added her voice to calls for a public inquiry.',
-    'Ms Ward has resisted calls to extend the curfew.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
     'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
     'Ms Ward said the rail subsidy should not be cut.',
+    'She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.',
     'The Farmers Union said the grain subsidy was a lifeline.',
+    'The Farmers Union wants the milk quota scrapped and the grain subsidy kept.',
+    'The Senate passed the Clean Air Act in May. Ms Ward voted for it.',
     'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
     'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
+    'The housing grant is a lifeline for young families, Ms Ward said.',
 }
 
 

@@ -44,9 +44,17 @@ def _conduct(ctx: Context, t: Token) -> bool:
         and lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= FAULT_VALENCE
 
 
+def _intended_act(ctx: Context, t: Token) -> bool:
+    """ "welcomed the council's decision to close the depot": a noun of intent with the act it intends (stance.json
+    intent_nouns, a to-clause acting on a thing) names a policy, the act, not its owner's conduct."""
+    return t.lemma_.lower() in ctx.lex.stance["intent_nouns"] and any(
+        c.dep_ in ("acl", "relcl") and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        and any(x.dep_ == "dobj" for x in c.children) for c in t.children)
+
+
 def _unnamed_conduct(ctx: Context, t: Token) -> bool:
     return _conduct(ctx, t) and t.lemma_.lower() not in ctx.lex.positions["heads"] \
-        and any(c.dep_ == "poss" for c in t.children)
+        and any(c.dep_ == "poss" for c in t.children) and not _intended_act(ctx, t)
 
 
 def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
@@ -62,7 +70,7 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
 def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     """ "pushed back against Roe's orders", "supports the party's policies": a policy named only by
     its owner stands for the owner."""
-    if _conduct(ctx, t):
+    if _conduct(ctx, t) and not _intended_act(ctx, t):
         # "attacked Labour's record in government", "rejected Mr Roe's comment": the side is on the owner
         owners = [a for c in t.children if c.dep_ == "poss" for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None

@@ -245,8 +245,10 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     if head.lemma_.lower() in calls and not own:
         # "resisted pressure to raise the levy", "rejected calls to scrap the toll": the act called for is the
         # side taken, the pressure is no policy
-        for c in head.children:
-            if c.dep_ in ("acl", "relcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in c.children):
+        # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]")
+        hung = [c for c in head.head.children if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
+        for c in list(head.children) + hung:
+            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in c.children):
                 return c
     if head.lemma_.lower() in generic and not own:
         for c in head.children:

@@ -40,9 +40,11 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
         active_by = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"] \
             if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and t.dep_ != "acl" else []
+        # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
+        judging = any(c.dep_ == "oprd" for c in t.children) and dobj(t) is not None
         for prep in preps + active_by:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal:
+            if key in phrasal and not (judging and prep.i > dobj(t).i):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
