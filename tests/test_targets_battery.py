@@ -139,7 +139,8 @@ c("plan-to", "Plans to close three rural hospitals have been attacked by Ms Ward
 c("plan-to", "She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.", ("Ward", "supports", ["move to raise the school leaving age", "raise the school leaving age"]))
 c("plan-to", "Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.", ("Kent", "opposes", ["bid by ministers to sell off the ports", "sell off the ports", "bid to sell off the ports"]), ("ministers", "supports", ["bid by ministers to sell off the ports", "sell off the ports", "bid to sell off the ports"]))
 c("plan-to", "The Farmers Union opposes efforts to cut the dairy subsidy.", ("Farmers Union", "opposes", ["efforts to cut the dairy subsidy", "cut the dairy subsidy", "cutting the dairy subsidy"]))
-c("plan-to", "Mr Kent welcomed the government's decision to drop the fuel levy.", ("Kent", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]), ("government", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]))
+c("plan-to", "Mr Kent welcomed the government's decision to drop the fuel levy.", ("Kent", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]), ("government", "supports", ["decision to drop the fuel levy", "drop the fuel levy"]),
+  ("government", "opposes", ["fuel levy"]))
 c("plan-to", "Ms Ward said she was against the idea of charging drivers to enter the city.", ("Ward", "opposes", ["idea of charging drivers to enter the city", "charging drivers to enter the city"]))
 c("plan-to", "Mr Kent backed Labour's plan for a national care service.", ("Kent", "supports", ["plan for a national care service", "national care service"]), ("Labour", "supports", ["plan for a national care service", "national care service"]))
 c("nominal", "The Farmers Union has long opposed the sale of public forests.", ("Farmers Union", "opposes", ["sale of public forests"]))
