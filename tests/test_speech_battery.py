@@ -106,3 +106,23 @@ def test_embedded_question_judges_nothing(build_text, text):
 ])
 def test_plain_words_are_no_judgement(build_text, text):
     assert not any(r == "opposes" for _, r, _ in stance_triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text,holder,relation,target", [
+    # a definite policy with a word of its own before it is one policy, judged by the polarity of what is said
+    # of it even when no one took a side on it before
+    ("Mr Kent said the fuel levy had caused terrible hardship and misery.", K, "opposes", "fuel levy"),
+    ("Carla Ruiz said the new housing plan had brought real hope and happiness to families.", U, "supports",
+     "housing plan"),
+])
+def test_named_policy_judged_by_polarity(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Kent said any change in the fuel levy always caused anger and confusion.",  # any change: no one policy
+    "Mr Kent said the election of the new mayor was significant and wonderful news.",  # a policy word alone
+    "Mr Kent said their actions had caused terrible hardship.",  # conduct is its owner's
+])
+def test_unnamed_policy_not_judged_by_polarity(build_text, text):
+    assert not any(h == K for h, _, _ in stance_triples(build_text(text)))

@@ -135,9 +135,10 @@ def _quoted(t: Token, sent_start: int) -> bool:
 
 
 def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
-    """What the clause judges: its subject when that is an actor, or a policy someone already took a side on
-    (`frames`: "backed the levy ... Holt said the levy had failed miserably"), else the actor owning it ("the
-    minister's arrogance"); not a dateline's city nor a sort of people ("analysts")."""
+    """What the clause judges: its subject when that is an actor, a policy someone already took a side on
+    (`frames`: "backed the levy ... Holt said the levy had failed miserably") or one named as one ("the fuel
+    levy"), else the actor owning it ("the minister's arrogance"); not a dateline's city nor a sort of people
+    ("analysts")."""
     if s.is_upper and s.i == s.sent.start:
         return None
     if target_actor(ctx, s):
@@ -150,9 +151,19 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
         doc = s.doc
         # "the election was significant", "any change always arouses emotions": a policy word alone is no
         # policy the story is about
-        if any(f.target is not None and f.target < s.i and doc[f.target].lemma_ == s.lemma_ for f in frames):
+        if any(f.target is not None and f.target < s.i and doc[f.target].lemma_ == s.lemma_ for f in frames) \
+                or _named_policy(ctx, s):
             return s
     return None
+
+
+def _named_policy(ctx: Context, s: Token) -> bool:
+    """ "the fuel levy", "this new housing plan": a definite policy word with a word of its own before it names
+    one policy; "any change", "their actions" (conduct is its owner's) or "the election" alone do not."""
+    if s.lemma_.lower() in ctx.lex.stance["conduct_nouns"]:
+        return False
+    dets = [c.lower_ for c in s.children if c.dep_ == "det"]
+    return dets in (["the"], ["this"], ["that"]) and any(c.dep_ in ("compound", "amod") and c.i < s.i for c in s.children)
 
 
 def _hedged(t: Token, st: dict) -> bool:
