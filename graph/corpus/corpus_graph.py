@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NewsgraphError
-from ..extract.identity import corpus_merges, look_alikes
+from ..extract.identity import article_merges, corpus_merges, look_alikes
 from ..model import NODE_TYPES, ArticleGraph, Entity
 from .inputs import Source, safe_stem
 from .records import code_version, graph_from_record, record_path
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .run import CorpusReport
 
 __all__ = ["records", "corpus_quads", "article_quads", "article_parts", "trig_prefixes", "trig_header",
-           "renamed", "write_corpus", "write_corpus_page"]
+           "renamed", "CorpusSummary", "write_corpus", "write_corpus_page"]
 
 
 def records(out: Path, sources: list[Source]) -> Iterator[tuple[Source, ArticleGraph]]:
@@ -219,16 +219,54 @@ def _merge_table(table: dict, merges: dict[str, str]) -> dict:
     return {"articles": table["articles"], "entities": entities}
 
 
-def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusReport,
-                  pipe_version: str) -> list[Path]:
-    table = {"articles": [], "entities": {}}
+class CorpusSummary:
+    """What the corpus graph reads of every article before it can be written (the entity table, the edge counts,
+    what the person merges weigh), taken from each article's graph as the build hands it over, in input order.
 
-    def counted():  # one read of the records gives the entity table, the edge counts and the merges
-        for _, graph in records(out, sources):
-            _add_to_table(table, graph)
-            report.edges.update(s.relation for s in graph.statements)
-            yield graph
-    merges = corpus_merges(counted())
+    In a parallel build the driver does this while it waits for its workers, and in any build the corpus graph no
+    longer reads every record back first: its serial tail is shorter. An article done before those ahead of it
+    waits here for them (a few batches at most), so the table is the one a read in input order makes."""
+
+    def __init__(self, sources: list[Source]):
+        self._index = {source.name: i for i, source in enumerate(sources)}
+        self._waiting: dict[int, ArticleGraph] = {}
+        self._next = 0
+        self.table: dict = {"articles": [], "entities": {}}
+        self.edges: Counter = Counter()
+        self.named: list[tuple] = []  # article_merges' input: (article, its nodes, its statements) each
+
+    def add(self, source: Source, graph: ArticleGraph) -> None:
+        self._waiting[self._index[source.name]] = graph
+        while self._next in self._waiting:
+            graph = self._waiting.pop(self._next)
+            self._next += 1
+            _add_to_table(self.table, graph)
+            self.edges.update(s.relation for s in graph.statements)
+            self.named.append((graph.article.name, [(e.id, e.type, e.label) for e in graph.entities],
+                               [(s.subject, s.relation, s.object) for s in graph.statements]))
+
+    @property
+    def complete(self) -> bool:
+        return self._next == len(self._index)
+
+
+def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusReport,
+                  pipe_version: str, summary: CorpusSummary | None = None) -> list[Path]:
+    """The corpus graph and its manifest. `summary`: every article's part of it, taken as they were built (else
+    the records are read back for it)."""
+    if summary is not None and summary.complete:
+        table = summary.table
+        report.edges.update(summary.edges)
+        merges = article_merges(summary.named)
+    else:
+        table = {"articles": [], "entities": {}}
+
+        def counted():  # one read of the records gives the entity table, the edge counts and the merges
+            for _, graph in records(out, sources):
+                _add_to_table(table, graph)
+                report.edges.update(s.relation for s in graph.statements)
+                yield graph
+        merges = corpus_merges(counted())
     table = _merge_table(table, merges)
     report.merges = merges
     report.nodes = Counter(entry["type"] for entry in table["entities"].values())

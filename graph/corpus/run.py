@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, ArticleGraph
-from .corpus_graph import article_parts, write_corpus, write_corpus_page
+from .corpus_graph import CorpusSummary, article_parts, write_corpus, write_corpus_page
 from .inputs import Source, english_warning, plan, read_source
 from .records import (article_key, code_version, graph_from_record, graph_to_record, locked, output_paths,
                       pipeline_version, read_record, record_path)
@@ -86,6 +86,8 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
         on_start(report.articles, report.words)
     out = Path(out_dir)
     thawed = gc.get_freeze_count() == 0
+    # the corpus graph's reading of each article, done as the article is handed over (see CorpusSummary)
+    summary = CorpusSummary(sources) if corpus else None
     with locked(out):
         todo = []
         for source in sources:
@@ -98,16 +100,20 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
                 result = ArticleResult(source, graph_from_record(record["graph"]), output_paths(out, source, formats),
                                        "unchanged", tuple(record.get("warnings", ())))
                 report.warnings.extend(result.warnings)
+                if summary is not None:
+                    summary.add(source, result.graph)
                 if on_article:
                     on_article(result)
         try:
             for result in _run(todo, out, formats, pipeline, jobs, batch_size, executor):
                 report.built += 1
                 report.warnings.extend(result.warnings)
+                if summary is not None:
+                    summary.add(result.source, result.graph)
                 if on_article:
                     on_article(result)
             if corpus:
-                report.corpus_files = write_corpus(out, corpus, sources, report, pipe_version)
+                report.corpus_files = write_corpus(out, corpus, sources, report, pipe_version, summary)
                 if "html" in formats:
                     report.corpus_files.append(write_corpus_page(out, corpus, sources, report.merges))
         finally:
