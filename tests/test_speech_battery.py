@@ -126,3 +126,14 @@ def test_named_policy_judged_by_polarity(build_text, text, holder, relation, tar
 ])
 def test_unnamed_policy_not_judged_by_polarity(build_text, text):
     assert not any(h == K for h, _, _ in stance_triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text,holder,relation,target", [
+    # reporting verbs beyond 'say' (VerbNet say-37.7, complain-37.8)
+    ("Mr Kent conceded the fuel levy was unfair.", K, "opposes", "fuel levy"),
+    ("Carla Ruiz complained that the housing plan was a disgrace.", U, "opposes", "housing plan"),
+    ('"The fuel levy is a disgrace," Mr Kent remarked.', K, "opposes", "fuel levy"),
+    ("Mr Kent reiterated that the fuel levy was unfair.", K, "opposes", "fuel levy"),
+])
+def test_reporting_verbs(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
