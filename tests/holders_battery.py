@@ -49,7 +49,7 @@ BATTERY = [
     ("desc-person", "Senator Mark Olsen spoke on Tuesday. The senator has backed the farm bill.",
      [("mark olsen", "supports", "farm bill")]),
     ("desc-person", "Anna Berg, 52, runs a bakery in Hull. The 52-year-old opposes the business rates rise.",
-     [("anna berg", "opposes", "business rates rise")]),
+     [("anna berg", "opposes", "business rates")]),
     ("desc-person", "Paul Ward, the Tory leader, visited Leeds. The Tory leader attacked the fuel levy.",
      [("paul ward", "opposes", "fuel levy")]),
     ("desc-person", "Former chancellor Tom Kent gave a speech in London. The former chancellor warned against the spending cuts.",
@@ -246,4 +246,11 @@ BATTERY = [
      [("anna berg", "supports", "sugar tax")]),
     ("neg-pron", "Mark Olsen met farmers. He did not back the farm bill.",
      [("mark olsen", "opposes", "farm bill")]),
+    ("age", "Tom Kent, 61, and Anna Berg, 52, run a bakery in Hull. The 52-year-old has attacked the rates plan.",
+     [("anna berg", "opposes", "rates plan"), ("!tom kent", "opposes", "rates plan")]),
+    ("age", "Tom Kent and Anna Berg run a bakery in Hull. The 52-year-old has attacked the rates plan.",
+     [("!tom kent", "opposes", "rates plan"), ("!anna berg", "opposes", "rates plan")]),
+    ("former", "Ann Lee was environment secretary until May. Former environment secretary Ann Lee spoke in Leeds. "
+               "The former secretary has criticised the plastic tax.",
+     [("ann lee", "opposes", "plastic tax")]),
 ]

@@ -12,8 +12,6 @@ from holders_battery import BATTERY
 KNOWN = {
     "Paul Ward, the mayor, welcomed": "'attacked the rates freeze' after an object person: no frame",
     "Mr Kent and Ms Berg wrote": "'urged it to drop X': a verb with a to-clause (helper verbs)",
-    "Anna Berg, 52, runs a bakery": "'the 52-year-old' points back at no one",
-    "Former chancellor Tom Kent gave a speech in London. The former chancellor warned": "'the former chancellor' points back at no one",
     "Anna Berg became environment": "'became X minister' names no holder",
     "Mark Olsen, the Labour leader, spoke": "'his party' after a described speaker",
     "The Teachers Guild balloted": "'the union' for a body whose name does not say union",

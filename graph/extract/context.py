@@ -134,6 +134,12 @@ def _resolve_pronouns(ctx: Context) -> None:
             and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
+        if eid is None and is_subject(t) and any(c.lower_ == "the" for c in t.children):
+            aged = _aged(ctx, t)
+            if aged:
+                ctx.antecedent[t.i] = aged
+                people.append((t.i, aged, True))
+                continue
         if t.lower_ in ctx.lex.reference["third_person_pronouns"] or described:
             # "the home secretary said": the one the article names in that post, else the one it is about
             pick = cues.holders.get(eid) if described else None
@@ -141,6 +147,24 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _aged(ctx: Context, t: Token) -> str | None:
+    """ "Ann Lee, 52, runs a farm. The 52-year-old said ...": the person the story gave that age, in the three
+    sentences before; else None (an age no one was given names no one sure)."""
+    if t.lower_ == "year-old":
+        age = next((c.text for c in t.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+    else:
+        age = t.lower_[:-len("-year-old")] if t.lower_.endswith("-year-old") else None
+    if not age or not age.isdigit():
+        return None
+    doc = t.doc
+    first = ctx.sents[max(0, ctx.sent_of[t.i] - 3)].start
+    for i in range(t.i - 1, first - 1, -1):
+        # "Ann Lee, 52,": the age apposed to the name
+        if doc[i].text == age and doc[i].dep_ == "appos" and ctx.res.by_token.get(doc[i].head.i, "").startswith("person/"):
+            return ctx.res.by_token[doc[i].head.i]
+    return None
 
 
 def _both(t: Token) -> bool:

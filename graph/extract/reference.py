@@ -170,8 +170,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                     eid = res.by_token.get(c.i)
     allies = _allies(ctx, t, si, depth)
     if eid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ctx.lex.office_heads \
-            and [c.lower_ for c in t.children if c.dep_ != "punct"] == ["the"]:
-        # "the minister said", the post named bare: its one holder the story names
+            and [c.lower_ for c in t.children if c.dep_ != "punct" and c.lower_ not in ctx.lex.words("offices", "former_words")] == ["the"]:
+        # "the minister said", "the former minister warned", the post named bare: its one holder the story names
         holder = holder_by_title(ctx, t)
         return unique(([holder] if holder else []) + allies)
     if eid is None:
