@@ -137,3 +137,16 @@ def test_unnamed_policy_not_judged_by_polarity(build_text, text):
 ])
 def test_reporting_verbs(build_text, text, holder, relation, target):
     assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+@pytest.mark.parametrize("text,holder,relation,target", [
+    # idioms of English criticism (stance.json negative_phrases)
+    ('"The housing plan simply does not go far enough," said Carla Ruiz.', U, "opposes", "housing plan"),
+    ("Carla Ruiz said the housing plan was far from perfect.", U, "opposes", "housing plan"),
+    ("The Farmers Union said the grazing levy was no longer fit for purpose.", F, "opposes", "levy"),
+    ("Mr Kent said the fuel levy was too little, too late.", K, "opposes", "levy"),
+    ("Mr Kent said the pension reform was a missed opportunity.", K, "opposes", "pension reform"),
+    ("The Farmers Union said the grazing levy was a kick in the teeth for farmers.", F, "opposes", "levy"),
+])
+def test_idioms_of_criticism(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
