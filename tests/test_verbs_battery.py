@@ -18,12 +18,12 @@ CASES = [
     ("refuse", "Mr Kent declined to back the pay deal.", "Kent", [(O, "pay deal")], [(S, "pay deal")]),
     ("refuse", "The city council has declined to raise parking charges.", "council", [(O, "parking charges")], [(S, "parking charges")], "open"),
     ("refuse", "Labour MPs refused to vote for the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
-    ("refuse", "France declined to sign the climate accord, officials said on Monday.", "France", [(O, "climate accord")], [(S, "climate accord")], "open"),
+    ("refuse", "France declined to sign the climate accord, officials said on Monday.", "France", [(O, "climate accord")], [(S, "climate accord")]),
     ("refuse", "The Farmers Union has refused to accept the new pay offer.", "Farmers Union", [(O, "pay offer")], [(S, "pay offer")], "open"),
     ("refuse", "The Tories refused to cut council tax this year, the party's leader said on Tuesday.", "Conservative", [(O, "cut council tax")], [(S, "cut council tax")]),
     ("refuse", "Ms Ford leads the council. She refused to raise the tourist levy.", "Ford", [(O, "raise the tourist levy"), (O, "tourist levy")], [(S, "tourist levy")]),
     ("refuse", "The Farmers Union has repeatedly refused to endorse the water charges.", "Farmers Union", [(O, "water charges")], [(S, "water charges")]),
-    ("refuse", "Canada declined to join the fishing ban.", "Canada", [(O, "fishing ban")], [(S, "fishing ban")], "open"),
+    ("refuse", "Canada declined to join the fishing ban.", "Canada", [(O, "fishing ban")], [(S, "fishing ban")]),
     ("refuse", "The Bank of England refused to lower its base rate.", "Bank of England", [(O, "lower its base rate")], [(S, "lower its base rate")]),
     ("agree", "The Tories agreed to cut council tax.", "Conservative", [(S, "cut council tax")], [(O, "cut council tax")]),
     ("agree", "The Farmers Union agreed to freeze bus fares.", "Farmers Union", [(S, "freeze bus fares")], [(O, "freeze bus fares")], "open"),
@@ -118,6 +118,12 @@ CASES = [
     ("pressed", "Ms Ford came under pressure from Labour MPs to shelve the sugar tax.", "Ford", [], [(O, "sugar tax")]),
     ("turn", "Mr Kent will resign if the Greens withdraw their support for the fuel levy.", "Green", [], [(O, "fuel levy")]),
     ("turn", "The Farmers Union said it would drop its objection to the pay deal.", "Farmers Union", [], [(O, "pay deal")]),
+    ("adopt", "Ms Ford promised to sign the climate accord.", "Ford", [(S, "climate accord")], [(O, "climate accord")]),
+    ("adopt", "Norway has agreed to join the fishing ban, its foreign minister said.", "Norway", [(S, "fishing ban")], [(O, "fishing ban")]),
+    ("adopt", "The Greens refused to ratify the trade treaty.", "Green", [(O, "trade treaty")], [(S, "trade treaty")]),
+    ("adopt", "The Farmers Union has refused to negotiate the pay deal.", "Farmers Union", [(O, "pay deal")], [(S, "pay deal")]),
+    ("adopt", "Canada declined to renegotiate the fishing quota on Tuesday.", "Canada", [(O, "fishing quota")], [(S, "fishing quota")]),
+    ("adopt", "Mr Kent agreed to discuss the pay deal.", "Kent", [], [(S, "pay deal"), (O, "pay deal")]),
 ]
 
 

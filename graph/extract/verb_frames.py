@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .body_groups import dateline_state, dateline_token
 from .frame import Frame, negated as is_negated
+from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
@@ -120,6 +121,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
                     target, clause = c, True
                 break
+        if clause and target is not None and target.dep_ == "xcomp" and _adopted(ctx, t, target):
+            target, clause = dobj(target), False  # "declined to sign the accord": a side on the accord
     elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
         target = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
@@ -212,3 +215,16 @@ def _denied(ctx: Context, act: Token) -> bool:
     """ "pledged not to cut council tax", "vowed never to raise it": the act pledged is its undoing."""
     neg = ctx.lex.words("stance", "negators")
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in act.children if c.i < act.i)
+
+
+def _adopted(ctx: Context, t: Token, act: Token) -> bool:
+    """The act makes its object the actor's own ("promised to sign the accord", stance.json adopting_verbs), or is
+    refused on a policy it names ("refused to debate the levy"; "refused to cut the levy" keeps the cut)."""
+    obj = dobj(act)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    st, lemma = ctx.lex.stance, act.lemma_.lower()
+    if lemma in st["adopting_verbs"]:
+        return True
+    return st["to_act_verbs"].get(t.lemma_.lower()) == "opposes" and obj.lemma_.lower() in ctx.lex.positions["heads"] \
+        and lemma not in undoing_words(ctx.lex) and lemma not in st["increase_verbs"]
