@@ -174,25 +174,55 @@ c("coord", "The Farmers Union wants the milk quota scrapped and the grain subsid
 c("coord", "Ms Ward backed the sugar tax but opposed the salt levy.", ("Ward", "supports", ["sugar tax"]), ("Ward", "opposes", ["salt levy"]))
 c("length", "Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.", ("Kent", "opposes", ["plan to sell the ports", "sell the ports", "controversial plan"]), ("Treasury", "supports", ["plan to sell the ports", "sell the ports", "controversial plan"]))
 c("length", "Ms Ward said she supported the proposed 5% levy on sugary drinks.", ("Ward", "supports", ["levy on sugary drinks", "5% levy on sugary drinks", "proposed 5% levy on sugary drinks"]))
+# a third round: nouns of support and opposition, gerunds, references back, comparatives
+c("plan-to", "Mr Kent voiced support for the plan to build a new bridge.", ("Kent", "supports", ["plan to build a new bridge", "build a new bridge", "new bridge"]))
+c("plan-to", "Ms Ward expressed opposition to proposals for a new road toll.", ("Ward", "opposes", ["proposals for a new road toll", "new road toll", "road toll"]))
+c("plan-to", "The Farmers Union is in favour of a ban on cheap imports.", ("Farmers Union", "supports", ["ban on cheap imports"]))
+c("plan-to", "Mr Kent backed scrapping the road toll.", ("Kent", "supports", ["scrapping the road toll"]), ("Kent", "opposes", ["road toll"]))
+c("plan-to", "Ms Ward opposed raising the pension age.", ("Ward", "opposes", ["raising the pension age"]))
+c("plan-to", "The Treasury is considering plans to freeze public sector pay.", ("Treasury", "supports", ["plans to freeze public sector pay", "freeze public sector pay"]))
+c("plan-to", "Mr Kent has attacked Labour's plans for higher fuel duty.", ("Kent", "opposes", ["plans for higher fuel duty", "higher fuel duty"]), ("Labour", "supports", ["plans for higher fuel duty", "higher fuel duty"]))
+c("plan-to", "Ms Ward said she would vote against any attempt to weaken the ban on hunting.", ("Ward", "opposes", ["attempt to weaken the ban on hunting", "weaken the ban on hunting"]))
+c("reference", "The Treasury unveiled proposals to cut fuel duty on Monday. Ms Ward welcomed the proposals.", ("Ward", "supports", ["proposals to cut fuel duty", "cut fuel duty"]), ("Treasury", "supports", ["proposals to cut fuel duty", "cut fuel duty"]))
+c("reference", "The council plans to close the library. Mr Kent said the closure would be a blow to the town.", ("Kent", "warns", ["close the library", "closure", "closure of the library"]), ("council", "supports", ["close the library", "closure", "closure of the library"]))
+c("reference", "Ministers want to scrap the bridge toll. Ms Ward said the change was long overdue.", ("Ward", "supports", ["scrap the bridge toll", "scrapping the bridge toll"]), ("Ministers", "supports", ["scrap the bridge toll", "scrapping the bridge toll"]))
+c("reference", "The Farmers Union backed the sugar tax, which Mr Kent opposes.", ("Farmers Union", "supports", ["sugar tax"]), ("Kent", "opposes", ["sugar tax"]))
+c("clause", "Ms Ward said the sugar tax should be replaced by a levy on salt.", ("Ward", "opposes", ["sugar tax"]), ("Ward", "supports", ["levy on salt"]))
+c("clause", "The Farmers Union said there should be a cap on land prices.", ("Farmers Union", "supports", ["cap on land prices"]))
+c("clause", "Mr Kent believes the fuel levy is here to stay.", )
+c("judgement", "Ms Ward said the new curfew was too harsh.", ("Ward", "opposes", ["new curfew", "curfew"]))
+c("judgement", "Mr Kent said the plan to sell the ports was a huge mistake.", ("Kent", "opposes", ["plan to sell the ports", "sell the ports"]))
+c("judgement", "The Farmers Union said the grain quota had been a great success.", ("Farmers Union", "supports", ["grain quota"]))
+c("coord", "Mr Kent called for lower taxes and a smaller state.", ("Kent", "supports", ["lower taxes"]), ("Kent", "supports", ["smaller state"]))
+c("coord", "Ms Ward wants the curfew lifted and the ban on street parties ended.", ("Ward", "opposes", ["curfew"]), ("Ward", "opposes", ["ban on street parties"]))
+c("length", "Mr Kent supports the Treasury's long-awaited plan to overhaul the tax system.", ("Kent", "supports", ["plan to overhaul the tax system", "overhaul the tax system"]), ("Treasury", "supports", ["plan to overhaul the tax system", "overhaul the tax system"]))
+c("length", "Ms Ward backed the £5m scheme to repair rural roads.", ("Ward", "supports", ["scheme to repair rural roads", "repair rural roads", "£5m scheme to repair rural roads"]))
+c("length", "The Farmers Union opposes the new 20% tax on fertiliser, which comes into force in April.", ("Farmers Union", "opposes", ["tax on fertiliser", "20% tax on fertiliser", "new 20% tax on fertiliser"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
     'A new curfew came into force on Friday. Mr Kent said the measure was unworkable.',
+    'Ministers want to scrap the bridge toll. Ms Ward said the change was long overdue.',
     'Mr Kent attacked what he called the unfair bridge toll.',
     'Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.',
     'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
     'Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.',
     'Ms Ward added her voice to calls for a public inquiry.',
+    'Ms Ward backed the £5m scheme to repair rural roads.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
     'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
     'Ms Ward said the rail subsidy should not be cut.',
+    'Ms Ward said the sugar tax should be replaced by a levy on salt.',
+    'Ms Ward wants the curfew lifted and the ban on street parties ended.',
     'She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.',
     'The Farmers Union said the grain subsidy was a lifeline.',
     'The Farmers Union wants the milk quota scrapped and the grain subsidy kept.',
     'The Senate passed the Clean Air Act in May. Ms Ward voted for it.',
     'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
+    'The Treasury is considering plans to freeze public sector pay.',
     'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
+    'The council plans to close the library. Mr Kent said the closure would be a blow to the town.',
     'The housing grant is a lifeline for young families, Ms Ward said.',
 }
 

@@ -70,6 +70,9 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") and c.i > head.i and (
                 c.head.i == head.i or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.head.children)):
             continue  # "(plans to) hold a summit next month": when it is done is no part of what is done
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and c.head.pos_ == "VERB" and c.i > head.i and any(
+                x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children):
+            continue  # "(proposals to) cut duty on Monday": the day it was said or done is no part of the act
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
         if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in c.children) \

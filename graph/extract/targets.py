@@ -72,7 +72,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         vp = _wanted_action(doc, f, lex, cues)
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
-        f.target = _antecedent(doc[f.target]).i
+        f.target = _antecedent(_past_amount(doc[f.target])).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(doc[f.target], lex) or wished_state(inner_position(doc[f.target], lex), lex)
@@ -215,6 +215,15 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "dobj" for x in c.children):
             return c  # an action done to something: "to think again" is no policy
     return None
+
+
+def _past_amount(t: Token) -> Token:
+    """ "backed the £5m scheme to mend roads": the parser often makes the sum an object of its own and the noun it
+    counts a second object; the noun is what is backed."""
+    if t.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") or t.dep_ != "dobj":
+        return t
+    return next((c for c in t.head.children if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ == ""), t)
 
 
 def _discourse(t: Token, lex: Lexicon) -> bool:
