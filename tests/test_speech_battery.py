@@ -150,3 +150,20 @@ def test_reporting_verbs(build_text, text, holder, relation, target):
 ])
 def test_idioms_of_criticism(build_text, text, holder, relation, target):
     assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+@pytest.mark.parametrize("text,holder,relation,target", [
+    # an unnamed post of a body speaks for it: 'its chairman' after the quotation is the body named just before
+    ('The Farmers Union met on Monday. "The grazing levy is a disgrace," its chairman said.', F, "opposes", "levy"),
+    ('The Farmers Union met on Monday. "This grazing levy is the last straw," said its chairman.', F, "opposes",
+     "levy"),
+    ("The Farmers Union met on Monday. Its chairman said the grazing levy was a disgrace.", F, "opposes", "levy"),
+])
+def test_unnamed_post_speaks_for_its_body(build_text, text, holder, relation, target):
+    assert _has(stance_triples(build_text(text)), holder, relation, target)
+
+
+def test_named_post_holder_speaks_for_themself(build_text):
+    got = stance_triples(build_text("The Farmers Union met on Monday. Its chairman, Tom Reed, said the grazing "
+                                    "levy was a disgrace."))
+    assert _has(got, "Tom Reed", "opposes", "levy")

@@ -117,9 +117,11 @@ def _resolve_pronouns(ctx: Context) -> None:
             owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
             if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
                 owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
-            if owner is None and t.lower_ == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and _opens_clause(ctx, t.head):
+            if owner is None and t.lower_ == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and (
+                    _opens_clause(ctx, t.head) or _attributes_quote(ctx, t.head)):
                 # "The union met on Friday. Its leaders attacked X": a sentence opening on "its" goes on about the
-                # body the last one was about, as one opening on "it" does
+                # body the last one was about, as one opening on "it" does; so does '"...," its chairman said'
+                # after it
                 recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
                 owner = recent[-1] if recent else None
             if owner:
@@ -203,6 +205,13 @@ def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]]) -> l
     bodies = unique([e for i, e in named if si - 2 <= ctx.sent_of[i] < si
                      and ctx.res.kind.get(e) not in ("gpe", "country", "common")])
     return bodies if len(bodies) == 1 else []
+
+
+def _attributes_quote(ctx: Context, t: Token) -> bool:
+    """The subject of a verb of saying after the quotation it attributes ('"...," its chairman said')."""
+    verb = t.head
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() in ctx.lex.words("stance", "speech") and any(
+        c.dep_ == "ccomp" and c.i < t.i for c in verb.children)
 
 
 def _opens_clause(ctx: Context, t: Token) -> bool:

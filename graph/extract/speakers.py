@@ -87,10 +87,13 @@ def find_speakers(ctx: Context) -> None:
 
 def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:
     """ "an IMF spokeswoman said", "the ministry spokesman added": an unnamed spokesperson speaks for the body named
-    before the noun (reference.json spokes_nouns)."""
-    if s.lower_ not in ctx.lex.reference["spokes_nouns"]:
+    before the noun (reference.json spokes_nouns); so does a post of the body the story does not name a holder of
+    ("its chairman said", "the union's director said": offices.json heads)."""
+    spokes = s.lower_ in ctx.lex.reference["spokes_nouns"]
+    if not spokes and not (s.pos_ == "NOUN" and s.lemma_.lower() in ctx.lex.office_heads):
         return []
-    return unique([a for c in s.children if c.dep_ in ("compound", "nmod") and c.i < s.i
+    deps = ("compound", "nmod", "poss") if spokes else ("poss",)
+    return unique([a for c in s.children if c.dep_ in deps and c.i < s.i
                    for a in actors(ctx, c, si) if a.startswith("institution/")])
 
 
