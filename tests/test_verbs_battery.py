@@ -44,7 +44,7 @@ CASES = [
     ("seek", "Mayor Tom Reed wants to scrap the congestion charge.", "Reed", [(O, "congestion charge")], [(S, "congestion charge")]),
     ("threaten", "The Farmers Union threatened to block the pension reform.", "Farmers Union", [(O, "pension reform")], [(S, "pension reform")]),
     ("threaten", "Mr Kent has threatened to veto the fishing quota.", "Kent", [(O, "fishing quota")], [(S, "fishing quota")]),
-    ("threaten", "The Farmers Union threatened to strike over the pension reform.", "Farmers Union", [(O, "pension reform")], [(S, "pension reform")], "open"),
+    ("threaten", "The Farmers Union threatened to strike over the pension reform.", "Farmers Union", [(O, "pension reform")], [(S, "pension reform")]),
     ("neg", "The Tories have pledged not to cut council tax.", "Conservative", [(O, "cut council tax")], [(S, "cut council tax")]),
     ("neg", "The Farmers Union did not agree to freeze bus fares.", "Farmers Union", [(O, "freeze bus fares")], [(S, "freeze bus fares")], "open"),
     ("neg", "Ms Ford never promised to build a new runway.", "Ford", [], [(S, "runway")]),
@@ -96,7 +96,7 @@ CASES = [
     ("turn", "The Greens have ended their support for the coalition's fuel levy.", "Green", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("light", "The Farmers Union gave its backing to the fuel levy.", "Farmers Union", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("light", "Ms Ford threw her weight behind the sugar tax.", "Ford", [(S, "sugar tax")], [(O, "sugar tax")]),
-    ("light", "The Farmers Union put its weight behind the strike fund.", "Farmers Union", [(S, "strike fund")], [(O, "strike fund")], "open"),
+    ("light", "The Farmers Union put its weight behind the strike fund.", "Farmers Union", [(S, "strike fund")], [(O, "strike fund")]),
     ("light", "Labour came out in favour of the rail link.", "Labour", [(S, "rail link")], [(O, "rail link")]),
     ("light", "Ms Ford stood by the decision to close the mines.", "Ford", [(S, "close the mines")], [(O, "close the mines")]),
     ("light", "The Tories have stuck to a pledge to cut council tax.", "Conservative", [(S, "cut council tax")], [(O, "cut council tax")], "open"),
@@ -124,6 +124,9 @@ CASES = [
     ("adopt", "The Farmers Union has refused to negotiate the pay deal.", "Farmers Union", [(O, "pay deal")], [(S, "pay deal")]),
     ("adopt", "Canada declined to renegotiate the fishing quota on Tuesday.", "Canada", [(O, "fishing quota")], [(S, "fishing quota")]),
     ("adopt", "Mr Kent agreed to discuss the pay deal.", "Kent", [], [(S, "pay deal"), (O, "pay deal")]),
+    ("light", "The Farmers Union walked out over the pension reform on Friday.", "Farmers Union", [(O, "pension reform")], [(S, "pension reform")]),
+    ("light", "France has put its full weight behind the fishing quota.", "France", [(S, "fishing quota")], [(O, "fishing quota")]),
+    ("light", "Mr Kent is sticking by the fuel levy despite its cost.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
 ]
 
 

@@ -36,7 +36,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 relation, rule, target = phrasal[key], "verb-phrasal", pobj(prep)
         if relation is None and f"{lemma} {p.lower_}" in phrasal:
             relation, rule = phrasal[f"{lemma} {p.lower_}"], "verb-phrasal"
-            target = dobj(t) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
+            # "to strike over the reform": the parser may give the particle an object of its own
+            target = dobj(t) or pobj(p) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
     if relation is None:
         # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
         active_by = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"] \
