@@ -57,7 +57,7 @@ DEEDS = [
     # a deed named by a free relative and judged: its doer is judged
     ("Mr Kent said what the Harbour Board was doing was wrong.", K, "opposes", "Harbour Board"),
     ('"What the Harbour Board is proposing is a disgrace," said Carla Ruiz.', U, "opposes", "Harbour Board"),
-    ("Carla Ruiz said what the Harbour Board had done was hugely troubling.", U, "opposes", "Harbour Board"),
+    ("Carla Ruiz said what the Harbour Board had done was deeply troubling.", U, "opposes", "Harbour Board"),
     ("Carla Ruiz said what the Harbour Board had proposed was sensible.", U, "supports", "Harbour Board"),
     ("What the Harbour Board has done is not fair, Mr Kent said.", K, "opposes", "Harbour Board"),
 ]
@@ -141,7 +141,7 @@ def test_reporting_verbs(build_text, text, holder, relation, target):
 
 @pytest.mark.parametrize("text,holder,relation,target", [
     # idioms of English criticism (stance.json negative_phrases)
-    ('"The housing plan simply does not go far enough," said Carla Ruiz.', U, "opposes", "housing plan"),
+    ('"The housing plan simply doesn\'t go far enough," said Carla Ruiz.', U, "opposes", "housing plan"),
     ("Carla Ruiz said the housing plan was far from perfect.", U, "opposes", "housing plan"),
     ("The Farmers Union said the grazing levy was no longer fit for purpose.", F, "opposes", "levy"),
     ("Mr Kent said the fuel levy was too little, too late.", K, "opposes", "levy"),
@@ -167,3 +167,34 @@ def test_named_post_holder_speaks_for_themself(build_text):
     got = stance_triples(build_text("The Farmers Union met on Monday. Its chairman, Tom Reed, said the grazing "
                                     "levy was a disgrace."))
     assert _has(got, "Tom Reed", "opposes", "levy")
+
+
+# Constructions of the battery still read wrong or not at all (session 8), with what each lacks; not strict, so a
+# helper who mends one sees it pass
+NOT_YET = [
+    ("The pension reform is a triumph, Carla Ruiz said on Monday.", U, "supports", "pension reform",
+     "a judgement word neither eval list holds; VADER on every copular predicate cost train precision"),
+    ("Mr Kent said the fuel levy struck a fair balance.", K, "supports", "levy", "a light verb with a judged object"),
+    ('"The housing plan," said Carla Ruiz, "is exactly what this city needs."', U, "supports", "housing plan",
+     "a free relative of need as the predicate"),
+    ("Carla Ruiz described the housing plan as a bold step forward.", U, "supports", "housing plan",
+     "a two-word entry of positive_eval split by an adjective"),
+    ('The Farmers Union labelled the grazing levy "a tax on hard work".', F, "opposes", "levy",
+     "a characterisation with no judgement word"),
+    ("Mr Kent said it was deeply troubling that the Harbour Board had sought to close the port.", K, "opposes",
+     "close the port", "an extraposed that-clause: the act is no position (targets.py makes act positions for "
+     "a few rules only); on the actor instead it cost dev precision"),
+    ("Mr Kent said the Harbour Board had no vision.", K, "opposes", "Harbour Board", "a good noun denied by 'no'"),
+    ("Carla Ruiz said the Harbour Board had got it badly wrong.", U, "opposes", "Harbour Board",
+     "'get it wrong' is no copula"),
+    ("Welcoming the court's ruling, Carla Ruiz said workers had been vindicated.", U, "supports", "ruling",
+     "a court's ruling is no position"),
+    ('"The grazing levy will drive farmers off the land," said the Farmers Union.', F, "warns", "levy",
+     "a phrasal verb of harm; VADER's bad verbs as harm cost dev precision"),
+]
+
+
+@pytest.mark.parametrize("text,holder,relation,target,lacks", NOT_YET)
+def test_not_yet_read(build_text, text, holder, relation, target, lacks):
+    if not _has(stance_triples(build_text(text)), holder, relation, target):
+        pytest.xfail(lacks)

@@ -133,7 +133,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 
 def _judgement(ctx: Context, t: Token) -> int:
     """+1 or -1 for what a copula t predicates by the eval words (the predicate's head and its own modifiers:
-    "a disgrace", "hugely troubling"), or -1 by VADER's valence of a bad head the lists lack; 0 for none.
+    "a disgrace", "deeply troubling"), or -1 by VADER's valence of a bad head the lists lack; 0 for none.
     A "not" turns a good word round; a bad word denied judges nothing either way."""
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     lex = valences()
