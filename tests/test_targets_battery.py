@@ -198,6 +198,9 @@ c("coord", "Ms Ward wants the curfew lifted and the ban on street parties ended.
 c("length", "Mr Kent supports the Treasury's long-awaited plan to overhaul the tax system.", ("Kent", "supports", ["plan to overhaul the tax system", "overhaul the tax system"]), ("Treasury", "supports", ["plan to overhaul the tax system", "overhaul the tax system"]))
 c("length", "Ms Ward backed the £5m scheme to repair rural roads.", ("Ward", "supports", ["scheme to repair rural roads", "repair rural roads", "£5m scheme to repair rural roads"]))
 c("length", "The Farmers Union opposes the new 20% tax on fertiliser, which comes into force in April.", ("Farmers Union", "opposes", ["tax on fertiliser", "20% tax on fertiliser", "new 20% tax on fertiliser"]))
+c("judgement", "Ms Ward said cutting the fuel levy would be a mistake.", ("Ward", "warns", ["cutting the fuel levy"]))
+c("judgement", "Mr Kent said raising the pension age was unfair.", ("Kent", "opposes", ["raising the pension age"]))
+c("judgement", "Ms Ward says what the council is proposing is unfair.", ("Ward", "opposes", ["council"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
@@ -211,7 +214,6 @@ KNOWN: set[str] = {
     'Ms Ward backed the £5m scheme to repair rural roads.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
-    'Ms Ward said scrapping the bridge toll would be a great boost for the town.',
     'Ms Ward said the rail subsidy should not be cut.',
     'Ms Ward said the sugar tax should be replaced by a levy on salt.',
     'Ms Ward wants the curfew lifted and the ban on street parties ended.',

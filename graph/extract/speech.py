@@ -61,7 +61,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children):
             continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
+                and not any(x.dep_ in ("aux", "nsubj") for x in c.children)]
         # "There can be no Front": the speaker wants the actor gone
         if any(c.dep_ == "expl" for c in t.children):
             for c in t.children:
