@@ -253,4 +253,10 @@ BATTERY = [
     ("former", "Ann Lee was environment secretary until May. Former environment secretary Ann Lee spoke in Leeds. "
                "The former secretary has criticised the plastic tax.",
      [("ann lee", "opposes", "plastic tax")]),
+    ("his-party", "Green Party leader Jane Ode said her party would scrap the fuel levy.",
+     [("green party", "opposes", "fuel levy")]),
+    ("his-party", "Paul Ward, the Labour leader, toured Devon. He said his party backed the rail plan.",
+     [("labour", "supports", "rail plan")]),
+    ("his-party", "Paul Ward toured Devon. He said his party backed the rail plan.",
+     [("!party", "supports", "rail plan")]),
 ]

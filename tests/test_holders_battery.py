@@ -11,9 +11,7 @@ from holders_battery import BATTERY
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
     "Paul Ward, the mayor, welcomed": "'attacked the rates freeze' after an object person: no frame",
-    "Mr Kent and Ms Berg wrote": "'urged it to drop X': a verb with a to-clause (helper verbs)",
     "Anna Berg became environment": "'became X minister' names no holder",
-    "Mark Olsen, the Labour leader, spoke": "'his party' after a described speaker",
     "The Teachers Guild balloted": "'the union' for a body whose name does not say union",
     "\"The fuel levy is a tax": "a quoted judgement read as a warning",
     "Asked about the toll road": "'backed it' after a fronted question",

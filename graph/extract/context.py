@@ -96,6 +96,14 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.antecedent[t.i] = recent[-1][1][0]
                 ctx.group[t.i] = recent[-1][1]
             continue
+        if eid is None and t.lower_ == "party" and t.i not in ctx.antecedent:
+            # "Tory leader X said his party would cut Y": the party the story names in X's title
+            owner = next((ctx.antecedent.get(c.i, "") for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
+            party = _titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
+            if party:
+                ctx.antecedent[t.i] = party
+                named.append((t.i, party))
+                continue
         if eid is None and t.pos_ == "NOUN":
             body = _described_body(ctx, t, named)
             if body:
@@ -295,13 +303,21 @@ def _own_party(ctx: Context, t: Token) -> str | None:
             break
     if not (person or "").startswith("person/"):
         return None
+    return _titled_party(ctx, person, t.i)
+
+
+def _titled_party(ctx: Context, person: str, before: int) -> str | None:
+    """The party named in a title of the person before token `before`: "Tory leader X", "Labour MP X", and
+    "X, the Labour leader," (the title apposed after the name)."""
     res = ctx.res
+    doc = ctx.parsed.doc
     for m, eid in res.mentions:
-        if eid != person or m.tok_start >= t.i:
+        if eid != person or m.tok_start >= before:
             continue
+        apposed = m.tok_end < len(doc) and doc[m.tok_end].text == ","
         for pm, pid in res.mentions:
-            if res.kind.get(pid) == "party" and m.tok_start - 4 <= pm.tok_start < m.tok_start \
-                    and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start]:
+            if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
+                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3):
                 return pid
     return None
 
