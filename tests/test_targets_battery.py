@@ -201,12 +201,13 @@ c("length", "The Farmers Union opposes the new 20% tax on fertiliser, which come
 c("judgement", "Ms Ward said cutting the fuel levy would be a mistake.", ("Ward", "warns", ["cutting the fuel levy"]))
 c("judgement", "Mr Kent said raising the pension age was unfair.", ("Kent", "opposes", ["raising the pension age"]))
 c("judgement", "Ms Ward says what the council is proposing is unfair.", ("Ward", "opposes", ["council"]))
+c("length", "Ms Ward criticised what she described as a tax on farmers.", ("Ward", "opposes", ["tax on farmers"]))
+c("length", "The Farmers Union welcomed what it called a fair deal for growers.", ("Farmers Union", "supports", ["fair deal for growers", "fair deal"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
     'A new curfew came into force on Friday. Mr Kent said the measure was unworkable.',
     'Ministers want to scrap the bridge toll. Ms Ward said the change was long overdue.',
-    'Mr Kent attacked what he called the unfair bridge toll.',
     'Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.',
     'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
     'Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.',

@@ -110,6 +110,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                     break
                 if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
+                named = _named_as(c, st)
+                if named is not None:
+                    target = named  # "attacked what he called the bridge toll": the thing so named
+                    break
                 if subj and c.dep_ == "ccomp":
                     # "suggested Mr Roe should reinstate Lund" is no stance on Mr Roe: the clause is the point,
                     # and names a policy only when it restates one ("warned that the Tories were planning cuts")
@@ -184,6 +188,20 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _named_as(c: Token, st: dict) -> Token | None:
+    """The noun of "what he called the X" / "what she described as X" (a free relative the parser makes the object
+    of the naming verb, with the clause under the stance verb): the thing so named is the side's target."""
+    if c.lemma_.lower() not in st["characterising_verbs"] or not any(x.lower_ == "what" and x.dep_ == "dobj" and x.i < c.i
+                                                                     for x in c.children):
+        return None
+    for x in c.children:
+        if x.dep_ == "oprd" and x.pos_ in ("NOUN", "PROPN"):
+            return x
+        if x.dep_ == "prep" and x.lower_ == "as" and pobj(x) is not None and pobj(x).pos_ in ("NOUN", "PROPN"):
+            return pobj(x)
+    return None
 
 
 def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
