@@ -53,7 +53,7 @@ CASES = [
     ("neg", "Labour will not back the tuition fee rise.", "Labour", [(O, "tuition fee rise")], [(S, "tuition fee rise")]),
     ("neg", "The government has not agreed to lift the ban on fracking.", "government", [], [(S, "lift the ban"), (O, "ban on fracking")]),
     ("neg", "Japan did not promise to cut its rice tariffs.", "Japan", [], [(S, "cut its rice tariffs")]),
-    ("neg", "The Tories promised on Monday they would not raise income tax.", "Conservative", [(O, "raise income tax"), (O, "income tax")], [(S, "income tax")], "open"),
+    ("neg", "The Tories promised on Monday they would not raise income tax.", "Conservative", [(O, "raise income tax"), (O, "income tax")], [(S, "income tax")]),
     ("neg", "Ms Ford, the transport minister, has pledged not to raise rail fares before the election.", "Ford", [(O, "raise rail fares")], [(S, "rail fares")]),
     ("neg", "The Green Party vowed never to privatise the water industry.", "Green", [(O, "privatise the water industry")], [(S, "privatise")], "open"),
     ("neg", "Ms Ford refused to rule out a rise in fuel duty.", "Ford", [], [(O, "fuel duty")]),
@@ -127,6 +127,10 @@ CASES = [
     ("light", "The Farmers Union walked out over the pension reform on Friday.", "Farmers Union", [(O, "pension reform")], [(S, "pension reform")]),
     ("light", "France has put its full weight behind the fishing quota.", "France", [(S, "fishing quota")], [(O, "fishing quota")]),
     ("light", "Mr Kent is sticking by the fuel levy despite its cost.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("neg", "Labour promised they would cut rail fares if elected.", "Labour", [(S, "cut rail fares")], [(O, "cut rail fares")]),
+    ("neg", "Mr Kent vowed that he would never raise the fuel levy.", "Kent", [(O, "raise the fuel levy")], [(S, "raise the fuel levy")]),
+    ("neg", "The Greens have pledged they will not extend the tourist tax.", "Green", [(O, "extend the tourist tax")], [(S, "extend the tourist tax")]),
+    ("neg", "Mr Kent warned that the Greens would not cut the fuel levy.", "Kent", [], [(O, "cut the fuel levy"), (S, "cut the fuel levy")]),
 ]
 
 

@@ -18,6 +18,7 @@ from .phrasal_nouns import phrasal_noun
 from .spans import named_policies
 from .stance import Frame
 from .syntax import for_clause, pobj, text_of
+from .verb_clauses import own_pledge
 from .wished_states import wished_state
 
 __all__ = ["position_mentions", "inner_position"]
@@ -118,8 +119,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
-        if (f.rule == "speech-commitment" or f.rule.startswith("verb") and t.dep_ == "xcomp" and t.head.i == f.cue
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.i not in cues) and _pledged_act(ctx, t):
+        if (f.rule == "speech-commitment" or f.rule.startswith("verb") and t.head.i == f.cue and t.i not in cues and (
+                t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                or f.relation == "supports" and own_pledge(t, lex.stance))) and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         if f.rule == "deontic-act":  # "we must cut the levy": the act, without who ought to do it

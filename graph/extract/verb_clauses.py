@@ -13,7 +13,7 @@ from .frame import negated as is_negated
 from .reference import Context
 from .syntax import subjects
 
-__all__ = ["conditional", "cue_verb", "mandative", "purpose_holders", "wanted"]
+__all__ = ["conditional", "cue_verb", "mandative", "own_pledge", "purpose_holders", "wanted"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -76,3 +76,10 @@ def wanted(t: Token, st: dict, passive: list) -> bool:
     """ "wanted the tax scrapped": a participle clause under a verb of wanting."""
     return t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
         and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children)
+
+
+def own_pledge(c: Token, st: dict) -> bool:
+    """ "promised they would cut the levy", "vowed that he would never raise it": a clause of the pledger's own
+    act, its subject a pronoun and its verb under a modal of commitment, is the act pledged, as a to-clause is."""
+    return c.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.tag_ == "PRP" for x in c.children) \
+        and any(x.dep_ == "aux" and x.lower_ in st["commitment_modals"] for x in c.children)

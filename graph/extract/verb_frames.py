@@ -12,7 +12,7 @@ from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
-from .verb_clauses import cue_verb, mandative, purpose_holders, wanted
+from .verb_clauses import cue_verb, mandative, own_pledge, purpose_holders, wanted
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 
 __all__ = ["experiencer_frames", "verb_frames"]
@@ -183,7 +183,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if lemma in ("say", "tell") or not holders:
         return []
     negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
-        or clause and target is not None and target.dep_ == "xcomp" and target.head.i == t.i and _denied(ctx, target)
+        or clause and target is not None and target.head.i == t.i and _denied(ctx, target) and (
+            target.dep_ == "xcomp" or relation == "supports" and own_pledge(target, st))
     if lemma == "accuse":
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
