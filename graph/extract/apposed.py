@@ -1,4 +1,4 @@
-"""Apposed names of a holder: "the ranking Republican on the committee, Senator Ann Lee, opposes X" is Ann Lee
+"""Apposed names of a holder: "the longest-serving Whig on the panel, Senator Ann Lee, opposes X" is Ann Lee
 taking the side, not her party nor the committee. The small model hangs the name on the description, on the last
 noun of the description's phrase ("the mayor of Hull, Paul Ward"), or on the verb after a passive agent ("backed
 by the senior Democrat on the panel, Senator Ann Lee."). Reference (reference.py) asks `apposed_people`.
@@ -39,7 +39,7 @@ def apposed_people(ctx: Context, t: Token) -> list[str]:
 
 
 def _member_noun(ctx: Context, t: Token, eid: str) -> bool:
-    """ "a senior Democrat", "the ranking Republican": one member of a party, named by it; "two members of the
+    """ "a senior Whig", "the longest-serving Democrat": one member of a party, named by it; "two members of the
     panel": people of a body, unnamed but for the names apposed."""
     kind = ctx.res.kind.get(eid)
     if kind == "common":

@@ -243,6 +243,12 @@ def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
 
 def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
     """The actors of a coordinated subject, from its first item: "Britain and West Germany"."""
+    if ctx.res.kind.get(eid) == "common" and t.lower_ in ctx.lex.reference["spokes_nouns"]:
+        # "Officials at Argo Bank said they ...": the body they speak for
+        body = next((ctx.res.by_token.get(g.i, "") for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "from", "of")
+                     for g in c.children if g.dep_ == "pobj"), "")
+        if body.startswith("institution/") and ctx.res.kind.get(body) not in ("common", "gpe"):
+            eid = body
     out = [eid]
     # "Tom Roe, Ann Lee and Jo Vale met": the parser hangs a list of names on its first as an apposition; a
     # person is not described by another person's name

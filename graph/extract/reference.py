@@ -87,13 +87,16 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found
-    if t.tag_ in ("NNS", "NNPS") and not res.by_token.get(t.i) and (
+    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children) and t.head.dep_ == "relcl"
+    if t.tag_ in ("NNS", "NNPS") and (not res.by_token.get(t.i) or whose and res.kind.get(res.by_token[t.i]) == "common") and (
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
         # "G9 nations have blamed X", "U.S. negotiators turned down Y": a body's people, unnamed, act as it
         # "the union's leaders", "its officials" too; not "its critics", who are no part of it
         owners = [c for c in t.children if c.dep_ == "poss"] if low not in ctx.lex.institutions["group_nouns"] \
             or low in ctx.lex.offices["plural_heads"] or low in ("members", "officials") else []
+        # "the union, whose members rejected X": the noun the relative clause is on
+        owners = [t.head.head if o.lower_ == "whose" and whose else o for o in owners]
         bodies = unique([a for c in _named_modifiers(ctx, t) + owners for a in actors(ctx, c, si, depth + 1)
                          if a.startswith("institution/")])
         if bodies:
