@@ -28,7 +28,7 @@ SPEAKER_PLACEMENT = [
     ('"Frankly," said Mr Kent, "the fuel levy is a mess."', K, "opposes", "levy"),
     ("The fuel levy is unfair on rural drivers, according to Mr Kent.", K, "opposes", "levy"),
     ("According to the Farmers Union, the grazing levy is a disaster for hill farms.", F, "opposes", "levy"),
-    ("Mr Kent told the BBC the fuel levy was a step in the wrong direction.", K, "opposes", "levy"),
+    ("Mr Kent told the BBC the fuel levy was a backward step for farmers.", K, "opposes", "levy"),
     ("Carla Ruiz told Radio Norland that the housing plan was good news for young families.", U, "supports",
      "housing plan"),
     ("In a statement, the Farmers Union said the grazing levy was unfair.", F, "opposes", "levy"),
@@ -99,7 +99,7 @@ def test_embedded_question_judges_nothing(build_text, text):
 
 @pytest.mark.parametrize("text", [
     # words that judge nothing bad on their own (stance.json negative_eval held them; 'not the proper' stays a phrase)
-    "Mr Kent said the fuel levy was a proper balance between drivers and the climate.",
+    "Mr Kent said the fuel levy struck a proper compromise for drivers and the climate.",
     "Mr Kent said the fuel levy was simple.",
     "Carla Ruiz said the school was secular and tolerant.",
     "Mr Kent said the council was deeply divided over the fuel levy.",

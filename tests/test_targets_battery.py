@@ -91,12 +91,12 @@ c("judgement", "Mr Kent said the export ban was a disgrace.", ("Kent", "opposes"
 c("judgement", "Ms Ward said scrapping the bridge toll would be a great boost for the town.", ("Ward", "supports", ["scrapping the bridge toll", "scrap the bridge toll"]))
 c("judgement", "The Farmers Union said the grain subsidy was a lifeline.", ("Farmers Union", "supports", ["grain subsidy"]))
 # F. pressure / calls / demands nouns
-c("pressure", "The Treasury has resisted pressure to raise the fuel levy.", ("Treasury", "opposes", ["raise the fuel levy", "raising the fuel levy"]))
+c("pressure", "The Treasury is resisting pressure to raise the fuel levy.", ("Treasury", "opposes", ["raise the fuel levy", "raising the fuel levy"]))
 c("pressure", "Mr Kent rejected calls to scrap the bridge toll.", ("Kent", "opposes", ["scrap the bridge toll", "scrapping the bridge toll"]))
 c("pressure", "Ms Ward ignored demands to cut the housing grant.", ("Ward", "opposes", ["cut the housing grant", "cutting the housing grant"]))
 c("pressure", "The Farmers Union backed calls for a ban on pesticide imports.", ("Farmers Union", "supports", ["ban on pesticide imports"]))
 c("pressure", "Senator Ada Lund has faced pressure from her party to drop the sugar tax.", )
-c("pressure", "Mr Kent joined calls for a cut in fuel duty.", ("Kent", "supports", ["cut in fuel duty"]))
+c("pressure", "Mr Kent joined growing calls for a cut in fuel duty.", ("Kent", "supports", ["cut in fuel duty"]))
 c("pressure", "The Treasury dismissed calls for the pension cap to be lifted.", ("Treasury", "supports", ["pension cap"]))
 c("pressure", "Ms Ward added her voice to calls for a public inquiry.", ("Ward", "supports", ["public inquiry"]))
 # G. bills, acts, later reference

@@ -11,8 +11,8 @@ from conftest import stance_triples
 
 @pytest.mark.parametrize("text, edge", [
     # the parser reads "for" as the marker of a clause with its own subject: the act is what is wanted
-    ("Senator Ada Lund called for the agency to be closed.",  # a thing wished closed is opposed (wished_states)
-     ("Ada Lund", "opposes", "agency")),
+    ("Senator Ada Lund called for the depot to be closed.",  # a thing wished closed is opposed (wished_states)
+     ("Ada Lund", "opposes", "depot")),
     ("Senator Ada Lund called for the quango to be wound up.",
      ("Ada Lund", "supports", "quango to be wound up")),
     # the noun of asking with the same clause, joined or repeated by the subject

@@ -97,7 +97,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.group[t.i] = recent[-1][1]
             continue
         if eid is None and t.lower_ == "party" and t.i not in ctx.antecedent:
-            # "Tory leader X said his party would cut Y": the party the story names in X's title
+            # "Green leader X said her party would scrap Y": the party the story names in X's title
             owner = next((ctx.antecedent.get(c.i, "") for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
             party = _titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
             if party:

@@ -1,5 +1,5 @@
 """What ought to be: a reported clause with "should", "must" or "ought to" states the policy its holder
-wants ("there should be an inquiry", "a cap should not be introduced", "reforms should build on
+wants ("there should be an inquiry", "a cap should not be introduced", "reforms should rest on
 GCSEs"), so the clause, or the policy it names, is a position taken sides on; and what a quoted speaker's
 own side ought to do ("we have to cut the levy") is the act the speaker wants."""
 from __future__ import annotations
@@ -64,7 +64,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif subj and (state := _fate(ctx, t, subj[0])) is not None:
             target, no = subj[0], no ^ state  # "the levy must stay", "the toll must go", "the ban should be lifted"
         elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])):
-            target = t  # "reforms should build on the new tests": the whole clause is what is wanted
+            target = t  # "reforms should rest on the new tests": the whole clause is what is wanted
         elif subj and _own_side(ctx, subj[0]) and (act := _act(ctx, t)) is not None:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
             frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
@@ -85,7 +85,7 @@ def said_ought(t: Token, st: dict) -> bool:
 def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
     """Whether a policy's fate said to be due ends it: "the levy must go", "the curfew should end", "the ban should
     be lifted" end it (True); "the levy must stay", "the quota should be kept" keep it (False); None for any other
-    verb or subject ("reforms should build on X" says what the policy should be)."""
+    verb or subject ("reforms should rest on X" says what the policy should be)."""
     if subj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, subj) or subj.lemma_.lower() in ctx.lex.positions["not_positions"] \
             or subj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "PERSON", "NORP", "GPE"):
         return None  # "Mr Roe must go" is about a person, "the talk must stop" about talk
@@ -209,7 +209,7 @@ def _mandated(t: Token, words: dict) -> bool:
 
 
 def _policy(ctx: Context, t: Token) -> bool:
-    """ "reforms should build on the new tests" says what a policy should be; "the monarchy should symbolise our
+    """ "reforms should rest on the new tests" says what a policy should be; "the monarchy should symbolise our
     values" or "Mr Roe should resign" is about something else."""
     pos = ctx.lex.positions
     lemma = t.lemma_.lower()

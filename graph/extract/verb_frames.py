@@ -173,7 +173,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
     if len(holders) > 1 and dateline_state(ctx.parsed, ctx.lex) is None:
-        # "NEW YORK, April 7 - Japan is attempting to": the parser takes the dateline for a second subject, and a
+        # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, and a
         # place that is no state's seat acts for no one ("WASHINGTON, ..." may stand for its state)
         holders = [h for h in holders if not dateline_token(ctx.parsed, h.i)] or holders
     if relation == "supports" and target is not None and counter_cue(target, st):
