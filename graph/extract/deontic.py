@@ -209,7 +209,7 @@ def _mandated(t: Token, words: dict) -> bool:
 
 
 def _policy(ctx: Context, t: Token) -> bool:
-    """ "reforms should rest on the new tests" says what a policy should be; "the monarchy should symbolise our
+    """ "reforms should rest on the new tests" says what a policy should be; "the museum should reflect our
     values" or "Mr Roe should resign" is about something else."""
     pos = ctx.lex.positions
     lemma = t.lemma_.lower()
