@@ -96,7 +96,7 @@ c("pressure", "Mr Kent rejected calls to scrap the bridge toll.", ("Kent", "oppo
 c("pressure", "Ms Ward ignored demands to cut the housing grant.", ("Ward", "opposes", ["cut the housing grant", "cutting the housing grant"]))
 c("pressure", "The Farmers Union backed calls for a ban on pesticide imports.", ("Farmers Union", "supports", ["ban on pesticide imports"]))
 c("pressure", "Senator Ada Lund has faced pressure from her party to drop the sugar tax.", )
-c("pressure", "Mr Kent joined the calls from farmers for a cut in fuel duty.", ("Kent", "supports", ["cut in fuel duty"]))
+c("pressure", "Mr Kent joined the calls from farmers for a cut in fuel duty.", ("Kent", "supports", ["cut in fuel duty"]), ("farmers", "supports", ["cut in fuel duty"]))
 c("pressure", "The Treasury dismissed calls for the pension cap to be lifted.", ("Treasury", "supports", ["pension cap"]))
 c("pressure", "Ms Ward added her voice to calls for a public inquiry.", ("Ward", "supports", ["public inquiry"]))
 # G. bills, acts, later reference
