@@ -221,6 +221,8 @@ def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
     lead = {gid for m, gid, kind in assigned if kind == "common" and m.tok_end <= first.tok_start
             and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
             and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
+            # "the Treasury" is the name of a body of its own, not a description waiting for one
+            and not doc[m.tok_start:m.tok_end].root.text[:1].isupper()
             and first.sent <= m.sent + 2 and _society_like(first, lex)}
     return [(m, orgs[0][1], "org") if gid in lead else (m, gid, kind) for m, gid, kind in assigned]
 

@@ -276,7 +276,11 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
     if ikind in ("party", "country", "seat"):  # the canonical name, not a "government" folded in
         return next((m.key for m in ms if m.key.startswith(ikind + ":")), ms[0].key).split(":", 1)[1]
     if ikind == "common":
-        return key
+        # "the Treasury", "the Senate": written capitalised inside its sentences, the body is named so
+        inside = [" ".join(doc[m.tok_start:m.tok_end].text.split()) for m in ms
+                  if m.tok_end - 1 > doc[m.tok_start].sent.start]
+        written = [t for t in inside if t.lower() == key and t != key]
+        return written[0] if written and len(written) * 2 > len(inside) else key
     texts = Counter(_surface(parsed, m) for m in ms)
     return max(texts, key=lambda t: (len(t.split()) if not t.isupper() else 0, texts[t], t))
 

@@ -1,0 +1,27 @@
+"""A body known by a common noun the article capitalises ("the Treasury") is a body of its own: it is not the
+description a lead gives before naming a body, and its label keeps the article's capitals."""
+import pytest
+
+from conftest import stance_triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Treasury proposed a sugar tax. The Farmers Union opposed the plan.",
+     {("Treasury", "supports", "sugar tax"), ("Farmers Union", "opposes", "sugar tax")}),
+    ("The Senate backed the water bill. The Growers Council attacked the bill.",
+     {("Senate", "supports", "water bill"), ("Growers Council", "opposes", "water bill")}),
+])
+def test_capitalised_body_is_not_merged_into_the_next_name(build_text, text, expected):
+    assert expected <= stance_triples(build_text(text))
+
+
+def test_lead_description_still_names_the_body(build_text):
+    graph = build_text("Fares must rise, the rail regulator has said. "
+                       "In a letter, the Office of Rail Fares says costs have grown.")
+    body = next(e for e in graph.entities if e.label == "Office of Rail Fares")
+    assert "rail regulator" in body.aliases
+
+
+def test_lower_case_body_keeps_lower_case_label(build_text):
+    graph = build_text("The government proposed a sugar tax. Later the government said it would go ahead.")
+    assert "government" in {e.label for e in graph.entities}
