@@ -25,3 +25,8 @@ def test_lead_description_still_names_the_body(build_text):
 def test_lower_case_body_keeps_lower_case_label(build_text):
     graph = build_text("The government proposed a sugar tax. Later the government said it would go ahead.")
     assert "government" in {e.label for e in graph.entities}
+
+
+def test_sentence_capital_is_no_name(build_text):
+    graph = build_text("Animal welfare groups have welcomed the hunting ban.")
+    assert "animal welfare groups" in {e.label for e in graph.entities}

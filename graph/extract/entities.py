@@ -277,8 +277,8 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         return next((m.key for m in ms if m.key.startswith(ikind + ":")), ms[0].key).split(":", 1)[1]
     if ikind == "common":
         # "the Treasury", "the Senate": written capitalised inside its sentences, the body is named so
-        inside = [" ".join(doc[m.tok_start:m.tok_end].text.split()) for m in ms
-                  if m.tok_end - 1 > doc[m.tok_start].sent.start]
+        firsts = [(m, m.tok_start + (doc[m.tok_start].lower_ == "the")) for m in ms]
+        inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > doc[f].sent.start]
         written = [t for t in inside if t.lower() == key and t != key]
         return written[0] if written and len(written) * 2 > len(inside) else key
     texts = Counter(_surface(parsed, m) for m in ms)
