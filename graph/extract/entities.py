@@ -279,7 +279,7 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         # "the Treasury", "the Senate": written capitalised inside its sentences, the body is named so
         firsts = [(m, m.tok_start + (doc[m.tok_start].lower_ == "the")) for m in ms]
         inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > doc[f].sent.start]
-        written = [t for t in inside if t.lower() == key and t != key]
+        written = [t for t in inside if t.lower() == key and t[:1].isupper()]
         return written[0] if written and len(written) * 2 > len(inside) else key
     texts = Counter(_surface(parsed, m) for m in ms)
     return max(texts, key=lambda t: (len(t.split()) if not t.isupper() else 0, texts[t], t))
