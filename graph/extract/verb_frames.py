@@ -154,6 +154,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 break
     passive = [c for c in t.children if c.dep_ == "nsubjpass"]
     agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive and not agents:
+        # "was hailed as a lifeline by the union": the parser hangs the agent on the judgement
+        agents = [pobj(b) for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
+                  for b in pobj(c).children if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
     if agents and (passive or t.dep_ == "acl"):
         # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]

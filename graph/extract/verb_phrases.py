@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .polarity import valences
 from .syntax import dobj, pobj
+
+# the VADER valence a characterising verb's judgement needs to take a side the eval lists do not give ("a
+# fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
+JUDGED_VALENCE = 1.5
 
 __all__ = ["adverbial", "counter_cue", "is_time", "judgement"]
 
@@ -42,23 +47,43 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
 
 
 def judgement(t: Token, st: dict) -> str | None:
-    words = set()
+    """The side a characterising verb's judgement takes: "called the plan a disgrace", "hailed it as a triumph".
+    The eval lists' words first; else, for a verb with no side of its own, VADER's valence of the judgement's own
+    head and adjectives ("described it as a fiasco", "called him a hero"): tied to this construction, never weighed
+    over a whole clause."""
+    words, heads = set(), []
+
+    def take(x: Token | None) -> None:
+        if x is not None:
+            words.update(w for y in x.subtree for w in (y.lower_, y.lemma_.lower()))
+            heads.append(pobj(x) if x.dep_ == "prep" else x)
     for c in t.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
-                c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)):
-            # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached
-            words |= {x.lower_ for x in c.subtree} | {x.lemma_.lower() for x in c.subtree}
+                c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)) \
+                or c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" and g.i < c.i for g in c.children):
+            # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached;
+            # "described the reform as deeply flawed", which it parses as an adverbial clause
+            take(c)
         if c.dep_ in ("dobj", "oprd"):
             for g in c.children:
                 if c.dep_ == "oprd" and g.dep_ == "dobj":  # "called [the scheme [a waste]]", as the parser has it
-                    words |= {x.lower_ for x in g.subtree} | {x.lemma_.lower() for x in g.subtree}
+                    take(g)
                 if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
-                    words |= {x.lower_ for x in g.subtree} | {x.lemma_.lower() for x in g.subtree}
+                    take(g)
+                if c.dep_ == "dobj" and g.dep_ == "appos" and t.doc[g.left_edge.i - 1].text != ",":
+                    # "called the port tax 'a shambles'", "called the board's decision a scandal": the parser
+                    # takes the small clause's judgement for an apposition (one set off by a comma is one)
+                    take(g)
     if words & set(st["negative_eval"]):
         return "opposes"
     if words & set(st["positive_eval"]):
         return "supports"
-    return None
+    if t.lemma_.lower() in st["verbs"]:
+        return None  # "hailed the deal as a defeat for hardliners": a verb with a side of its own keeps it
+    lex = valences()
+    value = sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0)) for h in heads if h is not None
+                for x in [h] + [g for g in h.children if g.dep_ == "amod"])
+    return "opposes" if value <= -JUDGED_VALENCE else "supports" if value >= JUDGED_VALENCE else None
 
 
 def is_time(t: Token, st: dict) -> bool:
