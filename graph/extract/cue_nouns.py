@@ -10,23 +10,24 @@ from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import conditional
 
-__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames"]
+__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", "received"]
 
 
 def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     preps = set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["receive_verbs"]:
+    verb = received(ctx, t)
+    if verb is not None:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
-        owners = [pobj(c) for c in _with_conjoined(list(t.children) + list(t.head.children))
+        owners = [pobj(c) for c in _with_conjoined(list(t.children) + list(verb.children))
                   if c.dep_ in ("prep", "conj") and c.lower_ in ("of", "from") and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
-        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if owners and subj:
             # "won backing from A and from B": each "from" names a backer
             holders = [owners[0]] + list(owners[0].conjuncts) + [
                 c for o in owners[1:] if o.head.lower_ == "from" for c in [o] + list(o.conjuncts)]
-            return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, t.head),
+            return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, verb),
                           confidence=0.7)]
     target = None
     for c in t.children:
@@ -112,13 +113,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
                 and n.head.head.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
             n = n.head.head  # "went ahead with a series of protests against X": the series is the protests
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] + ctx.lex.stance["receive_verbs"]:
+        got = received(ctx, n) or (n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] else None)
+        if got is not None:
             if relation == "supports" and target.head.lower_ == "for" and target.head.head.i == t.i:
                 # "can win support for removing the peers", "gained backing for the levy": who wins others
                 # over to a policy pushes it
-                return [Frame(relation, t.i, subjects(n.head), target.i, "noun-cue", si, negated=negated(ctx, n.head),
-                              target_is_clause=clause, confidence=0.6)] if subjects(n.head) else []
-            return []  # "he encountered criticism over X": the criticism is someone else's
+                return [Frame(relation, t.i, subjects(got), target.i, "noun-cue", si, negated=negated(ctx, got),
+                              target_is_clause=clause, confidence=0.6)] if subjects(got) else []
+            return []  # "she faced criticism over X", "came under fire over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
             holders = subjects(verb)
@@ -130,6 +132,17 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t),
                   target_is_clause=clause, confidence=0.7)]
+
+
+def received(ctx: Context, t: Token) -> Token | None:
+    """The verb by which its subject receives the noun cue t: "won the backing of X", "drew criticism from X", or
+    a phrase of receiving ("came under fire from X", "met with opposition from X"); None otherwise."""
+    st = ctx.lex.stance
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in st["receive_verbs"]:
+        return t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and f"{t.head.head.lemma_.lower()} {t.head.lower_}" in st["receive_phrases"]:
+        return t.head.head
+    return None
 
 
 def _given_up(ctx: Context, t: Token) -> bool:

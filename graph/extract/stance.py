@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
-from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames
+from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
@@ -48,6 +48,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
             if not found and t.pos_ == "NOUN" and lemma in nouns:
                 found = noun_frames(ctx, t, si, nouns[lemma])
+            if not found and t.pos_ == "NOUN" and lemma in st["received_only_nouns"] and received(ctx, t) is not None:
+                found = noun_frames(ctx, t, si, st["received_only_nouns"][lemma])  # "came under fire from X"
             if not found and t.pos_ == "NOUN" and lemma not in nouns and lemma not in agentive:
                 found = phrasal_noun_frames(ctx, t, si)
             if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy) and lemma not in nouns:
