@@ -126,6 +126,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         verb = reporting_verb(ctx, t)
         if verb is not None and is_negated(ctx, verb):
             continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
+        if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not _reporter(ctx, t) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
         holders = _reporter(ctx, t) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
@@ -238,6 +241,8 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     else:
         return None
     relation = "opposes" if words & ctx.lex.words("stance", "negative_eval") else "supports" if words & ctx.lex.words("stance", "positive_eval") else None
+    if relation is None and lemma == "be" and _bad_trait(ctx, t, st):
+        relation = "opposes"
     if relation is None:
         return None
     if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):
@@ -246,3 +251,16 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     if not holders:
         return None
     return Frame(relation, t.i, holders, s.i, "speech-judged-actor", ctx.sent_of[t.i], confidence=0.6)
+
+
+def _bad_trait(ctx: Context, t: Token, st: dict) -> bool:
+    """ "said the board was arrogant", "was utterly incompetent": a bad trait the eval lists lack, by VADER's valence
+    of the one predicate adjective; not a feeling (a participle "frustrated", an adjective cue "angry", or one
+    with its cause after it, "bitter about the cuts"), which is the actor's own side, not the speaker's."""
+    heads = [c for c in t.children if c.dep_ == "acomp"]
+    if len(heads) != 1 or heads[0].pos_ != "ADJ" or heads[0].tag_ == "VBN" or heads[0].lower_.endswith("ed") \
+            or heads[0].lemma_.lower() in st["adjectives"] or heads[0].lower_ in st["adjectives"] \
+            or any(c.dep_ in ("prep", "ccomp", "xcomp", "neg") for c in heads[0].children):
+        return False
+    lex = valences()
+    return lex.get(heads[0].lower_, 0.0) <= -BAD_VALENCE
