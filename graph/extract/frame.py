@@ -38,6 +38,8 @@ def negated(ctx: Context, t: Token) -> bool:
     if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
             c.dep_ in ("det", "neg") and c.lower_ in neg for c in t.head.head.children):
         return True  # "there is no question of the council raising the levy"
+    if t.dep_ == "pcomp" and t.head.lower_ == "against" and ctx.lex.stance["verbs"].get(t.head.head.lemma_.lower()) == "warns":
+        return True  # "warned against scrapping the levy": the act warned against is no side the warner takes
     if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
         # "did not voice any support for X", "I don't think there is any doubt": "any" takes the clause's negation
         verb = t.head

@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated as is_negated
+from .lexicon import Lexicon
 from .polarity import valences
 from .reference import Context, actors, first_person, target_actor
-from .syntax import subjects, text_of
+from .syntax import pobj, subjects, text_of
+from .verb_clauses import going_ahead
 
 __all__ = ["speech_frames"]
 
@@ -20,6 +22,9 @@ def _effect(verb: Token, lemma: str, st: dict) -> str:
     """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
     tokens = [x for o in objects for x in o.subtree]
+    if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
+                                                 and x.head.lower_ in ("at", "in", "under") for x in tokens):
+        return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
     # "a fall in bus fares" helps, "£2bn in cuts" is no money raised: a noun of less before
     # "in" turns what it counts the other way
     less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
@@ -38,6 +43,10 @@ def _effect(verb: Token, lemma: str, st: dict) -> str:
         return "harm"
     if lemma in st["benefit"]:
         return "benefit"
+    # "poses a threat to jobs", "would do great damage to the economy": the thing caused is the object's head
+    heads = {w for o in objects if o.dep_ in ("dobj", "attr") for w in (o.lemma_.lower(), o.lower_)}
+    if bad and good and heads & set(st["harm_objects"]):
+        return "harm"
     return "harm" if bad and not good else "benefit" if good and not bad else ""
 
 
@@ -55,7 +64,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         for c in t.children if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
     speech = ctx.lex.words("stance", "speech")
     for t in sent:
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not _told_that(t, speech):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
+                and not _told_that(t, speech) and not _feared(t, st):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -75,10 +85,18 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
             # the object is what the clause is about
             subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
+        if not subj and t.dep_ == "ccomp" and t.head.lemma_.lower() in speech and any(
+                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children):
+            # "warned the reform would weaken pensions", parsed as object + a clause with no subject
+            subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
         if not subj:
             frames += _deed_judged(ctx, t, si, speaker)
             continue
         s = subj[0]
+        # "families will be hurt by the levy": the harm's cause is its agent, not the ones who suffer it
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        cause = agent[0] if s.dep_ == "nsubjpass" and agent and _effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
+        s = cause if cause is not None else s
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
         if charge is not None:
             frames.append(charge)
@@ -95,6 +113,15 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                   for x in c.subtree}
         words = {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)} \
             if lemma == "be" else set()
+        s = _condition(t, s, st, ctx.lex)
+        judged = [c for c in t.children if c.dep_ in ("attr", "acomp")]
+        if s.lower_ == "it" and lemma == "be" and words & neg_eval and not any(
+                g.dep_ == "poss" for c in judged for g in c.children):
+            # "it would be a mistake to raise the levy", "it was unwise to scrap it": the act is judged (not
+            # "it is our right to use ...", an entitlement, nor an act done to an actor: "wrong to punish X")
+            s = next((c for x in [t] + judged for c in x.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in c.children)), s)
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
                 g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):
@@ -109,7 +136,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
             g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in c.children) for c in t.children)
         if lemma == "be":
-            if words & neg_eval or phrase_neg or excessive:
+            if words & neg_eval or phrase_neg or excessive or cause is not None:
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
             elif words & pos_eval:
@@ -120,20 +147,74 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif phrase_neg:
             relation = "opposes"
-        elif (lemma in st["harm"] or lemma in st["benefit"]) and any(c.dep_ == "dobj" for c in t.children):
+        elif (lemma in st["harm"] or lemma in st["benefit"]) and (
+                cause is not None or any(c.dep_ == "dobj" for c in t.children)):
             # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
             relation = {"harm": "opposes", "benefit": "supports"}.get(_effect(t, lemma, st))
+        elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in t.children):
+            relation = "warns"  # "the levy risks driving firms away", "threatens to derail the talks": a harm foreseen
         verb = reporting_verb(ctx, t)
         if verb is not None and is_negated(ctx, verb):
             continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
         if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not _reporter(ctx, t) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
-        holders = _reporter(ctx, t) or ([-1] if speaker else [])
+        holders = _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
     return frames
+
+
+def _feared(t: Token, st: dict) -> bool:
+    """ "expressed concern that the levy would hurt farms", "a risk that it would fail": the that-clause of a noun
+    of fear or peril says what is feared (the parser hangs it on the noun as if it said which concern)."""
+    nouns = set(st["fear_nouns"]) | set(st["peril_nouns"])
+    return t.dep_ in ("acl", "ccomp") and bool({t.head.lemma_.lower(), t.head.lower_} & nouns) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
+def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
+    """Who fears or warns of what a clause says: the owner of the noun of fear it hangs on ("her warning that"),
+    the subject of the verb that voices it ("expressed concern that", "raised fears that"; not one who dismisses
+    it), or the subject of an adjective of fear ("is worried that", "is afraid that")."""
+    head = t.head
+    if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return []
+    si = ctx.sent_of[t.i]
+    if any(c.dep_ in ("det", "neg") and c.lower_ in st["negators"] for c in head.children):
+        return []  # "has no fear that": none is voiced
+    if head.lower_ in st["fear_nouns"] or head.lemma_.lower() in st["fear_nouns"] and head.pos_ == "NOUN":
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in st["fear_voicing_verbs"] \
+                and not is_negated(ctx, head.head):
+            owners = subjects(head.head)
+    elif head.lower_ in st["fear_adjectives"] and head.dep_ == "acomp" \
+            and not any(c.dep_ == "neg" for c in list(head.children) + list(head.head.children)):
+        owners = subjects(head.head)
+    else:
+        return []
+    return [x.i for x in owners if actors(ctx, x, si)]
+
+
+def _peril_source(t: Token, st: dict) -> Token | None:
+    """ "farms were at risk from the levy", "jobs are under threat from the tariffs": what the peril comes from
+    (FrameNet's Being_at_risk names it by 'from') is the harm's cause."""
+    for c in t.children:
+        peril = pobj(c) if c.dep_ == "prep" and c.lower_ in ("at", "in", "under") else None
+        if peril is not None and peril.lemma_.lower() in st["peril_nouns"]:
+            source = next((pobj(g) for g in peril.children if g.dep_ == "prep" and g.lower_ == "from"), None)
+            if source is not None and source.pos_ in ("NOUN", "PROPN"):
+                return source
+    return None
+
+
+def _condition(t: Token, s: Token, st: dict, lex: Lexicon) -> Token:
+    """ "if the levy goes ahead, it would hurt farms": the 'it' of a prediction is the policy its condition
+    brings about; not the failure of what the condition names ("if the talks fail, it would hurt")."""
+    if s.lower_ != "it" or not any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children):
+        return s
+    return going_ahead(t, lex) or s
 
 
 def _judgement(ctx: Context, t: Token) -> int:

@@ -10,10 +10,11 @@ from itertools import chain
 from spacy.tokens import Token
 
 from .frame import negated as is_negated
+from .lexicon import Lexicon
 from .reference import Context
 from .syntax import subjects
 
-__all__ = ["conditional", "cue_verb", "mandative", "own_pledge", "purpose_holders", "wanted"]
+__all__ = ["conditional", "cue_verb", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -83,3 +84,19 @@ def own_pledge(c: Token, st: dict) -> bool:
     act, its subject a pronoun and its verb under a modal of commitment, is the act pledged, as a to-clause is."""
     return c.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.tag_ == "PRP" for x in c.children) \
         and any(x.dep_ == "aux" and x.lower_ in st["commitment_modals"] for x in c.children)
+
+
+def going_ahead(t: Token, lex: Lexicon) -> Token | None:
+    """The policy of an if-clause on t that says it goes ahead: "if the levy goes ahead / proceeds / is approved"."""
+    conditions = [c for c in t.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                                                       for m in c.children)]
+    if len(conditions) != 1:
+        return None
+    c = conditions[0]
+    lemma = c.lemma_.lower()
+    passive = any(g.dep_ == "nsubjpass" for g in c.children)
+    if not (lemma == "go" and any(g.lower_ == "ahead" for g in c.children) or lemma in lex.stance["going_ahead_verbs"]
+            or passive and lemma in lex.positions["deontic"]["bring_in"]):
+        return None
+    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+    return subj[0] if len(subj) == 1 else None

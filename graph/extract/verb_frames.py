@@ -12,7 +12,7 @@ from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
-from .verb_clauses import cue_verb, mandative, own_pledge, purpose_holders, wanted
+from .verb_clauses import cue_verb, going_ahead, mandative, own_pledge, purpose_holders, wanted
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 
 __all__ = ["experiencer_frames", "verb_frames"]
@@ -152,6 +152,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                     and not is_time(obj, st):
                 target = obj
                 break
+    if relation == "warns" and target is not None:
+        target = _harm_cause(t, target, ctx)
     passive = [c for c in t.children if c.dep_ == "nsubjpass"]
     agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive and not agents:
@@ -252,3 +254,17 @@ def _adopted(ctx: Context, t: Token, act: Token) -> bool:
         return True
     return st["to_act_verbs"].get(t.lemma_.lower()) == "opposes" and obj.lemma_.lower() in ctx.lex.positions["heads"] \
         and lemma not in undoing_words(ctx.lex) and lemma not in st["increase_verbs"]
+
+
+def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
+    """ "warned of the risks of cutting rates", "warned of job losses if the levy goes ahead": a warning of a harm
+    is a warning of its cause, the 'of' phrase of the harm or the policy its condition brings about."""
+    st = ctx.lex.stance
+    if not {target.lemma_.lower(), target.lower_} & (set(st["harm_objects"]) | set(st["peril_nouns"])):
+        return target
+    inner = next((pobj(c) for c in target.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None),
+                 None)
+    if inner is not None and inner.pos_ not in ("NOUN", "PROPN") and not any(
+            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in inner.children):
+        inner = None  # "the danger of letting it drift": an act done to no policy
+    return inner or going_ahead(t, ctx.lex) or target
