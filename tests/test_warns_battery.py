@@ -127,6 +127,10 @@ CASES = [
      "Ada Lund", [(W, "Japan"), (O, "Japan"), (S, "tariffs")], [(O, "tariffs"), (W, "tariffs")]),
     ("addressee-that", "The Farmers Union warned the government that it would block the grazing tax.",
      "Farmers Union", [(O, "grazing tax")], [(S, "grazing tax")]),
+    ("addressee-that", "The United States warned Iran that it would retaliate against any attack on its ships.",
+     "United States", [(W, "Iran"), (O, "Iran")], [(S, "Iran")]),
+    ("addressee-that", "Norland has warned the Farmers Union that it will take the dispute to court.", "Norland",
+     [(W, "Farmers Union"), (O, "Farmers Union")], [(S, "Farmers Union")]),
     ("addressee-that", "Ms Ward has warned landlords that she will fine them for neglecting their tenants.", "Ward",
      [(W, "landlords"), (O, "landlords")], [(S, "landlords")]),
     # "X poses a risk / threat"
@@ -321,9 +325,9 @@ OPEN = {
     "Mr Kent cautioned against a hasty sale of the rail network.":
         "'cautioned against' is parsed as an object, and 'sale' is no policy noun",
     "Senator Ada Lund warned Japan that Washington would impose tariffs on its steel.":
-        "a warning that threatens the one warned is not read as a warning to them",
+        "a threat made in the name of the warner's country is not read as the warner's own",
     "Ms Ward has warned landlords that she will fine them for neglecting their tenants.":
-        "a warning that threatens the one warned is not read as a warning to them",
+        "'landlords' is no actor the entities take",
     "According to Ms Ward, the pension reform poses two problems for savers.": "'problems' is no harm object",
     "Ms Ward said the rail privatisation would serve as a rallying cry for extremists.":
         "an idiom of harm with no harm word",

@@ -78,7 +78,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in verbs:
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t)
-        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children):
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children) \
+                and not (relation == "warns" and _threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
         acts = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
@@ -268,3 +269,14 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
             o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in inner.children):
         inner = None  # "the danger of letting it drift": an act done to no policy
     return inner or going_ahead(t, ctx.lex) or target
+
+
+def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:
+    """ "warned Iran that it would retaliate", "warned landlords that she will fine them": a warning of what the
+    warner itself will do is a warning to the one told, who is an actor."""
+    if not actors(ctx, told, si):
+        return False
+    warners = {a for x in subjects(t) for a in actors(ctx, x, si)}
+    return bool(warners) and any(c.dep_ == "ccomp" and any(
+        x.dep_ == "nsubj" and x.pos_ == "PRON" and set(actors(ctx, x, si)) & warners for x in c.children) and any(
+        x.dep_ == "aux" and x.lower_ in ctx.lex.stance["commitment_modals"] for x in c.children) for c in t.children)
