@@ -34,9 +34,11 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None:
             target = pobj(c)
             break
-    if target is None and t.dep_ == "dobj":
+    on_act = t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in ctx.lex.stance["action_nouns"]
+    if target is None and (t.dep_ == "dobj" or on_act):
         # "gave her backing to the reform", "lent their support to Lund": the light verb holds the preposition
-        for c in t.head.children:
+        # (as "went" does in "went on strike over the reform")
+        for c in (t.head.head if on_act else t.head).children:
             if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
                 target = pobj(c)
                 break
@@ -57,7 +59,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "the government's intention to exempt farming", "Green promises to cut fares": the act is the target
         # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's
         # object alone (the parser hangs the infinitive as acl, xcomp or advcl)
-        act = next((c for c in t.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
+        # ("Labour's aim is to cut fees": the act is the copula's complement)
+        acts = list(t.children) + (list(t.head.children) if t.dep_ == "nsubj" and t.head.lemma_ == "be" else [])
+        act = next((c for c in acts if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
         if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
                                 and _acts_on_policy(ctx, act)):
@@ -106,8 +110,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if not holders:  # "the Assembly of Regions' rejection of X": the parser hangs the possessor on as a modifier
         holders = [c for c in t.children if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
                    and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
-    if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"]:
-        return []
+    if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
+            t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]):
+        return []  # "a plan to cut X" is no one's; "made a promise to cut X" is the maker's
     if not holders:
         n = t
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \

@@ -18,6 +18,7 @@ from .reference import Context, actors, we_pronoun
 from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
+from .partners import partner_frames
 from .reasons import reason_frames
 from .speech import speech_frames
 from .syntax import list_rest
@@ -64,6 +65,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
+        frames += partner_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     doc = ctx.parsed.doc

@@ -89,9 +89,21 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue
         if not any(ctx.speaker.get(f.sent) if h == -1 else actors(ctx, doc[h], f.sent) for h in f.holders):
             continue  # a report recommends, a rule requires: no actor, no stance, no focus
+        if _banned_thing(ctx, f, t):
+            # "pledged to ban diesel cars": a ban on a thing that is no policy is itself the policy backed
+            f.relation, f.target, f.target_is_clause, f.clause = "supports", f.cue, False, None
+            cue = doc[f.cue]
+            if cue.i in found and found[cue.i].clause:
+                del found[cue.i]  # what a pledge of it restated is now the policy itself
+            add(cue, 3.0, stop=frozenset(c.i for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < cue.i))
+            continue
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
+        if inner.i != t.i and inner.i in cues and f.relation == "supports" and any(
+                g.cue == inner.i and set(g.holders) & set(f.holders) for g in frames):
+            f.target = None  # "mounted a bid to reverse the quota": the act's own frame reads the side
+            continue
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
         cue = doc[f.cue].lemma_.lower()
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
@@ -148,14 +160,32 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
-    """ "Ruiz announced that she would allow relief for exporters", "plans to cut fuel duty": a pledge or plan to
-    bring in, undo, cut or raise a thing names the policy pledged."""
+    """ "Ruiz announced that she would allow relief for exporters", "plans to cut fuel duty", "promised to build more
+    homes": a pledge or plan to bring in, undo, cut or raise a thing, or to do one of the acts of policy to it
+    (stance.json policy_act_verbs), names the policy pledged."""
     st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
     lemma = t.lemma_.lower()
-    if lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"]):
+    scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
+    if not scale and lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["policy_act_verbs"]):
         return False
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, obj) and not _discourse(obj, ctx.lex)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
+        return False
+    # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation
+    return not _discourse(obj, ctx.lex) or scale and obj.lemma_.lower() in ctx.lex.positions["heads"] \
+        and lemma not in words["undo"]
+
+
+def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
+    """ "voted to ban diesel cars", "plans to outlaw smoking in pubs": a verb cue of undoing (positions.json deontic
+    `undo`) whose object is a plain thing, not a policy, an actor or talk."""
+    lex = ctx.lex
+    cue = ctx.parsed.doc[f.cue]
+    # (an act pledged, planned or refused: "to ban", "will ban"; "banned the imports" reports a deed)
+    return f.rule == "verb-object" and f.relation == "opposes" and cue.pos_ == "VERB" and t.head.i == cue.i \
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in cue.children) \
+        and t.dep_ == "dobj" and cue.lemma_.lower() in lex.positions["deontic"]["undo"] and t.pos_ == "NOUN" \
+        and not _position_like(t, lex) and not _discourse(t, lex) and not _such(t)
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:

@@ -75,7 +75,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judged = judgement(t, ctx.lex.stance)
         if judged:
             relation, rule, target = judged, "verb-judgement", judged_obj
-    if relation is None and lemma in verbs:
+    if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and _to_act(t) is not None):
+        # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children) \
@@ -174,11 +175,16 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = next(c for c in t.children if c.dep_ == "nsubj")
         rule += "-wanted"
     else:
-        holders = subjects(t)
+        # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
+        holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else [])
         if t.dep_ == "acl" and holders == [t.head]:
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+    # "the union's aim is to scrap the levy", "its position is to back the deal": the owner of the aim acts
+    holders = [next((c for c in h.children if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
+               and (h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h
+               for h in holders]
     if len(holders) > 1 and dateline_state(ctx.parsed, ctx.lex) is None:
         # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, and a
         # place that is no state's seat acts for no one ("WASHINGTON, ..." may stand for its state)

@@ -30,8 +30,10 @@ def counter_cue(t: Token, st: dict) -> bool:
     """A noun cue of another side with its own target ("protests against X"); "the congestion charge" is none."""
     t = _counted(t, st)
     relation = st["nouns"].get(t.lemma_.lower())
+    acts = st["action_nouns"].get(t.lemma_.lower(), {})  # "launched a petition against X"
     return relation not in (None, "supports") and any(
-        c.dep_ == "prep" and c.lower_ in st["noun_preps"][relation] and pobj(c) is not None for c in t.children)
+        c.dep_ == "prep" and c.lower_ in st["noun_preps"][relation] and pobj(c) is not None for c in t.children) \
+        or any(c.dep_ == "prep" and acts.get(c.lower_) == "opposes" and pobj(c) is not None for c in t.children)
 
 
 def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
@@ -41,6 +43,10 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
         if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
                 and not any(g.dep_ == "poss" for g in noun.children):  # "in their opposition to": the noun cue's
             target = next((pobj(g) for g in noun.children if g.dep_ == "prep" and pobj(g) is not None), None)
+            if target is None:  # "resigned in protest at X": the parser hangs "at" on the verb
+                target = next((pobj(g) for g in t.children if g.dep_ == "prep" and g.i == noun.right_edge.i + 1
+                               and g.lower_ in st["noun_preps"]["opposes"] + st["noun_preps"]["supports"]
+                               and pobj(g) is not None and not is_time(pobj(g), st)), None)
             if target is not None:
                 return st["stance_adverbials"][noun.lemma_.lower()], target
     return None, None
