@@ -159,12 +159,14 @@ def test_cli_diff_bad_input_is_one_line(built, tmp_path, capsys, make, message):
 def test_cli_diff_unrelated_articles(nlp, tmp_path, capsys):
     from graph.extract.build import build_article
     from graph.io.outputs import write_outputs
-    from graph.extract.text import read_article
-    from conftest import EVAL
-    other = build_article(read_article(EVAL / "dev" / "nuclear-waste-storage.txt"), nlp)
+    from graph.extract.text import article_from_text
+    # an article of its own, so the test needs no evaluation folder beside the checkout
+    text = ("Council rejects bypass plan\n\nThe Northfield council has rejected a plan for a new bypass. "
+            "Councillor Ann Hale said the road would destroy the marshes. The Ramblers Society welcomed the vote.")
+    other = build_article(article_from_text(text, name="bypass-vote"), nlp)
     write_outputs(other, tmp_path, ["ttl"])
     seed = SEEDS / "gaza-rift.txt"
-    assert main(["diff", str(seed), str(tmp_path / "nuclear-waste-storage.ttl")]) == 2
+    assert main(["diff", str(seed), str(tmp_path / "bypass-vote.ttl")]) == 2
     assert "two different articles" in capsys.readouterr().err
 
 
