@@ -68,9 +68,16 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                            for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
                            and g.pos_ in ("NOUN", "PROPN") and g.i < c.i), None)
+    if judged_obj is None and lemma in st["characterising_verbs"]:
+        # "regards as unduly harsh the new rules": the object put after its judgement, which the parser takes for
+        # the judgement's own object
+        judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
+                           for g in c.subtree if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
+                           and any(x.lower_ == "as" and x.i < g.i for x in c.subtree)), None)
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
             and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
-                c.dep_ == "prep" and c.lower_ == "as" for c in (*t.children, *judged_obj.children))):
+                c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children)
+                for c in (*t.children, *judged_obj.children))):
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
         judged = judgement(t, ctx.lex.stance)
         if judged:

@@ -57,12 +57,13 @@ def judgement(t: Token, st: dict) -> str | None:
     The eval lists' words first; else, for a verb with no side of its own, VADER's valence of the judgement's own
     head and adjectives ("described it as a fiasco", "called him a hero"): tied to this construction, never weighed
     over a whole clause."""
-    words, heads = set(), []
+    words, heads, said = set(), [], []
 
     def take(x: Token | None) -> None:
         if x is not None:
             words.update(w for y in x.subtree for w in (y.lower_, y.lemma_.lower()))
             heads.append(pobj(x) if x.dep_ == "prep" else x)
+            said.extend(x.subtree)
     for c in t.children:
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                 c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)) \
@@ -84,6 +85,8 @@ def judgement(t: Token, st: dict) -> str | None:
         return "opposes"
     if words & set(st["positive_eval"]):
         return "supports"
+    if any(x.dep_ == "advmod" and x.lower_ in st["excess_adverbs"] and x.head.pos_ != "VERB" for x in said):
+        return "opposes"  # "considers the rules too stringent": excess is a judgement against, whatever the adjective
     if t.lemma_.lower() in st["verbs"]:
         return None  # "hailed the deal as a defeat for hardliners": a verb with a side of its own keeps it
     lex = valences()
