@@ -145,6 +145,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif modal or lemma in st["consequence_verbs"]:
             effect = _effect(t, lemma, st)
             relation = {"harm": "warns", "benefit": "supports"}.get(effect)
+            if negated and modal and effect == "benefit":
+                relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
             relation = "opposes"
         elif (lemma in st["harm"] or lemma in st["benefit"]) and (
