@@ -38,6 +38,11 @@ CASES = [
     ("as", "Senator Ada Lund praised Mr Kent as a man of courage.", "Lund", [(S, "Kent")], [(O, "Kent")]),
     ("as", "The Farmers Union branded the fuel levy as 'daylight robbery' on Monday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("as", "Mr Kent, the opposition leader, dismissed the pension reform as a cynical pre-election stunt.", "Kent", [(O, "pension reform")], [(S, "pension reform")]),
+    # a judgement of excess, whatever the adjective, and the object put after its judgement
+    ("excess", "The Farmers Union regards as unduly harsh the new rules on grazing.", "Farmers Union", [(O, "rules on grazing")], [(S, "rules")]),
+    ("excess", "Ms Ward considers the grazing levy too low.", "Ward", [(O, "grazing levy")], [(S, "grazing levy")]),
+    ("excess", "Mr Kent sees the fuel levy as overly complicated.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("excess", "Senator Ada Lund regards the import quota as far too generous to foreign growers.", "Lund", [(O, "import quota")], [(S, "import quota")]),
     # a small clause: "called X a disgrace", "branded X unfair"
     ("small", "Mr Kent called the fuel levy a disgrace.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("small", "Ms Ward branded the grazing levy 'a tax on farming'.", "Ward", [(O, "grazing levy")], [(S, "grazing levy")]),
@@ -90,6 +95,13 @@ CASES = [
     ("predicate", "The Rail Users Group said the fare rise was indefensible.", "Rail Users Group", [(O, "fare rise")], [(S, "fare rise")]),
     ("predicate", "Mr Kent said the water charges were grossly unjust.", "Kent", [(O, "water charges")], [(S, "water charges")]),
     ("predicate", "Ms Ward said the pension reform was a victory for common sense.", "Ward", [(S, "pension reform")], [(O, "pension reform")]),
+    ("predicate", "Ms Ward said the port tax was unsustainable.", "Ward", [(O, "port tax")], [(S, "port tax")]),
+    ("predicate", "The Farmers Union believes the Harbour Board's position is unsustainable.", "Farmers Union", [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    # a good effect denied in a prediction judges against; a bad one denied, no side against
+    ("predicate", "Mr Kent said the fuel levy would not help farmers.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("predicate", "The import quota will not help consumers, Senator Ada Lund said on Tuesday.", "Lund", [(O, "import quota")], [(S, "import quota")]),
+    ("predicate", "Ms Ward said the housing plan would not improve the lot of young families.", "Ward", [(O, "housing plan")], [(S, "housing plan")]),
+    ("predicate", "Senator Ada Lund said the import quota would do nothing to help consumers.", "Lund", [(O, "import quota")], [(S, "import quota")], "'do nothing to help': a benefit denied by a pronoun object"),
     ("predicate", "Ms Ward said the pension reform was a mistake.", "Ward", [(O, "pension reform")], [(S, "pension reform")]),
     # criticism and praise nouns
     ("noun", "The Farmers Union's criticism of the grazing levy grew louder on Monday.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")]),
@@ -132,6 +144,7 @@ WRONG = [
     ("neutral", "The Farmers Union called the grazing levy a test of the new minister.", "Farmers Union", [], [(O, "grazing levy"), (S, "grazing levy")]),
     # the speaker's own side judged: no side against it
     ("own", "Ms Ward said her housing plan was a fair compromise.", "Ward", [], [(O, "housing plan")]),
+    ("not", "Mr Kent said the fuel levy would not hurt farmers.", "Kent", [], [(O, "fuel levy"), (W, "fuel levy")]),
     # a question
     ("question", "Mr Kent asked whether the fuel levy was a mistake.", "Kent", [], [(O, "fuel levy")]),
     # the one criticised holds no side against the critic
