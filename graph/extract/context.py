@@ -92,6 +92,9 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.antecedent[t.i] = owner
                 continue
             recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
+            local = _plain_plural_subject(ctx, t)
+            if local is not None and (not recent or recent[-1][0] < local.i):
+                continue  # "the bidder's backers have said they won't back it": the backers, no one named before
             if recent:
                 ctx.antecedent[t.i] = recent[-1][1][0]
                 ctx.group[t.i] = recent[-1][1]
@@ -157,6 +160,20 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _plain_plural_subject(ctx: Context, t: Token) -> Token | None:
+    """The plural common noun in subject position nearest before a "they" of its own sentence, when it names no actor
+    of the story ("analysts", "the firm's backers"): the pronoun's nearest antecedent."""
+    sent = ctx.sents[ctx.sent_of[t.i]]
+    lex = ctx.lex
+    words = set(lex.institutions["group_nouns"]) | set(lex.offices["plural_heads"]) | set(lex.reference["member_plurals"])
+    for x in reversed(sent[:t.i - sent.start]):
+        if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON":
+            plain = x.tag_ == "NNS" and x.pos_ == "NOUN" and x.i not in ctx.res.by_token and x.i not in ctx.antecedent \
+                and x.lower_ not in words and x.lemma_.lower() not in words
+            return x if plain else None
+    return None
 
 
 def _aged(ctx: Context, t: Token) -> str | None:

@@ -14,6 +14,9 @@ __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", 
 
 
 def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
+    if t.lemma_.lower() in ctx.lex.stance["responsibility_nouns"] and t.tag_ == "NN" \
+            and not any(c.dep_ == "det" for c in t.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return []  # "took personal charge of the response": a duty, not a charge against anyone
     preps = set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     verb = received(ctx, t)

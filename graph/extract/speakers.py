@@ -50,13 +50,13 @@ def find_speakers(ctx: Context) -> None:
         marks = [t for t in sent if t.text == '"' or t.tag_ in ("``", "''")]
         if not open_quote and not marks:
             continue
-        opens_new = not open_quote and any(t.tag_ == "``" or _opening(t) for t in marks)
+        opens_new = not open_quote and any((t.tag_ == "``" or _opening(t)) and not _closing(t) for t in marks)
         if opens_new or not runs or runs[-1][-1] != si - 1:
             runs.append([si])
         else:
             runs[-1].append(si)
         for t in marks:
-            open_quote = t.tag_ == "``" or (t.tag_ != "''" and _opening(t))
+            open_quote = not _closing(t) and (t.tag_ == "``" or (t.tag_ != "''" and _opening(t)))
     previous: tuple[int, list[str]] | None = None  # (last sentence, speakers) of the run before
     for run in runs:
         speakers = [explicit[x] for x in run if x in explicit]
@@ -159,6 +159,15 @@ def _colon_speakers(ctx: Context, si: int, quoted: set[int]) -> list[str]:
     subj = next(c for c in verbs[0].children if c.dep_ == "nsubj")
     return unique([a for x in [subj] + list(subj.conjuncts) for a in actors(ctx, x, si)])
 
+
+
+def _closing(t: Token) -> bool:
+    """A straight quote that closes: after a word or a full stop with no space, before a space, a line break or the
+    end ('commemoration."' at a paragraph's end, which the tagger may take for an opening one)."""
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space:
+        return False
+    return bool(t.whitespace_) or t.i + 1 == len(doc) or doc[t.i + 1].is_space
 
 
 def _opening(t: Token) -> bool:

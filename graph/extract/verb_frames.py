@@ -44,7 +44,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and t.dep_ != "acl" else []
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
         judging = any(c.dep_ == "oprd" for c in t.children) and dobj(t) is not None
-        for prep in preps + active_by:
+        # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
+        hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
+        for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
             if key in phrasal and not (judging and prep.i > dobj(t).i):
                 # "voted down the repeal": the parser often takes a particle for a preposition
@@ -174,8 +176,11 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
         rule += "-passive"
-    elif passive and lemma in st["agent_needed_verbs"]:
-        return []  # a passive with no agent names no holder
+    elif (passive or t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(
+            c.lower_ == "to" or c.dep_ == "aux" for c in t.children)) and lemma in st["agent_needed_verbs"]:
+        # a passive with no agent names no holder: "Reed, accused of fraud," is the one accused ("having
+        # criticised the plan" is active, and "opposed to the plan" an adjective's side)
+        return []
     elif wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object
         holders = subjects(t.head)
@@ -202,6 +207,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         return []  # "shared" is only a stance when negated ("not shared by the military")
     if lemma in ("say", "tell") or not holders:
         return []
+    if lemma in st["greeting_verbs"] and dobj(t) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+            and target is not None and target.head.lower_ == "to":
+        return []  # "Welcome to the new centre": a greeting
     negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
         or clause and target is not None and target.head.i == t.i and _denied(ctx, target) and (
             target.dep_ == "xcomp" or relation == "supports" and own_pledge(target, st))
