@@ -1,10 +1,10 @@
 """A battery of the misreadings found by judging, by hand, the graphs of real news articles no rule was tuned on
 (issue 10, session 9): who is NOT a holder (the one accused in an agentless participle, a pronoun whose nearest
 antecedent is a plural no actor names, narration after a quotation closed at a paragraph's end), what is NOT a
-side taken (a duty one takes charge of, a greeting, setting out "the position", the act of stressing a point) and
-where the blame goes ("blamed the closures on the new rules"). Every sentence is our own (invented names and
-policies). Each case names the triples a careful reader takes (GUIDELINES.md) that must appear, and the misreading
-that must not; cases not read yet are non-strict xfail with the reason.
+side taken (a duty one takes charge of, a greeting, setting out "the position", a pledge to assess or stress a
+thing) and where the blame goes ("blamed the closures on the quota's end"). Every sentence is our own (invented
+names and policies). Each case names the triples a careful reader takes (GUIDELINES.md) that must appear, and the
+misreading that must not; cases not read yet are non-strict xfail with the reason.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ c("blame", "Mr Kent put the blame for the closures on the fuel levy.", want=[("K
   why="the noun 'blame' with 'on' is not a cue yet")
 
 # C. a duty taken charge of is no charge against anyone
-c("charge", "Mr Kent took charge of the council's response to the floods.", never=[("Kent", None, None)])
+c("charge", "Mr Kent took charge of the council's flood relief work.", never=[("Kent", None, None)])
 c("charge", "The prime minister took personal charge of the relief effort on Tuesday.", never=[(None, "opposes", None)])
 c("charge", "Ms Ward, who is in charge of the review, said the fuel levy was unfair.", want=[("Ward", "opposes", "fuel levy")],
   never=[("Ward", None, "review")])
@@ -77,6 +77,18 @@ c("they", "Ms Ward and Mr Kent met on Monday. Local traders said they would figh
 c("they", "The Greens and the Farmers Union met on Monday. They said they would oppose the fuel levy.",
   want=[("Green Party", "opposes", "fuel levy"), ("Farmers Union", "opposes", "fuel levy")])
 c("they", "The Farmers Union said they would fight the fuel levy.", want=[("Farmers Union", "opposes", "fuel levy")])
+
+# H. weighing a thing up or stressing it takes no side on it; doing or wanting it done does
+c("weighing", "The Greens backed the fuel levy. They pledged to assess the cost effectiveness of the levy and whether farmers "
+              "would be protected.", want=[("Green Party", "supports", "fuel levy")], never=[("Green Party", None, "assess")])
+c("weighing", "The Greens pledged to assess the cost of the fuel levy.", never=[("Green Party", None, None)])
+c("weighing", "Ms Ward said she was keen to highlight the fuel levy issue during the campaign.", never=[("Ward", None, None)])
+c("weighing", "The Farmers Union is determined to highlight the cost of the fuel levy.", never=[("Farmers Union", None, None)])
+c("weighing", "Mr Kent promised to examine the case for a bridge toll.", never=[("Kent", None, None)])
+c("weighing", "Ministers agreed to study the impact of the fuel levy on rural areas.", never=[(None, "supports", None)])
+c("weighing", "Ms Ward said she was keen to extend the rail subsidy.", want=[("Ward", "supports", "rail subsidy")])
+c("weighing", "Mr Kent promised to cut the fuel levy.", want=[("Kent", "supports", "cut the fuel levy")])
+c("weighing", "The Greens are determined to build a new bypass.", want=[("Green Party", "supports", "bypass")])
 
 # G. narration after a quotation closed at a paragraph's end is no one's speech
 c("quote", 'Shadow minister Tom Reed said: "I am glad the minister has finally listened. "It took far too long."\n\n'

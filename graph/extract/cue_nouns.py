@@ -291,12 +291,13 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
 def _intended_act(ctx: Context, t: Token) -> Token | None:
     """The act an adjective of readiness is for, as a noun of intent's ("determination to scrap the levy"): done
     to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
-    by "oppose") nor a saying ("pleased to announce")."""
+    by "oppose") nor a saying ("pleased to announce") or a weighing up ("keen to highlight the issue")."""
     st = ctx.lex.stance
     for c in t.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             lemma = c.lemma_.lower()
-            if lemma in st["verbs"] or lemma in st["speech"] or any(k.split()[0] == lemma for k in st["phrasal"]):
+            if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
+                    or any(k.split()[0] == lemma for k in st["phrasal"]):
                 return None
             obj = next((x for x in c.children if x.dep_ == "dobj"), None)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):

@@ -207,6 +207,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         return []  # "shared" is only a stance when negated ("not shared by the military")
     if lemma in ("say", "tell") or not holders:
         return []
+    if target is not None and target.pos_ in ("VERB", "AUX") and target.head.i == t.i \
+            and target.lemma_.lower() in st["weighing_verbs"]:
+        return []  # "pledged to assess the cost of the levy": weighing a thing up takes no side on it
     if lemma in st["greeting_verbs"] and dobj(t) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
             and target is not None and target.head.lower_ == "to":
         return []  # "Welcome to the new centre": a greeting
