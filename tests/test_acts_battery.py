@@ -20,7 +20,7 @@ CASES = [
     ("owned-intent", "Mr Kent's promise to scrap the fuel levy angered the Greens.", "Kent", [(S, "scrap the fuel levy"), (O, "fuel levy")], [(S, "fuel levy")]),
     ("owned-intent", "The Liberal Democrats' pledge to abolish tuition fees proved popular.", "Liberal Democrat", [(S, "abolish tuition fees"), (O, "tuition fees")], [(S, "tuition fees")]),
     ("owned-intent", "The Bank of England's plan to raise interest rates worried exporters.", "Bank of England", [(S, "raise interest rates")], [(O, "raise interest rates")]),
-    ("owned-intent", "Ms Ward and Mr Kent led the campaign. Their bid to privatise the postal service was defeated.", "Ward", [(S, "privatise the postal service")], [(O, "privatise the postal service")], "open"),
+    ("owned-intent", "Ms Ward and Mr Kent led the campaign. Their bid to privatise the postal service was defeated.", "Ward", [(S, "privatise the postal service")], [(O, "privatise the postal service")]),
     ("owned-intent", "A bid by the Treasury to extend Sunday trading failed on Tuesday.", "Treasury", [(S, "extend sunday trading")], [(O, "extend sunday trading")], "open"),
     ("owned-intent", "The Treasury's decision to freeze public sector pay was attacked by the unions.", "Treasury", [(S, "freeze public sector pay")], [(O, "freeze public sector pay")]),
     ("owned-intent", "The ministry's determination to build a third runway is unshaken.", "ministry", [(S, "third runway")], [(O, "third runway")]),
@@ -98,7 +98,7 @@ CASES = [
     ("act", "The city council voted to raise parking charges.", "council", [(S, "raise parking charges")], [(O, "raise parking charges")]),
     ("act", "Ms Ford promised to build more council houses.", "Ford", [(S, "council houses")], [(O, "council houses")]),
     ("act", "The Farmers Union agreed to freeze bus fares.", "Farmers Union", [(S, "freeze bus fares")], [(O, "freeze bus fares")]),
-    ("act", "The Tories vowed to privatise the water industry.", "Conservative", [(S, "privatise the water industry")], [(O, "privatise the water industry")], "open"),
+    ("act", "The Tories vowed to privatise the water industry.", "Conservative", [(S, "privatise the water industry")], [(O, "privatise the water industry")]),
     ("act", "Downing Street refused to publish the legal advice.", "Downing Street", [(O, "publish the legal advice")], [(S, "publish the legal advice")]),
     ("act", "Labour has pledged to renationalise the railways.", "Labour", [(S, "renationalise the railways")], [(O, "renationalise the railways")]),
     ("act", "The government plans to sell its stake in the Post Office.", "government", [(S, "sell its stake")], [(O, "sell its stake")], "open"),
@@ -156,6 +156,8 @@ CASES = [
     ("partner", "Mr Kent said the Farmers Union would refuse to cooperate with the Greens.", "Farmers Union", [(O, "Green")], [(S, "Green")]),
     ("for", "Labour's aim is to abolish tuition fees by 2010.", "Labour", [(S, "abolish tuition fees"), (O, "tuition fees")], [(S, "tuition fees")]),
     ("for", "The Farmers Union's goal is to scrap the fuel levy, its chairman said.", "Farmers Union", [(O, "fuel levy"), (S, "scrap the fuel levy")], [(S, "fuel levy")]),
+    ("owned-intent", "Labour's plan to privatise the Post Office was attacked by the unions.", "Labour", [(S, "privatise the post office")], [(S, "Post Office"), (O, "Post Office")]),
+    ("owned-intent", "Mr Kent criticised the Treasury's plans to reform the BBC.", "Treasury", [(S, "reform the bbc")], [(S, "BBC"), (O, "BBC")]),
 ]
 
 

@@ -168,7 +168,9 @@ def _acts_on_policy(ctx: Context, act: Token) -> bool:
     if obj is None:
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in act.children)
     heads = ctx.lex.positions["heads"]
-    return obj.lemma_.lower() in heads or obj.lower_ in heads
+    # or an act of policy done to a thing or a body ("a plan to privatise the Post Office", stance.json policy_act_verbs)
+    return obj.lemma_.lower() in heads or obj.lower_ in heads or act.lemma_.lower() in ctx.lex.stance["policy_act_verbs"] \
+        and obj.pos_ in ("NOUN", "PROPN")
 
 
 def _takes_own_side(ctx: Context, verb: Token) -> bool:

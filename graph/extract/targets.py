@@ -169,8 +169,8 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     if not scale and lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["policy_act_verbs"]):
         return False
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
-        return False
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
+        return False  # ("vowed to privatise the water board": the act is the policy, the body only what it is done to)
     # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation
     return not _discourse(obj, ctx.lex) or scale and obj.lemma_.lower() in ctx.lex.positions["heads"] \
         and lemma not in words["undo"]
