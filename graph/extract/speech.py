@@ -142,6 +142,12 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             elif words & pos_eval:
                 # "the levy is not fair", "was not the right one": a good word denied judges against
                 relation = "opposes" if negated else "supports"
+            else:
+                # "the levy was likely to hurt farms", "is bound to backfire": a prediction with no modal
+                act = [x for c in t.children if c.dep_ == "acomp" and c.lower_ in st["likelihood_adjectives"]
+                       for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+                effect = _effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
+                relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif modal or lemma in st["consequence_verbs"]:
             effect = _effect(t, lemma, st)
             relation = {"harm": "warns", "benefit": "supports"}.get(effect)

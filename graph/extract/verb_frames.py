@@ -175,6 +175,12 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
+        told = [g for c in t.children if c.dep_ == "ccomp" and lemma in st["addressee_verbs"]
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+        if passive and told and not target_actor(ctx, told[0]):
+            # "ministers were warned by the union that the levy would ruin farms": the ones told are no target,
+            # what the clause warns of is
+            target, clause, clause_verb = told[0], True, told[0].head.i
         rule += "-passive"
     elif (passive or t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(
             c.lower_ == "to" or c.dep_ == "aux" for c in t.children)) and lemma in st["agent_needed_verbs"]:
