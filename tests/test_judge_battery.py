@@ -51,8 +51,8 @@ CASES = [
     ("small", "Mr Kent termed the pension reform a betrayal.", "Kent", [(O, "pension reform")], [(S, "pension reform")]),
     ("small", "Ms Ward called the Harbour Board's decision a scandal.", "Ward", [(O, "decision"), (O, "Harbour Board")], [(S, "Harbour Board")]),
     ("small", "The Teachers Guild has called the exam reform a fiasco.", "Teachers Guild", [(O, "exam reform")], [(S, "exam reform")]),
-    ("small", "Mr Kent called the bus subsidy a lifeline for rural villages.", "Kent", [(S, "bus subsidy")], [(O, "bus subsidy")], "a judgement noun neither the eval lists nor VADER hold"),
-    ("small", "Ms Ward called Mr Kent a hypocrite.", "Ward", [(O, "Kent")], [(S, "Kent")], "a judgement noun neither the eval lists nor VADER hold"),
+    ("small", "Mr Kent called the bus subsidy a lifeline for rural villages.", "Kent", [(S, "bus subsidy")], [(O, "bus subsidy")]),
+    ("small", "Ms Ward called Mr Kent a hypocrite.", "Ward", [(O, "Kent")], [(S, "Kent")]),
     ("small", "Senator Ada Lund branded the Farmers Union irresponsible.", "Lund", [(O, "Farmers Union")], [(S, "Farmers Union")]),
     # a reported judgement of an actor
     ("actor", "Mr Kent said the Harbour Board was behaving like a spoilt child.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
@@ -85,7 +85,7 @@ CASES = [
     ("predicate", '"The grazing levy is a recipe for chaos," said Mr Kent.', "Kent", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("predicate", "Senator Ada Lund said the housing plan was a sound basis for the talks.", "Lund", [(S, "housing plan")], [(O, "housing plan")]),
     ("predicate", "Ms Ward said it was absurd that the port tax would pay for the new harbour.", "Ward", [(O, "port tax")], [(S, "port tax")], "an extraposed judgement of a that-clause; the clause's prediction is read as help"),
-    ("predicate", "Mr Kent said the pension reform was a triumph.", "Kent", [(S, "pension reform")], [(O, "pension reform")], "VADER on a copula's predicate cost train precision (session 8); the eval lists lack 'triumph'"),
+    ("predicate", "Mr Kent said the pension reform was a triumph.", "Kent", [(S, "pension reform")], [(O, "pension reform")]),
     ("predicate", "Ms Ward said the bus subsidy was money well spent.", "Ward", [(S, "bus subsidy")], [(O, "bus subsidy")], "an idiom of praise the lists lack"),
     ("predicate", "The Teachers Guild said the exam reform was ill-conceived and rushed.", "Teachers Guild", [(O, "exam reform")], [(S, "exam reform")]),
     ("predicate", '"This port tax is a disaster waiting to happen," Senator Ada Lund told reporters.', "Lund", [(O, "port tax"), (W, "port tax")], [(S, "port tax")]),
@@ -127,7 +127,7 @@ CASES = [
     ("noun", "The Tenants Association's verdict on the housing plan was damning.", "Tenants Association", [(O, "housing plan")], [(S, "housing plan")], "a verdict noun judged by its predicate"),
     # Reuters wire style
     ("wire", "The Farmers Union, in a statement issued on Tuesday, described the grazing levy as unjustified.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")]),
-    ("wire", "Senator Ada Lund, a Democrat, called the trade accord a sell-out of American farmers.", "Lund", [(O, "trade accord")], [(S, "trade accord")], "a judgement noun neither the eval lists nor VADER hold"),
+    ("wire", "Senator Ada Lund, a Democrat, called the trade accord a sell-out of American farmers.", "Lund", [(O, "trade accord")], [(S, "trade accord")]),
     ("wire", "Treasury Secretary Tom Reed hailed the tax accord as an important step toward stability.", "Reed", [(S, "tax accord")], [(O, "tax accord")]),
     ("wire", "The proposed import quota was denounced as protectionist by Senator Ada Lund.", "Lund", [(O, "import quota")], [(S, "import quota")]),
     ("wire", "Senator Ada Lund said the import quota would be a disaster for consumers.", "Lund", [(W, "import quota"), (O, "import quota")], [(S, "import quota")]),
