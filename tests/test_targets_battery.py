@@ -101,7 +101,8 @@ c("pressure", "The Treasury dismissed calls for the pension cap to be lifted.", 
 c("pressure", "Ms Ward added her voice to calls for a public inquiry.", ("Ward", "supports", ["public inquiry"]))
 # G. bills, acts, later reference
 c("reference", "The government published the Clean Rivers Bill on Monday. Mr Kent said the bill was long overdue.", ("Kent", "supports", ["Clean Rivers Bill"]))
-c("reference", "Ministers unveiled a new fuel levy. Ms Ward said the measure would hurt farmers.", ("Ward", "warns", LEVY))
+c("reference", "Ministers unveiled a new fuel levy. Ms Ward said the measure would hurt farmers.", ("Ward", "warns", LEVY),
+  ("government", "supports", ["new fuel levy", "fuel levy"]))  # ministers acting are the government
 c("reference", "The council approved a plan to close the library. Mr Kent said he would fight it.", ("Kent", "opposes", ["plan to close the library", "close the library"]), ("council", "supports", ["plan to close the library", "close the library"]))
 c("reference", "The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.", ("Farmers Union", "opposes", ["sugar tax"]), ("Treasury", "supports", ["sugar tax"]))
 c("reference", "Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.", ("Ward", "supports", ["amendment to the housing bill"]), ("Kent", "supports", ["amendment to the housing bill"]))
@@ -167,7 +168,8 @@ c("pressure", "Mr Kent has come under pressure to scrap the road toll.", )
 c("pressure", "Ms Ward backed calls to extend the rail subsidy.", ("Ward", "supports", ["extend the rail subsidy", "extending the rail subsidy", "extension of the rail subsidy"]))
 c("pressure", "The Treasury rejected demands for a cut in fuel duty.", ("Treasury", "opposes", ["cut in fuel duty"]))
 c("pressure", "The Farmers Union renewed its call for a ban on cheap imports.", ("Farmers Union", "supports", ["ban on cheap imports"]))
-c("reference", "Ministers plan to raise the fuel levy. Mr Kent said the increase would hurt drivers.", ("Kent", "warns", ["raise the fuel levy", "increase"]))
+c("reference", "Ministers plan to raise the fuel levy. Mr Kent said the increase would hurt drivers.", ("Kent", "warns", ["raise the fuel levy", "increase"]),
+  ("government", "supports", ["raise the fuel levy", "fuel levy"]))
 c("reference", "The Senate passed the Clean Air Act in May. Ms Ward voted for it.", ("Ward", "supports", ["Clean Air Act"]), ("Senate", "supports", ["Clean Air Act"]))
 c("reference", "A new curfew came into force on Friday. Mr Kent said the measure was unworkable.", ("Kent", "opposes", ["curfew", "new curfew"]))
 c("coord", "The Farmers Union wants the milk quota scrapped and the grain subsidy kept.", ("Farmers Union", "opposes", ["milk quota"]), ("Farmers Union", "supports", ["grain subsidy"]))

@@ -14,7 +14,7 @@ from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
-from .syntax import is_subject, main_clause_subject, name_head, unique
+from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 
 
 @dataclass
@@ -68,21 +68,29 @@ def _resolve_pronouns(ctx: Context) -> None:
             group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
-        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and _opens_clause(ctx, t) \
+            elif t.i in ctx.res.office_groups and t.tag_ in ("NNS", "NNPS"):
+                groups.append((t.i, [ctx.res.office_groups[t.i]]))  # "senators said they would": the group of them
+        quoting = t.lower_ == "it" and t.dep_ == "nsubj" and not _opens_clause(ctx, t) and _attributes_quote(ctx, t)
+        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and (_opens_clause(ctx, t) or quoting) \
                 and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:
             # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
-            # goes on about the body the last one was about ("It is important to ..." is about nothing)
-            recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1]
-            if not recent and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
+            # goes on about the body the last one was about ("It is important to ..." is about nothing); the "it"
+            # that says a quotation after it ('"...," it said') is the body that spoke last, of the last few sentences
+            recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1] if not quoting else [
+                e for i, e in subjects_named if ctx.sent_of[t.i] - 3 <= ctx.sent_of[i] < ctx.sent_of[t.i]
+                and ctx.res.kind.get(e) not in ("common", "gpe") and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in ctx.lex.words("stance", "speech")
+                | ctx.lex.words("institutions", "authoring_verbs")]  # ("X issued a statement. '...,' it said")
+            if not recent and not quoting and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
                 recent = _only_body_before(ctx, t, named)
             if recent:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
-        if _both(t) and eid is None:
-            # "A and B met on Friday. Both oppose X", "both leaders said": the two just named together
+        if both_subject(t) and eid is None:
+            # "A and B met on Friday. Both oppose X", "both leaders said", "all of them": the ones just named
+            # together (two for "both")
             pair = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
-            if pair and len(pair[-1][1]) == 2:
+            if pair and (len(pair[-1][1]) == 2 or len(pair[-1][1]) > 2 and t.lower_ in ("all", "each")):
                 ctx.antecedent[t.i] = pair[-1][1][0]
                 ctx.group[t.i] = pair[-1][1]
             continue
@@ -192,15 +200,6 @@ def _aged(ctx: Context, t: Token) -> str | None:
         if doc[i].text == age and doc[i].dep_ == "appos" and ctx.res.by_token.get(doc[i].head.i, "").startswith("person/"):
             return ctx.res.by_token[doc[i].head.i]
     return None
-
-
-def _both(t: Token) -> bool:
-    """ "Both oppose X", "Both leaders said": a subject that is "both", or a plural noun it goes before."""
-    if t.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if t.lower_ == "both":
-        return not any(True for _ in t.children)
-    return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in t.children)
 
 
 def _plan_owner(ctx: Context, t: Token) -> str | None:

@@ -228,6 +228,8 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
         holders.append(t.head)
     elif t.dep_ == "attr":
         holders += subjects(t.head)
+    elif t.tag_ in ("NNS", "NNPS") and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        holders.append(t)  # "opponents of the bypass say ...": the group the noun names acts, and is on its side
     if not holders:
         return []
     return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, confidence=0.7)]

@@ -43,6 +43,8 @@ class Resolution:
     by_token: dict[int, str]  # token index -> entity id
     weak: set[str] = field(default_factory=set)  # kept only when a statement needs them
     kind: dict[str, str] = field(default_factory=dict)  # institution id -> org | party | country | gpe | common
+    # token index -> the group a plural title names when no one holds it ("MPs", "rebel backbenchers")
+    office_groups: dict[int, str] = field(default_factory=dict)
 
     def entity_at(self, token_i: int) -> str | None:
         return self.by_token.get(token_i)
@@ -56,16 +58,22 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
         assign.append((m, gid))
     for m, gid in _group_offices([m for m in mentions if m.type == "office"], _seats(lex)):
         assign.append((m, gid))
-    institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"], lex)
+    shadows = _plural_titles(parsed, [m for m in mentions if m.type == "office"], lex)
+    institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"] + shadows, lex)
+    shadowed: list[tuple[Mention, str]] = []
     for m, gid, kind in _described_bodies(parsed, _merge_generic_bodies(parsed, institutions, lex), lex):
+        if m.type == "office":  # a plural title's group: a node only through the actors it stands for
+            shadowed.append((m, gid))
+            kinds.setdefault(gid, kind)
+            continue
         assign.append((m, gid))
         kinds[gid] = kind
-    for m, gid in assign:
+    for m, gid in assign + shadowed:
         groups[gid].append(m)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for gid, ms in groups.items():
-        kind = ms[0].type
+        kind = "institution" if gid.startswith("institution:") else ms[0].type
         label = tidy(_label(parsed, kind, ms, gid, lex))
         eid = entity_id(kind, label)
         if eid in entities:  # two groups with one label are one entity
@@ -110,7 +118,28 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
                 m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
             weak.add(rename[gid])
     weak |= {eid for eid, e in entities.items() if e.type == "office"}
-    return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()})
+    office_groups = {i: rename[gid] for m, gid in shadowed for i in range(m.tok_start, m.tok_end)}
+    return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()}, office_groups)
+
+
+_QUANTIFIERS = ("the", "a", "an", "some", "many", "several", "other", "all", "both", "most", "two", "three")
+
+
+def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "MPs", "rebel backbenchers", "farm-state senators": a plural title with no name after it is a group of
+    people who act together, as "critics" or "farmers" are. Each such mention also names that group (typed
+    office, keyed as a common body), which stands in for the title where no one holds it."""
+    doc = parsed.doc
+    plural = lex.offices["plural_heads"]
+    out = []
+    for m in offices:
+        root = doc[m.tok_end - 1]
+        if root.lower_ not in plural:
+            continue
+        words = [x.lower_ for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS"
+                 and x.lower_ not in _QUANTIFIERS]
+        out.append(Mention(m.text, "office", m.start, m.end, m.tok_start, m.tok_end, m.sent, "common:" + " ".join(words)))
+    return out
 
 
 _ORGANS = ("government", "legislature", "court", "body", "police", "military", "intelligence")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import PipelineError
 from ..model import Article
@@ -146,7 +146,33 @@ class Parsed:
 
 def parse(article: Article, nlp: Language) -> Parsed:
     cleaned = clean(article.text)
-    return Parsed(article, cleaned, nlp(cleaned.text))
+    return Parsed(article, cleaned, dateline_names(nlp(cleaned.text), nlp))
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def dateline_names(doc: Doc, nlp: Language) -> Doc:
+    """ "TOKYO, March 3 - Japan will ...": the tagger runs the dateline's date on into the story's first words
+    ("March 3 - Japan" one DATE), and the subject of the lead is lost. The words after the dash are tagged again
+    on their own sentence, once per story."""
+    ents = list(doc.ents)
+    for k, e in enumerate(ents[:6]):  # a dateline opens the story, after its headline
+        dash = next((t for t in e if t.text in _DASHES), None) if e.label_ == "DATE" else None
+        if dash is None or dash.i + 1 >= e.end or dash.i == e.start or not doc[dash.i - 1].like_num:
+            continue
+        sent_end = doc[dash.i + 1].sent.end
+        base = doc[dash.i + 1].idx
+        tail = nlp(doc[dash.i + 1:sent_end].text)
+        found = []
+        for t in tail.ents:
+            span = doc.char_span(base + t.start_char, base + t.end_char, label=t.label_)
+            # only what the date swallowed: the sentence after it keeps its first tagging
+            if span is not None and span.end <= e.end:
+                found.append(span)
+        doc.ents = ents[:k] + [Span(doc, e.start, dash.i, label="DATE")] + found + ents[k + 1:]
+        break
+    return doc
 
 
 def parse_many(articles, nlp: Language, *, batch_size: int = 16):
@@ -154,4 +180,4 @@ def parse_many(articles, nlp: Language, *, batch_size: int = 16):
     articles = list(articles)
     cleaned = [clean(a.text) for a in articles]
     for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
-        yield Parsed(article, c, doc)
+        yield Parsed(article, c, dateline_names(doc, nlp))

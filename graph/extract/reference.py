@@ -180,7 +180,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if eid is None:
         return allies
     if eid.startswith("office/"):
-        holder = ctx.holder_of.get(eid) or _body_of_members(ctx, t, eid)
+        # "MPs urged X": a plural title held by no one named is the group of its holders acting
+        # ("EU finance ministers", as "G9 nations": the body named before it)
+        group = None
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in ctx.lex.offices["plural_heads"]:
+            group = next((res.by_token[c.i] for c in _named_modifiers(ctx, t)
+                          if res.by_token[c.i].startswith("institution/")), res.office_groups.get(t.i))
+        holder = _body_of_members(ctx, t, eid) or group or ctx.holder_of.get(eid)
         return unique(([holder] if holder else []) + allies)
     if eid.startswith(("person/", "institution/")):
         if res.kind.get(eid) == "gpe" and _list_head(t).dep_ not in SUBJECTS and _list_head(t).dep_ != "pobj":
@@ -188,7 +194,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "my committee welcomes X", said by its chairman: the speaker's side as well as the body's
         own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/")] if eid.startswith("institution/") and any(
             c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children) else []
-        return unique([eid] + _listed(ctx, t, eid) + allies + own)
+        listed = _listed(ctx, t, eid)
+        if listed and res.kind.get(eid) == "common":
+            return unique(listed + allies)  # "the main exporters, A and B, oppose X": the ones named
+        return unique([eid] + listed + allies + own)
     return allies
 
 
@@ -276,7 +285,9 @@ def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
             continue
         for x in [c] + list(c.conjuncts):
             other = ctx.res.by_token.get(x.i, "")
-            if other != eid and other.split("/")[0] == eid.split("/")[0] and x.i not in _ranges_of(ctx, eid):
+            # (a common noun apposed describes the ones named: "A, B and C, the main grain exporters, oppose")
+            if other != eid and other.split("/")[0] == eid.split("/")[0] and x.i not in _ranges_of(ctx, eid) \
+                    and ctx.res.kind.get(other) != "common":
                 out.append(other)
     return out
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["SUBJECTS", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
+__all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "for_clause", "unique", "text_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -208,3 +208,20 @@ def list_rest(t: Token) -> list[Token]:
 
 def unique(items):
     return list(dict.fromkeys(items))
+
+
+def both_subject(t: Token) -> bool:
+    """ "Both oppose X", "Both leaders said": a subject that is "both", or a plural noun it goes before."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if t.lower_ == "both":
+        return not any(True for _ in t.children) or _of_them(t)
+    if t.lower_ in ("all", "each"):
+        return _of_them(t)  # "all of them oppose X"; not "all" alone, which is everyone
+    return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in t.children)
+
+
+def _of_them(t: Token) -> bool:
+    """ "both of them", "each of them": the quantifier's one child is "of them"."""
+    kids = [c for c in t.children if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].lower_ == "of" and [g.lower_ for g in kids[0].children] == ["them"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .body_groups import dateline_state, dateline_token
+from .body_groups import dateline_token
 from .frame import Frame, negated as is_negated
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
@@ -199,13 +199,19 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+        joined = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "in" else None
+        if joined is not None and joined.lemma_.lower() == "join" and dobj(joined) is not None:
+            holders = holders + [dobj(joined)] + list(dobj(joined).conjuncts)  # "A joined B in condemning X": B too
     # "the union's aim is to scrap the levy", "its position is to back the deal": the owner of the aim acts
     holders = [next((c for c in h.children if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
                and (h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h
                for h in holders]
-    if len(holders) > 1 and dateline_state(ctx.parsed, ctx.lex) is None:
-        # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, and a
-        # place that is no state's seat acts for no one ("WASHINGTON, ..." may stand for its state)
+    # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, or for the subject
+    # with the story's own apposed to it; the place stands for no one beside the subject the story names
+    # ("WASHINGTON, ..." alone may stand for its state)
+    holders = [next((c for c in h.children if c.dep_ == "appos" and not dateline_token(ctx.parsed, c.i)), h)
+               if dateline_token(ctx.parsed, h.i) else h for h in holders]
+    if len(holders) > 1:
         holders = [h for h in holders if not dateline_token(ctx.parsed, h.i)] or holders
     if relation == "supports" and target is not None and counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side

@@ -1,0 +1,83 @@
+"""The battery of collective and plural holders (tests/groups_battery.py, issue 10): each invented sentence gives
+the sides a careful reader takes, on the holders they take them; no side lands on a holder the reader would not
+name. The constructions the extractor still misses are marked, so that mending one shows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+from groups_battery import BATTERY
+
+# still missed (not yet mended): the first words of the text -> why
+KNOWN = {
+    "Coffee growers in Kenya": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Fishermen have staged": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Steel makers called": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Shareholders in Kestrel Bank": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Taxi drivers have vowed": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Taxi drivers blocked": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "The fuel levy is opposed by farmers, hauliers": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
+    "Residents have protested against": "cue: 'protested against' is read for no holder (verbs)",
+    "Hospital doctors warned that": "target: 'the waiting list target' is no position",
+    "Small shopkeepers fear": "cue: 'fear (that) X will ...' predicts no harm",
+    "Parents have complained bitterly": "cue: 'complained about X'",
+    "Many economists doubt": "cue: 'doubt that X will help'",
+    "Mr Kent's colleagues in the cabinet": "'colleagues' of a person is no group node",
+    "Labour backbenchers are threatening to rebel": "cue: 'rebel over X'",
+    "Dock workers walked out": "cue: 'walked out in protest at X'",
+    "Conservationists fear": "cue: 'fear (that) X will ...' predicts no harm",
+    "Tom Kent and Anna Berg are against": "target: 'the toll road' after 'be against' is no policy (targets)",
+    "The buyout offer was organised by": "a passive's agents listed after a description ('two brothers, A and B')",
+    "People close to Mr Ward": "cue: 'has doubts about X'",
+    "Kestrel Bank officials said the bank": "'Kestrel Bank officials' made a group, not the bank's people",
+    "Greenway Motors' board": "a firm's 'board' is no node",
+    "Kestrel Bank reported its results": "'it' of a quotation with no body that spoke before it",
+    "Ms Lund's spokeswoman said the senator": "'the senator' of a person named with no post",
+    "The Teachers Guild met on Friday": "'We will not accept X' after a body named by its sort",
+    "SEOUL, March 12 - Officials at the": "'officials at the finance ministry' of a ministry named by its sort",
+    "BRUSSELS, June 8": "'the government of Spain' is the government, not Spain",
+    "Industry analysts said on Friday": "cue: 'was likely to raise prices' predicts no harm",
+    "The main grain exporters, the United States": "a described plural before the names it lists holds a side too",
+}
+
+
+def _known(text: str) -> str | None:
+    return next((why for start, why in KNOWN.items() if text.startswith(start)), None)
+
+
+def _case(tag, text, expected):
+    why = _known(text)
+    marks = [pytest.mark.xfail(reason=why, strict=False)] if why else []
+    return pytest.param(text, expected, id=f"{tag}:{text[:40]}", marks=marks)
+
+
+def _alternatives(want) -> list[tuple[str, str, str]]:
+    return want if isinstance(want, list) else [want]
+
+
+def _matches(triple, want) -> bool:
+    holder, relation, target = (x.lower() for x in triple)
+    return any(h in holder for h in want[0].lstrip("!").split("|")) and relation in want[1].split("|") \
+        and any(o in target for o in want[2].split("|"))
+
+
+@pytest.mark.parametrize("text, expected", [_case(*c) for c in BATTERY])
+def test_groups_battery(build_text, text, expected):
+    got = stance_triples(build_text(text))
+    for want in expected:
+        alts = _alternatives(want)
+        found = any(_matches(t, a) for t in got for a in alts)
+        assert found != alts[0][0].startswith("!"), f"{want} in {sorted(got)}"
+    # the targets the reader names are taken sides on by the holders the reader names, no other
+    wanted = [a for w in expected for a in _alternatives(w) if not a[0].startswith("!")]
+    for t in got:
+        if any(any(o in t[2].lower() for o in w[2].split("|")) for w in wanted):
+            assert any(any(h in t[0].lower() for h in w[0].split("|")) for w in wanted), \
+                f"{t} held by no one the reader names"
+
+
+def test_groups_battery_is_a_battery():
+    """Enough sentences, of every construction, and every known miss still in it."""
+    assert len(BATTERY) >= 80
+    assert len({tag for tag, _, _ in BATTERY}) >= 10
+    assert all(any(text.startswith(k) for _, text, _ in BATTERY) for k in KNOWN)
