@@ -111,7 +111,7 @@ CASES = [
     ("act", "The ministry has promised to publish the new school league tables.", "ministry", [(S, "publish the new school league tables")], [(O, "school league tables")]),
     ("act", "Japan agreed to open its rice market to imports, the trade ministry said.", "Japan", [(S, "open its rice market")], [(O, "open its rice market")]),
     ("act", "The council has refused to subsidise the bus service.", "council", [(O, "subsidise the bus service")], [(S, "subsidise the bus service")]),
-    ("act", "The Greens want to nationalise the energy companies.", "Green", [(S, "nationalise the energy companies")], [(O, "nationalise the energy companies")], "open"),
+    ("act", "The Greens want to nationalise the energy companies.", "Green", [(S, "nationalise the energy companies")], [(O, "nationalise the energy companies")]),
     ("act", "Ms Ward tried to delay the vote on the fuel levy.", "Ward", [], [(O, "fuel levy"), (S, "fuel levy")]),
     ("act", "Mr Kent has promised to hire 5,000 more police officers.", "Kent", [(S, "hire 5,000 more police officers"), (S, "police officers")], [(O, "police officers")], "open"),
     ("act", "The company voted to merge with its rival Norcast Steel.", "company", [], [(O, "Norcast")]),
@@ -158,6 +158,9 @@ CASES = [
     ("for", "The Farmers Union's goal is to scrap the fuel levy, its chairman said.", "Farmers Union", [(O, "fuel levy"), (S, "scrap the fuel levy")], [(S, "fuel levy")]),
     ("owned-intent", "Labour's plan to privatise the Post Office was attacked by the unions.", "Labour", [(S, "privatise the post office")], [(S, "Post Office"), (O, "Post Office")]),
     ("owned-intent", "Mr Kent criticised the Treasury's plans to reform the BBC.", "Treasury", [(S, "reform the bbc")], [(S, "BBC"), (O, "BBC")]),
+    ("act", "Labour wants to raise the minimum wage, its leader said on Monday.", "Labour", [(S, "raise the minimum wage")], [(O, "raise the minimum wage"), (O, "minimum wage")]),
+    ("act", "The Greens wanted to freeze bus fares for pensioners.", "Green", [(S, "freeze bus fares")], [(O, "freeze bus fares")]),
+    ("not", "Mr Kent wants to know more about the fuel levy.", "Kent", [], [(S, "fuel levy"), (O, "fuel levy")]),
 ]
 
 
