@@ -1,10 +1,11 @@
 """A battery of the misreadings found by judging, by hand, the graphs of real news articles no rule was tuned on
 (issue 10, session 9): who is NOT a holder (the one accused in an agentless participle, a pronoun whose nearest
-antecedent is a plural no actor names, narration after a quotation closed at a paragraph's end), what is NOT a
-side taken (a duty one takes charge of, a greeting, setting out "the position", a pledge to assess or stress a
-thing) and where the blame goes ("blamed the closures on the quota's end"). Every sentence is our own (invented
-names and policies). Each case names the triples a careful reader takes (GUIDELINES.md) that must appear, and the
-misreading that must not; cases not read yet are non-strict xfail with the reason.
+antecedent is a plural no actor names, "some senior Tories" for the party, narration after a quotation closed at
+a paragraph's end), what is NOT a side taken (a duty one takes charge of, a greeting, setting out "the position",
+a pledge to assess or stress a thing) and where the blame goes ("blamed the closures on the quota's end"). Every
+sentence is our own (invented names and policies). Each case names the triples a careful reader takes
+(GUIDELINES.md) that must appear, and the misreading that must not; cases not read yet are non-strict xfail with
+the reason.
 """
 from __future__ import annotations
 
@@ -89,6 +90,16 @@ c("weighing", "Ministers agreed to study the impact of the fuel levy on rural ar
 c("weighing", "Ms Ward said she was keen to extend the rail subsidy.", want=[("Ward", "supports", "rail subsidy")])
 c("weighing", "Mr Kent promised to cut the fuel levy.", want=[("Kent", "supports", "cut the fuel levy")])
 c("weighing", "The Greens are determined to build a new bypass.", want=[("Green Party", "supports", "bypass")])
+
+# I. a part of a party quantified ("some senior Tories") is not the party
+c("partitive", "The Greens will back the fuel levy. Some senior Greens argued vociferously against the levy.",
+  want=[("Green Party", "supports", "fuel levy")], never=[("Green Party", "opposes", None)])
+c("partitive", "Several Labour MPs have criticised the fuel levy.", never=[("Labour Party", None, None)])
+c("partitive", "Some Conservatives fear the tax cuts are too modest.", never=[("Conservative", None, None)])
+c("partitive", "The shadow cabinet backed the bridge toll, although a few senior Greens had argued against it.",
+  never=[("Green Party", None, None)])
+c("partitive", "The Greens have criticised the fuel levy.", want=[("Green Party", "opposes", "fuel levy")])
+c("partitive", "Labour MPs criticised the fuel levy.", want=[("Labour", "opposes", "fuel levy")])
 
 # G. narration after a quotation closed at a paragraph's end is no one's speech
 c("quote", 'Shadow minister Tom Reed said: "I am glad the minister has finally listened. "It took far too long."\n\n'

@@ -39,6 +39,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return []
     res = ctx.res
     low = t.lower_
+    if res.kind.get(res.by_token.get(t.i, "")) == "party" and any(
+            c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.reference["partitive_determiners"] for c in t.children):
+        return []  # "some senior Tories argued against it": a part of the party, not the party
     if first_person(ctx, t):
         return list(ctx.speaker.get(si, []))
     if t.i in ctx.group:
