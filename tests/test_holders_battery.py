@@ -25,7 +25,6 @@ KNOWN = {
     "The Clean Air Alliance and Greenway": "'the group' after two bodies takes the last named",
     "Mr Kent's spokesman said the minister": "'the minister' of a person named with no post",
     "A spokeswoman for Ms Berg said she": "'she' after an unnamed speaker stays hers, not Ms Berg's",
-    "The government met on Monday. Ministers agreed": "'Ministers agreed to back X': the government's people",
 }
 
 

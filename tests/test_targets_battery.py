@@ -221,14 +221,10 @@ KNOWN: set[str] = {
     'Ms Ward said the sugar tax should be replaced by a levy on salt.',
     'Ms Ward wants the curfew lifted and the ban on street parties ended.',
     'She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.',
-    'The Farmers Union said the grain subsidy was a lifeline.',
     'The Farmers Union wants the milk quota scrapped and the grain subsidy kept.',
     'The Senate passed the Clean Air Act in May. Ms Ward voted for it.',
     'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
     'The Treasury is considering plans to freeze public sector pay.',
-    'The Treasury proposed a sugar tax last week. The Farmers Union opposed the plan.',
-    'The council plans to close the library. Mr Kent said the closure would be a blow to the town.',
-    'The housing grant is a lifeline for young families, Ms Ward said.',
 }
 
 
