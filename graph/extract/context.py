@@ -78,8 +78,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             # that says a quotation after it ('"...," it said') is the body that spoke last, of the last few sentences
             recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1] if not quoting else [
                 e for i, e in subjects_named if ctx.sent_of[t.i] - 3 <= ctx.sent_of[i] < ctx.sent_of[t.i]
-                and ctx.res.kind.get(e) not in ("common", "gpe") and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in ctx.lex.words("stance", "speech")
-                | ctx.lex.words("institutions", "authoring_verbs")]  # ("X issued a statement. '...,' it said")
+                and ctx.res.kind.get(e) not in ("common", "gpe") and doc[i].dep_ == "nsubj" and any(doc[i].head.lemma_.lower() in ctx.lex.words(*k)
+                for k in (("stance", "speech"), ("institutions", "authoring_verbs")))]  # ("X issued a statement. '...,' it said")
             if not recent and not quoting and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
                 recent = _only_body_before(ctx, t, named)
             if recent:

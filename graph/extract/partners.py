@@ -17,11 +17,12 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     frames = []
     for t in sent:
-        if t.pos_ != "VERB" or not negated(ctx, t):
+        # the partner first: few verbs have one, and every verb would otherwise have its negation worked out
+        partner = _partner(ctx, t, st) if t.pos_ == "VERB" else None
+        if partner is None or not negated(ctx, t):
             continue
-        partner = _partner(ctx, t, st)
         holders = subjects(t)
-        if partner is not None and holders:
+        if holders:
             frames.append(Frame("supports", t.i, holders, partner.i, "verb-partner", si, negated=True, confidence=0.7))
     return frames
 

@@ -65,7 +65,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     speech = ctx.lex.words("stance", "speech")
     for t in sent:
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-                and not _told_that(t, speech) and not _feared(t, st):
+                and not _told_that(t, speech) and not _feared(t, ctx.lex):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -174,11 +174,13 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     return frames
 
 
-def _feared(t: Token, st: dict) -> bool:
+def _feared(t: Token, lex: Lexicon) -> bool:
     """ "expressed concern that the levy would hurt farms", "a risk that it would fail": the that-clause of a noun
     of fear or peril says what is feared (the parser hangs it on the noun as if it said which concern)."""
-    nouns = set(st["fear_nouns"]) | set(st["peril_nouns"])
-    return t.dep_ in ("acl", "ccomp") and bool({t.head.lemma_.lower(), t.head.lower_} & nouns) \
+    if t.dep_ not in ("acl", "ccomp"):
+        return False  # asked of every verb of every sentence: the cheap test first, the word sets made once
+    fear, peril = lex.words("stance", "fear_nouns"), lex.words("stance", "peril_nouns")
+    return any(w in fear or w in peril for w in (t.head.lemma_.lower(), t.head.lower_)) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
 
 

@@ -166,7 +166,7 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
     lemma = t.lemma_.lower()
     scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
-    if not scale and lemma not in set(words["bring_in"]) | set(words["undo"]) | set(st["policy_act_verbs"]):
+    if not scale and not any(lemma in group for group in (words["bring_in"], words["undo"], st["policy_act_verbs"])):
         return False
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
