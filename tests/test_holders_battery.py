@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import stance_triples
+from conftest import assert_held, known_case
 from holders_battery import BATTERY
 
 # still missed (not yet mended): the first words of the text -> why
@@ -28,33 +28,9 @@ KNOWN = {
 }
 
 
-def _known(text: str) -> str | None:
-    return next((why for start, why in KNOWN.items() if text.startswith(start)), None)
-
-
-def _case(tag, text, expected):
-    why = _known(text)
-    marks = [pytest.mark.xfail(reason=why, strict=False)] if why else []
-    return pytest.param(text, expected, id=f"{tag}:{text[:40]}",
-                        marks=marks)
-
-
-def _matches(triple, want) -> bool:
-    holder, relation, target = (x.lower() for x in triple)
-    return want[0].lstrip("!") in holder and want[1] == relation and want[2] in target
-
-
-@pytest.mark.parametrize("text, expected", [_case(*c) for c in BATTERY])
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
 def test_holders_battery(build_text, text, expected):
-    got = stance_triples(build_text(text))
-    for want in expected:
-        found = any(_matches(t, want) for t in got)
-        assert found != want[0].startswith("!"), f"{want} in {sorted(got)}"
-    # the targets the reader names are taken sides on by the holders the reader names, no other
-    wanted = [w for w in expected if not w[0].startswith("!")]
-    for t in got:
-        if any(w[2] in t[2].lower() for w in wanted):
-            assert any(w[0] in t[0].lower() for w in wanted), f"{t} held by no one the reader names"
+    assert_held(build_text(text), expected)
 
 
 def test_holders_battery_is_a_battery():
