@@ -57,7 +57,9 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = possessive_frames(ctx, t, si)
             if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
-                         or t.dep_ == "prep" and t.head.lemma_ == "be"):  # "Vance is against the tariffs"
+                         or t.dep_ == "prep" and t.head.lemma_ == "be"  # "Vance is against the tariffs"
+                         # "Japan, which is firmly opposed to the tariffs": parsed as a passive, but "by" names no agent
+                         or t.dep_ == "relcl" and not any(c.dep_ == "agent" for c in t.children)):
                 found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
