@@ -116,7 +116,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # "Roe's promise that MPs could review it": the promise with what it says is the side taken
             f.target = f.cue
             t = inner = doc[f.cue]
+        # "pledged to launch a review of the rules": an event cue of its own, pledged ("launched a review" is a deed)
+        held = _held_event(doc[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                                                   for c in doc[f.cue].children) else None
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic")
+                or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
                 continue
@@ -131,9 +135,17 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
-        if (f.rule == "speech-commitment" or f.rule.startswith("verb") and t.head.i == f.cue and t.i not in cues and (
-                t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-                or f.relation == "supports" and own_pledge(t, lex.stance))) and _pledged_act(ctx, t):
+        pledged = f.rule == "speech-commitment" or f.rule.startswith("verb") and t.head.i == f.cue and t.i not in cues and (
+            t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or f.relation == "supports" and own_pledge(t, lex.stance))
+        # "plans to hold a referendum on the charter": the referendum is the policy (but "we will hold the election in
+        # May" says when a due event falls, not what is wanted)
+        event = _held_event(t, lex) if pledged and f.rule != "speech-commitment" else None
+        if event is not None:
+            f.target, f.target_is_clause, f.clause = event.i, False, None
+            add(event, 3.0)
+            continue
+        if pledged and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         if f.rule == "deontic-act":  # "we must cut the levy": the act, without who ought to do it
@@ -174,6 +186,16 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation
     return not _discourse(obj, ctx.lex) or scale and obj.lemma_.lower() in ctx.lex.positions["heads"] \
         and lemma not in words["undo"]
+
+
+def _held_event(t: Token, lex: Lexicon) -> Token | None:
+    """The event a pledged act holds, calls or sets up ("to hold a referendum", "to set up an inquiry"), where
+    "to hold her seat" holds no policy (positions.json held_events)."""
+    words = lex.positions["held_events"]
+    if t.pos_ != "VERB" or t.lemma_.lower() not in words["verbs"]:
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]) else None
 
 
 def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:

@@ -145,8 +145,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in c.children)), None)  # a policy acted on
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
         act = _to_act(t) if target is None else None
-        if act is not None and not cue_verb(act, st):
-            target, clause = act, True  # "wants to raise the minimum wage": the act wanted (a cue reads its own)
+        if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
+            # "wants to raise the minimum wage": the act wanted (a cue reads its own, but "hold" of "wants to hold
+            # a referendum" is a cue only in "hold firm on")
+            target, clause = act, True
     if target is not None and clause_verb is None:
         # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
         # a modal verb with no subject of its own, after the object, is the object's clause
