@@ -56,6 +56,11 @@ CASES = [
     ("legal", "Legal proceedings against Acme Corp were begun by the Securities Commission on Friday.", "Securities Commission", [(O, "Acme")], [(S, "Acme")], "open"),
     ("legal", "The Farmers Union won its court challenge to the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),
     ("legal", "The Farmers Union has not ruled out a legal challenge against the pesticide levy.", "Farmers Union", [], [(S, "pesticide levy")]),
+    ("legal", "Acme Corp sued Norcast Steel for breach of contract.", "Acme", [(O, "Norcast")], [(S, "Norcast")]),
+    ("legal", "Norcast Steel was sued by Acme Corp on Monday.", "Acme", [(O, "Norcast")], [(S, "Norcast")]),
+    ("legal", "The Farmers Union is suing the Water Board over the fuel levy.", "Farmers Union", [(O, "Water Board"), (O, "fuel levy")], [(S, "fuel levy")]),
+    ("legal", "Ms Ward threatened to sue Acme Corp over the closure.", "Ward", [(O, "Acme")], [(S, "Acme")]),
+    ("legal", "Mr Kent said he would not sue Acme Corp.", "Kent", [], [(O, "Acme")]),
     ("legal", "Acme Corp faces a lawsuit from the Farmers Union.", "Farmers Union", [(O, "Acme")], [(S, "Acme")], "open"),
     ("legal", "Mr Kent said the company would fight the lawsuit against it.", "Kent", [], [(O, "company")]),
     # a threat made on a condition: the condition is what the threatener opposes
@@ -66,7 +71,8 @@ CASES = [
     ("threat-if", "Ms Ward vowed to veto any bill that raised the tourist tax.", "Ward", [(O, "tourist tax"), (O, "bill")], [(S, "tourist tax")]),
     ("threat-if", "Japan threatened to walk out of the talks if the rice tariffs were cut.", "Japan", [(O, "rice tariffs"), (O, "cut")], [], "open"),
     # a holder named in an apposition or a list
-    ("apposed", "The plan won endorsements from the largest farm group, the Growers Federation.", "Growers Federation", [(S, "plan")], [(O, "plan")], "open"),
+    ("apposed", "The farm loan scheme won endorsements from the largest farm group, the Growers Federation.", "Growers Federation", [(S, "farm loan scheme")], [(O, "farm loan scheme")]),
+    ("apposed", "The farm loan scheme won praise from the biggest farm lobby, the Growers Federation, and from Ms Ward.", "Growers Federation", [(S, "farm loan scheme")], [(O, "farm loan scheme")]),
     ("apposed", "The levy drew criticism from the country's biggest union, the Transport Workers Union.", "Transport Workers Union", [(O, "levy")], [(S, "levy")]),
     ("apposed", "The country's biggest union, the Transport Workers Union, criticised the fuel levy.", "Transport Workers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("apposed", "Its main rival, Norcast Steel, welcomed the merger.", "Norcast", [(S, "merger")], [(O, "merger")]),
@@ -83,6 +89,8 @@ CASES = [
     ("request", "The trade ministry has requested cuts in chip production.", "trade ministry", [(S, "cuts in chip production")], [(O, "cuts in chip production")], "open"),
     ("request", "Ms Ward has asked for a review of the fuel levy.", "Ward", [(S, "review")], [(O, "review")], "open"),
     ("request", "The Farmers Union urged a freeze in the fuel levy.", "Farmers Union", [(S, "freeze")], [(O, "freeze")]),
+    ("request", "Ms Ward asked for more time.", "Ward", [], [(S, "more time")]),
+    ("request", "Mr Kent asked for clarification of the rules.", "Kent", [], [(S, "clarification")]),
     ("request", "The Farmers Union requested a meeting with the minister.", "Farmers Union", [], [(O, "meeting")]),
     ("request", "Japan has requested a delay in the rice tariff cuts.", "Japan", [(S, "delay")], [(O, "delay")], "open"),
 ]
