@@ -46,6 +46,10 @@ c("intent", "Mr Kent's pledge to cut fuel duty was welcomed by hauliers.", ("Ken
 c("intent", "Ms Ward's promise to scrap the bridge toll won her votes.", ("Ward", "supports", ["scrap the bridge toll", "promise to scrap the bridge toll"]))
 c("intent", "The board's decision to close the plant shocked workers.", ("board", "supports", ["close the plant", "decision to close the plant", "closure of the plant"]))
 c("intent", "The union's threat to strike over the pay freeze worried ministers.", )
+c("intent", "The Treasury's threat on Tuesday to put duties on steel imports has angered exporters.", ("Treasury", "supports", ["put duties on steel imports", "duties on steel imports", "threat to put duties on steel imports"]))
+c("intent", "The Farmers Union's call on Monday for a national strike was rejected by ministers.", ("Farmers Union", "supports", ["national strike"]),
+  ("government", "opposes", ["national strike"]))  # ministers acting are the government
+c("intent", "Ms Ward's pledge last week to freeze bus fares was welcomed by commuters.", ("Ward", "supports", ["freeze bus fares", "pledge to freeze bus fares"]))
 # C. pressure, calls and demands from someone for something
 c("calls", "Pressure from the Farmers Union for a cut in fuel duty is growing.", ("Farmers Union", "supports", ["cut in fuel duty"]))
 c("calls", "Calls from Ms Ward for a public inquiry have been rejected.", ("Ward", "supports", ["public inquiry"]))

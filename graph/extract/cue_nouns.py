@@ -34,7 +34,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                           confidence=0.7)]
     target = None
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None:
+        # ("her threat on Tuesday to raise the levy": the day it was made is no target)
+        if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None and pobj(c).ent_type_ not in ("DATE", "TIME"):
             target = pobj(c)
             break
     on_act = t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in ctx.lex.stance["action_nouns"]
