@@ -1,6 +1,6 @@
 """What a query returns, as rdflib terms written one way whichever engine answered.
 
-Imports graph.errors, graph.vocab (which converts Oxigraph terms) and rdflib.
+Imports graph.errors, graph.vocab (which converts Oxigraph terms), pyoxigraph and rdflib.
 """
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from rdflib import XSD, Literal
+import pyoxigraph as ox
+from rdflib import XSD, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError
@@ -47,9 +48,28 @@ def converter():
             return None
         node = memo.get(term)
         if node is None:
-            node = memo[term] = from_ox(term)
+            node = memo[term] = _fast(term)
         return node
     return convert
+
+
+def _fast(term) -> Node | None:
+    """from_ox, the common terms made directly: an IRI (most cells) without rdflib's check of every character,
+    which Oxigraph's parser has made already; a string or an integer as plain() would write it."""
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return str.__new__(URIRef, term.value)
+    if kind is ox.Literal and not term.language:
+        dt = term.datatype.value
+        if dt == _XSD_STRING:
+            return Literal(term.value)
+        value = term.value
+        if dt == _XSD_INTEGER and value.isascii() and value.isdigit() and (value[0] != "0" or len(value) == 1):
+            return Literal(value, datatype=XSD.integer)  # canonical already: what plain() would write
+    return from_ox(term)
+
+
+_XSD_STRING, _XSD_INTEGER = str(XSD.string), str(XSD.integer)
 
 
 _INTEGERS = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
