@@ -119,8 +119,8 @@ def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
             return pobj(c)
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
-                and any(x.dep_ == "dobj" for x in c.children):
-            return c  # an act done to something: "no reason to worry" is no policy
+                and any(x.dep_ == "dobj" and x.lemma_.lower() not in ctx.lex.positions["not_positions"] for x in c.children):
+            return c  # an act done to something: "no reason to worry" is no policy, nor "no need to revise the forecast"
     return None
 
 

@@ -34,6 +34,9 @@ class PositionMention:
     forms: tuple[tuple[int, int], ...] = ()  # other token spans naming the same policy, for aliases
     gaps: tuple[int, ...] = ()  # tokens left out of the name: the "not" of "abortion should not be an issue"
     kinds: frozenset[str] = frozenset()  # the head's adjectives: "fixed" of "fixed mortgage rate"
+    named_kind: frozenset[str] = frozenset()  # content words before the head that say which one: "council" of "council tax"
+    generic: bool = False  # headed by a noun that says nothing of the content: "tax plan", "the proposals"
+    listed: bool = False  # names more than one thing: "council tax and tuition fees"
 
 
 @dataclass
@@ -294,7 +297,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(0.0 if _act_and_object(m, o, undoing) or _other_kind(m, o) else _similarity(
+                s = max(0.0 if _act_and_object(m, o, undoing) or _other_kind(m, o) or _about_and_kind(m, o) else _similarity(
                     m.content, o.content, m.head_lemma == o.head_lemma != "" and m.head_lemma not in m.content & o.content)
                     for o in members)
                 if s > score:
@@ -342,6 +345,23 @@ def _other_kind(m: PositionMention, o: PositionMention) -> bool:
     an adjective the other lacks, names two kinds of a thing, not one policy twice (a comparative, "more funding"
     and "increased funding", says how much, not what kind)."""
     return m.head_lemma == o.head_lemma != "" and bool(m.kinds - o.kinds) and bool(o.kinds - m.kinds)
+
+
+def _about_and_kind(m: PositionMention, o: PositionMention) -> bool:
+    """ "the tax plan" and "council tax", "tax" and "higher tax rates", "the tax plan" and "council tax and tuition
+    fees": a phrase whose one content word a longer noun phrase uses to say which one (of taxes), or only as a
+    modifier of another thing (tax "rates"), or as one of a list, is another policy; "the levy" is "the fuel levy",
+    "the quota plan" "quotas for migrant workers", and "spending plans" may be "cuts in wasteful spending"."""
+    for a, b in ((m, o), (o, m)):
+        if len(a.content) != 1 or len(b.content) < 2 or not a.content <= b.content:
+            continue
+        (word,) = a.content
+        if b.head_lemma == word:
+            return a.generic and bool(b.named_kind - {word})
+        if b.clause or b.generic:
+            return False
+        return b.listed if a.generic else word in b.named_kind
+    return False
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:

@@ -63,6 +63,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
                                         gaps=tuple(c.i for c in head.children if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
+                                        generic=head.lemma_.lower() in lex.positions["generic"] or head.lower_ in lex.positions["generic"],
+                                        listed=any(doc[i].dep_ == "cc" and doc[i].head.pos_ in ("NOUN", "PROPN") for i in range(s, e)),
+                                        named_kind=content & frozenset(syn.get(c.lemma_.lower(), c.lemma_.lower()) for c in head.children
+                                                                       if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
                                         kinds=frozenset(c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
                                                         and c.lower_ not in lex.positions["drop_modifiers"]))
 
@@ -110,7 +114,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
                     or phrasal_noun(doc[f.cue], lex) is not None) \
             and f.relation != "warns" \
-            and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex)
+            and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex) and not _product(inner, lex)
         said = _content_clause(doc[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
         if said is not None and said.left_edge.i <= f.target <= said.right_edge.i:
             # "Roe's promise that MPs could review it": the promise with what it says is the side taken
@@ -313,6 +317,13 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         for c in list(head.children) + hung:
             if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in c.children):
                 return c
+    if head.lemma_.lower() in generic and not own and head.dep_ == "dobj" and head.i + 1 < len(head.doc) \
+            and not any(c.dep_ == "prep" for c in head.children):
+        # "ridiculed the Tory plans for asylum quotas": the parser hangs the plan's for-phrase on the verb
+        after = head.doc[head.i + 1]
+        if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == head.head.i and pobj(after) is not None \
+                and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
+            return pobj(after)
     if head.lemma_.lower() in generic and not own:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
@@ -333,9 +344,27 @@ def _to_infinitive(v: Token) -> bool:
     return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
 
 
+def _product(head: Token, lex: Lexicon) -> bool:
+    """ "a new version of its saloon", "models introduced by Carvex", "a rise in sales": a kind of a thing made or sold
+    (positions.json kind_nouns) with no policy in its 'of', or a change in what a firm sells or earns (market_quantities),
+    is business, no policy."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.positions["kind_nouns"] or head.lower_ in lex.positions["kind_nouns"]:
+        of = next((pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        return of is None or not _position_like(of, lex)
+    if lemma not in lex.positions["heads"] and lemma not in lex.stance["decrease_nouns"]:
+        return False
+    quantities = lex.words("positions", "market_quantities")
+    # (but "sales tax" is a tax: a quantity before the head says what is taxed)
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj(c) is not None and pobj(c).lower_ in quantities
+               for c in head.children)
+
+
 def _position_like(head: Token, lex: Lexicon) -> bool:
     """A stance target that can be a policy: a policy noun, an action ("reoccupying the valley"), a named act, or a pointer back."""
     lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and _product(head, lex):
+        return False
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True
     if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:
@@ -347,5 +376,10 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in head.children):
         return True  # "tactical voting", "indefinite detaining"
-    return head.pos_ == "NOUN" and any(c.dep_ in ("prep", "acl") for c in head.children) and lemma.endswith(
+    # ("the new sales figure, announced by X", "the ministry's latest position from Y": a word of talk or counting, with only
+    # who made it after it, is no act)
+    talk = _discourse(head, lex)
+    return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not (talk and c.lower_ in ("from", "by"))
+                                       or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
+                                       for c in head.children) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
