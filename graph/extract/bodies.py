@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .syntax import text_of
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
+from .tokens import tokens
 
 
 def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
@@ -133,7 +134,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     # a capitalised name ending in a capitalised kind of body NER did not tag: "the Scottish Executive", "the
     # High Court", "a Defense Science Board task force"
     kind_words = {k for k in inst["kinds"] if " " not in k}
-    for t in doc:
+    for t in tokens(doc):
         if t.i == 0 or not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ == "ORG" \
                 or t.i in office_tokens or t.i in party_tokens or any(s <= t.i < e for s, e in seen):
             continue
@@ -148,7 +149,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         yield _mention(parsed, "institution", start, t.i + 1, sent_of, f"org:{text}")
     # a capitalised kind of body, then what it is of or for, NER did not tag: "a Department for Roads and
     # Harbours spokeswoman", "the Ministry of Fisheries"
-    for t in doc:
+    for t in tokens(doc):
         if not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ != "" or t.i + 2 >= len(doc) \
                 or doc[t.i + 1].lower_ not in ("of", "for") or any(s <= t.i < e for s, e in seen) \
                 or t.i in party_tokens:
@@ -169,7 +170,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     commons = set(inst["actor_common_heads"])
-    for t in doc:
+    for t in tokens(doc):
         if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
             continue
         head = _common_head(t, commons)
@@ -245,7 +246,7 @@ def _party_spans(doc: Doc, lex: Lexicon):
     table = lex.party_aliases
     first = {a.split()[0] for a in table}
     longest = max(len(a.split()) for a in table)
-    lows = [t.lower_ for t in doc]
+    lows = [t.lower_ for t in tokens(doc)]
     i = 0
     while i < len(doc):
         if lows[i] in first and doc[i].text[:1].isupper():
@@ -273,7 +274,7 @@ def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
 def _party_letters(doc: Doc, lex: Lexicon):
     """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
     letters = lex.institutions["party_letters"]
-    for t in doc[1:-1]:
+    for t in tokens(doc)[1:-1]:
         if doc[t.i - 1].text not in (",", "("):
             continue
         if t.text in letters and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‑") \

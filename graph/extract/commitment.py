@@ -9,6 +9,7 @@ from .frame import Frame, negated
 from ..model import Statement
 from .reference import Context, actors, first_person
 from .speech import reporters, reporting_verb
+from .tokens import sent_tokens
 
 __all__ = ["commitment_frames", "memberships", "covered"]
 
@@ -41,7 +42,7 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
     st = ctx.lex.stance
     speech = ctx.lex.words("stance", "speech")
     frames = []
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp") or t.lemma_.lower() in speech:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in st["commitment_modals"] for c in t.children):

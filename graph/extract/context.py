@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
+from .tokens import tokens
 
 
 @dataclass
@@ -55,7 +56,7 @@ def _resolve_pronouns(ctx: Context) -> None:
     named: list[tuple[int, str]] = []  # every body named so far, for "the bank", "the country"
     subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
     cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
-    for t in doc:
+    for t in tokens(doc):
         eid = ctx.res.by_token.get(t.i)
         if eid and eid.startswith("institution/"):
             named.append((t.i, eid))

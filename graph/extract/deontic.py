@@ -11,6 +11,7 @@ from .polarity import valences
 from .reference import Context, target_actor, we_pronoun
 from .speech import reporters, reporting_verb
 from .syntax import pobj, text_of
+from .tokens import sent_tokens
 
 __all__ = ["deontic_frames", "said_ought"]
 
@@ -21,7 +22,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     frames = []
     if text_of(sent).isupper():
         return frames  # a headline in capitals is parsed too poorly to say what ought to be
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         needed = _needed(t, words) or _necessary(ctx, t, words) or _need_noun(ctx, t, words)

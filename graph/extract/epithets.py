@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .polarity import clause_speakers
 from .reference import Context, target_actor
+from .tokens import sent_tokens
 
 __all__ = ["epithet_frames"]
 
@@ -20,7 +21,7 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
     speech = ctx.lex.words("stance", "speech")
     taken = {f.target for f in frames if f.sent == si} | {f.cue for f in frames if f.sent == si}
     out = []
-    for a in sent:
+    for a in sent_tokens(sent):
         if a.dep_ != "amod" or a.pos_ != "ADJ" or a.lower_ not in bad and a.lower_ not in good:
             continue
         noun = a.head

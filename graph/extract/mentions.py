@@ -16,6 +16,7 @@ from .nlp import Parsed
 from .recurring import recurring_bodies
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
+from .tokens import tokens
 
 __all__ = ["find_mentions"]
 
@@ -70,7 +71,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
                 and not any(i in taken for i in range(ent.start, ent.end)):
             extra.append(_mention(parsed, "person", ent.start, ent.end, sent_of, words[-1]))
             taken.update(range(ent.start, ent.end))
-    for t in doc:
+    for t in tokens(doc):
         if t.i in taken or not t.text[:1].isupper():
             continue
         if t.text in person_keys and not any(m.tok_start <= t.i < m.tok_end for m in institutions

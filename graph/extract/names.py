@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words, bodies_described
+from .tokens import tokens
 
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
@@ -31,7 +32,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     candidates += apposed
     # a title or honorific followed by a capitalised run names a person even where NER missed it
     ranks = set(o["ranks"])
-    for t in doc:
+    for t in tokens(doc):
         lower = t.lower_
         low = lower.rstrip(".")
         if not (low in prefixes or lower in prefixes or t.i + 1 in office_tokens or t.i in office_tokens):
@@ -77,7 +78,7 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     person_nouns = set(o["heads"]) | set(o["occupations"]) | {h.rstrip(".") for h in o["honorifics"]}
     bodies = lex.institutions["kinds"]
     out = []
-    for t in doc:
+    for t in tokens(doc):
         if t.dep_ != "appos":
             continue
         # the title is apposed to the name, or the name to the title
@@ -90,7 +91,7 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if _plain_name(doc, start, name.i + 1, lex):
                 out.append((start, name.i + 1))
     # the parser may miss the apposition: "X Y, Tory shadow work and pensions secretary, said"
-    for t in doc:
+    for t in tokens(doc):
         if t.text != "," or t.i < 2 or not _is_name(doc[t.i - 1]):
             continue
         start = t.i - 1

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from .reference import Context, target_actor
 from .syntax import dobj, pobj, subjects
+from .tokens import sent_tokens
 
 __all__ = ["partner_frames"]
 
@@ -16,7 +17,7 @@ __all__ = ["partner_frames"]
 def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     frames = []
-    for t in sent:
+    for t in sent_tokens(sent):
         # the partner first: few verbs have one, and every verb would otherwise have its negation worked out
         partner = _partner(ctx, t, st) if t.pos_ == "VERB" else None
         if partner is None or not negated(ctx, t):

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
+from .tokens import sent_tokens
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
 
@@ -54,7 +55,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         return []  # a question states no side
     taken = {f.cue for f in frames if f.sent == si}
     out = _owners_judged(ctx, si, frames)
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in speech or t.i in taken \
                 or t.lemma_.lower() in st["unjudging_verbs"] or t.lower_ in st["unjudging_verbs"]:
             continue

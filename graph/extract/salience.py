@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .syntax import SUBJECTS, main_clause_subject, name_head
+from .tokens import tokens
 
 __all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
            "gather_cues"]
@@ -96,7 +97,7 @@ def quoted_tokens(doc) -> list[bool]:
     out = [False] * len(doc)
     inside = False
     prev = None  # the token before t, kept rather than fetched again (doc[i] makes a new Token each time)
-    for t in doc:
+    for t in tokens(doc):
         if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_):
             inside = False
         text = t.text

@@ -14,6 +14,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .syntax import text_of
+from .tokens import sent_tokens
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}
 
@@ -29,7 +30,7 @@ def is_heading(sent: Span) -> bool:
     """A heading or title line: short, no closing punctuation, no finite verb of a sentence."""
     text = text_of(sent).strip()
     return bool(text) and len(sent) <= 14 and not re.search(r"[.!?\"']$", text) and not any(
-        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent_tokens(sent))
 
 
 def heading_sentences(doc: Doc) -> frozenset[int]:

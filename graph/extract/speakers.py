@@ -12,6 +12,7 @@ from .frame import negated
 from .reference import actors
 from .salience import person_genders, quoted_tokens
 from .syntax import SUBJECTS, pobj, subjects, unique
+from .tokens import sent_tokens, tokens
 
 __all__ = ["find_speakers"]
 
@@ -23,7 +24,7 @@ def find_speakers(ctx: Context) -> None:
     explicit: dict[int, list[str]] = {}
     quoted = {i for i, inside in enumerate(quoted_tokens(ctx.parsed.doc)) if inside}
     for si, sent in enumerate(ctx.sents):
-        for t in sent:
+        for t in sent_tokens(sent):
             if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
                     and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
                 ids = [a for s in subjects(t) for a in actors(ctx, s, si)] or [
@@ -47,7 +48,7 @@ def find_speakers(ctx: Context) -> None:
     runs: list[list[int]] = []
     open_quote = False
     for si, sent in enumerate(ctx.sents):
-        marks = [t for t in sent if t.text == '"' or t.tag_ in ("``", "''")]
+        marks = [t for t in sent_tokens(sent) if t.text == '"' or t.tag_ in ("``", "''")]
         if not open_quote and not marks:
             continue
         opens_new = not open_quote and any((t.tag_ == "``" or _opening(t)) and not _closing(t) for t in marks)
@@ -105,7 +106,7 @@ def _reported_continuations(ctx: Context) -> None:
     for si, sent in enumerate(ctx.sents):
         if si in ctx.speaker or si - 1 not in ctx.speaker or si in ctx.headings or (si - 1) in ctx.headings:
             continue
-        if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent) or sent.root.pos_ not in ("VERB", "AUX"):
+        if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent_tokens(sent)) or sent.root.pos_ not in ("VERB", "AUX"):
             continue
         root = sent.root
         subj = [c for c in root.children if c.dep_ in SUBJECTS]
@@ -125,7 +126,7 @@ def _office_pronouns(ctx: Context) -> None:
     wanted = ctx.lex.gender["pronouns"]
     genders = None
     offices: list[tuple[int, str]] = []  # (token, holder) of office subjects, in text order
-    for t in doc:
+    for t in tokens(doc):
         eid = ctx.res.by_token.get(t.i, "")
         if eid.startswith("office/") and eid in ctx.holder_of and t.dep_ in SUBJECTS:
             offices.append((t.i, ctx.holder_of[eid]))
@@ -146,13 +147,13 @@ def _colon_speakers(ctx: Context, si: int, quoted: set[int]) -> list[str]:
     """ 'Roe was blunt: "..."', 'Roe had a message for ministers: "..."': a quotation a colon opens is said by the
     subject of the clause before the colon, whatever its verb."""
     sent = ctx.sents[si]
-    colon = next((t for t in sent if t.text == ":" and t.i not in quoted), None)
+    colon = next((t for t in sent_tokens(sent) if t.text == ":" and t.i not in quoted), None)
     if colon is None:
         return []
     after = next((x for x in colon.doc[colon.i + 1:] if not x.is_space), None)
     if after is None or not (after.text == '"' or after.tag_ == "``"):
         return []
-    verbs = [t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and t.i not in quoted
+    verbs = [t for t in sent_tokens(sent) if t.i < colon.i and t.pos_ in ("VERB", "AUX") and t.i not in quoted
              and any(c.dep_ == "nsubj" and c.i < colon.i for c in t.children)]
     if not verbs:
         return []

@@ -10,6 +10,7 @@ from .polarity import valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
+from .tokens import sent_tokens
 
 __all__ = ["speech_frames"]
 
@@ -60,10 +61,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads as a
     # small clause "[the farmers down]") counts as written together
     phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
-        f"{t.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for t in sent if t.pos_ == "VERB"
+        f"{t.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for t in sent_tokens(sent) if t.pos_ == "VERB"
         for c in t.children if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
     speech = ctx.lex.words("stance", "speech")
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
                 and not _told_that(t, speech) and not _feared(t, ctx.lex):
             continue

@@ -24,6 +24,7 @@ from .speech import speech_frames
 from .syntax import list_rest
 from .verb_clauses import conditional
 from .verb_frames import verb_frames
+from .tokens import sent_tokens
 
 __all__ = ["Frame", "find_frames"]
 
@@ -40,7 +41,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     for si, sent in enumerate(ctx.sents):
         if si in ctx.headings:
             continue
-        for t in sent:
+        for t in sent_tokens(sent):
             lemma = t.lemma_.lower()
             found = []
             if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and lemma not in ("be", "have", "do")):

@@ -18,6 +18,7 @@ from .scorer import stance_confidence
 from .stance import Frame
 from .syntax import pobj
 from .targets import _content_clause, inner_position
+from .tokens import sent_tokens
 
 __all__ = ["stance_statements", "evidence_of"]
 
@@ -101,7 +102,7 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     sent = ctx.sents[f.sent]
     hedges = ctx.lex.words("stance", "hedges")
     attribution = ""
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.lower_ == "according" and t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].lower_ == "to":
             obj = pobj(sent.doc[t.i + 1])
             if obj is not None:

@@ -14,6 +14,7 @@ from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
 from .syntax import pobj, subjects, unique
+from .tokens import tokens
 
 __all__ = ["structure_statements"]
 
@@ -245,7 +246,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             add(owner, "member_of", iid, ctx.sent_of[im.tok_start], [k, im.tok_end - 1], "party-possessive", conf=0.8)
     out += _bodies_of_persons(ctx, persons, bodies_ending, add)
     # "X, a key member of Y"; "Members of Y, including X and Z"
-    for t in doc:
+    for t in tokens(doc):
         if t.lemma_.lower() != "member" or ctx.sent_of[t.i] in ctx.headings:
             continue
         body = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
@@ -277,7 +278,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
     # "Ruritania and Freedonia joined the breakaway bloc": who joins a body is in it (not "joined Elbonia in opposing")
     joining = ctx.lex.words("institutions", "membership_verbs")
-    for t in doc:
+    for t in tokens(doc):
         if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
                 or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in t.children):
             continue

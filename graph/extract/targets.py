@@ -20,6 +20,7 @@ from .stance import Frame
 from .syntax import for_clause, pobj, text_of
 from .verb_clauses import own_pledge
 from .wished_states import wished_state
+from .tokens import tokens
 
 __all__ = ["position_mentions", "inner_position"]
 
@@ -163,7 +164,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
     inside = {i for m in found.values() for i in range(m.start, m.end) if i != m.head}
-    for t in doc:
+    for t in tokens(doc):
         if ctx.sent_of[t.i] in ctx.headings or ctx.sent_of[t.i] in shouting:
             continue  # titles are written to catch the eye, not to name the policy
         if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) \

@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
+from .tokens import tokens
 
 
 def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
@@ -25,7 +26,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     single = {h for h in heads if " " not in h} | set(o["plural_heads"])
     portfolios = set(o["portfolios"])
     ranks = set(o["ranks"])
-    lows = [t.lower_ for t in doc]
+    lows = [t.lower_ for t in tokens(doc)]
 
     def head_end(k: int) -> int | None:
         if k >= len(doc):

@@ -1,0 +1,42 @@
+"""The Token objects of a Doc, made once: spaCy makes a new Token at every `doc[i]`, at every step over a Span,
+and for every child `token.children` yields (scanning the token's whole subtree to find them), and the rules ask
+for the same tokens again and again, sentence by sentence and rule by rule. The tokens and each one's children
+are kept for the Doc last asked about, known by identity, so no Doc is ever answered with another's tokens.
+Extraction never retokenizes nor re-parses a Doc, so what is kept stays true."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["tokens", "children", "sent_tokens"]
+
+_last: list = [None, (), ()]  # the Doc, its tokens, each token's children
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """tuple(doc), made once per Doc."""
+    if _last[0] is not doc:
+        _index(doc)
+    return _last[1]
+
+
+def children(t: Token) -> tuple[Token, ...]:
+    """t.children, in the same order (left to right)."""
+    doc = t.doc
+    if _last[0] is not doc:
+        _index(doc)
+    return _last[2][t.i]
+
+
+def sent_tokens(span: Span) -> tuple[Token, ...]:
+    """The tokens of a sentence (or any span), as iterating it gives them."""
+    return tokens(span.doc)[span.start:span.end]
+
+
+def _index(doc: Doc) -> None:
+    toks = tuple(doc)
+    kids: list[list[Token]] = [[] for _ in toks]
+    for t in toks:
+        h = t.head.i
+        if h != t.i:
+            kids[h].append(t)
+    _last[:] = [doc, toks, tuple(map(tuple, kids))]
