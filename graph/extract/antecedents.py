@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .reference import Context, target_actor
+from .tokens import children
 
 __all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker"]
 
@@ -42,7 +43,7 @@ def claim_speaker(ctx: Context, pron: Token) -> Token | None:
     reported words is the claim, so the side is on the one who made it (the subject of the last sentence's
     speech verb), not on a policy in focus; else None."""
     # the tagger reads a bare object "that" as a pronoun or as a conjunction
-    if pron.lower_ not in ("that", "this") or pron.dep_ != "dobj" or any(True for _ in pron.children):
+    if pron.lower_ not in ("that", "this") or pron.dep_ != "dobj" or any(True for _ in children(pron)):
         return None
     si = ctx.sent_of[pron.i]
     if si == 0 or not ctx.speaker.get(si - 1):
@@ -55,7 +56,7 @@ def claim_speaker(ctx: Context, pron: Token) -> Token | None:
 def described_plural(ctx: Context, t: Token) -> bool:
     """ "the firms", "the two banks", "both countries": a definite plural of a kind of body, which points back."""
     return t.lemma_.lower() in ctx.lex.institutions["described_bodies"] and t.tag_ == "NNS" \
-        and any(c.dep_ in ("det", "predet") for c in t.children)
+        and any(c.dep_ in ("det", "predet") for c in children(t))
 
 
 def described_group(ctx: Context, t: Token) -> list[Token]:

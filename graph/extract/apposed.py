@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .context import Context
 from .syntax import pobj
+from .tokens import children
 
 __all__ = ["apposed_people"]
 
@@ -25,14 +26,14 @@ def apposed_people(ctx: Context, t: Token) -> list[str]:
         return []
     if eid.startswith("institution/") and not _member_noun(ctx, t, eid):
         return []  # "the Farmers Union, Tom Kent's group": a body stays itself
-    found = _people(ctx, [c for c in t.children if c.dep_ == "appos"])
+    found = _people(ctx, [c for c in children(t) if c.dep_ == "appos"])
     if found:
         return found
     # "the mayor of Hull, Paul Ward": the name hangs on the phrase's last noun (a post there, as in "the wife of
     # the senator, Ann Lee", is the one the name belongs to)
     for g in _phrase_nouns(t):
         if not res.by_token.get(g.i, "").startswith("office/"):
-            found = _people(ctx, [c for c in g.children if c.dep_ == "appos"])
+            found = _people(ctx, [c for c in children(g) if c.dep_ == "appos"])
             if found:
                 return found
     return _people(ctx, [_loose_name(ctx, t)])
@@ -44,13 +45,13 @@ def _member_noun(ctx: Context, t: Token, eid: str) -> bool:
     kind = ctx.res.kind.get(eid)
     if kind == "common":
         return t.tag_ == "NNS"
-    return kind == "party" and t.tag_ in ("NN", "NNP") and t.lower_ != "party" and any(c.dep_ == "det" for c in t.children)
+    return kind == "party" and t.tag_ in ("NN", "NNP") and t.lower_ != "party" and any(c.dep_ == "det" for c in children(t))
 
 
 def _phrase_nouns(t: Token, depth: int = 2) -> list[Token]:
     """The objects of the prepositions after a noun, nearest first, two deep ("the head of the panel on trade")."""
     out: list[Token] = []
-    for c in t.children:
+    for c in children(t):
         if c.dep_ == "prep" and c.i > t.i and (g := pobj(c)) is not None:
             out.append(g)
             if depth > 1:
@@ -88,7 +89,7 @@ def _people(ctx: Context, names: list[Token | None]) -> list[str]:
     for x in names:
         if x is None:
             continue
-        for y in [x] + [g for g in x.children if g.dep_ in ("appos", "compound")]:
+        for y in [x] + [g for g in children(x) if g.dep_ in ("appos", "compound")]:
             pid = ctx.res.by_token.get(y.i, "")
             if pid.startswith("person/"):
                 out += [pid] + [p for g in y.conjuncts for p in [ctx.res.by_token.get(g.i, "")] if p.startswith("person/")]

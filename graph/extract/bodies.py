@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .syntax import text_of
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
-from .tokens import tokens
+from .tokens import children, tokens
 
 
 def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
@@ -205,8 +205,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             if _apposed_name(doc, t) or any(c.dep_ == "compound" and any(s <= c.i < e for s, e in seen) for c in t.lefts):
                 continue  # "the supporters' group, Friends of the Valley", "the G20 group": the name is the actor
             # "a group of Ruritanian and Borduvian nations", "a group of MPs": the members name it
-            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            members = next((g for g in of.children if g.dep_ == "pobj" and (
+            of = next((c for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = next((g for g in children(of) if g.dep_ == "pobj" and (
                 g.tag_ in ("NNS", "NNPS") or g.lower_ in lex.offices["plural_heads"])), None) if of else None
             if members is not None and members.i - t.i <= 8:
                 end = members.i + 1
@@ -220,7 +220,7 @@ def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Toke
     if t.lower_ not in inst["distributive_plurals"]:
         return []
     adjs = [x for x in doc[max(start - 4, t.left_edge.i):t.i] if x.tag_ == "JJ" and (x.dep_ == "conj" and x.head.tag_ == "JJ" or
-                                                             any(c.dep_ == "conj" and c.tag_ == "JJ" for c in x.children))]
+                                                             any(c.dep_ == "conj" and c.tag_ == "JJ" for c in children(x)))]
     return adjs if len(adjs) >= 2 else []
 
 

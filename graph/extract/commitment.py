@@ -9,7 +9,7 @@ from .frame import Frame, negated
 from ..model import Statement
 from .reference import Context, actors, first_person
 from .speech import reporters, reporting_verb
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["commitment_frames", "memberships", "covered"]
 
@@ -45,14 +45,14 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
     for t in sent_tokens(sent):
         if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp") or t.lemma_.lower() in speech:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in st["commitment_modals"] for c in t.children):
+        if not any(c.dep_ == "aux" and c.lower_ in st["commitment_modals"] for c in children(t)):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
             continue  # "if we should pay back the loans, we will face ...": a condition, not a pledge
-        if any(c.dep_ in ("dobj", "nsubj", "advmod") and c.tag_ in ("WP", "WDT", "WRB") for c in t.children) \
-                or not any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.pos_ != "PRON" for c in t.children):
+        if any(c.dep_ in ("dobj", "nsubj", "advmod") and c.tag_ in ("WP", "WDT", "WRB") for c in children(t)) \
+                or not any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.pos_ != "PRON" for c in children(t)):
             continue  # "I don't know what I would do", "we would only do that": no act named
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].dep_ == "nsubjpass" or subj[0].lower_ in ("it", "this", "that"):
             continue  # "the rules will be enforced", "it would raise costs": no one pledges it here
         holders = _pledgers(ctx, t, subj[0], si, members)
@@ -75,7 +75,7 @@ def _pledgers(ctx: Context, t: Token, s: Token, si: int, members: dict[str, set[
     if not ids:
         return []
     doers = set(actors(ctx, s, si))
-    owners = {a for c in s.children if c.dep_ == "poss" for a in actors(ctx, c, si)}
+    owners = {a for c in children(s) if c.dep_ == "poss" for a in actors(ctx, c, si)}
     if not doers and owners and owners <= ids:
         return [x.i for x in said_by]  # "his party would cut", "her plan will end": the reporter's own
     if first_person(ctx, s) or doers and all(d in ids or any(d in members.get(i, ()) for i in ids) for d in doers):

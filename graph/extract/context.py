@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
-from .tokens import tokens
+from .tokens import children, tokens
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             continue
         if eid is None and t.lower_ == "party" and t.i not in ctx.antecedent:
             # "Green leader X said her party would scrap Y": the party the story names in X's title
-            owner = next((ctx.antecedent.get(c.i, "") for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
+            owner = next((ctx.antecedent.get(c.i, "") for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
             party = _titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
             if party:
                 ctx.antecedent[t.i] = party
@@ -155,8 +155,8 @@ def _resolve_pronouns(ctx: Context) -> None:
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
             and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
-            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in t.children)
-        if eid is None and is_subject(t) and any(c.lower_ == "the" for c in t.children):
+            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in children(t))
+        if eid is None and is_subject(t) and any(c.lower_ == "the" for c in children(t)):
             aged = _aged(ctx, t)
             if aged:
                 ctx.antecedent[t.i] = aged
@@ -189,7 +189,7 @@ def _aged(ctx: Context, t: Token) -> str | None:
     """ "Ann Lee, 52, runs a farm. The 52-year-old said ...": the person the story gave that age, in the three
     sentences before; else None (an age no one was given names no one sure)."""
     if t.lower_ == "year-old":
-        age = next((c.text for c in t.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+        age = next((c.text for c in children(t) if c.dep_ == "nummod" and c.text.isdigit()), None)
     else:
         age = t.lower_[:-len("-year-old")] if t.lower_.endswith("-year-old") else None
     if not age or not age.isdigit():
@@ -208,7 +208,7 @@ def _plan_owner(ctx: Context, t: Token) -> str | None:
     lemma = t.lemma_.lower()
     if lemma not in ctx.lex.words("institutions", "document_nouns") and lemma not in ctx.lex.words("positions", "heads"):
         return None
-    return next((e for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+    return next((e for c in children(t) if c.dep_ in ("compound", "nmod", "amod")
                  for e in [ctx.res.by_token.get(c.i, "")] if e.startswith("institution/") and ctx.res.kind.get(e) != "gpe"),
                 None)
 
@@ -220,7 +220,7 @@ def _bound_by_any(t: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ == "nsubj" and c.i < t.i and c.pos_ == "NOUN" and any(
-        d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in c.children) for c in verb.children)
+        d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in children(c)) for c in children(verb))
 
 
 def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]]) -> list[str]:
@@ -236,7 +236,7 @@ def _attributes_quote(ctx: Context, t: Token) -> bool:
     """The subject of a verb of saying after the quotation it attributes ('"...," its chairman said')."""
     verb = t.head
     return verb.dep_ == "ROOT" and verb.lemma_.lower() in ctx.lex.words("stance", "speech") and any(
-        c.dep_ == "ccomp" and c.i < t.i for c in verb.children)
+        c.dep_ == "ccomp" and c.i < t.i for c in children(verb))
 
 
 def _opens_clause(ctx: Context, t: Token) -> bool:
@@ -248,7 +248,7 @@ def _opens_clause(ctx: Context, t: Token) -> bool:
     verb = t.head
     if verb.dep_ != "ROOT":
         return False
-    fronted = [c for c in verb.children if c.i < t.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct")]
+    fronted = [c for c in children(verb) if c.i < t.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct")]
     return sum(c.right_edge.i - c.left_edge.i + 1 for c in fronted) == t.i - start \
         and all(c.left_edge.i >= start for c in fronted)
 
@@ -262,14 +262,14 @@ def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
     """The actors of a coordinated subject, from its first item: "Britain and West Germany"."""
     if ctx.res.kind.get(eid) == "common" and t.lower_ in ctx.lex.reference["spokes_nouns"]:
         # "Officials at Argo Bank said they ...": the body they speak for
-        body = next((ctx.res.by_token.get(g.i, "") for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "from", "of")
-                     for g in c.children if g.dep_ == "pobj"), "")
+        body = next((ctx.res.by_token.get(g.i, "") for c in children(t) if c.dep_ == "prep" and c.lower_ in ("at", "for", "from", "of")
+                     for g in children(c) if g.dep_ == "pobj"), "")
         if body.startswith("institution/") and ctx.res.kind.get(body) not in ("common", "gpe"):
             eid = body
     out = [eid]
     # "Tom Roe, Ann Lee and Jo Vale met": the parser hangs a list of names on its first as an apposition; a
     # person is not described by another person's name
-    listed = [g for c in t.children if c.dep_ == "appos" and eid.startswith("person/")
+    listed = [g for c in children(t) if c.dep_ == "appos" and eid.startswith("person/")
               and ctx.res.by_token.get(c.i, "").startswith("person/") for g in [c] + list(c.conjuncts)]
     for c in list(t.conjuncts) + listed:
         other = ctx.res.by_token.get(c.i, "")
@@ -282,9 +282,9 @@ def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str
     """ "the bank", "the company", "the country": a bare definite noun for a sort of body points back to the
     body of that sort named last, within the last few sentences."""
     sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
-    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in t.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children(t)) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
         return None  # "the Japanese company", "the bank of England" name another
     res = ctx.res
     if sort == "party":
@@ -318,7 +318,7 @@ def _own_party(ctx: Context, t: Token) -> str | None:
         verb = verb.head
     person = None
     for v in [verb] + list(verb.ancestors)[:2]:
-        for c in v.children:
+        for c in children(v):
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
                 person = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
                 break
@@ -364,7 +364,7 @@ def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
     verb = t.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
             eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
             if eid and eid.startswith(kind):
@@ -378,8 +378,8 @@ def _fronted_owner(ctx: Context, t: Token, kind: str) -> str | None:
     verb = t.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    fronted = next((x for x in verb.children if x.dep_ in ("prep", "advcl") and x.left_edge.i <= t.i <= x.right_edge.i), None)
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    fronted = next((x for x in children(verb) if x.dep_ in ("prep", "advcl") and x.left_edge.i <= t.i <= x.right_edge.i), None)
+    subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if fronted is None or subj is None or fronted.right_edge.i >= subj.i:
         return None
     eid = ctx.res.by_token.get(subj.i) or ctx.antecedent.get(subj.i)
@@ -395,4 +395,4 @@ def _attached_person(ctx: Context, t: Token) -> bool:
     """An office word that is part of a name phrase ("Prime Minister Ana Ruiz")."""
     eid = ctx.res.by_token.get(t.head.i)
     return bool(eid and eid.startswith("person/")) or any(
-        (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in t.children if c.dep_ in ("appos", "compound"))
+        (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in children(t) if c.dep_ in ("appos", "compound"))

@@ -9,23 +9,24 @@ from .spans import named_policies
 from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import conditional
+from .tokens import children
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", "received"]
 
 
 def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if t.lemma_.lower() in ctx.lex.stance["responsibility_nouns"] and t.tag_ == "NN" \
-            and not any(c.dep_ == "det" for c in t.children) and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            and not any(c.dep_ == "det" for c in children(t)) and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
         return []  # "took personal charge of the response": a duty, not a charge against anyone
     preps = set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     verb = received(ctx, t)
     if verb is not None:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
-        owners = [pobj(c) for c in _with_conjoined(list(t.children) + list(verb.children))
+        owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)))
                   if c.dep_ in ("prep", "conj") and c.lower_ in ("of", "from") and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if owners and subj:
             # "won backing from A and from B": each "from" names a backer
             holders = [owners[0]] + list(owners[0].conjuncts) + [
@@ -33,7 +34,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, verb),
                           confidence=0.7)]
     target = None
-    for c in t.children:
+    for c in children(t):
         # ("her threat on Tuesday to raise the levy": the day it was made is no target)
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None and pobj(c).ent_type_ not in ("DATE", "TIME"):
             target = pobj(c)
@@ -47,14 +48,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 target = pobj(c)
                 break
             if c.dep_ in ("dative", "dobj") and c.i < t.i and c.pos_ in ("PROPN", "NOUN") and any(
-                    g.dep_ == "poss" for g in t.children):
+                    g.dep_ == "poss" for g in children(t)):
                 target = c  # "sent Holt his congratulations", "gave the reform their backing": the one given it
                 break
     if target is not None and (target_actor(ctx, target) or target.head.lower_ == "to" and target.head.head.i == t.i):
         # "demands for the council to scrap the levy", "a request to the mills to cut output": the act asked of
         # the one addressed is what is wanted
-        target = next((c for c in t.children if c.dep_ == "acl" and c.i > target.i and c.pos_ == "VERB" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), target)
+        target = next((c for c in children(t) if c.dep_ == "acl" and c.i > target.i and c.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), target)
     if target is None and "for" in preps:
         # "calls for the mayor to resign", "pressed for the levy to be scrapped": the act wanted
         target = for_clause(t) or (for_clause(t.head) if t.dep_ == "dobj" else None)
@@ -64,17 +65,17 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's
         # object alone (the parser hangs the infinitive as acl, xcomp or advcl)
         # ("Labour's aim is to cut fees": the act is the copula's complement)
-        acts = list(t.children) + (list(t.head.children) if t.dep_ == "nsubj" and t.head.lemma_ == "be" else [])
+        acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" else [])
         act = next((c for c in acts if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
-                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
         if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
                                 and _acts_on_policy(ctx, act)):
             target, clause = act, True
     if target is None:
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
-                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in c.children) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
-                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
+                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in children(c)) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
+                subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
                 obj = dobj(c)
                 target, clause = (obj or (subj[0] if subj else None)), True
                 if target is not None and target_actor(ctx, target) and target.dep_ not in ("dobj",):
@@ -83,7 +84,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         return []
     # "Monday's call by the union for X": a day owns no call, the one it is by makes it
-    holders = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+    holders = [c for c in children(t) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                and c.lemma_.lower() not in ctx.lex.stance["time_nouns"]]
     if holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders) and t.dep_ == "dobj" \
             and not _takes_own_side(ctx, t.head):
@@ -93,11 +94,11 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
     if not holders:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
-        holders = [_agent(c) for c in _with_conjoined(list(t.children))
+        holders = [_agent(c) for c in _with_conjoined(list(children(t)))
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
-        holders = [c for c in t.children if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
+        holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
     if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and clause:
         holders = subjects(t.head)  # "she has no plans to change the law", "the party has a plan to cut X": hers
     taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
@@ -107,12 +108,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = holders + [s for s in subjects(t.head) if s.i not in {h.i for h in holders}]
     if holders and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in taking_on and not negated(ctx, t.head):
         # "Roe's opposition to X was echoed by Lund": Lund's too
-        holders = holders + [g for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        holders = holders + [g for c in children(t.head) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     if not holders and t.dep_ == "dobj" and (t.head.lemma_.lower() in ctx.lex.stance["restating_verbs"]
                                              or t.head.lemma_.lower() in ctx.lex.stance["joining_verbs"]):
         holders = subjects(t.head)  # "joined calls for the mayor to resign", "repeated demands for a ban": who joins takes it on
     if not holders:  # "the Assembly of Regions' rejection of X": the parser hangs the possessor on as a modifier
-        holders = [c for c in t.children if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
+        holders = [c for c in children(t) if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
                    and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
             t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]):
@@ -167,7 +168,7 @@ def _acts_on_policy(ctx: Context, act: Token) -> bool:
     outcome ("for her plan to work")."""
     obj = dobj(act)
     if obj is None:
-        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in act.children)
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(act))
     heads = ctx.lex.positions["heads"]
     # or an act of policy done to a thing or a body ("a plan to privatise the Post Office", stance.json policy_act_verbs)
     return obj.lemma_.lower() in heads or obj.lower_ in heads or act.lemma_.lower() in ctx.lex.stance["policy_act_verbs"] \
@@ -181,20 +182,20 @@ def _takes_own_side(ctx: Context, verb: Token) -> bool:
     return lemma in st["verbs"] or lemma in st["characterising_verbs"] or lemma in st["experiencer_verbs"]
 
 
-def _with_conjoined(children: list[Token]) -> list[Token]:
+def _with_conjoined(kids: list[Token]) -> list[Token]:
     """Prepositions with those conjoined to them: "criticism from A and from B" (the parser hangs the second on
     the first)."""
-    return children + [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    return kids + [c for p in kids if p.dep_ == "prep" for c in children(p) if c.dep_ == "conj" and c.pos_ == "ADP"]
 
 
 def _agent(prep: Token) -> Token | None:
     """Who "from X" or "by X" names: its object, or the name the parser apposed to the preposition ("pleas by
     Finance Minister X", where "Minister" and the name part)."""
     obj = pobj(prep)
-    if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+    if obj is not None and any(c.dep_ == "nummod" for c in children(obj)):
         return None  # "by 210 votes to 40", "by ten points": a measure, not who made it
     if obj is None and prep.lower_ == "by":
-        obj = next((c for c in prep.head.children if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
+        obj = next((c for c in children(prep.head) if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
     return obj
 
 
@@ -216,14 +217,14 @@ def _joined_in(ctx: Context, t: Token) -> list[Token]:
 
 def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple[str, ...] = ("of", "to")) -> list[Frame]:
     """ "opponents of the bill, including A and B"; "Pryce, architect of the tax plan"."""
-    target = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None), None)
+    target = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None), None)
     if target is None:
         return []
-    holders = [t] if any(c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in t.children) else []
+    holders = [t] if any(c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in children(t)) else []
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
         # "they list Lund and Moss as supporters of the plans"; "Holt was seen as an opponent of X"
         verb = t.head.head
-        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        named = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
         holders += named + [c for n in named for c in n.conjuncts]
     elif t.dep_ == "appos":
         holders.append(t.head)
@@ -239,25 +240,25 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
 def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
     """ "Roe's proposed expenditure savings", "Lord Fenwick's bill", "the Roe tax plan": the owner backs it."""
     if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
-                                ctx.res.by_token.get(c.i, "").startswith("person/") for c in t.children) \
+                                ctx.res.by_token.get(c.i, "").startswith("person/") for c in children(t)) \
             and not any(s <= t.i < e for s, e in named_policies(t.doc, ctx.lex)):
         return []  # "BBC Radio 4's Today programme" is a name, not a policy
-    owners = [c for c in t.children if c.dep_ == "poss" and not first_person(ctx, c)
+    owners = [c for c in children(t) if c.dep_ == "poss" and not first_person(ctx, c)
               and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
                    or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
-    owners += [c for c in t.children if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
+    owners += [c for c in children(t) if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
-    owners = [next((g for g in c.children if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
+    owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]
     if not owners:
         return []
     # "the tax plan is the cornerstone of the Liberal Party's strategy": the owner backs the subject
     part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
     if part is not None and part.lemma_.lower() in ctx.lex.stance["part_nouns"] and part.dep_ == "attr":
-        subjects = [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children(part.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].pos_ != "PRON":
             return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
-    proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in t.children)
+    proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in children(t))
     if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
                          and t.lower_ not in ctx.lex.positions["salient_heads"]):
         return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
@@ -268,21 +269,21 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     if relation is None:
         return []
     target = pobj(t) if t.pos_ == "ADP" else None
-    for c in t.children:
+    for c in children(t):
         if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
     if target is None and relation == "supports":
         target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy"
     if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
-            and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(t.children) + list(t.head.children)):
+            and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(children(t)) + list(children(t.head))):
         target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"
     if target is None:
         return []
     head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
     # "Lund was alarmed by the reform", "claiming Roe was committed to cuts": the adjectival passive's own
     # subject feels it, before any subject of the clauses above
-    holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holders = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
     holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)
     if not holders and t.dep_ == "amod":
         holders = [t.head]
@@ -298,13 +299,13 @@ def _intended_act(ctx: Context, t: Token) -> Token | None:
     to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
     by "oppose") nor a saying ("pleased to announce") or a weighing up ("keen to highlight the issue")."""
     st = ctx.lex.stance
-    for c in t.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+    for c in children(t):
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
             lemma = c.lemma_.lower()
             if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
                     or any(k.split()[0] == lemma for k in st["phrasal"]):
                 return None
-            obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+            obj = next((x for x in children(c) if x.dep_ == "dobj"), None)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
                 return None
             return c

@@ -11,7 +11,7 @@ from .polarity import valences
 from .reference import Context, target_actor, we_pronoun
 from .speech import reporters, reporting_verb
 from .syntax import pobj, text_of
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["deontic_frames", "said_ought"]
 
@@ -31,7 +31,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             holders = _holders(ctx, t, si)
             if holders and not target_actor(ctx, needed):
                 need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
-                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in need.children)
+                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in children(need))
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
             continue
         advised = _advised_act(ctx, t)
@@ -42,22 +42,22 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 frames.append(Frame("supports", t.i, holders, advised.i, "deontic-act", si, confidence=0.6))
             continue
         mandated = _mandated(t, words)
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
         obliged = _obliged(t, words)
         if obliged is not None:
             t = obliged  # "we have to cut the levy": the act the holder's side is bound to is the one wanted
-        elif not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+        elif not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in children(t)):
             continue
         holders = _holders(ctx, t, si)
         if not holders:
             continue
         no = negated(ctx, t)
         lemma = t.lemma_.lower()
-        attr = [c for c in t.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
-        if any(c.dep_ == "expl" for c in t.children) and attr:
+        attr = [c for c in children(t) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if any(c.dep_ == "expl" for c in children(t)) and attr:
             # "there should be an inquiry": the thing that should exist ("there should be no ...": not)
             target = attr[0]
-            no ^= any(c.lower_ == "no" for c in target.children)
+            no ^= any(c.lower_ == "no" for c in children(target))
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["bring_in"]:
             target = subj[0]  # "a cap should not be introduced"
         elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
@@ -80,7 +80,7 @@ def said_ought(t: Token, st: dict) -> bool:
     """ "Roe said the council should scrap the levy": a clause said with "should" or "must" is what the speaker
     wants done, as one recommended is; its subject only ought to act."""
     return t.head.lemma_.lower() in st["speech"] and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t))
 
 
 def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
@@ -94,33 +94,33 @@ def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
     lemma = t.lemma_.lower()
     if subj.dep_ == "nsubjpass":
         return True if lemma in states["undo"] else False if lemma in states["keep"] else None
-    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in t.children):
+    if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in children(t)):
         return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
     return True if lemma in fates["end"] else False if lemma in fates["stay"] else None
 
 
 def _needed(t: Token, words: dict) -> Token | None:
     """The thing an obligation verb with "there" says must exist: "consensus" of "there needs to be consensus"."""
-    if t.lemma_.lower() not in words["obligation_verbs"] or not any(c.dep_ == "expl" for c in t.children):
+    if t.lemma_.lower() not in words["obligation_verbs"] or not any(c.dep_ == "expl" for c in children(t)):
         return None
-    be = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_ == "be"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) if be is not None else None
+    be = next((c for c in children(t) if c.dep_ == "xcomp" and c.lemma_ == "be"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+    return next((c for c in children(be) if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) if be is not None else None
 
 
 def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
     """What "there is a need for" or "no reason to" speaks of: the thing after "for" ("a need for an inquiry"), or
     the act of the to-clause ("no reason to raise the levy")."""
-    if t.lemma_ != "be" or not any(c.dep_ == "expl" for c in t.children):
+    if t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t)):
         return None
-    need = next((c for c in t.children if c.dep_ == "attr" and c.lemma_.lower() in words["necessity_nouns"]), None)
+    need = next((c for c in children(t) if c.dep_ == "attr" and c.lemma_.lower() in words["necessity_nouns"]), None)
     if need is None:
         return None
-    for c in need.children:
+    for c in children(need):
         if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
             return pobj(c)
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
-                and any(x.dep_ == "dobj" and x.lemma_.lower() not in ctx.lex.positions["not_positions"] for x in c.children):
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) \
+                and any(x.dep_ == "dobj" and x.lemma_.lower() not in ctx.lex.positions["not_positions"] for x in children(c)):
             return c  # an act done to something: "no reason to worry" is no policy, nor "no need to revise the forecast"
     return None
 
@@ -130,12 +130,12 @@ def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
     (but "the firm needs the minister" names no policy, and "needs to act" is an obligation)."""
     if t.lemma_.lower() not in words["necessity_verbs"]:
         return None
-    passive = any(c.dep_ == "auxpass" for c in t.children)
-    thing = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    passive = any(c.dep_ == "auxpass" for c in children(t))
+    thing = next((c for c in children(t) if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if thing is not None and thing.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
         # "a lot of time is needed": what is needed is what the quantity counts
-        thing = next((pobj(c) for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), thing)
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        thing = next((pobj(c) for c in children(thing) if c.dep_ == "prep" and c.lower_ == "of"), thing)
+    subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
     if not passive and (subj is None or subj.pos_ != "PRON" and not target_actor(ctx, subj)):
         return None  # "the deal needs approval" states a condition of the deal, "Britain needs reform" a policy
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, thing) \
@@ -147,24 +147,24 @@ def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
 
 def _obliged(t: Token, words: dict) -> Token | None:
     """The act of "we have to cut the levy", "we need to end the subsidy": the to-verb an obligation verb binds to."""
-    if t.lemma_.lower() not in words["obligation_verbs"] or any(c.dep_ == "expl" for c in t.children):
+    if t.lemma_.lower() not in words["obligation_verbs"] or any(c.dep_ == "expl" for c in children(t)):
         return None
-    return next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in ("be", "have")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in ("be", "have")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
 
 
 def _advised_act(ctx: Context, t: Token) -> Token | None:
     """The act of "it would be wiser to cut the levy" (a comparative that VADER rates good: a preference), when it
     is a policy act; of "use the funds to cut the levy", the purpose, since the means names no policy. (With a
     mandative adjective, "it is essential to X" states a condition as often as a wish: left out.)"""
-    if t.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children) \
-            or any(c.dep_ == "neg" for c in t.children):
+    if t.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t)) \
+            or any(c.dep_ == "neg" for c in children(t)):
         return None
-    adj = next((c for c in t.children if c.dep_ == "acomp"), None)
+    adj = next((c for c in children(t) if c.dep_ == "acomp"), None)
     if adj is None or adj.tag_ != "JJR" or max(valences().get(adj.lower_, 0.0), valences().get(adj.lemma_.lower(), 0.0)) < 1.0:
         return None
-    for verb in (c for x in (t, adj) for c in x.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-        for act in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]:
+    for verb in (c for x in (t, adj) for c in children(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for act in [verb] + [c for c in children(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]:
             if _act(ctx, act) is not None:
                 return act
     return None
@@ -183,8 +183,8 @@ def _act(ctx: Context, t: Token) -> Token | None:
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma in st["verbs"]:
         return None
-    things = [c for c in t.children if c.dep_ == "dobj"] + [pobj for c in t.children if c.dep_ == "prep"
-                                                            for pobj in c.children if pobj.dep_ == "pobj"]
+    things = [c for c in children(t) if c.dep_ == "dobj"] + [pobj for c in children(t) if c.dep_ == "prep"
+                                                            for pobj in children(c) if pobj.dep_ == "pobj"]
     things = [x for x in things if x.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, x)]
     acting = set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"])
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
@@ -196,17 +196,17 @@ def _policy_noun(ctx: Context, t: Token) -> bool:
     """A policy head of the lexicon, or a noun made from a verb of acting with what it acts on ("privatisation of
     the railways", "reduction in tariffs")."""
     return t.lemma_.lower() in ctx.lex.positions["heads"] or t.pos_ == "NOUN" and t.lower_.endswith(
-        ("ation", "ition", "ment", "sion")) and any(c.dep_ == "prep" for c in t.children)
+        ("ation", "ition", "ment", "sion")) and any(c.dep_ == "prep" for c in children(t))
 
 
 def _mandated(t: Token, words: dict) -> bool:
     """ "it is essential that price controls stay": the clause an adjective of necessity asks for, in the
     mandative subjunctive, says what ought to be as "should" does."""
     be = t.head
-    return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
-        and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) \
+    return t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)) \
+        and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(be)) \
         and any(c.dep_ == "acomp" and c.lower_ in words["mandative_adjectives"] and not any(
-            g.dep_ == "neg" for g in be.children) for c in be.children)
+            g.dep_ == "neg" for g in children(be)) for c in children(be))
 
 
 def _policy(ctx: Context, t: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .reference import Context, actors
 from .syntax import is_subject, subjects
+from .tokens import children
 
 
 def _said_of(ctx: Context, om) -> str | None:
@@ -18,14 +19,14 @@ def _said_of(ctx: Context, om) -> str | None:
     # what someone would be, hopes or refuses to be is no post they hold: "would be chairman", "refuse to serve as"
     def hypothetical(verb):
         # nor a post someone no longer holds or does not hold: "no longer serves as secretary"
-        return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) \
+        return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in children(verb)) \
             or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
 
     if head.dep_ == "attr" and head.head.lemma_ == "be" and not hypothetical(head.head):
         holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in children(verb) if c.dep_ == "dobj"]
         # the one replaced as prime minister holds it; the one who serves as one, unless only would
         holders = [a for o in objects for a in actors(ctx, o, si)] if objects else \
             [] if hypothetical(verb) else [a for s in subjects(verb) for a in actors(ctx, s, si)]

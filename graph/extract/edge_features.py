@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..model import Statement
 from .frame import Frame
 from .reference import Context
+from .tokens import children
 
 __all__ = ["edge_features", "article_features"]
 
@@ -92,7 +93,7 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
     if len(f.holders) > 1:
         feats["many_holders"] = 1.0
     # a hedging modal ("may back") is the hedge: counted again as a prediction it would buy back its doubt
-    if not hedged and any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in cue.children):
+    if not hedged and any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(cue)):
         feats["cue_modal"] = 1.0
     text = sent.text
     if any(q in text for q in "\"“”"):

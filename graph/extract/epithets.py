@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .polarity import clause_speakers
 from .reference import Context, target_actor
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["epithet_frames"]
 
@@ -28,7 +28,7 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
         if noun.i in taken or a.i in taken or noun.pos_ != "NOUN" or target_actor(ctx, noun) \
                 or noun.lemma_.lower() not in heads and noun.lower_ not in heads:
             continue
-        if any(c.dep_ == "neg" or c.lower_ in st["negators"] for c in a.children):
+        if any(c.dep_ == "neg" or c.lower_ in st["negators"] for c in children(a)):
             continue  # "not unfair": a denied judgement takes no side the epithet names
         if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             continue  # "the levy is (not) a good idea", "called it a bad plan": the praise judges the subject, it names no idea

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .reference import Context
+from .tokens import children
 
 __all__ = ["Frame", "negated"]
 
@@ -30,21 +31,21 @@ class Frame:
 def negated(ctx: Context, t: Token) -> bool:
     neg = ctx.lex.words("stance", "negators")
     negating = ctx.lex.words("stance", "negating_verbs")
-    if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in t.children):
+    if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in children(t)):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.lower_ == "neither" and g.i < c.i for g in c.children)
-                                                  or c.lower_ in ("neither", "nor")) for c in t.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.lower_ == "neither" and g.i < c.i for g in children(c))
+                                                  or c.lower_ in ("neither", "nor")) for c in children(t)):
         return True  # "neither Roe nor Lund supports it"; "Nor did Roe back it", as the parser has it
     if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
-            c.dep_ in ("det", "neg") and c.lower_ in neg for c in t.head.head.children):
+            c.dep_ in ("det", "neg") and c.lower_ in neg for c in children(t.head.head)):
         return True  # "there is no question of the council raising the levy"
     if t.dep_ == "pcomp" and t.head.lower_ == "against" and ctx.lex.stance["verbs"].get(t.head.head.lemma_.lower()) == "warns":
         return True  # "warned against scrapping the levy": the act warned against is no side the warner takes
-    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in t.children):
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in children(t)):
         # "did not voice any support for X", "I don't think there is any doubt": "any" takes the clause's negation
         verb = t.head
         for _ in range(3):
-            if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in negating:
+            if any(c.dep_ == "neg" for c in children(verb)) or verb.lemma_.lower() in negating:
                 return True
             if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
                 break
@@ -52,7 +53,7 @@ def negated(ctx: Context, t: Token) -> bool:
     head = t
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head
-        if head.lemma_.lower() in negating or any(c.dep_ == "neg" for c in head.children):
+        if head.lemma_.lower() in negating or any(c.dep_ == "neg" for c in children(head)):
             return True
     return False
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from .reference import Context, target_actor
 from .syntax import dobj, pobj, subjects
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["partner_frames"]
 
@@ -31,12 +31,12 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 def _partner(ctx: Context, t: Token, st: dict) -> Token | None:
     """The actor "with" or "alongside" names after a verb of acting together, or after its coalition or pact."""
     places = [t] if t.lemma_.lower() in st["partner_verbs"] else []
-    obj = dobj(t) or next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    obj = dobj(t) or next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "into"), None)
     if obj is not None and obj.lemma_.lower() in st["partner_nouns"] and t.lemma_.lower() not in st["verbs"] \
-            and not any(c.dep_ == "prt" for c in t.children):  # "has not ruled out a coalition": a cue of its own
+            and not any(c.dep_ == "prt" for c in children(t)):  # "has not ruled out a coalition": a cue of its own
         places += [t, obj]
     for p in places:
-        for c in p.children:
+        for c in children(p):
             if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and pobj(c) is not None and target_actor(ctx, pobj(c)):
                 return pobj(c)
     return None

@@ -13,6 +13,7 @@ from .frame import Frame, negated
 from .lexicon import Lexicon
 from .reference import Context
 from .syntax import pobj
+from .tokens import children
 
 __all__ = ["phrasal_noun_frames"]
 
@@ -36,12 +37,12 @@ def phrasal_noun(t: Token, lex: Lexicon) -> tuple[str, str, bool] | None:
         return None
     st = lex.stance
     verb, agent = _verb_of(t)
-    preps = [c for c in t.children if c.dep_ == "prep" and pobj(c) is not None]
+    preps = [c for c in children(t) if c.dep_ == "prep" and pobj(c) is not None]
     if not preps and verb in st["action_nouns"] and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "on"):
         # "filed a lawsuit against the merger", "went on strike over the reform": the parser hangs the
         # preposition on the verb
         light = t.head if t.dep_ == "dobj" else t.head.head
-        preps = [c for c in light.children if c.dep_ == "prep" and c.i > t.i and pobj(c) is not None]
+        preps = [c for c in children(light) if c.dep_ == "prep" and c.i > t.i and pobj(c) is not None]
     for prep in preps:
         relation = next((st["phrasal"][k] for k in (f"{verb} {prep.lower_}", f"{verb}e {prep.lower_}")
                          if k in st["phrasal"]), None)

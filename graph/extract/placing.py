@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Statement
 from .reference import Context
 from .scope import is_bare_title
+from .tokens import children
 
 
 _AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
@@ -45,15 +46,15 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             im, iid = bodies_ending[j]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
         root = doc[pm.tok_end - 1]
-        holders = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:
-            for c in h.children:
+            for c in children(h):
                 if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
                     continue
-                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                body = next((g for g in children(c) if g.dep_ == "pobj"), None)
                 if body is not None and body.i not in res.by_token:
                     # "an analyst at brokers Grey Wolfe and Co": the body apposed to its sort
-                    body = next((g for g in body.children if g.dep_ in ("appos", "compound") and g.i in res.by_token), body)
+                    body = next((g for g in children(body) if g.dep_ in ("appos", "compound") and g.i in res.by_token), body)
                 bid = res.by_token.get(body.i, "") if body is not None else ""
                 if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
                     add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
 
@@ -62,9 +62,9 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         holders, quoted = clause_speakers(ctx, t, speech, si)
         if not holders:
             continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and t.dep_ == "conj":  # "said A could work with B and had built a strong economy": A built it
-            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in children(t.head) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or first_person(ctx, subj[0]):
             continue  # what the speaker says of their own side is read by the commitment rule
         s = subj[0]
@@ -93,7 +93,7 @@ def _owners_judged(ctx: Context, si: int, frames: list[Frame]) -> list[Frame]:
         if f.sent != si or f.rule != "speech-evaluation" or f.relation not in ("supports", "opposes") \
                 or f.target is None or doc[f.target].lemma_.lower() not in nouns:
             continue
-        for c in doc[f.target].children:
+        for c in children(doc[f.target]):
             if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
                 out.append(Frame(f.relation, f.cue, list(f.holders), c.i, "speech-polarity", si, confidence=0.6))
     return out
@@ -144,7 +144,7 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
         return None
     if target_actor(ctx, s):
         return s if _named_actor(ctx, s) else None
-    for c in s.children:
+    for c in children(s):
         if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
             return c
     heads = ctx.lex.positions["heads"]
@@ -163,15 +163,15 @@ def _named_policy(ctx: Context, s: Token) -> bool:
     one policy; "any change", "their actions" (conduct is its owner's) or "the election" alone do not."""
     if s.lemma_.lower() in ctx.lex.stance["conduct_nouns"]:
         return False
-    dets = [c.lower_ for c in s.children if c.dep_ == "det"]
-    return dets in (["the"], ["this"], ["that"]) and any(c.dep_ in ("compound", "amod") and c.i < s.i for c in s.children)
+    dets = [c.lower_ for c in children(s) if c.dep_ == "det"]
+    return dets in (["the"], ["this"], ["that"]) and any(c.dep_ in ("compound", "amod") and c.i < s.i for c in children(s))
 
 
 def _hedged(t: Token, st: dict) -> bool:
     """A prediction ("would be a disaster") or a condition keeps its own reading (speech-evaluation warns)."""
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in st["prediction_modals"]) for c in t.children):
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in st["prediction_modals"]) for c in children(t)):
         return True  # and so does what one must or should do
-    return any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t))
 
 
 def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: set[str], taken: set[int]) -> float:
@@ -186,14 +186,14 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
     skip = {x.i for x in s.subtree} | {x.i for x in target.subtree}
     words = [x for x in t.subtree]
     if target.i != s.i:  # the possessor is judged by what it has: the noun and its adjectives
-        words += [s] + [c for c in s.children if c.dep_ in ("amod", "compound")]
-        skip -= {s.i} | {c.i for c in s.children if c.dep_ in ("amod", "compound")}
+        words += [s] + [c for c in children(s) if c.dep_ in ("amod", "compound")]
+        skip -= {s.i} | {c.i for c in children(s) if c.dep_ in ("amod", "compound")}
     for x in t.subtree:
         if x.i == t.i or x.i in skip:
             continue
         own_clause = x.dep_ in ("ccomp", "advcl", "relcl", "conj", "csubj") and x.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in x.children)
-        purpose = x.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children(x))
+        purpose = x.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(x))
         if own_clause or purpose or x.head.lemma_.lower() in speech and x.dep_ in ("ccomp", "xcomp", "dobj"):
             skip |= {y.i for y in x.subtree}
     negators = ctx.lex.words("stance", "negators")
@@ -224,13 +224,13 @@ def _turn(x: Token, top: Token, negators: set[str], reversing: set[str]) -> floa
     turn = 1.0
     node = x
     while True:
-        turn *= _NEGATION_SCALAR ** sum(1 for c in node.children if c.dep_ == "neg"
+        turn *= _NEGATION_SCALAR ** sum(1 for c in children(node) if c.dep_ == "neg"
                                         or c.dep_ in ("det", "advmod") and c.lower_ in negators)
         if node.i == top.i or node.head.i == node.i or node.i < top.left_edge.i or node.i > top.right_edge.i:
             break
         if node.dep_ == "dobj" and node.head.lemma_.lower() in reversing:
             turn = -turn
-        if node.i == x.i and any(c.dep_ == "amod" and c.lemma_.lower() in reversing for c in node.children):
+        if node.i == x.i and any(c.dep_ == "amod" and c.lemma_.lower() in reversing for c in children(node)):
             turn = -turn  # "lost trust", "damaged relations"
         node = node.head
     return turn

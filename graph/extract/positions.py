@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .tokens import children
 
 __all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions", "undoing_words"]
 
@@ -59,9 +60,9 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
     leading determiners and possessors. `full` keeps who made it ("the directive adopted by the ministers")."""
     keep = [head.i]
-    stack = [c for c in head.children]
+    stack = [c for c in children(head)]
     # "the bill, which would ban smoking": a clause that says what the policy is runs on after its comma
-    said = {c.left_edge.i - 1 for c in head.children if c.dep_ == "relcl" and c.i not in stop and _says_what_it_does(c, lex)}
+    said = {c.left_edge.i - 1 for c in children(head) if c.dep_ == "relcl" and c.i not in stop and _says_what_it_does(c, lex)}
     while stack:
         c = stack.pop()
         if c.i in said and c.text == ",":
@@ -71,20 +72,20 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
                            and not _says_what_it_does(c, lex) and not _inner_and(c, head)):
             continue
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") and c.i > head.i and (
-                c.head.i == head.i or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.head.children)):
+                c.head.i == head.i or any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c.head))):
             continue  # "(plans to) hold a summit next month": when it is done is no part of what is done
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and c.head.pos_ == "VERB" and c.i > head.i and any(
-                x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children):
+                x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in children(c)):
             continue  # "(proposals to) cut duty on Monday": the day it was said or done is no part of the act
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
-        if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in c.children) \
+        if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in children(c)) \
                 and head.lemma_.lower() not in lex.positions["generic"]:
             continue  # "the tariffs imposed by the US": who made it, not what it is (but "the policy supported by X")
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
         keep.append(c.i)
-        stack.extend(c.children)
+        stack.extend(children(c))
     keep.sort()
     # contiguous block around the head
     start = end = keep.index(head.i)
@@ -227,7 +228,7 @@ def _function_word(t: Token) -> bool:
 def _inner_and(c: Token, head: Token) -> bool:
     """ "tariffs imposed by developed and developing nations": a coordination inside the phrase, where
     "tariffs and quotas" are two policies."""
-    return c.dep_ == "cc" and c.head.i != head.i and any(x.dep_ == "conj" for x in c.head.children)
+    return c.dep_ == "cc" and c.head.i != head.i and any(x.dep_ == "conj" for x in children(c.head))
 
 
 def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
@@ -235,9 +236,9 @@ def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
     where "the plan he announced" only says who made it."""
     if c.dep_ != "relcl" or c.i < c.head.i:
         return False
-    subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+    subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
-        return any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        return any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
     return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which")
 
 
@@ -270,7 +271,7 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
         if low in drop or lemma in drop:
             continue
         if (low in generic or lemma in generic) and not (t.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and start <= c.i < end for c in t.children)):
+                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and start <= c.i < end for c in children(t))):
             continue  # but "plans to change that" names no more than "the plans"
         out.add(syn.get(lemma, syn.get(low, lemma)))
     return frozenset(out)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .frame import Frame
 from .reference import Context, target_actor
 from .syntax import deed_continued, pobj
+from .tokens import children
 
 __all__ = ["reason_frames"]
 
@@ -22,7 +23,7 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
             continue
         cue = doc[f.cue]
         # the parser hangs "for"/"over" on the verb or on the one taken on
-        for prep in [c for x in (cue, doc[f.target]) for c in x.children if c.dep_ == "prep" and c.i > f.target]:
+        for prep in [c for x in (cue, doc[f.target]) for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
             reason = _reason(ctx, prep)
             if reason is not None:
                 out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))
@@ -33,9 +34,9 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
 
 
 def _more_deeds(ctx: Context, cue: Token) -> list[Token]:
-    deeds = [c for c in cue.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and deed_continued(c) is not None]
-    deeds += [g for d in deeds for g in d.children if g.dep_ == "conj" and g.pos_ == "VERB"]
-    return [d for d in deeds if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in d.children)]
+    deeds = [c for c in children(cue) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and deed_continued(c) is not None]
+    deeds += [g for d in deeds for g in children(d) if g.dep_ == "conj" and g.pos_ == "VERB"]
+    return [d for d in deeds if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in children(d))]
 
 
 def _reason(ctx: Context, prep: Token) -> Token | None:
@@ -46,10 +47,10 @@ def _reason(ctx: Context, prep: Token) -> Token | None:
         return None
     reasons = ctx.lex.stance["reason_preps"]
     if prep.lower_ in reasons["deed"] and obj.tag_ == "VBG" and obj.dep_ == "pcomp":
-        wanted = [c for c in obj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+        wanted = [c for c in children(obj) if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
             if obj.lemma_.lower() in ctx.lex.stance["volition_verbs"] else []
         act = wanted[0] if wanted else obj
-        return act if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in act.children) else None
+        return act if any(c.dep_ == "dobj" and not target_actor(ctx, c) for c in children(act)) else None
     if prep.lower_ in reasons["policy"] and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in ctx.lex.positions["heads"] or obj.lower_ in ctx.lex.positions["heads"]):
         return obj

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .apposed import apposed_people
 from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
+from .tokens import children
 
 __all__ = ["Context", "make_context", "actors", "target_actor",
            "is_office", "listing_body", "holder_by_title", "first_person", "we_pronoun"]
@@ -40,7 +41,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     res = ctx.res
     low = t.lower_
     if res.kind.get(res.by_token.get(t.i, "")) == "party" and any(
-            c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.reference["partitive_determiners"] for c in t.children):
+            c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.reference["partitive_determiners"] for c in children(t)):
         return []  # "some senior Tories argued against it": a part of the party, not the party
     if first_person(ctx, t):
         return list(ctx.speaker.get(si, []))
@@ -79,24 +80,24 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return [ctx.it_body[t.i]] if t.i in ctx.it_body else []
     if t.lemma_.lower() in ctx.lex.institutions["document_nouns"] and not res.by_token.get(t.i):
         # "a report by the committee called for ...", "the bank's statement said": the authors speak
-        authors = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
-                   for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ == "poss"]
+        authors = [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                   for g in children(c) if g.dep_ == "pobj"] + [c for c in children(t) if c.dep_ == "poss"]
         # "the Bloc communique said": the body that issued it ("the Vane review" is its panel's, chaired by Vane)
         authors += [c for c in _named_modifiers(ctx, t) if res.by_token[c.i].startswith("institution/")]
         if t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
             authors += subjects(t.head)  # "the MPs who signed a letter opposing X": the signers speak
-        if not authors and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if not authors and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)):
             authors = _authors_before(ctx, t)  # "X published a report on Monday. The report said ..."
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found
-    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children) and t.head.dep_ == "relcl"
+    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(t)) and t.head.dep_ == "relcl"
     if t.tag_ in ("NNS", "NNPS") and (not res.by_token.get(t.i) or whose and res.kind.get(res.by_token[t.i]) == "common") and (
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
         # "G9 nations have blamed X", "U.S. negotiators turned down Y": a body's people, unnamed, act as it
         # "the union's leaders", "its officials" too; not "its critics", who are no part of it
-        owners = [c for c in t.children if c.dep_ == "poss"] if low not in ctx.lex.institutions["group_nouns"] \
+        owners = [c for c in children(t) if c.dep_ == "poss"] if low not in ctx.lex.institutions["group_nouns"] \
             or low in ctx.lex.offices["plural_heads"] or low in ("members", "officials") else []
         # "the union, whose members rejected X": the noun the relative clause is on
         owners = [t.head.head if o.lower_ == "whose" and whose else o for o in owners]
@@ -106,9 +107,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return bodies
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
-    for c in t.children:
+    for c in children(t):
         if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] or (c.dep_ == "prep" and c.lower_ == "such"):
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "pobj":
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
@@ -133,14 +134,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     # possessor is the body's, not the post's)
     if t.lower_ in ctx.lex.reference["spokes_nouns"] and (eid or "").startswith("office/"):
         office = next((m for m, e in res.mentions if e == eid and m.tok_start <= t.i < m.tok_end), None)
-        owned = any(c.dep_ == "poss" for c in t.children)
+        owned = any(c.dep_ == "poss" for c in children(t))
         for m, bid in res.mentions:
             if office and m.type == "institution" and office.tok_start <= m.tok_start and m.tok_end <= office.tok_end \
                     and res.kind.get(bid) in ("party", "org") and (owned or not _definite(ctx, t)):
                 return [bid]
     # "a spokesman for the Home Office said": the body speaks
     if t.lower_ in ctx.lex.reference["spokes_nouns"] and not (eid or "").startswith("person/"):
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
                 body = pobj(c)
                 bid = res.by_token.get(body.i, "") if body is not None else ""
@@ -148,17 +149,17 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                     return [bid]
         # "a spokesman for Tom Roe said", "Roe's spokesman said": who speaks for a person speaks their words
         if t.lower_.startswith("spokes") and eid is None:
-            owners = [pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None]
-            owners += [c for c in t.children if c.dep_ == "poss"]
+            owners = [pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None]
+            owners += [c for c in children(t) if c.dep_ == "poss"]
             found = unique([a for o in owners for a in actors(ctx, o, si, depth + 1) if a.startswith("person/")])
             if len(found) == 1:
                 return found
     if not (eid or "").startswith(("person/", "institution/")):
         # "his coalition partner, the far-right minister Tal Amir, ...": follow the appositions
-        for c in t.children:
+        for c in children(t):
             if c.dep_ != "appos":
                 continue
-            for x in [c] + [g for g in c.children if g.dep_ in ("appos", "compound")]:
+            for x in [c] + [g for g in children(c) if g.dep_ in ("appos", "compound")]:
                 if res.by_token.get(x.i, "").startswith("person/"):
                     # "former players A and B, and coach C, have backed X": each person apposed
                     return unique([res.by_token[x.i]] + [res.by_token[g.i] for g in x.conjuncts
@@ -170,13 +171,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                                          if res.by_token.get(g.i, "").startswith("institution/")])
     if eid is None:
         # the head of "the Prime Minister's Office" or "Roe's government" is not the actor
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in ("compound", "flat", "nmod", "amod") and res.by_token.get(c.i, "").startswith(("person/", "institution/")):
                 if not t.pos_ == "NOUN":
                     eid = res.by_token.get(c.i)
     allies = _allies(ctx, t, si, depth)
     if eid is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ctx.lex.office_heads \
-            and [c.lower_ for c in t.children if c.dep_ != "punct" and c.lower_ not in ctx.lex.words("offices", "former_words")] == ["the"]:
+            and [c.lower_ for c in children(t) if c.dep_ != "punct" and c.lower_ not in ctx.lex.words("offices", "former_words")] == ["the"]:
         # "the minister said", "the former minister warned", the post named bare: its one holder the story names
         holder = holder_by_title(ctx, t)
         return unique(([holder] if holder else []) + allies)
@@ -196,7 +197,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return []
         # "my committee welcomes X", said by its chairman: the speaker's side as well as the body's
         own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/")] if eid.startswith("institution/") and any(
-            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children) else []
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in children(t)) else []
         listed = _listed(ctx, t, eid)
         if listed and res.kind.get(eid) == "common":
             return unique(listed + allies)  # "the main exporters, A and B, oppose X": the ones named
@@ -231,7 +232,7 @@ def _body_of_members(ctx: Context, t: Token, eid: str) -> str | None:
 
 def _named_modifiers(ctx: Context, t: Token) -> list[Token]:
     """The words before a noun that name an actor ("the G9 communique", "Ruritanian army planners")."""
-    return [c for c in t.children if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
+    return [c for c in children(t) if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
             and ctx.res.by_token.get(c.i, "").startswith(("person/", "institution/"))]
 
 
@@ -269,7 +270,7 @@ def listing_body(ctx: Context, t: Token) -> str | None:
     eid = ctx.res.by_token.get(t.i, "")
     if not eid.startswith("institution/") or t.tag_ in ("NNS", "NNPS") or ctx.res.kind.get(eid) in ("gpe", "country"):
         return None
-    return eid if any(c.dep_ == "prep" and c.lower_ == "including" for c in t.children) else None
+    return eid if any(c.dep_ == "prep" and c.lower_ == "including" for c in children(t)) else None
 
 
 def _list_head(t: Token) -> Token:
@@ -283,7 +284,7 @@ def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
     """ "the U.K., the Netherlands, West Germany and Japan": the parser hangs a list of names off its first
     one as an apposition; each named actor of the same sort is one more holder."""
     out = []
-    for c in t.children:
+    for c in children(t):
         if c.dep_ != "appos":
             continue
         for x in [c] + list(c.conjuncts):
@@ -304,28 +305,28 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     participle of alliance on the holder hold the stance with it."""
     allied = ctx.lex.words("institutions", "allied_participles")
     out: list[str] = []
-    around = list(t.children)
+    around = list(children(t))
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
         # "Like Lund, Roe opposes X", "Backed by Lund, Roe attacked X": a phrase put before the subject is on it,
         # though the parser hangs it on the verb
-        fronted = [c for c in t.head.children if c.i < t.left_edge.i]
+        fronted = [c for c in children(t.head) if c.i < t.left_edge.i]
         around += [c for c in fronted if c.dep_ in ("prep", "advcl", "acl")]
         for c in fronted:
             if c.dep_ == "prep" and c.lower_ == "like":
                 # a name only: "like many voters" likens, names no one who holds it
-                out += [a for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts) if x.pos_ == "PROPN"
+                out += [a for g in children(c) if g.dep_ == "pobj" for x in [g] + list(g.conjuncts) if x.pos_ == "PROPN"
                         for a in actors(ctx, x, si, depth + 1)]
     for c in around:
         if c.dep_ == "prep" and (c.lower_ in ("along", "together") or c.lower_ == "with" and any(
-                g.lower_ in ("along", "together") for g in c.children)):
+                g.lower_ in ("along", "together") for g in children(c))):
             # "Roe, along with Lund, opposed", "together with Lund": Lund as well (the parser hangs "with" either way)
-            for w in (w for w in [c] + list(c.children) if w.dep_ == "prep" and w.lower_ == "with"):
-                for g in (g for g in w.children if g.dep_ == "pobj"):
+            for w in (w for w in [c] + list(children(c)) if w.dep_ == "prep" and w.lower_ == "with"):
+                for g in (g for g in children(w) if g.dep_ == "pobj"):
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in allied:
-            for agent in (a for a in c.children if a.dep_ == "agent"):
-                for g in agent.children:
+            for agent in (a for a in children(c) if a.dep_ == "agent"):
+                for g in children(agent):
                     if g.dep_ == "pobj":
                         for x in [g] + list(g.conjuncts):
                             out += actors(ctx, x, si, depth + 1)
@@ -352,7 +353,7 @@ def target_actor(ctx: Context, t: Token) -> str | None:
     if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe":
         if ctx.res.kind.get(eid) == "common" and t.tag_ == "NNS" and ctx.res.entities[eid].label == t.lower_ \
                 and not any(c.dep_ in ("amod", "compound", "nmod", "poss") or c.lower_ in ("the", "of", "from", "in")
-                            for c in t.children):
+                            for c in children(t)):
             return None  # "warned both parties": parties in general, no body taken sides with
         return eid  # a state taken sides with ("backed Brazil") is an actor; a city is a place
     if eid and eid.startswith("office/"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .syntax import SUBJECTS, main_clause_subject, name_head
-from .tokens import tokens
+from .tokens import children, tokens
 
 __all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
            "gather_cues"]
@@ -76,7 +76,7 @@ def _speaker(ctx, t: Token) -> bool:
     speech = ctx.lex.stance["speech"]
     return h.dep_ in SUBJECTS and h.head.lemma_.lower() in speech or any(
         c.dep_ == "relcl" and c.lemma_.lower() in speech and any(
-            g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children) for c in h.children)
+            g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in children(c)) for c in children(h))
 
 
 @dataclass
@@ -117,7 +117,7 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
     unnamed = ctx.lex.words("offices", "occupations") | ctx.lex.words("offices", "heads")
     own = t.dep_ in ("dobj", "pobj", "dative")  # "Roe praised him": never Roe (a reflexive would say so)
     for v in list(t.ancestors)[:4]:
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
+        subj = next((c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
                      and not any(a.i == c.i for a in t.ancestors)), None)
         if subj is None:
             continue
@@ -129,7 +129,7 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
         if eid and eid.startswith("office/") and eid in cues.holders:
             return True, cues.holders[eid]
         if eid is None and subj.pos_ == "NOUN" and subj.lemma_.lower() in unnamed \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in children(subj)):
             return True, None  # "a Dutch fund manager said he": not "his spokesman said his attack"
         return False, None
     return False, None
@@ -141,7 +141,7 @@ def _fronted_subject(ctx, t: Token) -> str | None:
     for a in t.ancestors:
         v = a.head
         if a.dep_ in ("advcl", "prep") and a.i < v.i and v.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i
+            subj = next((c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i
                          and c.i > max(x.i for x in a.subtree)), None)
             eid = (ctx.res.by_token.get(subj.i) or ctx.antecedent.get(subj.i)) if subj is not None else None
             return eid if eid and eid.startswith("person/") else None

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .syntax import text_of
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}
 
@@ -188,7 +188,7 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
             name = re.sub(r"['’]s?$", "", ent.text).strip()
             out[name] = name
             continue
-        apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         before = doc[ent.start - 1] if ent.start > 0 else None
         if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or (
                 before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns):

@@ -12,7 +12,7 @@ from .frame import negated
 from .reference import actors
 from .salience import person_genders, quoted_tokens
 from .syntax import SUBJECTS, pobj, subjects, unique
-from .tokens import sent_tokens, tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["find_speakers"]
 
@@ -94,7 +94,7 @@ def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:
     if not spokes and not (s.pos_ == "NOUN" and s.lemma_.lower() in ctx.lex.office_heads):
         return []
     deps = ("compound", "nmod", "poss") if spokes else ("poss",)
-    return unique([a for c in s.children if c.dep_ in deps and c.i < s.i
+    return unique([a for c in children(s) if c.dep_ in deps and c.i < s.i
                    for a in actors(ctx, c, si) if a.startswith("institution/")])
 
 
@@ -109,11 +109,11 @@ def _reported_continuations(ctx: Context) -> None:
         if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent_tokens(sent)) or sent.root.pos_ not in ("VERB", "AUX"):
             continue
         root = sent.root
-        subj = [c for c in root.children if c.dep_ in SUBJECTS]
+        subj = [c for c in children(root) if c.dep_ in SUBJECTS]
         # a relative "that" as subject, or a clause before the verb, is a parse that lost the main verb
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in root.children) and subj \
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in children(root)) and subj \
                 and subj[0].lower_ not in ("that", "which", "who") \
-                and not any(c.dep_ in ("ccomp", "advcl") and c.i < root.i for c in root.children):
+                and not any(c.dep_ in ("ccomp", "advcl") and c.i < root.i for c in children(root)):
             ctx.speaker[si] = ctx.speaker[si - 1]
 
 
@@ -154,10 +154,10 @@ def _colon_speakers(ctx: Context, si: int, quoted: set[int]) -> list[str]:
     if after is None or not (after.text == '"' or after.tag_ == "``"):
         return []
     verbs = [t for t in sent_tokens(sent) if t.i < colon.i and t.pos_ in ("VERB", "AUX") and t.i not in quoted
-             and any(c.dep_ == "nsubj" and c.i < colon.i for c in t.children)]
+             and any(c.dep_ == "nsubj" and c.i < colon.i for c in children(t))]
     if not verbs:
         return []
-    subj = next(c for c in verbs[0].children if c.dep_ == "nsubj")
+    subj = next(c for c in children(verbs[0]) if c.dep_ == "nsubj")
     return unique([a for x in [subj] + list(subj.conjuncts) for a in actors(ctx, x, si)])
 
 

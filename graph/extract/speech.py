@@ -10,7 +10,7 @@ from .polarity import valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["speech_frames"]
 
@@ -21,7 +21,7 @@ BAD_VALENCE = 1.5
 
 def _effect(verb: Token, lemma: str, st: dict) -> str:
     """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
     tokens = [x for o in objects for x in o.subtree]
     if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
                                                  and x.head.lower_ in ("at", "in", "under") for x in tokens):
@@ -62,7 +62,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     # small clause "[the farmers down]") counts as written together
     phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
         f"{t.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for t in sent_tokens(sent) if t.pos_ == "VERB"
-        for c in t.children if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
+        for c in children(t) if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
@@ -70,32 +70,32 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if t.lemma_.lower() in speech:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
             continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
         # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
-                and not any(x.dep_ in ("aux", "nsubj") for x in c.children)]
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
+                and not any(x.dep_ in ("aux", "nsubj") for x in children(c))]
         # "There can be no Front": the speaker wants the actor gone
-        if any(c.dep_ == "expl" for c in t.children):
-            for c in t.children:
-                if c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children) \
+        if any(c.dep_ == "expl" for c in children(t)):
+            for c in children(t):
+                if c.dep_ == "attr" and any(d.lower_ == "no" for d in children(c)) \
                         and target_actor(ctx, c) and ctx.res.kind.get(target_actor(ctx, c)) in ("org", "party", None):
                     frames.append(Frame("opposes", t.i, [-1], c.i, "speech-existential-negation", si, confidence=0.6))
             continue
         if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in speech:
             # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
             # the object is what the clause is about
-            subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
+            subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i]
         if not subj and t.dep_ == "ccomp" and t.head.lemma_.lower() in speech and any(
-                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children):
+                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)):
             # "warned the reform would weaken pensions", parsed as object + a clause with no subject
-            subj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
+            subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
         if not subj:
             frames += _deed_judged(ctx, t, si, speaker)
             continue
         s = subj[0]
         # "families will be hurt by the levy": the harm's cause is its agent, not the ones who suffer it
-        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agent = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         cause = agent[0] if s.dep_ == "nsubjpass" and agent and _effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
         s = cause if cause is not None else s
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
@@ -104,38 +104,38 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if first_person(ctx, s) or (ctx.res.by_token.get(s.i, "").startswith("person/") and not phrase_neg):
             continue
-        negated = any(c.dep_ == "neg" for c in t.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children)
+        negated = any(c.dep_ == "neg" for c in children(t))
+        modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t))
         lemma = t.lemma_.lower()
         # the judgement is in the predicate: "the important thing was X" judges nothing (read only of "be")
         subject_span = range(s.left_edge.i, s.right_edge.i + 1)
         # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
-        joined = {x.i for c in t.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
                   for x in c.subtree}
         words = {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)} \
             if lemma == "be" else set()
         s = _condition(t, s, st, ctx.lex)
-        judged = [c for c in t.children if c.dep_ in ("attr", "acomp")]
+        judged = [c for c in children(t) if c.dep_ in ("attr", "acomp")]
         if s.lower_ == "it" and lemma == "be" and words & neg_eval and not any(
-                g.dep_ == "poss" for c in judged for g in c.children):
+                g.dep_ == "poss" for c in judged for g in children(c)):
             # "it would be a mistake to raise the levy", "it was unwise to scrap it": the act is judged (not
             # "it is our right to use ...", an entitlement, nor an act done to an actor: "wrong to punish X")
-            s = next((c for x in [t] + judged for c in x.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                      and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in c.children)), s)
+            s = next((c for x in [t] + judged for c in children(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                      and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), s)
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
-                m.lower_ in ("if", "that", "when") for m in c.children) for c in t.children) or any(
-                g.dep_ in ("acl", "relcl") for c in t.children if c.dep_ in ("attr", "acomp") for g in c.children)):
+                m.lower_ in ("if", "that", "when") for m in children(c)) for c in children(t)) or any(
+                g.dep_ in ("acl", "relcl") for c in children(t) if c.dep_ in ("attr", "acomp") for g in children(c))):
             continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
         if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
-        if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in t.children) \
-                and any(c.dep_ == "ccomp" for c in t.children):
+        if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in children(t)) \
+                and any(c.dep_ == "ccomp" for c in children(t)):
             continue  # "the odd part is that the costs come last": the words judge what follows
         relation = None
         # "the deficit was too large", "the rules are overly stringent": excess is a judgement against
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
-            g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in c.children) for c in t.children)
+            g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in children(c)) for c in children(t))
         if lemma == "be":
             if words & neg_eval or phrase_neg or excessive or cause is not None:
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
@@ -145,8 +145,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 relation = "opposes" if negated else "supports"
             else:
                 # "the levy was likely to hurt farms", "is bound to backfire": a prediction with no modal
-                act = [x for c in t.children if c.dep_ == "acomp" and c.lower_ in st["likelihood_adjectives"]
-                       for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+                act = [x for c in children(t) if c.dep_ == "acomp" and c.lower_ in st["likelihood_adjectives"]
+                       for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
                 effect = _effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
                 relation = {"harm": "warns", "benefit": "supports"}.get(effect)
         elif modal or lemma in st["consequence_verbs"]:
@@ -157,16 +157,16 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif phrase_neg:
             relation = "opposes"
         elif (lemma in st["harm"] or lemma in st["benefit"]) and (
-                cause is not None or any(c.dep_ == "dobj" for c in t.children)):
+                cause is not None or any(c.dep_ == "dobj" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
             relation = {"harm": "opposes", "benefit": "supports"}.get(_effect(t, lemma, st))
-        elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in t.children):
+        elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(t)):
             relation = "warns"  # "the levy risks driving firms away", "threatens to derail the talks": a harm foreseen
         verb = reporting_verb(ctx, t)
         if verb is not None and is_negated(ctx, verb):
             continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
         if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not _reporter(ctx, t) \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
         holders = _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
@@ -182,7 +182,7 @@ def _feared(t: Token, lex: Lexicon) -> bool:
         return False  # asked of every verb of every sentence: the cheap test first, the word sets made once
     fear, peril = lex.words("stance", "fear_nouns"), lex.words("stance", "peril_nouns")
     return any(w in fear or w in peril for w in (t.head.lemma_.lower(), t.head.lower_)) \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t))
 
 
 def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
@@ -190,18 +190,18 @@ def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
     the subject of the verb that voices it ("expressed concern that", "raised fears that"; not one who dismisses
     it), or the subject of an adjective of fear ("is worried that", "is afraid that")."""
     head = t.head
-    if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+    if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)):
         return []
     si = ctx.sent_of[t.i]
-    if any(c.dep_ in ("det", "neg") and c.lower_ in st["negators"] for c in head.children):
+    if any(c.dep_ in ("det", "neg") and c.lower_ in st["negators"] for c in children(head)):
         return []  # "has no fear that": none is voiced
     if head.lower_ in st["fear_nouns"] or head.lemma_.lower() in st["fear_nouns"] and head.pos_ == "NOUN":
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners = [c for c in children(head) if c.dep_ == "poss"]
         if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in st["fear_voicing_verbs"] \
                 and not is_negated(ctx, head.head):
             owners = subjects(head.head)
     elif head.lower_ in st["fear_adjectives"] and head.dep_ == "acomp" \
-            and not any(c.dep_ == "neg" for c in list(head.children) + list(head.head.children)):
+            and not any(c.dep_ == "neg" for c in list(children(head)) + list(children(head.head))):
         owners = subjects(head.head)
     else:
         return []
@@ -211,10 +211,10 @@ def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
 def _peril_source(t: Token, st: dict) -> Token | None:
     """ "farms were at risk from the levy", "jobs are under threat from the tariffs": what the peril comes from
     (FrameNet's Being_at_risk names it by 'from') is the harm's cause."""
-    for c in t.children:
+    for c in children(t):
         peril = pobj(c) if c.dep_ == "prep" and c.lower_ in ("at", "in", "under") else None
         if peril is not None and peril.lemma_.lower() in st["peril_nouns"]:
-            source = next((pobj(g) for g in peril.children if g.dep_ == "prep" and g.lower_ == "from"), None)
+            source = next((pobj(g) for g in children(peril) if g.dep_ == "prep" and g.lower_ == "from"), None)
             if source is not None and source.pos_ in ("NOUN", "PROPN"):
                 return source
     return None
@@ -223,7 +223,7 @@ def _peril_source(t: Token, st: dict) -> Token | None:
 def _condition(t: Token, s: Token, st: dict, lex: Lexicon) -> Token:
     """ "if the levy goes ahead, it would hurt farms": the 'it' of a prediction is the policy its condition
     brings about; not the failure of what the condition names ("if the talks fail, it would hurt")."""
-    if s.lower_ != "it" or not any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in t.children):
+    if s.lower_ != "it" or not any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)):
         return s
     return going_ahead(t, lex) or s
 
@@ -234,16 +234,16 @@ def _judgement(ctx: Context, t: Token) -> int:
     A "not" turns a good word round; a bad word denied judges nothing either way."""
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     lex = valences()
-    heads = [c for c in t.children if c.dep_ in ("attr", "acomp")]
-    if len(heads) != 1 or any(c.dep_ == "poss" for c in heads[0].children):
+    heads = [c for c in children(t) if c.dep_ in ("attr", "acomp")]
+    if len(heads) != 1 or any(c.dep_ == "poss" for c in children(heads[0])):
         return 0  # "what they did is their right": an entitlement, no judgement
     head = heads[0]
-    words = {w for x in [head] + [c for c in head.children if c.dep_ in ("amod", "compound")]
+    words = {w for x in [head] + [c for c in children(head) if c.dep_ in ("amod", "compound")]
              for w in (x.lower_, x.lemma_.lower())}
     value = -1 if words & neg_eval else 1 if words & pos_eval else 0
     if not value and lex.get(head.lower_, lex.get(head.lemma_.lower(), 0.0)) <= -BAD_VALENCE:
         value = -1  # only VADER's bad words: its good ones hold words of truth ("it is true/clear that ...")
-    if any(c.dep_ == "neg" for c in list(t.children) + list(head.children)):
+    if any(c.dep_ == "neg" for c in list(children(t)) + list(children(head))):
         value = -1 if value > 0 else 0
     return value
 
@@ -251,12 +251,12 @@ def _judgement(ctx: Context, t: Token) -> int:
 def _deed_judged(ctx: Context, t: Token, si: int, speaker) -> list[Frame]:
     """ "what the board is doing is wrong", '"What Labour proposes is a disgrace," said X': a deed named by a free
     relative and judged is a judgement of its doer."""
-    deed = [c for c in t.children if c.dep_ == "csubj" and any(
-        g.lower_ == "what" and g.dep_ in ("dobj", "attr") for g in c.children)]
+    deed = [c for c in children(t) if c.dep_ == "csubj" and any(
+        g.lower_ == "what" and g.dep_ in ("dobj", "attr") for g in children(c))]
     if t.lemma_ != "be" or len(deed) != 1:
         return []
     value = _judgement(ctx, t)
-    doers = [x for x in deed[0].children if x.dep_ == "nsubj" and target_actor(ctx, x)]
+    doers = [x for x in children(deed[0]) if x.dep_ == "nsubj" and target_actor(ctx, x)]
     holders = _reporter(ctx, t) or ([-1] if speaker else [])
     if not value or len(doers) != 1 or first_person(ctx, doers[0]) or not holders:
         return []
@@ -268,8 +268,8 @@ def _told_that(t: Token, speech: set[str]) -> bool:
     """ "told a party gathering that the policies would cause failure": the parser hangs the that-clause on the
     one told, as if it said which gathering; it is what was told."""
     return t.dep_ == "acl" and t.head.dep_ in ("dobj", "dative") and t.head.head.lemma_.lower() in speech \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))
 
 
 def _antecedent_of_relative(s: Token) -> Token:
@@ -303,8 +303,8 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
     behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it."""
     lemma = t.lemma_.lower()
-    likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in t.children)
-    if not (lemma in st["misdeed_verbs"] or likened) or any(c.dep_ == "neg" for c in t.children):
+    likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in children(t))
+    if not (lemma in st["misdeed_verbs"] or likened) or any(c.dep_ == "neg" for c in children(t)):
         return None
     victims = [s] + list(s.conjuncts)
     if not all(target_actor(ctx, v) or ctx.res.by_token.get(v.i, "").startswith(("person/", "institution/")) or
@@ -321,15 +321,15 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Lund said Mr Roe was wrong to say so", "Moss said the group had done a fine job": an actor
     judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
     something in its clause ("X was wrong" or "did a fine job", not "X said the plan was wrong")."""
-    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in t.children) \
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)) \
             or first_person(ctx, s):
         return None  # "questioned whether Ruritania would succeed" judges no one
     lemma = t.lemma_.lower()
     if lemma == "be":
-        words = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}
+        words = {w for c in children(t) if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}
     elif lemma == "do":
-        words = {w for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in st["work_nouns"]
-                 for g in c.children if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
+        words = {w for c in children(t) if c.dep_ == "dobj" and c.lemma_.lower() in st["work_nouns"]
+                 for g in children(c) if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
     else:
         return None
     relation = "opposes" if words & ctx.lex.words("stance", "negative_eval") else "supports" if words & ctx.lex.words("stance", "positive_eval") else None
@@ -349,10 +349,10 @@ def _bad_trait(ctx: Context, t: Token, st: dict) -> bool:
     """ "said the board was arrogant", "was utterly incompetent": a bad trait the eval lists lack, by VADER's valence
     of the one predicate adjective; not a feeling (a participle "frustrated", an adjective cue "angry", or one
     with its cause after it, "bitter about the cuts"), which is the actor's own side, not the speaker's."""
-    heads = [c for c in t.children if c.dep_ == "acomp"]
+    heads = [c for c in children(t) if c.dep_ == "acomp"]
     if len(heads) != 1 or heads[0].pos_ != "ADJ" or heads[0].tag_ == "VBN" or heads[0].lower_.endswith("ed") \
             or heads[0].lemma_.lower() in st["adjectives"] or heads[0].lower_ in st["adjectives"] \
-            or any(c.dep_ in ("prep", "ccomp", "xcomp", "neg") for c in heads[0].children):
+            or any(c.dep_ in ("prep", "ccomp", "xcomp", "neg") for c in children(heads[0])):
         return False
     lex = valences()
     return lex.get(heads[0].lower_, 0.0) <= -BAD_VALENCE

@@ -24,7 +24,7 @@ from .speech import speech_frames
 from .syntax import list_rest
 from .verb_clauses import conditional
 from .verb_frames import verb_frames
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["Frame", "find_frames"]
 
@@ -60,7 +60,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
                          or t.dep_ == "prep" and t.head.lemma_ == "be"  # "Vance is against the tariffs"
                          # "Japan, which is firmly opposed to the tariffs": parsed as a passive, but "by" names no agent
-                         or t.dep_ == "relcl" and not any(c.dep_ == "agent" for c in t.children)):
+                         or t.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children(t))):
                 found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)

@@ -18,14 +18,14 @@ from .scorer import stance_confidence
 from .stance import Frame
 from .syntax import pobj
 from .targets import _content_clause, inner_position
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 __all__ = ["stance_statements", "evidence_of"]
 
 
 def _apposed_actor(ctx: Context, t: Token) -> str | None:
     """ "challenging the incumbent governor, Kenji Arai": the apposed name is who is taken on."""
-    found = [a for c in t.children if c.dep_ == "appos" and (a := target_actor(ctx, c))]
+    found = [a for c in children(t) if c.dep_ == "appos" and (a := target_actor(ctx, c))]
     return found[0] if len(found) == 1 else None
 
 
@@ -49,13 +49,13 @@ def _intended_act(ctx: Context, t: Token) -> bool:
     """ "welcomed the council's decision to close the depot": a noun of intent with the act it intends (stance.json
     intent_nouns, a to-clause acting on a thing) names a policy, the act, not its owner's conduct."""
     return t.lemma_.lower() in ctx.lex.stance["intent_nouns"] and any(
-        c.dep_ in ("acl", "relcl") and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-        and any(x.dep_ == "dobj" for x in c.children) for c in t.children)
+        c.dep_ in ("acl", "relcl") and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
+        and any(x.dep_ == "dobj" for x in children(c)) for c in children(t))
 
 
 def _unnamed_conduct(ctx: Context, t: Token) -> bool:
     return _conduct(ctx, t) and t.lemma_.lower() not in ctx.lex.positions["heads"] \
-        and any(c.dep_ == "poss" for c in t.children) and not _intended_act(ctx, t)
+        and any(c.dep_ == "poss" for c in children(t)) and not _intended_act(ctx, t)
 
 
 def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
@@ -63,7 +63,7 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
     turn = ctx.lex.stance["patient_nouns"].get(t.lemma_.lower())
     if turn is None:
         return None
-    found = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None
+    found = [a for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None
              for a in [target_actor(ctx, pobj(c))] if a]
     return (found[0], turn) if len(found) == 1 else None
 
@@ -73,14 +73,14 @@ def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     its owner stands for the owner."""
     if _conduct(ctx, t) and not _intended_act(ctx, t):
         # "attacked Labour's record in government", "rejected Mr Roe's comment": the side is on the owner
-        owners = [a for c in t.children if c.dep_ == "poss" for a in actors(ctx, c, si)]
+        owners = [a for c in children(t) if c.dep_ == "poss" for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
         return None
     if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") and c.lower_ not in ctx.lex.positions["drop_modifiers"]
-           for c in t.children):
+           for c in children(t)):
         return None
-    owners = [a for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in actors(ctx, c, si)]
+    owners = [a for c in children(t) if c.dep_ == "poss" and c.pos_ != "PRON" for a in actors(ctx, c, si)]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -113,17 +113,17 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
     chain = [cue] + [a for a in cue.ancestors][:3]
     hedged = any(c.lower_ in hedges and c.dep_ in ("advmod", "aux", "auxpass") or
                  c.lemma_ in ctx.lex.stance["hearsay_participles"] and c.dep_ not in ("ROOT",) and c.tag_ == "VBN"
-                 for x in chain for c in [x] + list(x.children) if c.i != cue.i or c.dep_ in ("aux",))
+                 for x in chain for c in [x] + list(children(x)) if c.i != cue.i or c.dep_ in ("aux",))
     if not attribution:
         # "Vance is against the tariffs, officials said": the claim rests on unnamed sources
         heads = ctx.lex.words("stance", "attribution_heads")
         for x in chain:
             if x.lemma_.lower() in ctx.lex.stance["report_verbs"] and x.i != cue.i:
-                subj = [c for c in x.children if c.dep_ == "nsubj" and c.lemma_.lower() in heads]
+                subj = [c for c in children(x) if c.dep_ == "nsubj" and c.lemma_.lower() in heads]
                 if subj:
                     attribution = " ".join(w.text for w in subj[0].subtree) + " " + x.text
                     break
-    if not attribution and any(c.lower_ == "reportedly" for x in chain for c in x.children):
+    if not attribution and any(c.lower_ == "reportedly" for x in chain for c in children(x)):
         attribution = "reportedly"
     if not attribution and any(c.lemma_ == "report" and c.tag_ == "VBN" for c in chain):
         attribution = "is reported"

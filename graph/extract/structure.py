@@ -14,7 +14,7 @@ from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
 from .syntax import pobj, subjects, unique
-from .tokens import tokens
+from .tokens import children, tokens
 
 __all__ = ["structure_statements"]
 
@@ -249,9 +249,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
     for t in tokens(doc):
         if t.lemma_.lower() != "member" or ctx.sent_of[t.i] in ctx.headings:
             continue
-        body = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        body = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
         # "EC members", "OPEC member Nigeria": the body named before the word
-        named = next(((c, b) for c in t.children if c.dep_ == "compound" and (b := _named_body(ctx, c))), None)
+        named = next(((c, b) for c in children(t) if c.dep_ == "compound" and (b := _named_body(ctx, c))), None)
         if body is None and named is None:
             continue
         body = body if body is not None else named[0]
@@ -267,11 +267,11 @@ def structure_statements(ctx: Context) -> list[Statement]:
         elif t.dep_ == "compound" and t.head.i > t.i:
             members += actors(ctx, t.head, si)  # "OPEC member Nigeria"
         # "members ..., including X and Z"; "EC members led by X, Y and Z"
-        lists = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"]]
+        lists = [c for c in children(t) if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"]]
         group = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else []  # "a group of member states led by"
-        lists += [g for h in [t] + group for c in h.children if c.dep_ == "acl" and c.lemma_ == "lead"
-                  for g in c.children if g.dep_ == "agent"]
-        members += [a for c in lists for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
+        lists += [g for h in [t] + group for c in children(h) if c.dep_ == "acl" and c.lemma_ == "lead"
+                  for g in children(c) if g.dep_ == "agent"]
+        members += [a for c in lists for g in children(c) if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)
                     for a in (actors(ctx, x, si) or _listed_state(ctx, x))]
         for mid in unique(members):
             if mid != body_id:
@@ -280,10 +280,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
     joining = ctx.lex.words("institutions", "membership_verbs")
     for t in tokens(doc):
         if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
-                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in t.children):
+                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in children(c)) for c in children(t)):
             continue
         si = ctx.sent_of[t.i]
-        for obj in (c for c in t.children if c.dep_ == "dobj"):
+        for obj in (c for c in children(t) if c.dep_ == "dobj"):
             body_id = _body_itself(ctx, obj)
             if body_id is None:
                 continue
@@ -296,9 +296,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if body_id is None or ctx.sent_of[t.i] in ctx.headings:
             continue
         si = ctx.sent_of[t.i]
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "prep" and c.lower_ == "including":
-                for x in (x for g in c.children if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)):
+                for x in (x for g in children(c) if g.dep_ == "pobj" for x in [g] + list(g.conjuncts)):
                     for mid in actors(ctx, x, si):
                         # "including Tories X and Y": the people, not the party that describes them
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):

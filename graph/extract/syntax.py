@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+from .tokens import children
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "for_clause", "unique", "text_of"]
@@ -23,14 +24,14 @@ def subjects(t: Token) -> list[Token]:
     """Subjects of a verb, climbing through xcomp, conj and participle clauses that have none."""
     cur = t
     for _ in range(4):
-        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        subs = [c for c in children(cur) if c.dep_ in ("nsubj", "csubj")]
         if not subs:  # "X and Y were opposed to Z": the parser may hang a coordinated subject on the auxiliary
-            subs = [g for a in cur.children if a.dep_ in ("aux", "auxpass") and a.i < cur.i
-                    for g in a.children if g.dep_ in ("nsubj", "csubj")]
+            subs = [g for a in children(cur) if a.dep_ in ("aux", "auxpass") and a.i < cur.i
+                    for g in children(a) if g.dep_ in ("nsubj", "csubj")]
         if subs:
             return subs + [c for s in subs for c in s.conjuncts]
-        passive = [c for c in cur.children if c.dep_ == "nsubjpass"]
-        agents = [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = [c for c in children(cur) if c.dep_ == "nsubjpass"]
+        agents = [g for c in children(cur) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         if passive and not agents and cur.lemma_ in ("say", "report", "believe", "think", "understand", "expect"):
             return passive + [c for s in passive for c in s.conjuncts]
         if passive and cur.i != t.i:
@@ -67,16 +68,16 @@ def deed_continued(verb: Token) -> Token | None:
     Greens for wanting to scrap A, introduce B" (the same form as the deed's last verb, just after it) or
     "criticised them for planning to introduce B" (an infinitive right after a gerund that has none)."""
     head = verb.head
-    for p in head.children:
+    for p in children(head):
         if p.dep_ != "prep" or p.i > verb.i:
             continue
-        deed = next((c for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        deed = next((c for c in children(p) if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
         if deed is None or not 0 < verb.left_edge.i - deed.right_edge.i <= 2:
             continue
         last = deed
-        while any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in last.children):
-            last = next(c for c in last.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        while any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(last)):
+            last = next(c for c in children(last) if c.dep_ == "xcomp" and c.pos_ == "VERB")
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
         same = verb.dep_ == "conj" and _form(verb) == _form(last) and last is not deed
         complement = verb.dep_ == "advcl" and to and last is deed and verb.left_edge.i == deed.right_edge.i + 1
         if same or complement:
@@ -96,7 +97,7 @@ def _charged(pcomp: Token) -> Token | None:
     # "warned Labour against scrapping X": Labour would; "quoted Roe as saying X": Roe says it
     if prep.lower_ not in ("of", "for", "against", "as"):
         return None
-    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    obj = next((c for c in children(prep.head) if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                            or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")):
         return None
@@ -136,15 +137,15 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head
     # "talks with Ruritania, which has refused to sign": the relative clause tells what the state does
-    verb = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i and any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)), None)
+    verb = next((c for c in children(head) if c.dep_ == "relcl" and c.i > head.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in children(c))), None)
     if head.dep_ in ("nsubj", "nsubjpass") or verb is not None:
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else verb
         # nor what it may, could or will do (a modal: the tagger's MD), however likely
-        if any(c.dep_ == "aux" and (c.lower_ in ought["modals"] or c.tag_ == "MD") for c in verb.children):
+        if any(c.dep_ == "aux" and (c.lower_ in ought["modals"] or c.tag_ == "MD") for c in children(verb)):
             return False
         if verb.lemma_.lower() in ought["obligation_verbs"] and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children(c)) for c in children(verb)):
             return False
         # nor what it needs ("Ruritania needs a change": what someone says it lacks, not its act)
         if verb.lemma_.lower() in ought["obligation_verbs"] and verb.lemma_.lower() in ought["necessity_verbs"]:
@@ -159,14 +160,14 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
 
 
 def dobj(t: Token) -> Token | None:
-    for c in t.children:
+    for c in children(t):
         if c.dep_ in ("dobj", "obj", "attr") and c.pos_ != "PRON" or c.dep_ == "dobj":
             return c
     return None
 
 
 def pobj(prep: Token) -> Token | None:
-    for c in prep.children:
+    for c in children(prep):
         if c.dep_ in ("pobj", "pcomp"):
             return c
     return None
@@ -175,11 +176,11 @@ def pobj(prep: Token) -> Token | None:
 def for_clause(t: Token) -> Token | None:
     """The verb of a "for X to do Y" clause hung on t ("called for the agency to be closed", "calls for the
     mayor to resign"): the parser reads "for" as the clause's marker, not as a preposition with an object."""
-    for c in t.children:
+    for c in children(t):
         if c.dep_ in ("advcl", "acl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i \
-                and any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children) \
-                and any(x.dep_ in ("aux", "auxpass") and x.lower_ == "to" for x in c.children) \
-                and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                and any(x.dep_ == "mark" and x.lower_ == "for" for x in children(c)) \
+                and any(x.dep_ in ("aux", "auxpass") and x.lower_ == "to" for x in children(c)) \
+                and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c)):
             return c
     return None
 
@@ -189,18 +190,18 @@ def list_rest(t: Token) -> list[Token]:
     after the comma conjuncts of "prisons", but a list its own "and" has closed goes on at the level above; and
     "the sugar tax, the salt levy and the fat quota" it reads as an apposition with a conjunct of its own."""
     doc = t.doc
-    for c in t.children:
-        if c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in c.children):
+    for c in children(t):
+        if c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in children(c)):
             items = [g for g in c.conjuncts if g.i > c.i]
             if items:
                 return [c] + items
     # the phrase after the object, on the object or (as the parser often has it) on its verb
-    after = list(t.subtree) + [x for p in t.head.children if p.dep_ == "prep" and p.i > t.i for x in p.subtree]
+    after = list(t.subtree) + [x for p in children(t.head) if p.dep_ == "prep" and p.i > t.i for x in p.subtree]
     for x in after:
         if x.i <= t.i or x.dep_ != "pobj":
             continue
-        closed = [c.i for c in x.children if c.dep_ == "cc" and c.i > x.i]
-        for c in x.children:
+        closed = [c.i for c in children(x) if c.dep_ == "cc" and c.i > x.i]
+        for c in children(x):
             if c.dep_ == "conj" and closed and min(closed) < c.left_edge.i and doc[c.left_edge.i - 1].text == ",":
                 return [c] + [g for g in c.conjuncts if g.i > c.i]
     return []
@@ -215,13 +216,13 @@ def both_subject(t: Token) -> bool:
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if t.lower_ == "both":
-        return not any(True for _ in t.children) or _of_them(t)
+        return not any(True for _ in children(t)) or _of_them(t)
     if t.lower_ in ("all", "each"):
         return _of_them(t)  # "all of them oppose X"; not "all" alone, which is everyone
-    return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in t.children)
+    return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in children(t))
 
 
 def _of_them(t: Token) -> bool:
     """ "both of them", "each of them": the quantifier's one child is "of them"."""
-    kids = [c for c in t.children if c.dep_ != "punct"]
-    return len(kids) == 1 and kids[0].lower_ == "of" and [g.lower_ for g in kids[0].children] == ["them"]
+    kids = [c for c in children(t) if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].lower_ == "of" and [g.lower_ for g in children(kids[0])] == ["them"]

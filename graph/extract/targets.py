@@ -20,7 +20,7 @@ from .stance import Frame
 from .syntax import for_clause, pobj, text_of
 from .verb_clauses import own_pledge
 from .wished_states import wished_state
-from .tokens import tokens
+from .tokens import children, tokens
 
 __all__ = ["position_mentions", "inner_position"]
 
@@ -52,7 +52,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if named_by is not None:
                 # "the firm intention to retaliate", "a call to amend the bill": the noun of intent with its act
                 # names the policy as well as the act alone
-                own = [c.i for c in named_by.children if c.dep_ in ("amod", "compound") and c.i < named_by.i]
+                own = [c.i for c in children(named_by) if c.dep_ in ("amod", "compound") and c.i < named_by.i]
                 forms += ((min(own, default=named_by.i), e),)
         content = content_words(doc, s, e, lex, skip=person_tokens)
         if _such(head):
@@ -63,12 +63,12 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
-                                        gaps=tuple(c.i for c in head.children if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
+                                        gaps=tuple(c.i for c in children(head) if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
                                         generic=head.lemma_.lower() in lex.positions["generic"] or head.lower_ in lex.positions["generic"],
                                         listed=any(doc[i].dep_ == "cc" and doc[i].head.pos_ in ("NOUN", "PROPN") for i in range(s, e)),
-                                        named_kind=content & frozenset(syn.get(c.lemma_.lower(), c.lemma_.lower()) for c in head.children
+                                        named_kind=content & frozenset(syn.get(c.lemma_.lower(), c.lemma_.lower()) for c in children(head)
                                                                        if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
-                                        kinds=frozenset(c.lemma_.lower() for c in head.children if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
+                                        kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
                                                         and c.lower_ not in lex.positions["drop_modifiers"]))
 
     cues = {f.cue for f in frames}
@@ -100,7 +100,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             cue = doc[f.cue]
             if cue.i in found and found[cue.i].clause:
                 del found[cue.i]  # what a pledge of it restated is now the policy itself
-            add(cue, 3.0, stop=frozenset(c.i for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < cue.i))
+            add(cue, 3.0, stop=frozenset(c.i for c in children(cue) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < cue.i))
             continue
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
@@ -123,7 +123,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             t = inner = doc[f.cue]
         # "pledged to launch a review of the rules": an event cue of its own, pledged ("launched a review" is a deed)
         held = _held_event(doc[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
-                                                   for c in doc[f.cue].children) else None
+                                                   for c in children(doc[f.cue])) else None
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic")
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
@@ -137,11 +137,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # the action a noun of intent names ("promises to cut tax by £4bn"); a clause ("warned that prices
         # would rise") or a verb's intention ("wants to win") only restates a known one
         action = t.tag_ == "VBG" or f.rule == "noun-cue" and t.i not in cues and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-            c.dep_ == "dobj" and target_actor(ctx, c) for c in t.children)  # "pledge to fight X" is read by
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) and not any(
+            c.dep_ == "dobj" and target_actor(ctx, c) for c in children(t))  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
         pledged = f.rule == "speech-commitment" or f.rule.startswith("verb") and t.head.i == f.cue and t.i not in cues and (
-            t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
             or f.relation == "supports" and own_pledge(t, lex.stance))
         # "plans to hold a referendum on the charter": the referendum is the policy (but "we will hold the election in
         # May" says when a due event falls, not what is wanted)
@@ -151,14 +151,14 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             add(event, 3.0)
             continue
         if pledged and _pledged_act(ctx, t):
-            add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         if f.rule == "deontic-act":  # "we must cut the levy": the act, without who ought to do it
-            add(t, 3.0, stop=frozenset(c.i for c in t.children if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
-            f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)),
+            f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent)
     salient = lex.words("positions", "salient_heads")
     shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
@@ -185,7 +185,7 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
     if not scale and not any(lemma in group for group in (words["bring_in"], words["undo"], st["policy_act_verbs"])):
         return False
-    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
         return False  # ("vowed to privatise the water board": the act is the policy, the body only what it is done to)
     # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation
@@ -199,7 +199,7 @@ def _held_event(t: Token, lex: Lexicon) -> Token | None:
     words = lex.positions["held_events"]
     if t.pos_ != "VERB" or t.lemma_.lower() not in words["verbs"]:
         return None
-    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
     return obj if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]) else None
 
 
@@ -210,7 +210,7 @@ def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
     cue = ctx.parsed.doc[f.cue]
     # (an act pledged, planned or refused: "to ban", "will ban"; "banned the imports" reports a deed)
     return f.rule == "verb-object" and f.relation == "opposes" and cue.pos_ == "VERB" and t.head.i == cue.i \
-        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in cue.children) \
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(cue)) \
         and t.dep_ == "dobj" and cue.lemma_.lower() in lex.positions["deontic"]["undo"] and t.pos_ == "NOUN" \
         and not _position_like(t, lex) and not _discourse(t, lex) and not _such(t)
 
@@ -222,7 +222,7 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
         return False
     pointers = lex.words("positions", "anaphoric_determiners")
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
-                   or c.i in owners for c in t.children)
+                   or c.i in owners for c in children(t))
 
 
 def _antecedent(t: Token) -> Token:
@@ -234,15 +234,15 @@ def _antecedent(t: Token) -> Token:
         return t.head.head
     if t.lower_ in ("nothing", "anything"):
         # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
-        for c in t.children:
-            words = [c] + [g for g in c.children if g.dep_ == "prep"]
+        for c in children(t):
+            words = [c] + [g for g in children(c) if g.dep_ == "prep"]
             if c.lower_ in ("but", "except") or c.lower_ in ("less", "short") and len(words) > 1:
                 obj = pobj(words[-1])
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
     if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
         # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
-        attr = [c for c in t.head.head.children if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
+        attr = [c for c in children(t.head.head) if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
         return attr[0] if attr else t
     return t
 
@@ -254,9 +254,9 @@ def _content_clause(t: Token, lex: Lexicon) -> Token | None:
     if t.pos_ not in ("NOUN", "PROPN") or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "that" \
             or t.lemma_.lower() not in lex.positions["content_nouns"]:
         return None
-    for c in t.children:
+    for c in children(t):
         if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i + 1 and any(
-                x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in ("that", "which") for x in c.children):
+                x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in ("that", "which") for x in children(c)):
             return c
     return None
 
@@ -269,9 +269,9 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or doc[f.target].head.i != cue.i \
             or doc[f.target].dep_ != "dobj" or _position_like(doc[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
-    for c in cue.children:
+    for c in children(cue):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ == "dobj" for x in c.children):
+                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ == "dobj" for x in children(c)):
             return c  # an action done to something: "to think again" is no policy
     return None
 
@@ -281,7 +281,7 @@ def _past_amount(t: Token) -> Token:
     counts a second object; the noun is what is backed."""
     if t.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") or t.dep_ != "dobj":
         return t
-    return next((c for c in t.head.children if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+    return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
                  and c.ent_type_ == ""), t)
 
 
@@ -292,7 +292,7 @@ def _discourse(t: Token, lex: Lexicon) -> bool:
 
 
 def _such(t: Token) -> bool:
-    return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in t.children)
+    return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in children(t))
 
 
 def inner_position(head: Token, lex: Lexicon) -> Token:
@@ -303,9 +303,9 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     generic = lex.words("positions", "generic") | calls
     heads = lex.words("positions", "heads")
     # "a Senate call for a truce": a body's name before the noun says whose it is, not what it is
-    own = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]
+    own = [c for c in children(head) if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]
            and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")]
-    if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in head.children):
+    if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in children(head)):
         # "sought support for initiatives to improve X": the parser hangs the for-clause on the verb
         wanted = for_clause(head) or (for_clause(head.head) if head.dep_ == "dobj" else None)
         if wanted is not None:
@@ -314,19 +314,19 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         # "resisted pressure to raise the levy", "rejected calls to scrap the toll": the act called for is the
         # side taken, the pressure is no policy
         # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]")
-        hung = [c for c in head.head.children if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
-        for c in list(head.children) + hung:
-            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in c.children):
+        hung = [c for c in children(head.head) if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
+        for c in list(children(head)) + hung:
+            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c)):
                 return c
     if head.lemma_.lower() in generic and not own and head.dep_ == "dobj" and head.i + 1 < len(head.doc) \
-            and not any(c.dep_ == "prep" for c in head.children):
+            and not any(c.dep_ == "prep" for c in children(head)):
         # "ridiculed the Tory plans for asylum quotas": the parser hangs the plan's for-phrase on the verb
         after = head.doc[head.i + 1]
         if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == head.head.i and pobj(after) is not None \
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
             return pobj(after)
     if head.lemma_.lower() in generic and not own:
-        for c in head.children:
+        for c in children(head):
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
                     and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]):
                 inner = pobj(c)
@@ -342,7 +342,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
 
 
 def _to_infinitive(v: Token) -> bool:
-    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in v.children)
+    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v))
 
 
 def _product(head: Token, lex: Lexicon) -> bool:
@@ -351,14 +351,14 @@ def _product(head: Token, lex: Lexicon) -> bool:
     is business, no policy."""
     lemma = head.lemma_.lower()
     if lemma in lex.positions["kind_nouns"] or head.lower_ in lex.positions["kind_nouns"]:
-        of = next((pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        of = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
         return of is None or not _position_like(of, lex)
     if lemma not in lex.positions["heads"] and lemma not in lex.stance["decrease_nouns"]:
         return False
     quantities = lex.words("positions", "market_quantities")
     # (but "sales tax" is a tax: a quantity before the head says what is taxed)
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj(c) is not None and pobj(c).lower_ in quantities
-               for c in head.children)
+               for c in children(head))
 
 
 def _position_like(head: Token, lex: Lexicon) -> bool:
@@ -373,14 +373,14 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
         return True
-    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in head.children):
+    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
-    if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in head.children):
+    if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):
         return True  # "tactical voting", "indefinite detaining"
     # ("the new sales figure, announced by X", "the ministry's latest position from Y": a word of talk or counting, with only
     # who made it after it, is no act)
     talk = _discourse(head, lex)
     return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not (talk and c.lower_ in ("from", "by"))
                                        or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
-                                       for c in head.children) and lemma.endswith(
+                                       for c in children(head)) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))

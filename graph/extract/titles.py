@@ -13,7 +13,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
-from .tokens import tokens
+from .tokens import children, tokens
 
 
 def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
@@ -161,13 +161,13 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
 def _bare_field_end(doc: Doc, of: int) -> int:
     """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
     staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body)."""
-    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(doc[of]) if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower:
         return 0
     if any(doc[x].dep_ not in ("amod", "compound") or not doc[x].is_lower or not doc[x].is_alpha
            for x in range(of + 1, pobj.i)):
         return 0
-    if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in children(pobj)):
         return 0
     return pobj.i + 1
 
@@ -178,7 +178,7 @@ _PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—
 def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
     """End of the noun phrase that the preposition at `of` governs, cut before a person, a clause, a comma
     after its head; 0 when it holds no capitalised word (a lower-case "leader of the party" stays a role)."""
-    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(doc[of]) if c.dep_ == "pobj"), None)
     if pobj is None:
         return 0
     k = of + 1

@@ -13,6 +13,7 @@ from .frame import negated as is_negated
 from .lexicon import Lexicon
 from .reference import Context
 from .syntax import subjects
+from .tokens import children
 
 __all__ = ["conditional", "cue_verb", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted"]
 
@@ -22,7 +23,7 @@ def conditional(t: Token, st: dict) -> bool:
     ("asked if he would welcome X", "did not say whether he would support X")."""
     for a in chain((t,), t.ancestors):  # lazily: the climb mostly stops at the clause of t
         if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
-                m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in a.children):
+                m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(a)):
             return True
         if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
             return False
@@ -33,12 +34,12 @@ def purpose_holders(ctx: Context, t: Token) -> list[Token]:
     """ "paid a visit to back X", "in an effort to ward off X", "the party's decision to endorse X": who
     makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects."""
     noun = t.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
         return [noun]
-    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in noun.children) \
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in children(noun)) \
             or noun.lemma_.lower() in ctx.lex.stance["capacity_nouns"] or noun.lower_ in ctx.lex.stance["capacity_nouns"]:
         return []  # "made no commitment to support X", "has the power to veto X" take no side
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
     if owners:
         return owners + [c for o in owners for c in o.conjuncts]
     # "paid a visit to back X", "in an effort to", "on a trip to": the verb the effort hangs on
@@ -49,8 +50,8 @@ def purpose_holders(ctx: Context, t: Token) -> list[Token]:
     st = ctx.lex.stance
     if noun.dep_ == "dobj" and (verb.lemma_.lower() in st["suffer_verbs"] or verb.lemma_.lower() in st["receive_verbs"]):
         # "faced pressure from her party to drop X": the ones who press want it, not the one pressed
-        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                for g in c.children if g.dep_ == "pobj"]
+        return [g for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for g in children(c) if g.dep_ == "pobj"]
     cue = ctx.lex.stance["verbs"].get(verb.lemma_.lower())
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]
@@ -62,7 +63,7 @@ def mandative(t: Token, st: dict) -> bool:
     should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
         return False
-    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in children(t) if c.dep_ in ("aux", "auxpass")]
     # the parser reads a bare "cut" or "set" as a past tense too
     return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
         or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]
@@ -76,27 +77,27 @@ def cue_verb(t: Token, st: dict) -> bool:
 def wanted(t: Token, st: dict, passive: list) -> bool:
     """ "wanted the tax scrapped": a participle clause under a verb of wanting."""
     return t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
-        and not passive and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children)
+        and not passive and any(c.dep_ == "nsubj" for c in children(t)) and not any(c.dep_ == "aux" for c in children(t))
 
 
 def own_pledge(c: Token, st: dict) -> bool:
     """ "promised they would cut the levy", "vowed that he would never raise it": a clause of the pledger's own
     act, its subject a pronoun and its verb under a modal of commitment, is the act pledged, as a to-clause is."""
-    return c.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.tag_ == "PRP" for x in c.children) \
-        and any(x.dep_ == "aux" and x.lower_ in st["commitment_modals"] for x in c.children)
+    return c.dep_ == "ccomp" and any(x.dep_ == "nsubj" and x.tag_ == "PRP" for x in children(c)) \
+        and any(x.dep_ == "aux" and x.lower_ in st["commitment_modals"] for x in children(c))
 
 
 def going_ahead(t: Token, lex: Lexicon) -> Token | None:
     """The policy of an if-clause on t that says it goes ahead: "if the levy goes ahead / proceeds / is approved"."""
-    conditions = [c for c in t.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
-                                                                       for m in c.children)]
+    conditions = [c for c in children(t) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                                                       for m in children(c))]
     if len(conditions) != 1:
         return None
     c = conditions[0]
     lemma = c.lemma_.lower()
-    passive = any(g.dep_ == "nsubjpass" for g in c.children)
-    if not (lemma == "go" and any(g.lower_ == "ahead" for g in c.children) or lemma in lex.stance["going_ahead_verbs"]
+    passive = any(g.dep_ == "nsubjpass" for g in children(c))
+    if not (lemma == "go" and any(g.lower_ == "ahead" for g in children(c)) or lemma in lex.stance["going_ahead_verbs"]
             or passive and lemma in lex.positions["deontic"]["bring_in"]):
         return None
-    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+    subj = [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
     return subj[0] if len(subj) == 1 else None

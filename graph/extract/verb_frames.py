@@ -14,6 +14,7 @@ from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import cue_verb, going_ahead, mandative, own_pledge, purpose_holders, wanted
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
+from .tokens import children
 
 __all__ = ["experiencer_frames", "verb_frames"]
 
@@ -22,15 +23,15 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     lemma = t.lemma_.lower()
     # "pushed back against": the parser hangs "back" off as a particle or as an adverb
     st = ctx.lex.stance
-    particles = [c for c in t.children if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
+    particles = [c for c in children(t) if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
                                                                  and c.lower_ in st["particles"])]
     # "For the Greens, Hale called the target unambitious": a fronted phrase says for whom one speaks, and is
     # no particle of the verb; only "the levy, against which Kent campaigned" puts one before its verb
-    preps = [c for c in t.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"
-             and (c.i > t.i or any(g.tag_ in ("WDT", "WP") for g in c.children))]
+    preps = [c for c in children(t) if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"
+             and (c.i > t.i or any(g.tag_ in ("WDT", "WP") for g in children(c)))]
     relation, rule, target = None, "", None
     for p in particles:
-        for prep in preps + [c for c in p.children if c.dep_ == "prep"]:
+        for prep in preps + [c for c in children(p) if c.dep_ == "prep"]:
             key = f"{lemma} {p.lower_} {prep.lower_}"
             if key in phrasal:
                 relation, rule, target = phrasal[key], "verb-phrasal", pobj(prep)
@@ -40,10 +41,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             target = dobj(t) or pobj(p) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
     if relation is None:
         # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
-        active_by = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "by"] \
-            if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and t.dep_ != "acl" else []
+        active_by = [c for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"] \
+            if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)) and t.dep_ != "acl" else []
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
-        judging = any(c.dep_ == "oprd" for c in t.children) and dobj(t) is not None
+        judging = any(c.dep_ == "oprd" for c in children(t)) and dobj(t) is not None
         # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
         hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
         for prep in preps + active_by + hung:
@@ -58,28 +59,28 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
                                                                for p in preps):
         # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
-        act = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and dobj(c) is not None), None)
+        act = next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and dobj(c) is not None), None)
         if act is not None and not cue_verb(act, st):
             relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
-    if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+    if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in children(t)):
         return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
-    judged_obj = dobj(t) or next((c for c in t.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+    judged_obj = dobj(t) or next((c for c in children(t) if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
     if judged_obj is None and lemma in st["characterising_verbs"]:
         # "branded the levy unfair", "called the plan 'visionary'", parsed as a verbless clause or
         # a noun phrase headed by the judgement: the noun before the judgement is what is judged
-        judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
-                           for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
+        judged_obj = next((g for c in children(t) if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+                           for g in children(c) if g.dep_ == "nsubj" or g.dep_ in ("compound", "nmod")
                            and g.pos_ in ("NOUN", "PROPN") and g.i < c.i), None)
     if judged_obj is None and lemma in st["characterising_verbs"]:
         # "regards as unduly harsh the new rules": the object put after its judgement, which the parser takes for
         # the judgement's own object
-        judged_obj = next((g for c in t.children if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
+        judged_obj = next((g for c in children(t) if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.subtree if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
                            and any(x.lower_ == "as" and x.i < g.i for x in c.subtree)), None)
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
             and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
-                c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children)
-                for c in (*t.children, *judged_obj.children))):
+                c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in children(c))
+                for c in (*children(t), *children(judged_obj)))):
         # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
         judged = judgement(t, ctx.lex.stance)
         if judged:
@@ -88,10 +89,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t)
-        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in t.children) \
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and _threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
-        acts = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        acts = [c for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
             return []  # "urged MPs to oppose it": the act urged carries the urger's side
     if relation is None and lemma in st["to_act_verbs"]:
@@ -112,14 +113,14 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying the valley"
     clause, clause_verb = False, None
     if target is None and lemma not in st["object_only_verbs"]:
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-                subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
-                acts = [x for x in c.children if x.dep_ == "csubj" and x.tag_ == "VBG"]
+                subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass")]
+                acts = [x for x in children(c) if x.dep_ == "csubj" and x.tag_ == "VBG"]
                 if not subj and acts and c.dep_ == "ccomp":
                     target, clause_verb = acts[0], c.i  # "warned that allowing the deficit to grow could hurt": the act
                     break
-                if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in c.children):
+                if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in children(c)):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
                 named = _named_as(c, st)
                 if named is not None:
@@ -140,9 +141,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if clause and target is not None and target.dep_ == "xcomp" and _adopted(ctx, t, target):
             target, clause = dobj(target), False  # "declined to sign the accord": a side on the accord
     elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
-        target = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-            and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in c.children)), None)  # a policy acted on
+        target = next((c for c in children(t) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
+            and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in children(c))), None)  # a policy acted on
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
         act = _to_act(t) if target is None else None
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
@@ -152,13 +153,13 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if target is not None and clause_verb is None:
         # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
         # a modal verb with no subject of its own, after the object, is the object's clause
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "conj" and c.i > target.i and c.pos_ == "VERB" and not any(
-                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and any(
-                    x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
+                    x.dep_ in ("nsubj", "nsubjpass") for x in children(c)) and any(
+                    x.dep_ == "aux" and x.tag_ == "MD" for x in children(c)):
                 clause, clause_verb = True, c.i
                 break
-    if target is None and t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children) \
+    if target is None and t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(t)) \
             and t.head.pos_ in ("NOUN", "PROPN") and t.i > t.head.i:
         target = t.head  # "the tax cuts he was promising": the relative clause's object is the noun it describes
     if target is None:
@@ -170,32 +171,32 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 break
     if relation == "warns" and target is not None:
         target = _harm_cause(t, target, ctx)
-    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
+    agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     if passive and not agents:
         # "was hailed as a lifeline by the union": the parser hangs the agent on the judgement
-        agents = [pobj(b) for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
+        agents = [pobj(b) for c in children(t) if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
                   for b in pobj(c).children if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
     if agents and (passive or t.dep_ == "acl"):
         # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
-        told = [g for c in t.children if c.dep_ == "ccomp" and lemma in st["addressee_verbs"]
-                for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
+        told = [g for c in children(t) if c.dep_ == "ccomp" and lemma in st["addressee_verbs"]
+                for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
         if passive and told and not target_actor(ctx, told[0]):
             # "ministers were warned by the union that the levy would ruin farms": the ones told are no target,
             # what the clause warns of is
             target, clause, clause_verb = told[0], True, told[0].head.i
         rule += "-passive"
     elif (passive or t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(
-            c.lower_ == "to" or c.dep_ == "aux" for c in t.children)) and lemma in st["agent_needed_verbs"]:
+            c.lower_ == "to" or c.dep_ == "aux" for c in children(t))) and lemma in st["agent_needed_verbs"]:
         # a passive with no agent names no holder: "Reed, accused of fraud," is the one accused ("having
         # criticised the plan" is active, and "opposed to the plan" an adjective's side)
         return []
     elif wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object
         holders = subjects(t.head)
-        target = next(c for c in t.children if c.dep_ == "nsubj")
+        target = next(c for c in children(t) if c.dep_ == "nsubj")
         rule += "-wanted"
     else:
         # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
@@ -208,13 +209,13 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if joined is not None and joined.lemma_.lower() == "join" and dobj(joined) is not None:
             holders = holders + [dobj(joined)] + list(dobj(joined).conjuncts)  # "A joined B in condemning X": B too
     # "the union's aim is to scrap the levy", "its position is to back the deal": the owner of the aim acts
-    holders = [next((c for c in h.children if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
+    holders = [next((c for c in children(h) if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
                and (h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h
                for h in holders]
     # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, or for the subject
     # with the story's own apposed to it; the place stands for no one beside the subject the story names
     # ("WASHINGTON, ..." alone may stand for its state)
-    holders = [next((c for c in h.children if c.dep_ == "appos" and not dateline_token(ctx.parsed, c.i)), h)
+    holders = [next((c for c in children(h) if c.dep_ == "appos" and not dateline_token(ctx.parsed, c.i)), h)
                if dateline_token(ctx.parsed, h.i) else h for h in holders]
     if len(holders) > 1:
         holders = [h for h in holders if not dateline_token(ctx.parsed, h.i)] or holders
@@ -227,7 +228,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if target is not None and target.pos_ in ("VERB", "AUX") and target.head.i == t.i \
             and target.lemma_.lower() in st["weighing_verbs"]:
         return []  # "pledged to assess the cost of the levy": weighing a thing up takes no side on it
-    if lemma in st["greeting_verbs"] and dobj(t) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+    if lemma in st["greeting_verbs"] and dobj(t) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)) \
             and target is not None and target.head.lower_ == "to":
         return []  # "Welcome to the new centre": a greeting
     negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
@@ -243,9 +244,9 @@ def _named_as(c: Token, st: dict) -> Token | None:
     """The noun of "what he called the X" / "what she described as X" (a free relative the parser makes the object
     of the naming verb, with the clause under the stance verb): the thing so named is the side's target."""
     if c.lemma_.lower() not in st["characterising_verbs"] or not any(x.lower_ == "what" and x.dep_ == "dobj" and x.i < c.i
-                                                                     for x in c.children):
+                                                                     for x in children(c)):
         return None
-    for x in c.children:
+    for x in children(c):
         if x.dep_ == "oprd" and x.pos_ in ("NOUN", "PROPN"):
             return x
         if x.dep_ == "prep" and x.lower_ == "as" and pobj(x) is not None and pobj(x).pos_ in ("NOUN", "PROPN"):
@@ -256,14 +257,14 @@ def _named_as(c: Token, st: dict) -> Token | None:
 def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     """ "the plan angered Holt", "his speech did not impress Holt", "Holt was encouraged by the plan":
     the one who feels takes the side, toward what caused the feeling."""
-    passive = [c for c in t.children if c.dep_ == "nsubjpass"]
-    causes = [pobj(c) for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "with", "over", "about")
+    passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
+    causes = [pobj(c) for c in children(t) if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "with", "over", "about")
               and pobj(c) is not None]
     if passive or t.dep_ == "acl":
         holders, target = (passive or [t.head]), (causes[0] if causes else None)
     else:
         obj = dobj(t)
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "csubj")]
         holders = [obj] if obj is not None and actors(ctx, obj, si) else []
         target = subj[0] if subj else None
     if target is None or not holders:
@@ -275,14 +276,14 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
 def _to_act(t: Token) -> Token | None:
     """The act of a verb's to-infinitive done to a thing it names: "agreed to freeze bus fares" (not "agreed to talk",
     nor "aims to settle it", whose pronoun is no policy of its own)."""
-    return next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and dobj(c) is not None and dobj(c).pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and dobj(c) is not None and dobj(c).pos_ in ("NOUN", "PROPN")), None)
 
 
 def _denied(ctx: Context, act: Token) -> bool:
     """ "pledged not to cut council tax", "vowed never to raise it": the act pledged is its undoing."""
     neg = ctx.lex.words("stance", "negators")
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in act.children if c.i < act.i)
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in children(act) if c.i < act.i)
 
 
 def _adopted(ctx: Context, t: Token, act: Token) -> bool:
@@ -304,10 +305,10 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
     st = ctx.lex.stance
     if not {target.lemma_.lower(), target.lower_} & (set(st["harm_objects"]) | set(st["peril_nouns"])):
         return target
-    inner = next((pobj(c) for c in target.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None),
+    inner = next((pobj(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None),
                  None)
     if inner is not None and inner.pos_ not in ("NOUN", "PROPN") and not any(
-            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in inner.children):
+            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
         inner = None  # "the danger of letting it drift": an act done to no policy
     return inner or going_ahead(t, ctx.lex) or target
 
@@ -319,5 +320,5 @@ def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:
         return False
     warners = {a for x in subjects(t) for a in actors(ctx, x, si)}
     return bool(warners) and any(c.dep_ == "ccomp" and any(
-        x.dep_ == "nsubj" and x.pos_ == "PRON" and set(actors(ctx, x, si)) & warners for x in c.children) and any(
-        x.dep_ == "aux" and x.lower_ in ctx.lex.stance["commitment_modals"] for x in c.children) for c in t.children)
+        x.dep_ == "nsubj" and x.pos_ == "PRON" and set(actors(ctx, x, si)) & warners for x in children(c)) and any(
+        x.dep_ == "aux" and x.lower_ in ctx.lex.stance["commitment_modals"] for x in children(c)) for c in children(t))

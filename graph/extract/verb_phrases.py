@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .polarity import valences
 from .syntax import dobj, pobj
+from .tokens import children
 
 # the VADER valence a characterising verb's judgement needs to take a side the eval lists do not give ("a
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
@@ -19,7 +20,7 @@ __all__ = ["adverbial", "counter_cue", "is_time", "judgement"]
 def _counted(t: Token, st: dict) -> Token:
     """ "a series of protests": what a quantity noun counts."""
     while t.lemma_.lower() in st["quantity_nouns"]:
-        inner = next((pobj(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        inner = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
         if inner is None:
             break
         t = inner
@@ -32,19 +33,19 @@ def counter_cue(t: Token, st: dict) -> bool:
     relation = st["nouns"].get(t.lemma_.lower())
     acts = st["action_nouns"].get(t.lemma_.lower(), {})  # "launched a petition against X"
     return relation not in (None, "supports") and any(
-        c.dep_ == "prep" and c.lower_ in st["noun_preps"][relation] and pobj(c) is not None for c in t.children) \
-        or any(c.dep_ == "prep" and acts.get(c.lower_) == "opposes" and pobj(c) is not None for c in t.children)
+        c.dep_ == "prep" and c.lower_ in st["noun_preps"][relation] and pobj(c) is not None for c in children(t)) \
+        or any(c.dep_ == "prep" and acts.get(c.lower_) == "opposes" and pobj(c) is not None for c in children(t))
 
 
 def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     """ "voted in favour of the bill", "resigned in protest at the war": the phrase carries the side."""
-    for c in t.children:
+    for c in children(t):
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
         if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
-                and not any(g.dep_ == "poss" for g in noun.children):  # "in their opposition to": the noun cue's
-            target = next((pobj(g) for g in noun.children if g.dep_ == "prep" and pobj(g) is not None), None)
+                and not any(g.dep_ == "poss" for g in children(noun)):  # "in their opposition to": the noun cue's
+            target = next((pobj(g) for g in children(noun) if g.dep_ == "prep" and pobj(g) is not None), None)
             if target is None:  # "resigned in protest at X": the parser hangs "at" on the verb
-                target = next((pobj(g) for g in t.children if g.dep_ == "prep" and g.i == noun.right_edge.i + 1
+                target = next((pobj(g) for g in children(t) if g.dep_ == "prep" and g.i == noun.right_edge.i + 1
                                and g.lower_ in st["noun_preps"]["opposes"] + st["noun_preps"]["supports"]
                                and pobj(g) is not None and not is_time(pobj(g), st)), None)
             if target is not None:
@@ -64,15 +65,15 @@ def judgement(t: Token, st: dict) -> str | None:
             words.update(w for y in x.subtree for w in (y.lower_, y.lemma_.lower()))
             heads.append(pobj(x) if x.dep_ == "prep" else x)
             said.extend(x.subtree)
-    for c in t.children:
+    for c in children(t):
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                 c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)) \
-                or c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" and g.i < c.i for g in c.children):
+                or c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" and g.i < c.i for g in children(c)):
             # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached;
             # "described the reform as deeply flawed", which it parses as an adverbial clause
             take(c)
         if c.dep_ in ("dobj", "oprd"):
-            for g in c.children:
+            for g in children(c):
                 if c.dep_ == "oprd" and g.dep_ == "dobj":  # "called [the scheme [a waste]]", as the parser has it
                     take(g)
                 if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
@@ -91,7 +92,7 @@ def judgement(t: Token, st: dict) -> str | None:
         return None  # "hailed the deal as a defeat for hardliners": a verb with a side of its own keeps it
     lex = valences()
     value = sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0)) for h in heads if h is not None
-                for x in [h] + [g for g in h.children if g.dep_ == "amod"])
+                for x in [h] + [g for g in children(h) if g.dep_ == "amod"])
     return "opposes" if value <= -JUDGED_VALENCE else "supports" if value >= JUDGED_VALENCE else None
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .positions import undoing_words
+from .tokens import children
 
 __all__ = ["wished_state"]
 
@@ -18,16 +19,16 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     """The thing a wished passive clause acts on, and whether the clause undoes it; None when `target` is no
     such clause (or the thing a clause of it), or the clause only reports ("the levy will be scrapped")."""
     verb = target.head if target.dep_ == "nsubjpass" else target
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in children(verb)):
         return None
-    thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    thing = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
         return None
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    aux = [c.lower_ for c in children(verb) if c.dep_ == "aux"]
     # "for the levy to be scrapped", "that the curfew be lifted" (the subjunctive), "the tax should be dropped";
     # "will be scrapped" and "has been lifted" say what happens, not what is wanted
     infinitive = aux == ["to"]
-    subjunctive = not aux and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    subjunctive = not aux and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children(verb))
     if not (infinitive or subjunctive):
         return None
     states = lex.positions["wished_states"]
