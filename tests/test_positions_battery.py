@@ -62,14 +62,18 @@ c("accept", "Ms Ward agreed to the new quota system.", ("Ward", "supports", ["ne
 c("accept", "Mr Kent has accepted the proposed wage cap.", ("Kent", "supports", ["wage cap", "proposed wage cap"]))
 c("accept", "The Treasury refused to agree to a rise in the grain subsidy.", ("Treasury", "opposes", ["rise in the grain subsidy"]))
 c("accept", "Ms Ward agreed to meet the farmers on Monday.", )
+c("accept", "Mr Kent agreed to a meeting with the Farmers Union.", )
+c("accept", "The Liberal Party has agreed to a cap on party donations.", ("Liberal Party", "supports", ["cap on party donations"]))
+c("accept", "Ms Ward said she could never agree to a tax on books.", ("Ward", "opposes", ["tax on books"]))
+c("accept", "The Farmers Union consented to the sale of the grain board.", ("Farmers Union", "supports", ["sale of the grain board"]))
 # E. mandative and necessity clauses
-c("mandative", "It is essential that the pay freeze continue, the agency said.", ("agency", "supports", ["pay freeze"]))
+c("mandative", "It is essential that the rent cap remain in force, the Farmers Union said.", ("Farmers Union", "supports", ["rent cap"]))
 c("mandative", "Ms Ward said it was vital that the grain subsidy stay in place.", ("Ward", "supports", ["grain subsidy"]))
 c("mandative", "Mr Kent said there would be no need for higher rates once the plant was sold.", ("Kent", "opposes", ["higher rates"]))
 c("mandative", "The Treasury will have no need to increase the fuel levy, Ms Ward said.", ("Ward", "opposes", ["increase the fuel levy", "increasing the fuel levy"]))
 c("mandative", "Mr Kent argued that a need for tighter controls on lending existed.", ("Kent", "supports", ["tighter controls on lending"]))
 c("mandative", "Ms Ward believes the state should invest in rail and in schools.", ("Ward", "supports", ["invest in rail and in schools", "invest in rail"]))
-c("mandative", "The agency said the government must fight tax evasion.", ("agency", "supports", ["fight tax evasion"]))
+c("mandative", "The Farmers Union said the government must fight tax evasion.", ("Farmers Union", "supports", ["fight tax evasion"]))
 # F. nominalisations with no adjunct, as the side of many cues
 c("nominal", "The Liberal Party has come out in favour of port deregulation.", ("Liberal Party", "supports", ["port deregulation", "deregulation"]))
 c("nominal", "Mr Kent backed wage restraint.", ("Kent", "supports", ["wage restraint"]))
@@ -78,7 +82,7 @@ c("nominal", "Ms Ward called for a moratorium on debt payments.", ("Ward", "supp
 c("nominal", "Senator Ada Lund wants the full abandonment of the fuel levy.", ("Ada Lund", "supports", ["abandonment of the fuel levy", "full abandonment of the fuel levy"]))
 c("nominal", "Mr Kent is a strong advocate of deregulation.", ("Kent", "supports", ["deregulation"]))
 c("nominal", "Ms Ward condemned the use of torture.", ("Ward", "opposes", ["use of torture"]))
-c("nominal", "The agency warned against reflation of the economy.", ("agency", "warns", ["reflation of the economy", "reflation"]))
+c("nominal", "The Farmers Union warned against reflation of the economy.", ("Farmers Union", "warns", ["reflation of the economy", "reflation"]))
 c("nominal", "Mr Kent criticised the suspension of debt repayments.", ("Kent", "opposes", ["suspension of debt repayments"]))
 c("nominal", "Ms Ward called for the nationalisation of the railways.", ("Ward", "supports", ["nationalisation of the railways"]))
 c("nominal", "The Treasury favours tighter controls on lending.", ("Treasury", "supports", ["tighter controls on lending", "tighter controls"]))
@@ -127,15 +131,14 @@ c("bbc", "The Farmers Union wants to boost sales of British lamb.", )
 
 # sentences the extractor does not read yet
 KNOWN: set[str] = {
+    'The Farmers Union consented to the sale of the grain board.',
     'Finance Minister Ada Lund said on Tuesday the government would impose a 12 pct duty on imported steel from July.',
-    'It is essential that the pay freeze continue, the agency said.',
     'Mr Kent argued that a need for tighter controls on lending existed.',
     'Mr Kent pledged to cut taxes and raise spending on schools.',
     'Mr Kent said pressure from the banks for higher interest rates was mounting.',
     'Mr Kent said the party would offer higher taxes to pay for hospitals.',
     'Mr Kent, the Tory spokesman, said his party would scrap the bridge toll within a year of taking office.',
     'Mr Kent, the farm minister, told reporters the ministry planned to hold a ballot on the dairy quota in June.',
-    'Ms Ward agreed to the new quota system.',
     'Ms Ward believes the state should invest in rail and in schools.',
     'Ms Ward promised to freeze rents and build more homes.',
     'Ms Ward said the Treasury should use the surplus to invest in roads, in hospitals and in schools.',
@@ -144,15 +147,12 @@ KNOWN: set[str] = {
     'Pressure from the Farmers Union for a cut in fuel duty is growing.',
     'Renewed pressure from the Senate for a weaker currency is likely.',
     'Senator Ada Lund condemned the subsidies and trade barriers of rich nations.',
-    'The Farmers Union agreed on Monday to a price freeze.',
     'The Farmers Union has long opposed protectionism.',
     'The Farmers Union wants to boost sales of British lamb.',
     'The Tories say they can cut taxes and increase spending on defence.',
-    'The Treasury refused to agree to a rise in the grain subsidy.',
     'The Treasury will have no need to increase the fuel levy, Ms Ward said.',
     "The Treasury's threat to impose duties on steel imports angered exporters.",
-    'The agency said the government must fight tax evasion.',
-    'The agency warned against reflation of the economy.',
+    'The Farmers Union said the government must fight tax evasion.',
     "The board's decision to close the plant shocked workers.",
     'The central bank favours a further cut in interest rates, bank officials said.',
 }

@@ -377,10 +377,10 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):
         return True  # "tactical voting", "indefinite detaining"
-    # ("the new sales figure, announced by X", "the ministry's latest position from Y": a word of talk or counting, with only
-    # who made it after it, is no act)
+    # ("the privatisation of the port", "the decision to close it"; but a word of talk, counting or events with only
+    # an adjunct is no act: "a meeting with the union", "the new sales figure, announced by X", "the ministry's
+    # latest position from Y")
     talk = _discourse(head, lex)
-    return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not (talk and c.lower_ in ("from", "by"))
-                                       or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
+    return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
                                        for c in children(head)) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
