@@ -82,21 +82,31 @@ c("cluster", "The Tories want quotas for migrant workers. Mr Kent said the Tory 
 
 # C. holders: the one accused, urged or hoped to act is not the one taking the side
 c("holder", "The Kent Trust has found itself in trouble after being accused of helping to topple the former president.",
-  never=[("Kent Trust", None, None)], why="the one accused in an agentless 'after being accused of' is taken for the accuser")
+  never=[("Kent Trust", None, None)])
 c("holder", "The Kent Trust has accused Marovian officials of trying to close down its local office.",
-  never=[("Kent Trust", "supports", None)], why="'accused X of trying to V': the act is X's, but is given to the accuser")
+  never=[("Kent Trust", "supports", None)])
 c("holder", "The Farmers Union accused ministers of trying to push through the fuel levy.",
   never=[("Farmers Union", "supports", None)])
 c("holder", "Despite urging to ease the currency peg, officials insist they are a long way from ready to change it.",
   never=[("officials", "supports", None)], why="an agentless 'urging' is given to the subject of the main clause")
 c("holder", 'In a statement, Mr Kent said: "I hope now that the council will scrap this unfair toll."',
-  never=[("council", "opposes", None)], why="'I hope the council will scrap X' gives the side to the council, which is only hoped to act")
-c("holder", 'Ms Ward said: "We hope the government will drop the fuel levy."', never=[("government", "opposes", None)], why="'we hope the government will drop X' gives the side to the government")
+  never=[("council", "opposes", None)])
+c("holder", 'Ms Ward said: "We hope the government will drop the fuel levy."', never=[("government", "opposes", None)])
 c("holder", "Police are investigating a leaflet posted to homes in the town opposing plans for a new bypass.",
   never=[("Police", None, None), ("police", None, None)])
 c("holder", "Police are investigating a letter sent to councillors backing the closure of the market.",
   never=[("Police", None, None), ("police", None, None)])
 c("holder", "The Kent Trust accused the government of wrecking the peace talks.", want=[("Kent Trust", "opposes", "government")])
+c("holder", "Ms Ward has been in trouble since being accused of backing the fuel levy.", never=[("Ward", None, None)])
+c("holder", "After being criticised over the fuel levy, Mr Kent resigned.", never=[("Kent", None, None)])
+c("holder", "Ms Ward was accused by the Greens of wrecking the talks.", want=[("Green", "opposes", "Ward")])
+c("holder", "The Farmers Union accused ministers of trying to push through the fuel levy.",
+  never=[("Farmers Union", "supports", None)])
+c("holder", "Ms Ward hopes the council will scrap the bridge toll.", want=[("Ward", "opposes", "bridge toll")],
+  never=[("council", None, None)])
+c("holder", '"We hope ministers will back the rail subsidy," said Mr Kent.', want=[("Kent", "supports", "rail subsidy")],
+  never=[("government", None, None)])
+c("holder", "The council hopes to scrap the bridge toll.", want=[("council", "opposes", "bridge toll")])
 c("holder", "The Farmers Union said it would oppose the fuel levy.", want=[("Farmers Union", "opposes", "fuel levy")])
 c("holder", "Ms Ward urged the council to scrap the bridge toll.", want=[("Ward", "opposes", "bridge toll")])
 c("holder", "The newspapers The Daily Star and The Evening Post say the Kent family will oppose any takeover bid from Tonmark.",

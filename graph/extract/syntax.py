@@ -89,6 +89,10 @@ def _form(verb: Token) -> str:
     return "VB" if verb.tag_ == "VBP" else verb.tag_  # the tagger reads a bare verb as either
 
 
+_JUDGING = frozenset(("accuse", "suspect", "blame", "criticise", "criticize", "condemn", "praise", "commend", "congratulate",
+                      "thank", "fault", "rebuke", "censure", "reprimand", "scold", "chastise"))
+
+
 def _charged(pcomp: Token) -> Token | None:
     """The object of the verb a deed is charged to or praised in ("accused France of blocking X", "blamed
     them for raising Y", "warned Holt against backing Z"): the one named does the deed, not the subject; an object
@@ -98,8 +102,11 @@ def _charged(pcomp: Token) -> Token | None:
     if prep.lower_ not in ("of", "for", "against", "as"):
         return None
     obj = next((c for c in children(prep.head) if c.dep_ == "dobj" and c.i < prep.i), None)
+    # (a verb of judging people, VerbNet's judgement-33, with 'accuse' and 'suspect', charges its object whatever it is:
+    # "accused officials of trying to close the office")
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                           or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")):
+                           or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")
+                           or obj.pos_ == "NOUN" and prep.head.lemma_.lower() in _JUDGING):
         return None
     return obj
 

@@ -189,7 +189,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             target, clause, clause_verb = told[0], True, told[0].head.i
         rule += "-passive"
     elif (passive or t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(
-            c.lower_ == "to" or c.dep_ == "aux" for c in children(t))) and lemma in st["agent_needed_verbs"]:
+            c.lower_ == "to" or c.dep_ == "aux" for c in children(t))
+          or t.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in children(t))) and lemma in st["agent_needed_verbs"]:
+        # ("in trouble after being accused of X": the one accused, with no accuser named)
         # a passive with no agent names no holder: "Reed, accused of fraud," is the one accused ("having
         # criticised the plan" is active, and "opposed to the plan" an adjective's side)
         return []
@@ -205,6 +207,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+        elif t.dep_ == "ccomp" and (t.head.lower_ in st["hoping_verbs"] or t.head.lemma_.lower() in st["hoping_verbs"]) \
+                and any(x.dep_ == "aux" and x.tag_ == "MD" for x in children(t)):
+            holders = subjects(t.head)  # "I hope the council will scrap the toll": the council is only hoped to act
         joined = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "in" else None
         if joined is not None and joined.lemma_.lower() == "join" and dobj(joined) is not None:
             holders = holders + [dobj(joined)] + list(dobj(joined).conjuncts)  # "A joined B in condemning X": B too
@@ -223,7 +228,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
         return []  # "shared" is only a stance when negated ("not shared by the military")
-    if lemma in ("say", "tell") or not holders:
+    if lemma in ("say", "tell") or not holders or _charged_unsaid(t, st):
         return []
     if target is not None and target.pos_ in ("VERB", "AUX") and target.head.i == t.i \
             and target.lemma_.lower() in st["weighing_verbs"]:
@@ -238,6 +243,16 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _charged_unsaid(t: Token, st: dict) -> bool:
+    """ "Reed, accused of backing the levy", "since being accused of backing the levy": a deed one is charged with by
+    no one named is no side one is known to take."""
+    if t.dep_ != "pcomp" or t.head.lower_ != "of":
+        return False
+    charge = t.head.head
+    return charge.lemma_.lower() in st["agent_needed_verbs"] and charge.tag_ == "VBN" \
+        and not any(c.dep_ == "agent" or c.dep_ == "nsubj" for c in children(charge))
 
 
 def _named_as(c: Token, st: dict) -> Token | None:
