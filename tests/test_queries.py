@@ -305,3 +305,19 @@ def test_query_top_must_be_a_positive_number_or_all(built_engines, value):
     from graph.errors import QueryError
     with pytest.raises(QueryError, match="top"):
         run_query(built_engines["oxigraph"], LIBRARY["alliances"], {"top": value})
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "Lee"}])
+def test_query_alliances_top_n_are_the_first_n_pairs_of_the_full_ranking(seed_engines, built_engines, params):
+    # the cut is made on pairs counted once and then on both orders of those: every n gives the
+    # first n ordered pairs of the whole ranking (closest first, then by IRI), with their counts
+    for engines in (seed_engines, built_engines):
+        from graph.errors import QueryError
+        try:
+            full = exact(engines, "alliances", {**params, "top": "all"}, ["actor", "ally", "shared", "opposite"])
+        except QueryError:  # no entity of that label in this graph
+            continue
+        ranked = sorted(full, key=lambda r: (-int(r[2]), r[0], r[1]))
+        for n in range(1, len(full) + 1):
+            cut = exact(engines, "alliances", {**params, "top": str(n)}, ["actor", "ally", "shared", "opposite"])
+            assert sorted(cut) == sorted(ranked[:n]), n

@@ -20,7 +20,7 @@ from ..errors import QueryError
 
 __all__ = ["SOURCE_QUERY_DIR", "INSTALLED_QUERY_DIR", "QUERY_FORMS", "UPDATE_FORMS", "PARAM_KINDS", "library_dir",
            "Parameter", "LibraryQuery", "parse_header", "load_library", "resolve_query", "query_form", "reads_named_graphs", "is_update",
-           "check_read_only", "where_brace", "subselect_braces", "limit_clause"]
+           "check_read_only", "where_brace", "subselect_braces", "limit_clause", "limit_clauses"]
 
 SOURCE_QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 # where `pip install .` puts the library ([tool.setuptools.data-files]), under the environment's prefix
@@ -220,8 +220,9 @@ def subselect_braces(text: str, var: str) -> list[int]:
     return offsets
 
 
-def limit_clause(text: str) -> tuple[int, int] | None:
-    """(start, end) of the query's one `LIMIT n` clause, None when it has none; an error when several."""
+def limit_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every `LIMIT n` clause of the query, in order. A ranking cut in two steps has two
+    (alliances: pairs counted once, then both ways round), and a `top` parameter sets them all."""
     found, pending = [], None
     for kind, value, start in _tokens(text):
         if pending is not None:
@@ -230,7 +231,10 @@ def limit_clause(text: str) -> tuple[int, int] | None:
             pending = None
         if kind == "word" and value.upper() == "LIMIT":
             pending = start
-    if len(found) > 1:
-        raise QueryError("a query with a 'top' parameter holds one LIMIT clause, the one the parameter sets; "
-                         f"this one has {len(found)}")
+    return found
+
+
+def limit_clause(text: str) -> tuple[int, int] | None:
+    """(start, end) of the query's first `LIMIT n` clause, None when it has none."""
+    found = limit_clauses(text)
     return found[0] if found else None

@@ -3,7 +3,7 @@
 Parameters are bound as RDF terms in a VALUES block placed at the top of the query's WHERE
 group (and of each sub-SELECT projecting the variable), built with rdflib's term serialisation:
 a user's string is never pasted into query text. A `top` parameter sets the number of the query's
-LIMIT clause (a whole number, checked, or "all").
+LIMIT clause, or each of them (a whole number, checked, or "all").
 An entity parameter takes a label (matched on skos:prefLabel / skos:altLabel) or an IRI; an article
 parameter an article's name (schema:name, as the `articles` query lists them) or its IRI.
 
@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 from ..vocab import PREFIXES
-from .library import LibraryQuery, limit_clause, subselect_braces, where_brace
+from .library import LibraryQuery, limit_clauses, subselect_braces, where_brace
 
 __all__ = ["parse_params", "bind_values", "bind_top", "prepare"]
 
@@ -141,16 +141,16 @@ def bind_values(text: str, values: dict[str, Sequence[Node]]) -> str:
 
 
 def bind_top(text: str, name: str, value: str) -> str:
-    """The number of the query's LIMIT clause set to a `top` parameter: a positive number, or "all" (no limit)."""
-    clause = limit_clause(text)
-    if clause is None:
+    """The number of the query's LIMIT clauses set to a `top` parameter: a positive number, or "all" (no limit)."""
+    clauses = limit_clauses(text)
+    if not clauses:
         raise QueryError(f"parameter {name} is declared 'top' but the query has no LIMIT clause to set")
     v = value.strip().lower()
-    if v == "all":
-        return text[:clause[0]] + text[clause[1]:]
-    if not re.fullmatch(r"\+?\d+", v) or int(v) < 1:
+    if v != "all" and (not re.fullmatch(r"\+?\d+", v) or int(v) < 1):
         raise QueryError(f"parameter {name}={value!r} must be a number of rows such as 20, or all")
-    return text[:clause[0]] + f"LIMIT {int(v)}" + text[clause[1]:]
+    for start, end in reversed(clauses):
+        text = text[:start] + ("" if v == "all" else f"LIMIT {int(v)}") + text[end:]
+    return text
 
 
 def prepare(query: LibraryQuery, params: dict[str, str], engine) -> str:
