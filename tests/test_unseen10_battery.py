@@ -107,6 +107,11 @@ c("holder", "Ms Ward hopes the council will scrap the bridge toll.", want=[("War
 c("holder", '"We hope ministers will back the rail subsidy," said Mr Kent.', want=[("Kent", "supports", "rail subsidy")],
   never=[("government", None, None)])
 c("holder", "The council hopes to scrap the bridge toll.", want=[("council", "opposes", "bridge toll")])
+c("holder", "The Greens launched their platform, with Ms Ward saying the Greens were the one true opposition, above all on "
+            "the fuel levy and road tolls.", never=[("opposition", None, None)])
+c("holder", "Ms Ward said the Greens were the only opposition to the fuel levy.", want=[("Green", "opposes", "fuel levy")],
+  never=[("opposition", None, None)])
+c("holder", "Labour's opposition to the fuel levy is well known.", want=[("Labour", "opposes", "fuel levy")])
 c("holder", "The Farmers Union said it would oppose the fuel levy.", want=[("Farmers Union", "opposes", "fuel levy")])
 c("holder", "Ms Ward urged the council to scrap the bridge toll.", want=[("Ward", "opposes", "bridge toll")])
 c("holder", "The newspapers The Daily Star and The Evening Post say the Kent family will oppose any takeover bid from Tonmark.",

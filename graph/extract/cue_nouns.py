@@ -98,7 +98,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
-        holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)]
+        # (but "the real opposition": a word of the cue's own name, read as a body, makes no cue of its own)
+        own = ctx.res.by_token.get(t.i)
+        holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)
+                   and (own is None or ctx.res.by_token.get(c.i) != own)]
     if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and clause:
         holders = subjects(t.head)  # "she has no plans to change the law", "the party has a plan to cut X": hers
     taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
