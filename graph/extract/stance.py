@@ -21,6 +21,7 @@ from .epithets import epithet_frames
 from .partners import partner_frames
 from .reasons import reason_frames
 from .speech import speech_frames
+from .threats import threat_frames
 from .syntax import list_rest
 from .verb_clauses import conditional
 from .verb_frames import verb_frames
@@ -69,6 +70,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
         frames += partner_frames(ctx, si, sent)
+        frames += threat_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     doc = ctx.parsed.doc

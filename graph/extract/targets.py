@@ -153,7 +153,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if pledged and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        if f.rule == "deontic-act":  # "we must cut the levy": the act, without who ought to do it
+        if f.rule in ("deontic-act", "verb-threat"):  # "we must cut the levy", "strike if the council raises the
+            # levy": the act, without who ought to do it or would do it
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = doc[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
