@@ -139,7 +139,10 @@ c("pointer", "Ms Ward unveiled a plan to cut the fuel levy. Mr Kent said: \"This
 c("vague", "Mr Kent vowed the nine men would remain in custody while the law was reviewed.", never=[("Kent", None, "nine men")], why="a clause about people (they stay in custody) is read with the people as the position")
 c("vague", "Ms Ward said the ruling was an embarrassment for the government and changes were needed to the law.",
   never=[("Ward", None, "embarrassment")])
-c("vague", '"There must have been 20 instances like this over the years," Mr Kent said.', never=[("Kent", None, "instances")], why="a count of instances is read as a position")
+c("vague", '"There must have been 20 instances like this over the years," Mr Kent said.', never=[("Kent", None, "instances")])
+c("vague", '"There must have been a dozen cases like it this year," said Ms Ward.', never=[("Ward", None, None)])
+c("vague", '"The fuel levy should have been scrapped years ago," Ms Ward said.', want=[("Ward", "opposes", "fuel levy")])
+c("vague", '"There should be an inquiry into the fuel levy," Mr Kent said.', want=[("Kent", "supports", "inquiry")])
 c("vague", "Mr Kent said his determination to stand up for what he believed in may impress the judges.",
   never=[("judges", "supports", None)], why="a free relative 'what he believed in' runs on into its clause as the position")
 c("vague", "\"We need a good and feasible plan, and making such a plan takes time,\" Ms Ward said.",

@@ -48,6 +48,9 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             t = obliged  # "we have to cut the levy": the act the holder's side is bound to is the one wanted
         elif not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in children(t)):
             continue
+        elif t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in children(t)) \
+                and any(c.dep_ == "aux" and c.lower_ in ("must", "may", "might", "could", "can") for c in children(t)):
+            continue  # "there must have been 20 cases like this": a modal with the perfect infers what was, it wants nothing
         holders = _holders(ctx, t, si)
         if not holders:
             continue
