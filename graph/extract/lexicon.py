@@ -102,7 +102,33 @@ def _alias_index(table: dict) -> dict[str, str]:
     return {a.lower(): canon for canon, aliases in table.items() for a in aliases}
 
 
+class _Words(list):
+    """A word list of the data that answers `in` from a set: the rules ask `word in st["speech"]` of token after
+    token, and a list is scanned item by item; the lists stay lists (their order is what iteration sees)."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable item is in no word list
+            return list.__contains__(self, item)
+
+
+def _word_lists(value):
+    """The data's lists of words as _Words, at any depth."""
+    if isinstance(value, dict):
+        return {k: _word_lists(v) for k, v in value.items()}
+    if isinstance(value, list) and len(value) >= 8 and all(isinstance(w, str) for w in value):
+        return _Words(value)
+    return value
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    return Lexicon(offices=_data("offices.json"), institutions=_data("institutions.json"),
-                   stance=_data("stance.json"), positions=_data("positions.json"))
+    return Lexicon(offices=_word_lists(_data("offices.json")), institutions=_word_lists(_data("institutions.json")),
+                   stance=_word_lists(_data("stance.json")), positions=_word_lists(_data("positions.json")))
