@@ -43,26 +43,26 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         if si in ctx.headings:
             continue
         for t in sent_tokens(sent):
-            lemma = t.lemma_.lower()
+            lemma, pos, low = t.lemma_.lower(), t.pos_, t.lower_  # read once: each read looks the string up
             found = []
-            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            if pos in ("VERB",) or (pos == "AUX" and lemma not in ("be", "have", "do")):
                 found = [] if conditional(t, st) else verb_frames(ctx, t, si, verbs, phrasal)
-            if not found and t.pos_ == "NOUN" and lemma in agentive:
+            if not found and pos == "NOUN" and lemma in agentive:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
-            if not found and t.pos_ == "NOUN" and lemma in nouns:
+            if not found and pos == "NOUN" and lemma in nouns:
                 found = noun_frames(ctx, t, si, nouns[lemma])
-            if not found and t.pos_ == "NOUN" and lemma in st["received_only_nouns"] and received(ctx, t) is not None:
+            if not found and pos == "NOUN" and lemma in st["received_only_nouns"] and received(ctx, t) is not None:
                 found = noun_frames(ctx, t, si, st["received_only_nouns"][lemma])  # "came under fire from X"
-            if not found and t.pos_ == "NOUN" and lemma not in nouns and lemma not in agentive:
+            if not found and pos == "NOUN" and lemma not in nouns and lemma not in agentive:
                 found = phrasal_noun_frames(ctx, t, si)
-            if not found and t.pos_ in ("NOUN", "PROPN") and (lemma in policy or t.lower_ in policy) and lemma not in nouns:
+            if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy) and lemma not in nouns:
                 found = possessive_frames(ctx, t, si)
-            if not found and (t.lower_ in adjs or lemma in adjs) and t.pos_ in ("ADJ", "VERB", "ADP") \
+            if not found and (low in adjs or lemma in adjs) and pos in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
                          or t.dep_ == "prep" and t.head.lemma_ == "be"  # "Vance is against the tariffs"
                          # "Japan, which is firmly opposed to the tariffs": parsed as a passive, but "by" names no agent
                          or t.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children(t))):
-                found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(t.lower_) or adjs.get(lemma))
+                found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(low) or adjs.get(lemma))
             frames += found
         frames += speech_frames(ctx, si, sent)
         frames += polarity_frames(ctx, si, sent, frames)
