@@ -8,6 +8,7 @@ content words, after synonyms, are one position; a mention with no content of it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -321,6 +322,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
 _NOMINAL_ENDINGS = ("ation", "ition", "tion", "sion", "ment", "ance", "ence", "ure", "al", "er")
 
 
+@lru_cache(maxsize=8192)  # asked of every content word of every pair of mentions compared
 def _stem(word: str) -> str:
     """ "merger" and "merge", "reduction" and "reduce", "closure" and "close": one stem."""
     for end in _NOMINAL_ENDINGS:

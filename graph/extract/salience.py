@@ -94,6 +94,9 @@ def gather_cues(ctx) -> Cues:
 
 def quoted_tokens(doc) -> list[bool]:
     """Which tokens are inside a quotation; a paragraph break ends one (news copy reopens it at each)."""
+    cached = doc.user_data.get("newsgraph.quoted")  # the speakers and the pronouns both ask
+    if cached is not None:
+        return cached
     out = [False] * len(doc)
     inside = False
     prev = None  # the token before t, kept rather than fetched again (doc[i] makes a new Token each time)
@@ -107,6 +110,7 @@ def quoted_tokens(doc) -> list[bool]:
             inside = text in ("“", "``") or text == '"' and before_space and not t.whitespace_
         out[t.i] = inside
         prev = t
+    doc.user_data["newsgraph.quoted"] = out
     return out
 
 
