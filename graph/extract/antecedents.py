@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .reference import Context, target_actor
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker"]
 
@@ -27,7 +27,7 @@ def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
     si = ctx.sent_of[pron.i]
     first = ctx.sents[max(0, si - 1)].start
     for i in range(pron.i - 1, first - 1, -1):
-        t = doc[i]
+        t = tokens(doc)[i]
         eid = ctx.res.by_token.get(i)
         if eid == actor or i in ctx.antecedent and ctx.antecedent[i] == actor:
             return None  # the actor is named nearer
@@ -71,7 +71,7 @@ def described_group(ctx: Context, t: Token) -> list[Token]:
     si = ctx.sent_of[t.i]
     first = ctx.sents[max(0, si - 2)].start
     for i in range(t.i - 1, first - 1, -1):
-        group = [doc[i]] + [c for c in doc[i].conjuncts if c.i > i]
+        group = [tokens(doc)[i]] + [c for c in tokens(doc)[i].conjuncts if c.i > i]
         eids = [ctx.res.by_token.get(g.i, "") for g in group]
         if len(group) > 1 and all(e.startswith("institution/") and ctx.res.kind.get(e) in kinds for e in eids) \
                 and len(set(eids)) == len(eids):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .context import Context
 from .syntax import pobj
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["apposed_people"]
 
@@ -64,7 +64,7 @@ def _loose_name(ctx: Context, t: Token) -> Token | None:
     or the parenthesis ("supported by the senior Democrat on the panel, Senator Ann Lee.")."""
     doc = t.doc
     k = t.right_edge.i + 1
-    if k >= len(doc) or doc[k].text != ",":
+    if k >= len(doc) or tokens(doc)[k].text != ",":
         return None
     k += 1
     while k < len(doc) and ctx.res.by_token.get(k, "").startswith("office/"):
@@ -75,10 +75,10 @@ def _loose_name(ctx: Context, t: Token) -> Token | None:
     end = k
     while end + 1 < len(doc) and ctx.res.by_token.get(end + 1) == person:
         end += 1
-    head = doc[end]
+    head = tokens(doc)[end]
     if head.dep_ not in _LOOSE or t.left_edge.i <= head.head.i <= t.right_edge.i:
         return None  # hung inside the phrase: the apposition of that word, read above
-    after = doc[end + 1] if end + 1 < len(doc) else None
+    after = tokens(doc)[end + 1] if end + 1 < len(doc) else None
     closes = after is None or after.is_punct and after.text in (",", ".", ";", ")") or after.is_sent_start
     return head if closes and ctx.sent_of[head.i] == ctx.sent_of[t.i] else None
 

@@ -10,6 +10,7 @@ import re
 
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.tokens import Doc
+from .tokens import tokens
 
 __all__ = ["numbered_groups"]
 
@@ -34,16 +35,16 @@ def numbered_groups(doc: Doc):
     """(start, end, canonical name) of each bloc named by its number."""
     i = 0
     while i < len(doc):
-        t = doc[i]
+        t = tokens(doc)[i]
         m = _SHORT.fullmatch(t.text)
         if m and _canon(m.group(1)):
             yield i, i + 1, _canon(m.group(1))
-        elif t.text == "G" and i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and doc[i + 2].text.isdigit() \
-                and not t.whitespace_ and not doc[i + 1].whitespace_ and _canon(doc[i + 2].text):
-            yield i, i + 3, _canon(doc[i + 2].text)
+        elif t.text == "G" and i + 2 < len(doc) and tokens(doc)[i + 1].text in ("-", "‑") and tokens(doc)[i + 2].text.isdigit() \
+                and not t.whitespace_ and not tokens(doc)[i + 1].whitespace_ and _canon(tokens(doc)[i + 2].text):
+            yield i, i + 3, _canon(tokens(doc)[i + 2].text)
             i += 2
-        elif t.text == "Group" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" \
-                and (doc[i + 2].text[:1].isupper() or doc[i + 2].text.isdigit()) and _canon(doc[i + 2].text):
-            yield i, i + 3, _canon(doc[i + 2].text)
+        elif t.text == "Group" and i + 2 < len(doc) and tokens(doc)[i + 1].lower_ == "of" \
+                and (tokens(doc)[i + 2].text[:1].isupper() or tokens(doc)[i + 2].text.isdigit()) and _canon(tokens(doc)[i + 2].text):
+            yield i, i + 3, _canon(tokens(doc)[i + 2].text)
             i += 2
         i += 1

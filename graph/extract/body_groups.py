@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .names import acronym
 from .nlp import Parsed
+from .tokens import tokens
 
 # --- institutions ----------------------------------------------------------------------------
 
@@ -23,8 +24,8 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     for m in mentions:
         kind, _, key = m.key.partition(":")
         e = m.tok_end
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
-            expansions[doc[e + 1].text] = key
+        if e + 2 < len(doc) and tokens(doc)[e].text == "(" and tokens(doc)[e + 2].text == ")" and tokens(doc)[e + 1].is_upper:
+            expansions[tokens(doc)[e + 1].text] = key
     # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
     bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
     for m in mentions:
@@ -184,8 +185,8 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     out = []
     named: list[tuple[Mention, str]] = []
     for m, gid, kind in assigned:
-        word = doc[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
-        if kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+        word = tokens(doc)[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        if kind == "common" and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
                 words = other.key.split(":", 1)[1].lower().split()
@@ -193,7 +194,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
                 if okind == "org" and (words[-1:] == [word] or words[:2] == [word, "of"]):
                     gid, kind = ogid, "org"
                     break
-        elif kind == "common" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" \
+        elif kind == "common" and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
             # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
             # a group the article has named with that noun before wins over a name NER guessed at
@@ -219,7 +220,7 @@ def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
         return assigned
     first = orgs[0][0]
     lead = {gid for m, gid, kind in assigned if kind == "common" and m.tok_end <= first.tok_start
-            and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
+            and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the"
             and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
             # "the Treasury" is the name of a body of its own, not a description waiting for one
             and not doc[m.tok_start:m.tok_end].root.text[:1].isupper()

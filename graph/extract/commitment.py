@@ -9,7 +9,7 @@ from .frame import Frame, negated
 from ..model import Statement
 from .reference import Context, actors, first_person
 from .speech import reporters, reporting_verb
-from .tokens import children, sent_tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["commitment_frames", "memberships", "covered"]
 
@@ -25,7 +25,7 @@ def covered(frames: list[Frame], doc) -> list[Frame]:
     others = [f for f in frames if f.rule != "speech-commitment" and not (
         f.rule == "speech-evaluation" and f.cue in pledged)]
     marks = {f.cue for f in others} | {f.target for f in others if f.target is not None}
-    keep = [f for f in pledges if not marks & {x.i for x in doc[f.cue].subtree}]
+    keep = [f for f in pledges if not marks & {x.i for x in tokens(doc)[f.cue].subtree}]
     return others + keep
 
 

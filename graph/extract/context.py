@@ -79,7 +79,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             # that says a quotation after it ('"...," it said') is the body that spoke last, of the last few sentences
             recent = [e for i, e in subjects_named if ctx.sent_of[i] == ctx.sent_of[t.i] - 1] if not quoting else [
                 e for i, e in subjects_named if ctx.sent_of[t.i] - 3 <= ctx.sent_of[i] < ctx.sent_of[t.i]
-                and ctx.res.kind.get(e) not in ("common", "gpe") and doc[i].dep_ == "nsubj" and any(doc[i].head.lemma_.lower() in ctx.lex.words(*k)
+                and ctx.res.kind.get(e) not in ("common", "gpe") and tokens(doc)[i].dep_ == "nsubj" and any(tokens(doc)[i].head.lemma_.lower() in ctx.lex.words(*k)
                 for k in (("stance", "speech"), ("institutions", "authoring_verbs")))]  # ("X issued a statement. '...,' it said")
             if not recent and not quoting and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
                 recent = _only_body_before(ctx, t, named)
@@ -198,8 +198,8 @@ def _aged(ctx: Context, t: Token) -> str | None:
     first = ctx.sents[max(0, ctx.sent_of[t.i] - 3)].start
     for i in range(t.i - 1, first - 1, -1):
         # "Ann Lee, 52,": the age apposed to the name
-        if doc[i].text == age and doc[i].dep_ == "appos" and ctx.res.by_token.get(doc[i].head.i, "").startswith("person/"):
-            return ctx.res.by_token[doc[i].head.i]
+        if tokens(doc)[i].text == age and tokens(doc)[i].dep_ == "appos" and ctx.res.by_token.get(tokens(doc)[i].head.i, "").startswith("person/"):
+            return ctx.res.by_token[tokens(doc)[i].head.i]
     return None
 
 
@@ -337,7 +337,7 @@ def _titled_party(ctx: Context, person: str, before: int) -> str | None:
     for m, eid in res.mentions:
         if eid != person or m.tok_start >= before:
             continue
-        apposed = m.tok_end < len(doc) and doc[m.tok_end].text == ","
+        apposed = m.tok_end < len(doc) and tokens(doc)[m.tok_end].text == ","
         for pm, pid in res.mentions:
             if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
                     m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3):

@@ -9,7 +9,7 @@ from .spans import named_policies
 from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import conditional
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", "received"]
 
@@ -323,7 +323,7 @@ def _policy_in_focus(ctx: Context, t: Token) -> Token | None:
     heads = set(pos["heads"]) | set(pos["salient_heads"])
     first = ctx.sents[max(0, ctx.sent_of[t.i] - 1)].start
     for i in range(t.i - 1, first - 1, -1):
-        x = doc[i]
+        x = tokens(doc)[i]
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ != "compound" and not ctx.res.by_token.get(i) \
                 and (x.lemma_.lower() in heads or x.lower_ in heads):
             return x

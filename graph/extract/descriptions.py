@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .reference import Context, actors
 from .syntax import is_subject, subjects
-from .tokens import children
+from .tokens import children, tokens
 
 
 def _said_of(ctx: Context, om) -> str | None:
@@ -41,7 +41,7 @@ def _next_subject(ctx: Context, persons, om) -> str | None:
     si = ctx.sent_of[om.tok_start]
     doc = ctx.parsed.doc
     for m, e in persons:
-        if ctx.sent_of[m.tok_start] in (si + 1, si + 2) and is_subject(doc[m.tok_end - 1]):
+        if ctx.sent_of[m.tok_start] in (si + 1, si + 2) and is_subject(tokens(doc)[m.tok_end - 1]):
             return e
     return None
 
@@ -56,7 +56,7 @@ def _recent_subject(ctx: Context, persons, om) -> str | None:
     for m, e in persons:
         if m.tok_start >= om.tok_start:
             break
-        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(doc[m.tok_end - 1]):
+        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(tokens(doc)[m.tok_end - 1]):
             pick = (m, e)
         elif pick is not None and e != pick[1] and ctx.sent_of[pick[0].tok_start] < si - 1:
             pick = None

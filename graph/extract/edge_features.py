@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..model import Statement
 from .frame import Frame
 from .reference import Context
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["edge_features", "article_features"]
 
@@ -46,9 +46,9 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
     """The facts of one edge: `holder_tok` is the frame's holder token that named `holder` (-1: the
     sentence's speaker), `obj_kind` how the target became `obj` (actor, owner, patient, office, position)."""
     doc = ctx.parsed.doc
-    cue = doc[f.cue]
+    cue = tokens(doc)[f.cue]
     sent = ctx.sents[f.sent]
-    target = doc[f.target] if f.target is not None else cue
+    target = tokens(doc)[f.target] if f.target is not None else cue
     feats: dict[str, float] = {
         f"rule={f.rule}": 1.0,
         f"relation={relation}": 1.0,
@@ -71,7 +71,7 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
     if holder_tok < 0:
         feats["holder_speaker"] = 1.0
     else:
-        h = doc[holder_tok]
+        h = tokens(doc)[holder_tok]
         feats["holder_to_cue"] = _log(abs(h.i - cue.i))
         if h.i > cue.i:
             feats["holder_after_cue"] = 1.0

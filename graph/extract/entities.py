@@ -19,6 +19,7 @@ from .nlp import Parsed
 from .recurring import untagged_letters
 from .syntax import acts
 from .text import tidy
+from .tokens import tokens
 
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
@@ -133,7 +134,7 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
     plural = lex.offices["plural_heads"]
     out = []
     for m in offices:
-        root = doc[m.tok_end - 1]
+        root = tokens(doc)[m.tok_end - 1]
         if root.lower_ not in plural:
             continue
         words = [x.lower_ for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS"
@@ -150,7 +151,7 @@ def _one_organ(parsed: Parsed, m: Mention, lex: Lexicon) -> bool:
     definite or placed by a name ("a court" alone is any court)."""
     doc = parsed.doc
     root = doc[m.tok_start:m.tok_end].root
-    det = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+    det = tokens(doc)[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
     placed = det in ("a", "an") and any(t.text[:1].isupper() for t in doc[m.tok_start:root.i])
     return root.tag_ == "NN" and (det == "the" or placed) and _body_kind([root.lower_], lex) in _ORGANS
 
@@ -306,8 +307,8 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         return next((m.key for m in ms if m.key.startswith(ikind + ":")), ms[0].key).split(":", 1)[1]
     if ikind == "common":
         # "the Treasury", "the Senate": written capitalised inside its sentences, the body is named so
-        firsts = [(m, m.tok_start + (doc[m.tok_start].lower_ == "the")) for m in ms]
-        inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > doc[f].sent.start]
+        firsts = [(m, m.tok_start + (tokens(doc)[m.tok_start].lower_ == "the")) for m in ms]
+        inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > tokens(doc)[f].sent.start]
         written = [t for t in inside if t.lower() == key and t[:1].isupper()]
         return written[0] if written and len(written) * 2 > len(inside) else key
     texts = Counter(_surface(parsed, m) for m in ms)
@@ -340,8 +341,8 @@ def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set
         if m.type == "institution":
             e = m.tok_end
             # "the Ruritanian Coast Guard (RCG)": the acronym in brackets is a name of the body
-            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper:
-                out.add(doc[e + 1].text)
+            if e + 2 < len(doc) and tokens(doc)[e].text == "(" and tokens(doc)[e + 2].text == ")" and tokens(doc)[e + 1].is_upper:
+                out.add(tokens(doc)[e + 1].text)
     out = {tidy(a) for a in out if a and tidy(a)}
     # keep the article's casing where a lower-cased variant duplicates it
     lowered = {a.lower() for a in out if not a.islower()}

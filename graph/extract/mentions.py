@@ -16,7 +16,7 @@ from .nlp import Parsed
 from .recurring import recurring_bodies
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
-from .tokens import tokens
+from .tokens import ents, tokens
 
 __all__ = ["find_mentions"]
 
@@ -40,15 +40,15 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []
     kind_words = {k for k in lex.institutions["kinds"] if " " not in k}
-    for ent in doc.ents:
+    for ent in ents(doc):
         words = ent.text.split()
         split = _titled_name(doc, ent, lex, kind_words) if ent.label_ == "ORG" else None
         if split is not None and not any(i in taken for i in range(split[1], ent.end)):
             # "Ferris University Law Professor Ann Lee": NER ran a body, a title and a name together
             body_end, name_start = split
-            extra.append(_mention(parsed, "person", name_start, ent.end, sent_of, doc[ent.end - 1].text))
+            extra.append(_mention(parsed, "person", name_start, ent.end, sent_of, tokens(doc)[ent.end - 1].text))
             taken.update(range(name_start, ent.end))
-            start = ent.start + (doc[ent.start].lower_ == "the")
+            start = ent.start + (tokens(doc)[ent.start].lower_ == "the")
             institutions.append(_mention(parsed, "institution", start, body_end, sent_of, f"org:{doc[start:body_end].text}"))
             continue
         if ent.label_ in ("ORG", "GPE", "NORP") and len(words) == 3 and words[1] in ("and", "&") \
@@ -56,11 +56,11 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
                 and not any(i in taken for i in range(ent.start, ent.end)):
             # "Roe and Vale used the bank's tools": two people named elsewhere, NER made one firm of
             for k in (ent.start, ent.end - 1):
-                extra.append(_mention(parsed, "person", k, k + 1, sent_of, doc[k].text))
+                extra.append(_mention(parsed, "person", k, k + 1, sent_of, tokens(doc)[k].text))
             taken.update(range(ent.start, ent.end))
             continue
         if ent.label_ == "ORG" and len(words) > 3 and words[-1] in person_keys and ent.end - 2 > ent.start \
-                and _is_name(doc[ent.end - 2]) and doc[ent.end - 2].lower_ not in lex.offices["portfolios"] \
+                and _is_name(tokens(doc)[ent.end - 2]) and tokens(doc)[ent.end - 2].lower_ not in lex.offices["portfolios"] \
                 and not any(i in taken for i in range(ent.end - 2, ent.end)):
             # "Minister of International Trade and Industry Hajime Tamura" tagged as one organisation
             extra.append(_mention(parsed, "person", ent.end - 2, ent.end, sent_of, words[-1]))
@@ -84,7 +84,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
     # "Labour MPs said": a party's members with no name are the party acting, not a title
     members = {(m.tok_start, m.tok_end) for m in institutions if m.key.startswith("party:")
-               and m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
+               and m.tok_end - m.tok_start >= 2 and tokens(doc)[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
     offices = [m for m in offices if (m.tok_start, m.tok_end) not in members]
     office_spans = {(m.tok_start, m.tok_end) for m in offices}
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
@@ -104,20 +104,20 @@ def _titled_name(doc, ent, lex: Lexicon, kind_words: set[str]) -> tuple[int, int
     """(end of the body, start of the name) where an organisation NER tagged ends in an honorific and a name:
     "Ferris University Law Professor Ann Lee" is the university, then the person; None otherwise."""
     for p in range(ent.start + 1, ent.end - 1):
-        if doc[p].lower_.rstrip(".") in lex.honorifics and 1 <= ent.end - p - 1 <= 2 \
-                and all(_is_name(doc[x]) for x in range(p + 1, ent.end)):
-            kinds = [q for q in range(ent.start, p) if doc[q].lower_ in kind_words]
+        if tokens(doc)[p].lower_.rstrip(".") in lex.honorifics and 1 <= ent.end - p - 1 <= 2 \
+                and all(_is_name(tokens(doc)[x]) for x in range(p + 1, ent.end)):
+            kinds = [q for q in range(ent.start, p) if tokens(doc)[q].lower_ in kind_words]
             end = kinds[-1] + 1 if kinds else p
-            return (end, p + 1) if end > ent.start + (doc[ent.start].lower_ == "the") else None
+            return (end, p + 1) if end > ent.start + (tokens(doc)[ent.start].lower_ == "the") else None
     return None
 
 
 def _cut_to_kind(parsed: Parsed, m: Mention, lex: Lexicon, kind_words: set[str], sent_of: list[int]) -> Mention:
     """An organisation's name cut after its kind of body where an honorific follows the name."""
     doc = parsed.doc
-    if not m.key.startswith("org:") or m.tok_end >= len(doc) or doc[m.tok_end].lower_.rstrip(".") not in lex.honorifics:
+    if not m.key.startswith("org:") or m.tok_end >= len(doc) or tokens(doc)[m.tok_end].lower_.rstrip(".") not in lex.honorifics:
         return m
-    kinds = [q for q in range(m.tok_start + 1, m.tok_end - 1) if doc[q].lower_ in kind_words]
+    kinds = [q for q in range(m.tok_start + 1, m.tok_end - 1) if tokens(doc)[q].lower_ in kind_words]
     if not kinds:
         return m
     return _mention(parsed, "institution", m.tok_start, kinds[-1] + 1, sent_of, f"org:{doc[m.tok_start:kinds[-1] + 1].text}")

@@ -13,7 +13,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words, bodies_described
-from .tokens import tokens
+from .tokens import ents, tokens
 
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
@@ -23,7 +23,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     titles = _title_words(lex)
     candidates: list[tuple[int, int]] = []
     described = bodies_described(doc, lex)
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")) or _bare(ent.text) in described:
             continue
         candidates.append((ent.start, ent.end))
@@ -37,7 +37,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         low = lower.rstrip(".")
         if not (low in prefixes or lower in prefixes or t.i + 1 in office_tokens or t.i in office_tokens):
             continue  # most tokens: no title nor honorific, and no need of the next token
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        nxt = tokens(doc)[t.i + 1] if t.i + 1 < len(doc) else None
         # "General Election" is no general: a rank or office word names a person only before a person's name
         needs_person = low in ranks or lower in ranks or t.i in office_tokens
         if nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
@@ -49,7 +49,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     spans = []
     for start, end in candidates:
         start, end = _clean_name(doc, start, end, titles, lex)
-        while start < end and start in office_tokens and doc[start].lower_ not in o["name_titles"]:
+        while start < end and start in office_tokens and tokens(doc)[start].lower_ not in o["name_titles"]:
             start += 1  # "Assistant Chief Constable Dan Fry": the title's last word is no part of the name
         # ("Skyline deputy chief executive": a company NER took for a person, inside the title, stays out)
         if end > start:
@@ -65,7 +65,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         key = _surname(doc[start:end], lex)
         # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
         if key and (key.lower() not in not_last or (start, end) in apposed
-                    or start > 0 and doc[start - 1].lower_.rstrip(".") in prefixes):
+                    or start > 0 and tokens(doc)[start - 1].lower_.rstrip(".") in prefixes):
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
 
@@ -86,25 +86,25 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if not _is_name(name) or title.lemma_.lower() not in person_nouns and title.lower_ not in person_nouns:
                 continue
             start = name.i
-            while start > 0 and _is_name(doc[start - 1]) and doc[start - 1].lower_ not in bodies:
+            while start > 0 and _is_name(tokens(doc)[start - 1]) and tokens(doc)[start - 1].lower_ not in bodies:
                 start -= 1
             if _plain_name(doc, start, name.i + 1, lex):
                 out.append((start, name.i + 1))
     # the parser may miss the apposition: "X Y, Tory shadow work and pensions secretary, said"
     for t in tokens(doc):
-        if t.text != "," or t.i < 2 or not _is_name(doc[t.i - 1]):
+        if t.text != "," or t.i < 2 or not _is_name(tokens(doc)[t.i - 1]):
             continue
         start = t.i - 1
-        while start > 0 and _is_name(doc[start - 1]):
+        while start > 0 and _is_name(tokens(doc)[start - 1]):
             start -= 1
         k = t.i + 1
         links = ("of", "at", "for", "with", "to")
-        while k < len(doc) and k - t.i <= 9 and doc[k].text not in (",", ".", ";", ":") \
-                and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in links:
+        while k < len(doc) and k - t.i <= 9 and tokens(doc)[k].text not in (",", ".", ";", ":") \
+                and tokens(doc)[k].pos_ not in ("VERB", "AUX") and tokens(doc)[k].lower_ not in links:
             k += 1
-        title = doc[k - 1]
+        title = tokens(doc)[k - 1]
         # closed by a comma or going on to the body ("..., chief executive of Z"): not a list ended by a stop
-        closed = k < len(doc) and (doc[k].text == "," or doc[k].lower_ in links)
+        closed = k < len(doc) and (tokens(doc)[k].text == "," or tokens(doc)[k].lower_ in links)
         if closed and k > t.i + 1 and (title.lemma_.lower() in person_nouns or title.lower_ in person_nouns) \
                 and title.tag_ == "NN" and _plain_name(doc, start, t.i, lex):
             out.append((start, t.i))
@@ -124,32 +124,32 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
     honorifics = set(lex.offices["honorifics"]) | name_titles
     # "Tanzania Mr Lund": a title inside the span starts the name
     for i in range(start + 1, end - 1):
-        if doc[i].lower_.rstrip(".") in honorifics or doc[i].lower_ in honorifics:
+        if tokens(doc)[i].lower_.rstrip(".") in honorifics or tokens(doc)[i].lower_ in honorifics:
             start = i
             break
     # leading office words and honorifics are not the name, but "Lord Fenwick" is how a peer is named
-    while start < end and (doc[start].lower_ in titles or doc[start].lower_.rstrip(".") in titles
-                           or doc[start].is_punct or doc[start].lower_ == "the" or doc[start].lower_ in lex.title_modifiers
-                           or lex.party_of(doc[start].text) or lex.party_of(doc[start:start + 2].text)) \
-            and not (doc[start].lower_ in name_titles and start + 1 < end):
-        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(doc[start].text) else 1
+    while start < end and (tokens(doc)[start].lower_ in titles or tokens(doc)[start].lower_.rstrip(".") in titles
+                           or tokens(doc)[start].is_punct or tokens(doc)[start].lower_ == "the" or tokens(doc)[start].lower_ in lex.title_modifiers
+                           or lex.party_of(tokens(doc)[start].text) or lex.party_of(doc[start:start + 2].text)) \
+            and not (tokens(doc)[start].lower_ in name_titles and start + 1 < end):
+        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(tokens(doc)[start].text) else 1
     post = set(lex.offices["post_nominals"])
     # a number or a lower-case word NER ran on into ("Ruritania 295", "Ann Lee have") ends no name
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in ("'s", "’s") or doc[end - 1].text in post
-                           or doc[end - 1].like_num or doc[end - 1].is_lower and doc[end - 1].is_alpha):
-        if doc[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
+    while end > start and (tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space
+                           or tokens(doc)[end - 1].text in ("'s", "’s") or tokens(doc)[end - 1].text in post
+                           or tokens(doc)[end - 1].like_num or tokens(doc)[end - 1].is_lower and tokens(doc)[end - 1].is_alpha):
+        if tokens(doc)[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
             break
         end -= 1
     # a nickname in quotes is followed by the surname: extend over it ("Robert "Bob" Kane")
-    if end < len(doc) and doc[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
-        if end + 1 < len(doc) and _is_name(doc[end + 1]):
+    if end < len(doc) and tokens(doc)[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
+        if end + 1 < len(doc) and _is_name(tokens(doc)[end + 1]):
             end = _name_run(doc, end + 1)
-    elif end < len(doc) and _is_name(doc[end]) and not doc[end].ent_type_ in ("ORG", "GPE") \
-            and doc[end].lower_ not in titles and doc[end].text not in post:
+    elif end < len(doc) and _is_name(tokens(doc)[end]) and not tokens(doc)[end].ent_type_ in ("ORG", "GPE") \
+            and tokens(doc)[end].lower_ not in titles and tokens(doc)[end].text not in post:
         end = _name_run(doc, end)
     # peers: "Lord Vale of Eastfield"
-    if doc[start].lower_ in name_titles and end + 1 < len(doc) and doc[end].lower_ == "of" and _is_name(doc[end + 1]):
+    if tokens(doc)[start].lower_ in name_titles and end + 1 < len(doc) and tokens(doc)[end].lower_ == "of" and _is_name(tokens(doc)[end + 1]):
         end = _name_run(doc, end + 1)
     if start < end and not any(_is_name(t) for t in doc[start:end]):
         return start, start

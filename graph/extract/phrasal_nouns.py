@@ -13,7 +13,7 @@ from .frame import Frame, negated
 from .lexicon import Lexicon
 from .reference import Context
 from .syntax import pobj
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["phrasal_noun_frames"]
 
@@ -66,7 +66,7 @@ def phrasal_noun_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
         frames = noun_frames(ctx, t, si, relation)
     doc = t.doc
     # "a campaign for the local elections" is run in a contest, not for a policy (positions.json not_positions)
-    frames = [f for f in frames if f.target is None or doc[f.target].lemma_.lower() not in ctx.lex.positions["not_positions"]]
+    frames = [f for f in frames if f.target is None or tokens(doc)[f.target].lemma_.lower() not in ctx.lex.positions["not_positions"]]
     if t.dep_ == "dobj" and negated(ctx, t.head):
         for f in frames:  # "does not run a campaign against the levy": the light verb's negation is the noun's
             f.negated = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Statement
 from .reference import Context
 from .scope import is_bare_title
-from .tokens import children
+from .tokens import children, tokens
 
 
 _AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
@@ -24,28 +24,28 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         if si in ctx.headings:
             continue
         k = pm.tok_start
-        while k > 0 and doc[k - 1].lower_ in honorifics:
+        while k > 0 and tokens(doc)[k - 1].lower_ in honorifics:
             k -= 1
-        if k > 0 and doc[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
+        if k > 0 and tokens(doc)[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
             im, iid = bodies_ending[k - 1]
             for mid in _with_conjuncts(ctx, pm, pid):
                 add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
         # "Lund University Economics Professor Nils Berg": a body, its field, an academic title, the name
         f = k
-        while k < pm.tok_start and f > 0 and k - f < 3 and doc[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
+        while k < pm.tok_start and f > 0 and k - f < 3 and tokens(doc)[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
             f -= 1
         if k < pm.tok_start and f in bodies_ending and f > 0:
             im, iid = bodies_ending[f]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-title-name", conf=0.7)
         # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
         j = k
-        while j > 0 and doc[j - 1].lemma_.lower() in occupations or j > 0 and j < k and doc[j - 1].pos_ in ("ADJ", "NOUN") \
-                and doc[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+        while j > 0 and tokens(doc)[j - 1].lemma_.lower() in occupations or j > 0 and j < k and tokens(doc)[j - 1].pos_ in ("ADJ", "NOUN") \
+                and tokens(doc)[j - 1].dep_ in ("amod", "compound") and j > k - 4:
             j -= 1
-        if j < k and doc[k - 1].lemma_.lower() in occupations and j in bodies_ending:
+        if j < k and tokens(doc)[k - 1].lemma_.lower() in occupations and j in bodies_ending:
             im, iid = bodies_ending[j]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
-        root = doc[pm.tok_end - 1]
+        root = tokens(doc)[pm.tok_end - 1]
         holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:
             for c in children(h):
@@ -64,7 +64,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
 def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
     """The person and those joined to the person's name: "Labour's Ann Lee and Tom Ray"."""
     doc = ctx.parsed.doc
-    root = doc[pm.tok_end - 1]
+    root = tokens(doc)[pm.tok_end - 1]
     out = [pid]
     for c in sorted(root.conjuncts, key=lambda c: c.i):
         if c.i < root.i:
@@ -107,7 +107,7 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
         pm = next((m for m, e in res.mentions if e == s.subject and s.evidence.start <= m.start < s.evidence.end), None)
         if pm is None:
             continue
-        root = doc[pm.tok_end - 1]
+        root = tokens(doc)[pm.tok_end - 1]
         if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in speech):
             continue  # the person is quoted: the words go on from the body's
         si = ctx.sent_of[pm.tok_start]

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
 from .syntax import subjects, text_of
-from .tokens import children, sent_tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
 
@@ -91,9 +91,9 @@ def _owners_judged(ctx: Context, si: int, frames: list[Frame]) -> list[Frame]:
     out = []
     for f in frames:
         if f.sent != si or f.rule != "speech-evaluation" or f.relation not in ("supports", "opposes") \
-                or f.target is None or doc[f.target].lemma_.lower() not in nouns:
+                or f.target is None or tokens(doc)[f.target].lemma_.lower() not in nouns:
             continue
-        for c in children(doc[f.target]):
+        for c in children(tokens(doc)[f.target]):
             if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
                 out.append(Frame(f.relation, f.cue, list(f.holders), c.i, "speech-polarity", si, confidence=0.6))
     return out
@@ -152,7 +152,7 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
         doc = s.doc
         # "the election was significant", "any change always arouses emotions": a policy word alone is no
         # policy the story is about
-        if any(f.target is not None and f.target < s.i and doc[f.target].lemma_ == s.lemma_ for f in frames) \
+        if any(f.target is not None and f.target < s.i and tokens(doc)[f.target].lemma_ == s.lemma_ for f in frames) \
                 or _named_policy(ctx, s):
             return s
     return None

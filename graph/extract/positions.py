@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions", "undoing_words"]
 
@@ -99,30 +99,30 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     # a phrase does not run across a comma, dash, colon or bracket, nor into a second noun phrase
     # ("called the ID scheme a waste of money")
     for i in range(head.i + 1, e):
-        if doc[i].text == "," and i in said:
+        if tokens(doc)[i].text == "," and i in said:
             continue
-        if doc[i].text in (",", ";", ":", "—", "–", "(", ")") or (doc[i].text == "-" and doc[i].whitespace_) or (
-                doc[i].lower_ in ("a", "an") and doc[i - 1].pos_ in ("NOUN", "PROPN")) or (
+        if tokens(doc)[i].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[i].text == "-" and tokens(doc)[i].whitespace_) or (
+                tokens(doc)[i].lower_ in ("a", "an") and tokens(doc)[i - 1].pos_ in ("NOUN", "PROPN")) or (
                 # "keener on ID cards than his rivals": the comparison is no part of the policy, unlike a
                 # quantity's "more than" ("a rise of more than 5%")
-                doc[i].lower_ == "than" and doc[i - 1].lower_ not in ("more", "less", "fewer", "greater", "no")):
+                tokens(doc)[i].lower_ == "than" and tokens(doc)[i - 1].lower_ not in ("more", "less", "fewer", "greater", "no")):
             e = i
             break
     for i in range(head.i - 1, s - 1, -1):
-        if doc[i].text in (",", ";", ":", "—", "–", "(", ")"):
+        if tokens(doc)[i].text in (",", ";", ":", "—", "–", "(", ")"):
             s = i + 1
             break
     drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
-    while s < head.i and (doc[s].lower_ in drop or doc[s].dep_ == "aux" and doc[s].lower_ == "to" or doc[s].dep_ in ("det", "poss", "predet", "preconj", "case", "mark")
-                          or doc[s].tag_ == "POS" or doc[s].is_punct
-                          or (doc[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
+    while s < head.i and (tokens(doc)[s].lower_ in drop or tokens(doc)[s].dep_ == "aux" and tokens(doc)[s].lower_ == "to" or tokens(doc)[s].dep_ in ("det", "poss", "predet", "preconj", "case", "mark")
+                          or tokens(doc)[s].tag_ == "POS" or tokens(doc)[s].is_punct
+                          or (tokens(doc)[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1
     if e - s > MAX_TOKENS:
         e = max(head.i + 1, s + MAX_TOKENS)
     # never end on a function word: "stored in the" -> "stored"
-    while e - 1 > head.i and (doc[e - 1].is_punct or _function_word(doc[e - 1])):
+    while e - 1 > head.i and (tokens(doc)[e - 1].is_punct or _function_word(tokens(doc)[e - 1])):
         e -= 1
-    while s < head.i and doc[s].text in ('"', "'"):
+    while s < head.i and tokens(doc)[s].text in ('"', "'"):
         s += 1
     return s, _quoted_end(doc, s, e)
 
@@ -130,12 +130,12 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
 def _quoted_end(doc: Doc, s: int, e: int) -> int:
     """ "urged 'reform at the bank'": a name quoted whole runs to its closing quote, where the parser may
     have hung the rest of it on the verb."""
-    if s == 0 or doc[s - 1].text not in ('"', "'") or doc[s - 1].tag_ == "POS":
+    if s == 0 or tokens(doc)[s - 1].text not in ('"', "'") or tokens(doc)[s - 1].tag_ == "POS":
         return e
     for i in range(e, min(len(doc), s + MAX_TOKENS)):
-        t = doc[i]
-        if t.text == doc[s - 1].text and t.tag_ != "POS":
-            return i if i > e and t.sent == doc[s].sent else e
+        t = tokens(doc)[i]
+        if t.text == tokens(doc)[s - 1].text and t.tag_ != "POS":
+            return i if i > e and t.sent == tokens(doc)[s].sent else e
         if t.text in (",", ";", ":", "—", "–", "(", ")", ".", "!", "?"):
             return e
     return e
@@ -150,7 +150,7 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozen
     forms = [phrase_span(head, lex, stop, full=True)]
     drop = set(lex.positions["drop_modifiers"])
     bare = s
-    while bare < head.i and doc[bare].lower_ in drop:
+    while bare < head.i and tokens(doc)[bare].lower_ in drop:
         bare += 1
     forms.append((bare, e))
     # "replacing the old exams with a diploma [in an overhaul of the school system]": the second adjunct is the occasion
@@ -159,8 +159,8 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozen
         forms.append((s, adjuncts[1].i))
     if head.pos_ in ("NOUN", "PROPN") and head.i + 1 < e:
         core = head.i
-        while core > bare and doc[core - 1].dep_ in ("amod", "compound", "nmod", "nummod") and doc[core - 1].head.i == head.i \
-                or core > bare and doc[core - 1].head.i == core and doc[core - 1].dep_ in ("compound", "punct"):
+        while core > bare and tokens(doc)[core - 1].dep_ in ("amod", "compound", "nmod", "nummod") and tokens(doc)[core - 1].head.i == head.i \
+                or core > bare and tokens(doc)[core - 1].head.i == core and tokens(doc)[core - 1].dep_ in ("compound", "punct"):
             core -= 1
         # even a bare "directive" or "bill" is a name: the article calls "the directive adopted by the ministers"
         # "the directive" thereafter
@@ -181,19 +181,19 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
     doc, verb = head.doc, head.head
     if head.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or e >= len(doc):
         return None
-    i = e + 1 if doc[e].dep_ == "advmod" and doc[e].head.i == verb.i else e
-    if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].head.i != verb.i or doc[i].lower_ not in lex.positions["object_adjuncts"]:
+    i = e + 1 if tokens(doc)[e].dep_ == "advmod" and tokens(doc)[e].head.i == verb.i else e
+    if i >= len(doc) or tokens(doc)[i].dep_ != "prep" or tokens(doc)[i].head.i != verb.i or tokens(doc)[i].lower_ not in lex.positions["object_adjuncts"]:
         return None
-    sub = list(doc[i].subtree)
+    sub = list(tokens(doc)[i].subtree)
     if len(sub) < 2 or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in sub):
         return None
     end = sub[-1].i + 1
     for j in range(i + 1, end):
-        if doc[j].text in (",", ";", ":", "—", "–", "(", ")") or (doc[j].text == "-" and doc[j].whitespace_):
+        if tokens(doc)[j].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[j].text == "-" and tokens(doc)[j].whitespace_):
             end = j
             break
     end = min(end, head.i + MAX_TOKENS)
-    while end - 1 > i and (doc[end - 1].is_punct or _function_word(doc[end - 1])):
+    while end - 1 > i and (tokens(doc)[end - 1].is_punct or _function_word(tokens(doc)[end - 1])):
         end -= 1
     return end if end > i + 1 else None
 
@@ -203,17 +203,17 @@ def _object_purpose(head: Token, e: int) -> int | None:
     above ("sought support for initiatives to improve X", "raised taxes to fund spending"): a clause right
     after the phrase says what the policy is for, and the longer phrase is one of its names."""
     doc = head.doc
-    if e + 1 >= len(doc) or doc[e].lower_ != "to" or doc[e].dep_ != "aux":
+    if e + 1 >= len(doc) or tokens(doc)[e].lower_ != "to" or tokens(doc)[e].dep_ != "aux":
         return None
-    verb = doc[e].head
+    verb = tokens(doc)[e].head
     if verb.dep_ != "advcl" or verb.i != e + 1 or verb.pos_ != "VERB" or verb.head not in head.ancestors:
         return None
     end = min(verb.right_edge.i + 1, head.i + MAX_TOKENS)
     for j in range(verb.i + 1, end):
-        if doc[j].text in (",", ";", ":", "—", "–", "(", ")") or (doc[j].text == "-" and doc[j].whitespace_):
+        if tokens(doc)[j].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[j].text == "-" and tokens(doc)[j].whitespace_):
             end = j
             break
-    while end - 1 > verb.i and (doc[end - 1].is_punct or _function_word(doc[end - 1])):
+    while end - 1 > verb.i and (tokens(doc)[end - 1].is_punct or _function_word(tokens(doc)[end - 1])):
         end -= 1
     return end
 
@@ -251,7 +251,7 @@ def _inner_quote(t: Token) -> bool:
 def _intra_word(t: Token) -> bool:
     """A hyphen or slash inside a word ("operation-based"), which the parser hangs off as punctuation."""
     doc = t.doc
-    return t.text in ("-", "/", "‑") and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_
+    return t.text in ("-", "/", "‑") and t.i > 0 and not tokens(doc)[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] | frozenset[int] = frozenset()) -> frozenset[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .frame import Frame
 from .reference import Context, target_actor
 from .syntax import deed_continued, pobj
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["reason_frames"]
 
@@ -19,11 +19,11 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
     out = []
     for f in frames:
         if f.target is None or not f.rule.startswith("verb-object") or f.negated \
-                or not target_actor(ctx, doc[f.target]):
+                or not target_actor(ctx, tokens(doc)[f.target]):
             continue
-        cue = doc[f.cue]
+        cue = tokens(doc)[f.cue]
         # the parser hangs "for"/"over" on the verb or on the one taken on
-        for prep in [c for x in (cue, doc[f.target]) for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
+        for prep in [c for x in (cue, tokens(doc)[f.target]) for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
             reason = _reason(ctx, prep)
             if reason is not None:
                 out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Mention
 from .nlp import Parsed
 from .spans import _mention
+from .tokens import tokens
 
 __all__ = ["recurring_bodies", "untagged_letters"]
 
@@ -32,8 +33,8 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
             names.setdefault(words, m.key)
         # "the Ferris Grain Association (FGA)": the letters defined after the name
         k = m.tok_end
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _acronym((doc[k + 1].text,)):
-            names.setdefault((doc[k + 1].text,), m.key)
+        if k + 2 < len(doc) and tokens(doc)[k].text == "(" and tokens(doc)[k + 2].text == ")" and _acronym((tokens(doc)[k + 1].text,)):
+            names.setdefault((tokens(doc)[k + 1].text,), m.key)
             defined.add(k + 1)  # the definition itself is no mention: the name before it is
     if not names:
         return []
@@ -45,11 +46,11 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
     i = 0
     while i < len(doc):
         hit = None
-        for words in firsts.get(doc[i].text, ()):
+        for words in firsts.get(tokens(doc)[i].text, ()):
             end = i + len(words)
             if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
                     and not any(k in covered for k in range(i, end)) \
-                    and (end == len(doc) or not doc[end].text[:1].isupper() or doc[end].tag_ == "POS"):
+                    and (end == len(doc) or not tokens(doc)[end].text[:1].isupper() or tokens(doc)[end].tag_ == "POS"):
                 hit = (end, names[words])
                 break
         if hit is None:
@@ -67,4 +68,4 @@ def _acronym(words: tuple[str, ...]) -> bool:
 
 def untagged_letters(doc, m: Mention) -> bool:
     """The mention is letters NER did not tag, as `recurring_bodies` finds them."""
-    return m.tok_end - m.tok_start == 1 and doc[m.tok_start].ent_type_ == "" and _acronym((doc[m.tok_start].text,))
+    return m.tok_end - m.tok_start == 1 and tokens(doc)[m.tok_start].ent_type_ == "" and _acronym((tokens(doc)[m.tok_start].text,))

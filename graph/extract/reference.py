@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .apposed import apposed_people
 from .context import Context, _definite, make_context
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["Context", "make_context", "actors", "target_actor",
            "is_office", "listing_body", "holder_by_title", "first_person", "we_pronoun"]
@@ -209,7 +209,7 @@ def _authors_before(ctx: Context, t: Token) -> list[Token]:
     """The subjects of the authoring verb that last took a document of the same sort, in the two sentences before."""
     doc, si = t.doc, ctx.sent_of[t.i]
     for i in range(t.i - 1, ctx.sents[max(0, si - 2)].start - 1, -1):
-        d = doc[i]
+        d = tokens(doc)[i]
         if d.lemma_ == t.lemma_ and d.dep_ == "dobj" and d.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
             return subjects(d.head)
         if d.lemma_ == t.lemma_ and _named_modifiers(ctx, d):

@@ -34,7 +34,7 @@ def person_genders(ctx) -> dict[str, str]:
         if not eid.startswith("person/") or eid in out:
             continue
         for k in range(max(0, m.tok_start - 1), m.tok_end):
-            g = gender["honorifics"].get(doc[k].lower_.rstrip("."))
+            g = gender["honorifics"].get(tokens(doc)[k].lower_.rstrip("."))
             if g:
                 out[eid] = g
                 break
@@ -99,7 +99,7 @@ def quoted_tokens(doc) -> list[bool]:
         return cached
     out = [False] * len(doc)
     inside = False
-    prev = None  # the token before t, kept rather than fetched again (doc[i] makes a new Token each time)
+    prev = None  # the token before t, kept rather than fetched again (tokens(doc)[i] makes a new Token each time)
     for t in tokens(doc):
         if prev is not None and ("\n" in prev.text or "\n" in prev.whitespace_):
             inside = False
@@ -177,8 +177,8 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     window = [p for p in people if si - _WINDOW <= ctx.sent_of[p[0]] and p[0] < t.i
               and agrees(cues.genders, p[1], wanted)]
     if cues.quoted[t.i]:
-        speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, doc[p[0]])
-                    and (not cues.quoted[p[0]] or _introduces_quote(doc[p[0]]))}
+        speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, tokens(doc)[p[0]])
+                    and (not cues.quoted[p[0]] or _introduces_quote(tokens(doc)[p[0]]))}
         window = [p for p in window if p[1] not in speakers]
     same = [p for p in window if ctx.sent_of[p[0]] == si]
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
@@ -188,7 +188,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         return ([p for p in same if p[2]] or same)[-1][1]
     for back in range(1, _WINDOW + 1):
         there = [p for p in window if ctx.sent_of[p[0]] == si - back]
-        tiers = ([p for p in there if main_clause_subject(doc[p[0]])], [p for p in there if _speaker(ctx, doc[p[0]])],
+        tiers = ([p for p in there if main_clause_subject(tokens(doc)[p[0]])], [p for p in there if _speaker(ctx, tokens(doc)[p[0]])],
                  [p for p in there if p[2]], there)
         for tier in tiers:
             if tier:
@@ -209,23 +209,23 @@ def named_holders(ctx) -> dict[str, str]:
     for om, oid in ctx.res.mentions:
         if om.type != "office" or ctx.sent_of[om.tok_start] in ctx.headings:
             continue
-        before = doc[om.tok_start - 1].lower_ if om.tok_start else ""
+        before = tokens(doc)[om.tok_start - 1].lower_ if om.tok_start else ""
         # a former holder, or another post ("shadow", "deputy" before a title that left them out)
-        if before in former or before in ("shadow", "deputy") or doc[om.tok_start].lower_.startswith("ex-"):
+        if before in former or before in ("shadow", "deputy") or tokens(doc)[om.tok_start].lower_.startswith("ex-"):
             continue
         pid = None
         k = om.tok_end
-        while k < len(doc) and k - om.tok_end < 3 and k not in starts and doc[k].lower_.rstrip(".") in gap_ok:
+        while k < len(doc) and k - om.tok_end < 3 and k not in starts and tokens(doc)[k].lower_.rstrip(".") in gap_ok:
             k += 1
         if k in starts:
             pid = starts[k]  # "Home Secretary Jo Vale", "the home secretary, Jo Vale"
-        elif k < len(doc) and doc[k].text == "," and k + 1 in starts:
+        elif k < len(doc) and tokens(doc)[k].text == "," and k + 1 in starts:
             pid = starts[k + 1]
         else:
             k = om.tok_start - 1
-            while k > 0 and doc[k].lower_ in ("the", "a"):
+            while k > 0 and tokens(doc)[k].lower_ in ("the", "a"):
                 k -= 1
-            if k > 0 and doc[k].text == "," and k in ends:
+            if k > 0 and tokens(doc)[k].text == "," and k in ends:
                 pid = ends[k]  # "Jo Vale, the home secretary"
         if pid and ctx.sent_of[om.tok_start] == ctx.sent_of[min(len(doc) - 1, k)]:
             found.setdefault(oid, set()).add(pid)

@@ -26,6 +26,7 @@ from .entities import Resolution, slug
 from .syntax import is_subject
 from .lexicon import Lexicon
 from ..model import Entity, Statement
+from .tokens import tokens
 
 __all__ = ["article_scoped", "scope_tail", "scope_offices", "acting_offices", "definite_title", "is_bare_title",
            "position_is_named", "position_id"]
@@ -183,7 +184,7 @@ def definite_title(doc, om, lex, start: int, by_root: bool = False) -> bool:
     not "a minister", "ministers", not a spokesman (a voice, not a post), not the Queen (always the same one).
     `start` is where the title's determiner stands: before a state in the possessive, the title itself."""
     # by_root: "the former MP for Eastfield and Vale" acts through its head, not its seat's last word
-    head = doc[om.tok_start:om.tok_end].root if by_root else doc[om.tok_end - 1]
+    head = doc[om.tok_start:om.tok_end].root if by_root else tokens(doc)[om.tok_end - 1]
     # the text acts through it: "The prime minister has told", "the prime minister's view"
     acts = is_subject(head) or head.dep_ == "poss"
     if not acts or head.tag_ == "NNS" or head.lower_ in lex.offices["no_backreference_heads"]:
@@ -191,9 +192,9 @@ def definite_title(doc, om, lex, start: int, by_root: bool = False) -> bool:
     if start < om.tok_start:
         return True  # a state's post is one post, like "the"
     k = start - 1
-    while k >= 0 and doc[k].lower_ in lex.title_modifiers:
+    while k >= 0 and tokens(doc)[k].lower_ in lex.title_modifiers:
         k -= 1
-    return k >= 0 and doc[k].lower_ == "the"
+    return k >= 0 and tokens(doc)[k].lower_ == "the"
 
 
 def acting_offices(doc: Doc, article: str, res: Resolution, lex: Lexicon, present: dict[str, Entity]) -> dict[str, Entity]:
@@ -252,9 +253,9 @@ def _possessors(doc: Doc, res: Resolution, companies: set[str], lex: Lexicon) ->
         if m.type != "office" or m.tok_start < 2:
             continue
         i = m.tok_start
-        while i > 0 and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in lex.title_modifiers):
+        while i > 0 and (tokens(doc)[i - 1].lower_ == "the" or tokens(doc)[i - 1].lower_ in lex.title_modifiers):
             i -= 1
-        if i >= 2 and doc[i - 1].tag_ == "POS":
+        if i >= 2 and tokens(doc)[i - 1].tag_ == "POS":
             org = res.by_token.get(i - 2)
             if org in companies:
                 out[m.start] = org

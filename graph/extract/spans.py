@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .nlp import Parsed
 from .syntax import text_of
-from .tokens import children, sent_tokens
+from .tokens import children, ents, sent_tokens, tokens
 
 _QUOTE_CHARS = {'"', "'", "``", "''"}
 
@@ -52,17 +52,17 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(doc):
-        if not _capital_word(doc[i]) or doc[i].is_upper and len(doc[i]) > 1 and doc[i].lower_ in heads:
+        if not _capital_word(tokens(doc)[i]) or tokens(doc)[i].is_upper and len(tokens(doc)[i]) > 1 and tokens(doc)[i].lower_ in heads:
             i += 1
             continue
         j = i
-        while j < len(doc) and (_capital_word(doc[j]) or
-                                (doc[j].lower_ in links and _link_to_capital(doc, j, links))):
-            if doc[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
+        while j < len(doc) and (_capital_word(tokens(doc)[j]) or
+                                (tokens(doc)[j].lower_ in links and _link_to_capital(doc, j, links))):
+            if tokens(doc)[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
                 break  # "the Clean Air Bill on Monday", "the Bill in the Senate": when and where, not the name
             j += 1
         words = [t.lower_ for t in doc[i:j]]
-        if any(w in heads for w in words) and len(words) >= 2 and doc[i].lower_ not in links \
+        if any(w in heads for w in words) and len(words) >= 2 and tokens(doc)[i].lower_ not in links \
                 and not all(t.is_upper for t in doc[i:j]):
             spans.append((i, j))
         i = max(j, i + 1)
@@ -81,17 +81,17 @@ def _occasion(doc: Doc, j: int, links: frozenset[str]) -> bool:
     the "Senate" of "in the Senate"), which a policy's name once complete does not run on into; a place may end one
     ("the Treaty of Rome")."""
     k = j
-    while k < len(doc) and doc[k].lower_ in links:
+    while k < len(doc) and tokens(doc)[k].lower_ in links:
         k += 1
-    return k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "NORP", "FAC")
+    return k < len(doc) and tokens(doc)[k].ent_type_ in ("DATE", "TIME", "ORG", "PERSON", "NORP", "FAC")
 
 
 def _link_to_capital(doc: Doc, j: int, links: frozenset[str]) -> bool:
     """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
     k = j
-    while k < len(doc) and k < j + 3 and doc[k].lower_ in links:
+    while k < len(doc) and k < j + 3 and tokens(doc)[k].lower_ in links:
         k += 1
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+    return k < len(doc) and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].is_alpha
 
 
 def _sent_index(doc: Doc) -> list[int]:
@@ -104,16 +104,16 @@ def _sent_index(doc: Doc) -> list[int]:
 
 def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int]:
     """Trim determiners, possessive markers, punctuation and the given words from both ends."""
-    while start < end and (doc[start].lower_ in drop or doc[start].lower_ in ("the", "a", "an")
-                           or doc[start].is_punct or doc[start].is_space):
+    while start < end and (tokens(doc)[start].lower_ in drop or tokens(doc)[start].lower_ in ("the", "a", "an")
+                           or tokens(doc)[start].is_punct or tokens(doc)[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'")
-                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].lower_ in ("'s", "’s", "'")
+                           or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space):
         end -= 1
     # The parser's entity may run into a bracket it does not close ("the Transport Union (TGWU"): the
     # name ends before the bracket, and what the bracket holds is an alias the acronym finders read.
     for i in range(start, end):
-        if doc[i].text in _OPENERS and not any(doc[j].text == _OPENERS[doc[i].text] for j in range(i + 1, end)):
+        if tokens(doc)[i].text in _OPENERS and not any(tokens(doc)[j].text == _OPENERS[tokens(doc)[i].text] for j in range(i + 1, end)):
             return strip_span(doc, start, i, drop) if i > start else (start, start)
     return start, end
 
@@ -129,11 +129,11 @@ def _name_run(doc: Doc, i: int) -> int:
     """End of a run of name tokens starting at i ("Anna Lloyd - Pryce")."""
     j = i
     while j < len(doc):
-        t = doc[j]
+        t = tokens(doc)[j]
         if _is_name(t) or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "VERB" and j == i):
             j += 1
-        elif t.text in ("-", "‑") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
-                and doc[j + 1].text[:1].isupper():
+        elif t.text in ("-", "‑") and j > i and not tokens(doc)[j - 1].whitespace_ and j + 1 < len(doc) \
+                and tokens(doc)[j + 1].text[:1].isupper():
             j += 2
         else:
             break
@@ -161,11 +161,11 @@ def _mention(parsed: Parsed, kind: str, start: int, end: int, sent_of: list[int]
 
 def _name_then_verb(doc: Doc, i: int) -> bool:
     """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"."""
-    return i + 2 < len(doc) and _is_name(doc[i]) and _is_name(doc[i + 1]) and doc[i + 2].pos_ in ("VERB", "AUX")
+    return i + 2 < len(doc) and _is_name(tokens(doc)[i]) and _is_name(tokens(doc)[i + 1]) and tokens(doc)[i + 2].pos_ in ("VERB", "AUX")
 
 
 def _followed_by_verb(doc: Doc, k: int) -> bool:
-    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
+    return k < len(doc) and tokens(doc)[k].pos_ in ("VERB", "AUX")
 
 
 def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
@@ -179,8 +179,8 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
     out: dict[str, str] = {}
     # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
-    bodies = [e.text for e in doc.ents if e.label_ in ("ORG", "FAC")]
-    for ent in doc.ents:
+    bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
+    for ent in ents(doc):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         root = ent.root
@@ -189,7 +189,7 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
             out[name] = name
             continue
         apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        before = doc[ent.start - 1] if ent.start > 0 else None
+        before = tokens(doc)[ent.start - 1] if ent.start > 0 else None
         if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or (
                 before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns):
             name = re.sub(r"['’]s?$", "", ent.text).strip()

@@ -166,13 +166,13 @@ def _closing(t: Token) -> bool:
     """A straight quote that closes: after a word or a full stop with no space, before a space, a line break or the
     end ('commemoration."' at a paragraph's end, which the tagger may take for an opening one)."""
     doc = t.doc
-    if t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space:
+    if t.i == 0 or tokens(doc)[t.i - 1].whitespace_ or tokens(doc)[t.i - 1].is_space:
         return False
-    return bool(t.whitespace_) or t.i + 1 == len(doc) or doc[t.i + 1].is_space
+    return bool(t.whitespace_) or t.i + 1 == len(doc) or tokens(doc)[t.i + 1].is_space
 
 
 def _opening(t: Token) -> bool:
     """A straight quote that opens: at the start, or after a space and before a word."""
     doc = t.doc
-    before_space = t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space
+    before_space = t.i == 0 or bool(tokens(doc)[t.i - 1].whitespace_) or tokens(doc)[t.i - 1].is_space
     return before_space and not t.whitespace_

@@ -25,7 +25,7 @@ from .threats import threat_frames
 from .syntax import list_rest
 from .verb_clauses import conditional
 from .verb_frames import verb_frames
-from .tokens import children, sent_tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["Frame", "find_frames"]
 
@@ -78,10 +78,10 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
         f.bodies = _our_bodies(ctx, f, members)
-        if f.target is not None and doc[f.target].pos_ == "PRON" and f.rule != "speech-charge":
+        if f.target is not None and tokens(doc)[f.target].pos_ == "PRON" and f.rule != "speech-charge":
             # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
             # them (a misdeed is an actor's whatever was named last)
-            noun = policy_antecedent(ctx, doc[f.target])
+            noun = policy_antecedent(ctx, tokens(doc)[f.target])
             if noun is not None:
                 f.target = noun.i
     return _described_groups(ctx, frames)
@@ -93,11 +93,11 @@ def _described_groups(ctx: Context, frames: list[Frame]) -> list[Frame]:
     doc = ctx.parsed.doc
     out = []
     for f in frames:
-        group = described_group(ctx, doc[f.target]) if f.target is not None else []
+        group = described_group(ctx, tokens(doc)[f.target]) if f.target is not None else []
         if group:
             f.target = group[0].i
             out += [f] + [replace(f, target=g.i) for g in group[1:]]
-        elif not (f.rule == "speech-charge" and described_plural(ctx, doc[f.target])):
+        elif not (f.rule == "speech-charge" and described_plural(ctx, tokens(doc)[f.target])):
             out.append(f)
     return out
 
@@ -109,9 +109,9 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
     doc = ctx.parsed.doc
     out: list[str] = []
     for h in f.holders:
-        if h < 0 or not we_pronoun(ctx, doc[h]):
+        if h < 0 or not we_pronoun(ctx, tokens(doc)[h]):
             continue
-        for person in actors(ctx, doc[h], f.sent):
+        for person in actors(ctx, tokens(doc)[h], f.sent):
             bodies = {b for b in members.get(person, set()) if ctx.res.kind.get(b) != "party"}
             if person.startswith("person/") and len(bodies) == 1:
                 out += sorted(bodies)
@@ -125,7 +125,7 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
     for f in frames:
         if f.target is None or f.target_is_clause or f.rule.startswith("speech") and f.rule != "speech-charge":
             continue
-        t = doc[f.target]
+        t = tokens(doc)[f.target]
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         for c in list(t.conjuncts) + list_rest(t):

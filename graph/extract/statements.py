@@ -18,7 +18,7 @@ from .scorer import stance_confidence
 from .stance import Frame
 from .syntax import pobj
 from .targets import _content_clause, inner_position
-from .tokens import children, sent_tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["stance_statements", "evidence_of"]
 
@@ -148,19 +148,19 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             relation = "opposes"  # a refused or denied support is opposition
         holders: dict[str, int] = {}  # holder -> the frame's token that names it (-1: the speaker)
         for h in f.holders:
-            for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, doc[h], f.sent)):
+            for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, tokens(doc)[h], f.sent)):
                 holders.setdefault(a, h)
         for a in f.bodies:
             holders.setdefault(a, -1)
         if not holders:
             continue
-        target_tok = doc[f.target]
+        target_tok = tokens(doc)[f.target]
         obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
         says = _content_clause(target_tok, ctx.lex) is not None
         owner = None if obj or says else _owner_of_generic(ctx, target_tok, f.sent)
-        if obj is not None and f.rule.startswith("verb-object") and doc[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
+        if obj is not None and f.rule.startswith("verb-object") and tokens(doc)[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and owner is not None:
             obj, kind = owner, "owner"  # "disagreed with Frayne's views": a side on what the owner did or said
@@ -200,7 +200,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if holder == obj:
                 continue
             prior = f.confidence * (0.8 if hedged else 1.0)
-            st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=doc[f.cue].text)
+            st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=tokens(doc)[f.cue].text)
             out.append((st, f))
             features_of[id(st)] = edge_features(ctx, f, holder, h, obj, kind, relation, hedged, attribution, size)
     kept = _one_side(doc, out)
@@ -216,8 +216,8 @@ def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
     doc = ctx.parsed.doc
     if any(m.head in (inner, f.target) for m in positions.mentions):
         return False
-    return any(m.start <= f.target < m.end and m.head != f.target and doc[m.head].pos_ == "VERB"
-               and not m.start <= f.cue < m.end and doc[m.head] in doc[f.target].ancestors for m in positions.mentions)
+    return any(m.start <= f.target < m.end and m.head != f.target and tokens(doc)[m.head].pos_ == "VERB"
+               and not m.start <= f.cue < m.end and tokens(doc)[m.head] in tokens(doc)[f.target].ancestors for m in positions.mentions)
 
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
@@ -246,7 +246,7 @@ def _one_side(doc, found: list[tuple[Statement, Frame]]) -> list[Statement]:
     sentence is a misreading, not two sides; where both frames read the same words, the more direct rule wins.
     Frames on different words that only fell into one position ("abolish X in favour of Y") are left alone."""
     def span(f: Frame) -> set[int]:
-        t = doc[f.target]
+        t = tokens(doc)[f.target]
         # an act's words hold what it acts on: "demands to scrap the levy" and "scrap the levy" read one levy
         return {x.i for x in t.subtree} if t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") else {t.i}
 

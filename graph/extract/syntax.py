@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-from .tokens import children
+from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "for_clause", "unique", "text_of"]
@@ -133,7 +133,7 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     may do ("Japan could cut")."""
     doc = start.doc
     head = doc[start.i:end].root
-    if start.i > 0 and doc[start.i - 1].tag_ == "PRP$":
+    if start.i > 0 and tokens(doc)[start.i - 1].tag_ == "PRP$":
         return False  # "its Ruritania rates are high": a name after "its" qualifies a noun, whatever the parse says
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
             and head.head.lemma_.lower() in speaking_for:
@@ -198,7 +198,7 @@ def list_rest(t: Token) -> list[Token]:
     "the sugar tax, the salt levy and the fat quota" it reads as an apposition with a conjunct of its own."""
     doc = t.doc
     for c in children(t):
-        if c.dep_ == "appos" and c.i > t.i and doc[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in children(c)):
+        if c.dep_ == "appos" and c.i > t.i and tokens(doc)[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in children(c)):
             items = [g for g in c.conjuncts if g.i > c.i]
             if items:
                 return [c] + items
@@ -209,7 +209,7 @@ def list_rest(t: Token) -> list[Token]:
             continue
         closed = [c.i for c in children(x) if c.dep_ == "cc" and c.i > x.i]
         for c in children(x):
-            if c.dep_ == "conj" and closed and min(closed) < c.left_edge.i and doc[c.left_edge.i - 1].text == ",":
+            if c.dep_ == "conj" and closed and min(closed) < c.left_edge.i and tokens(doc)[c.left_edge.i - 1].text == ",":
                 return [c] + [g for g in c.conjuncts if g.i > c.i]
     return []
 

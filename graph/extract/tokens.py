@@ -1,15 +1,16 @@
 """The Token objects of a Doc, made once: spaCy makes a new Token at every `doc[i]`, at every step over a Span,
 and for every child `token.children` yields (scanning the token's whole subtree to find them), and the rules ask
-for the same tokens again and again, sentence by sentence and rule by rule. The tokens and each one's children
-are kept for the Doc last asked about, known by identity, so no Doc is ever answered with another's tokens.
-Extraction never retokenizes nor re-parses a Doc, so what is kept stays true."""
+for the same tokens again and again, sentence by sentence and rule by rule. The tokens, each one's children and
+the entities are kept for the Doc last asked about, known by identity, so no Doc is ever answered with another's.
+Extraction never retokenizes, re-parses nor re-tags a Doc (the pipeline's own components do, before), so what is
+kept stays true."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tokens", "children", "sent_tokens"]
+__all__ = ["tokens", "children", "sent_tokens", "ents"]
 
-_last: list = [None, (), ()]  # the Doc, its tokens, each token's children
+_last: list = [None, (), (), None]  # the Doc, its tokens, each token's children, its entities
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -27,6 +28,15 @@ def children(t: Token) -> tuple[Token, ...]:
     return _last[2][t.i]
 
 
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, made once per Doc (spaCy walks the whole Doc and makes every Span anew at each ask)."""
+    if _last[0] is not doc:
+        _index(doc)
+    if _last[3] is None:
+        _last[3] = doc.ents
+    return _last[3]
+
+
 def sent_tokens(span: Span) -> tuple[Token, ...]:
     """The tokens of a sentence (or any span), as iterating it gives them."""
     return tokens(span.doc)[span.start:span.end]
@@ -39,4 +49,4 @@ def _index(doc: Doc) -> None:
         h = t.head.i
         if h != t.i:
             kids[h].append(t)
-    _last[:] = [doc, toks, tuple(map(tuple, kids))]
+    _last[:] = [doc, toks, tuple(map(tuple, kids)), None]
