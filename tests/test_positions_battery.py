@@ -88,6 +88,15 @@ c("nominal", "Ms Ward called for the nationalisation of the railways.", ("Ward",
 c("nominal", "The Treasury favours tighter controls on lending.", ("Treasury", "supports", ["tighter controls on lending", "tighter controls"]))
 c("nominal", "Mr Kent demanded the release of the prisoners.", ("Kent", "supports", ["release of the prisoners"]))
 c("nominal", "The Farmers Union said it backed liberalisation of the grain trade.", ("Farmers Union", "supports", ["liberalisation of the grain trade"]))
+# doctrines and practices (-ism) taken sides on by any cue, and who is said to be behind one
+c("nominal", "Mr Kent warned of the dangers of protectionism.", ("Kent", "warns", ["protectionism"]))
+c("nominal", "Ms Ward blamed sectarianism for the violence.", ("Ward", "opposes", ["sectarianism"]))
+c("nominal", "The Farmers Union said unilateralism would hurt trade.", ("Farmers Union", "warns", ["unilateralism"]))
+c("nominal", "Mr Kent said the optimism of farmers was misplaced.", )
+# (what the accused is said to back is the accuser's charge, not a side the accused is seen to take)
+c("nominal", "Ms Ward accused the Farmers Union of being behind the sugar tax.", ("Ward", "opposes", ["sugar tax"]), ("Ward", "opposes", ["Farmers Union"]))
+c("nominal", "The Treasury, which Mr Kent accused of being behind the fuel levy, denied it.", ("Kent", "opposes", ["fuel levy"]), ("Kent", "opposes", ["Treasury"]))
+c("nominal", "Mr Kent praised the Farmers Union for being behind the rail subsidy.", ("Kent", "supports", ["rail subsidy"]), ("Kent", "supports", ["Farmers Union"]))
 # G. coordinated acts
 c("coord", "Mr Kent pledged to cut taxes and raise spending on schools.", ("Kent", "supports", ["cut taxes"]), ("Kent", "supports", ["raise spending on schools"]))
 c("coord", "The Tories say they can cut taxes and increase spending on defence.", ("Tories", "supports", ["cut taxes"]), ("Tories", "supports", ["increase spending on defence"]))

@@ -287,6 +287,15 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     # "Lund was alarmed by the reform", "claiming Roe was committed to cuts": the adjectival passive's own
     # subject feels it, before any subject of the clauses above
     holders = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    controller = [] if holders else _controller(head)
+    judged = ctx.lex.stance["verbs"].get(head.head.head.lemma_.lower()) if controller else None
+    if judged is not None:
+        # "Washington accused Iran of being behind the raids": the accuser's side, against what the accused is
+        # said to back (the accused's own side is only alleged); "praised Lund for being behind the reform" backs it
+        holders = subjects(head.head.head)
+        relation = relation if judged == "supports" else {"supports": "opposes", "opposes": "supports"}.get(relation, relation)
+    elif controller:
+        holders = controller  # "the report found the board to be behind X" (no judgement): the one said to be
     holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)
     if not holders and t.dep_ == "amod":
         holders = [t.head]
@@ -295,6 +304,17 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
                   confidence=0.7)]
 
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The object a gerund is said of: "accused Iran of being behind the raids", "the state, which they accuse of
+    being behind it" (the one accused, not the accuser, is behind it)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return []
+    obj = next((c for c in children(verb.head.head) if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.head.head.dep_ == "relcl":
+        obj = verb.head.head.head
+    return [obj] if obj is not None else []
 
 
 def _intended_act(ctx: Context, t: Token) -> Token | None:

@@ -378,6 +378,9 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):
         return True  # "tactical voting", "indefinite detaining"
+    doctrines = lex.positions["doctrines"]
+    if head.pos_ == "NOUN" and lemma.endswith(doctrines["suffix"]) and len(lemma) > 6 and lemma not in doctrines["not"]:
+        return True  # "warned of protectionism", "blamed sectarianism": a doctrine or practice
     # ("the privatisation of the port", "the decision to close it"; but a word of talk, counting or events with only
     # an adjunct is no act: "a meeting with the union", "the new sales figure, announced by X", "the ministry's
     # latest position from Y")
