@@ -80,6 +80,14 @@ c("cluster", "Ms Ward backed a cut in income tax. Mr Kent opposed the income tax
 c("cluster", "The Tories want quotas for migrant workers. Mr Kent said the Tory quota plan was unworkable.",
   want=[("Kent", "opposes", "quota")])
 
+# B2. approval or permission sought for an act backs the act, not the approval
+c("permission", "The government will seek European Union approval to turn surplus wine into fuel.",
+  want=[("government", "supports", "turn surplus wine")], never=[("government", None, "approval")])
+c("permission", "The council has sought permission to close the old bridge.", want=[("council", "supports", "close the old bridge")],
+  never=[("council", None, "permission")])
+c("permission", "The EU gave its approval to the merger of the two airlines.", want=[("European Union", "supports", "merger")])
+c("permission", "Ms Ward called for a ban on fox hunting.", want=[("Ward", "supports", "ban on fox hunting")])
+
 # C. holders: the one accused, urged or hoped to act is not the one taking the side
 c("holder", "The Kent Trust has found itself in trouble after being accused of helping to topple the former president.",
   never=[("Kent Trust", None, None)])

@@ -317,7 +317,9 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]")
         hung = [c for c in children(head.head) if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
         for c in list(children(head)) + hung:
-            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c)):
+            # (the tagger takes a rare verb after "to" for a name now and then: "approval to distil wine")
+            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and (_to_infinitive(c) or c in hung and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in children(c))) and any(x.dep_ == "dobj" for x in children(c)):
                 return c
     if head.lemma_.lower() in generic and not own and head.dep_ == "dobj" and head.i + 1 < len(head.doc) \
             and not any(c.dep_ == "prep" for c in children(head)):
