@@ -94,6 +94,16 @@ CASES = [
     ("list", "Both the Greens and the Farmers Union oppose the third runway.", "Farmers Union", [(O, "third runway")], [(S, "third runway")]),
     ("list", "The Greens as well as the Farmers Union oppose the third runway.", "Farmers Union", [(O, "third runway")], [(S, "third runway")]),
     ("list", "Neither the Greens nor the Farmers Union back the third runway.", "Farmers Union", [], [(S, "third runway")]),
+    # a decision to act: FrameNet's Deciding frame
+    ("decide", "The Farmers Union decided to increase the fuel levy.", "Farmers Union", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("decide", "The Bank of England decided to raise interest rates on Thursday.", "Bank of England", [(S, "raise interest rates")], [(O, "interest rates")]),
+    ("decide", "Ministers decided against raising the fuel levy.", "government", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("decide", "The Senate chose to extend the farm subsidies.", "Senate", [(S, "farm subsidies")], [(O, "farm subsidies")]),
+    ("decide", "Norcast Steel has opted to close its Leeds plant.", "Norcast", [(S, "close its leeds plant")], [(O, "close its leeds plant")]),
+    ("decide", "The city council has decided to scrap the parking charges.", "council", [(O, "parking charges")], [(S, "parking charges")]),
+    ("decide", "The Senate has not decided to extend the farm subsidies.", "Senate", [], [(O, "extend the farm subsidies"), (O, "farm subsidies")]),
+    ("decide", "The Senate has not yet decided whether to extend the farm subsidies.", "Senate", [], [(O, "farm subsidies"), (S, "farm subsidies")]),
+    ("decide", "The Farmers Union decided to meet the minister.", "Farmers Union", [], [(S, "minister")]),
     # a request
     ("request", "The trade ministry has requested cuts in chip production.", "trade ministry", [(S, "cuts in chip production")], [(O, "cuts in chip production")], "open"),
     ("request", "Ms Ward has asked for a review of the fuel levy.", "Ward", [(S, "review")], [(O, "review")], "open"),

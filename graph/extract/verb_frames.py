@@ -101,6 +101,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         act = _to_act(t)
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             relation, rule = st["to_act_verbs"][lemma], "verb-object"
+            if lemma in st["deciding_verbs"] and is_negated(ctx, t):
+                return []  # "has not decided to extend X": not yet decided, no side against it
     if relation is None:
         relation, target = adverbial(t, st)
         rule = "verb-adverbial"
