@@ -33,18 +33,19 @@ def _canon(number: str) -> str | None:
 
 def numbered_groups(doc: Doc):
     """(start, end, canonical name) of each bloc named by its number."""
+    toks = tokens(doc)
     i = 0
     while i < len(doc):
-        t = tokens(doc)[i]
+        t = toks[i]
         m = _SHORT.fullmatch(t.text)
         if m and _canon(m.group(1)):
             yield i, i + 1, _canon(m.group(1))
-        elif t.text == "G" and i + 2 < len(doc) and tokens(doc)[i + 1].text in ("-", "‑") and tokens(doc)[i + 2].text.isdigit() \
-                and not t.whitespace_ and not tokens(doc)[i + 1].whitespace_ and _canon(tokens(doc)[i + 2].text):
-            yield i, i + 3, _canon(tokens(doc)[i + 2].text)
+        elif t.text == "G" and i + 2 < len(doc) and toks[i + 1].text in ("-", "‑") and toks[i + 2].text.isdigit() \
+                and not t.whitespace_ and not toks[i + 1].whitespace_ and _canon(toks[i + 2].text):
+            yield i, i + 3, _canon(toks[i + 2].text)
             i += 2
-        elif t.text == "Group" and i + 2 < len(doc) and tokens(doc)[i + 1].lower_ == "of" \
-                and (tokens(doc)[i + 2].text[:1].isupper() or tokens(doc)[i + 2].text.isdigit()) and _canon(tokens(doc)[i + 2].text):
-            yield i, i + 3, _canon(tokens(doc)[i + 2].text)
+        elif t.text == "Group" and i + 2 < len(doc) and toks[i + 1].lower_ == "of" \
+                and (toks[i + 2].text[:1].isupper() or toks[i + 2].text.isdigit()) and _canon(toks[i + 2].text):
+            yield i, i + 3, _canon(toks[i + 2].text)
             i += 2
         i += 1

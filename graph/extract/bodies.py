@@ -24,6 +24,7 @@ from .tokens import ents as doc_ents
 def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int],
                           person_keys: set[str]):
     doc = parsed.doc
+    toks = tokens(doc)
     inst = lex.institutions
     portfolios = set(lex.offices["portfolios"])
     titles = _title_words(lex)
@@ -55,7 +56,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     # "Grey Wolfe and Co Inc": NER cuts a firm's name at its "and Co"; the two parts are one company
     forms = lex.words("institutions", "legal_forms")
     partners = {a.start: b.end for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "PERSON") and b.label_ == "ORG"
-                and b.start == a.end + 1 and tokens(doc)[a.end].lower_ in ("and", "&") and tokens(doc)[b.start].lower_.rstrip(".") in forms}
+                and b.start == a.end + 1 and toks[a.end].lower_ in ("and", "&") and toks[b.start].lower_.rstrip(".") in forms}
     joined.update(partners)
     tails = set(joined.values())
     for ent in ents:
@@ -69,8 +70,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if end <= start:
             continue
         # "the Senate Transport subcommittee": NER stops at the legislature's name; the committee it heads is the body
-        if end < len(doc) and tokens(doc)[end].is_lower and "committee" in tokens(doc)[end].lower_ and tokens(doc)[end].lower_ in inst["kinds"] \
-                and tokens(doc)[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in doc[start:end]):
+        if end < len(doc) and toks[end].is_lower and "committee" in toks[end].lower_ and toks[end].lower_ in inst["kinds"] \
+                and toks[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in doc[start:end]):
             end += 1
         text = doc[start:end].text
         party = lex.party_of(text)
@@ -89,10 +90,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if ent.label_ in ("LOC", "FAC") and not country:
             continue
         # "the liberal Free Democrat Party": a lower-case word before the name describes it
-        while start < end - 1 and tokens(doc)[start].pos_ in ("ADJ", "NOUN") and tokens(doc)[start].is_lower \
+        while start < end - 1 and toks[start].pos_ in ("ADJ", "NOUN") and toks[start].is_lower \
                 and all(_NAME_WORD.fullmatch(x.text) for x in doc[start + 1:end] if x.is_alpha and len(x) > 3):
             start += 1
-        if not tokens(doc)[start].text[:1].isupper():
+        if not toks[start].text[:1].isupper():
             continue  # a lower-case "organisation" is NER guessing
         if text in person_keys:
             continue
@@ -101,7 +102,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, inst):
             continue  # "Vincent Cable" tagged ORG where "Mr Cable" is a person: the person mention wins
         # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
-        if end - start == 1 and (tokens(doc)[start].lower_ in portfolios or start in office_tokens and tokens(doc)[start].lower_ in titles):
+        if end - start == 1 and (toks[start].lower_ in portfolios or start in office_tokens and toks[start].lower_ in titles):
             continue
         kind = "party" if party else "country" if country else ent.label_.lower()
         key = party or country or _org_key(doc[start:end])
@@ -122,13 +123,13 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     # person works, when NER tagged it nothing (a place it tags GPE)
     for ent in ents:
         k = ent.end
-        if ent.label_ != "PERSON" or k + 1 >= len(doc) or tokens(doc)[k].lower_ not in ("of", "at"):
+        if ent.label_ != "PERSON" or k + 1 >= len(doc) or toks[k].lower_ not in ("of", "at"):
             continue
-        k += 1 + (tokens(doc)[k + 1].lower_ == "the")
+        k += 1 + (toks[k + 1].lower_ == "the")
         e = k
-        while e < len(doc) and e - k < 5 and _NAME_WORD.fullmatch(tokens(doc)[e].text) and tokens(doc)[e].ent_type_ in ("", "ORG"):
+        while e < len(doc) and e - k < 5 and _NAME_WORD.fullmatch(toks[e].text) and toks[e].ent_type_ in ("", "ORG"):
             e += 1
-        if e > k and not any(s <= k < t for s, t in seen) and (e == len(doc) or tokens(doc)[e].is_punct) \
+        if e > k and not any(s <= k < t for s, t in seen) and (e == len(doc) or toks[e].is_punct) \
                 and not lex.country_of(doc[k:e].text) and doc[k:e].text not in person_keys:
             seen.add((k, e))
             yield _mention(parsed, "institution", k, e, sent_of, f"org:{doc[k:e].text}")
@@ -140,11 +141,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 or t.i in office_tokens or t.i in party_tokens or any(s <= t.i < e for s, e in seen):
             continue
         start = t.i
-        while start > 0 and _is_name(tokens(doc)[start - 1]) and tokens(doc)[start - 1].ent_type_ != "ORG" \
-                and not tokens(doc)[start - 1].is_sent_start and tokens(doc)[start - 1].i not in office_tokens:
+        while start > 0 and _is_name(toks[start - 1]) and toks[start - 1].ent_type_ != "ORG" \
+                and not toks[start - 1].is_sent_start and toks[start - 1].i not in office_tokens:
             start -= 1
         text = doc[start:t.i + 1].text
-        if start == t.i or lex.country_of(text) or lex.party_of(text) or tokens(doc)[start].is_sent_start:
+        if start == t.i or lex.country_of(text) or lex.party_of(text) or toks[start].is_sent_start:
             continue
         seen.add((start, t.i + 1))
         yield _mention(parsed, "institution", start, t.i + 1, sent_of, f"org:{text}")
@@ -152,20 +153,20 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     # Harbours spokeswoman", "the Ministry of Fisheries"
     for t in tokens(doc):
         if not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ != "" or t.i + 2 >= len(doc) \
-                or tokens(doc)[t.i + 1].lower_ not in ("of", "for") or any(s <= t.i < e for s, e in seen) \
+                or toks[t.i + 1].lower_ not in ("of", "for") or any(s <= t.i < e for s, e in seen) \
                 or t.i in party_tokens:
             continue
-        k = t.i + 2 + (tokens(doc)[t.i + 2].lower_ == "the")
+        k = t.i + 2 + (toks[t.i + 2].lower_ == "the")
         end = k
         # (a person's full name after it is no part: "Ministry of Trade Ana Ruiz"; NER's lone "person" may be)
-        while end < len(doc) and (tokens(doc)[end].text.istitle() and tokens(doc)[end].is_alpha
-                                  and not (end + 1 < len(doc) and tokens(doc)[end + 1].ent_iob_ == "I" and tokens(doc)[end + 1].ent_type_ == "PERSON")
-                                  or tokens(doc)[end].lower_ == "and" and end + 1 < len(doc) and tokens(doc)[end + 1].text.istitle()):
+        while end < len(doc) and (toks[end].text.istitle() and toks[end].is_alpha
+                                  and not (end + 1 < len(doc) and toks[end + 1].ent_iob_ == "I" and toks[end + 1].ent_type_ == "PERSON")
+                                  or toks[end].lower_ == "and" and end + 1 < len(doc) and toks[end + 1].text.istitle()):
             end += 1
-        if end == k or tokens(doc)[end - 1].lower_ == "and":
+        if end == k or toks[end - 1].lower_ == "and":
             continue
         # "a Department for Roads spokeswoman": a title after the name is the body's post, no part of its name
-        while end > k + 1 and tokens(doc)[end - 1].lower_ in lex.offices["heads"]:
+        while end > k + 1 and toks[end - 1].lower_ in lex.offices["heads"]:
             end -= 1
         seen.add((t.i, end))
         yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
@@ -212,7 +213,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             if members is not None and members.i - t.i <= 8:
                 end = members.i + 1
         yield _mention(parsed, "institution", full_start, end, sent_of,
-                       f"common:{_common_key(doc, full_start, tokens(doc)[end - 1] if end > t.i + 1 else t, head, inst)}")
+                       f"common:{_common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst)}")
 
 
 def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Token]:
@@ -228,15 +229,16 @@ def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Toke
 def _apposed_name(doc: Doc, t: Token) -> bool:
     """ "the supporters' group, Friends of the Valley" / "pressure group the Valley Trust": a proper name right
     after the noun, apposed to it or named an organisation."""
+    toks = tokens(doc)
     k = t.i + 1
-    if k < len(doc) and tokens(doc)[k].text == ",":
+    if k < len(doc) and toks[k].text == ",":
         k += 1
-    if k < len(doc) and tokens(doc)[k].lower_ == "the":
+    if k < len(doc) and toks[k].lower_ == "the":
         k += 1
-    if k >= len(doc) or not _NAME_WORD.fullmatch(tokens(doc)[k].text):
+    if k >= len(doc) or not _NAME_WORD.fullmatch(toks[k].text):
         return False
     run = range(k, max(k + 1, _name_run(doc, k)))
-    return any(tokens(doc)[x].dep_ == "appos" and tokens(doc)[x].head.i == t.i or tokens(doc)[x].ent_type_ == "ORG" for x in run)
+    return any(toks[x].dep_ == "appos" and toks[x].head.i == t.i or toks[x].ent_type_ == "ORG" for x in run)
 
 
 def _body_kind_word(words: list[str], inst: dict) -> bool:
@@ -264,26 +266,28 @@ def _party_spans(doc: Doc, lex: Lexicon):
 def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
     """1 when the party's name is followed by a plural of its members with no name after ("Labour MPs said",
     "Tory backbenchers"): the party acting through its members (offices.json plural_heads and member_nouns)."""
-    if after >= len(doc) or tokens(doc)[after].tag_ not in ("NNS", "NNPS"):
+    toks = tokens(doc)
+    if after >= len(doc) or toks[after].tag_ not in ("NNS", "NNPS"):
         return 0
-    t = tokens(doc)[after]
+    t = toks[after]
     plural = t.lower_ in lex.offices["plural_heads"] or t.lemma_.lower() in lex.words("offices", "member_nouns")
-    named = after + 1 < len(doc) and (tokens(doc)[after + 1].ent_type_ == "PERSON" or _is_name(tokens(doc)[after + 1]))
+    named = after + 1 < len(doc) and (toks[after + 1].ent_type_ == "PERSON" or _is_name(toks[after + 1]))
     return 1 if plural and not named else 0
 
 
 def _party_letters(doc: Doc, lex: Lexicon):
     """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
+    toks = tokens(doc)
     letters = lex.institutions["party_letters"]
-    for t in tokens(doc)[1:-1]:
-        if tokens(doc)[t.i - 1].text not in (",", "("):
+    for t in toks[1:-1]:
+        if toks[t.i - 1].text not in (",", "("):
             continue
-        if t.text in letters and t.i + 2 < len(doc) and tokens(doc)[t.i + 1].text in ("-", "‑") \
-                and not t.whitespace_ and not tokens(doc)[t.i + 1].whitespace_ and tokens(doc)[t.i + 2].text[:1].isupper() \
-                and (t.i + 3 == len(doc) or tokens(doc)[t.i + 3].text in (",", ")", ";", ".")):
+        if t.text in letters and t.i + 2 < len(doc) and toks[t.i + 1].text in ("-", "‑") \
+                and not t.whitespace_ and not toks[t.i + 1].whitespace_ and toks[t.i + 2].text[:1].isupper() \
+                and (t.i + 3 == len(doc) or toks[t.i + 3].text in (",", ")", ";", ".")):
             yield t.i, t.i + 1, letters[t.text]
         elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
-                and tokens(doc)[t.i + 1].text in (",", ")", ";", "."):
+                and toks[t.i + 1].text in (",", ")", ";", "."):
             yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
 
 
@@ -318,13 +322,14 @@ def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
     """ "Democratic Republic of Congo" is no party; "Democratic Senator X" and "Labour MP" are."""
-    if after >= len(doc) or not tokens(doc)[after].text[:1].isupper() or not tokens(doc)[after].is_alpha:
+    toks = tokens(doc)
+    if after >= len(doc) or not toks[after].text[:1].isupper() or not toks[after].is_alpha:
         return False
-    nxt = tokens(doc)[after].lower_
+    nxt = toks[after].lower_
     o = lex.offices
     known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
         | set(o["plural_heads"]) | set(lex.institutions["kinds"])
-    return not (nxt in known or tokens(doc)[after].ent_type_ == "PERSON" or _is_name(tokens(doc)[after]) and tokens(doc)[after].ent_type_ == "")
+    return not (nxt in known or toks[after].ent_type_ == "PERSON" or _is_name(toks[after]) and toks[after].ent_type_ == "")
 
 
 def _common_head(t: Token, commons: set[str]) -> str:

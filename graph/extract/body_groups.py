@@ -18,14 +18,15 @@ from .tokens import tokens
 
 def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     doc = parsed.doc
+    toks = tokens(doc)
     out = []
     # explicit acronyms: "Ruritanian Coast Guard (RCG)"
     expansions: dict[str, str] = {}
     for m in mentions:
         kind, _, key = m.key.partition(":")
         e = m.tok_end
-        if e + 2 < len(doc) and tokens(doc)[e].text == "(" and tokens(doc)[e + 2].text == ")" and tokens(doc)[e + 1].is_upper:
-            expansions[tokens(doc)[e + 1].text] = key
+        if e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].is_upper:
+            expansions[toks[e + 1].text] = key
     # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
     bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
     for m in mentions:
@@ -181,12 +182,13 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     noun that is an actor word of its own points back to the body of its sort named last before it (a body
     whose name ends in the word; for "the group" any organisation of the last few sentences)."""
     doc = parsed.doc
+    toks = tokens(doc)
     sorts = lex.institutions["described_bodies"]
     out = []
     named: list[tuple[Mention, str]] = []
     for m, gid, kind in assigned:
-        word = tokens(doc)[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
-        if kind == "common" and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the" \
+        word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        if kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
                 words = other.key.split(":", 1)[1].lower().split()
@@ -194,7 +196,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
                 if okind == "org" and (words[-1:] == [word] or words[:2] == [word, "of"]):
                     gid, kind = ogid, "org"
                     break
-        elif kind == "common" and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the" \
+        elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
             # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
             # a group the article has named with that noun before wins over a name NER guessed at

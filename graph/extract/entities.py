@@ -326,6 +326,7 @@ def _office_label(ms: list[Mention]) -> str:
 
 def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set[str]:
     doc = parsed.doc
+    toks = tokens(doc)
     out = {label}
     for m in ms:
         out.add(_surface(parsed, m))
@@ -341,8 +342,8 @@ def _aliases(parsed: Parsed, ms: list[Mention], label: str, lex: Lexicon) -> set
         if m.type == "institution":
             e = m.tok_end
             # "the Ruritanian Coast Guard (RCG)": the acronym in brackets is a name of the body
-            if e + 2 < len(doc) and tokens(doc)[e].text == "(" and tokens(doc)[e + 2].text == ")" and tokens(doc)[e + 1].is_upper:
-                out.add(tokens(doc)[e + 1].text)
+            if e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].is_upper:
+                out.add(toks[e + 1].text)
     out = {tidy(a) for a in out if a and tidy(a)}
     # keep the article's casing where a lower-cased variant duplicates it
     lowered = {a.lower() for a in out if not a.islower()}

@@ -24,6 +24,7 @@ __all__ = ["find_mentions"]
 def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     """All person, office and institution mentions of the article, sorted by position."""
     doc = parsed.doc
+    toks = tokens(doc)
     sent_of = _sent_index(doc)
     headings = heading_sentences(doc)
     # the "Criminal Justice Act" holds no office and "Consumer Credit Bill" is no organisation
@@ -46,9 +47,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
         if split is not None and not any(i in taken for i in range(split[1], ent.end)):
             # "Ferris University Law Professor Ann Lee": NER ran a body, a title and a name together
             body_end, name_start = split
-            extra.append(_mention(parsed, "person", name_start, ent.end, sent_of, tokens(doc)[ent.end - 1].text))
+            extra.append(_mention(parsed, "person", name_start, ent.end, sent_of, toks[ent.end - 1].text))
             taken.update(range(name_start, ent.end))
-            start = ent.start + (tokens(doc)[ent.start].lower_ == "the")
+            start = ent.start + (toks[ent.start].lower_ == "the")
             institutions.append(_mention(parsed, "institution", start, body_end, sent_of, f"org:{doc[start:body_end].text}"))
             continue
         if ent.label_ in ("ORG", "GPE", "NORP") and len(words) == 3 and words[1] in ("and", "&") \
@@ -56,11 +57,11 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
                 and not any(i in taken for i in range(ent.start, ent.end)):
             # "Roe and Vale used the bank's tools": two people named elsewhere, NER made one firm of
             for k in (ent.start, ent.end - 1):
-                extra.append(_mention(parsed, "person", k, k + 1, sent_of, tokens(doc)[k].text))
+                extra.append(_mention(parsed, "person", k, k + 1, sent_of, toks[k].text))
             taken.update(range(ent.start, ent.end))
             continue
         if ent.label_ == "ORG" and len(words) > 3 and words[-1] in person_keys and ent.end - 2 > ent.start \
-                and _is_name(tokens(doc)[ent.end - 2]) and tokens(doc)[ent.end - 2].lower_ not in lex.offices["portfolios"] \
+                and _is_name(toks[ent.end - 2]) and toks[ent.end - 2].lower_ not in lex.offices["portfolios"] \
                 and not any(i in taken for i in range(ent.end - 2, ent.end)):
             # "Minister of International Trade and Industry Hajime Tamura" tagged as one organisation
             extra.append(_mention(parsed, "person", ent.end - 2, ent.end, sent_of, words[-1]))
@@ -84,7 +85,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
     # "Labour MPs said": a party's members with no name are the party acting, not a title
     members = {(m.tok_start, m.tok_end) for m in institutions if m.key.startswith("party:")
-               and m.tok_end - m.tok_start >= 2 and tokens(doc)[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
+               and m.tok_end - m.tok_start >= 2 and toks[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
     offices = [m for m in offices if (m.tok_start, m.tok_end) not in members]
     office_spans = {(m.tok_start, m.tok_end) for m in offices}
     institutions = _longest_first([m for m in institutions if (m.tok_start, m.tok_end) not in office_spans])
@@ -103,12 +104,13 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
 def _titled_name(doc, ent, lex: Lexicon, kind_words: set[str]) -> tuple[int, int] | None:
     """(end of the body, start of the name) where an organisation NER tagged ends in an honorific and a name:
     "Ferris University Law Professor Ann Lee" is the university, then the person; None otherwise."""
+    toks = tokens(doc)
     for p in range(ent.start + 1, ent.end - 1):
-        if tokens(doc)[p].lower_.rstrip(".") in lex.honorifics and 1 <= ent.end - p - 1 <= 2 \
-                and all(_is_name(tokens(doc)[x]) for x in range(p + 1, ent.end)):
-            kinds = [q for q in range(ent.start, p) if tokens(doc)[q].lower_ in kind_words]
+        if toks[p].lower_.rstrip(".") in lex.honorifics and 1 <= ent.end - p - 1 <= 2 \
+                and all(_is_name(toks[x]) for x in range(p + 1, ent.end)):
+            kinds = [q for q in range(ent.start, p) if toks[q].lower_ in kind_words]
             end = kinds[-1] + 1 if kinds else p
-            return (end, p + 1) if end > ent.start + (tokens(doc)[ent.start].lower_ == "the") else None
+            return (end, p + 1) if end > ent.start + (toks[ent.start].lower_ == "the") else None
     return None
 
 

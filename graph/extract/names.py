@@ -18,6 +18,7 @@ from .tokens import ents, tokens
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
     doc = parsed.doc
+    toks = tokens(doc)
     o = lex.offices
     prefixes = set(o["honorifics"]) | set(o["ranks"]) | set(o["name_titles"])
     titles = _title_words(lex)
@@ -37,7 +38,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         low = lower.rstrip(".")
         if not (low in prefixes or lower in prefixes or t.i + 1 in office_tokens or t.i in office_tokens):
             continue  # most tokens: no title nor honorific, and no need of the next token
-        nxt = tokens(doc)[t.i + 1] if t.i + 1 < len(doc) else None
+        nxt = toks[t.i + 1] if t.i + 1 < len(doc) else None
         # "General Election" is no general: a rank or office word names a person only before a person's name
         needs_person = low in ranks or lower in ranks or t.i in office_tokens
         if nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
@@ -49,7 +50,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     spans = []
     for start, end in candidates:
         start, end = _clean_name(doc, start, end, titles, lex)
-        while start < end and start in office_tokens and tokens(doc)[start].lower_ not in o["name_titles"]:
+        while start < end and start in office_tokens and toks[start].lower_ not in o["name_titles"]:
             start += 1  # "Assistant Chief Constable Dan Fry": the title's last word is no part of the name
         # ("Skyline deputy chief executive": a company NER took for a person, inside the title, stays out)
         if end > start:
@@ -65,7 +66,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         key = _surname(doc[start:end], lex)
         # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
         if key and (key.lower() not in not_last or (start, end) in apposed
-                    or start > 0 and tokens(doc)[start - 1].lower_.rstrip(".") in prefixes):
+                    or start > 0 and toks[start - 1].lower_.rstrip(".") in prefixes):
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
 
@@ -74,6 +75,7 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Names of two to four words with a title or an occupation apposed ("Ann Vale, chief executive of the
     Wren Trust, said"; "the chairman of the trust, Sir Ann Vale"): a post is held by a person, so the name is
     a person's even where NER read a body, a work or nothing; a state, party or body name is not."""
+    toks = tokens(doc)
     o = lex.offices
     person_nouns = set(o["heads"]) | set(o["occupations"]) | {h.rstrip(".") for h in o["honorifics"]}
     bodies = lex.institutions["kinds"]
@@ -86,25 +88,25 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if not _is_name(name) or title.lemma_.lower() not in person_nouns and title.lower_ not in person_nouns:
                 continue
             start = name.i
-            while start > 0 and _is_name(tokens(doc)[start - 1]) and tokens(doc)[start - 1].lower_ not in bodies:
+            while start > 0 and _is_name(toks[start - 1]) and toks[start - 1].lower_ not in bodies:
                 start -= 1
             if _plain_name(doc, start, name.i + 1, lex):
                 out.append((start, name.i + 1))
     # the parser may miss the apposition: "X Y, Tory shadow work and pensions secretary, said"
     for t in tokens(doc):
-        if t.text != "," or t.i < 2 or not _is_name(tokens(doc)[t.i - 1]):
+        if t.text != "," or t.i < 2 or not _is_name(toks[t.i - 1]):
             continue
         start = t.i - 1
-        while start > 0 and _is_name(tokens(doc)[start - 1]):
+        while start > 0 and _is_name(toks[start - 1]):
             start -= 1
         k = t.i + 1
         links = ("of", "at", "for", "with", "to")
-        while k < len(doc) and k - t.i <= 9 and tokens(doc)[k].text not in (",", ".", ";", ":") \
-                and tokens(doc)[k].pos_ not in ("VERB", "AUX") and tokens(doc)[k].lower_ not in links:
+        while k < len(doc) and k - t.i <= 9 and toks[k].text not in (",", ".", ";", ":") \
+                and toks[k].pos_ not in ("VERB", "AUX") and toks[k].lower_ not in links:
             k += 1
-        title = tokens(doc)[k - 1]
+        title = toks[k - 1]
         # closed by a comma or going on to the body ("..., chief executive of Z"): not a list ended by a stop
-        closed = k < len(doc) and (tokens(doc)[k].text == "," or tokens(doc)[k].lower_ in links)
+        closed = k < len(doc) and (toks[k].text == "," or toks[k].lower_ in links)
         if closed and k > t.i + 1 and (title.lemma_.lower() in person_nouns or title.lower_ in person_nouns) \
                 and title.tag_ == "NN" and _plain_name(doc, start, t.i, lex):
             out.append((start, t.i))
@@ -120,36 +122,37 @@ def _plain_name(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) -> tuple[int, int]:
+    toks = tokens(doc)
     name_titles = set(lex.offices["name_titles"])
     honorifics = set(lex.offices["honorifics"]) | name_titles
     # "Tanzania Mr Lund": a title inside the span starts the name
     for i in range(start + 1, end - 1):
-        if tokens(doc)[i].lower_.rstrip(".") in honorifics or tokens(doc)[i].lower_ in honorifics:
+        if toks[i].lower_.rstrip(".") in honorifics or toks[i].lower_ in honorifics:
             start = i
             break
     # leading office words and honorifics are not the name, but "Lord Fenwick" is how a peer is named
-    while start < end and (tokens(doc)[start].lower_ in titles or tokens(doc)[start].lower_.rstrip(".") in titles
-                           or tokens(doc)[start].is_punct or tokens(doc)[start].lower_ == "the" or tokens(doc)[start].lower_ in lex.title_modifiers
-                           or lex.party_of(tokens(doc)[start].text) or lex.party_of(doc[start:start + 2].text)) \
-            and not (tokens(doc)[start].lower_ in name_titles and start + 1 < end):
-        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(tokens(doc)[start].text) else 1
+    while start < end and (toks[start].lower_ in titles or toks[start].lower_.rstrip(".") in titles
+                           or toks[start].is_punct or toks[start].lower_ == "the" or toks[start].lower_ in lex.title_modifiers
+                           or lex.party_of(toks[start].text) or lex.party_of(doc[start:start + 2].text)) \
+            and not (toks[start].lower_ in name_titles and start + 1 < end):
+        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(toks[start].text) else 1
     post = set(lex.offices["post_nominals"])
     # a number or a lower-case word NER ran on into ("Ruritania 295", "Ann Lee have") ends no name
-    while end > start and (tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space
-                           or tokens(doc)[end - 1].text in ("'s", "’s") or tokens(doc)[end - 1].text in post
-                           or tokens(doc)[end - 1].like_num or tokens(doc)[end - 1].is_lower and tokens(doc)[end - 1].is_alpha):
-        if tokens(doc)[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].text in ("'s", "’s") or toks[end - 1].text in post
+                           or toks[end - 1].like_num or toks[end - 1].is_lower and toks[end - 1].is_alpha):
+        if toks[end - 1].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end - 1):
             break
         end -= 1
     # a nickname in quotes is followed by the surname: extend over it ("Robert "Bob" Kane")
-    if end < len(doc) and tokens(doc)[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
-        if end + 1 < len(doc) and _is_name(tokens(doc)[end + 1]):
+    if end < len(doc) and toks[end].text in _QUOTE_CHARS and _open_quote_inside(doc, start, end):
+        if end + 1 < len(doc) and _is_name(toks[end + 1]):
             end = _name_run(doc, end + 1)
-    elif end < len(doc) and _is_name(tokens(doc)[end]) and not tokens(doc)[end].ent_type_ in ("ORG", "GPE") \
-            and tokens(doc)[end].lower_ not in titles and tokens(doc)[end].text not in post:
+    elif end < len(doc) and _is_name(toks[end]) and not toks[end].ent_type_ in ("ORG", "GPE") \
+            and toks[end].lower_ not in titles and toks[end].text not in post:
         end = _name_run(doc, end)
     # peers: "Lord Vale of Eastfield"
-    if tokens(doc)[start].lower_ in name_titles and end + 1 < len(doc) and tokens(doc)[end].lower_ == "of" and _is_name(tokens(doc)[end + 1]):
+    if toks[start].lower_ in name_titles and end + 1 < len(doc) and toks[end].lower_ == "of" and _is_name(toks[end + 1]):
         end = _name_run(doc, end + 1)
     if start < end and not any(_is_name(t) for t in doc[start:end]):
         return start, start

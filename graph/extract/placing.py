@@ -16,6 +16,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
     """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Labour's
     Ann Lee and Tom Ray", "Jan Moss of Ferris Research", "Jan Moss, a senior dealer at Northgate Bank"."""
     doc = ctx.parsed.doc
+    toks = tokens(doc)
     res = ctx.res
     honorifics = ctx.lex.words("offices", "honorifics")
     occupations = ctx.lex.words("offices", "occupations")
@@ -24,28 +25,28 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         if si in ctx.headings:
             continue
         k = pm.tok_start
-        while k > 0 and tokens(doc)[k - 1].lower_ in honorifics:
+        while k > 0 and toks[k - 1].lower_ in honorifics:
             k -= 1
-        if k > 0 and tokens(doc)[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
+        if k > 0 and toks[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
             im, iid = bodies_ending[k - 1]
             for mid in _with_conjuncts(ctx, pm, pid):
                 add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
         # "Lund University Economics Professor Nils Berg": a body, its field, an academic title, the name
         f = k
-        while k < pm.tok_start and f > 0 and k - f < 3 and tokens(doc)[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
+        while k < pm.tok_start and f > 0 and k - f < 3 and toks[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
             f -= 1
         if k < pm.tok_start and f in bodies_ending and f > 0:
             im, iid = bodies_ending[f]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-title-name", conf=0.7)
         # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
         j = k
-        while j > 0 and tokens(doc)[j - 1].lemma_.lower() in occupations or j > 0 and j < k and tokens(doc)[j - 1].pos_ in ("ADJ", "NOUN") \
-                and tokens(doc)[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+        while j > 0 and toks[j - 1].lemma_.lower() in occupations or j > 0 and j < k and toks[j - 1].pos_ in ("ADJ", "NOUN") \
+                and toks[j - 1].dep_ in ("amod", "compound") and j > k - 4:
             j -= 1
-        if j < k and tokens(doc)[k - 1].lemma_.lower() in occupations and j in bodies_ending:
+        if j < k and toks[k - 1].lemma_.lower() in occupations and j in bodies_ending:
             im, iid = bodies_ending[j]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
-        root = tokens(doc)[pm.tok_end - 1]
+        root = toks[pm.tok_end - 1]
         holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:
             for c in children(h):

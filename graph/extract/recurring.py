@@ -23,6 +23,7 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
     different thing named alike ("the Social Democratic Party" and a country's "Social Democratic Party").
     """
     doc = parsed.doc
+    toks = tokens(doc)
     names: dict[tuple[str, ...], str] = {}
     defined: set[int] = set()
     for m in institutions:
@@ -33,8 +34,8 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
             names.setdefault(words, m.key)
         # "the Ferris Grain Association (FGA)": the letters defined after the name
         k = m.tok_end
-        if k + 2 < len(doc) and tokens(doc)[k].text == "(" and tokens(doc)[k + 2].text == ")" and _acronym((tokens(doc)[k + 1].text,)):
-            names.setdefault((tokens(doc)[k + 1].text,), m.key)
+        if k + 2 < len(doc) and toks[k].text == "(" and toks[k + 2].text == ")" and _acronym((toks[k + 1].text,)):
+            names.setdefault((toks[k + 1].text,), m.key)
             defined.add(k + 1)  # the definition itself is no mention: the name before it is
     if not names:
         return []
@@ -46,11 +47,11 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
     i = 0
     while i < len(doc):
         hit = None
-        for words in firsts.get(tokens(doc)[i].text, ()):
+        for words in firsts.get(toks[i].text, ()):
             end = i + len(words)
             if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
                     and not any(k in covered for k in range(i, end)) \
-                    and (end == len(doc) or not tokens(doc)[end].text[:1].isupper() or tokens(doc)[end].tag_ == "POS"):
+                    and (end == len(doc) or not toks[end].text[:1].isupper() or toks[end].tag_ == "POS"):
                 hit = (end, names[words])
                 break
         if hit is None:

@@ -166,6 +166,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     and so back. Inside a quotation, never its speaker ("I" to them). `people` lists (token, person id, was a
     subject) in text order."""
     doc = t.doc
+    toks = tokens(doc)
     si = ctx.sent_of[t.i]
     wanted = pronoun_gender(ctx, t)
     told, who = _governing_subject(ctx, t, cues)
@@ -177,8 +178,8 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     window = [p for p in people if si - _WINDOW <= ctx.sent_of[p[0]] and p[0] < t.i
               and agrees(cues.genders, p[1], wanted)]
     if cues.quoted[t.i]:
-        speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, tokens(doc)[p[0]])
-                    and (not cues.quoted[p[0]] or _introduces_quote(tokens(doc)[p[0]]))}
+        speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, toks[p[0]])
+                    and (not cues.quoted[p[0]] or _introduces_quote(toks[p[0]]))}
         window = [p for p in window if p[1] not in speakers]
     same = [p for p in window if ctx.sent_of[p[0]] == si]
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
@@ -188,7 +189,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         return ([p for p in same if p[2]] or same)[-1][1]
     for back in range(1, _WINDOW + 1):
         there = [p for p in window if ctx.sent_of[p[0]] == si - back]
-        tiers = ([p for p in there if main_clause_subject(tokens(doc)[p[0]])], [p for p in there if _speaker(ctx, tokens(doc)[p[0]])],
+        tiers = ([p for p in there if main_clause_subject(toks[p[0]])], [p for p in there if _speaker(ctx, toks[p[0]])],
                  [p for p in there if p[2]], there)
         for tier in tiers:
             if tier:
@@ -200,6 +201,7 @@ def named_holders(ctx) -> dict[str, str]:
     """office id -> the one person the article names in that post now: "Home Secretary Jo Vale" or "Jo Vale,
     the home secretary"; none where it names two, or only a former holder."""
     doc = ctx.parsed.doc
+    toks = tokens(doc)
     gap_ok = {h.rstrip(".") for h in ctx.lex.offices["honorifics"]} | {r.rstrip(".") for r in ctx.lex.offices["ranks"]}
     former = ctx.lex.words("offices", "former_words")
     persons = [(m, e) for m, e in ctx.res.mentions if m.type == "person"]
@@ -209,23 +211,23 @@ def named_holders(ctx) -> dict[str, str]:
     for om, oid in ctx.res.mentions:
         if om.type != "office" or ctx.sent_of[om.tok_start] in ctx.headings:
             continue
-        before = tokens(doc)[om.tok_start - 1].lower_ if om.tok_start else ""
+        before = toks[om.tok_start - 1].lower_ if om.tok_start else ""
         # a former holder, or another post ("shadow", "deputy" before a title that left them out)
-        if before in former or before in ("shadow", "deputy") or tokens(doc)[om.tok_start].lower_.startswith("ex-"):
+        if before in former or before in ("shadow", "deputy") or toks[om.tok_start].lower_.startswith("ex-"):
             continue
         pid = None
         k = om.tok_end
-        while k < len(doc) and k - om.tok_end < 3 and k not in starts and tokens(doc)[k].lower_.rstrip(".") in gap_ok:
+        while k < len(doc) and k - om.tok_end < 3 and k not in starts and toks[k].lower_.rstrip(".") in gap_ok:
             k += 1
         if k in starts:
             pid = starts[k]  # "Home Secretary Jo Vale", "the home secretary, Jo Vale"
-        elif k < len(doc) and tokens(doc)[k].text == "," and k + 1 in starts:
+        elif k < len(doc) and toks[k].text == "," and k + 1 in starts:
             pid = starts[k + 1]
         else:
             k = om.tok_start - 1
-            while k > 0 and tokens(doc)[k].lower_ in ("the", "a"):
+            while k > 0 and toks[k].lower_ in ("the", "a"):
                 k -= 1
-            if k > 0 and tokens(doc)[k].text == "," and k in ends:
+            if k > 0 and toks[k].text == "," and k in ends:
                 pid = ends[k]  # "Jo Vale, the home secretary"
         if pid and ctx.sent_of[om.tok_start] == ctx.sent_of[min(len(doc) - 1, k)]:
             found.setdefault(oid, set()).add(pid)

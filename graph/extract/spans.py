@@ -44,6 +44,7 @@ def heading_sentences(doc: Doc) -> frozenset[int]:
 
 def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Capitalised names of bills, acts and plans: "Succession to the Crown Bill", "Act of Settlement"."""
+    toks = tokens(doc)
     cached = doc.user_data.get("newsgraph.named_policies")
     if cached is not None:
         return cached
@@ -52,17 +53,17 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(doc):
-        if not _capital_word(tokens(doc)[i]) or tokens(doc)[i].is_upper and len(tokens(doc)[i]) > 1 and tokens(doc)[i].lower_ in heads:
+        if not _capital_word(toks[i]) or toks[i].is_upper and len(toks[i]) > 1 and toks[i].lower_ in heads:
             i += 1
             continue
         j = i
-        while j < len(doc) and (_capital_word(tokens(doc)[j]) or
-                                (tokens(doc)[j].lower_ in links and _link_to_capital(doc, j, links))):
-            if tokens(doc)[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
+        while j < len(doc) and (_capital_word(toks[j]) or
+                                (toks[j].lower_ in links and _link_to_capital(doc, j, links))):
+            if toks[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
                 break  # "the Clean Air Bill on Monday", "the Bill in the Senate": when and where, not the name
             j += 1
         words = [t.lower_ for t in doc[i:j]]
-        if any(w in heads for w in words) and len(words) >= 2 and tokens(doc)[i].lower_ not in links \
+        if any(w in heads for w in words) and len(words) >= 2 and toks[i].lower_ not in links \
                 and not all(t.is_upper for t in doc[i:j]):
             spans.append((i, j))
         i = max(j, i + 1)
@@ -88,10 +89,11 @@ def _occasion(doc: Doc, j: int, links: frozenset[str]) -> bool:
 
 def _link_to_capital(doc: Doc, j: int, links: frozenset[str]) -> bool:
     """A lower-case link inside a name ("to the" in "Succession to the Crown Bill")."""
+    toks = tokens(doc)
     k = j
-    while k < len(doc) and k < j + 3 and tokens(doc)[k].lower_ in links:
+    while k < len(doc) and k < j + 3 and toks[k].lower_ in links:
         k += 1
-    return k < len(doc) and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].is_alpha
+    return k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha
 
 
 def _sent_index(doc: Doc) -> list[int]:
@@ -104,16 +106,17 @@ def _sent_index(doc: Doc) -> list[int]:
 
 def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int]:
     """Trim determiners, possessive markers, punctuation and the given words from both ends."""
-    while start < end and (tokens(doc)[start].lower_ in drop or tokens(doc)[start].lower_ in ("the", "a", "an")
-                           or tokens(doc)[start].is_punct or tokens(doc)[start].is_space):
+    toks = tokens(doc)
+    while start < end and (toks[start].lower_ in drop or toks[start].lower_ in ("the", "a", "an")
+                           or toks[start].is_punct or toks[start].is_space):
         start += 1
-    while end > start and (tokens(doc)[end - 1].tag_ == "POS" or tokens(doc)[end - 1].lower_ in ("'s", "’s", "'")
-                           or tokens(doc)[end - 1].is_punct or tokens(doc)[end - 1].is_space):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].lower_ in ("'s", "’s", "'")
+                           or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     # The parser's entity may run into a bracket it does not close ("the Transport Union (TGWU"): the
     # name ends before the bracket, and what the bracket holds is an alias the acronym finders read.
     for i in range(start, end):
-        if tokens(doc)[i].text in _OPENERS and not any(tokens(doc)[j].text == _OPENERS[tokens(doc)[i].text] for j in range(i + 1, end)):
+        if toks[i].text in _OPENERS and not any(toks[j].text == _OPENERS[toks[i].text] for j in range(i + 1, end)):
             return strip_span(doc, start, i, drop) if i > start else (start, start)
     return start, end
 
@@ -127,13 +130,14 @@ def _is_name(token: Token) -> bool:
 
 def _name_run(doc: Doc, i: int) -> int:
     """End of a run of name tokens starting at i ("Anna Lloyd - Pryce")."""
+    toks = tokens(doc)
     j = i
     while j < len(doc):
-        t = tokens(doc)[j]
+        t = toks[j]
         if _is_name(t) or (t.text[:1].isupper() and t.is_alpha and t.pos_ != "VERB" and j == i):
             j += 1
-        elif t.text in ("-", "‑") and j > i and not tokens(doc)[j - 1].whitespace_ and j + 1 < len(doc) \
-                and tokens(doc)[j + 1].text[:1].isupper():
+        elif t.text in ("-", "‑") and j > i and not toks[j - 1].whitespace_ and j + 1 < len(doc) \
+                and toks[j + 1].text[:1].isupper():
             j += 2
         else:
             break
@@ -161,7 +165,8 @@ def _mention(parsed: Parsed, kind: str, start: int, end: int, sent_of: list[int]
 
 def _name_then_verb(doc: Doc, i: int) -> bool:
     """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"."""
-    return i + 2 < len(doc) and _is_name(tokens(doc)[i]) and _is_name(tokens(doc)[i + 1]) and tokens(doc)[i + 2].pos_ in ("VERB", "AUX")
+    toks = tokens(doc)
+    return i + 2 < len(doc) and _is_name(toks[i]) and _is_name(toks[i + 1]) and toks[i + 2].pos_ in ("VERB", "AUX")
 
 
 def _followed_by_verb(doc: Doc, k: int) -> bool:

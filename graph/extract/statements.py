@@ -135,6 +135,7 @@ def _qualifiers(ctx: Context, f: Frame) -> tuple[str, bool]:
 
 def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -> list[Statement]:
     doc = ctx.parsed.doc
+    toks = tokens(doc)
     out: list[tuple[Statement, Frame]] = []
     features_of: dict[int, dict[str, float]] = {}  # id of a statement -> what the scorer reads of it
     for f in frames:
@@ -148,19 +149,19 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             relation = "opposes"  # a refused or denied support is opposition
         holders: dict[str, int] = {}  # holder -> the frame's token that names it (-1: the speaker)
         for h in f.holders:
-            for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, tokens(doc)[h], f.sent)):
+            for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)):
                 holders.setdefault(a, h)
         for a in f.bodies:
             holders.setdefault(a, -1)
         if not holders:
             continue
-        target_tok = tokens(doc)[f.target]
+        target_tok = toks[f.target]
         obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
         says = _content_clause(target_tok, ctx.lex) is not None
         owner = None if obj or says else _owner_of_generic(ctx, target_tok, f.sent)
-        if obj is not None and f.rule.startswith("verb-object") and tokens(doc)[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
+        if obj is not None and f.rule.startswith("verb-object") and toks[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and owner is not None:
             obj, kind = owner, "owner"  # "disagreed with Frayne's views": a side on what the owner did or said
@@ -200,7 +201,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if holder == obj:
                 continue
             prior = f.confidence * (0.8 if hedged else 1.0)
-            st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=tokens(doc)[f.cue].text)
+            st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=toks[f.cue].text)
             out.append((st, f))
             features_of[id(st)] = edge_features(ctx, f, holder, h, obj, kind, relation, hedged, attribution, size)
     kept = _one_side(doc, out)
@@ -214,10 +215,11 @@ def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
     """ "urged Ruritania to lift its curfew, which the mayors blamed": the target is what an act named elsewhere in the
     sentence does something to, so a side on it is no side on the act (and the thing alone is no position here)."""
     doc = ctx.parsed.doc
+    toks = tokens(doc)
     if any(m.head in (inner, f.target) for m in positions.mentions):
         return False
-    return any(m.start <= f.target < m.end and m.head != f.target and tokens(doc)[m.head].pos_ == "VERB"
-               and not m.start <= f.cue < m.end and tokens(doc)[m.head] in tokens(doc)[f.target].ancestors for m in positions.mentions)
+    return any(m.start <= f.target < m.end and m.head != f.target and toks[m.head].pos_ == "VERB"
+               and not m.start <= f.cue < m.end and toks[m.head] in toks[f.target].ancestors for m in positions.mentions)
 
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:

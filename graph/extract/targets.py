@@ -28,6 +28,7 @@ __all__ = ["position_mentions", "inner_position"]
 def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     """Position mentions from stance targets and from phrases headed by a policy noun."""
     doc = ctx.parsed.doc
+    toks = tokens(doc)
     lex = ctx.lex
     # who owns a policy is not what it is about: "Tory plans" are "the plans"
     person_tokens = {i for i, e in ctx.res.by_token.items() if e.startswith("person/") or (
@@ -45,7 +46,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         forms = ()
         if head.i in named:
             s, e = named[head.i]
-            head = tokens(doc)[e - 1]
+            head = toks[e - 1]
         else:
             s, e = phrase_span(head, lex, stop)
             forms = surface_forms(head, lex, (s, e), stop)
@@ -65,7 +66,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
                                         gaps=tuple(c.i for c in children(head) if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
                                         generic=head.lemma_.lower() in lex.positions["generic"] or head.lower_ in lex.positions["generic"],
-                                        listed=any(tokens(doc)[i].dep_ == "cc" and tokens(doc)[i].head.pos_ in ("NOUN", "PROPN") for i in range(s, e)),
+                                        listed=any(toks[i].dep_ == "cc" and toks[i].head.pos_ in ("NOUN", "PROPN") for i in range(s, e)),
                                         named_kind=content & frozenset(syn.get(c.lemma_.lower(), c.lemma_.lower()) for c in children(head)
                                                                        if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
                                         kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
@@ -78,26 +79,26 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         vp = _wanted_action(doc, f, lex, cues)
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
-        f.target = _antecedent(_past_amount(tokens(doc)[f.target])).i
+        f.target = _antecedent(_past_amount(toks[f.target])).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
-            wished_state(tokens(doc)[f.target], lex) or wished_state(inner_position(tokens(doc)[f.target], lex), lex)
+            wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
         if state is not None:  # "called for the levy to be scrapped": against the levy
             f.target, f.target_is_clause, f.clause = state[0].i, False, None
             if state[1]:
                 f.relation = {"supports": "opposes", "opposes": "supports"}[f.relation]
-        speaker = claim_speaker(ctx, tokens(doc)[f.target])
+        speaker = claim_speaker(ctx, toks[f.target])
         if speaker is not None:
             f.target = speaker.i
-        t = tokens(doc)[f.target]
+        t = toks[f.target]
         if target_actor(ctx, t):
             continue
-        if not any(ctx.speaker.get(f.sent) if h == -1 else actors(ctx, tokens(doc)[h], f.sent) for h in f.holders):
+        if not any(ctx.speaker.get(f.sent) if h == -1 else actors(ctx, toks[h], f.sent) for h in f.holders):
             continue  # a report recommends, a rule requires: no actor, no stance, no focus
         if _banned_thing(ctx, f, t):
             # "pledged to ban diesel cars": a ban on a thing that is no policy is itself the policy backed
             f.relation, f.target, f.target_is_clause, f.clause = "supports", f.cue, False, None
-            cue = tokens(doc)[f.cue]
+            cue = toks[f.cue]
             if cue.i in found and found[cue.i].clause:
                 del found[cue.i]  # what a pledge of it restated is now the policy itself
             add(cue, 3.0, stop=frozenset(c.i for c in children(cue) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < cue.i))
@@ -110,20 +111,20 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = None  # "mounted a bid to reverse the quota": the act's own frame reads the side
             continue
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
-        cue = tokens(doc)[f.cue].lemma_.lower()
+        cue = toks[f.cue].lemma_.lower()
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
         explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
-                    or phrasal_noun(tokens(doc)[f.cue], lex) is not None) \
+                    or phrasal_noun(toks[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex) and not _product(inner, lex)
-        said = _content_clause(tokens(doc)[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
+        said = _content_clause(toks[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
         if said is not None and said.left_edge.i <= f.target <= said.right_edge.i:
             # "Roe's promise that MPs could review it": the promise with what it says is the side taken
             f.target = f.cue
-            t = inner = tokens(doc)[f.cue]
+            t = inner = toks[f.cue]
         # "pledged to launch a review of the rules": an event cue of its own, pledged ("launched a review" is a deed)
-        held = _held_event(tokens(doc)[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
-                                                   for c in children(tokens(doc)[f.cue])) else None
+        held = _held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                                                   for c in children(toks[f.cue])) else None
         if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic")
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
@@ -131,7 +132,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
             f.target = f.clause
-            add(tokens(doc)[f.clause], 3.0, clause=True)
+            add(toks[f.clause], 3.0, clause=True)
             continue
         # a gerund with no subject of its own names a policy ("recommended replacing the old exams"), and so does
         # the action a noun of intent names ("promises to cut tax by £4bn"); a clause ("warned that prices
@@ -157,7 +158,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # levy": the act, without who ought to do it or would do it
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        intent = tokens(doc)[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
+        intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent)
@@ -266,9 +267,10 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges)."""
-    cue = tokens(doc)[f.cue]
-    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or tokens(doc)[f.target].head.i != cue.i \
-            or tokens(doc)[f.target].dep_ != "dobj" or _position_like(tokens(doc)[f.target], lex):
+    toks = tokens(doc)
+    cue = toks[f.cue]
+    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
+            or toks[f.target].dep_ != "dobj" or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
     for c in children(cue):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(

@@ -18,6 +18,7 @@ from .tokens import children, tokens
 
 def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     doc = parsed.doc
+    toks = tokens(doc)
     o = lex.offices
     heads = set(o["heads"])
     multi: dict[str, list[list[str]]] = {}
@@ -35,7 +36,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             if lows[k:k + len(words)] == words:
                 return k + len(words)
         # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
-        if (tokens(doc)[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or tokens(doc)[k].lemma_.lower() in single):
+        if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single):
             return k + 1
         return None
 
@@ -44,9 +45,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     i = 0
     while i < len(doc):
         nxt = i + 1
-        while nxt < len(doc) - 1 and tokens(doc)[nxt].is_space:  # "Sen.\nAnn Lee": a wrapped line of wire copy
+        while nxt < len(doc) - 1 and toks[nxt].is_space:  # "Sen.\nAnn Lee": a wrapped line of wire copy
             nxt += 1
-        if lows[i] in abbreviated and nxt < len(doc) and _is_name(tokens(doc)[nxt]) and tokens(doc)[i].text[:1].isupper():
+        if lows[i] in abbreviated and nxt < len(doc) and _is_name(toks[nxt]) and toks[i].text[:1].isupper():
             # "Sen. Ann Lee": the shortened title is the post, named in full
             m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
             yield replace(m, text=abbreviated[lows[i]])
@@ -58,26 +59,26 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             continue
         # "deputy chief executive", "Deputy Assistant Secretary": a title word that a longer title goes on
         # from is the longer title's modifier, taken in when that title looks back over it
-        if any((head_end(k) or 0) > end for k in range(i + 1, end)) or head_end(end) or (end + 1 < len(doc) and lows[end] in portfolios and tokens(doc)[end].pos_ != "VERB"
+        if any((head_end(k) or 0) > end for k in range(i + 1, end)) or head_end(end) or (end + 1 < len(doc) and lows[end] in portfolios and toks[end].pos_ != "VERB"
                              and (head_end(end + 1) or lows[end + 1] in portfolios and head_end(end + 2))):
             i += 1
             continue
         # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
         start = i
         while start > 0:
-            p = tokens(doc)[start - 1]
-            if p.text == ")" and start >= 3 and tokens(doc)[start - 3].text == "(":
+            p = toks[start - 1]
+            if p.text == ")" and start >= 3 and toks[start - 3].text == "(":
                 start -= 3
                 continue
             if p.lower_ in ranks or p.lower_ in ("the", "a", "an") or p.lower_ in lex.title_modifiers or p.is_punct \
-                    or p.ent_type_ == "PERSON" and tokens(doc)[i].text in post_nominals:  # "Ann Lee MP": the name is no part
+                    or p.ent_type_ == "PERSON" and toks[i].text in post_nominals:  # "Ann Lee MP": the name is no part
                 break
             if p.lower_.startswith("ex-") and p.text[3:4].isupper():
                 start -= 1  # "ex-Foreign Secretary": the former post, named in full
                 break
             # "Work and Pensions Secretary": two portfolios joined make one
-            if p.lower_ == "and" and start >= 2 and tokens(doc)[start - 2].lower_ in portfolios and tokens(doc)[start - 2].text[:1].isupper() \
-                    and tokens(doc)[start].text[:1].isupper():
+            if p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios and toks[start - 2].text[:1].isupper() \
+                    and toks[start].text[:1].isupper():
                 start -= 2
                 continue
             if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
@@ -87,50 +88,50 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 start -= 1
                 continue
             break
-        while start < i and tokens(doc)[start].tag_ == "POS":
+        while start < i and toks[start].tag_ == "POS":
             start += 1
         # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
-        to_the = end + 2 < len(doc) and tokens(doc)[end].lower_ == "to" and tokens(doc)[end + 1].lower_ == "the"
-        if end + 1 < len(doc) and (tokens(doc)[end].lower_ == "for" or tokens(doc)[end].lower_ == "to" and not to_the) \
-                and tokens(doc)[end + 1].text[:1].isupper() and tokens(doc)[end - 1].lower_ in o["complement_heads"] \
-                and tokens(doc)[end + 1].ent_type_ != "PERSON":
+        to_the = end + 2 < len(doc) and toks[end].lower_ == "to" and toks[end + 1].lower_ == "the"
+        if end + 1 < len(doc) and (toks[end].lower_ == "for" or toks[end].lower_ == "to" and not to_the) \
+                and toks[end + 1].text[:1].isupper() and toks[end - 1].lower_ in o["complement_heads"] \
+                and toks[end + 1].ent_type_ != "PERSON":
             # "Commissioner for Transport", "Secretary of State for Inter-American Affairs", "Ambassador to GATT"
             k = end + 1
-            while k < len(doc) and (_NAME_WORD.fullmatch(tokens(doc)[k].text) or tokens(doc)[k].is_upper and tokens(doc)[k].is_alpha
-                                    or tokens(doc)[k].lower_ == "and" and k + 1 < len(doc) and tokens(doc)[k + 1].text[:1].isupper()) \
-                    and tokens(doc)[k].ent_type_ != "PERSON":
+            while k < len(doc) and (_NAME_WORD.fullmatch(toks[k].text) or toks[k].is_upper and toks[k].is_alpha
+                                    or toks[k].lower_ == "and" and k + 1 < len(doc) and toks[k + 1].text[:1].isupper()) \
+                    and toks[k].ent_type_ != "PERSON":
                 k += 1
-            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(tokens(doc)[x]) for x in (k - 2, k - 1)):
+            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(toks[x]) for x in (k - 2, k - 1)):
                 k -= 2  # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
             end = k
-        elif to_the and tokens(doc)[end + 2].text[:1].isupper() and tokens(doc)[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
+        elif to_the and toks[end + 2].text[:1].isupper() and toks[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
             k = end + 2
-            while k < len(doc) and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].is_alpha and tokens(doc)[k].ent_type_ != "PERSON":
+            while k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].ent_type_ != "PERSON":
                 k += 1
             end = k
-        elif end + 1 < len(doc) and tokens(doc)[end].lower_ == "of":
+        elif end + 1 < len(doc) and toks[end].lower_ == "of":
             j = end + 1
-            if tokens(doc)[j].lower_ == "the" and j + 1 < len(doc) and tokens(doc)[j + 1].text[:1].isupper():
+            if toks[j].lower_ == "the" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper():
                 j += 1
             # "president of Dallas, Texas-based Vantec Corp": the place the body is based in is no part of the post
-            based = next((x for x in range(j, min(j + 5, len(doc))) if tokens(doc)[x].lower_.endswith("-based")), None)
-            if based is not None and based + 1 < len(doc) and tokens(doc)[based + 1].text[:1].isupper() \
-                    and all(tokens(doc)[x].text[:1].isupper() or tokens(doc)[x].text == "," for x in range(j, based)):
+            based = next((x for x in range(j, min(j + 5, len(doc))) if toks[x].lower_.endswith("-based")), None)
+            if based is not None and based + 1 < len(doc) and toks[based + 1].text[:1].isupper() \
+                    and all(toks[x].text[:1].isupper() or toks[x].text == "," for x in range(j, based)):
                 j = based + 1
             k = j
-            while k < len(doc) and (tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].is_alpha or
-                                    (tokens(doc)[k].lower_ in ("and", "&") and k + 1 < len(doc) and tokens(doc)[k + 1].text[:1].isupper())):
+            while k < len(doc) and (toks[k].text[:1].isupper() and toks[k].is_alpha or
+                                    (toks[k].lower_ in ("and", "&") and k + 1 < len(doc) and toks[k + 1].text[:1].isupper())):
                 k += 1
             # the whole noun phrase, where it names something: "president of the International Union of
             # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
             k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end))
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
-            while k > j and tokens(doc)[k - 1].ent_type_ == "PERSON":
+            while k > j and toks[k - 1].ent_type_ == "PERSON":
                 k -= 1
             if k - 2 > j and _followed_by_verb(doc, k) and all(
-                    tokens(doc)[x].pos_ == "PROPN" and tokens(doc)[x].lower_ not in portfolios for x in (k - 2, k - 1)):
+                    toks[x].pos_ == "PROPN" and toks[x].lower_ not in portfolios for x in (k - 2, k - 1)):
                 k -= 2
-            if k > j and not any(tokens(doc)[x].ent_type_ == "PERSON" for x in range(j, k)):
+            if k > j and not any(toks[x].ent_type_ == "PERSON" for x in range(j, k)):
                 end = k
         capital = any(x.text[:1].isupper() for x in doc[start:end])
         qualified = end - start > 1
@@ -144,16 +145,17 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
     """A bare lower-case title is a post where it goes with a person: before a name ("said director Ana
     Ruiz"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Lund is a great
     chancellor", "quit as chairman")."""
-    head = tokens(doc)[end - 1]
+    toks = tokens(doc)
+    head = toks[end - 1]
     if head.tag_ == "NNS":
         return False
-    if end < len(doc) and tokens(doc)[end].ent_type_ == "PERSON":
+    if end < len(doc) and toks[end].ent_type_ == "PERSON":
         return True
-    if end + 1 < len(doc) and tokens(doc)[end].text == "," and tokens(doc)[end + 1].ent_type_ == "PERSON" \
-            and any(tokens(doc)[x].lower_ == "the" for x in range(max(0, start - 3), start)):
+    if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" \
+            and any(toks[x].lower_ == "the" for x in range(max(0, start - 3), start)):
         return True
     # "Tom Vane, manager at Harlow Bank": apposed to the name before it
-    if head.dep_ == "appos" and start >= 2 and tokens(doc)[start - 1].text == "," and tokens(doc)[start - 2].ent_type_ == "PERSON":
+    if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
         return True
     return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
 
@@ -161,10 +163,11 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
 def _bare_field_end(doc: Doc, of: int) -> int:
     """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
     staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body)."""
-    pobj = next((c for c in children(tokens(doc)[of]) if c.dep_ == "pobj"), None)
+    toks = tokens(doc)
+    pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower:
         return 0
-    if any(tokens(doc)[x].dep_ not in ("amod", "compound") or not tokens(doc)[x].is_lower or not tokens(doc)[x].is_alpha
+    if any(toks[x].dep_ not in ("amod", "compound") or not toks[x].is_lower or not toks[x].is_alpha
            for x in range(of + 1, pobj.i)):
         return 0
     if any(c.dep_ in ("det", "poss", "nummod") for c in children(pobj)):
@@ -178,20 +181,21 @@ _PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—
 def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
     """End of the noun phrase that the preposition at `of` governs, cut before a person, a clause, a comma
     after its head; 0 when it holds no capitalised word (a lower-case "leader of the party" stays a role)."""
-    pobj = next((c for c in children(tokens(doc)[of]) if c.dep_ == "pobj"), None)
+    toks = tokens(doc)
+    pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
     if pobj is None:
         return 0
     k = of + 1
     last = min(pobj.right_edge.i + 1, of + 1 + longest, len(doc))
     while k < last:
-        t = tokens(doc)[k]
+        t = toks[k]
         if t.ent_type_ == "PERSON" or t.lower_ in _PHRASE_STOPS or t.text == "," and k > pobj.i \
                 or t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") and k > pobj.i:
             break
         k += 1
-    while k > of + 1 and (tokens(doc)[k - 1].is_punct or tokens(doc)[k - 1].tag_ == "POS"):
+    while k > of + 1 and (toks[k - 1].is_punct or toks[k - 1].tag_ == "POS"):
         k -= 1
-    if not any(tokens(doc)[x].text[:1].isupper() and tokens(doc)[x].is_alpha for x in range(of + 1, k)):
+    if not any(toks[x].text[:1].isupper() and toks[x].is_alpha for x in range(of + 1, k)):
         return 0
     return k
 
@@ -208,18 +212,19 @@ def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offic
     """The company a title opens with, where NER named none: "Skyline deputy chief executive", "Northgate
     chief economist". Not before a constituency's title ("Eastfield North MP"), where the name is a place."""
     doc = parsed.doc
+    toks = tokens(doc)
     titles = _title_words(lex)
     place_heads = set(lex.offices["place_heads"])
     taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
     out = []
     for m in offices:
-        if tokens(doc)[m.tok_end - 1].lower_ in place_heads:
+        if toks[m.tok_end - 1].lower_ in place_heads:
             continue
         j = m.tok_start
-        while j < m.tok_end - 1 and _is_name(tokens(doc)[j]) and tokens(doc)[j].lower_ not in titles and not lex.party_of(tokens(doc)[j].text) \
-                and tokens(doc)[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
-                and (tokens(doc)[j].ent_type_ == "ORG" or not tokens(doc)[m.tok_start].is_sent_start):  # "Farm leader X said"
+        while j < m.tok_end - 1 and _is_name(toks[j]) and toks[j].lower_ not in titles and not lex.party_of(toks[j].text) \
+                and toks[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
+                and (toks[j].ent_type_ == "ORG" or not toks[m.tok_start].is_sent_start):  # "Farm leader X said"
             j += 1
-        if j > m.tok_start and tokens(doc)[j].lower_ in titles:
+        if j > m.tok_start and toks[j].lower_ in titles:
             out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
     return out
