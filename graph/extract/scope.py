@@ -50,13 +50,19 @@ def scope_tail(entity_id: str) -> str:
 
 
 # --- offices -----------------------------------------------------------------------------------------
+_generic: list = [None, frozenset()]  # the lexicon last asked about, and its words: asked once per office
+
+
 def _generic_title_words(lex: Lexicon) -> frozenset[str]:
+    if _generic[0] is lex:
+        return _generic[1]
     o = lex.offices
     words = {w for phrase in o["heads"] + o["portfolios"] + list(o["plural_heads"]) + o["ranks"]
              for w in phrase.replace("-", " ").split()}
     words |= lex.honorifics
     words |= set(o["unscoped_title_words"]) | lex.title_modifiers
-    return frozenset(words - set(o["scoping_portfolios"]))
+    _generic[:] = [lex, frozenset(words - set(o["scoping_portfolios"]))]
+    return _generic[1]
 
 
 def is_bare_title(label: str, lex: Lexicon, generic: frozenset[str] | None = None) -> bool:
