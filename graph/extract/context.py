@@ -57,7 +57,7 @@ def _resolve_pronouns(ctx: Context) -> None:
     subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
     cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
     for t in tokens(doc):
-        eid = ctx.res.by_token.get(t.i)
+        eid, low, dep = ctx.res.by_token.get(t.i), t.lower_, t.dep_  # (each string read is a look-up: once)
         if eid and eid.startswith("institution/"):
             named.append((t.i, eid))
         if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
@@ -65,14 +65,14 @@ def _resolve_pronouns(ctx: Context) -> None:
         owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
         if owner:
             subjects_named.append((t.i, owner))  # "The Bloc scheme covers X. It also calls for Y": the Bloc's
-        if eid and is_subject(t) and not (t.dep_ == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
+        if eid and is_subject(t) and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
             group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
             elif t.i in ctx.res.office_groups and t.tag_ in ("NNS", "NNPS"):
                 groups.append((t.i, [ctx.res.office_groups[t.i]]))  # "senators said they would": the group of them
-        quoting = t.lower_ == "it" and t.dep_ == "nsubj" and not _opens_clause(ctx, t) and _attributes_quote(ctx, t)
-        if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and (_opens_clause(ctx, t) or quoting) \
+        quoting = low == "it" and dep == "nsubj" and not _opens_clause(ctx, t) and _attributes_quote(ctx, t)
+        if low == "it" and dep in ("nsubj", "nsubjpass") and (_opens_clause(ctx, t) or quoting) \
                 and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:
             # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
             # goes on about the body the last one was about ("It is important to ..." is about nothing); the "it"
@@ -87,16 +87,16 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
-        if both_subject(t) and eid is None:
+        if eid is None and both_subject(t):
             # "A and B met on Friday. Both oppose X", "both leaders said", "all of them": the ones just named
             # together (two for "both")
             pair = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
-            if pair and (len(pair[-1][1]) == 2 or len(pair[-1][1]) > 2 and t.lower_ in ("all", "each")):
+            if pair and (len(pair[-1][1]) == 2 or len(pair[-1][1]) > 2 and low in ("all", "each")):
                 ctx.antecedent[t.i] = pair[-1][1][0]
                 ctx.group[t.i] = pair[-1][1]
             continue
-        if t.lower_ in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
-            owner = _fronted_owner(ctx, t, "institution/") if t.dep_ == "poss" else None
+        if low in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
+            owner = _fronted_owner(ctx, t, "institution/") if dep == "poss" else None
             if owner:
                 ctx.antecedent[t.i] = owner
                 continue
@@ -108,7 +108,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.antecedent[t.i] = recent[-1][1][0]
                 ctx.group[t.i] = recent[-1][1]
             continue
-        if eid is None and t.lower_ == "party" and t.i not in ctx.antecedent:
+        if eid is None and low == "party" and t.i not in ctx.antecedent:
             # "Green leader X said her party would scrap Y": the party the story names in X's title
             owner = next((ctx.antecedent.get(c.i, "") for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
             party = _titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
@@ -132,12 +132,12 @@ def _resolve_pronouns(ctx: Context) -> None:
                 people[-1] = (t.i, eid, True)
             continue
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
-        if t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "its"):
+        if dep == "poss" and low in ("his", "her", "their", "its"):
             # "if the council drops its scheme": the body whose plan it is
-            owner = _clause_subject_actor(ctx, t, "person/" if t.lower_ in ("his", "her") else "institution/")
+            owner = _clause_subject_actor(ctx, t, "person/" if low in ("his", "her") else "institution/")
             if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
                 owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
-            if owner is None and t.lower_ == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and (
+            if owner is None and low == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and (
                     _opens_clause(ctx, t.head) or _attributes_quote(ctx, t.head)):
                 # "The union met on Friday. Its leaders attacked X": a sentence opening on "its" goes on about the
                 # body the last one was about, as one opening on "it" does; so does '"...," its chairman said'
@@ -153,8 +153,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             if _bound_by_any(t):
                 continue  # "any mayor would spend her surplus on ...": no one the story names
         described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
-            and _definite(ctx, t) and t.lower_ not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
-            and t.lower_ not in ctx.lex.offices["no_backreference_heads"] \
+            and _definite(ctx, t) and low not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
+            and low not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in children(t))
         if eid is None and is_subject(t) and any(c.lower_ == "the" for c in children(t)):
             aged = _aged(ctx, t)
@@ -162,7 +162,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.antecedent[t.i] = aged
                 people.append((t.i, aged, True))
                 continue
-        if t.lower_ in ctx.lex.reference["third_person_pronouns"] or described:
+        if low in ctx.lex.reference["third_person_pronouns"] or described:
             # "the home secretary said": the one the article names in that post, else the one it is about
             pick = cues.holders.get(eid) if described else None
             pick = pick or pick_person(ctx, t, people, cues)
