@@ -6,6 +6,7 @@ Extraction never retokenizes, re-parses nor re-tags a Doc (the pipeline's own co
 kept stays true."""
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["tokens", "children", "sent_tokens", "ents"]
@@ -45,8 +46,8 @@ def sent_tokens(span: Span) -> tuple[Token, ...]:
 def _index(doc: Doc) -> None:
     toks = tuple(doc)
     kids: list[list[Token]] = [[] for _ in toks]
-    for t in toks:
-        h = t.head.i
-        if h != t.i:
-            kids[h].append(t)
+    # each token's head as an offset, read in one pass in C (t.head makes a Token); the root's is 0
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:
+            kids[i + offset].append(toks[i])
     _last[:] = [doc, toks, tuple(map(tuple, kids)), None]
