@@ -95,34 +95,34 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     while end + 1 < len(keep) and keep[end + 1] == keep[end] + 1:
         end += 1
     s, e = keep[start], keep[end] + 1
-    doc = head.doc
+    doc, toks = head.doc, tokens(head.doc)
     # a phrase does not run across a comma, dash, colon or bracket, nor into a second noun phrase
     # ("called the ID scheme a waste of money")
     for i in range(head.i + 1, e):
-        if tokens(doc)[i].text == "," and i in said:
+        if toks[i].text == "," and i in said:
             continue
-        if tokens(doc)[i].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[i].text == "-" and tokens(doc)[i].whitespace_) or (
-                tokens(doc)[i].lower_ in ("a", "an") and tokens(doc)[i - 1].pos_ in ("NOUN", "PROPN")) or (
+        if toks[i].text in (",", ";", ":", "—", "–", "(", ")") or (toks[i].text == "-" and toks[i].whitespace_) or (
+                toks[i].lower_ in ("a", "an") and toks[i - 1].pos_ in ("NOUN", "PROPN")) or (
                 # "keener on ID cards than his rivals": the comparison is no part of the policy, unlike a
                 # quantity's "more than" ("a rise of more than 5%")
-                tokens(doc)[i].lower_ == "than" and tokens(doc)[i - 1].lower_ not in ("more", "less", "fewer", "greater", "no")):
+                toks[i].lower_ == "than" and toks[i - 1].lower_ not in ("more", "less", "fewer", "greater", "no")):
             e = i
             break
     for i in range(head.i - 1, s - 1, -1):
-        if tokens(doc)[i].text in (",", ";", ":", "—", "–", "(", ")"):
+        if toks[i].text in (",", ";", ":", "—", "–", "(", ")"):
             s = i + 1
             break
     drop = set(lex.positions["anaphoric_determiners"]) | {"a", "an", "any", "some", "all", "own"}
-    while s < head.i and (tokens(doc)[s].lower_ in drop or tokens(doc)[s].dep_ == "aux" and tokens(doc)[s].lower_ == "to" or tokens(doc)[s].dep_ in ("det", "poss", "predet", "preconj", "case", "mark")
-                          or tokens(doc)[s].tag_ == "POS" or tokens(doc)[s].is_punct
-                          or (tokens(doc)[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
+    while s < head.i and (toks[s].lower_ in drop or toks[s].dep_ == "aux" and toks[s].lower_ == "to" or toks[s].dep_ in ("det", "poss", "predet", "preconj", "case", "mark")
+                          or toks[s].tag_ == "POS" or toks[s].is_punct
+                          or (toks[s].dep_ == "poss" or any(x.tag_ == "POS" for x in doc[s:head.i]))):
         s += 1
     if e - s > MAX_TOKENS:
         e = max(head.i + 1, s + MAX_TOKENS)
     # never end on a function word: "stored in the" -> "stored"
-    while e - 1 > head.i and (tokens(doc)[e - 1].is_punct or _function_word(tokens(doc)[e - 1])):
+    while e - 1 > head.i and (toks[e - 1].is_punct or _function_word(toks[e - 1])):
         e -= 1
-    while s < head.i and tokens(doc)[s].text in ('"', "'"):
+    while s < head.i and toks[s].text in ('"', "'"):
         s += 1
     return s, _quoted_end(doc, s, e)
 
@@ -178,22 +178,22 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
     """The end of "choice [in schools and hospitals]" where the parser hung the adjunct on the verb ("backed
     choice in schools"): a preposition right after the object (an adverb between, "legislation now before
     Congress"), not a time, a person or a clause's own adjunct ("backed the plan on Monday")."""
-    doc, verb = head.doc, head.head
+    doc, verb, toks = head.doc, head.head, tokens(head.doc)
     if head.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or e >= len(doc):
         return None
-    i = e + 1 if tokens(doc)[e].dep_ == "advmod" and tokens(doc)[e].head.i == verb.i else e
-    if i >= len(doc) or tokens(doc)[i].dep_ != "prep" or tokens(doc)[i].head.i != verb.i or tokens(doc)[i].lower_ not in lex.positions["object_adjuncts"]:
+    i = e + 1 if toks[e].dep_ == "advmod" and toks[e].head.i == verb.i else e
+    if i >= len(doc) or toks[i].dep_ != "prep" or toks[i].head.i != verb.i or toks[i].lower_ not in lex.positions["object_adjuncts"]:
         return None
-    sub = list(tokens(doc)[i].subtree)
+    sub = list(toks[i].subtree)
     if len(sub) < 2 or any(t.ent_type_ in ("DATE", "TIME", "PERSON") for t in sub):
         return None
     end = sub[-1].i + 1
     for j in range(i + 1, end):
-        if tokens(doc)[j].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[j].text == "-" and tokens(doc)[j].whitespace_):
+        if toks[j].text in (",", ";", ":", "—", "–", "(", ")") or (toks[j].text == "-" and toks[j].whitespace_):
             end = j
             break
     end = min(end, head.i + MAX_TOKENS)
-    while end - 1 > i and (tokens(doc)[end - 1].is_punct or _function_word(tokens(doc)[end - 1])):
+    while end - 1 > i and (toks[end - 1].is_punct or _function_word(toks[end - 1])):
         end -= 1
     return end if end > i + 1 else None
 
@@ -202,18 +202,18 @@ def _object_purpose(head: Token, e: int) -> int | None:
     """The end of "initiatives [to improve capital flows]" where the parser hung the to-clause on the verb
     above ("sought support for initiatives to improve X", "raised taxes to fund spending"): a clause right
     after the phrase says what the policy is for, and the longer phrase is one of its names."""
-    doc = head.doc
-    if e + 1 >= len(doc) or tokens(doc)[e].lower_ != "to" or tokens(doc)[e].dep_ != "aux":
+    doc, toks = head.doc, tokens(head.doc)
+    if e + 1 >= len(doc) or toks[e].lower_ != "to" or toks[e].dep_ != "aux":
         return None
-    verb = tokens(doc)[e].head
+    verb = toks[e].head
     if verb.dep_ != "advcl" or verb.i != e + 1 or verb.pos_ != "VERB" or verb.head not in head.ancestors:
         return None
     end = min(verb.right_edge.i + 1, head.i + MAX_TOKENS)
     for j in range(verb.i + 1, end):
-        if tokens(doc)[j].text in (",", ";", ":", "—", "–", "(", ")") or (tokens(doc)[j].text == "-" and tokens(doc)[j].whitespace_):
+        if toks[j].text in (",", ";", ":", "—", "–", "(", ")") or (toks[j].text == "-" and toks[j].whitespace_):
             end = j
             break
-    while end - 1 > verb.i and (tokens(doc)[end - 1].is_punct or _function_word(tokens(doc)[end - 1])):
+    while end - 1 > verb.i and (toks[end - 1].is_punct or _function_word(toks[end - 1])):
         end -= 1
     return end
 
