@@ -21,7 +21,7 @@ __all__ = ["structure_statements"]
 
 def structure_statements(ctx: Context) -> list[Statement]:
     """holds (person -> office) and member_of (person or body -> body) from titles, appositions and lists."""
-    doc = ctx.parsed.doc
+    doc, doc_tokens = ctx.parsed.doc, tokens(ctx.parsed.doc)
     res = ctx.res
     lex = ctx.lex
     # "the Most Reverend Ann Vale": the words of a style of address sit between a title and the name
@@ -39,7 +39,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for m, e in persons:
             if end <= m.tok_start <= end + limit:
                 gap = doc[end:m.tok_start]
-                if tokens(doc)[end - 1].tag_ in ("NNS", "NNPS") and any(t.text == "." for t in gap):
+                if doc_tokens[end - 1].tag_ in ("NNS", "NNPS") and any(t.text == "." for t in gap):
                     return None  # "... a quota set by MPs. Mr Lee will also ...": many holders, then a new sentence
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
@@ -52,7 +52,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 if ctx.sent_of[m.tok_start] != ctx.sent_of[start]:
                     return None
                 gap = doc[m.tok_end:start]
-                if not gap and tokens(doc)[start].text in post_nominals:
+                if not gap and doc_tokens[start].text in post_nominals:
                     return m, e  # "Ann Lee MP"
                 # "Ann Vane, ERAA director of ...": a body's name the title opens with may stand between
                 if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
@@ -83,7 +83,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
 
     def owner_before(i: int):
         """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president"."""
-        if i > 0 and tokens(doc)[i - 1].tag_ == "POS":
+        if i > 0 and doc_tokens[i - 1].tag_ == "POS":
             named = bodies_ending.get(i - 1)
             if named is None and i > 1:
                 # "the party's election chief": the body the noun points back to
@@ -95,17 +95,17 @@ def structure_statements(ctx: Context) -> list[Statement]:
 
     def country_before(i: int) -> int | None:
         """Where the state whose post it is begins: "Ruritania's finance minister" (no membership: the post says it)."""
-        if i > 1 and tokens(doc)[i - 1].tag_ == "POS" and tokens(doc)[i - 2].ent_type_ == "GPE":
+        if i > 1 and doc_tokens[i - 1].tag_ == "POS" and doc_tokens[i - 2].ent_type_ == "GPE":
             k = i - 2
-            while k > 0 and tokens(doc)[k - 1].ent_type_ == "GPE" and tokens(doc)[k].ent_iob_ != "B":
+            while k > 0 and doc_tokens[k - 1].ent_type_ == "GPE" and doc_tokens[k].ent_iob_ != "B":
                 k -= 1
             return k
         return None
 
     def attach(om, oid, hit, rule, owner):
         si = ctx.sent_of[om.tok_start]
-        former = om.tok_start > 0 and tokens(doc)[om.tok_start - 1].lower_ in lex.words("offices", "former_words") \
-            or tokens(doc)[om.tok_start].lower_.startswith("ex-")
+        former = om.tok_start > 0 and doc_tokens[om.tok_start - 1].lower_ in lex.words("offices", "former_words") \
+            or doc_tokens[om.tok_start].lower_.startswith("ex-")
         pm, pid = hit
         ctx.holder_of.setdefault(oid, pid)
         held_at[doc[om.tok_start:om.tok_end].root.i] = pid
@@ -117,14 +117,14 @@ def structure_statements(ctx: Context) -> list[Statement]:
             # spokesman"), unless it is a party ("Labour spokesman")
             # a spokesman speaks for a portfolio only when the body's words are all portfolio words ("Home
             # Affairs spokesman"), else for the body ("EC spokeswoman")
-            head = tokens(doc)[om.tok_end - 1].lower_
+            head = doc_tokens[om.tok_end - 1].lower_
             portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and head in lex.offices["portfolio_heads"] \
                 and (not head.startswith("spokes") or all(t.lower_ in portfolios for t in doc[im.tok_start:im.tok_end]))
             # a party just before the title is the holder's, however the parse cut the title ("Tory shadow minister")
             inside = om.tok_start <= im.tok_start or im.tok_end == om.tok_start and res.kind.get(iid) == "party"
             if inside and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
                     and not portfolio \
-                    and not any(tokens(doc)[k].lower_ in ("for", "to") and tokens(doc)[k - 1].lower_ in lex.offices["complement_heads"]
+                    and not any(doc_tokens[k].lower_ in ("for", "to") and doc_tokens[k - 1].lower_ in lex.offices["complement_heads"]
                                 for k in range(om.tok_start + 1, im.tok_end)):
                 # what follows "for" is a portfolio, not a body: "Commissioner for Transport"
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
@@ -140,7 +140,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         owner = owner_before(om.tok_start)
         hit = person_after(om.tok_end)
         rule = "title-name"
-        if hit is None and tokens(doc)[om.tok_end - 1].tag_ != "NNS":
+        if hit is None and doc_tokens[om.tok_end - 1].tag_ != "NNS":
             state = country_before(om.tok_start)
             hit = person_before(owner[0].tok_start if owner else state if state is not None else om.tok_start)
             rule = "name-apposition"
@@ -175,7 +175,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             continue
         state = country_before(om.tok_start)
         # "X retired today. The former MP for Y ...": a past post tells the story of the one just named, titled or not
-        past = om.tok_start > 0 and tokens(doc)[om.tok_start - 1].lower_ in lex.words("offices", "former_words")
+        past = om.tok_start > 0 and doc_tokens[om.tok_start - 1].lower_ in lex.words("offices", "former_words")
         if oid in ctx.holder_of or not definite_title(doc, om, lex, om.tok_start if state is None else state, past):
             continue
         pid = _recent_subject(ctx, persons, om)
@@ -208,13 +208,13 @@ def structure_statements(ctx: Context) -> list[Statement]:
             for mid in _with_conjuncts(ctx, nxt[0], nxt[1]):
                 add(mid, "member_of", iid, si, [im.tok_start, nxt[0].tok_start], "party-name", conf=0.9)
             continue
-        if im.tok_end - im.tok_start == 1 and tokens(doc)[im.tok_start].text[:1] in letters \
-                and tokens(doc)[im.tok_start].text[1:2] in ("", "-"):
+        if im.tok_end - im.tok_start == 1 and doc_tokens[im.tok_start].text[:1] in letters \
+                and doc_tokens[im.tok_start].text[1:2] in ("", "-"):
             before = next(((m, e) for m, e in reversed(persons) if m.tok_end == im.tok_start - 1), None)
             if before:
                 add(before[1], "member_of", iid, si, [before[0].tok_start, im.tok_start + 2], "party-label", conf=0.9)
             continue
-        root = tokens(doc)[im.tok_end - 1]
+        root = doc_tokens[im.tok_end - 1]
         if root.dep_ == "appos" or root.dep_ == "attr" and root.head.lemma_ == "be":
             heads = [root.head] if root.dep_ == "appos" else subjects(root.head)
             for h in heads:
@@ -223,14 +223,14 @@ def structure_statements(ctx: Context) -> list[Statement]:
                     add(pid, "member_of", iid, si, [h.i, im.tok_end - 1], "party-apposition", conf=0.8)
     # "Ito's ruling Liberal Democratic Party", "his own party": whose party it is ("Roe's Tory critics" no)
     for im, iid in insts:
-        root = tokens(doc)[im.tok_end - 1]
+        root = doc_tokens[im.tok_end - 1]
         if res.kind.get(iid) not in ("party", "org") or root.dep_ in ("compound", "amod", "nmod"):
             continue
         k = im.tok_start - 1
-        while k > 0 and (tokens(doc)[k].pos_ == "ADJ" or tokens(doc)[k].tag_ == "VBG" and tokens(doc)[k].dep_ == "amod"):
+        while k > 0 and (doc_tokens[k].pos_ == "ADJ" or doc_tokens[k].tag_ == "VBG" and doc_tokens[k].dep_ == "amod"):
             k -= 1
         owner = None
-        if k > 0 and tokens(doc)[k].tag_ == "POS":
+        if k > 0 and doc_tokens[k].tag_ == "POS":
             owner = next((e for m, e in persons if m.tok_end == k), None)
             # "the Halvorsen Fund's Interim Committee": a body of the body that owns it
             # (or of the union of states: "the UN's food agency")
@@ -240,7 +240,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                     and ctx.sent_of[im.tok_start] not in ctx.headings:
                 add(iid, "member_of", whole[1], ctx.sent_of[im.tok_start], [whole[0].tok_start, im.tok_end - 1],
                     "body-possessive", conf=0.7)
-        elif k >= 0 and tokens(doc)[k].lower_ in ("his", "her"):
+        elif k >= 0 and doc_tokens[k].lower_ in ("his", "her"):
             owner = ctx.antecedent.get(k)
         if owner and owner.startswith("person/") and ctx.sent_of[im.tok_start] not in ctx.headings:
             add(owner, "member_of", iid, ctx.sent_of[im.tok_start], [k, im.tok_end - 1], "party-possessive", conf=0.8)
@@ -291,7 +291,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 if mid != body_id:
                     add(mid, "member_of", body_id, si, [t.i, obj.i], "joined", conf=0.7)
     # "the cross-party group, including X and Y": the members a body's list names are in it
-    for t in (tokens(doc)[i] for i in sorted(ctx.res.by_token)):  # only a named token can be a listing body
+    for t in (doc_tokens[i] for i in sorted(ctx.res.by_token)):  # only a named token can be a listing body
         body_id = listing_body(ctx, t)
         if body_id is None or ctx.sent_of[t.i] in ctx.headings:
             continue
