@@ -123,6 +123,11 @@ c("named", "The Farmers Union supports the Kent Plan.", ("Farmers Union", "suppo
 c("named", "Ms Ward criticised the Clean Rivers Act.", ("Ward", "opposes", ["Clean Rivers Act"]))
 c("named", "Mr Kent backed the Lund Initiative on debt.", ("Kent", "supports", ["Lund Initiative", "Lund Initiative on debt"]))
 c("named", "The Treasury opposes the Fair Rents Bill, which Ms Ward introduced.", ("Treasury", "opposes", ["Fair Rents Bill"]), ("Ward", "supports", ["Fair Rents Bill"]))
+# a veto is an act on a bill, overridden or upheld, and never the bill itself
+c("named", "Congress overrode the governor's veto last week.", ("Congress", "opposes", ["veto", "governor's veto"]))
+c("named", "The Senate voted to override the veto.", ("Senate", "opposes", ["veto"]))
+c("named", "The Senate passed the roads bill. Mr Kent backed the roads bill. Congress rejected the veto of the roads bill.",
+  ("Kent", "supports", ["roads bill"]), ("Congress", "opposes", ["veto of the roads bill"]))
 # K. relative clauses and references back
 c("relative", "Ms Ward urged the state to drop the currency peg, which she blamed for cheap imports.", ("Ward", "opposes", ["currency peg"]))
 c("relative", "Mr Kent attacked the grain quota, which he said hurt farmers.", ("Kent", "opposes", ["grain quota"]))

@@ -285,7 +285,7 @@ def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
     return verbs | lex.words("positions", "undoing_nouns") if nouns else verbs
 
 
-def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset()) -> Positions:
+def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset(), instruments: frozenset[str] = frozenset()) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus. Words of
     `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of toll
     bridges" and "toll bridges" are two positions, a side on one being the other side on the other."""
@@ -299,7 +299,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(0.0 if _act_and_object(m, o, undoing) or _other_kind(m, o) or _about_and_kind(m, o) else _similarity(
+                s = max(0.0 if _act_and_object(m, o, undoing, instruments) or _other_kind(m, o) or _about_and_kind(m, o) else _similarity(
                     m.content, o.content, m.head_lemma == o.head_lemma != "" and m.head_lemma not in m.content & o.content)
                     for o in members)
                 if s > score:
@@ -332,15 +332,16 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str]) -> bool:
+def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str], instruments: frozenset[str] = frozenset()) -> bool:
     """ "the repeal of the sugar tax" and "the sugar tax": an act that undoes a thing and the thing itself, which
     a side on the one takes the other way on the other. A mention headed by what it names ("toll bridges") is the
-    thing; one headed by a generic noun ("Green transport plans") may well be the act ("the transport cuts")."""
+    thing, as is an instrument ("the roads bill" of "a veto of the roads bill"); one headed by a generic noun ("Green
+    transport plans") may well be the act ("the transport cuts")."""
     a, b = frozenset(map(_stem, m.content)), frozenset(map(_stem, o.content))
     if a & undoing == b & undoing:
         return False
     thing = o if a & undoing else m
-    return thing.head_lemma in thing.content
+    return thing.head_lemma in thing.content or thing.head_lemma in instruments
 
 
 def _other_kind(m: PositionMention, o: PositionMention) -> bool:
