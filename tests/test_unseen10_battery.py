@@ -131,7 +131,7 @@ c("pointer", "The Tories want quotas for migrant workers. Mr Kent dismissed the 
   want=[("Conservative", "supports", "quotas")], never=[("Kent", None, "quotas")],
   why="'this' pointing at an attack or a rumour is bound to the policy in focus")
 c("pointer", "The Greens want a ban on fox hunting. Ms Ward said the rumours were harmful. "
-             '"This is enormously damaging," said Mr Kent.', never=[("Kent", None, "ban")], why="'this' pointing at an attack or a rumour is bound to the policy in focus")
+             '"This is hugely harmful," said Mr Kent.', never=[("Kent", None, "ban")])
 c("pointer", "Labour has plans to raise the fuel levy. Experts say the chancellor will have to raise taxes. "
              'Mr Kent replied: "I think they are wrong, because the forecasts have been right."',
   never=[("Kent", None, "fuel levy"), ("Kent", None, "taxes")], why="'they' (the experts) read as the taxes they speak of")
@@ -140,6 +140,9 @@ c("pointer", "The Greens proposed a ban on fox hunting. A court case now would b
 c("pointer", "Mr Kent backed the fuel levy. \"That is my purpose in politics, and that is what every day I seek to do.\"",
   never=[("Kent", None, "purpose")])
 c("pointer", "The Greens proposed a ban on fox hunting. Mr Kent said he opposed it.", want=[("Kent", "opposes", "ban on fox hunting")])
+c("pointer", "Ms Ward backed the fuel levy. Mr Kent denied the reports. \"That is simply untrue,\" he said.",
+  never=[("Kent", None, "fuel levy")])
+c("pointer", "Ms Ward backed the fuel levy. Mr Kent said: \"That is a grave mistake.\"", want=[("Kent", "opposes", "fuel levy")])
 c("pointer", "Ms Ward unveiled a plan to cut the fuel levy. Mr Kent said: \"This is a foolish idea.\"",
   want=[("Kent", "opposes", "cut the fuel levy")])
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .reference import Context, target_actor
 from .tokens import children, tokens
 
-__all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker"]
+__all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker", "points_at_talk"]
 
 
 def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
@@ -77,3 +77,17 @@ def described_group(ctx: Context, t: Token) -> list[Token]:
                 and len(set(eids)) == len(eids):
             return group
     return []
+
+
+def points_at_talk(ctx: Context, t: Token) -> bool:
+    """ "Ward denied the claims. 'That is simply untrue,' she said": a "this" or "that" whose nearest noun
+    before it, in its sentence or the one before, is a word of talk (positions.json not_positions: the reports, the
+    claims, the rumours) points at the talk, not at the policy in focus."""
+    if t.lower_ not in ("this", "that") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    toks, first = tokens(t.doc), ctx.sents[max(0, ctx.sent_of[t.i] - 1)].start
+    for i in range(t.i - 1, first - 1, -1):
+        x = toks[i]
+        if x.pos_ in ("NOUN", "PROPN") and x.dep_ not in ("compound", "poss") and x.i not in ctx.res.by_token:
+            return x.lemma_.lower() in ctx.lex.positions["not_positions"] or x.lower_ in ctx.lex.positions["not_positions"]
+    return False

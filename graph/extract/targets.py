@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .antecedents import claim_speaker
+from .antecedents import claim_speaker, points_at_talk
 from .lexicon import Lexicon
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
     undoing_words
@@ -41,7 +41,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
         head = inner_position(head, lex)
-        if head.pos_ == "PRON" and head.lower_ not in lex.positions["anaphors"]:
+        if head.pos_ == "PRON" and (head.lower_ not in lex.positions["anaphors"] or points_at_talk(ctx, head)):
             return
         forms = ()
         if head.i in named:
