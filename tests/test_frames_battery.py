@@ -104,6 +104,12 @@ CASES = [
     ("decide", "The Senate has not decided to extend the farm subsidies.", "Senate", [], [(O, "extend the farm subsidies"), (O, "farm subsidies")]),
     ("decide", "The Senate has not yet decided whether to extend the farm subsidies.", "Senate", [], [(O, "farm subsidies"), (S, "farm subsidies")]),
     ("decide", "The Farmers Union decided to meet the minister.", "Farmers Union", [], [(S, "minister")]),
+    # a decision announced as a passive clause: the side is on the act done to the thing
+    ("announced", "Ms Ward announced that the fuel levy would be scrapped.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("announced", "Mr Kent confirmed that the sugar tax will be abolished next year.", "Kent", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("announced", "The Treasury announced on Monday that the tourist tax would be dropped.", "Treasury", [(O, "tourist tax")], [(S, "tourist tax")]),
+    ("announced", "Ms Ward announced that the fuel levy would be extended.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("announced", "Mr Kent announced on Monday that he will raise the fuel levy.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
     # a request
     ("request", "The trade ministry has requested cuts in chip production.", "trade ministry", [(S, "cuts in chip production")], [(O, "cuts in chip production")], "open"),
     ("request", "Ms Ward has asked for a review of the fuel levy.", "Ward", [(S, "review")], [(O, "review")], "open"),

@@ -133,6 +133,14 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                     # and names a policy only when it restates one ("warned that the Tories were planning cuts")
                     target = c if target_actor(ctx, subj[0]) else subj[0]
                     clause, clause_verb = True, c.i
+                    # (indicative only: "demanded that the curfew be lifted" is a wished state, turned in targets.py)
+                    if target is subj[0] and subj[0].dep_ == "nsubjpass" and relation in ("supports", "opposes") \
+                            and any(x.dep_ == "aux" and x.lower_ != "to" or x.dep_ == "auxpass" and x.lower_ != "be"
+                                    for x in children(c)) \
+                            and (c.lemma_.lower() in ctx.lex.positions["deontic"]["undo"]
+                                 or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"]):
+                        # "announced that the levy would be scrapped": the side is on the scrapping, against the levy
+                        relation = {"supports": "opposes", "opposes": "supports"}[relation]
                     if mandative(c, st) and subj[0].dep_ == "nsubj":
                         # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
                         # the council scrap the levy": the verb recommended carries the side
