@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .frame import Frame, negated
 from .reference import Context, actors, target_actor
 from .syntax import pobj, subjects
-from .tokens import children
+from .tokens import children, sent_tokens
 
 __all__ = ["threat_frames"]
 
@@ -21,7 +21,7 @@ __all__ = ["threat_frames"]
 def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
     st = ctx.lex.stance
     out: list[Frame] = []
-    for c in sent:
+    for c in sent_tokens(sent):
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
             continue
         mark = next((m.lower_ for m in children(c) if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
