@@ -71,6 +71,9 @@ c("mandative", "It is essential that the rent cap remain in force, the Farmers U
 c("mandative", "Ms Ward said it was vital that the grain subsidy stay in place.", ("Ward", "supports", ["grain subsidy"]))
 c("mandative", "Mr Kent said there would be no need for higher rates once the plant was sold.", ("Kent", "opposes", ["higher rates"]))
 c("mandative", "The Treasury will have no need to increase the fuel levy, Ms Ward said.", ("Ward", "opposes", ["increase the fuel levy", "increasing the fuel levy"]))
+c("mandative", "Ms Ward said Britain had no need for a new sugar tax.", ("Ward", "opposes", ["new sugar tax", "sugar tax"]))
+c("mandative", "Mr Kent said the firm had no need to cut jobs.", )
+c("mandative", "Ms Ward said she had no reason to doubt the figures.", )
 c("mandative", "Mr Kent argued that a need for tighter controls on lending existed.", ("Kent", "supports", ["tighter controls on lending"]))
 c("mandative", "Ms Ward believes the state should invest in rail and in schools.", ("Ward", "supports", ["invest in rail and in schools", "invest in rail"]))
 c("mandative", "The Farmers Union said the government must fight tax evasion.", ("Farmers Union", "supports", ["fight tax evasion"]))
@@ -164,7 +167,6 @@ KNOWN: set[str] = {
     'The Farmers Union has long opposed protectionism.',
     'The Farmers Union wants to boost sales of British lamb.',
     'The Tories say they can cut taxes and increase spending on defence.',
-    'The Treasury will have no need to increase the fuel levy, Ms Ward said.',
     "The Treasury's threat to impose duties on steel imports angered exporters.",
     'The Farmers Union said the government must fight tax evasion.',
     "The board's decision to close the plant shocked workers.",

@@ -114,9 +114,11 @@ def _needed(t: Token, words: dict) -> Token | None:
 def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
     """What "there is a need for" or "no reason to" speaks of: the thing after "for" ("a need for an inquiry"), or
     the act of the to-clause ("no reason to raise the levy")."""
-    if t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t)):
+    # ("the Treasury will have no need for a new levy": a need had, as a need there is)
+    had = t.lemma_ == "have" and any(c.dep_ == "nsubj" for c in children(t))
+    if not had and (t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t))):
         return None
-    need = next((c for c in children(t) if c.dep_ == "attr" and c.lemma_.lower() in words["necessity_nouns"]), None)
+    need = next((c for c in children(t) if c.dep_ == ("dobj" if had else "attr") and c.lemma_.lower() in words["necessity_nouns"]), None)
     if need is None:
         return None
     for c in children(need):
