@@ -118,6 +118,14 @@ def test_a_planned_act_on_no_policy_stays_no_position(build_text):
     assert not stance, stance
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Ada Lund plans to hold talks with the dockers' union next week.", ("Ada Lund", "supports", "talks with the dockers' union")),
+    ("Mr Kent wants to hold an anti-fraud summit in May.", ("Kent", "supports", "anti-fraud summit")),
+], ids=["talks-with", "described-summit"])
+def test_a_planned_meeting_said_of_what_it_is_about_is_a_position(build_text, text, edge):
+    assert edge in stance_triples(build_text(text))
+
+
 @pytest.mark.parametrize("text, name", [
     ("Senator Ada Lund was a strong defender of the Anglo-Dorland Agreement.", "Anglo-Dorland Agreement"),
     ("Senator Ada Lund opposed the Lund-Okafor Act.", "Lund-Okafor Act"),

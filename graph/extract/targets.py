@@ -202,7 +202,11 @@ def _held_event(t: Token, lex: Lexicon) -> Token | None:
     if t.pos_ != "VERB" or t.lemma_.lower() not in words["verbs"]:
         return None
     obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]) else None
+    if obj is None or obj.pos_ != "NOUN" or not (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]):
+        return None
+    # "plans to hold a summit next month" plans a meeting, no policy: a meeting is one said of what or whom it is about
+    return obj if obj.lemma_.lower() not in words["meetings"] or any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in (
+        "on", "over", "about", "with") for c in children(obj)) else None
 
 
 def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
