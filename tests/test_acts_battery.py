@@ -145,7 +145,7 @@ CASES = [
     ("act", "The Farmers Union fought to keep the milk quota.", "Farmers Union", [(S, "milk quota"), (S, "keep the milk quota")], [(O, "milk quota"), (O, "keep the milk quota")], "open"),
     ("act", "Norcast Steel Corp is lobbying to extend the steel quota, a company spokesman said.", "Norcast", [(S, "extend the steel quota")], [(O, "extend the steel quota")]),
     ("act", "Mr Kent is pushing to raise the tourist levy.", "Kent", [(S, "raise the tourist levy")], [(O, "raise the tourist levy")]),
-    ("act", "Ms Ward promised to hold a referendum on the euro.", "Ward", [(S, "referendum")], [(O, "referendum")], "open"),
+    ("act", "Ms Ward promised to hold a referendum on the euro.", "Ward", [(S, "referendum")], [(O, "referendum")]),
     ("act", "The board agreed to meet the unions next week.", "board", [], [(S, "unions"), (O, "unions")]),
     ("act", "Mr Kent agreed to discuss the pay deal with the unions.", "Kent", [], [(S, "pay deal"), (O, "pay deal")]),
     ("owned-intent", "Ms Ward gave a pledge to cut business rates.", "Ward", [(S, "cut business rates")], [(O, "cut business rates")]),
