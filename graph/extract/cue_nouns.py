@@ -61,7 +61,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         target = for_clause(t) or (for_clause(t.head) if t.dep_ == "dobj" else None)
     clause = False
     if target is None:
-        # "the government's intention to exempt farming", "Green promises to cut fares": the act is the target
+        # "the government's intention to spare farmers the levy", "Green promises to cut fares": the act is the target
         # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's
         # object alone (the parser hangs the infinitive as acl, xcomp or advcl)
         # ("Labour's aim is to cut fees": the act is the copula's complement)

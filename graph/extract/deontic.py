@@ -131,7 +131,7 @@ def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
 
 
 def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
-    """The thing a clause says is needed: "Britain needs a change of course", "an amendment was required"
+    """The thing a clause says is needed: "Britain needs a new approach", "an amendment was required"
     (but "the firm needs the minister" names no policy, and "needs to act" is an obligation)."""
     if t.lemma_.lower() not in words["necessity_verbs"]:
         return None

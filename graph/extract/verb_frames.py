@@ -81,7 +81,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
                 c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in children(c))
                 for c in (*children(t), *children(judged_obj)))):
-        # "called the plan a disgrace", "views the plan as unfeasible": the judgement decides
+        # "called the plan a disgrace", "regards the levy as unworkable": the judgement decides
         judged = judgement(t, ctx.lex.stance)
         if judged:
             relation, rule, target = judged, "verb-judgement", judged_obj
