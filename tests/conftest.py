@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -141,6 +143,47 @@ def assert_held(graph, expected) -> None:
         if any(any(o in t[2].lower() for o in w[2].split("|")) for w in wanted):
             assert any(any(h in t[0].lower() for h in w[0].split("|")) for w in wanted), \
                 f"{t} held by no one the reader names"
+
+
+def _alias_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"['`\u2019]s\b", "s", text)
+    text = re.sub(r"[.'`\u2019]", "", text)
+    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", text).strip())
+
+
+def score_against_aliases(graph, expected) -> tuple[list, list]:
+    """(missed, false) of the stance edges against `expected` (holder, relation, [target aliases]), as the
+    position batteries match them: the holder's words inside the holder's label, the target's label or one of its
+    aliases equal to a wanted alias once case, possessives, stops and a leading 'the' are set aside; each edge
+    answers one want, and every edge left over is false."""
+    ents = {e.id: e for e in graph.entities}
+    edges = [(ents[s.subject], s.relation, ents[s.object]) for s in graph.statements
+             if s.relation in ("supports", "opposes", "warns")]
+    used, missed = set(), []
+    for holder, relation, aliases in expected:
+        golds = {_alias_key(a) for a in aliases}
+        hit = next((k for k, (s, r, o) in enumerate(edges) if k not in used and r == relation
+                    and _alias_key(holder) in _alias_key(s.label)
+                    and {_alias_key(o.label), *map(_alias_key, o.aliases)} & golds), None)
+        if hit is None:
+            missed.append((holder, relation, aliases[0]))
+        else:
+            used.add(hit)
+    return missed, [(s.label, r, o.label) for k, (s, r, o) in enumerate(edges) if k not in used]
+
+
+def assert_wanted(graph, want, never) -> None:
+    """The check of the unseen-article batteries: every (holder, relation, object words) of `want` is among the
+    stance edges and none of `never`; None in a place matches anything there."""
+    def holds(h, r, o) -> bool:
+        return any((h is None or h.lower() in s.lower()) and (r is None or r == rel)
+                   and (o is None or o.lower() in obj.lower()) for s, rel, obj in stance)
+
+    stance = stance_triples(graph)
+    missed = [x for x in want if not holds(*x)]
+    wrong = [x for x in never if holds(*x)]
+    assert not missed and not wrong, (missed, wrong, stance)
 
 
 def has_triple(graph, subject: str, relation: str, obj: str) -> bool:

@@ -12,10 +12,9 @@ failing the suite.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
+
+from conftest import score_against_aliases
 
 B: list = []
 
@@ -174,32 +173,9 @@ KNOWN: set[str] = {
 }
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"['`\u2019]s\b", "s", text)
-    text = re.sub(r"[.'`\u2019]", "", text)
-    return re.sub(r"^the ", "", re.sub(r"[^\w]+", " ", text).strip())
-
-
-def _score(graph, expected):
-    ents = {e.id: e for e in graph.entities}
-    edges = [(ents[s.subject], s.relation, ents[s.object]) for s in graph.statements if s.relation in ("supports", "opposes", "warns")]
-    used, missed = set(), []
-    for holder, relation, aliases in expected:
-        golds = {_norm(a) for a in aliases}
-        hit = next((k for k, (s, r, o) in enumerate(edges) if k not in used and r == relation and _norm(holder) in _norm(s.label)
-                    and {_norm(o.label), *map(_norm, o.aliases)} & golds), None)
-        if hit is None:
-            missed.append((holder, relation, aliases[0]))
-        else:
-            used.add(hit)
-    false = [(s.label, r, o.label) for k, (s, r, o) in enumerate(edges) if k not in used]
-    return missed, false
-
-
 @pytest.mark.parametrize("kind, text, expected", [
     pytest.param(k, t, e, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason="not read yet", strict=False)] if t in KNOWN else [])
     for i, (k, t, e) in enumerate(B)])
 def test_battery(build_text, kind, text, expected):
-    missed, false = _score(build_text(text), expected)
+    missed, false = score_against_aliases(build_text(text), expected)
     assert not missed and not false, (missed, false)

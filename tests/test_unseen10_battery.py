@@ -10,7 +10,7 @@ not; cases not read yet are non-strict xfail with the reason.
 from __future__ import annotations
 
 import pytest
-from conftest import stance_triples
+from conftest import assert_wanted
 
 B: list = []
 
@@ -160,16 +160,8 @@ c("vague", "\"We need a good and feasible plan, and making such a plan takes tim
   never=[("Ward", "supports", "good and feasible plan")], why="a plan without content: wanted but named by nothing")
 
 
-def _holds(triples, h, r, o) -> bool:
-    return any((h is None or h.lower() in s.lower()) and (r is None or r == rel) and (o is None or o.lower() in obj.lower())
-               for s, rel, obj in triples)
-
-
 @pytest.mark.parametrize("kind, text, want, never", [
     pytest.param(k, t, w, n, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason=why, strict=False)] if why else [])
     for i, (k, t, w, n, why) in enumerate(B)])
 def test_battery(build_text, kind, text, want, never):
-    stance = stance_triples(build_text(text))
-    missed = [x for x in want if not _holds(stance, *x)]
-    wrong = [x for x in never if _holds(stance, *x)]
-    assert not missed and not wrong, (missed, wrong, stance)
+    assert_wanted(build_text(text), want, never)
