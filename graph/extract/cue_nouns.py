@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import Frame, negated
+from .frame import OPPOSITE, Frame, negated
 from .spans import named_policies
 from .reference import Context, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
@@ -293,7 +293,7 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         # "Washington accused Iran of being behind the raids": the accuser's side, against what the accused is
         # said to back (the accused's own side is only alleged); "praised Lund for being behind the reform" backs it
         holders = subjects(head.head.head)
-        relation = relation if judged == "supports" else {"supports": "opposes", "opposes": "supports"}.get(relation, relation)
+        relation = relation if judged == "supports" else OPPOSITE.get(relation, relation)
     elif controller:
         holders = controller  # "the report found the board to be behind X" (no judgement): the one said to be
     holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)

@@ -9,7 +9,10 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "negated"]
+__all__ = ["Frame", "OPPOSITE", "negated"]
+
+# the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
+OPPOSITE = {"supports": "opposes", "opposes": "supports"}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from .polarity import valences
 from .positions import Positions, content_words, undoing_words
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
-from .stance import Frame
+from .frame import OPPOSITE, Frame
 from .syntax import pobj
 from .targets import _content_clause, inner_position
 from .tokens import children, sent_tokens, tokens
@@ -172,7 +172,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             if patient is not None:  # "encouraged by the selection of Dunn", "welcomed the sacking of X"
                 obj, turn = patient
                 kind = "patient"
-                relation = relation if turn > 0 else {"supports": "opposes", "opposes": "supports"}[relation]
+                relation = relation if turn > 0 else OPPOSITE[relation]
         if obj is None and (is_office(ctx, target_tok) or target_tok.pos_ in ("NOUN", "PROPN")
                             and target_tok.lemma_.lower() in ctx.lex.office_heads):
             # "praised his chancellor": the holder of the post the story names, never a policy (but "would judge

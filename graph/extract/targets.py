@@ -16,7 +16,7 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
 from .spans import named_policies
-from .stance import Frame
+from .frame import OPPOSITE, Frame
 from .syntax import for_clause, pobj, text_of
 from .verb_clauses import own_pledge
 from .wished_states import wished_state
@@ -86,7 +86,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if state is not None:  # "called for the levy to be scrapped": against the levy
             f.target, f.target_is_clause, f.clause = state[0].i, False, None
             if state[1]:
-                f.relation = {"supports": "opposes", "opposes": "supports"}[f.relation]
+                f.relation = OPPOSITE[f.relation]
         speaker = claim_speaker(ctx, toks[f.target])
         if speaker is not None:
             f.target = speaker.i

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import Frame, negated
+from .frame import OPPOSITE, Frame, negated
 from .reference import Context, actors, target_actor
 from .syntax import pobj, subjects
 from .tokens import children, sent_tokens
@@ -46,7 +46,7 @@ def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
         relation = "opposes" if mark == "if" else "supports"
         target, undone = _passive_thing(ctx, target)
         if undone:  # "unless the levy is scrapped": against the levy
-            relation = {"supports": "opposes", "opposes": "supports"}[relation]
+            relation = OPPOSITE[relation]
         out.append(Frame(relation, cue.i, [h.i for h in holders], target.i, "verb-threat", si, confidence=0.6))
     return out
 
@@ -64,9 +64,8 @@ def _condition(ctx: Context, c: Token) -> Token | None:
         subj = next((g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
         found = with_ if with_ is not None else subj
         return found if found is not None and not ctx.res.by_token.get(found.i) else None
-    acts = set(pos["deontic"]["bring_in"]) | set(pos["deontic"]["undo"]) | set(st["policy_act_verbs"]) \
-        | set(st["increase_verbs"]) | set(st["decrease_verbs"])
-    if lemma not in acts or lemma in ("lose", "destroy"):  # "if it loses the vote" is a fate, not a policy
+    acts = (pos["deontic"]["bring_in"], pos["deontic"]["undo"], st["policy_act_verbs"], st["increase_verbs"], st["decrease_verbs"])
+    if not any(lemma in group for group in acts) or lemma in ("lose", "destroy"):  # "if it loses the vote" is a fate, not a policy
         return None
     done_to = next((g for g in children(c) if g.dep_ in ("dobj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
     if done_to is None or target_actor(ctx, done_to):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .body_groups import dateline_token
-from .frame import Frame, negated as is_negated
+from .frame import OPPOSITE, Frame, negated as is_negated
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
@@ -140,7 +140,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                             and (c.lemma_.lower() in ctx.lex.positions["deontic"]["undo"]
                                  or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"]):
                         # "announced that the levy would be scrapped": the side is on the scrapping, against the levy
-                        relation = {"supports": "opposes", "opposes": "supports"}[relation]
+                        relation = OPPOSITE[relation]
                     if mandative(c, st) and subj[0].dep_ == "nsubj":
                         # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
                         # the council scrap the levy": the verb recommended carries the side

@@ -20,7 +20,7 @@ from ..errors import QueryError
 
 __all__ = ["SOURCE_QUERY_DIR", "INSTALLED_QUERY_DIR", "QUERY_FORMS", "UPDATE_FORMS", "PARAM_KINDS", "library_dir",
            "Parameter", "LibraryQuery", "parse_header", "load_library", "resolve_query", "query_form", "reads_named_graphs", "is_update",
-           "check_read_only", "where_brace", "subselect_braces", "limit_clause", "limit_clauses"]
+           "check_read_only", "where_brace", "subselect_braces", "limit_clauses"]
 
 SOURCE_QUERY_DIR = Path(__file__).resolve().parents[2] / "queries"
 # where `pip install .` puts the library ([tool.setuptools.data-files]), under the environment's prefix
@@ -232,9 +232,3 @@ def limit_clauses(text: str) -> list[tuple[int, int]]:
         if kind == "word" and value.upper() == "LIMIT":
             pending = start
     return found
-
-
-def limit_clause(text: str) -> tuple[int, int] | None:
-    """(start, end) of the query's first `LIMIT n` clause, None when it has none."""
-    found = limit_clauses(text)
-    return found[0] if found else None
