@@ -17,7 +17,7 @@ from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
 from .frame import OPPOSITE, Frame
 from .syntax import pobj
-from .targets import _content_clause, inner_position
+from .policy_tokens import _content_clause, inner_position
 from .tokens import children, sent_tokens, tokens
 
 __all__ = ["stance_statements", "evidence_of"]

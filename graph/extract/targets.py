@@ -2,8 +2,9 @@
 
 A frame's target token is widened to the policy phrase it heads ("proposals to cut income tax"),
 led back to what a pronoun, a generic noun ("the move") or a content clause stands for, and kept
-only when it reads as a policy; the mentions are then clustered into positions (graph.positions).
-Imports its siblings positions, reference, spans, stance, syntax and lexicon.
+only when it reads as a policy (graph.extract.policy_tokens); the mentions are then clustered into
+positions (graph.positions).
+Imports its siblings positions, policy_tokens, reference, spans, stance, syntax and lexicon.
 """
 from __future__ import annotations
 
@@ -15,14 +16,15 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
     undoing_words
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, inner_position
 from .spans import named_policies
 from .frame import OPPOSITE, Frame
-from .syntax import for_clause, pobj, text_of
+from .syntax import pobj, text_of
 from .verb_clauses import own_pledge
 from .wished_states import wished_state
 from .tokens import children, tokens
 
-__all__ = ["position_mentions", "inner_position"]
+__all__ = ["position_mentions"]
 
 
 def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
@@ -253,20 +255,6 @@ def _antecedent(t: Token) -> Token:
     return t
 
 
-def _content_clause(t: Token, lex: Lexicon) -> Token | None:
-    """The clause a noun of saying or intending states: "the view that there was no agreement", "a promise
-    that MPs would review it" (not a relative clause: "the view that he took")."""
-    doc = t.doc
-    if t.pos_ not in ("NOUN", "PROPN") or t.i + 2 >= len(doc) or tokens(doc)[t.i + 1].lower_ != "that" \
-            or t.lemma_.lower() not in lex.positions["content_nouns"]:
-        return None
-    for c in children(t):
-        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > t.i + 1 and any(
-                x.dep_ in ("nsubj", "nsubjpass", "expl") and x.lower_ not in ("that", "which") for x in children(c)):
-            return c
-    return None
-
-
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
@@ -290,109 +278,3 @@ def _past_amount(t: Token) -> Token:
         return t
     return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
                  and c.ent_type_ == ""), t)
-
-
-def _discourse(t: Token, lex: Lexicon) -> bool:
-    """Words about talk, not policy: "rejected the claims", "dismissed questions", "criticised the timing"."""
-    return t.lemma_.lower() in lex.positions["not_positions"] or t.ent_type_ in (
-        "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
-
-
-def _such(t: Token) -> bool:
-    return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in children(t))
-
-
-def inner_position(head: Token, lex: Lexicon) -> Token:
-    """ "the plan for a total port takeover" is about the takeover; "any move that suggests a
-    reoccupation of the valley" is about the reoccupation."""
-    # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
-    calls = lex.words("positions", "call_nouns")
-    generic = lex.words("positions", "generic") | calls
-    heads = lex.words("positions", "heads")
-    # "a Senate call for a truce": a body's name before the noun says whose it is, not what it is
-    own = [c for c in children(head) if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]
-           and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")]
-    if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in children(head)):
-        # "sought support for initiatives to improve X": the parser hangs the for-clause on the verb
-        wanted = for_clause(head) or (for_clause(head.head) if head.dep_ == "dobj" else None)
-        if wanted is not None:
-            return wanted
-    if head.lemma_.lower() in calls and not own:
-        # "resisted pressure to raise the levy", "rejected calls to scrap the toll": the act called for is the
-        # side taken, the pressure is no policy
-        # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]")
-        hung = [c for c in children(head.head) if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
-        for c in list(children(head)) + hung:
-            # (the tagger takes a rare verb after "to" for a name now and then: "approval to distil wine")
-            if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and (_to_infinitive(c) or c in hung and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in children(c))) and any(x.dep_ == "dobj" for x in children(c)):
-                return c
-    if head.lemma_.lower() in generic and not own and head.dep_ == "dobj" and head.i + 1 < len(head.doc) \
-            and not any(c.dep_ == "prep" for c in children(head)):
-        # "ridiculed the Tory plans for asylum quotas": the parser hangs the plan's for-phrase on the verb
-        after = head.doc[head.i + 1]
-        if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == head.head.i and pobj(after) is not None \
-                and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
-            return pobj(after)
-    if head.lemma_.lower() in generic and not own:
-        for c in children(head):
-            if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
-                    and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]):
-                inner = pobj(c)
-                if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
-                    return inner  # "support for initiatives" is about the initiatives, whatever they are
-            if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):
-                # "any move that suggests a reoccupation" is about the reoccupation, but "proposals to cut
-                # income tax" are the cutting: a to-clause says what the plan does, so the plan keeps it
-                for x in c.subtree:
-                    if x.pos_ == "NOUN" and x.lemma_.lower() in heads and x.lemma_.lower() not in generic:
-                        return x
-    return head
-
-
-def _to_infinitive(v: Token) -> bool:
-    return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v))
-
-
-def _product(head: Token, lex: Lexicon) -> bool:
-    """ "a new version of its saloon", "models introduced by Carvex", "a rise in sales": a kind of a thing made or sold
-    (positions.json kind_nouns) with no policy in its 'of', or a change in what a firm sells or earns (market_quantities),
-    is business, no policy."""
-    lemma = head.lemma_.lower()
-    if lemma in lex.positions["kind_nouns"] or head.lower_ in lex.positions["kind_nouns"]:
-        of = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
-        return of is None or not _position_like(of, lex)
-    if lemma not in lex.positions["heads"] and lemma not in lex.stance["decrease_nouns"]:
-        return False
-    quantities = lex.words("positions", "market_quantities")
-    # (but "sales tax" is a tax: a quantity before the head says what is taxed)
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj(c) is not None and pobj(c).lower_ in quantities
-               for c in children(head))
-
-
-def _position_like(head: Token, lex: Lexicon) -> bool:
-    """A stance target that can be a policy: a policy noun, an action ("reoccupying the valley"), a named act, or a pointer back."""
-    lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and _product(head, lex):
-        return False
-    if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
-        return True
-    if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:
-        return True
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
-            t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
-        return True
-    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
-        return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
-    if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):
-        return True  # "tactical voting", "indefinite detaining"
-    doctrines = lex.positions["doctrines"]
-    if head.pos_ == "NOUN" and lemma.endswith(doctrines["suffix"]) and len(lemma) > 6 and lemma not in doctrines["not"]:
-        return True  # "warned of protectionism", "blamed sectarianism": a doctrine or practice
-    # ("the privatisation of the port", "the decision to close it"; but a word of talk, counting or events with only
-    # an adjunct is no act: "a meeting with the union", "the new sales figure, announced by X", "the ministry's
-    # latest position from Y")
-    talk = _discourse(head, lex)
-    return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
-                                       for c in children(head)) and lemma.endswith(
-        ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
