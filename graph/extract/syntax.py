@@ -46,6 +46,8 @@ def subjects(t: Token) -> list[Token]:
             doer = deed_continued(cur)
             if doer is not None:  # "attacked X for wanting to scrap A, introduce B": X would introduce B too
                 return [doer] + list(doer.conjuncts)
+        if cur.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in children(cur)):
+            break  # a that-clause has its own subject: without one the "verb" is a misread noun ("warned that attempts to ...")
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return [cur.head]

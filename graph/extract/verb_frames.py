@@ -47,6 +47,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judging = any(c.dep_ == "oprd" for c in children(t)) and dobj(t) is not None
         # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
         hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
+        if dobj(t) is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
+            hung += _warned_about(dobj(t), st)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
             if key in phrasal and not (judging and prep.i > dobj(t).i):
@@ -336,6 +338,14 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
             o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
         inner = None  # "the danger of letting it drift": an act done to no policy
     return inner or going_ahead(t, ctx.lex) or target
+
+
+def _warned_about(told: Token, st: dict) -> list[Token]:
+    """ "warned ministers of the dangers of X", "warned Lund and Roe about disunity": the parser often hangs what
+    the ones warned are warned about on them; "of" only with a harm ("the leaders of the party" are one phrase)."""
+    harms = set(st["harm_objects"]) | set(st["peril_nouns"])
+    return [c for o in (told, *told.conjuncts) for c in children(o) if c.dep_ == "prep" and pobj(c) is not None
+            and (c.lower_ in ("about", "against", "over") or c.lower_ == "of" and pobj(c).lower_ in harms)]
 
 
 def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:

@@ -18,9 +18,11 @@ __all__ = ["wished_state"]
 def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     """The thing a wished passive clause acts on, and whether the clause undoes it; None when `target` is no
     such clause (or the thing a clause of it), or the clause only reports ("the levy will be scrapped")."""
-    verb = target.head if target.dep_ == "nsubjpass" else target
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in children(verb)):
-        return None
+    verb = target.head if target.dep_ in ("nsubjpass", "nsubj") else target
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in children(verb)):
+        return _fate(verb, lex)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _fate_after(target, lex)
     thing = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
         return None
@@ -52,3 +54,54 @@ def _undoing_named(verb: Token, thing: Token, lex: Lexicon) -> bool:
         if any(x.lemma_.lower() == lemma for x in t.subtree if x.i != t.i and abs(x.i - t.i) <= 8):
             return True
     return False
+
+
+def _fate(verb: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """ "wants the levy to go", "called for the toll to end", "in favour of the exams disappearing": a wish that a
+    thing end is against it, that it stay for it, as "the levy should go" is (deontic fates). Only the
+    infinitive and the gerund wish; "the levy will go" says what happens. "Go up", "go ahead", "go to court": a
+    particle or a phrase makes "go" another verb."""
+    if not _lone_fate(verb, lex):
+        return None
+    kids = children(verb)
+    aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+    gerund = verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp") and not aux
+    if not (aux == ["to"] or gerund):
+        return None
+    # the parser often takes the gerund's subject for a compound of it ("the levy disappearing")
+    thing = next((c for c in reversed(kids) if c.dep_ == "nsubj" or gerund and c.dep_ in ("compound", "nmod") and c.i < verb.i),
+                 None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
+        return None
+    return thing, verb.lemma_.lower() in lex.positions["deontic"]["fates"]["end"]
+
+
+def _lone_fate(verb: Token, lex: Lexicon) -> bool:
+    """A verb of a thing's fate with nothing that makes it another verb."""
+    fates = lex.positions["deontic"]["fates"]
+    lemma = verb.lemma_.lower()
+    if lemma not in fates["end"] and lemma not in fates["stay"]:
+        return False
+    kids = children(verb)
+    return not (any(c.dep_ in ("prt", "dobj", "acomp") for c in kids)
+                or lemma == "go" and any(c.dep_ in ("prep", "advmod") for c in kids))
+
+
+def _fate_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """ "called for the toll to end", "in favour of the exams disappearing", parsed with the fate verb hung on the
+    clause above the thing rather than on it: the verb right after the thing's phrase, subjectless."""
+    doc = thing.doc
+    j = max(x.i for x in thing.subtree) + 1
+    if j < len(doc) and doc[j].lower_ == "to":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX") or not _lone_fate(doc[j], lex):
+        return None
+    verb = doc[j]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children(verb)):
+        return None
+    aux = [c.lower_ for c in children(verb) if c.dep_ == "aux"]
+    ancestors = {a.i for a in thing.ancestors} | {thing.i}
+    if verb.head.i not in ancestors or not (aux == ["to"] and verb.dep_ == "xcomp"
+                                            or verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "acl")):
+        return None
+    return thing, verb.lemma_.lower() in lex.positions["deontic"]["fates"]["end"]
