@@ -118,9 +118,12 @@ c("venue", "\"The show is a disgrace,\" Mr Kent told Radio Nine's Morning Hour p
   never=[("Ward", None, "Morning Hour")])
 
 # G. a label carries the policy, not the clause after it
-c("label", "The council's plans, which come into force on 7 May, were criticised by Ms Ward.",
-  want=[("Ward", "opposes", "plans")], never=[("Ward", None, "come into force")],
-  why="a non-restrictive relative clause is carried into the label")
+c("label", "The council unveiled plans for late opening of pubs. Ms Ward criticised the plans, which come into force on 7 May.",
+  want=[("Ward", "opposes", "late opening")], never=[("Ward", None, "come into force")])
+c("label", "The council unveiled a scheme to cut bus fares. The Greens backed the scheme, which was brought in in 2003.",
+  want=[("Green", "supports", "cut bus fares")], never=[("Green", None, "brought in")])
+c("label", "Ms Ward criticised the bill, which would ban smoking in bars.", want=[("Ward", "opposes", "ban smoking")])
+c("label", "Ms Ward criticised the plans, which include a ban on smoking in bars.", want=[("Ward", "opposes", "ban on smoking")])
 c("label", "Ms Ward criticised the fuel levy, which comes into force next month.", want=[("Ward", "opposes", "fuel levy")],
   never=[("Ward", None, "comes into force")])
 c("label", "Mr Kent backed the bridge toll, which was brought in by the council in 2003.",
