@@ -81,8 +81,8 @@ def _resolve_pronouns(ctx: Context) -> None:
                 e for i, e in subjects_named if ctx.sent_of[t.i] - 3 <= ctx.sent_of[i] < ctx.sent_of[t.i]
                 and ctx.res.kind.get(e) not in ("common", "gpe") and tokens(doc)[i].dep_ == "nsubj" and any(tokens(doc)[i].head.lemma_.lower() in ctx.lex.words(*k)
                 for k in (("stance", "speech"), ("institutions", "authoring_verbs")))]  # ("X issued a statement. '...,' it said")
-            if not recent and not quoting and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
-                recent = _only_body_before(ctx, t, named)
+            if not recent and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
+                recent = _only_body_before(ctx, t, named, cues.quoted)
             if recent:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
@@ -223,11 +223,12 @@ def _bound_by_any(t: Token) -> bool:
         d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in children(c)) for c in children(verb))
 
 
-def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]]) -> list[str]:
+def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]], quoted: list[bool]) -> list[str]:
     """ "Argo Corp's profits fell. Sales slipped. It said ...": an "it" that speaks is the one body other than a
-    state named in the last two sentences, when no body was the last sentence's subject."""
+    state named in the last two sentences, when no body was the last sentence's subject (one named inside a
+    quotation is spoken of, not speaking: '"The Vane Commission is wrong," it said')."""
     si = ctx.sent_of[t.i]
-    bodies = unique([e for i, e in named if si - 2 <= ctx.sent_of[i] < si
+    bodies = unique([e for i, e in named if si - 2 <= ctx.sent_of[i] < si and not quoted[i]
                      and ctx.res.kind.get(e) not in ("gpe", "country", "common")])
     return bodies if len(bodies) == 1 else []
 
