@@ -77,6 +77,8 @@ c("attempt", "The Bundesbank warned that Germany's efforts to cut its budget def
 
 # D. an election, advertising or poster campaign is no campaign for or against a thing
 c("campaign", "The channel will not fund the election campaign for the eventual winner.", never=[(None, None, "winner")])
+c("campaign", "Channel Nine will not fund the election campaign for the eventual winner.", never=[(None, None, "winner")])
+c("campaign", "The Greens will fund the election campaign for their candidate in Leeds.", never=[("Green", None, "candidate")])
 c("campaign", "The Greens launched their election campaign in Leeds on Monday.", never=[("Green", None, None)])
 c("campaign", "Brightmart is running an advertising campaign for its new loyalty card.", never=[("Brightmart", None, None)])
 c("campaign", "The Greens launched a poster campaign for the general election.", never=[("Green", None, "election")])
@@ -142,8 +144,11 @@ c("business", "Carvex has announced that it plans to build a second plant in Pol
   never=[("Poland", None, None), ("Carvex", None, "cars")])
 c("business", "Carvex said it was determined to keep its place as the country's best-selling brand.",
   never=[(None, None, "best-selling brand")])
-c("business", "Carvex said its profits were also hit by higher health costs in the US.", never=[("Carvex", None, None)],
-  why="a firm's report of what hit its profits read as its opposition to the cause")
+c("business", "Carvex said its profits were also hit by higher health costs in the US.", never=[("Carvex", None, None)])
+c("business", "Carvex said its sales were hurt by the fuel levy.", want=[("Carvex", "opposes", "fuel levy")])
+c("business", "Carvex said its profits were hit by the ban on exports.", want=[("Carvex", "opposes", "ban on exports")])
+c("business", "Carvex said its sales would be hit by the new levy.", want=[("Carvex", "warns", "levy")])
+c("business", "Brightmart said sales in December were hurt by bad weather and strong competition.", never=[("Brightmart", None, None)])
 c("business", "Carvex recently announced that it expected profits in 2006 to be lower than in 2005.",
   never=[("Carvex", None, None)])
 c("business", "Carvex said its sales were hit by the strong euro.", never=[("Carvex", None, "euro")])

@@ -62,6 +62,8 @@ def phrasal_noun_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
         frames = agentive_frames(ctx, t, si, relation, preps=(prep,))
     elif ctx.res.by_token.get(t.i):
         return []  # "the farm lobby for X" is a body, not a stance
+    elif any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ctx.lex.positions["not_positions"] for c in children(t)):
+        return []  # "the election campaign for the winner" is run in a contest, as "a campaign for the election" is
     else:
         frames = noun_frames(ctx, t, si, relation)
     doc = t.doc

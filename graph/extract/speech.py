@@ -51,6 +51,15 @@ def _effect(verb: Token, lemma: str, st: dict) -> str:
     return "harm" if bad and not good else "benefit" if good and not bad else ""
 
 
+def _results(ctx: Context, t: Token, harmed: Token, cause: Token) -> bool:
+    """ "profits were hit by higher costs", "sales were hurt by the strong euro": a firm's account of what moved
+    its figures (positions.json market_quantities), no side on the cause, unless the cause is a policy ("hit by
+    the levy") or the harm is foretold ("would be hit by")."""
+    pos = ctx.lex.positions
+    return harmed.lemma_.lower() in pos["market_quantities"] and cause.lemma_.lower() not in pos["heads"] \
+        and not any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(t))
+
+
 def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     """Evaluations and predictions in quoted or reported speech: "the plan would damage the economy"."""
     speaker = ctx.speaker.get(si)
@@ -97,6 +106,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         # "families will be hurt by the levy": the harm's cause is its agent, not the ones who suffer it
         agent = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         cause = agent[0] if s.dep_ == "nsubjpass" and agent and _effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
+        if cause is not None and _results(ctx, t, subj[0], cause):
+            continue
         s = cause if cause is not None else s
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
         if charge is not None:
