@@ -67,9 +67,10 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target, no = subj[0], not no  # "the tax should be scrapped"
         elif subj and (state := _fate(ctx, t, subj[0])) is not None:
             target, no = subj[0], no ^ state  # "the levy must stay", "the toll must go", "the ban should be lifted"
-        elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])):
-            target = t  # "reforms should rest on the new tests": the whole clause is what is wanted
-        elif subj and _own_side(ctx, subj[0]) and (act := _act(ctx, t)) is not None:
+        elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])
+                       or _acted_on(ctx, t, subj[0])):
+            target = t  # "reforms should rest on the new tests", "fares should be frozen": the whole clause is what is wanted
+        elif subj and (_own_side(ctx, subj[0]) or _owed(ctx, t, subj[0])) and (act := _act(ctx, t)) is not None:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
             frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
             continue
@@ -195,6 +196,27 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
+
+
+def _owed(ctx: Context, t: Token, subj: Token) -> bool:
+    """ "Roe said the council should cut the levy": an act said to be owed by a body, done to a thing it names, is
+    the act the speaker wants ("said the board should report to MPs" names nothing done to a policy)."""
+    return t.dep_ == "ccomp" and target_actor(ctx, subj) and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, c) and any(_policy_noun(ctx, x) for x in c.subtree)
+        for c in children(t))
+
+
+def _acted_on(ctx: Context, t: Token, subj: Token) -> bool:
+    """ "bus fares should be frozen", "the old pits must be reopened": a thing, no body, that ought to undergo an act
+    of policy (one of _act's, or of stance.json policy_act_verbs), which the clause with its act names."""
+    if subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, subj) \
+            or subj.lemma_.lower() in ctx.lex.positions["not_positions"] or subj.ent_type_ in (
+                "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "PERSON", "NORP", "GPE"):
+        return False
+    st, words, lemma = ctx.lex.stance, ctx.lex.positions["deontic"], t.lemma_.lower()
+    # (and the acts a pledge names as the policy: "the old pits must be reopened")
+    return any(lemma in group for group in (words["bring_in"], words["undo"], st["decrease_verbs"], st["increase_verbs"],
+                                            st["policy_act_verbs"]))
 
 
 def _policy_noun(ctx: Context, t: Token) -> bool:
