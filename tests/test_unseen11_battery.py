@@ -132,6 +132,9 @@ c("label", "Mr Kent backed the bridge toll, which was brought in by the council 
   want=[("Kent", "supports", "bridge toll")], never=[("Kent", None, "brought in")])
 c("label", "Mr Kent described the minister's speech on the fuel levy as \"very important\".",
   never=[("Kent", None, "as very important")])
+c("label", "Ms Ward described Mr Kent's intervention as \"very important\".", never=[("Ward", None, "as very important")])
+c("label", "Ms Ward backed Mr Kent's assessment.", want=[("Ward", "supports", "Kent")], never=[("Ward", None, "assessment")])
+c("label", "Lord Hale attacked Mr Kent's testimony to the inquiry.", want=[("Hale", "opposes", "Kent")])
 c("label", "Ms Ward described the rail subsidy as \"a waste of money\".", want=[("Ward", "opposes", "rail subsidy")],
   never=[("Ward", None, "waste")])
 c("label", "They say the government is spending too much and lower taxes are needed to help firms.",
@@ -155,6 +158,12 @@ c("business", "Carvex said its sales were hit by the strong euro.", never=[("Car
 c("business", "Carvex opposed the new tax on company cars.", want=[("Carvex", "opposes", "tax on company cars")])
 c("business", "Carvex welcomed the cut in the fuel levy.", want=[("Carvex", "supports", "cut in the fuel levy")],
   why="the label keeps the bare head 'cut' where the of/in phrase names what is cut")
+
+c("charged", "Mr Kent quit the Green Party and accused it of betraying its voters.", never=[("Kent", None, "voters")])
+c("charged", "Mr Kent quit the Green Party and accused it of betraying its voters.", want=[("Kent", "opposes", "Green")],
+  why="'accused it': the pronoun object is not bound to the body just named")
+c("charged", "The Farmers Union accused the government of betraying farmers.", want=[("Farmers Union", "opposes", "government")],
+  never=[("Farmers Union", None, "farmers")])
 
 # I. "the matter" taken somewhere is no side on the policy in focus
 c("matter", "Five MPs want the minister to block the takeover of Tonmark. Mr Kent has pledged to take the matter to the "

@@ -107,7 +107,7 @@ def _charged(pcomp: Token) -> Token | None:
     # (a verb of judging people, VerbNet's judgement-33, with 'accuse' and 'suspect', charges its object whatever it is:
     # "accused officials of trying to close the office")
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                           or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")
+                           or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them", "it")
                            or obj.pos_ == "NOUN" and prep.head.lemma_.lower() in _JUDGING):
         return None
     return obj

@@ -163,7 +163,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
-            named_by=intent)
+            named_by=intent, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
+                c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"))
     salient = lex.words("positions", "salient_heads")
     shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
