@@ -62,6 +62,23 @@ class Lexicon:
         return found
 
     @cached_property
+    def idioms(self) -> dict[str, tuple[tuple[str, tuple[str, ...], str | None, bool, str], ...]]:
+        """stance.json `idioms` by their key noun: (verb, the idiom's other words, the preposition whose object is
+        the target or None, whether the target comes before the noun, relation) for each ("pour scorn on _",
+        "give _ the green light"): the key noun is the idiom's last word that is no particle."""
+        index: dict[str, list] = {}
+        particles = set(self.stance["idiom_particles"])
+        for phrase, relation in self.stance["idioms"].items():
+            words = phrase.split()
+            slot = words.index("_")
+            prep = words[slot - 1] if slot == len(words) - 1 else None
+            rest = [w for w in words[1:slot - 1 if prep else None] if w != "_"]
+            noun = next(w for w in reversed(rest) if w not in particles)
+            others = tuple(w for i, w in enumerate(rest) if i != len(rest) - 1 - rest[::-1].index(noun))
+            index.setdefault(noun, []).append((words[0], others, prep, slot < len(words) - 1, relation))
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
     def reference(self) -> dict[str, frozenset[str]]:
         """Words that decide what another word stands for (reference.json): pronouns, copulas, spokes nouns."""
         return {k: frozenset(v) for k, v in _data("reference.json").items() if not k.startswith("_")}

@@ -11,6 +11,7 @@ from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame
+from .idioms import idiom_frames
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
 from .polarity import polarity_frames
@@ -36,6 +37,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
+    idioms = ctx.lex.idioms
     policy = ctx.lex.words("positions", "heads")
     frames: list[Frame] = []
     members = memberships(structure)
@@ -47,6 +49,9 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             found = []
             if pos in ("VERB",) or (pos == "AUX" and lemma not in ("be", "have", "do")):
                 found = [] if conditional(t, st) else verb_frames(ctx, t, si, verbs, phrasal)
+            if not found and (lemma in idioms or low in idioms) and pos not in ("VERB", "AUX"):
+                # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)
+                found = idiom_frames(ctx, t, si)
             if not found and pos == "NOUN" and lemma in agentive:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
             if not found and pos == "NOUN" and lemma in nouns:

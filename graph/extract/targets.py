@@ -115,7 +115,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
         cue = toks[f.cue].lemma_.lower()
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
-        explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] or cue in lex.positions["wanting_cues"]
+        # (an idiom's noun is no plain cue: "turned her back on the sea" is said of a place as well)
+        explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] and f.rule != "idiom" or cue in lex.positions["wanting_cues"]
                     or phrasal_noun(toks[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex) and not _product(inner, lex)
