@@ -87,3 +87,25 @@ def test_nodelink_scorer_reads_it(data):
     """The keys the evaluation reads: node type/label/aliases, edge relation/evidence/source/target."""
     assert all({"id", "type", "label", "aliases"} <= set(n) for n in data["nodes"])
     assert all({"source", "target", "relation", "evidence"} <= set(e) for e in data["edges"])
+
+
+def _tangled(graph):
+    """The graph with its statements reversed and interleaved between pairs, one statement to an end that is no
+    entity, and one entity stated twice: the orders networkx keeps that a plain list would not."""
+    from dataclasses import replace
+    statements = list(reversed(graph.statements))
+    statements = statements[::2] + statements[1::2]
+    statements.append(replace(statements[0], object="position/not-an-entity"))
+    statements.insert(1, replace(statements[-2], subject=statements[0].object, object=statements[0].subject))
+    twice = replace(graph.entities[0], label=graph.entities[0].label + " Jr", aliases=("again",))
+    return replace(graph, statements=tuple(statements), entities=(*graph.entities, twice))
+
+
+@pytest.mark.parametrize("which", ["seed", "dirty", "tangled"])
+def test_nodelink_is_networkx_node_link_data_without_networkx(which, seed_graph, dirty_graph):
+    """The JSON is written without building the networkx graph: same lists, same order, same bytes."""
+    from graph.io.nodelink import node_link
+    graph = {"seed": seed_graph, "dirty": dirty_graph, "tangled": _tangled(seed_graph)}[which]
+    assert node_link(graph) == nx.node_link_data(to_networkx(graph), edges="edges")
+    assert dumps_node_link(graph) == json.dumps(nx.node_link_data(to_networkx(graph), edges="edges"),
+                                                ensure_ascii=False, indent=1, sort_keys=True) + "\n"
