@@ -105,6 +105,8 @@ c("pointer", "The government introduced a water tax in May. Ms Ward warned that 
   ("government", "supports", ["water tax"]), ("Ward", "warns", ["water tax"]))
 c("pointer", "The government introduced a water tax in May. Mr Kent denied that the decision was a mistake.",
   ("government", "supports", ["water tax"]), ("Kent", "supports", ["water tax"]))
+c("pointer", "The council approved a water tax last week. Ms Ward called the decision unfair.",
+  ("council", "supports", ["water tax"]), ("Ward", "opposes", ["water tax"]))
 c("pointer", "The council voted to close the Leeds library. Ms Ward welcomed the decision.",
   ("council", "supports", ["close the Leeds library"]), ("Ward", "supports", ["close the Leeds library"]))
 c("pointer", "Ministers plan to close three rural courts. Mr Kent condemned the plan.",
@@ -131,17 +133,18 @@ c("not-wrong", "The ministry ordered banks to cut their loans. Kent Motors said 
 c("not-wrong", 'Farm incomes fell last year. "The Vane Commission is wrong to back the fuel levy," it said.')
 c("not-wrong", 'The Farmers Union met Kent Motors on Monday. "We oppose the water tax," it said.')
 c("not-wrong", 'Farm incomes fell last year. "The claim by the Vane Commission is wrong. The fuel levy must not rise," it said.')
+c("not-wrong", "Mr Kent resigned on Monday. Ms Ward said she regretted the decision.")
+c("not-wrong", "The council approved a water tax in May. Last week a court ruled against Mr Kent in a libel case. Ms Ward welcomed the decision.",
+  ("council", "supports", ["water tax"]))
+c("not-wrong", "The council approved a water tax. Ms Ward criticised the decision of the court to fine Mr Kent.",
+  ("council", "supports", ["water tax"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
     'Ministers plan to close three rural courts. Mr Kent condemned the plan.',
     'Save Our Fields was set up last year. The group has campaigned against the new bypass.',
-    'The council approved a water tax last week. Mr Kent said he would challenge the decision in court.',
-    'The council approved a water tax last week. Ms Ward welcomed the decision.',
     'The council approved a water tax. Mr Kent announced his decision to retire. He said the decision was final.',
     'The council imposed a parking tax in March. Traders say the move could drive shoppers away.',
-    'The council voted to close the Leeds library. Ms Ward welcomed the decision.',
-    'The government announced a fuel levy on Monday. Mr Kent condemned the decision.',
     'The government announced a fuel levy on Monday. The Farmers Union said the decision was a betrayal.',
     'The government introduced a water tax in May. Mr Kent denied that the decision was a mistake.',
     'The government introduced a water tax in May. Ms Ward warned that the decision would hurt families.',

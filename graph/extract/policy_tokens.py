@@ -75,7 +75,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     if head.lemma_.lower() in generic and not own:
         for c in children(head):
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
-                    and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]):
+                    and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]) \
+                    and head.lemma_.lower() not in lex.positions["near_generic"]:  # ("the decision of the court": its maker)
                 inner = pobj(c)
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
@@ -112,6 +113,12 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     """A stance target that can be a policy: a policy noun, an action ("reoccupying the valley"), a named act, or a pointer back."""
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" and _product(head, lex):
+        return False
+    kids = [c.dep_ if c.dep_ != "prep" or c.lower_ in ("of", "by") else "" for c in children(head)]  # (not "in court")
+    if lemma in lex.positions["near_generic"] and "acl" not in kids and ("prep" in kids or "relcl" in kids or head.dep_.startswith("nsubj") and head.head.pos_ in ("VERB", "AUX")):
+        # "welcomed the decision" points back at the policy just decided; "the decision of the court" is a ruling,
+        # and "said the decision was final" judges the deciding, where "called the decision unfair" judges the
+        # policy decided ("the decision to X" is an act)
         return False
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True

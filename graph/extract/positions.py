@@ -87,17 +87,19 @@ def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
     return verbs | lex.words("positions", "undoing_nouns") if nouns else verbs
 
 
-def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset(), instruments: frozenset[str] = frozenset()) -> Positions:
+def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset(), instruments: frozenset[str] = frozenset(),
+                      near: frozenset[str] = frozenset()) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus. Words of
     `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of toll
-    bridges" and "toll bridges" are two positions, a side on one being the other side on the other."""
+    bridges" and "toll bridges" are two positions, a side on one being the other side on the other. A head of
+    `near` points back only at a policy named in its sentence or the one before."""
     undoing = frozenset(map(_stem, undoing))
     clusters: list[list[PositionMention]] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not m.content and m.indefinite and m.weight >= 3.0:
             best = None  # "backed a bill now before the Senate": a policy named for the first time
         elif not m.content:
-            best = _in_focus(clusters, m)
+            best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None)
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
@@ -190,12 +192,12 @@ def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -
 DECAY = 0.9
 
 
-def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY) -> int | None:
+def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY, reach: int | None = None) -> int | None:
     best, score = None, 0.0
     for ci, members in enumerate(clusters):
         # a policy named earlier in the same sentence is what "it" points at, whatever was in focus before
         s = sum(o.weight * decay ** (m.sent - o.sent) * (10.0 if o.sent == m.sent and o.content else 1.0)
-                for o in members if o.start < m.start)
+                for o in members if o.start < m.start and (reach is None or m.sent - o.sent <= reach))
         if s > score:
             best, score = ci, s
     return best

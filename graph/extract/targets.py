@@ -179,7 +179,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
-    return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"))
+    return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
+                             lex.words("positions", "near_generic"))
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
