@@ -6,9 +6,8 @@ a firing range). A case marked `open` fails today: it is counted, not hidden, an
 ones read the idiom but lose the edge elsewhere: a target the positions do not take ("the rail link", "a new runway",
 "the estate tax repeal" after an idiom, which is no plain cue), a name the entity stage misses ("rounded on Ms Ward"),
 a policy given to its owner ("the government's water charges"), a parse ("gave the pesticide ban short shrift", "remains
-dead set against", whose subject is not found through the adjective), a negation on the copula of a noun cue ("are not in
-favour of"), or phrasal verbs left out because their object is as often a person, a critic or a place as a policy ("hit
-back at", "got behind", "came down on")."""
+dead set against", whose subject is not found through the adjective), or phrasal verbs left out because their object
+is as often a person, a critic or a place as a policy ("hit back at", "got behind", "came down on")."""
 from __future__ import annotations
 
 import pytest
@@ -134,7 +133,10 @@ CASES = [
     ("at odds", "Germany has been at odds with France over the steel quota.", "Germany", [(O, "France")], [(S, "France")]),
     ("in favour", "Mr Kent is in favour of the tourist tax.", "Kent", [(S, "tourist tax")], [(O, "tourist tax")]),
     ("in favour", "The Farmers Union came out in favour of the milk quota.", "Farmers Union", [(S, "milk quota")], [(O, "milk quota")]),
-    ("in favour", "Most Labour MPs are not in favour of the welfare bill.", "Labour", [], [(S, "welfare bill")], "open"),
+    ("in favour", "Most Labour MPs are not in favour of the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
+    ("in favour", "Ms Ward did not voice support for the fuel levy.", "Ward", [], [(S, "fuel levy")]),
+    ("in favour", "Mr Kent is not a supporter of the tourist tax.", "Kent", [], [(S, "tourist tax")]),
+    ("in favour", "The Farmers Union has never been an opponent of the milk quota.", "Farmers Union", [], [(O, "milk quota")]),
     ("dead set", "Ms Ward is dead set against the congestion charge.", "Ward", [(O, "congestion charge")], [(S, "congestion charge")]),
     ("dead set", "The Farmers Union remains dead set against the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")], "open"),
     ("lukewarm", "Mr Kent has been lukewarm about the tram scheme.", "Kent", [(O, "tram scheme")], [(S, "tram scheme")]),

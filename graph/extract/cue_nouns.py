@@ -121,6 +121,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
             t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]):
         return []  # "a plan to cut X" is no one's; "made a promise to cut X" is the maker's
+    denied = False
     if not holders:
         n = t
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
@@ -137,13 +138,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
             holders = subjects(verb)
+            denied = negated(ctx, verb)  # "are not in favour of X", "did not voice support for X": the clause's "not"
         elif n.dep_ == "appos":
             holders = [n.head]
         elif n.dep_ in ("nsubj",):
             return []
     if not holders:
         return []
-    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t),
+    return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t) or denied,
                   target_is_clause=clause, confidence=0.7)]
 
 
@@ -237,7 +239,9 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
         holders.append(t)  # "opponents of the bypass say ...": the group the noun names acts, and is on its side
     if not holders:
         return []
-    return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, confidence=0.7)]
+    # "Kent is not / never was a supporter of X": the copula's "not"
+    denied = t.dep_ == "attr" and negated(ctx, t.head)
+    return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, negated=denied, confidence=0.7)]
 
 
 def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
