@@ -138,9 +138,16 @@ c("not-wrong", "The council approved a water tax in May. Last week a court ruled
   ("council", "supports", ["water tax"]))
 c("not-wrong", "The council approved a water tax. Ms Ward criticised the decision of the court to fine Mr Kent.",
   ("council", "supports", ["water tax"]))
+c("not-wrong", "The council backed the fuel levy. Kent Motors reported a loss.", ("council", "supports", LEVY))
+c("not-wrong", "The ministry backed the water tax on Monday. The Farmers Union reported a drop in members.", ("ministry", "supports", ["water tax"]))
+c("not-wrong", "The commission rejected the rail subsidy. Northgate Bank said it would cut jobs.", ("commission", "opposes", ["rail subsidy"]))
+c("description", "The water tax must go, the ministry has said. In a report, the Ministry of Farming says the tax hurts growers.",
+  ("Ministry of Farming", "opposes", ["water tax"]), ("Ministry of Farming", "opposes", ["water tax"]))
 
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
+    'The commission rejected the rail subsidy. Northgate Bank said it would cut jobs.',
+    'The water tax must go, the ministry has said. In a report, the Ministry of Farming says the tax hurts growers.',
     'Ministers plan to close three rural courts. Mr Kent condemned the plan.',
     'Save Our Fields was set up last year. The group has campaigned against the new bypass.',
     'The council approved a water tax. Mr Kent announced his decision to retire. He said the decision was final.',
@@ -148,7 +155,6 @@ KNOWN: set[str] = {
     'The government announced a fuel levy on Monday. The Farmers Union said the decision was a betrayal.',
     'The government introduced a water tax in May. Mr Kent denied that the decision was a mistake.',
     'The government introduced a water tax in May. Ms Ward warned that the decision would hurt families.',
-    'The ministry ordered banks to cut their loans. Kent Motors said the order would hurt its exports.',
 }
 
 

@@ -191,9 +191,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
         if kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
-                words = other.key.split(":", 1)[1].lower().split()
-                # "the Finance Ministry" or "the Ministry of Finance": the word is the name's head
-                if okind == "org" and (words[-1:] == [word] or words[:2] == [word, "of"]):
+                if okind == "org" and _named_for(other, word):
                     gid, kind = ogid, "org"
                     break
         elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
@@ -226,8 +224,17 @@ def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
             and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
             # "the Treasury" is the name of a body of its own, not a description waiting for one
             and not doc[m.tok_start:m.tok_end].root.text[:1].isupper()
-            and first.sent <= m.sent + 2 and _society_like(first, lex)}
+            and first.sent <= m.sent + 2 and _society_like(first, lex)
+            # "the ministry" or "the council" is one whose name says so ("the Finance Ministry", "the Council of X"),
+            # never the firm or union named next
+            and (sorts.get(doc[m.tok_start:m.tok_end].root.lower_) != "named" or _named_for(first, doc[m.tok_start:m.tok_end].root.lower_))}
     return [(m, orgs[0][1], "org") if gid in lead else (m, gid, kind) for m, gid, kind in assigned]
+
+
+def _named_for(m: Mention, word: str) -> bool:
+    """ "the Finance Ministry" or "the Ministry of Finance" for "the ministry": the word is the name's head."""
+    words = m.key.split(":", 1)[1].lower().split()
+    return words[-1:] == [word] or words[:2] == [word, "of"]
 
 
 def _society_like(m: Mention, lex: Lexicon) -> bool:
