@@ -5,7 +5,8 @@ where it exists and holders of every kind (person, body, country, pronoun), each
 a firing range). A case marked `open` fails today: it is counted, not hidden, and passes the day it is read. The open
 ones read the idiom but lose the edge elsewhere: a target the positions do not take ("the rail link", "a new runway",
 "the estate tax repeal" after an idiom, which is no plain cue), a name the entity stage misses ("rounded on Ms Ward"),
-a policy given to its owner ("the government's water charges"), a parse ("gave the pesticide ban short shrift", "remains
+a policy given to its owner ("the government's water charges"), the passive of a phrasal verb, which needs a policy
+noun as the verbs do ("the takeover bid was turned down by X"), a parse ("gave the pesticide ban short shrift", "remains
 dead set against", whose subject is not found through the adjective), or phrasal verbs left out because their object
 is as often a person, a critic or a place as a policy ("hit back at", "got behind", "came down on")."""
 from __future__ import annotations
@@ -125,6 +126,12 @@ CASES = [
     ("get behind", "Ms Ward urged voters to get behind the tram scheme. Mr Kent got behind it too.", "Kent", [(S, "tram scheme")], [(O, "tram scheme")], "open"),
     ("sign off", "The Treasury signed off on the mortgage scheme.", "Treasury", [(S, "mortgage scheme")], [(O, "mortgage scheme")]),
     ("come down on", "Ms Ward came down hard on the tourist tax.", "Ward", [(O, "tourist tax")], [(S, "tourist tax")], "open"),
+    ("turn down", "The Farmers Union turned down the new pay offer.", "Farmers Union", [(O, "pay offer")], [(S, "pay offer")]),
+    ("turn down", "The takeover bid was turned down by the Farmers Union on Friday.", "Farmers Union", [(O, "takeover bid")], [(S, "takeover bid")], "open"),
+    ("turn down", "Germany has turned down the steel quota, officials said.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
+    ("deal blow", "The Senate dealt a blow to the farm bill.", "Senate", [(O, "farm bill")], [(S, "farm bill")]),
+    ("deal blow", "The House of Lords dealt a heavy blow to the government's pension reform on Tuesday.", "House of Lords", [(O, "pension reform")], [(S, "pension reform")]),
+    ("deal blow", "The weak growth figures dealt a blow to the pension reform.", "figures", [], [(O, "pension reform")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
