@@ -85,3 +85,26 @@ def test_an_incomplete_summary_is_not_used(built, tmp_path):
     summary.add(*next(iter(corpus_graph.records(out, sources))))
     corpus_graph.write_corpus(tmp_path / "o", "corpus", sources, report := CorpusReport(), "test", summary)
     assert sum(report.edges.values()) == sum(len(g.statements) for _, g in corpus_graph.records(out, sources))
+
+
+def test_corpus_files_are_the_same_when_the_workers_make_the_renamed_parts(built, tmp_path):
+    """A parallel build's workers make the corpus's own graph and the parts of the articles a merge renames in,
+    while the driver copies the rest: the same bytes as one process making them all."""
+    import concurrent.futures as cf
+    import multiprocessing
+    import shutil
+    out, sources = built
+    alone, helped = tmp_path / "alone", tmp_path / "helped"
+    reports = []
+    for target, pool in ((alone, None), (helped, cf.ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")))):
+        shutil.copytree(out, target)
+        summary = CorpusSummary(sources)
+        for source, graph in corpus_graph.records(out, sources):
+            summary.add(source, graph)
+        corpus_graph.write_corpus(target, "corpus", sources, report := CorpusReport(), "test", summary, pool=pool)
+        reports.append(report)
+        if pool is not None:
+            pool.shutdown()
+    assert reports[0].merges  # a merge renames in some article: those parts are made anew
+    for name in ("corpus.nq", "corpus.trig", "corpus.manifest.json"):
+        assert (alone / name).read_bytes() == (helped / name).read_bytes()

@@ -251,9 +251,11 @@ class CorpusSummary:
 
 
 def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusReport,
-                  pipe_version: str, summary: CorpusSummary | None = None) -> list[Path]:
+                  pipe_version: str, summary: CorpusSummary | None = None, pool=None) -> list[Path]:
     """The corpus graph and its manifest. `summary`: every article's part of it, taken as they were built (else
-    the records are read back for it)."""
+    the records are read back for it). `pool`: the build's local worker processes, idle by now: they make what
+    must be made anew (the corpus's own graph, the parts of each article a merge renames in) while this process
+    copies the parts the workers wrote; the bytes are the same."""
     if summary is not None and summary.complete:
         table = summary.table
         report.edges.update(summary.edges)
@@ -273,19 +275,28 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
     stem = safe_stem(name)
     nq, trig = out / f"{stem}.nq", out / f"{stem}.trig"
     from ..io.outputs import atomic_binary
+    ahead: dict[int, object] = {}  # parts being made by the pool: input position -> future
+    whole = pool.submit(_corpus_graph_parts, stem, table) if pool is not None else None
+    if pool is not None and summary is not None and summary.complete and merges:
+        ahead = {i: pool.submit(_renamed_parts, record_path(out, sources[i]), merges)
+                 for i, (_, nodes, _) in enumerate(summary.named) if any(node[0] in merges for node in nodes)}
     # each article's graph as its worker wrote it (N-Quads and TriG), unless a merge renames in it
     with atomic_binary(nq) as nq_fh, atomic_binary(trig) as trig_fh:
         trig_fh.write(trig_header().encode("utf-8"))
-        for source in sources:
-            record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
-            # the entity ids read off the record: the graph itself is rebuilt only when a merge renames in it
-            if "nquads" in record and "trig" in record and not any(e["id"] in merges for e in record["graph"]["entities"]):
-                parts = record
+        for i, source in enumerate(sources):
+            if i in ahead:
+                parts = ahead.pop(i).result()
             else:
-                parts = _serialized(article_quads(renamed(graph_from_record(record["graph"]), merges)))
+                record = json.loads(record_path(out, source).read_text(encoding="utf-8"))
+                # the entity ids read off the record: the graph itself is rebuilt only when a merge renames in it
+                if "nquads" in record and "trig" in record \
+                        and not any(e["id"] in merges for e in record["graph"]["entities"]):
+                    parts = record
+                else:
+                    parts = _renamed_parts(record, merges)
             nq_fh.write(parts["nquads"].encode("utf-8"))
             trig_fh.write(parts["trig"].encode("utf-8"))
-        parts = _serialized(_corpus_graph_quads(stem, table))
+        parts = whole.result() if whole is not None else _corpus_graph_parts(stem, table)
         nq_fh.write(parts["nquads"].encode("utf-8"))
         trig_fh.write(parts["trig"].encode("utf-8"))
     manifest = out / f"{stem}.manifest.json"
@@ -298,6 +309,17 @@ def write_corpus(out: Path, name: str, sources: list[Source], report: CorpusRepo
         "newsgraph": code_version(), "pipeline": pipe_version,
     }, ensure_ascii=False, indent=1) + "\n")
     return [nq, trig, manifest]
+
+
+def _renamed_parts(record: dict | Path, merges: dict[str, str]) -> dict[str, str]:
+    """An article's parts of the corpus graph with the merges' ids (`record`: the record, or its file)."""
+    if isinstance(record, Path):
+        record = json.loads(record.read_text(encoding="utf-8"))
+    return _serialized(article_quads(renamed(graph_from_record(record["graph"]), merges)))
+
+
+def _corpus_graph_parts(stem: str, table: dict) -> dict[str, str]:
+    return _serialized(_corpus_graph_quads(stem, table))
 
 
 def write_corpus_page(out: Path, name: str, sources: list[Source], merges: dict[str, str]) -> Path:

@@ -104,8 +104,10 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
                     summary.add(source, result.graph)
                 if on_article:
                     on_article(result)
+        # local workers, forked once the pipeline is loaded; kept until the corpus graph is written, which they help make
+        pool = _local_pool(jobs, pipeline) if executor is None and jobs > 1 and todo else None
         try:
-            for result in _run(todo, out, formats, pipeline, jobs, batch_size, executor):
+            for result in _run(todo, out, formats, pipeline, jobs, batch_size, executor or pool, own=pool is not None):
                 report.built += 1
                 report.warnings.extend(result.warnings)
                 if summary is not None:
@@ -113,39 +115,28 @@ def build_corpus(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: 
                 if on_article:
                     on_article(result)
             if corpus:
-                report.corpus_files = write_corpus(out, corpus, sources, report, pipe_version, summary)
+                report.corpus_files = write_corpus(out, corpus, sources, report, pipe_version, summary, pool=pool)
                 if "html" in formats:
                     report.corpus_files.append(write_corpus_page(out, corpus, sources, report.merges))
         finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
             if thawed:  # what _run froze, given back to the collector (not what a caller had frozen)
                 gc.unfreeze()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iterator[ArticleResult]:
+def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor, own: bool = False) -> Iterator[ArticleResult]:
+    """`own`: `executor` is build_corpus's pool of local workers (see _local_pool), else any executor's (remote)."""
     batches = _batches(todo, batch_size, longest_first=executor is not None or jobs > 1)
     if not batches:
         return
     if executor is None:
-        from ..extract.nlp import load_pipeline
-        load_pipeline(pipeline)
-        # The pipeline's hundred thousand objects live as long as the build: out of the collector's reach, a
-        # full collection no longer walks them (4-5% of the build's CPU, in workers and in the corpus-graph
-        # tail alike), nor writes to the pages a forked worker shares with this process.
-        gc.freeze()
-    if executor is None and jobs == 1:
+        _load_and_freeze(pipeline)
         for batch in batches:
             yield from _save(out, batch, _build_batch([read_source(s) for s, _ in batch], formats, pipeline))
         return
-    own = executor is None
-    if own:
-        # Local workers are forked from this process once it holds the pipeline: they share its model pages
-        # and start at once, instead of each loading spaCy for a second or two while the other waits.
-        import multiprocessing
-
-        executor = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                          initializer=_init_worker, initargs=(pipeline,))
     in_flight_max = 2 * max(jobs, 1)
     pending: dict[cf.Future, list] = {}
     queue = iter(batches)
@@ -179,9 +170,24 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor) -> Iter
             for process in list(getattr(executor, "_processes", {}).values()):
                 process.terminate()
         raise
-    finally:
-        if own:
-            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _load_and_freeze(pipeline: str | None) -> None:
+    from ..extract.nlp import load_pipeline
+    load_pipeline(pipeline)
+    # The pipeline's hundred thousand objects live as long as the build: out of the collector's reach, a
+    # full collection no longer walks them (4-5% of the build's CPU, in workers and in the corpus-graph
+    # tail alike), nor writes to the pages a forked worker shares with this process.
+    gc.freeze()
+
+
+def _local_pool(jobs: int, pipeline: str | None) -> cf.Executor:
+    """Local workers are forked from this process once it holds the pipeline: they share its model pages
+    and start at once, instead of each loading spaCy for a second or two while the other waits."""
+    import multiprocessing
+    _load_and_freeze(pipeline)
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                  initializer=_init_worker, initargs=(pipeline,))
 
 
 def _batches(todo: list, size: int, *, longest_first: bool = False) -> list[list]:
