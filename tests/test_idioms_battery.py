@@ -132,6 +132,11 @@ CASES = [
     ("deal blow", "The Senate dealt a blow to the farm bill.", "Senate", [(O, "farm bill")], [(S, "farm bill")]),
     ("deal blow", "The House of Lords dealt a heavy blow to the government's pension reform on Tuesday.", "House of Lords", [(O, "pension reform")], [(S, "pension reform")]),
     ("deal blow", "The weak growth figures dealt a blow to the pension reform.", "figures", [], [(O, "pension reform")]),
+    ("outcry", "Labour MPs joined the public outcry against the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
+    ("outcry", "The Farmers Union led the outcry over the milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
+    ("outcry", "Ms Ward voiced her disapproval of the fuel levy on Monday.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("outcry", "Germany's hostility to the steel quota is well known.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
+    ("outcry", "The fuel levy sparked a furore, and Mr Kent was quick to join it.", "Kent", [], [(S, "fuel levy")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
