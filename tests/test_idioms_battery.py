@@ -132,7 +132,7 @@ CASES = [
     ("deal blow", "The Senate dealt a blow to the farm bill.", "Senate", [(O, "farm bill")], [(S, "farm bill")]),
     ("deal blow", "The House of Lords dealt a heavy blow to the government's pension reform on Tuesday.", "House of Lords", [(O, "pension reform")], [(S, "pension reform")]),
     ("deal blow", "The weak growth figures dealt a blow to the pension reform.", "figures", [], [(O, "pension reform")]),
-    ("outcry", "Labour MPs joined the public outcry against the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
+    ("outcry", "Labour MPs took part in the angry outcry over the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
     ("outcry", "The Farmers Union led the outcry over the milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
     ("outcry", "Ms Ward voiced her disapproval of the fuel levy on Monday.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("outcry", "Germany's hostility to the steel quota is well known.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
