@@ -121,9 +121,11 @@ c("venue", "\"The show is a disgrace,\" Mr Kent told Radio Nine's Morning Hour p
 
 # G. a label carries the policy, not the clause after it
 c("label", "The council unveiled plans for late opening of pubs. Ms Ward criticised the plans, which come into force on 7 May.",
-  want=[("Ward", "opposes", "late opening")], never=[("Ward", None, "come into force")])
+  want=[("Ward", "opposes", "late opening")], never=[("Ward", None, "come into force")],
+  why="a generic head keeps its which-clause in the label: cut, a bare 'the plans' binds to whatever policy is in focus")
 c("label", "The council unveiled a scheme to cut bus fares. The Greens backed the scheme, which was brought in in 2003.",
-  want=[("Green", "supports", "cut bus fares")], never=[("Green", None, "brought in")])
+  want=[("Green", "supports", "cut bus fares")], never=[("Green", None, "brought in")],
+  why="a generic head keeps its which-clause in the label: cut, a bare 'the scheme' binds to whatever policy is in focus")
 c("label", "Ms Ward criticised the bill, which would ban smoking in bars.", want=[("Ward", "opposes", "ban smoking")])
 c("label", "Ms Ward criticised the plans, which include a ban on smoking in bars.", want=[("Ward", "opposes", "ban on smoking")])
 c("label", "Ms Ward criticised the fuel levy, which comes into force next month.", want=[("Ward", "opposes", "fuel levy")],
@@ -162,6 +164,12 @@ c("business", "Carvex welcomed the cut in the fuel levy.", want=[("Carvex", "sup
 c("charged", "Mr Kent quit the Green Party and accused it of betraying its voters.", never=[("Kent", None, "voters")])
 c("charged", "Mr Kent quit the Green Party and accused it of betraying its voters.", want=[("Kent", "opposes", "Green")],
   why="'accused it': the pronoun object is not bound to the body just named")
+c("wished", "The council unveiled plans for late opening of pubs. The Greens backed Tory demands that the plans be put on hold.",
+  want=[("Green", "opposes", "late opening")], never=[("Green", "supports", "demands")])
+c("wished", "The Greens called for the bridge toll to be put on hold.", want=[("Green", "opposes", "bridge toll")])
+c("wished", "The Greens called for the new bridge toll to be put off until May.", want=[("Green", "opposes", "bridge toll")])
+c("wished", "The Greens backed demands that the fuel levy be scrapped.", want=[("Green", "opposes", "fuel levy")])
+c("wished", "The Greens backed demands that the fuel levy be kept.", want=[("Green", "supports", "fuel levy")])
 c("charged", "The Farmers Union accused the government of betraying farmers.", want=[("Farmers Union", "opposes", "government")],
   never=[("Farmers Union", None, "farmers")])
 

@@ -201,10 +201,7 @@ def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
     subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
-    # "the plans, which come into force in May", "the bill, which was passed in 2003": when or how it came about
-    # is no part of what it is; a clause that says what it does has an object or a clause of its own
-    return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which") and any(
-        x.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd") for x in children(c))
+    return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which")
 
 
 def _inner_quote(t: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .positions import undoing_words
+from .syntax import pobj
 from .tokens import children
 
 __all__ = ["wished_state"]
@@ -21,6 +22,13 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     verb = target.head if target.dep_ in ("nsubjpass", "nsubj") else target
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in children(verb)):
         return _fate(verb, lex)
+    if verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() in lex.positions["call_nouns"]:
+        # "backed Tory demands that the plans be put on hold": the demand is the state it wishes
+        said = next((c for c in children(verb) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                     and any(x.dep_ == "mark" and x.lower_ == "that" for x in children(c))), None)
+        state = wished_state(said, lex) if said is not None else None
+        if state is not None:
+            return state
     if verb.pos_ not in ("VERB", "AUX"):
         return _fate_after(target, lex)
     thing = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
@@ -30,12 +38,15 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     # "for the levy to be scrapped", "that the curfew be lifted" (the subjunctive), "the tax should be dropped";
     # "will be scrapped" and "has been lifted" say what happens, not what is wanted
     infinitive = aux == ["to"]
-    subjunctive = not aux and verb.dep_ == "ccomp" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children(verb))
+    # ("Tory demands that the plans be put on hold": the subjunctive clause of a noun of demanding too)
+    subjunctive = not aux and verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children(verb))
     if not (infinitive or subjunctive):
         return None
     states = lex.positions["wished_states"]
     lemma = verb.lemma_.lower()
-    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"]:
+    idioms = {f"{lemma} {c.lower_}" for c in children(verb) if c.dep_ == "prt"} | {
+        f"{lemma} {c.lower_} {pobj(c).lower_}" for c in children(verb) if c.dep_ == "prep" and pobj(c) is not None}
+    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"] or idioms & set(states["undo_phrases"]):
         return None if _undoing_named(verb, thing, lex) else (thing, True)
     if lemma in lex.positions["deontic"]["bring_in"] or lemma in states["keep"]:
         return thing, False
