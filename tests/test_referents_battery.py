@@ -119,6 +119,19 @@ c("pointer", "The council imposed a parking tax in March. Traders say the move c
   ("council", "supports", ["parking tax"]), ("Traders", "warns", ["parking tax"]))
 c("pointer", "The government introduced a fuel levy last year. The Farmers Union has fought the levy ever since.",
   ("government", "supports", LEVY), ("Farmers Union", "opposes", LEVY))
+# a pointer back at an act that undoes a thing: the side on the act is the other side on the thing (the node)
+TOLL = ["bridge toll"]
+c("pointer-undo", "The government wants to scrap the bridge toll. Mr Kent opposes the plan.",
+  ("government", "opposes", TOLL), ("Kent", "supports", TOLL))
+c("pointer-undo", "The government wants to scrap the bridge toll. Mr Kent welcomed the move.",
+  ("government", "opposes", TOLL), ("Kent", "opposes", TOLL))
+c("pointer-undo", "The government abolished the bridge toll. Mr Kent condemned the decision.",
+  ("government", "opposes", TOLL), ("Kent", "supports", TOLL))
+c("pointer-undo", "Ministers want to abolish the bridge toll. Ms Ward said the change was long overdue.",
+  ("government", "opposes", TOLL), ("Ward", "opposes", TOLL))
+c("pointer-undo", "Mr Kent proposed a fuel levy. Ms Ward opposes the plan.", ("Kent", "supports", LEVY), ("Ward", "opposes", LEVY))
+c("pointer-undo", "The government wants to scrap the bridge toll. Mr Kent predicted the move would hurt the council.",
+  ("government", "opposes", TOLL))
 
 # E. the wrong antecedent must not take the side
 c("not-wrong", "Mr Kent proposed a fuel levy on Monday. Ms Ward said she had never met him.", ("Kent", "supports", LEVY))

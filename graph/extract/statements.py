@@ -192,6 +192,10 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
             obj, kind = f"position#{cluster}", "position"
             if relation == "opposes" and _inside_the_act(ctx, positions, cluster, f.cue, f.target):
                 relation = "supports"  # "plans to abolish toll bridges": against the schools is for the plans
+            if _undone_in_focus(ctx, positions, cluster, inner):
+                if relation == "warns":
+                    continue  # a harm of the undoing is no harm of the thing undone
+                relation = OPPOSITE[relation]
         attribution, hedged = _qualifiers(ctx, f)
         if f.rule == "speech-evaluation" and not attribution:
             attribution = "quoted"
@@ -220,6 +224,18 @@ def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
         return False
     return any(m.start <= f.target < m.end and m.head != f.target and toks[m.head].pos_ == "VERB"
                and not m.start <= f.cue < m.end and toks[m.head] in toks[f.target].ancestors for m in positions.mentions)
+
+
+def _undone_in_focus(ctx: Context, positions: Positions, cluster: int, target: int) -> bool:
+    """ "Ministers want to scrap the bridge toll. Ward said the change was overdue": a generic word with nothing of
+    its own ("the change", "the move", "the plan") points back at the act named last, the scrapping, where the node
+    is the thing the act undoes: a side on the act is the other side on the thing."""
+    here = next((m for m in positions.mentions if m.head == target), None)
+    if here is None or here.content or not here.generic:
+        return False
+    last = max((m for m in positions.mentions if m.cluster == cluster and m.end <= here.start), key=lambda m: m.start, default=None)
+    head = tokens(ctx.parsed.doc)[last.head] if last is not None else None
+    return head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in undoing_words(ctx.lex, nouns=False)
 
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
