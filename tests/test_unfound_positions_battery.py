@@ -105,6 +105,10 @@ c("act", "Mr Kent wants the state to stop funding the airline.", ("Kent", "suppo
 c("act", "The Treasury said it was determined to cut the budget deficit.", ("Treasury", "supports", ["cut the budget deficit"]))
 c("act", "Ms Ward said she was willing to cut the fuel levy if oil prices fell.", ("Ward", "supports", ["cut the fuel levy"]))
 c("act", "The central bank is reluctant to raise interest rates.", ("central bank", "opposes", ["raise interest rates"]))
+c("act", "Ms Ward is unwilling to cut the fuel levy.", ("Ward", "opposes", ["cut the fuel levy"]))
+c("act", "The Treasury has been loath to raise income tax before the election.", ("Treasury", "opposes", ["raise income tax", "raise income tax before the election"]))
+c("act", "Mr Kent said he was reluctant to leave the party.", )
+c("act", "The Farmers Union is reluctant to comment on the talks.", )
 # the misreading: an aim, visit or wish with no policy in it
 c("act", "Ms Ward plans to visit Brazil next week.", )
 c("act", "Mr Kent hopes to win the seat in May.", )
@@ -133,6 +137,7 @@ KNOWN: set[str] = {
     'Mr Kent recommended that the two banks be merged.',
     'Mr Kent said councils should have the right to set their own rents.',
     'Mr Kent said farmers should be paid more for their milk.',
+    'Mr Kent said he was reluctant to leave the party.',
     'Mr Kent wants the state to stop funding the airline.',
     'Mr Kent, the Tory spokesman, said his party wanted tougher rules on second jobs for MPs.',
     'Ms Ward believes the talks will fail.',

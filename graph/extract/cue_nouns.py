@@ -280,8 +280,8 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
-    if target is None and relation == "supports":
-        target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy"
+    if target is None and (relation == "supports" or t.lower_ in ctx.lex.stance["reluctant_adjectives"]):
+        target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy", "reluctant to raise it"
     if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
             and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(children(t)) + list(children(t.head))):
         target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"
