@@ -44,6 +44,14 @@ c("addressee", "The bankers warned the leaders of the party about the costs of t
 c("addressee", "Ms Ward warned of the dangers of the fuel levy.", want=[("Ward", "warns", "fuel levy")])
 c("addressee", "Mr Kent, the leader of the Farmers Union, warned against the fuel levy.", want=[("Kent", "warns", "fuel levy")])
 
+c("addressee", "Ms Ward warned that a review of the fuel levy was still needed.", want=[("Ward", "supports", "review")],
+  never=[("Ward", "warns", None)])
+c("addressee", "Ms Ward warned that new safeguards were needed before the bridge toll could start.",
+  want=[("Ward", "supports", "safeguards")], never=[("Ward", "warns", "safeguards")])
+c("addressee", "Ms Ward warned that a cap on fares must be introduced.", want=[("Ward", "supports", "cap on fares")],
+  never=[("Ward", "warns", None)])
+c("addressee", "Ms Ward warned that the fuel levy would ruin farms.", want=[("Ward", "warns", "fuel levy")])
+
 # B. a wish that a thing go, end or disappear is against it; that it stay, for it
 c("fate", "Ms Ward said she was strongly in favour of the fuel levy disappearing.", want=[("Ward", "opposes", "fuel levy")],
   never=[("Ward", "supports", None)])

@@ -130,6 +130,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 if named is not None:
                     target = named  # "attacked what he called the bridge toll": the thing so named
                     break
+                if subj and c.dep_ == "ccomp" and relation == "warns" and _wanted_clause(c, ctx.lex.positions["deontic"]):
+                    return []  # "warned that more checks were needed": a call for the checks, read as deontic
                 if subj and c.dep_ == "ccomp":
                     # "suggested Mr Roe should reinstate Lund" is no stance on Mr Roe: the clause is the point,
                     # and names a policy only when it restates one ("warned that the Tories were planning cuts")
@@ -338,6 +340,14 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
             o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
         inner = None  # "the danger of letting it drift": an act done to no policy
     return inner or going_ahead(t, ctx.lex) or target
+
+
+def _wanted_clause(c: Token, deontic: dict) -> bool:
+    """ "that more checks were needed", "that a cap must be introduced": the clause says what ought to come about."""
+    passive = any(x.dep_ == "auxpass" for x in children(c))
+    lemma = c.lemma_.lower()
+    modal = any(x.dep_ == "aux" and x.lower_ in deontic["modals"] for x in children(c))
+    return passive and (lemma in deontic["necessity_verbs"] or modal and lemma in deontic["bring_in"])
 
 
 def _warned_about(told: Token, st: dict) -> list[Token]:
