@@ -37,6 +37,15 @@ def test_startup_spacys_command_line_is_still_there_when_asked_for():
     assert found == [True, True, True, True]
 
 
+def test_startup_spacys_command_line_is_there_as_an_attribute_too():
+    found = _python("import json, sys\n"
+                    "import graph.extract.nlp, spacy\n"
+                    "before = 'spacy.cli' in sys.modules\n"
+                    "download = spacy.cli.download\n"
+                    "print(json.dumps([before, callable(download), 'spacy.cli' in sys.modules, hasattr(spacy, 'nothing')]))")
+    assert found == [False, True, True, False]
+
+
 def test_startup_main_called_with_arguments_leaves_the_collector_as_it_was(tmp_path, capsys):
     from graph.cli import main
     frozen = gc.get_freeze_count()

@@ -50,9 +50,18 @@ class _SpacyFinder(MetaPathFinder):
                 for key, stand_in in stand_ins.items():
                     if sys.modules.get(key) is stand_in:
                         del sys.modules[key]
+            if "__getattr__" not in vars(module):  # `import spacy; spacy.cli.download(...)` still works
+                module.__getattr__ = _command_line
 
         spec.loader.exec_module = exec_module
         return spec
+
+
+def _command_line(attr: str):
+    """spaCy's module attribute `cli`, loaded when first asked for (then bound, so asked once)."""
+    if attr == "cli":
+        return importlib.import_module(_CLI)
+    raise AttributeError(f"module 'spacy' has no attribute {attr!r}")
 
 
 def _stand_ins(folder: str) -> dict[str, types.ModuleType]:
