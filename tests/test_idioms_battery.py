@@ -6,9 +6,9 @@ a firing range). A case marked `open` fails today: it is counted, not hidden, an
 ones read the idiom but lose the edge elsewhere: a target the positions do not take ("the rail link", "a new runway",
 "the estate tax repeal" after an idiom, which is no plain cue), a name the entity stage misses ("rounded on Ms Ward"),
 a policy given to its owner ("the government's water charges"), the passive of a phrasal verb, which needs a policy
-noun as the verbs do ("the takeover bid was turned down by X"), a parse ("gave the pesticide ban short shrift", "remains
-dead set against", whose subject is not found through the adjective), or phrasal verbs left out because their object
-is as often a person, a critic or a place as a policy ("hit back at", "got behind", "came down on")."""
+noun as the verbs do ("the takeover bid was turned down by X"), a parse ("gave the pesticide ban short shrift", "seems
+set against"), or phrasal verbs left out because their object is as often a person, a critic or a place as a policy
+("hit back at", "got behind", "came down on")."""
 from __future__ import annotations
 
 import pytest
@@ -137,6 +137,9 @@ CASES = [
     ("outcry", "Ms Ward voiced her disapproval of the fuel levy on Monday.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("outcry", "Germany's hostility to the steel quota is well known.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
     ("outcry", "The fuel levy sparked a furore, and Mr Kent was quick to join it.", "Kent", [], [(S, "fuel levy")]),
+    ("clash with", "Mr Kent clashed with Ms Ward over the fuel levy.", "Kent", [(O, "Ward")], [(S, "Ward")]),
+    ("clash with", "Germany clashed with France over the steel quota on Monday.", "Germany", [(O, "France")], [(S, "France"), (O, "steel quota")]),
+    ("clash with", "The Farmers Union has clashed with the government over the milk quota.", "Farmers Union", [(O, "government")], [(S, "government")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
@@ -150,7 +153,8 @@ CASES = [
     ("in favour", "Mr Kent is not a supporter of the tourist tax.", "Kent", [], [(S, "tourist tax")]),
     ("in favour", "The Farmers Union has never been an opponent of the milk quota.", "Farmers Union", [], [(O, "milk quota")]),
     ("dead set", "Ms Ward is dead set against the congestion charge.", "Ward", [(O, "congestion charge")], [(S, "congestion charge")]),
-    ("dead set", "The Farmers Union remains dead set against the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")], "open"),
+    ("dead set", "The Farmers Union remains dead set against the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
+    ("dead set", "Germany seems set against the steel quota, officials said.", "Germany", [(O, "steel quota")], [(S, "steel quota")], "open"),
     ("lukewarm", "Mr Kent has been lukewarm about the tram scheme.", "Kent", [(O, "tram scheme")], [(S, "tram scheme")]),
     ("lukewarm", "Germany is lukewarm about the steel quota.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
     ("no fan", "Ms Ward is no fan of the tourist tax.", "Ward", [(O, "tourist tax")], [(S, "tourist tax")]),

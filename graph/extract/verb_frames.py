@@ -217,6 +217,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     else:
         # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
         holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else [])
+        if not holders and t.dep_ == "acomp" and t.tag_ == "VBN" and rule in ("verb-prep", "verb-phrasal"):
+            holders = subjects(t.head)  # "the union remains (dead) set against X": the state of the copula's subject
         if t.dep_ == "acl" and holders == [t.head]:
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
