@@ -112,7 +112,8 @@ c("holder", "The Farmers Union's spokesman, Ben Hale, said the union opposed the
 
 # F. the broadcast where one spoke is no position, and no part of one
 c("venue", "\"Any of them would make fine MPs,\" Ms Ward insisted on Radio Nine's Morning Hour programme.",
-  never=[("Ward", None, "programme")], why="'insisted on' + the broadcast where one spoke read as the thing insisted on")
+  never=[("Ward", None, "programme")])
+c("venue", "Ms Ward insisted on the Sure Start programme.", want=[("Ward", "supports", "Sure Start programme")])
 c("venue", "\"The levy is a mistake,\" Mr Kent insisted on Channel Nine's Sunday Politics show.",
   never=[("Kent", None, "show")])
 c("venue", "Mr Kent criticised the reported rift between the pair on Channel Nine's Sunday Politics Show.",

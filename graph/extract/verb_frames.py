@@ -51,7 +51,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             hung += _warned_about(dobj(t), st)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal and not (judging and prep.i > dobj(t).i):
+            if key in phrasal and not (judging and prep.i > dobj(t).i) and not _broadcast(prep):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
@@ -342,6 +342,15 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
             o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
         inner = None  # "the danger of letting it drift": an act done to no policy
     return inner or going_ahead(t, ctx.lex) or target
+
+
+def _broadcast(prep: Token) -> bool:
+    """ "insisted on Radio Nine's Morning Hour programme": a named programme or show is where one spoke, not what
+    one insists on (a policy programme is named by what it does: "the nuclear programme")."""
+    obj = pobj(prep)
+    return prep.lower_ == "on" and obj is not None and obj.lemma_.lower() in ("programme", "program", "show") and any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in children(obj)) and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in children(obj))
 
 
 def _wanted_clause(c: Token, deontic: dict) -> bool:
