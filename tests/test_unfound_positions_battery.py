@@ -46,6 +46,11 @@ c("noun", "Senator Ada Lund supports term limits for judges.", ("Ada Lund", "sup
 c("noun", "Mr Kent urged a ban on bonuses for bank chiefs.", ("Kent", "supports", ["ban on bonuses for bank chiefs"]))
 c("noun", "The council wants a curfew for teenagers in the town centre.", ("council", "supports", ["curfew for teenagers in the town centre", "curfew for teenagers"]))
 # a named scheme after a preposition
+# pressure for a thing: a side on what it is for, never on the one it is put on
+c("noun", "The Treasury faces pressure from the Senate to cut the fuel levy.", ("Senate", "supports", ["cut the fuel levy"]))
+c("noun", "Pressure from the Liberal Party for a ban on bank bonuses is mounting.", ("Liberal Party", "supports", ["ban on bank bonuses"]))
+c("noun", "The Farmers Union stepped up its pressure on the government.", )
+c("noun", "Mr Kent is under pressure from the Farmers Union to resign.", )
 c("named", "The Senate voted in favour of the Lund Plan.", ("Senate", "supports", ["Lund Plan"]))
 c("named", "Ms Ward is a firm supporter of the Kent Plan.", ("Ward", "supports", ["Kent Plan"]))
 c("named", "The Farmers Union voted against the Lund scheme.", ("Farmers Union", "opposes", ["Lund scheme"]))

@@ -18,9 +18,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if t.lemma_.lower() in ctx.lex.stance["responsibility_nouns"] and t.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in children(t)) and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
         return []  # "took personal charge of the response": a duty, not a charge against anyone
-    preps = set(ctx.lex.stance["noun_preps"][relation])
+    # "pressure from X for Y": a noun of pressing takes a side only on what it is for ("pressure on the minister"
+    # is put on a person, "faced pressure from X" is no backing received)
+    pressing = t.lemma_.lower() in ctx.lex.stance["pressing_nouns"]
+    preps = {"for"} if pressing else set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
-    verb = received(ctx, t)
+    verb = None if pressing else received(ctx, t)
     if verb is not None:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
         owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)))
