@@ -167,7 +167,6 @@ KNOWN: set[str] = {
     'The council imposed a parking tax in March. Traders say the move could drive shoppers away.',
     'The government announced a fuel levy on Monday. The Farmers Union said the decision was a betrayal.',
     'The government introduced a water tax in May. Mr Kent denied that the decision was a mistake.',
-    'The government introduced a water tax in May. Ms Ward warned that the decision would hurt families.',
 }
 
 

@@ -115,10 +115,10 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "NOUN" and _product(head, lex):
         return False
     kids = [c.dep_ if c.dep_ != "prep" or c.lower_ in ("of", "by") else "" for c in children(head)]  # (not "in court")
-    if lemma in lex.positions["near_generic"] and "acl" not in kids and ("prep" in kids or "relcl" in kids or head.dep_.startswith("nsubj") and head.head.pos_ in ("VERB", "AUX")):
+    if lemma in lex.positions["near_generic"] and "acl" not in kids and ("prep" in kids or "relcl" in kids or head.dep_.startswith("nsubj") and head.head.lemma_ == "be"):
         # "welcomed the decision" points back at the policy just decided; "the decision of the court" is a ruling,
-        # and "said the decision was final" judges the deciding, where "called the decision unfair" judges the
-        # policy decided ("the decision to X" is an act)
+        # and "said the decision was final" judges the deciding, where "called the decision unfair" or "the decision
+        # will hurt farms" judge the policy decided ("the decision to X" is an act)
         return False
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True
