@@ -140,6 +140,10 @@ CASES = [
     ("clash with", "Mr Kent clashed with Ms Ward over the fuel levy.", "Kent", [(O, "Ward")], [(S, "Ward")]),
     ("clash with", "Germany clashed with France over the steel quota on Monday.", "Germany", [(O, "France")], [(S, "France"), (O, "steel quota")]),
     ("clash with", "The Farmers Union has clashed with the government over the milk quota.", "Farmers Union", [(O, "government")], [(S, "government")]),
+    ("come in for", "The fuel levy came in for criticism from the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("come in for", "The pension reform has come in for heavy criticism from Labour MPs.", "Labour", [(O, "pension reform")], [(S, "pension reform")]),
+    ("come in for", "Ms Ward came in for praise from the Farmers Union over the milk quota.", "Farmers Union", [(S, "Ward")], [(O, "Ward")]),
+    ("come in for", "The tourist tax came in for flak from Mr Kent on Monday.", "Kent", [(O, "tourist tax")], [(S, "tourist tax")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),

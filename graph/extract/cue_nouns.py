@@ -158,8 +158,12 @@ def received(ctx: Context, t: Token) -> Token | None:
     st = ctx.lex.stance
     if t.dep_ == "dobj" and t.head.lemma_.lower() in st["receive_verbs"]:
         return t.head
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and f"{t.head.head.lemma_.lower()} {t.head.lower_}" in st["receive_phrases"]:
-        return t.head.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        verb = t.head.head
+        # "came in for criticism from X": a phrase of receiving may hold a particle
+        if any(" ".join(w) in st["receive_phrases"] for w in [(verb.lemma_.lower(), t.head.lower_)] + [
+                (verb.lemma_.lower(), c.lower_, t.head.lower_) for c in children(verb) if c.dep_ == "prt"]):
+            return verb
     return None
 
 
