@@ -53,7 +53,9 @@ c("noun", "The Farmers Union stepped up its pressure on the government.", )
 c("noun", "Mr Kent is under pressure from the Farmers Union to resign.", )
 c("named", "The Senate voted in favour of the Lund Plan.", ("Senate", "supports", ["Lund Plan"]))
 c("named", "Ms Ward is a firm supporter of the Kent Plan.", ("Ward", "supports", ["Kent Plan"]))
-c("named", "The Farmers Union voted against the Lund scheme.", ("Farmers Union", "opposes", ["Lund scheme"]))
+c("named", "The Farmers Union voted against the Lund scheme.", ("Farmers Union", "opposes", ["Lund scheme"]), ("Lund", "supports", ["Lund scheme"]))
+c("named", "Mr Kent backed the Lund plan to cut debt.", ("Kent", "supports", ["Lund plan to cut debt", "Lund plan"]), ("Lund", "supports", ["Lund plan to cut debt", "Lund plan"]))
+c("named", "The Treasury rejected the Kent proposal on bank levies.", ("Treasury", "opposes", ["Kent proposal on bank levies", "Kent proposal"]), ("Kent", "supports", ["Kent proposal on bank levies", "Kent proposal"]))
 c("named", "Mr Kent spoke out against the Ward Doctrine on Monday.", ("Kent", "opposes", ["Ward Doctrine"]))
 c("named", "The Treasury threw its weight behind the Harbour Accord.", ("Treasury", "supports", ["Harbour Accord"]))
 # the misreading: a standard, rule or limit only mentioned is no side taken
@@ -158,7 +160,6 @@ KNOWN: set[str] = {
     'The Farmers Union insists that imported meat must be labelled.',
     'The Farmers Union is lobbying to keep the milk quota.',
     'The Farmers Union said the state should buy surplus grain.',
-    'The Farmers Union voted against the Lund scheme.',
     'The Farmers Union wants to start buying grain directly from growers.',
     'The Senate agreed that the steel tariff should be phased out.',
     'The Senate is preparing to raise the minimum wage.',

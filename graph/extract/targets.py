@@ -57,7 +57,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 # names the policy as well as the act alone
                 own = [c.i for c in children(named_by) if c.dep_ in ("amod", "compound") and c.i < named_by.i]
                 forms += ((min(own, default=named_by.i), e),)
-        content = content_words(doc, s, e, lex, skip=person_tokens)
+        # "the Lund plan": a plan named for the one who made it is named by the name, where "Lund's plan" only
+        # says whose it is
+        eponym = {c.i for c in children(head) if c.dep_ == "compound" and c.i < head.i and s <= c.i
+                  and ctx.res.by_token.get(c.i, "").startswith("person/")} if head.lemma_.lower() in lex.positions["generic"] else set()
+        content = content_words(doc, s, e, lex, skip=person_tokens - eponym)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
         for i in range(s, e) if not clause else ():  # a clause only restates: it leaves what it holds named
