@@ -118,6 +118,9 @@ c("venue", "\"The levy is a mistake,\" Mr Kent insisted on Channel Nine's Sunday
   never=[("Kent", None, "show")])
 c("venue", "Mr Kent criticised the reported rift between the pair on Channel Nine's Sunday Politics Show.",
   want=[("Kent", "opposes", "rift")], never=[("Kent", None, "Sunday Politics")])
+c("venue", "Former minister Ben Hale criticised the reported rivalry between the pair on Channel Nine's Sunday Programme.",
+  want=[("Ben Hale", "opposes", "rivalry")], never=[(None, None, "Sunday Programme")])
+c("venue", "Ms Ward backed the ban on the Midnight Hour show.", want=[("Ward", "supports", "ban on the Midnight Hour show")])
 c("venue", "Ms Ward attacked the fuel levy on Radio Nine's Morning Hour programme.", want=[("Ward", "opposes", "fuel levy")],
   never=[("Ward", None, "Morning Hour")])
 c("venue", "Ms Ward told the Morning Hour programme she backed the fuel levy.", want=[("Ward", "supports", "fuel levy")],
