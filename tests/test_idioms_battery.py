@@ -89,6 +89,8 @@ CASES = [
     ("welcome", "The Farmers Union gave the milk quota a cautious welcome.", "Farmers Union", [(S, "milk quota")], [(O, "milk quota")]),
     ("welcome", "Mr Kent gave a warm welcome to the tourist tax.", "Kent", [(S, "tourist tax")], [(O, "tourist tax")]),
     ("welcome", "Business leaders gave the budget a cautious welcome, and Ms Ward gave the fuel levy a guarded welcome.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("welcome", "The Queen gave President Ada Lund a warm welcome at the palace.", "Queen", [], [(S, "Lund")]),
+    ("welcome", "Mr Kent gave a warm welcome to Senator Ada Lund on her visit to Leeds.", "Kent", [], [(S, "Lund")]),
     ("lend voice", "The Farmers Union lent its voice to the campaign against the milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
     ("lend voice", "Ms Ward has lent her voice to calls for a sugar tax.", "Ward", [(S, "sugar tax")], [(O, "sugar tax")]),
     ("lend weight", "Mr Kent lent his weight to the tram scheme.", "Kent", [(S, "tram scheme")], [(O, "tram scheme")]),

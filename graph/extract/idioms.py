@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frame import Frame, negated
-from .reference import Context
+from .reference import Context, target_actor
 from .syntax import pobj, subjects
 from .tokens import children, tokens
 
@@ -33,6 +33,8 @@ def idiom_frames(ctx: Context, n: Token, si: int) -> list[Frame]:
         target = _slot_object(v, n) if before else _prep_object(v, n, prep)
         if target is None or not _words_between(v, n, target, others):
             continue
+        if n.lemma_.lower() in ctx.lex.stance["greeting_verbs"] and target_actor(ctx, target):
+            return []  # "gave the president a warm welcome" greets him; "gave the plan a cautious welcome" judges it
         passive = [c for c in children(v) if c.dep_ == "nsubjpass"]
         # ("was given the green light by the council": the parser often hangs the agent on the noun)
         agents = [g for x in (v, n) for c in children(x) if c.dep_ == "agent" or passive and c.dep_ == "prep"
