@@ -160,7 +160,6 @@ c("description", "The water tax must go, the ministry has said. In a report, the
 # sentences the extractor does not read yet (the failure counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
     'The commission rejected the rail subsidy. Northgate Bank said it would cut jobs.',
-    'The water tax must go, the ministry has said. In a report, the Ministry of Farming says the tax hurts growers.',
     'Ministers plan to close three rural courts. Mr Kent condemned the plan.',
     'Save Our Fields was set up last year. The group has campaigned against the new bypass.',
     'The council approved a water tax. Mr Kent announced his decision to retire. He said the decision was final.',

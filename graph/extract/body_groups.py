@@ -224,10 +224,11 @@ def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
             and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
             # "the Treasury" is the name of a body of its own, not a description waiting for one
             and not doc[m.tok_start:m.tok_end].root.text[:1].isupper()
-            and first.sent <= m.sent + 2 and _society_like(first, lex)
+            and first.sent <= m.sent + 2
             # "the ministry" or "the council" is one whose name says so ("the Finance Ministry", "the Council of X"),
-            # never the firm or union named next
-            and (sorts.get(doc[m.tok_start:m.tok_end].root.lower_) != "named" or _named_for(first, doc[m.tok_start:m.tok_end].root.lower_))}
+            # never the firm or union named next; "the watchdog" any society but a ministry, court or parliament
+            and (_named_for(first, doc[m.tok_start:m.tok_end].root.lower_) if sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "named"
+                 else _society_like(first, lex))}
     return [(m, orgs[0][1], "org") if gid in lead else (m, gid, kind) for m, gid, kind in assigned]
 
 
