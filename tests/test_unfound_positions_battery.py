@@ -100,6 +100,8 @@ c("act", "Ms Ward is seeking to privatise the water board.", ("Ward", "supports"
 c("act", "The bank said it aimed to cut its lending rate to 9 pct.", ("bank", "supports", ["cut its lending rate to 9 pct", "cut its lending rate"]))
 c("act", "The Treasury agreed to buy back the rail franchise.", ("Treasury", "supports", ["buy back the rail franchise"]))
 c("act", "Ms Ward offered to freeze council tax for two years.", ("Ward", "supports", ["freeze council tax", "freeze council tax for two years"]))
+c("act", "The Senate has offered to cap rail fares at this year's level.", ("Senate", "supports", ["cap rail fares at this year's level", "cap rail fares"]))
+c("act", "Mr Kent offered to meet the union leaders.", )
 c("act", "Mr Kent has proposed to merge the two rail firms.", ("Kent", "supports", ["merge the two rail firms"]))
 c("act", "The Farmers Union wants to start buying grain directly from growers.", ("Farmers Union", "supports", ["start buying grain directly from growers", "buying grain directly from growers", "buy grain directly from growers"]))
 c("act", "The Treasury is ready to unblock loans to small farmers.", ("Treasury", "supports", ["unblock loans to small farmers"]))
@@ -148,7 +150,6 @@ KNOWN: set[str] = {
     'Mr Kent wants the state to stop funding the airline.',
     'Mr Kent, the Tory spokesman, said his party wanted tougher rules on second jobs for MPs.',
     'Ms Ward believes the talks will fail.',
-    'Ms Ward offered to freeze council tax for two years.',
     "Ms Ward plans to sell the state's stake in the airline.",
     'Ms Ward said interest rates should come down.',
     'Ms Ward suggested that the tax be paid in instalments.',
