@@ -7,8 +7,8 @@ ones read the idiom but lose the edge elsewhere: a target the positions do not t
 "the estate tax repeal" after an idiom, which is no plain cue), a name the entity stage misses ("rounded on Ms Ward"),
 a policy given to its owner ("the government's water charges"), the passive of a phrasal verb, which needs a policy
 noun as the verbs do ("the takeover bid was turned down by X"), a parse ("gave the pesticide ban short shrift", "seems
-set against"), or phrasal verbs left out because their object is as often a person, a critic or a place as a policy
-("hit back at", "got behind", "came down on")."""
+set against", "waged", which the lemmatiser reads as "wag"), or phrasal verbs left out because their object is as
+often a person, a critic or a place as a policy ("hit back at", "got behind", "came down on")."""
 from __future__ import annotations
 
 import pytest
@@ -146,6 +146,16 @@ CASES = [
     ("come in for", "The pension reform has come in for heavy criticism from Labour MPs.", "Labour", [(O, "pension reform")], [(S, "pension reform")]),
     ("come in for", "Ms Ward came in for praise from the Farmers Union over the milk quota.", "Farmers Union", [(S, "Ward")], [(O, "Ward")]),
     ("come in for", "The tourist tax came in for flak from Mr Kent on Monday.", "Kent", [(O, "tourist tax")], [(S, "tourist tax")]),
+    ("dim view", "The Treasury takes a dim view of the sugar tax.", "Treasury", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("dim view", "Ms Ward has taken a very dim view of the tourist tax.", "Ward", [(O, "tourist tax")], [(S, "tourist tax")]),
+    ("set face", "The Farmers Union has set its face against the milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
+    ("draw line", "Mr Kent drew the line at the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("make stand", "Labour MPs made a stand against the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
+    ("wage war", "The government has declared war on the tourist tax, and Ms Ward waged war on the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("frown on", "The Bank of England frowns on the mortgage scheme.", "Bank of England", [(O, "mortgage scheme")], [(S, "mortgage scheme")]),
+    ("frown on", "Germany frowned upon the steel quota.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
+    ("look kindly", "The Treasury does not look kindly on the sugar tax.", "Treasury", [], [(S, "sugar tax")]),
+    ("look kindly", "Mr Kent looks kindly on the tram scheme.", "Kent", [(S, "tram scheme")], [(O, "tram scheme")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
