@@ -156,6 +156,9 @@ CASES = [
     ("frown on", "Germany frowned upon the steel quota.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
     ("look kindly", "The Treasury does not look kindly on the sugar tax.", "Treasury", [], [(S, "sugar tax")]),
     ("look kindly", "Mr Kent looks kindly on the tram scheme.", "Kent", [(S, "tram scheme")], [(O, "tram scheme")]),
+    ("reason", "Mr Kent took aim at Labour over the water charges.", "Kent", [(O, "water charges")], [(S, "water charges")]),
+    ("reason", "The Farmers Union took a swipe at the government over its milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
+    ("reason", "Germany is at odds with France over the steel quota.", "Germany", [(O, "France")], [(O, "steel quota"), (S, "steel quota")]),
     # adjective and prepositional phrases
     ("up in arms", "Farmers are up in arms over the milk quota, and the Farmers Union is up in arms too.", "Farmers Union", [], [(S, "milk quota")]),
     ("up in arms", "The Farmers Union is up in arms over the pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),

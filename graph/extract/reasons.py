@@ -18,12 +18,19 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
     doc = ctx.parsed.doc
     out = []
     for f in frames:
-        if f.target is None or not f.rule.startswith("verb-object") or f.negated \
+        if f.target is None or not (f.rule.startswith("verb-object") or f.rule == "idiom") or f.negated \
                 or not target_actor(ctx, tokens(doc)[f.target]):
             continue
         cue = tokens(doc)[f.cue]
+        anchors = (cue, tokens(doc)[f.target])
+        if f.rule == "idiom":
+            # "poured scorn on Labour over its levy": the idiom's verb holds the reason; a state ("is at odds with X
+            # over Y") says no side on Y
+            if cue.head.pos_ != "VERB" or cue.head.lemma_.lower() in ("be", "remain", "stay", "seem", "appear"):
+                continue
+            anchors += (cue.head,)
         # the parser hangs "for"/"over" on the verb or on the one taken on
-        for prep in [c for x in (cue, tokens(doc)[f.target]) for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
+        for prep in [c for x in anchors for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
             reason = _reason(ctx, prep)
             if reason is not None:
                 out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))
