@@ -31,7 +31,6 @@ KNOWN = {
     "People close to Mr Ward": "cue: 'has doubts about X'",
     "Kestrel Bank officials said the bank": "'Kestrel Bank officials' made a group, not the bank's people",
     "Greenway Motors' board": "a firm's 'board' is no node",
-    "Kestrel Bank reported its results": "'it' of a quotation with no body that spoke before it",
     "Ms Lund's spokeswoman said the senator": "'the senator' of a person named with no post",
     "The Teachers Guild met on Friday": "'We will not accept X' after a body named by its sort",
     "SEOUL, March 12 - Officials at the": "'officials at the finance ministry' of a ministry named by its sort",

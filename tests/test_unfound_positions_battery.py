@@ -21,8 +21,8 @@ def c(kind, text, *edges):
 
 
 # A. policy nouns of standards, limits, rules, powers and access, as the side of a cue
-c("noun", "The Farmers Union wants grain quotas set by objective criteria.", ("Farmers Union", "supports", ["grain quotas set by objective criteria", "objective criteria"]))
-c("noun", "Ms Ward said she would agree to objective criteria for the milk quotas.", ("Ward", "supports", ["objective criteria for the milk quotas", "objective criteria"]))
+c("noun", "The Farmers Union wants grain quotas set by fair criteria.", ("Farmers Union", "supports", ["grain quotas set by fair criteria", "fair criteria"]))
+c("noun", "Ms Ward said she would agree to strict criteria for the milk quotas.", ("Ward", "supports", ["strict criteria for the milk quotas", "strict criteria"]))
 c("noun", "Exporters are pressing for tighter criteria for export credits.", ("Exporters", "supports", ["tighter criteria for export credits", "tighter criteria"]))
 c("noun", "Mr Kent backed stricter rules on party donations.", ("Kent", "supports", ["stricter rules on party donations", "rules on party donations"]))
 c("noun", "The Treasury opposes limits on bank bonuses.", ("Treasury", "opposes", ["limits on bank bonuses"]))
@@ -129,7 +129,7 @@ c("act", "The bank is considering its options.", )
 # D. longer news sentences, wire style and BBC style
 c("wire", "Agriculture Minister Ada Lund said on Tuesday the government planned to sell its 40 pct stake in the grain board by June.", ("Ada Lund", "supports", ["sell its 40 pct stake in the grain board", "sell its stake in the grain board", "sell its 40 pct stake in the grain board by June"]))
 c("wire", "The central bank is considering cutting its discount rate by half a point, bank officials said on Monday.", ("central bank", "supports", ["cutting its discount rate by half a point", "cutting its discount rate"]))
-c("wire", "Exporters said they would not accept quotas based on past sales, and pressed instead for objective criteria.", ("Exporters", "opposes", ["quotas based on past sales"]), ("Exporters", "supports", ["objective criteria"]))
+c("wire", "Exporters said they would not accept quotas tied to past output, and pressed instead for fair criteria.", ("Exporters", "opposes", ["quotas tied to past output"]), ("Exporters", "supports", ["fair criteria"]))
 c("wire", "The Treasury said in a statement that the fuel levy should be cut by 10 pct from January.", ("Treasury", "supports", ["fuel levy should be cut by 10 pct", "cut the fuel levy by 10 pct", "fuel levy be cut by 10 pct", "fuel levy should be cut by 10 pct from January"]))
 c("bbc", "Mr Kent, the Tory spokesman, said his party wanted tougher rules on second jobs for MPs.", ("Kent", "supports", ["tougher rules on second jobs for MPs", "rules on second jobs for MPs"]))
 c("bbc", "Ms Ward told BBC Radio 4 the grain depot should stay open until a buyer was found.", ("Ward", "supports", ["grain depot should stay open", "grain depot"]))

@@ -110,7 +110,7 @@ CASES = [
     ("light", "Mr Kent signed up to the climate pledge.", "Kent", [(S, "climate pledge")], [(O, "climate pledge")]),
     ("light", "The Bank of England stuck by its plan to raise interest rates.", "Bank of England", [(S, "raise interest rates")], [(O, "interest rates")]),
     ("light", "The Green Party came out against the sugar tax.", "Green", [(O, "sugar tax")], [(S, "sugar tax")]),
-    ("light", "Ms Ford took a stand against the sugar tax.", "Ford", [(O, "sugar tax")], [(S, "sugar tax")], "open"),
+    ("light", "Ms Ford took a stand against the sugar tax.", "Ford", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("light", "The Farmers Union has stuck to its call for a cap on water charges.", "Farmers Union", [(S, "cap on water charges")], [(O, "water charges")]),
     ("light", "Mr Kent insisted on Friday he still stood by his pledge to cut the fuel levy.", "Kent", [(S, "cut the fuel levy"), (O, "fuel levy")], [(O, "cut the fuel levy")]),
     ("pressed", "Mr Kent has faced pressure from the Farmers Union to drop the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -20,7 +20,7 @@ MAX_TOKENS = 16
 
 def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full: bool = False) -> tuple[int, int]:
     """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
-    leading determiners and possessors. `full` keeps who made it ("the directive adopted by the ministers")."""
+    leading determiners and possessors. `full` keeps who made it ("the levy approved by the council")."""
     keep = [head.i]
     stack = [c for c in children(head)]
     # "the bill, which would ban smoking": a clause that says what the policy is runs on after its comma
@@ -42,7 +42,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ == "prep" and c.lower_ == "on" and c.head.i != head.i and c.i > head.i and _broadcast(c):
             continue  # "the rift between the pair on Channel Nine's Sunday Show": where it was said, not what it is
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
-            continue  # "positive discrimination, saying it is outdated": a participle clause about the phrase
+            continue  # "the bridge toll, calling it unfair": a participle clause about the phrase
         if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in children(c)) \
                 and head.lemma_.lower() not in lex.positions["generic"]:
             continue  # "the tariffs imposed by the US": who made it, not what it is (but "the policy supported by X")
@@ -125,8 +125,8 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozen
         while core > bare and tokens(doc)[core - 1].dep_ in ("amod", "compound", "nmod", "nummod") and tokens(doc)[core - 1].head.i == head.i \
                 or core > bare and tokens(doc)[core - 1].head.i == core and tokens(doc)[core - 1].dep_ in ("compound", "punct"):
             core -= 1
-        # even a bare "directive" or "bill" is a name: the article calls "the directive adopted by the ministers"
-        # "the directive" thereafter
+        # even a bare "directive" or "bill" is a name: a story that names "the levy approved by the council" calls it
+        # "the levy" thereafter
         forms.append((core, head.i + 1))
     adjunct = _object_adjunct(head, lex, e)
     if adjunct is not None:
@@ -138,8 +138,8 @@ def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozen
 
 
 def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
-    """The end of "choice [in schools and hospitals]" where the parser hung the adjunct on the verb ("backed
-    choice in schools"): a preposition right after the object (an adverb between, "legislation now before
+    """The end of "freedom [in prisons and clinics]" where the parser hung the adjunct on the verb ("backed
+    freedom in prisons"): a preposition right after the object (an adverb between, "legislation now before
     Congress"), not a time, a person or a clause's own adjunct ("backed the plan on Monday")."""
     doc, verb, toks = head.doc, head.head, tokens(head.doc)
     if head.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or e >= len(doc):
@@ -162,8 +162,8 @@ def _object_adjunct(head: Token, lex: Lexicon, e: int) -> int | None:
 
 
 def _object_purpose(head: Token, e: int) -> int | None:
-    """The end of "initiatives [to improve capital flows]" where the parser hung the to-clause on the verb
-    above ("sought support for initiatives to improve X", "raised taxes to fund spending"): a clause right
+    """The end of "schemes [to widen rail access]" where the parser hung the to-clause on the verb
+    above ("sought backing for schemes to widen X", "raised duties to pay for roads"): a clause right
     after the phrase says what the policy is for, and the longer phrase is one of its names."""
     doc, toks = head.doc, tokens(head.doc)
     if e + 1 >= len(doc) or toks[e].lower_ != "to" or toks[e].dep_ != "aux":
@@ -185,7 +185,7 @@ def _function_word(t: Token) -> bool:
     """A word no name ends on ("stored in the"), where a noun that is also a stop word still names a thing
     ("the decision to close the mine")."""
     if t.dep_ == "prt":
-        return False  # "the agency to be wound up": a phrasal verb's particle is part of the verb
+        return False  # "the board to be closed down": a phrasal verb's particle is part of the verb
     return t.pos_ in ("ADP", "DET", "CCONJ", "PART") or t.is_stop and t.pos_ not in ("NOUN", "PROPN")
 
 
@@ -198,7 +198,7 @@ def _broadcast(prep: Token) -> bool:
 
 
 def _inner_and(c: Token, head: Token) -> bool:
-    """ "tariffs imposed by developed and developing nations": a coordination inside the phrase, where
+    """ "quotas set by large and small ports": a coordination inside the phrase, where
     "tariffs and quotas" are two policies."""
     return c.dep_ == "cc" and c.head.i != head.i and any(x.dep_ == "conj" for x in children(c.head))
 

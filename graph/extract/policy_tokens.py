@@ -41,8 +41,8 @@ def _such(t: Token) -> bool:
 
 
 def inner_position(head: Token, lex: Lexicon) -> Token:
-    """ "the plan for a total port takeover" is about the takeover; "any move that suggests a
-    reoccupation of the valley" is about the reoccupation."""
+    """ "the plan for a full rail merger" is about the merger; "any step that hints at a
+    closure of the depot" is about the closure."""
     # "calls for a tax cut", "pressure for reform", "demands for a ban": about the thing called for
     calls = lex.words("positions", "call_nouns")
     generic = lex.words("positions", "generic") | calls
@@ -81,7 +81,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):
-                # "any move that suggests a reoccupation" is about the reoccupation, but "proposals to cut
+                # "any step that hints at a closure" is about the closure, but "proposals to cut
                 # income tax" are the cutting: a to-clause says what the plan does, so the plan keeps it
                 for x in c.subtree:
                     if x.pos_ == "NOUN" and x.lemma_.lower() in heads and x.lemma_.lower() not in generic:
