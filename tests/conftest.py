@@ -173,6 +173,19 @@ def score_against_aliases(graph, expected) -> tuple[list, list]:
     return missed, [(s.label, r, o.label) for k, (s, r, o) in enumerate(edges) if k not in used]
 
 
+def alias_battery(cases, known) -> list:
+    """The parameters of a battery of (kind, text, expected) cases scored by score_against_aliases: ids
+    "kind-index", and the texts of `known` (constructions not read yet) a non-strict xfail."""
+    return [pytest.param(k, t, e, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason="not read yet", strict=False)]
+                         if t in known else []) for i, (k, t, e) in enumerate(cases)]
+
+
+def assert_scored(graph, expected) -> None:
+    """No wanted edge missed and no stance edge left over (score_against_aliases)."""
+    missed, false = score_against_aliases(graph, expected)
+    assert not missed and not false, (missed, false)
+
+
 def assert_wanted(graph, want, never) -> None:
     """The check of the unseen-article batteries: every (holder, relation, object words) of `want` is among the
     stance edges and none of `never`; None in a place matches anything there."""

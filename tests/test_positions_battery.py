@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import score_against_aliases
+from conftest import alias_battery, assert_scored
 
 B: list = []
 
@@ -170,9 +170,6 @@ KNOWN: set[str] = {
 }
 
 
-@pytest.mark.parametrize("kind, text, expected", [
-    pytest.param(k, t, e, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason="not read yet", strict=False)] if t in KNOWN else [])
-    for i, (k, t, e) in enumerate(B)])
+@pytest.mark.parametrize("kind, text, expected", alias_battery(B, KNOWN))
 def test_battery(build_text, kind, text, expected):
-    missed, false = score_against_aliases(build_text(text), expected)
-    assert not missed and not false, (missed, false)
+    assert_scored(build_text(text), expected)
