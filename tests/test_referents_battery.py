@@ -152,6 +152,11 @@ c("not-wrong", "The council approved a water tax in May. Last week a court ruled
 c("not-wrong", "The council approved a water tax. Ms Ward criticised the decision of the court to fine Mr Kent.",
   ("council", "supports", ["water tax"]))
 c("not-wrong", "The council backed the fuel levy. Kent Motors reported a loss.", ("council", "supports", LEVY))
+# a body named only inside its officer's title is the one "the union" or "the bank" of that sentence points at
+c("title-body", "Mr Kent, president of the Farmers Union, said the union would oppose the fuel levy.", ("Farmers Union", "opposes", LEVY))
+c("title-body", "Farmers Union president Tom Kent said the union would fight the fuel levy.", ("Farmers Union", "opposes", LEVY))
+c("title-body", "Kestrel Bank chief economist Ada Lund said the bank backed the water tax.", ("Kestrel Bank", "supports", ["water tax"]))
+c("title-body", "Tom Kent, a former Farmers Union president, said the council would oppose the fuel levy.", ("council", "opposes", LEVY))
 c("not-wrong", "The ministry backed the water tax on Monday. The Farmers Union reported a drop in members.", ("ministry", "supports", ["water tax"]))
 c("not-wrong", "The commission rejected the rail subsidy. Northgate Bank said it would cut jobs.", ("commission", "opposes", ["rail subsidy"]))
 c("description", "The water tax must go, the ministry has said. In a report, the Ministry of Farming says the tax hurts growers.",

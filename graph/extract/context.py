@@ -53,13 +53,14 @@ def _resolve_pronouns(ctx: Context) -> None:
     doc = ctx.parsed.doc
     people: list[tuple[int, str, bool]] = []  # token, person id, was a subject
     groups: list[tuple[int, list[str]]] = []  # bodies and coordinated actors in subject position, for "they"
-    named: list[tuple[int, str]] = []  # every body named so far, for "the bank", "the country"
+    named: list[tuple[int, str]] = []  # every body named so far, in a post's title too ("head of the Farmers Union"), for "the union"
     subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
     cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
+    inner = {m.tok_end - 1: e for m, e in ctx.res.mentions if e.startswith("institution/") and ctx.res.by_token.get(m.tok_end - 1) != e}
     for t in tokens(doc):
         eid, low, dep = ctx.res.by_token.get(t.i), t.lower_, t.dep_  # (each string read is a look-up: once)
-        if eid and eid.startswith("institution/"):
-            named.append((t.i, eid))
+        if (eid or "").startswith("institution/") or t.i in inner:
+            named.append((t.i, inner.get(t.i, eid)))
         if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
             subjects_named.append((t.i, eid))  # a state is "it" too: "Japan said it would ..."
         owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
