@@ -15,7 +15,6 @@ KNOWN = {
     "The Teachers Guild balloted": "'the union' for a body whose name does not say union",
     "\"The fuel levy is a tax": "a quoted judgement read as a warning",
     "Asked about the toll road": "'backed it' after a fronted question",
-    "A Kestrel Bank spokeswoman said": "'the bank' inside the reported clause",
     "An aide to Mr Kent said": "'the minister' inside the reported clause",
     "The Farmers Union met on Friday. Union": "'Union officials' made a node of their own",
     "Jane Ode runs Kestrel Bank": "'the bank's chief executive' names no holder",

@@ -108,7 +108,7 @@ c("holder", "Ben Hale, BBC News 24 political editor, said the rift was bad news 
 c("holder", "Ann Ward, Greenpeace's energy spokeswoman, said she opposed the new coal plant.",
   want=[("Ann Ward", "opposes", "coal plant")])
 c("holder", "The Farmers Union's spokesman, Ben Hale, said the union opposed the fuel levy.",
-  want=[("Farmers Union", "opposes", "fuel levy")], why="'the union' in the reported clause is not bound to the body named")
+  want=[("Farmers Union", "opposes", "fuel levy")])
 
 # F. the broadcast where one spoke is no position, and no part of one
 c("venue", "\"Any of them would make fine MPs,\" Ms Ward insisted on Radio Nine's Morning Hour programme.",
