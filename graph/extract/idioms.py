@@ -13,10 +13,10 @@ from .reference import Context, target_actor
 from .syntax import pobj, subjects
 from .tokens import children, tokens
 
-__all__ = ["idiom_frames"]
+__all__ = ["idiom_frames", "COPULAS"]
 
-# English copulas: "is / remains / seems up in arms over X" is the one idiom ("be" in the table)
-_COPULAS = ("be", "remain", "stay", "seem", "appear", "look", "become")
+# English copulas: "is / remains / seems up in arms over X" is the one idiom ("be" in the table), a state
+COPULAS = ("be", "remain", "stay", "seem", "appear", "look", "become")
 
 
 def idiom_frames(ctx: Context, n: Token, si: int) -> list[Frame]:
@@ -28,7 +28,7 @@ def idiom_frames(ctx: Context, n: Token, si: int) -> list[Frame]:
         return []
     lemma = v.lemma_.lower()
     for verb, others, prep, before, relation in entries:
-        if lemma != verb and not (verb == "be" and lemma in _COPULAS):
+        if lemma != verb and not (verb == "be" and lemma in COPULAS):
             continue
         target = _slot_object(v, n) if before else _prep_object(v, n, prep)
         if target is None or not _words_between(v, n, target, others):

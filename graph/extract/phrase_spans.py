@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .tokens import children, tokens
 
-__all__ = ["phrase_span", "surface_forms", "MAX_TOKENS"]
+__all__ = ["phrase_span", "surface_forms", "broadcast", "MAX_TOKENS"]
 
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
@@ -39,7 +39,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and c.head.pos_ == "VERB" and c.i > head.i and any(
                 x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in children(c)):
             continue  # "(proposals to) cut duty on Monday": the day it was said or done is no part of the act
-        if c.dep_ == "prep" and c.lower_ == "on" and c.head.i != head.i and c.i > head.i and _broadcast(c):
+        if c.dep_ == "prep" and c.head.i != head.i and c.i > head.i and broadcast(c):
             continue  # "the rift between the pair on Channel Nine's Sunday Show": where it was said, not what it is
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "the bridge toll, calling it unfair": a participle clause about the phrase
@@ -189,10 +189,12 @@ def _function_word(t: Token) -> bool:
     return t.pos_ in ("ADP", "DET", "CCONJ", "PART") or t.is_stop and t.pos_ not in ("NOUN", "PROPN")
 
 
-def _broadcast(prep: Token) -> bool:
-    """ "on Radio Nine's Morning Hour programme": a named programme or show, with its owner or "the"."""
+def broadcast(prep: Token) -> bool:
+    """ "on Radio Nine's Morning Hour programme": a named programme or show, with its owner or "the", is where one
+    spoke, not what a phrase names or one insists on (a policy programme is named by what it does: "the nuclear
+    programme")."""
     obj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-    return obj is not None and obj.lemma_.lower() in ("programme", "program", "show") and any(
+    return prep.lower_ == "on" and obj is not None and obj.lemma_.lower() in ("programme", "program", "show") and any(
         c.dep_ == "compound" and c.text[:1].isupper() for c in children(obj)) and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in children(obj))
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .frame import Frame
+from .idioms import COPULAS
 from .reference import Context, target_actor
 from .syntax import deed_continued, pobj
 from .tokens import children, tokens
@@ -26,7 +27,7 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
         if f.rule == "idiom":
             # "poured scorn on Labour over its levy": the idiom's verb holds the reason; a state ("is at odds with X
             # over Y") says no side on Y
-            if cue.head.pos_ != "VERB" or cue.head.lemma_.lower() in ("be", "remain", "stay", "seem", "appear"):
+            if cue.head.pos_ != "VERB" or cue.head.lemma_.lower() in COPULAS:
                 continue
             anchors += (cue.head,)
         # the parser hangs "for"/"over" on the verb or on the one taken on

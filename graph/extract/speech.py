@@ -55,8 +55,8 @@ def _results(ctx: Context, t: Token, harmed: Token, cause: Token) -> bool:
     """ "profits were hit by higher costs", "sales were hurt by the strong euro": a firm's account of what moved
     its figures (positions.json market_quantities), no side on the cause, unless the cause is a policy ("hit by
     the levy") or the harm is foretold ("would be hit by")."""
-    pos = ctx.lex.positions
-    return harmed.lemma_.lower() in pos["market_quantities"] and cause.lemma_.lower() not in pos["heads"] \
+    words = ctx.lex.words
+    return harmed.lemma_.lower() in words("positions", "market_quantities") and cause.lemma_.lower() not in words("positions", "heads") \
         and not any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(t))
 
 

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from .body_groups import dateline_token
 from .frame import OPPOSITE, Frame, negated as is_negated
+from .lexicon import Lexicon
+from .phrase_spans import broadcast
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
@@ -48,10 +50,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
         hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
         if dobj(t) is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
-            hung += _warned_about(dobj(t), st)
+            hung += _warned_about(dobj(t), ctx.lex)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal and not (judging and prep.i > dobj(t).i) and not _broadcast(prep):
+            if key in phrasal and not (judging and prep.i > dobj(t).i) and not broadcast(prep):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
@@ -344,15 +346,6 @@ def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
     return inner or going_ahead(t, ctx.lex) or target
 
 
-def _broadcast(prep: Token) -> bool:
-    """ "insisted on Radio Nine's Morning Hour programme": a named programme or show is where one spoke, not what
-    one insists on (a policy programme is named by what it does: "the nuclear programme")."""
-    obj = pobj(prep)
-    return prep.lower_ == "on" and obj is not None and obj.lemma_.lower() in ("programme", "program", "show") and any(
-        c.dep_ == "compound" and c.text[:1].isupper() for c in children(obj)) and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in children(obj))
-
-
 def _wanted_clause(c: Token, deontic: dict) -> bool:
     """ "that more checks were needed", "that a cap must be introduced": the clause says what ought to come about."""
     passive = any(x.dep_ == "auxpass" for x in children(c))
@@ -361,12 +354,12 @@ def _wanted_clause(c: Token, deontic: dict) -> bool:
     return passive and (lemma in deontic["necessity_verbs"] or modal and lemma in deontic["bring_in"])
 
 
-def _warned_about(told: Token, st: dict) -> list[Token]:
+def _warned_about(told: Token, lex: Lexicon) -> list[Token]:
     """ "warned ministers of the dangers of X", "warned Lund and Roe about disunity": the parser often hangs what
     the ones warned are warned about on them; "of" only with a harm ("the leaders of the party" are one phrase)."""
-    harms = set(st["harm_objects"]) | set(st["peril_nouns"])
+    harms, perils = lex.words("stance", "harm_objects"), lex.words("stance", "peril_nouns")
     return [c for o in (told, *told.conjuncts) for c in children(o) if c.dep_ == "prep" and pobj(c) is not None
-            and (c.lower_ in ("about", "against", "over") or c.lower_ == "of" and pobj(c).lower_ in harms)]
+            and (c.lower_ in ("about", "against", "over") or c.lower_ == "of" and (pobj(c).lower_ in harms or pobj(c).lower_ in perils))]
 
 
 def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:
