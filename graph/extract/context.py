@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
+from .described_bodies import described_body, titled_party
 from .tokens import children, tokens
 
 
@@ -112,13 +113,13 @@ def _resolve_pronouns(ctx: Context) -> None:
         if eid is None and low == "party" and t.i not in ctx.antecedent:
             # "Green leader X said her party would scrap Y": the party the story names in X's title
             owner = next((ctx.antecedent.get(c.i, "") for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
-            party = _titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
+            party = titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
             if party:
                 ctx.antecedent[t.i] = party
                 named.append((t.i, party))
                 continue
         if eid is None and t.pos_ == "NOUN":
-            body = _described_body(ctx, t, named)
+            body = described_body(ctx, t, named)
             if body:
                 ctx.antecedent[t.i] = body
                 named.append((t.i, body))
@@ -278,79 +279,6 @@ def _subject_group(ctx: Context, t: Token, eid: str) -> list[str]:
         if other.startswith(("person/", "institution/")) and ctx.res.kind.get(other) != "gpe":
             out.append(other)
     return unique(out)
-
-
-def _described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | None:
-    """ "the bank", "the company", "the country": a bare definite noun for a sort of body points back to the
-    body of that sort named last, within the last few sentences."""
-    sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
-    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)) or any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children(t)) \
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
-        return None  # "the Japanese company", "the bank of England" name another
-    res = ctx.res
-    if sort == "party":
-        # "he stayed at home to lead the party's campaign": the party of the person the clause is about
-        own = _own_party(ctx, t)
-        if own:
-            return own
-    recent = [(i, eid) for i, eid in named if ctx.sent_of[i] >= ctx.sent_of[t.i] - 3]
-    if sort not in ("country", "party"):
-        # "the Farmers Union and Argo Motors ... the union": the body whose name says so, though named first
-        own = [eid for i, eid in recent if res.kind.get(eid) == "org" and t.lower_ in res.entities[eid].label.lower().split()]
-        if own:
-            return own[-1]
-    for i, eid in reversed(recent):
-        kind = res.kind.get(eid)
-        label = res.entities[eid].label.lower().split() if eid in res.entities else []
-        if sort == "country" and kind == "country" \
-                or sort == "bank" and kind == "org" and "bank" in label \
-                or sort == "company" and kind == "org" and _company_like(ctx, label) \
-                or sort == "body" and kind == "org" \
-                or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
-                or sort == "party" and kind == "party" and t.dep_ != "compound":
-            return eid
-    return None
-
-
-def _own_party(ctx: Context, t: Token) -> str | None:
-    """The party named in the title of the person subject of t's clause ("Tory leader X", "Labour MP X")."""
-    verb = t
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    person = None
-    for v in [verb] + list(verb.ancestors)[:2]:
-        for c in children(v):
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
-                person = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
-                break
-        if person:
-            break
-    if not (person or "").startswith("person/"):
-        return None
-    return _titled_party(ctx, person, t.i)
-
-
-def _titled_party(ctx: Context, person: str, before: int) -> str | None:
-    """The party named in a title of the person before token `before`: "Tory leader X", "Labour MP X", and
-    "X, the Labour leader," (the title apposed after the name)."""
-    res = ctx.res
-    doc = ctx.parsed.doc
-    for m, eid in res.mentions:
-        if eid != person or m.tok_start >= before:
-            continue
-        apposed = m.tok_end < len(doc) and tokens(doc)[m.tok_end].text == ","
-        for pm, pid in res.mentions:
-            if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
-                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3):
-                return pid
-    return None
-
-
-def _company_like(ctx: Context, words: list[str]) -> bool:
-    """An organisation whose name says no public body: "Kestrel Motor Co", not "Securities Commission"."""
-    kinds = ctx.lex.institutions["kinds"]
-    return not any(kinds.get(w) not in (None, "company") for w in words)
 
 
 def _speaks(ctx: Context, t: Token) -> bool:

@@ -1,0 +1,88 @@
+"""What a bare description of a body points back to: "the bank", "the company", "the union", "the party".
+
+A definite noun for a sort of body names the body of that sort named last; "the party" of a person's clause is
+the party of that person's title. Read by the reference context (graph.extract.context) while it walks the article.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .tokens import children, tokens
+
+if TYPE_CHECKING:  # the context imports this module to resolve its descriptions
+    from .context import Context
+
+
+def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | None:
+    """ "the bank", "the company", "the country": a bare definite noun for a sort of body points back to the
+    body of that sort named last, within the last few sentences."""
+    sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
+    if sort is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children(t)) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
+        return None  # "the Japanese company", "the bank of England" name another
+    res = ctx.res
+    if sort == "party":
+        # "he stayed at home to lead the party's campaign": the party of the person the clause is about
+        own = own_party(ctx, t)
+        if own:
+            return own
+    recent = [(i, eid) for i, eid in named if ctx.sent_of[i] >= ctx.sent_of[t.i] - 3]
+    if sort not in ("country", "party"):
+        # "the Farmers Union and Argo Motors ... the union": the body whose name says so, though named first
+        own = [eid for i, eid in recent if res.kind.get(eid) == "org" and t.lower_ in res.entities[eid].label.lower().split()]
+        if own:
+            return own[-1]
+    for i, eid in reversed(recent):
+        kind = res.kind.get(eid)
+        label = res.entities[eid].label.lower().split() if eid in res.entities else []
+        if sort == "country" and kind == "country" \
+                or sort == "bank" and kind == "org" and "bank" in label \
+                or sort == "company" and kind == "org" and company_like(ctx, label) \
+                or sort == "body" and kind == "org" \
+                or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
+                or sort == "party" and kind == "party" and t.dep_ != "compound":
+            return eid
+    return None
+
+
+def own_party(ctx: Context, t: Token) -> str | None:
+    """The party named in the title of the person subject of t's clause ("Tory leader X", "Labour MP X")."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    person = None
+    for v in [verb] + list(verb.ancestors)[:2]:
+        for c in children(v):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i:
+                person = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
+                break
+        if person:
+            break
+    if not (person or "").startswith("person/"):
+        return None
+    return titled_party(ctx, person, t.i)
+
+
+def titled_party(ctx: Context, person: str, before: int) -> str | None:
+    """The party named in a title of the person before token `before`: "Tory leader X", "Labour MP X", and
+    "X, the Labour leader," (the title apposed after the name)."""
+    res = ctx.res
+    doc = ctx.parsed.doc
+    for m, eid in res.mentions:
+        if eid != person or m.tok_start >= before:
+            continue
+        apposed = m.tok_end < len(doc) and tokens(doc)[m.tok_end].text == ","
+        for pm, pid in res.mentions:
+            if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
+                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3):
+                return pid
+    return None
+
+
+def company_like(ctx: Context, words: list[str]) -> bool:
+    """An organisation whose name says no public body: "Kestrel Motor Co", not "Securities Commission"."""
+    kinds = ctx.lex.institutions["kinds"]
+    return not any(kinds.get(w) not in (None, "company") for w in words)
