@@ -12,6 +12,7 @@ from .reference import Context, target_actor, we_pronoun
 from .speech import reporters, reporting_verb
 from .syntax import pobj, text_of
 from .tokens import children, sent_tokens
+from .wished_states import undoing_phrase
 
 __all__ = ["deontic_frames", "said_ought"]
 
@@ -97,7 +98,7 @@ def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
     fates, states = ctx.lex.positions["deontic"]["fates"], ctx.lex.positions["wished_states"]
     lemma = t.lemma_.lower()
     if subj.dep_ == "nsubjpass":
-        return True if lemma in states["undo"] else False if lemma in states["keep"] else None
+        return True if lemma in states["undo"] or undoing_phrase(t, ctx.lex) else False if lemma in states["keep"] else None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in children(t)):
         return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
     return True if lemma in fates["end"] else False if lemma in fates["stay"] else None

@@ -17,6 +17,7 @@ from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import cue_verb, going_ahead, mandative, own_pledge, purpose_holders, wanted
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 from .tokens import children
+from .wished_states import undoing_phrase
 
 __all__ = ["experiencer_frames", "verb_frames"]
 
@@ -144,7 +145,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                             and any(x.dep_ == "aux" and x.lower_ != "to" or x.dep_ == "auxpass" and x.lower_ != "be"
                                     for x in children(c)) \
                             and (c.lemma_.lower() in ctx.lex.positions["deontic"]["undo"]
-                                 or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"]):
+                                 or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"] or undoing_phrase(c, ctx.lex)):
                         # "announced that the levy would be scrapped": the side is on the scrapping, against the levy
                         relation = OPPOSITE[relation]
                     if mandative(c, st) and subj[0].dep_ == "nsubj":

@@ -13,7 +13,7 @@ from .positions import undoing_words
 from .syntax import pobj
 from .tokens import children
 
-__all__ = ["wished_state"]
+__all__ = ["undoing_phrase", "wished_state"]
 
 
 def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
@@ -30,7 +30,7 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
         if state is not None:
             return state
     if verb.pos_ not in ("VERB", "AUX"):
-        return _fate_after(target, lex)
+        return _fate_after(target, lex) or _passive_after(target, lex)
     thing = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
         return None
@@ -42,15 +42,42 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     subjunctive = not aux and verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in children(verb))
     if not (infinitive or subjunctive):
         return None
+    return _passive_state(verb, thing, lex)
+
+
+def _passive_state(verb: Token, thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     states = lex.positions["wished_states"]
     lemma = verb.lemma_.lower()
-    idioms = {f"{lemma} {c.lower_}" for c in children(verb) if c.dep_ == "prt"} | {
-        f"{lemma} {c.lower_} {pobj(c).lower_}" for c in children(verb) if c.dep_ == "prep" and pobj(c) is not None}
-    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"] or idioms & set(states["undo_phrases"]):
+    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"] or undoing_phrase(verb, lex):
         return None if _undoing_named(verb, thing, lex) else (thing, True)
     if lemma in lex.positions["deontic"]["bring_in"] or lemma in states["keep"]:
         return thing, False
     return None
+
+
+def _passive_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """ "Mr Kent called for the levy to be scrapped", parsed with "for" a preposition of "called" and the passive
+    hung on "called": the subjectless "to be" passive right after the thing's phrase is the thing's."""
+    doc = thing.doc
+    j = max(x.i for x in thing.subtree) + 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "to" or doc[j + 1].lower_ != "be" or doc[j + 2].tag_ != "VBN":
+        return None
+    verb = doc[j + 2]
+    kids = children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or [c.lower_ for c in kids if c.dep_ == "aux"] != ["to"] \
+            or not any(c.dep_ == "auxpass" for c in kids) or verb.head.i not in {a.i for a in thing.ancestors}:
+        return None
+    return _passive_state(verb, thing, lex)
+
+
+def undoing_phrase(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb with its particle, or its preposition and object, is an idiom of undoing (positions.json
+    wished_states `undo_phrases`: "phased out", "put on hold"), which the verb's lemma alone does not say."""
+    lemma = verb.lemma_.lower()
+    idioms = {f"{lemma} {c.lower_}" for c in children(verb) if c.dep_ == "prt"} | {
+        f"{lemma} {c.lower_} {pobj(c).lower_}" for c in children(verb) if c.dep_ == "prep" and pobj(c) is not None}
+    phrases = lex.positions["wished_states"]["undo_phrases"]
+    return any(i in phrases for i in idioms)
 
 
 def _undoing_named(verb: Token, thing: Token, lex: Lexicon) -> bool:
