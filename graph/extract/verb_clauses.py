@@ -15,7 +15,7 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted"]
+__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -101,3 +101,23 @@ def going_ahead(t: Token, lex: Lexicon) -> Token | None:
         return None
     subj = [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
     return subj[0] if len(subj) == 1 else None
+
+
+def deed_doers(t: Token, st: dict) -> list[Token]:
+    """The doers of a gerund under a noun of a course of action or an adjective of how it is done: "Labour's record
+    of opposing X", "took the bold step of backing X", "has a history of resisting X", "was firm in resisting X".
+    The noun's owner, or the subject of the light verb that makes the course its own (stance.json `deed_nouns`,
+    `deed_verbs`); "rejected the idea of backing X" or "denied the charge of backing X" name no doer."""
+    if t.dep_ != "pcomp" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "in"):
+        return []
+    head = t.head.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and t.head.lower_ == "in":
+        return subjects(head.head)
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in st["deed_nouns"]:
+        return []
+    owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+    if owner is not None:
+        return [owner]
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in st["deed_verbs"]:
+        return subjects(head.head)
+    return []

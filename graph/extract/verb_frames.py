@@ -14,7 +14,7 @@ from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
-from .verb_clauses import cue_verb, going_ahead, mandative, own_pledge, purpose_holders, wanted
+from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, wanted
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 from .tokens import children
 from .wished_states import undoing_phrase
@@ -219,7 +219,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         rule += "-wanted"
     else:
         # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
-        holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else [])
+        holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else []) or deed_doers(t, st)
         if not holders and t.dep_ == "acomp" and t.tag_ == "VBN" and rule in ("verb-prep", "verb-phrasal"):
             holders = subjects(t.head)  # "the union remains (dead) set against X": the state of the copula's subject
         if t.dep_ == "acl" and holders == [t.head]:
