@@ -82,9 +82,13 @@ CASES = [
     ("mandative", "Mr Kent called for the fuel levy to be phased out.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("mandative", "The bishops asked that the cuts in foreign aid be reversed.", "bishop", [(O, "cuts in foreign aid")], [(S, "cuts in foreign aid")], "open"),
     # "no alternative to X": X is the one course backed
-    ("alternative", "There is no alternative to the fuel levy, Mr Kent said.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")], "open"),
-    ("alternative", "Ms Ward said there was no alternative to the sugar tax.", "Ward", [(S, "sugar tax")], [(O, "sugar tax")], "open"),
-    ("alternative", "The Farmers Union sees no alternative to strike action.", "Farmers Union", [(S, "strike action")], [(O, "strike action")], "open"),
+    ("alternative", "There is no alternative to the fuel levy, Mr Kent said.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("alternative", "Ms Ward said there was no alternative to the sugar tax.", "Ward", [(S, "sugar tax")], [(O, "sugar tax")]),
+    ("alternative", "The Farmers Union sees no alternative to strike action.", "Farmers Union", [(S, "strike action")], [(O, "strike action")], "open: target 'strike action' is no position yet"),
+    ("alternative", "Kestrel Bank sees no alternative to the merger, its chairman said.", "Kestrel Bank", [(S, "merger")], [(O, "merger")]),
+    ("alternative", "Mr Kent said there was no alternative to raising the fuel levy.", "Kent", [(S, "raising the fuel levy")], [(O, "fuel levy")]),
+    ("alternative", "Ms Ward said there was an alternative to the sugar tax.", "Ward", [], [(S, "sugar tax"), (O, "sugar tax")]),
+    ("alternative", "There is no alternative to the rescue plan, the Finance Ministry said in a statement.", "Finance Ministry", [(S, "rescue plan")], [(O, "rescue plan")]),
     ("alternative", "Mr Kent said the Greens had offered no alternative to the fuel levy.", "Green", [], [(S, "fuel levy")]),
     # conjoined cue verbs: each conjunct takes its side
     ("conjunct", "The Farmers Union condemned and rejected the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -29,10 +29,11 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         needed = _needed(t, words) or _necessary(ctx, t, words) or _need_noun(ctx, t, words)
         if needed is not None:
             # "there needs to be consensus on the reforms", "there has to be an inquiry": as "there should be"
-            holders = _holders(ctx, t, si)
+            need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
+            sole = need.lemma_.lower() in words["sole_course_nouns"]  # "no alternative to X": X is the one way
+            holders = _holders(ctx, t, si) or ([c.i for c in children(t) if c.dep_ == "nsubj"] if sole else [])
             if holders and not target_actor(ctx, needed):
-                need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
-                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in children(need))
+                no = negated(ctx, t) ^ any(c.lower_ == "no" for c in children(need)) ^ sole
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
             continue
         advised = _advised_act(ctx, t)
@@ -117,12 +118,19 @@ def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
     """What "there is a need for" or "no reason to" speaks of: the thing after "for" ("a need for an inquiry"), or
     the act of the to-clause ("no reason to raise the levy")."""
     # ("the Treasury will have no need for a new levy": a need had, as a need there is)
-    had = t.lemma_ == "have" and any(c.dep_ == "nsubj" for c in children(t))
+    had = t.lemma_ in ("have", "see") and any(c.dep_ == "nsubj" for c in children(t))
     if not had and (t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t))):
         return None
-    need = next((c for c in children(t) if c.dep_ == ("dobj" if had else "attr") and c.lemma_.lower() in words["necessity_nouns"]), None)
+    need = next((c for c in children(t) if c.dep_ == ("dobj" if had else "attr") and (
+        c.lemma_.lower() in words["necessity_nouns"] and t.lemma_ != "see" or c.lemma_.lower() in words["sole_course_nouns"])), None)
     if need is None:
         return None
+    if need.lemma_.lower() in words["sole_course_nouns"]:
+        # "there is no alternative to the levy", "sees no alternative to strike action"; "an alternative to X" says less
+        to = next((c for p in children(need) if p.dep_ == "prep" and p.lower_ == "to" for c in children(p)
+                   if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        sole = any(c.dep_ == "det" and c.lower_ == "no" for c in children(need))
+        return to if sole else None  # ("no alternative to raising the levy": the act)
     for c in children(need):
         if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN"):
             return pobj(c)
