@@ -12,7 +12,8 @@ from .lexicon import Lexicon
 from .syntax import for_clause, pobj
 from .tokens import children, tokens
 
-__all__ = ["inner_position", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive"]
+__all__ = ["inner_position", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+           "degree_phrase"]
 
 
 
@@ -34,6 +35,12 @@ def _discourse(t: Token, lex: Lexicon) -> bool:
     """Words about talk, not policy: "rejected the claims", "dismissed questions", "criticised the timing"."""
     return t.lemma_.lower() in lex.positions["not_positions"] or t.ent_type_ in (
         "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
+
+
+def degree_phrase(t: Token, lex: Lexicon) -> bool:
+    """ "it would worry her a great deal": the noun of an adverb of degree (positions.json degree_phrases)."""
+    words = [c.lower_ for c in children(t) if c.i < t.i and c.dep_ in ("det", "amod")]
+    return " ".join(words + [t.lower_]) in lex.words("positions", "degree_phrases")
 
 
 def _such(t: Token) -> bool:

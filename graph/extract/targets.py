@@ -16,7 +16,7 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
     undoing_words
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
-from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, inner_position
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position
 from .spans import named_policies
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
@@ -43,6 +43,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
         head = inner_position(head, lex)
+        if degree_phrase(head, lex):
+            return
         if head.pos_ == "PRON" and (head.lower_ not in lex.positions["anaphors"] or points_at_talk(ctx, head)):
             return
         forms = ()
