@@ -103,7 +103,7 @@ CASES = [
     ("predicate", "Mr Kent said the fuel levy would not help farmers.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("predicate", "The import quota will not help consumers, Senator Ada Lund said on Tuesday.", "Lund", [(O, "import quota")], [(S, "import quota")]),
     ("predicate", "Ms Ward said the housing plan would not improve the lot of young families.", "Ward", [(O, "housing plan")], [(S, "housing plan")]),
-    ("predicate", "Senator Ada Lund said the import quota would do nothing to help consumers.", "Lund", [(O, "import quota")], [(S, "import quota")], "'do nothing to help': a benefit denied by a pronoun object"),
+    ("predicate", "Senator Ada Lund said the import quota would do nothing to help consumers.", "Lund", [(O, "import quota")], [(S, "import quota")]),
     ("predicate", "Ms Ward said the pension reform was a mistake.", "Ward", [(O, "pension reform")], [(S, "pension reform")]),
     # criticism and praise nouns
     ("noun", "The Farmers Union's criticism of the grazing levy grew louder on Monday.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")]),

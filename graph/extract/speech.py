@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .effects import effect, futile_act, market_move
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .polarity import valences
@@ -17,38 +18,6 @@ __all__ = ["speech_frames"]
 # VADER valence at or below which a predicate's head judges a deed against ("troubling" -2.5, "shame" -2.1)
 # when the eval lists lack the word
 BAD_VALENCE = 1.5
-
-
-def _effect(verb: Token, lemma: str, st: dict) -> str:
-    """Whether a predicted consequence harms or helps: "would cost jobs" harms, "would raise money" helps."""
-    objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
-    tokens = [x for o in objects for x in o.subtree]
-    if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
-                                                 and x.head.lower_ in ("at", "in", "under") for x in tokens):
-        return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
-    # "a fall in bus fares" helps, "£2bn in cuts" is no money raised: a noun of less before
-    # "in" turns what it counts the other way
-    less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
-    turned = {x.i for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head.i in less
-              or any(c.dep_ == "compound" and c.head.i in less for c in [x])}
-    words = {w for x in tokens if x.i not in turned for w in (x.lemma_.lower(), x.lower_)}
-    turned_words = {w for x in tokens if x.i in turned for w in (x.lemma_.lower(), x.lower_)}
-    money = any(x.ent_type_ == "MONEY" for x in tokens) and not less
-    bad = bool(words & set(st["harm_objects"]) or turned_words & set(st["benefit_objects"]))
-    good = bool(words & set(st["benefit_objects"]) or turned_words & set(st["harm_objects"])) or money
-    if lemma in st["decrease_verbs"]:
-        return "benefit" if bad else "harm" if good else ""
-    if lemma in st["increase_verbs"]:
-        return "harm" if bad else "benefit" if good else ""
-    if lemma in st["harm"]:
-        return "harm"
-    if lemma in st["benefit"]:
-        return "benefit"
-    # "poses a threat to jobs", "would do great damage to the economy": the thing caused is the object's head
-    heads = {w for o in objects if o.dep_ in ("dobj", "attr") for w in (o.lemma_.lower(), o.lower_)}
-    if bad and good and heads & set(st["harm_objects"]):
-        return "harm"
-    return "harm" if bad and not good else "benefit" if good and not bad else ""
 
 
 def _results(ctx: Context, t: Token, harmed: Token, cause: Token) -> bool:
@@ -105,10 +74,12 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         s = subj[0]
         # "families will be hurt by the levy": the harm's cause is its agent, not the ones who suffer it
         agent = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
-        cause = agent[0] if s.dep_ == "nsubjpass" and agent and _effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
+        cause = agent[0] if s.dep_ == "nsubjpass" and agent and effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
         if cause is not None and _results(ctx, t, subj[0], cause):
             continue
         s = cause if cause is not None else s
+        if market_move(s, ctx.lex):
+            continue
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
         if charge is not None:
             frames.append(charge)
@@ -158,19 +129,22 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 # "the levy was likely to hurt farms", "is bound to backfire": a prediction with no modal
                 act = [x for c in children(t) if c.dep_ == "acomp" and c.lower_ in st["likelihood_adjectives"]
                        for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
-                effect = _effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
-                relation = {"harm": "warns", "benefit": "supports"}.get(effect)
+                outcome = effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
+                relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
+        elif futile_act(t) is not None:
+            act = futile_act(t)
+            relation = "opposes" if effect(act, act.lemma_.lower(), st) == "benefit" else None
         elif modal or lemma in st["consequence_verbs"]:
-            effect = _effect(t, lemma, st)
-            relation = {"harm": "warns", "benefit": "supports"}.get(effect)
-            if negated and modal and effect == "benefit":
+            outcome = effect(t, lemma, st)
+            relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
+            if negated and modal and outcome == "benefit":
                 relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
             relation = "opposes"
-        elif (lemma in st["harm"] or lemma in st["benefit"]) and (
-                cause is not None or any(c.dep_ == "dobj" for c in children(t))):
+        elif (lemma in st["harm"] or lemma in st["benefit"] or lemma in st["lessening_verbs"] or lemma in st["remedy_verbs"]) \
+                and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
-            relation = {"harm": "opposes", "benefit": "supports"}.get(_effect(t, lemma, st))
+            relation = {"harm": "opposes", "benefit": "supports"}.get(effect(t, lemma, st))
         elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(t)):
             relation = "warns"  # "the levy risks driving firms away", "threatens to derail the talks": a harm foreseen
         verb = reporting_verb(ctx, t)

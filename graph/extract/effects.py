@@ -1,0 +1,87 @@
+"""What a predicted or stated consequence does to what it acts on: "would cost jobs" harms, "would raise money"
+helps, "would ease congestion" helps, "would discourage investment" harms. Read by speech.py, whose speaker
+then warns against or backs the consequence's cause."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .tokens import children
+
+__all__ = ["effect"]
+
+# a particle turns a verb of motion into one of amount: "drive up costs", "push down prices"
+_SCALE_PARTICLES = {"up": "increase_verbs", "down": "decrease_verbs"}
+
+
+def _turned(tokens: list[Token], st: dict) -> set[int]:
+    """The tokens whose worth the words around them turn the other way: "a fall in bus fares" helps, "£2bn in cuts"
+    is no money raised (a noun of less before "in"), "lift families out of poverty" ends the poverty, "drive
+    farms out of business" ends the business (what a thing is taken 'out of' is a state left)."""
+    less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
+    turned = {x.i for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head.i in less
+              or x.dep_ == "compound" and x.head.i in less}
+    left = [x for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lower_ == "out"]
+    return turned | {y.i for x in left for y in x.subtree}
+
+
+def effect(verb: Token, lemma: str, st: dict) -> str:
+    """Whether a predicted consequence harms or helps ("harm", "benefit", or "" when it says neither)."""
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")]
+    tokens = [x for o in objects for x in o.subtree]
+    if any(o.dep_ == "dobj" and (o.lower_ in ("nothing", "nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in children(o))) for o in objects):
+        return ""  # "would solve nothing", "would create no jobs": an effect denied is none foretold
+    if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
+                                                 and x.head.lower_ in ("at", "in", "under") for x in tokens):
+        return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
+    less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
+    turned = _turned(tokens, st)
+    words = {w for x in tokens if x.i not in turned for w in (x.lemma_.lower(), x.lower_)}
+    words |= {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:]) if b.i == a.i + 1 and a.i not in turned}  # "red tape"
+    turned_words = {w for x in tokens if x.i in turned for w in (x.lemma_.lower(), x.lower_)}
+    money = any(x.ent_type_ == "MONEY" for x in tokens) and not less
+    bad = bool(words & set(st["harm_objects"]) or turned_words & set(st["benefit_objects"]))
+    good = bool(words & set(st["benefit_objects"]) or turned_words & set(st["harm_objects"])) or money
+    scale = next((_SCALE_PARTICLES[c.lower_] for c in children(verb) if c.dep_ == "prt" and c.lower_ in _SCALE_PARTICLES), None)
+    if lemma in st["decrease_verbs"] or lemma in st["lessening_verbs"] or scale == "decrease_verbs":
+        if lemma in st["lessening_verbs"] and not bad:
+            return "harm"  # "would slow the economy", "would deter students": less of anything not bad is a harm
+        return "benefit" if bad else "harm" if good else ""
+    if lemma in st["increase_verbs"] or scale == "increase_verbs":
+        return "harm" if bad else "benefit" if good or lemma in st["benefit"] else ""
+    if lemma in st["remedy_verbs"]:
+        return "harm" if good and not bad else "benefit"  # "would ease congestion", "would solve the problem"
+    if lemma in st["harm"]:
+        return "harm"
+    if lemma in st["benefit"]:
+        return "benefit"
+    # "poses a threat to jobs", "would do great damage to the economy": the thing caused is the object's head
+    heads = {w for o in objects if o.dep_ in ("dobj", "attr") for w in (o.lemma_.lower(), o.lower_)}
+    if bad and good and heads & set(st["harm_objects"]):
+        return "harm"
+    return "harm" if bad and not good else "benefit" if good and not bad else ""
+
+
+def futile_act(verb: Token) -> Token | None:
+    """ "would do nothing to reduce crime", "does little to help the poor": the good the act is said to do is
+    denied (the act of the to-clause, whose effect then judges the cause)."""
+    if verb.lemma_.lower() != "do":
+        return None
+    nothing = [c for c in children(verb) if c.dep_ == "dobj" and c.lower_ in ("nothing", "little")]
+    # the to-clause hangs on the verb or, as the parser often has it, on "nothing"
+    return next((c for x in nothing[:1] + [verb] for c in children(x) if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                 and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None) \
+        if nothing else None
+
+
+def market_move(cause: Token, lex) -> bool:
+    """ "a jump in fuel prices would slow growth", "a fall in sales would hurt jobs": a market's own movement
+    (a noun of more or less 'in' one of its quantities, positions.json market_quantities, or prices) is no policy
+    anyone takes a side on by foretelling its effects."""
+    moves = lex.words("stance", "decrease_nouns") | lex.words("stance", "increase_nouns")
+    if cause.lemma_.lower() not in moves and cause.lower_ not in moves:
+        return False
+    quantities = lex.words("positions", "market_quantities") | {"price", "prices"}
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in quantities or g.lower_ in quantities) for g in children(c))
+        for c in children(cause))
