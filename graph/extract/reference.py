@@ -44,7 +44,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.reference["partitive_determiners"] for c in children(t)):
         return []  # "some senior Tories argued against it": a part of the party, not the party
     if first_person(ctx, t):
-        return list(ctx.speaker.get(si, []))
+        # "we in the union believe", "we at Kestrel Bank oppose": the body named with "we" speaks with its speaker
+        # (a "we" no one is known to say names no speaker: "we think" is the quoted one's words, no attribution)
+        speaker = list(ctx.speaker.get(si, []))
+        # (the body's own name: in "we in the Green/Labour alliance" the party only modifies the alliance)
+        named = [a for c in children(t) if c.dep_ == "prep" and c.lower_ in ("in", "at") and pobj(c) is not None
+                 and ctx.res.by_token.get(pobj(c).i, "").startswith("institution/")
+                 for a in actors(ctx, pobj(c), si, depth + 1) if a.startswith("institution/")] if speaker else []
+        return unique(speaker + named)
     if t.i in ctx.group:
         group = ctx.group[t.i]
         return _with_listed_members(ctx, t, si, group[0], depth) if len(group) == 1 else list(group)
@@ -63,7 +70,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if not ctx.res.by_token.get(head.i, "").startswith("person/") and head.dep_ == "appos" \
                 and ctx.res.by_token.get(name_head(head).i, "").startswith("person/"):
             head = name_head(head)
-        return actors(ctx, head, si, depth + 1)
+        # "Mr Kent and Ms Ward, who both backed X": a clause after the last of a list is on the whole list
+        rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
+        listed = rest if rest and all(c.i < t.i for c in rest) else []
+        return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
     if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
         # "X and Y were among the MPs who signed", "X was among the critics of Z": X and Y are the ones
         named = unique([a for s in subjects(t.head.head) for a in actors(ctx, s, si, depth + 1)])
@@ -92,7 +102,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if found:
             return found
     whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(t)) and t.head.dep_ == "relcl"
-    if t.tag_ in ("NNS", "NNPS") and (not res.by_token.get(t.i) or whose and res.kind.get(res.by_token[t.i]) == "common") and (
+    # "the guild's members", "its officials" are the guild's, as "whose members" (not "his coalition partners")
+    owned = whose or _people_of_body(ctx, t) and any(c.dep_ == "poss" for c in children(t))
+    if t.tag_ in ("NNS", "NNPS") and (not res.by_token.get(t.i) or owned and res.kind.get(res.by_token[t.i]) == "common") and (
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
         # "G9 nations have blamed X", "U.S. negotiators turned down Y": a body's people, unnamed, act as it
@@ -198,11 +210,18 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "my committee welcomes X", said by its chairman: the speaker's side as well as the body's
         own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/")] if eid.startswith("institution/") and any(
             c.dep_ == "poss" and c.lower_ in ("my", "our") for c in children(t)) else []
+        if own and res.kind.get(eid) == "common" and _people_of_body(ctx, t):
+            return unique(own + allies)  # "our members reject X", said by the guild's head: the speaker (stance adds the body)
         listed = _listed(ctx, t, eid)
         if listed and res.kind.get(eid) == "common":
             return unique(listed + allies)  # "the main exporters, A and B, oppose X": the ones named
         return unique([eid] + listed + allies + own)
     return allies
+
+
+def _people_of_body(ctx: Context, t: Token) -> bool:
+    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
+    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]
 
 
 def _authors_before(ctx: Context, t: Token) -> list[Token]:

@@ -114,7 +114,10 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
     doc = ctx.parsed.doc
     out: list[str] = []
     for h in f.holders:
-        if h < 0 or not we_pronoun(ctx, tokens(doc)[h]):
+        t = tokens(doc)[h] if h >= 0 else None
+        # ("our members reject X", "our staff": the speaker's people, unnamed, are the body)
+        if t is None or not (we_pronoun(ctx, t) or ctx.res.kind.get(ctx.res.by_token.get(h, "")) == "common"
+                             and any(c.dep_ == "poss" and we_pronoun(ctx, c) for c in children(t))):
             continue
         for person in actors(ctx, tokens(doc)[h], f.sent):
             bodies = {b for b in members.get(person, set()) if ctx.res.kind.get(b) != "party"}

@@ -15,7 +15,8 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted"]
+__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted",
+           "wanter"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -75,9 +76,25 @@ def cue_verb(t: Token, st: dict) -> bool:
 
 
 def wanted(t: Token, st: dict, passive: list) -> bool:
-    """ "wanted the tax scrapped": a participle clause under a verb of wanting."""
-    return t.tag_ in ("VBN", "VBD") and t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.lemma_.lower() in st["volition_verbs"] \
-        and not passive and any(c.dep_ == "nsubj" for c in children(t)) and not any(c.dep_ == "aux" for c in children(t))
+    """ "wanted the tax scrapped": a participle clause under a verb of wanting; "tried to have the levy scrapped",
+    "pressing to get the deal approved by the council": under causative "have" or "get" of a to-clause, which
+    wants what it has done (the agent only does it)."""
+    if t.tag_ not in ("VBN", "VBD") or passive or any(c.dep_ == "aux" for c in children(t)):
+        return False
+    if t.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in children(t)):
+        return t.head.lemma_.lower() in st["volition_verbs"] or _causative(t.head)
+    # ("to have the quota adopted by the council": the parser hangs the participle on the thing)
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "dobj" and _causative(t.head.head)
+
+
+def wanter(t: Token) -> Token:
+    """The verb whose subject wants what a wanted participle says: "wants", or the causative "have"."""
+    return t.head.head if t.dep_ == "acl" else t.head
+
+
+def _causative(v: Token) -> bool:
+    # a to-clause only: "the city has a budget approved by the council" owns it, and wants nothing
+    return v.lemma_ in ("have", "get") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
 
 
 def own_pledge(c: Token, st: dict) -> bool:

@@ -14,7 +14,7 @@ from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
-from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, wanted
+from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, wanted, wanter
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 from .tokens import children
 from .wished_states import undoing_phrase
@@ -194,7 +194,14 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "was hailed as a lifeline by the union": the parser hangs the agent on the judgement
         agents = [pobj(b) for c in children(t) if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
                   for b in pobj(c).children if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
-    if agents and (passive or t.dep_ == "acl"):
+    if wanted(t, st, passive):
+        # "wanted the tax scrapped": the wanter scraps it, the tax is the object; "to have the levy scrapped by the
+        # council": the one who has it done, not the council
+        verb = wanter(t)
+        holders = purpose_holders(ctx, verb) if verb.dep_ == "acl" else subjects(verb)
+        target = t.head if t.dep_ == "acl" else next(c for c in children(t) if c.dep_ == "nsubj")
+        rule += "-wanted"
+    elif agents and (passive or t.dep_ == "acl"):
         # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]
         target = passive[0] if passive else t.head
@@ -212,11 +219,6 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # a passive with no agent names no holder: "Reed, accused of fraud," is the one accused ("having
         # criticised the plan" is active, and "opposed to the plan" an adjective's side)
         return []
-    elif wanted(t, st, passive):
-        # "wanted the tax scrapped": the wanter scraps it, the tax is the object
-        holders = subjects(t.head)
-        target = next(c for c in children(t) if c.dep_ == "nsubj")
-        rule += "-wanted"
     else:
         # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
         holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else []) or deed_doers(t, st)
