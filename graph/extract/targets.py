@@ -16,7 +16,7 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
     undoing_words
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
-from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, _to_infinitive, degree_phrase, inner_position
 from .spans import named_policies
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
@@ -87,7 +87,14 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         vp = _wanted_action(doc, f, lex, cues)
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
-        f.target = _antecedent(_past_amount(toks[f.target])).i
+        said = _carried(doc, f, frames, lex)
+        if said is not None:  # "backed a motion calling for a ban": a side on what the motion calls for
+            f.target, f.target_is_clause, f.clause = said.target, said.target_is_clause, said.clause
+            if f.relation == "opposes":
+                f.relation = OPPOSITE[said.relation]
+            elif f.relation == "supports":
+                f.relation = said.relation
+        f.target = _begun_act(_antecedent(_past_amount(toks[f.target])), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
@@ -278,6 +285,37 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
                 x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ == "dobj" for x in children(c)):
             return c  # an action done to something: "to think again" is no policy
     return None
+
+
+def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
+    """ "backed a motion calling for a ban on hunting", "signed a petition demanding X", "upheld a lawsuit by tenants
+    seeking a rent freeze": a text or a suit said (by a participle cue hung on it, or on its maker after "by") to
+    call for or against a thing carries that side, and a side on the container is one on the thing; an instrument
+    ("a bill calling for X", positions.json instruments) is a policy of its own."""
+    if f.target is None or f.relation not in ("supports", "opposes") or not f.rule.startswith("verb"):
+        return None
+    t = tokens(doc)[f.target]
+    if t.pos_ != "NOUN" or t.lemma_.lower() in lex.words("positions", "instruments"):
+        return None
+    # (the parser often hangs the maker's "by" on the verb: "backed a lawsuit [by tenants] seeking X")
+    by = [c for c in children(t)] + [c for c in children(t.head) if c.i == t.right_edge.i + 1]
+    makers = {t.i} | {pobj(c).i for c in by if c.dep_ == "prep" and c.lower_ == "by" and pobj(c) is not None}
+    for g in frames:
+        cue = doc[g.cue]
+        if g is not f and g.target is not None and g.relation in ("supports", "opposes") and cue.dep_ == "acl" \
+                and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
+                and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
+            return g
+    return None
+
+
+def _begun_act(t: Token, lex: Lexicon) -> Token:
+    """ "plans to start taxing sugary drinks", "vowed to continue funding the buses": a verb of beginning or going on
+    (positions.json aspectual_verbs) says when; the act it takes is what is planned."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.positions["aspectual_verbs"]:
+        return t
+    return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or _to_infinitive(c))
+                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))), t)
 
 
 def _past_amount(t: Token) -> Token:

@@ -26,6 +26,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     lemma = t.lemma_.lower()
     # "pushed back against": the parser hangs "back" off as a particle or as an adverb
     st = ctx.lex.stance
+    aspect = ctx.lex.words("positions", "aspectual_verbs")
     particles = [c for c in children(t) if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
                                                                  and c.lower_ in st["particles"])]
     # "For the Greens, Hale called the target unambitious": a fronted phrase says for whom one speaks, and is
@@ -90,7 +91,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judged = judgement(t, ctx.lex.stance)
         if judged:
             relation, rule, target = judged, "verb-judgement", judged_obj
-    if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and _to_act(t) is not None):
+    if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and _to_act(t, aspect) is not None):
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t)
@@ -103,7 +104,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in st["to_act_verbs"]:
         # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
         # that is a cue itself ("refused to back X") is read by its own frame
-        act = _to_act(t)
+        act = _to_act(t, aspect)
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             relation, rule = st["to_act_verbs"][lemma], "verb-object"
             if lemma in st["deciding_verbs"] and is_negated(ctx, t):
@@ -162,7 +163,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
             and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in children(c))), None)  # a policy acted on
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
-        act = _to_act(t) if target is None else None
+        act = _to_act(t, aspect) if target is None else None
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             # "wants to raise the minimum wage": the act wanted (a cue reads its own, but "hold" of "wants to hold
             # a referendum" is a cue only in "hold firm on")
@@ -309,11 +310,15 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
 
 
-def _to_act(t: Token) -> Token | None:
+def _to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
     """The act of a verb's to-infinitive done to a thing it names: "agreed to freeze bus fares" (not "agreed to talk",
-    nor "aims to settle it", whose pronoun is no policy of its own)."""
+    nor "aims to settle it", whose pronoun is no policy of its own); "agreed to begin cutting farm subsidies" through
+    a verb of `aspect` (positions.json aspectual_verbs), which targets.py reads through."""
+    def acts_on(v: Token) -> bool:
+        return dobj(v) is not None and dobj(v).pos_ in ("NOUN", "PROPN") or v.lemma_.lower() in aspect and any(
+            g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" and acts_on(g) for g in children(v))
     return next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and dobj(c) is not None and dobj(c).pos_ in ("NOUN", "PROPN")), None)
+        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and acts_on(c)), None)
 
 
 def _denied(ctx: Context, act: Token) -> bool:
