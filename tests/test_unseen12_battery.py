@@ -84,14 +84,14 @@ c("asked", "The Farmers Union urged ministers to back the rail subsidy.", want=[
 
 # E. a takeover bid for a firm is the bidder's own plan, not backing of the firm
 c("takeover", "Analysts spoke about shareholder worries over Dunbar Holdings' bid for Tonmark.",
-  never=[("Dunbar", "supports", "Tonmark")],
-  why="a bid for a firm is read as backing the firm")
-c("takeover", "Dunbar Holdings launched a $2bn bid for Tonmark on Monday.", never=[("Dunbar", "supports", "Tonmark")],
-  why="a bid for a firm is read as backing the firm")
+  want=[("Dunbar", "supports", "bid for Tonmark")])
+c("takeover", "Analysts spoke about shareholder worries over Dunbar Holdings' bid for Tonmark.",
+  never=[("analysts", None, None)], why="'spoke about shareholder worries': the worries are the shareholders', not the speakers'")
+c("takeover", "Dunbar Holdings launched a $2bn bid for Tonmark on Monday.", want=[("Dunbar", "supports", "bid for Tonmark")])
 c("takeover", "Tonmark rejected the bid from Dunbar Holdings.", never=[("Dunbar", "supports", "Tonmark")])
 c("takeover", "Shareholders in Tonmark oppose the bid by Dunbar Holdings for the firm.", never=[("Dunbar", "supports", "Tonmark")])
-c("takeover", "Dunbar Holdings' takeover bid for Tonmark was rejected by its board.", never=[("Dunbar", "supports", "Tonmark")],
-  why="a bid for a firm is read as backing the firm")
+c("takeover", "Dunbar Holdings' takeover bid for Tonmark was rejected by its board.",
+  want=[("Dunbar", "supports", "bid for Tonmark")])
 c("takeover", "The Greens backed Ms Ward's bid for the party leadership.", want=[("Green", "supports", None)])
 c("takeover", "Dunbar Holdings has made a bid for Tonmark. The fund voiced opposition to the bid.",
   want=[("fund", "opposes", "bid")],

@@ -14,6 +14,11 @@ from .tokens import children, tokens
 __all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", "received"]
 
 
+def _firm(ctx: Context, t: Token) -> bool:
+    eid = target_actor(ctx, t) or ""
+    return eid.startswith("institution/") and ctx.res.kind.get(eid) == "org"
+
+
 def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if t.lemma_.lower() in ctx.lex.stance["responsibility_nouns"] and t.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in children(t)) and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
@@ -42,6 +47,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None and pobj(c).ent_type_ not in ("DATE", "TIME"):
             target = pobj(c)
             break
+    if target is not None and t.lemma_.lower() in ctx.lex.stance["purchase_nouns"] and _firm(ctx, target):
+        target = t  # "Dunbar's bid for Tonmark": the bid to buy the firm is the side taken, the firm is no side
     on_act = t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in ctx.lex.stance["action_nouns"]
     if target is None and (t.dep_ == "dobj" or on_act):
         # "gave her backing to the reform", "lent their support to Lund": the light verb holds the preposition

@@ -85,6 +85,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                     and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]) \
                     and head.lemma_.lower() not in lex.positions["near_generic"]:  # ("the decision of the court": its maker)
                 inner = pobj(c)
+                if c.lower_ == "for" and inner.ent_type_ == "ORG" and head.lemma_.lower() in lex.words("stance", "purchase_nouns"):
+                    return head  # "the bid for Tonmark": a plan to buy the firm, not the firm
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):

@@ -141,7 +141,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # "pledged to launch a review of the rules": an event cue of its own, pledged ("launched a review" is a deed)
         held = _held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
-        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic")
+        bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
+        if not (_position_like(inner, lex) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
