@@ -147,6 +147,18 @@ c("judged", "Mr Kent said the Treasury's plan to sell the ports was a mistake.",
   ("Kent", "opposes", ["plan to sell the ports", "sell the ports"]), ("Treasury", "supports", ["plan to sell the ports", "sell the ports"]))
 c("judged", "The Farmers Union said the decision to close the depot was a blow to farmers.",
   ("Farmers Union", "opposes", ["decision to close the depot", "close the depot"]))
+# J. a side on a side: what one opposes of another's opposition, one backs
+c("sideon", "Mr Kent criticised the Treasury's opposition to the sugar tax.", ("Treasury", "opposes", ["sugar tax"]), ("Kent", "supports", ["sugar tax"]))
+c("sideon", "Ms Ward rejected criticism of the fuel levy.", ("Ward", "supports", ["fuel levy"]))
+c("sideon", "Ms Ward dismissed Tory criticism of the housing grant.", ("Conservative", "opposes", ["housing grant"]), ("Ward", "supports", ["housing grant"]))
+c("sideon", "Mr Kent backed the Farmers Union's opposition to the milk quota.", ("Farmers Union", "opposes", ["milk quota"]), ("Kent", "opposes", ["milk quota"]))
+c("sideon", "Ms Ward attacked Mr Kent's support for the fuel levy.", ("Kent", "supports", ["fuel levy"]), ("Ward", "opposes", ["fuel levy"]))
+c("sideon", "The Farmers Union welcomed the Treasury's rejection of the milk quota.", ("Treasury", "opposes", ["milk quota"]), ("Farmers Union", "opposes", ["milk quota"]))
+c("sideon", "Senator Ada Lund condemned the council's resistance to the new bypass.", ("Ada Lund", "supports", ["new bypass", "bypass"]),
+  ("council", "opposes", ["new bypass", "bypass"]))
+c("sideon", "The Treasury brushed aside objections to the carbon tax, a spokesman said.", ("Treasury", "supports", ["carbon tax"]))
+c("sideon", "Mr Kent said he shared the Farmers Union's objections to the grain levy.", ("Farmers Union", "opposes", ["grain levy"]), ("Kent", "opposes", ["grain levy"]))
+c("sideon", "Karl Lund, the finance minister, rejected criticism of the currency peg on Tuesday.", ("Karl Lund", "supports", ["currency peg"]))
 # I. Reuters wire style
 c("wire", "The Growers Council endorsed the founding of a state seed bank, its president said.",
   ("Growers Council", "supports", ["founding of a state seed bank", "state seed bank"]))
@@ -193,6 +205,10 @@ KNOWN: set[str] = {
     # "could accept" of a country said of itself; a threat's condition; a strike's condition
     'Borduvia said it could accept a cocoa price band.',
     "Karl Lund said Ruritania would retaliate if Borduvia banned imports of its wine.",
+    # a side on a side said with a verb that is no cue here ("welcomed" a rejection, "brushed aside", "shared")
+    "The Farmers Union welcomed the Treasury's rejection of the milk quota.",
+    'The Treasury brushed aside objections to the carbon tax, a spokesman said.',
+    "Mr Kent said he shared the Farmers Union's objections to the grain levy.",
     "The union's leader said a strike would go ahead unless the company withdrew its pay offer.",
 }
 

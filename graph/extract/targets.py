@@ -89,7 +89,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
         said = _carried(doc, f, frames, lex)
         if said is not None:  # "backed a motion calling for a ban": a side on what the motion calls for
-            f.target, f.target_is_clause, f.clause = said.target, said.target_is_clause, said.clause
+            what = said.target
+            if said.cue == f.target and f.relation == "opposes" and set(said.holders) & set(f.holders):
+                said.target = None  # "rejected criticism of the levy": the one who rejects it is no critic
+            f.target, f.target_is_clause, f.clause = what, said.target_is_clause, said.clause
             if f.relation == "opposes":
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
@@ -292,7 +295,8 @@ def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
     """ "backed a motion calling for a ban on hunting", "signed a petition demanding X", "upheld a lawsuit by tenants
     seeking a rent freeze": a text or a suit said (by a participle cue hung on it, or on its maker after "by") to
     call for or against a thing carries that side, and a side on the container is one on the thing; an instrument
-    ("a bill calling for X", positions.json instruments) is a policy of its own."""
+    ("a bill calling for X", positions.json instruments) is a policy of its own. A side against a side is the other
+    side on its target ("criticised the Treasury's opposition to the tax" backs the tax)."""
     if f.target is None or f.relation not in ("supports", "opposes") or not f.rule.startswith("verb"):
         return None
     t = tokens(doc)[f.target]
@@ -302,6 +306,8 @@ def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
     by = [c for c in children(t)] + [c for c in children(t.head) if c.i == t.right_edge.i + 1]
     makers = {t.i} | {pobj(c).i for c in by if c.dep_ == "prep" and c.lower_ == "by" and pobj(c) is not None}
     for g in frames:
+        if g is not f and g.cue == t.i and g.rule == "noun-cue" and g.relation == "opposes" and g.target is not None:
+            return g  # "criticised the Treasury's opposition to the tax", "rejected criticism of the levy": a side on a side
         cue = doc[g.cue]
         if g is not f and g.target is not None and g.relation in ("supports", "opposes") and cue.dep_ == "acl" \
                 and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
