@@ -123,6 +123,20 @@ CASES = [
     ("near", "Mr Kent said a surge in copper prices would dent growth.", "Kent", [], ANY),
     ("near", "Ms Ward said the cold snap had slowed sales.", "Ward", [], ANY),
     ("near", "Ms Ward said the rise in the fuel levy would squeeze families.", "Ward", against("fuel levy"), [(S, "fuel levy")]),
+    # an impact harms by its degree; a state left ('worse off', 'harder', 'unable', 'facing') is the harm or good
+    ("state", "Ms Ward said the cut in child benefit would particularly affect single mothers.", "Ward", against("cut in child benefit"), [(S, "cut in child benefit")]),
+    ("state", "The Farmers Union says the grazing levy would badly affect hill farms.", "Farmers Union", against("grazing levy"), [(S, "grazing levy")]),
+    ("state", "The new duty will adversely affect exporters, the Bankers Association said on Friday.", "Bankers Association", against("duty"), [(S, "duty")]),
+    ("state", "Mr Kent said the fuel levy would affect 2,000 hauliers.", "Kent", [], ANY),
+    ("state", "Ms Ward said the storm would badly affect coastal towns.", "Ward", [], ANY),
+    ("state", "Ms Ward said the new rules could leave farmers facing heavy fines.", "Ward", against("rules"), [(S, "rules")]),
+    ("state", "Mr Kent said the fuel levy would leave rural families worse off.", "Kent", against("fuel levy"), [(S, "fuel levy")]),
+    ("state", "The fuel levy has left rural families worse off, Mr Kent said.", "Kent", against("fuel levy"), [(S, "fuel levy")]),
+    ("state", "Mr Kent said the fuel subsidy would leave farmers better off.", "Kent", [(S, "fuel subsidy")], against("fuel subsidy")),
+    ("state", "Mr Kent said the levy would make it easier to cut jobs.", "Kent", against("levy"), [(S, "levy")]),
+    ("state", "Mr Kent said the new rules would make it harder for firms to cut jobs.", "Kent", [(S, "rules")], against("rules")),
+    ("state", "Ms Ward said the storm would leave thousands homeless.", "Ward", [], ANY),
+    ("state", "Mr Kent said he would make it harder for firms to dodge the levy.", "Kent", [], [(S, "levy"), (W, "levy")]),
     # wire style
     ("wire", "The grazing levy would drive many small farms out of business, Farmers Union president John Kent told Reuters.", "Kent", against("grazing levy"), [(S, "grazing levy")]),
     ("wire", "Norland's trade minister Ada Lund said the U.S. tariffs would hurt Norland's exports of steel.", "Lund", against("tariffs"), [(S, "tariffs")]),
@@ -133,10 +147,8 @@ CASES = [
 
 # constructions not read yet, by the start of their sentence
 OPEN = {
-    "Ms Ward said the visa rules would make it harder": "a harm said by 'make it harder/difficult for X': no rule reads it",
     "Mr Kent said the bank levy would drive firms abroad": "'drive X abroad / away' is a harm of the verb with its adverb",
     "The tax on fuel will fall hardest on": "'fall (hardest) on X' puts a burden on X: no rule reads it",
-    "The grazing levy would leave many hill farms unable": "'leave X unable / worse off': a harm in the state left",
     "The reform will cut red tape": "the frame is read (cut + red tape helps) but the statement is dropped later",
     "Senator Ada Lund said the trade deal would open new markets": "'open markets' is a policy act, not yet a benefit",
     "Mr Kent said the debt relief would allow": "'allow X to invest': an enabling verb with an act, not read",

@@ -34,6 +34,11 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
                                                  and x.head.lower_ in ("at", "in", "under") for x in tokens):
         return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
+    if lemma in st["impact_verbs"]:
+        # "would badly affect hill farms", "would hit the poorest hardest": an impact is a harm only by its degree
+        return "harm" if any(c.dep_ == "advmod" and c.lower_ in st["harm_degrees"] for c in children(verb)) else ""
+    if lemma in st["resulting_state_verbs"]:
+        return _state_left(verb, st)
     less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
     turned = _turned(tokens, st)
     words = {w for x in tokens if x.i not in turned for w in (x.lemma_.lower(), x.lower_)}
@@ -60,6 +65,22 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if bad and good and heads & set(st["harm_objects"]):
         return "harm"
     return "harm" if bad and not good else "benefit" if good and not bad else ""
+
+
+def _state_left(verb: Token, st: dict) -> str:
+    """ "would leave families worse off", "would make it harder for firms to compete", "could leave farmers facing
+    fines": the state a cause leaves its patient in is the harm or the good (the state's own word, not what it
+    goes on to say: "would make it easier to cut costs" is no harm)."""
+    states = [c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")]
+    states += [g for c in children(verb) if c.dep_ == "dobj" for g in children(c) if g.dep_ in ("acl", "amod") and g.i > c.i]
+    words = {w for x in states for w in (x.lower_, x.lemma_.lower())}
+    worse, better = words & set(st["worse_states"]), words & set(st["better_states"])
+    state = "harm" if worse and not better else "benefit" if better and not worse else ""
+    # "would make it easier to cut jobs": easing a harmful act is a harm, hindering one a good
+    acts = [g for x in states for g in children(x) if g.dep_ in ("advcl", "xcomp") and g.pos_ == "VERB"]
+    if state and acts and effect(acts[0], acts[0].lemma_.lower(), st) == "harm":
+        return "benefit" if state == "harm" else "harm"
+    return state
 
 
 def futile_act(verb: Token) -> Token | None:

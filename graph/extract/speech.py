@@ -141,7 +141,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
             relation = "opposes"
-        elif (lemma in st["harm"] or lemma in st["benefit"] or lemma in st["lessening_verbs"] or lemma in st["remedy_verbs"]) \
+        elif any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs")) \
                 and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
             relation = {"harm": "opposes", "benefit": "supports"}.get(effect(t, lemma, st))
