@@ -19,6 +19,7 @@ from .frame import OPPOSITE, Frame
 from .syntax import pobj
 from .policy_tokens import _content_clause, inner_position
 from .tokens import children, sent_tokens, tokens
+from .verb_clauses import quitter
 
 __all__ = ["stance_statements", "evidence_of"]
 
@@ -63,8 +64,9 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
     turn = ctx.lex.stance["patient_nouns"].get(t.lemma_.lower())
     if turn is None:
         return None
-    found = [a for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None
-             for a in [target_actor(ctx, pobj(c))] if a]
+    # ("demanded Kent's resignation": the possessor is the one it is done to as well)
+    found = [a for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None or c.dep_ == "poss"
+             for a in [target_actor(ctx, pobj(c) if c.dep_ == "prep" else c)] if a]
     return (found[0], turn) if len(found) == 1 else None
 
 
@@ -138,7 +140,13 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     toks = tokens(doc)
     out: list[tuple[Statement, Frame]] = []
     features_of: dict[int, dict[str, float]] = {}  # id of a statement -> what the scorer reads of it
-    for f in frames:
+    # "called for Kent to resign", "urged Kent to step down": a side against the one asked to go, beside the call
+    asked = {id(f): d for f in frames if f.target is not None and not f.negated and f.relation != "warns"
+             and (d := quitter(toks[f.cue], toks[f.target], ctx.lex.stance)) is not None}
+    gone = [replace(f, target=asked[id(f)].i, relation=OPPOSITE[f.relation]) for f in frames if id(f) in asked]
+    asked_to_go = {id(f) for f in gone}
+    # (the call itself is no side for the one asked to go: "called for Reed to resign" does not back Reed)
+    for f in [f for f in frames if id(f) not in asked or asked[id(f)].i != f.target] + gone:
         if f.target is None:
             continue
         relation = f.relation
@@ -161,7 +169,9 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
         says = _content_clause(target_tok, ctx.lex) is not None
         owner = None if obj or says else _owner_of_generic(ctx, target_tok, f.sent)
-        if obj is not None and f.rule.startswith("verb-object") and toks[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
+        if id(f) in asked_to_go:
+            kind = "patient"
+        elif obj is not None and f.rule.startswith("verb-object") and toks[f.cue].lemma_.lower() not in ctx.lex.stance["actor_cues"]:
             continue  # "promised them £8bn": the object of a pledge is no side taken
         if obj is None and owner is not None:
             obj, kind = owner, "owner"  # "disagreed with Frayne's views": a side on what the owner did or said

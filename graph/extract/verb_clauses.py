@@ -15,8 +15,8 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "wanted",
-           "wanter"]
+__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
+           "quitting", "wanted", "wanter"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -138,3 +138,30 @@ def deed_doers(t: Token, st: dict) -> list[Token]:
     if head.dep_ == "dobj" and head.head.lemma_.lower() in st["deed_verbs"]:
         return subjects(head.head)
     return []
+
+
+def quitting(t: Token, st: dict) -> bool:
+    """A verb of leaving one's post (stance.json `quitting_verbs`: "resign", "step down"), not denied."""
+    if t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in children(t)):
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in st["quitting_verbs"] or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in st["quitting_verbs"]
+                                                for c in children(t))
+
+
+def quitter(cue: Token, target: Token, st: dict) -> Token | None:
+    """The one a call to quit is made of: "called for Kent to resign", "urged Kent to step down", "called on Kent
+    to quit" want Kent gone, a side against him, not a policy named "Kent to resign"."""
+    for act in [target] + [c for c in children(cue) if c.dep_ in ("xcomp", "advcl")]:
+        if act.i == cue.i or not quitting(act, st):
+            continue
+        doer = next((c for c in children(act) if c.dep_ == "nsubj"), None)
+        if doer is None and act.dep_ in ("xcomp", "advcl") and act.head.i == cue.i and target.i < act.i \
+                and target.dep_ == "pobj" and target.head.lower_ == "for" and target.head.head.i == cue.i:
+            doer = target  # "called for Reed to resign", the parser taking "for" for a preposition of "called"
+        if doer is None and act.dep_ == "xcomp" and act.head.i == cue.i:
+            doer = next((c for c in children(cue) if c.dep_ == "dobj"), None) or next(
+                (g for c in children(cue) if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in children(c)
+                 if g.dep_ == "pobj"), None)
+        return doer
+    return None

@@ -14,7 +14,8 @@ from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import said_ought
 from .syntax import dobj, for_clause, pobj, subjects
-from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, wanted, wanter
+from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
+    wanter
 from .verb_phrases import adverbial, counter_cue, is_time, judgement
 from .tokens import children
 from .wished_states import undoing_phrase
@@ -65,7 +66,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
                                                                for p in preps):
         # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
-        act = next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and dobj(c) is not None), None)
+        act = next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and (dobj(c) is not None or quitting(c, st))), None)
         if act is not None and not cue_verb(act, st):
             relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in children(t)):
