@@ -79,15 +79,18 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         named = unique([a for s in subjects(t.head.head) for a in actors(ctx, s, si, depth + 1)])
         if named:
             return named
-    if low == "it" and t.dep_ in SUBJECTS:
-        # "the Labour Party said it would scrap the tax": the body that said it
+    if low == "it" and t.dep_ in SUBJECTS or low == "its" and t.dep_ == "poss" and t.head.dep_ in SUBJECTS \
+            and _people_of_body(ctx, t.head):
+        # "the Labour Party said it would scrap the tax": the body that said it ("the guild said its members would
+        # reject X": the guild's members)
         for a in t.ancestors:
             if a.lemma_.lower() in ctx.lex.stance["speech"]:
                 bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
                 if bodies:
                     return _with_listed_members(ctx, t, si, bodies[0], depth)
                 break
-        return [ctx.it_body[t.i]] if t.i in ctx.it_body else []
+        if low == "it":
+            return [ctx.it_body[t.i]] if t.i in ctx.it_body else []
     if t.lemma_.lower() in ctx.lex.institutions["document_nouns"] and not res.by_token.get(t.i):
         # "a report by the committee called for ...", "the bank's statement said": the authors speak
         authors = [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
