@@ -116,6 +116,8 @@ c("conduct", "Ms Ward criticised the council's response to the floods.", ("Ward"
 c("conduct", "Mr Kent attacked the Treasury's record on jobs.", ("Kent", "opposes", ["Treasury"]))
 c("conduct", "Ms Ward praised Mr Kent's leadership.", ("Ward", "supports", ["Kent"]))
 c("conduct", "The Farmers Union attacked Mr Kent's conduct during the strike.", ("Farmers Union", "opposes", ["Kent"]))
+c("conduct", "Mr Kent praised Ms Ward's leadership of the party during the election.", ("Kent", "supports", ["Ward"]))
+c("conduct", "Mr Kent attacked the Farmers Union's leadership.", ("Kent", "opposes", ["leadership", "Farmers Union leadership", "Farmers Union"]))
 c("conduct", "Senator Ada Lund praised the Treasury's response to the crisis.", ("Ada Lund", "supports", ["Treasury"]))
 c("conduct", "Mr Kent condemned the council's treatment of the tenants.", ("Kent", "opposes", ["council"]))
 c("conduct", "Ms Ward questioned Mr Kent's judgement.", ("Ward", "opposes", ["Kent"]))
@@ -194,9 +196,8 @@ KNOWN: set[str] = {
     'Mr Kent announced that the two police forces would be merged.',
     'The Treasury announced in March that the three tax offices would be folded into one body.',
     'Ms Ward announced that she would allow farmers to claim relief on diesel.',
-    # a person's conduct: "leadership" is read as a body, "judgement" is no conduct noun, and what a failure or a
+    # a person's conduct: "judgement" is no conduct noun, and what a failure or a
     # refusal fails to do is not yet a side of its own
-    "Ms Ward praised Mr Kent's leadership.",
     "Ms Ward questioned Mr Kent's judgement.",
     "Mr Kent attacked the Treasury's failure to curb fuel prices.",
     "The Farmers Union condemned the Treasury's refusal to cut fuel duty.",

@@ -46,6 +46,13 @@ def _conduct(ctx: Context, t: Token) -> bool:
         and lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= FAULT_VALENCE
 
 
+def _persons_conduct(ctx: Context, t: Token, si: int) -> bool:
+    """ "praised Mr Kent's leadership": a conduct noun that also names a body ("the party's leadership") is a
+    person's conduct when a person owns it."""
+    owners = [a for c in children(t) if c.dep_ == "poss" for a in actors(ctx, c, si)]
+    return t.lemma_.lower() in ctx.lex.stance["conduct_nouns"] and bool(owners) and all(a.startswith("person/") for a in owners)
+
+
 def _intended_act(ctx: Context, t: Token) -> bool:
     """ "welcomed the council's decision to close the depot": a noun of intent with the act it intends (stance.json
     intent_nouns, a to-clause acting on a thing) names a policy, the act, not its owner's conduct."""
@@ -164,7 +171,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if not holders:
             continue
         target_tok = toks[f.target]
-        obj = target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
+        obj = None if _persons_conduct(ctx, target_tok, f.sent) else target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
         says = _content_clause(target_tok, ctx.lex) is not None
