@@ -99,10 +99,10 @@ c("takeover", "Dunbar Holdings has made a bid for Tonmark. The fund voiced oppos
 
 # F. a stance noun is no actor: "the fund's opposition would halt the deal"
 c("noun-actor", "Few analysts thought the fund's opposition would halt the takeover of Tonmark.",
-  never=[("opposition", None, None)],
-  why="'the fund's opposition' is made an actor")
+  never=[("opposition", None, None)])
 c("noun-actor", "Most brokers thought it unlikely that the union's opposition would stop the merger.",
   never=[("opposition", None, None)])
+c("noun-actor", "Labour's opposition to the fuel levy is well known.", want=[("Labour", "opposes", "fuel levy")])
 c("noun-actor", "The opposition will vote against the fuel levy.", want=[("opposition", "opposes", "fuel levy")])
 c("noun-actor", "The fund's opposition to the takeover of Tonmark is well known.", want=[("fund", "opposes", "takeover")],
   why="'X's opposition to Y is well known': no frame on the subject noun")
@@ -131,41 +131,39 @@ c("former", "A Treasury minister has called for an independent body to monitor t
 
 # I. not intending to use a power now is no side against the power
 c("use", "The Home Office plans curfew powers. Mr Kent, the home secretary, says he does not intend to use the curfew powers now.",
-  never=[("Kent", "opposes", None)],
-  why="'does not intend to use X now' is read as opposing X")
+  never=[("Kent", "opposes", None)])
 c("use", "The Home Office plans curfew powers. Mr Kent was not planning to use the curfew powers straight away.",
-  never=[("Kent", "opposes", None)],
-  why="'was not planning to use X straight away' is read as opposing X")
+  never=[("Kent", "opposes", None)])
 c("use", "The Home Office plans curfew powers. Mr Kent says he has no intention of using the curfew powers yet.",
   never=[("Kent", "opposes", None)])
 c("use", "Mr Kent said he would never use the curfew powers.", never=[("Kent", "supports", None)])
+c("use", "The Greens refused to back the fuel levy.", want=[("Green", "opposes", "fuel levy")])
+c("use", "The Greens do not want to raise the fuel levy yet.", never=[("Green", "opposes", None)])
 
 # J. "little chance that X will do Y" is no pledge of Y
-c("chance", "There is little chance that the Greens will propose a fuel levy.", never=[("Green", "supports", None)],
-  why="'little chance that X will propose Y' is read as X proposing Y")
+c("chance", "There is little chance that the Greens will propose a fuel levy.", never=[("Green", "supports", None)])
 c("chance", "Labour has yet to map out its tax plans, although there is little chance they will propose increases.",
-  never=[("Labour", "supports", None)],
-  why="'little chance they will propose Y' is read as proposing Y")
+  never=[("Labour", "supports", None)])
 c("chance", "The Greens are unlikely to propose a fuel levy.", never=[("Green", "supports", None)])
+c("chance", "There is no prospect that the council will scrap the bridge toll.", never=[("council", None, None)])
+c("chance", "There is a good chance that the Greens will back the fuel levy.", want=[("Green", "supports", "fuel levy")])
 c("chance", "The Greens are likely to propose a fuel levy.", want=[("Green", "supports", "fuel levy")],
   why="'are likely to propose' is a forecast of a side, not read")
 
 # K. "X's problem is" states X's need; it charges X with nothing
 c("problem", "\"Dunmore's problem is that it needs the oil now,\" said Mr Kent of the Dunmore government.",
-  never=[("Kent", "opposes", None)],
-  why="'X's problem is that ...' is read as a charge against X")
-c("problem", "\"The Greens' problem is that they have no money,\" said Ms Ward.", never=[("Ward", "opposes", "Green")],
-  why="'X's problem is that ...' is read as a charge against X")
+  never=[("Kent", "opposes", None)])
+c("problem", "\"The Greens' problem is that they have no money,\" said Ms Ward.", never=[("Ward", "opposes", "Green")])
+c("problem", "\"The Greens' arrogance is astonishing,\" said Ms Ward.", want=[("Ward", "opposes", "Green")])
 c("problem", "\"The problem with the fuel levy is that it hurts farmers,\" said Ms Ward.",
   want=[("Ward", None, "fuel levy")], never=[("Ward", "supports", None)])
 
 # L. keeping to the rules is compliance, no side on them
 c("comply", "A Conservative spokeswoman said the party stuck to the rules when it rang voters.",
-  never=[(None, "supports", "rules")],
-  why="'stuck to the rules' is read as backing the rules")
+  never=[(None, "supports", "rules")])
 c("comply", "The parties say they can stick to the rules by asking voters about their intentions.",
-  never=[(None, "supports", "rules")],
-  why="'stick to the rules' is read as backing the rules")
+  never=[(None, "supports", "rules")])
+c("comply", "The Greens will stick by the rail subsidy.", want=[("Green", "supports", "rail subsidy")])
 c("comply", "Carvex said it had complied with the regulations on exports.", never=[("Carvex", "supports", "regulations")])
 c("comply", "Ms Ward said the minister would stick to his plan to raise the fuel levy.",
   want=[(None, "supports", "raise the fuel levy")], why="the plan stuck to is the minister's; not read")

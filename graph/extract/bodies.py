@@ -176,8 +176,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
             continue
         head = _common_head(t, commons)
-        if not head:
-            continue
+        if not head or head in lex.stance["nouns"] and any(c.dep_ == "poss" for c in children(t)):
+            continue  # ("the fund's opposition would halt the deal": the stance its owner takes, no body)
         if any(s <= t.i < e for s, e in seen):
             continue
         start = t.i - (len(head.split()) - 1)

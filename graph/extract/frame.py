@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "OPPOSITE", "negated"]
+__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -60,3 +60,10 @@ def negated(ctx: Context, t: Token) -> bool:
             return True
     return False
 
+
+def ruled_out(ctx: Context, t: Token) -> bool:
+    """ "there is little chance they will propose increases", "no prospect that the council will scrap it": an act
+    all but ruled out by its speaker is no side of its subject, either way."""
+    scant = ctx.lex.words("stance", "negators") | ctx.lex.words("stance", "scant_adjectives")
+    return t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in ctx.lex.words("stance", "likelihood_nouns") and any(
+        c.dep_ in ("amod", "det") and c.lower_ in scant for c in children(t.head))

@@ -146,7 +146,8 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
         return s if _named_actor(ctx, s) else None
     for c in children(s):
         if c.dep_ == "poss" and not first_person(ctx, c) and _named_actor(ctx, c):
-            return c
+            # "China's problem is that it needs oil now": a plight its owner is in is no fault of its owner's
+            return None if s.lemma_.lower() in ctx.lex.words("stance", "predicament_nouns") else c
     heads = ctx.lex.positions["heads"]
     if s.pos_ == "NOUN" and (s.lemma_.lower() in heads or s.lower_ in heads):
         doc = s.doc

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .body_groups import dateline_token
-from .frame import OPPOSITE, Frame, negated as is_negated
+from .frame import OPPOSITE, Frame, negated as is_negated, ruled_out
 from .lexicon import Lexicon
 from .phrase_spans import broadcast
 from .positions import undoing_words
@@ -117,8 +117,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "the Greens wanted a review clause added": what one wants done is backed, unless it is undone
         undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"] or lemma in ctx.lex.positions["wished_states"]["undo"]
         relation, rule = ("opposes" if undone else "supports"), "verb"
-    if relation is None:
-        return []
+    if relation is None or rule in ("verb-prep", "verb-phrasal") and target is not None and any(
+            f"{lemma} {c.lower_}" in st["compliance_phrasal"] for c in children(t)) and target.lemma_.lower() in st["norm_nouns"] \
+            or ruled_out(ctx, t) or is_negated(ctx, t) and _for_now(t, st):
+        return []  # "stuck to the rules when it rang voters": obeying a rule takes no side on it
     # an object clause: "warning that a full occupation could trigger ...", "suggested reoccupying the valley"
     clause, clause_verb = False, None
     if target is None and lemma not in st["object_only_verbs"]:
@@ -309,6 +311,14 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
         return []
     holders = holders + [c for h in holders for c in h.conjuncts]
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
+
+
+def _for_now(t: Token, st: dict) -> bool:
+    """ "does not intend to use the powers now", "was not planning to use them straight away": not yet, no side
+    against the act (stance.json immediacy_adverbs)."""
+    acts = [c for c in children(t) if c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))]
+    return bool(acts) and any(" ".join(w.lower_ for w in c.subtree) in st["immediacy_adverbs"]
+               for a in [t] + acts for c in children(a) if c.dep_ in ("advmod", "prep", "npadvmod"))
 
 
 def _to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
