@@ -128,6 +128,15 @@ CASES = [
     ("quit", "Mr Kent is the transport minister. The Farmers Union demanded that Mr Kent resign.", "Farmers Union", [(O, "Kent")], [(S, "Kent")], "open: spaCy's small model tags the subjunctive 'resign' as a noun"),
     ("quit", "TOKYO, March 4 - Opposition parties called for Prime Minister Taro Ono to step down over the sales tax.", "Opposition", [(O, "Ono")], [(S, "Ono")]),
     ("quit", "Senator Ada Lund called for Treasury Secretary Tom Reed to resign over the bond scandal.", "Lund", [(O, "Reed")], [(S, "Reed")]),
+    # a "should" clause under a noun of what someone holds: the owner's side, or the voicer's
+    ("opinion", "Mr Kent voiced his belief that the fuel levy should be scrapped.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("opinion", "Mr Kent expressed the view that the government should scrap the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("opinion", "Mr Kent expressed the view that the government should scrap the fuel levy.", "government", [], [(O, "fuel levy")]),
+    ("opinion", "Mr Kent rejected the view that the government should scrap the fuel levy.", "government", [], [(O, "fuel levy")]),
+    ("opinion", "Mr Kent rejected the view that the government should scrap the fuel levy.", "Kent", [], [(O, "fuel levy")]),
+    ("opinion", "Ms Ward reiterated her position that the sugar tax must be phased out.", "Ward", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("opinion", "Mr Kent said the view that the fuel levy should be scrapped was wrong.", "Kent", [], [(O, "fuel levy")]),
+    ("opinion", "The Finance Ministry voiced its view that the rice tariffs should be cut, officials said.", "Finance Ministry", [(S, "be cut"), (O, "rice tariffs")], [(O, "rice tariffs should")]),
     # Reuters wire style
     ("wire", "WASHINGTON, March 3 - Senator Ada Lund said the sales tax should be phased out over three years.", "Lund", [(O, "sales tax")], [(S, "sales tax")]),
     ("wire", "TOKYO, April 2 - The Finance Ministry requested that the rice tariffs be scaled back, officials said.", "Finance Ministry", [(O, "rice tariffs")], [(S, "rice tariffs")]),

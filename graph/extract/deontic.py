@@ -8,13 +8,13 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
 from .polarity import valences
-from .reference import Context, target_actor, we_pronoun
+from .reference import Context, actors, target_actor, we_pronoun
 from .speech import reporters, reporting_verb
-from .syntax import pobj, text_of
+from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens
 from .wished_states import undoing_phrase
 
-__all__ = ["deontic_frames", "said_ought"]
+__all__ = ["deontic_frames", "opinion_holders", "said_ought"]
 
 
 def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
@@ -24,7 +24,8 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     if text_of(sent).isupper():
         return frames  # a headline in capitals is parsed too poorly to say what ought to be
     for t in sent_tokens(sent):
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj"):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") and not (
+                t.dep_ == "acl" and opinion_holders(ctx, t) is not None):  # "his belief that the levy should go"
             continue
         needed = _needed(t, words) or _necessary(ctx, t, words) or _need_noun(ctx, t, words)
         if needed is not None:
@@ -87,6 +88,22 @@ def said_ought(t: Token, st: dict) -> bool:
     wants done, as one recommended is; its subject only ought to act."""
     return t.head.lemma_.lower() in st["speech"] and any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t))
+
+
+def opinion_holders(ctx: Context, t: Token) -> list[Token] | None:
+    """ "voiced the view that the council should scrap the levy", "her belief that the levy must go": a clause of
+    what ought to be, under a noun of what someone holds (positions.json content_nouns), is the side of the noun's
+    owner or of the one who voices it, not of the clause's subject ("rejected the view that ..." voices none)."""
+    noun = t.head
+    if t.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.positions["content_nouns"] \
+            or not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t)):
+        return None
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    st = ctx.lex.stance
+    if not owners and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in st["fear_voicing_verbs"]
+                                               or noun.head.lemma_.lower() in st["restating_verbs"]):
+        owners = subjects(noun.head)
+    return owners
 
 
 def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
@@ -255,6 +272,9 @@ def _policy(ctx: Context, t: Token) -> bool:
 
 def _holders(ctx: Context, t: Token, si: int) -> list[int]:
     """The subject of the speech or belief verb the clause is under, else the speaker of the sentence."""
+    owners = opinion_holders(ctx, t)
+    if owners is not None:
+        return [x.i for x in owners if actors(ctx, x, si)]
     verb = reporting_verb(ctx, t)
     if verb is not None:
         return [x.i for x in reporters(ctx, verb)]

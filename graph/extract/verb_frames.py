@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .phrase_spans import broadcast
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
-from .deontic import said_ought
+from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
     wanter
@@ -232,6 +232,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+        elif opinion_holders(ctx, t) is not None:
+            # "Holt voiced the view that the council should scrap the levy": Holt's ("rejected the view": no one's)
+            holders = opinion_holders(ctx, t)
         elif t.dep_ == "ccomp" and (t.head.lower_ in st["hoping_verbs"] or t.head.lemma_.lower() in st["hoping_verbs"]) \
                 and any(x.dep_ == "aux" and x.tag_ == "MD" for x in children(t)):
             holders = subjects(t.head)  # "I hope the council will scrap the toll": the council is only hoped to act
