@@ -159,6 +159,18 @@ BATTERY = [
      [("farmers union", "opposes", "fuel levy")]),
     ("guard", "Kestrel Bank said its rivals opposed the savings tax.",
      [("!kestrel bank", "opposes", "savings tax")]),
+    # --- "he" / "she" / "his" inside a quotation is never its speaker, named after it too
+    ("quote-pron", "Tom Kent met Paul Ward on Monday. \"He opposes the fuel levy,\" Mr Kent said.",
+     [("paul ward", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),
+    ("quote-pron", "Tom Kent met Paul Ward on Monday. \"He opposes the fuel levy,\" said Mr Kent.",
+     [("paul ward", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),
+    ("quote-pron", "Anna Berg met Jane Ode in Hull. \"She has always backed the rail plan,\" Ms Berg told reporters.",
+     [("jane ode", "supports", "rail plan"), ("!anna berg", "supports", "rail plan")]),
+    ("quote-pron", "Tom Kent and Paul Ward spoke in Leeds on Monday. \"His opposition to the fuel levy is well known,\" "
+                   "Mr Kent added.",
+     [("paul ward", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),
+    ("quote-pron", "Paul Ward spoke in Leeds on Monday. \"He opposes the fuel levy,\" Mr Ward said.",
+     [("!paul ward", "opposes", "fuel levy")]),
     # --- an official reporting the side of the body they serve
     ("official", "Trade Secretary Tom Kent said Norway would resist the tariff plan.",
      [("norway", "opposes", "tariff plan")]),

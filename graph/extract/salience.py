@@ -180,6 +180,9 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     if cues.quoted[t.i]:
         speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, toks[p[0]])
                     and (not cues.quoted[p[0]] or _introduces_quote(toks[p[0]]))}
+        # ('"He opposes the levy," Mr Kent said': the speaker named after the quotation is not "he" either)
+        speakers |= {ctx.res.by_token[x.i] for x in ctx.sents[si] if x.i > t.i and not cues.quoted[x.i]
+                     and ctx.res.by_token.get(x.i, "").startswith("person/") and _speaker(ctx, x)}
         window = [p for p in window if p[1] not in speakers]
     same = [p for p in window if ctx.sent_of[p[0]] == si]
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
