@@ -161,6 +161,16 @@ c("sideon", "Senator Ada Lund condemned the council's resistance to the new bypa
 c("sideon", "The Treasury brushed aside objections to the carbon tax, a spokesman said.", ("Treasury", "supports", ["carbon tax"]))
 c("sideon", "Mr Kent said he shared the Farmers Union's objections to the grain levy.", ("Farmers Union", "opposes", ["grain levy"]), ("Kent", "opposes", ["grain levy"]))
 c("sideon", "Karl Lund, the finance minister, rejected criticism of the currency peg on Tuesday.", ("Karl Lund", "supports", ["currency peg"]))
+# K. a threat or intention to act if a policy comes about: against the policy (FrameNet Commitment: its Condition)
+c("threat", "The Farmers Union repeated its threat to strike if the council raises the fuel levy.",
+  ("Farmers Union", "opposes", ["raises the fuel levy", "raising the fuel levy", "fuel levy rise"]), ("Farmers Union", "supports", ["strike"]))
+c("threat", "Mr Kent restated his intention to quit the coalition if the fuel levy goes ahead.", ("Kent", "opposes", ["fuel levy"]))
+c("threat", "Ms Ward announced her intention to resign if the Treasury scraps the housing grant.",
+  ("Ward", "opposes", ["scraps the housing grant", "scrapping the housing grant"]))
+c("threat", "Karl Lund restated Ruritania's intention to pull out if Borduvia bans imports of its wine.",
+  ("Karl Lund", "opposes", ["bans imports of its wine", "ban on imports of its wine"]), ("Ruritania", "opposes", ["bans imports of its wine", "ban on imports of its wine"]),
+  ("Karl Lund", "supports", ["pull out"]), ("Ruritania", "supports", ["pull out"]))  # (the intended act: defensible, if no policy)
+c("threat", "Mr Kent spoke of his intention to sue if he loses the vote.", )
 # I. Reuters wire style
 c("wire", "The Growers Council endorsed the founding of a state seed bank, its president said.",
   ("Growers Council", "supports", ["founding of a state seed bank", "state seed bank"]))
@@ -206,6 +216,8 @@ KNOWN: set[str] = {
     # "could accept" of a country said of itself; a threat's condition; a strike's condition
     'Borduvia said it could accept a cocoa price band.',
     "Karl Lund said Ruritania would retaliate if Borduvia banned imports of its wine.",
+    # "announced her intention to resign" reads a side on her resigning
+    'Ms Ward announced her intention to resign if the Treasury scraps the housing grant.',
     # a side on a side said with a verb that is no cue here ("welcomed" a rejection, "brushed aside", "shared")
     "The Farmers Union welcomed the Treasury's rejection of the milk quota.",
     'The Treasury brushed aside objections to the carbon tax, a spokesman said.',

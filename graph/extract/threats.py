@@ -31,15 +31,24 @@ def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
         if sanction.lemma_.lower() in st["threat_verbs"]:
             # "threatened to resign if X": the parser hangs the condition on the threat as often as on the sanction
             sanction = next((x for x in children(sanction) if x.dep_ == "xcomp" and x.pos_ == "VERB"), sanction)
-        threatened = sanction.dep_ == "xcomp" and sanction.head.lemma_.lower() in st["threat_verbs"]
+        # (and on the verb whose object the noun of intent is: "repeated [its threat to strike] if X")
+        sanction = next((x for n in children(sanction) if n.dep_ == "dobj" and n.lemma_.lower() in st["intent_nouns"]
+                         for x in children(n) if x.dep_ == "acl" and x.pos_ == "VERB" and n.i < x.i < c.i), sanction)
+        # "restated Ottawa's intention to sue if X", "its threat to strike if X": a noun of intent (stance.json
+        # intent_nouns) with the sanction as its to-clause threatens it as the verb does
+        intent = sanction.head if sanction.dep_ == "acl" and sanction.head.pos_ == "NOUN" \
+            and sanction.head.lemma_.lower() in st["intent_nouns"] else None
+        threatened = sanction.dep_ == "xcomp" and sanction.head.lemma_.lower() in st["threat_verbs"] \
+            or intent is not None and intent.lemma_.lower() == "threat"
         if not (threatened or sanction.lemma_.lower() in st["sanction_verbs"]):
             continue
         cue = sanction.head if threatened else sanction
         if negated(ctx, sanction) or negated(ctx, cue) or negated(ctx, c):
             continue  # "would not quit if X", "if X is not scrapped": no plain side
-        if sanction.dep_ == "acl":
-            continue  # "restated Ottawa's resolve to retaliate if X": the noun of intent names the act as the policy
-        holders = subjects(sanction)
+        if sanction.dep_ == "acl" and intent is None:
+            continue
+        holders = _intent_owners(intent, st) if intent is not None else subjects(sanction)
+        cue = intent if intent is not None else cue
         target = _condition(ctx, c)
         if not holders or target is None or _own_doing(ctx, c, holders, si):
             continue
@@ -49,6 +58,16 @@ def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
             relation = OPPOSITE[relation]
         out.append(Frame(relation, cue.i, [h.i for h in holders], target.i, "verb-threat", si, confidence=0.6))
     return out
+
+
+def _intent_owners(noun: Token, st: dict) -> list[Token]:
+    """Whose intention or threat it is: its possessor ("Ottawa's intention"), and one who restates it ("reiterated
+    Ottawa's intention", stance.json restating_verbs) or, with no possessor, voices it ("voiced a readiness to strike")."""
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and (not owners or verb.lemma_.lower() in st["restating_verbs"]):
+        owners += subjects(verb)
+    return owners
 
 
 def _condition(ctx: Context, c: Token) -> Token | None:
