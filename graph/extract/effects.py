@@ -106,3 +106,20 @@ def market_move(cause: Token, lex) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in quantities or g.lower_ in quantities) for g in children(c))
         for c in children(cause))
+
+
+def verdict(verb: Token, st: dict) -> int:
+    """+1 or -1 for a verdict on whether a thing works, said by its verb: "the levy would work", "will not succeed"
+    (the verbs of `working_verbs`, with no object and not done with or on anyone), "makes sense" / "makes no sense";
+    0 for none. A "not" on the verb is the caller's to turn."""
+    lemma = verb.lemma_.lower()
+    if lemma in st["working_verbs"]:
+        if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in st["working_partners"]
+               for c in children(verb)):
+            return 0  # "worked with the union", "is working on a plan", "works out": no verdict
+        return 1
+    if lemma == "make":
+        sense = [c for c in children(verb) if c.dep_ == "dobj" and c.lower_ == "sense"]
+        if sense:
+            return -1 if any(d.dep_ == "det" and d.lower_ == "no" for d in children(sense[0])) else 1
+    return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .effects import effect, futile_act, market_move
+from .effects import effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .polarity import valences
@@ -122,7 +122,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if words & neg_eval or phrase_neg or excessive or cause is not None:
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
-            elif words & pos_eval:
+            elif words & pos_eval or _verdict_noun(t, st):
                 # "the levy is not fair", "was not the right one": a good word denied judges against
                 relation = "opposes" if negated else "supports"
             else:
@@ -131,6 +131,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                        for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
                 outcome = effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
                 relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
+        elif verdict(t, st):
+            # "the levy would not work", "makes no sense": a verdict on whether it works
+            relation = "supports" if (verdict(t, st) > 0) != negated else "opposes"
         elif futile_act(t) is not None:
             act = futile_act(t)
             relation = "opposes" if effect(act, act.lemma_.lower(), st) == "benefit" else None
@@ -158,6 +161,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
     return frames
+
+
+def _verdict_noun(t: Token, st: dict) -> bool:
+    """ "the levy is the answer", "is not the solution": a noun of a problem solved, said of the subject itself."""
+    return any(c.dep_ == "attr" and c.lemma_.lower() in st["verdict_nouns"] for c in children(t))
 
 
 def _feared(t: Token, lex: Lexicon) -> bool:
