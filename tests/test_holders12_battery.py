@@ -64,11 +64,20 @@ BATTERY = [
     ("list", "Neither Mr Kent nor Ms Ward has backed the rail plan.",
      [("!kent", "supports", "rail plan"), ("!ward", "supports", "rail plan")]),
     ("list", "Norway and Chile were joined by Portugal in rejecting the quota plan.",
-     [("norway", "opposes", "quota plan"), ("chile", "opposes", "quota plan")]),
+     [("norway", "opposes", "quota plan"), ("chile", "opposes", "quota plan"), ("portugal", "opposes", "quota plan")]),
     ("list", "Farm leaders such as Tom Kent and Anna Berg have welcomed the drought fund.",
      [("tom kent", "supports", "drought fund"), ("anna berg", "supports", "drought fund")]),
     ("list", "Critics of the fuel levy include Tom Kent and the Farmers Union.",
      [("tom kent", "opposes", "fuel levy"), ("farmers union", "opposes", "fuel levy")]),
+    ("list", "Britain was joined by France and Italy in opposing the quota plan.",
+     [("united kingdom", "opposes", "quota plan"), ("france", "opposes", "quota plan"), ("italy", "opposes", "quota plan")]),
+    ("list", "Chile and Peru backed Brazil and Mexico in resisting the quota plan.",
+     [("chile", "opposes", "quota plan"), ("peru", "opposes", "quota plan"), ("brazil", "opposes", "quota plan"),
+      ("mexico", "opposes", "quota plan")]),
+    ("list", "Mr Kent supported Ms Ward in opposing the fuel levy.",
+     [("kent", "opposes", "fuel levy"), ("ward", "opposes", "fuel levy")]),
+    ("list", "Mr Kent praised Ms Ward for opposing the fuel levy.",
+     [("ward", "opposes", "fuel levy"), ("!kent", "opposes", "fuel levy")]),
     # --- a possessor of an intent, a wish, a refusal
     ("poss", "Norway's refusal to accept the quota plan angered its neighbours.",
      [("norway", "opposes", "quota plan")]),
@@ -250,6 +259,7 @@ KNOWN = {
     "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
     "Lundmark Energy and two other utilities": "'they' after a list with a list apposed takes the first body only",
     "The Norwegian central bank, which": "an unnamed 'central bank' is no node",
+    "Mr Kent praised Ms Ward for opposing": "'praised X for opposing Y': the gerund phrase is made a position (target side)",
 }
 
 

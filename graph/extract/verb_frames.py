@@ -239,8 +239,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 and any(x.dep_ == "aux" and x.tag_ == "MD" for x in children(t)):
             holders = subjects(t.head)  # "I hope the council will scrap the toll": the council is only hoped to act
         joined = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "in" else None
-        if joined is not None and joined.lemma_.lower() == "join" and dobj(joined) is not None:
-            holders = holders + [dobj(joined)] + list(dobj(joined).conjuncts)  # "A joined B in condemning X": B too
+        if joined is not None and joined.lemma_.lower() in ctx.lex.words("institutions", "allied_participles"):
+            # "A joined B in condemning X", "A backed B in resisting X", "A was joined by B in opposing X": B too
+            allies = [dobj(joined)] + [g for c in children(joined) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+            holders = holders + [a for a in allies if a is not None for a in [a] + list(a.conjuncts)]
     # "the union's aim is to scrap the levy", "its position is to back the deal": the owner of the aim acts
     holders = [next((c for c in children(h) if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
                and (h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h
