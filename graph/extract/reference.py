@@ -83,8 +83,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             and _people_of_body(ctx, t.head):
         # "the Labour Party said it would scrap the tax": the body that said it ("the guild said its members would
         # reject X": the guild's members)
+        own = t.head if low == "it" else t.head.head  # "said it had agreed to X": "agree" is its own act, no report
         for a in t.ancestors:
-            if a.lemma_.lower() in ctx.lex.stance["speech"]:
+            if a.lemma_.lower() in ctx.lex.stance["speech"] and a.i != own.i:
                 bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
                 if bodies:
                     return _with_listed_members(ctx, t, si, bodies[0], depth)
