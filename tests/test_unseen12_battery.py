@@ -41,18 +41,21 @@ c("additive", "\"It is not the head office that must stay in Dunmore,\" said Mr 
 # B. "the Tory plans", "the Green proposals": the owner named in the phrase decides which plans are meant
 c("owned", "The Conservatives unveiled plans to cap council tax. Labour said it would set out its own plans for local "
            "taxes next month and attacked the Tory plans.",
-  want=[("Labour", "opposes", "cap council tax")], never=[("Labour", "opposes", "local taxes")],
-  why="'the Tory plans' binds to the plans just named, whoever owns them")
+  want=[("Labour", "opposes", "cap council tax")], never=[("Labour", "opposes", "local taxes")])
 c("owned", "The Greens have proposed a new bridge toll. The Liberals will publish their own plans for the crossing in May, "
            "and Ms Ward criticised the Green plans.",
   never=[("Ward", "opposes", "crossing")],
-  why="'the Green plans' binds to the plans just named, whoever owns them")
+  why="plans owned by one no policy is known to be backed by fall back on the plans in focus")
 c("owned", "The Conservatives want to cap council tax. Labour set out its plans for a land value tax on Monday and "
            "attacked the Conservative plans.",
-  never=[("Labour", "opposes", "land value tax")],
-  why="'the Conservative plans' binds to the plans just named, whoever owns them")
+  never=[("Labour", "opposes", "land value tax")])
 c("owned", "The Conservatives want to cap council tax. Labour set out its plans for a land value tax on Monday.",
   want=[("Labour", "supports", "land value tax")])
+c("owned", "The Conservatives want to cap council tax. Labour's plans for a land value tax were attacked by Mr Kent, "
+           "who backed the Conservative plans.", want=[("Kent", "supports", "cap council tax")])
+c("owned", "Mr Kent set out the Tory plans to cap council tax. The Labour plans were attacked by Ms Ward.",
+  never=[("Ward", None, "cap council tax")],
+  why="plans owned by one no policy is known to be backed by fall back on the plans in focus")
 c("owned", "Labour has unveiled plans for a land value tax. Mr Kent, the Tory leader, attacked the plans.",
   want=[("Kent", "opposes", "land value tax")])
 

@@ -38,6 +38,8 @@ class PositionMention:
     named_kind: frozenset[str] = frozenset()  # content words before the head that say which one: "council" of "council tax"
     generic: bool = False  # headed by a noun that says nothing of the content: "tax plan", "the proposals"
     listed: bool = False  # names more than one thing: "council tax and tuition fees"
+    owners: frozenset[str] = frozenset()  # the actors the phrase names as its owners: the Tories of "the Tory plans"
+    backers: set[str] = field(default_factory=set)  # its owners and the actors a frame has backing it
 
 
 @dataclass
@@ -99,7 +101,9 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         if not m.content and m.indefinite and m.weight >= 3.0:
             best = None  # "backed a bill now before the Senate": a policy named for the first time
         elif not m.content:
-            best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None)
+            # "Labour attacked the Tory plans": the plans the Tories back, if any, not whichever plans were named last
+            owned = [ci for ci, members in enumerate(clusters) if any(m.owners & o.backers for o in members)]
+            best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None, among=owned or None)
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
@@ -192,9 +196,12 @@ def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -
 DECAY = 0.9
 
 
-def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY, reach: int | None = None) -> int | None:
+def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: float = DECAY, reach: int | None = None,
+              among: list[int] | None = None) -> int | None:
     best, score = None, 0.0
     for ci, members in enumerate(clusters):
+        if among is not None and ci not in among:
+            continue
         # a policy named earlier in the same sentence is what "it" points at, whatever was in focus before
         s = sum(o.weight * decay ** (m.sent - o.sent) * (10.0 if o.sent == m.sent and o.content else 1.0)
                 for o in members if o.start < m.start and (reach is None or m.sent - o.sent <= reach))

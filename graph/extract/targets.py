@@ -69,6 +69,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         for i in range(s, e) if not clause else ():  # a clause only restates: it leaves what it holds named
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         syn = lex.positions["synonyms"]
+        owners = frozenset(ctx.res.by_token[c.i] for c in children(head) if c.dep_ in ("amod", "compound", "poss", "nmod")
+                           and c.i in person_tokens and c.pos_ != "PRON")  # ("his measures": who "his" is may be wrong)
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
@@ -78,7 +80,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                         named_kind=content & frozenset(syn.get(c.lemma_.lower(), c.lemma_.lower()) for c in children(head)
                                                                        if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
                                         kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
-                                                        and c.lower_ not in lex.positions["drop_modifiers"]))
+                                                        and c.lower_ not in lex.positions["drop_modifiers"]),
+                                        owners=owners, backers=set(owners))
 
     cues = {f.cue for f in frames}
     for f in frames:
@@ -196,6 +199,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
+    for f in frames:  # who backs each policy named, for an owner-named "the Tory plans" to point back at
+        m = next((m for m in found.values() if f.target is not None and m.start <= f.target < m.end), None) \
+            if f.relation == "supports" and not f.negated else None
+        if m is not None:
+            m.backers.update(e for h in f.holders for e in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"))
 
