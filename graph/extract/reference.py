@@ -74,6 +74,12 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
         listed = rest if rest and all(c.i < t.i for c in rest) else []
         return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
+    if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and t.head.lemma_ == "include":
+        # "critics of the levy include Kent and the union": the ones the verb lists are the critics
+        named = unique([a for o in children(t.head) if o.dep_ == "dobj" for x in [o] + list(o.conjuncts)
+                        for a in actors(ctx, x, si, depth + 1)])
+        if named:
+            return named
     if t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
         # "X and Y were among the MPs who signed", "X was among the critics of Z": X and Y are the ones
         named = unique([a for s in subjects(t.head.head) for a in actors(ctx, s, si, depth + 1)])
