@@ -112,6 +112,9 @@ CASES = [
     ("participle", "Ms Ward, a fierce critic of the fuel levy, spoke on Monday.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("participle", "Speaking against the sugar tax, Mr Kent said it would hurt the poor.", "Kent", [(O, "sugar tax")], [(S, "sugar tax")], "open: 'speak against' as a participle clause"),
     ("participle", "The Greens, backed by the Farmers Union, attacked the fuel levy.", "Green", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("participle", "The Farmers Union is among those opposed to the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("participle", "Mr Kent and Ms Ward, the Labour leader, were among those backing the sugar tax.", "Ward", [(S, "sugar tax")], [(O, "sugar tax")]),
+    ("participle", "Kestrel Bank is among those hit by the fuel levy.", "Kestrel Bank", [], [(O, "fuel levy"), (S, "fuel levy")]),
     # a wished passive after "for", which the parser hangs on the verb of asking
     ("call-for", "Mr Kent called for the fuel levy to be scrapped.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("call-for", "Ms Ward called for the ban on fox hunting to be lifted.", "Ward", [(O, "ban on fox hunting")], [(S, "ban on fox hunting")]),
