@@ -175,6 +175,10 @@ c("comply", "Ms Ward said the minister would stick to his plan to raise the fuel
 c("cost", "Some experts believe the reform could require borrowing of up to $2 trillion over 20 years.",
   never=[("experts", "supports", None)])
 c("cost", "Analysts believe the plan might require higher fares.", never=[("Analysts", "supports", None)])
+c("cost", "Some experts believe this could require borrowing of up to $2 trillion over 20 years.",
+  never=[("experts", "supports", None)])
+c("cost", "Ms Ward said it needs a new approach to the rail subsidy.", never=[("Ward", "supports", None)])
+c("cost", "\"We need a new approach to the rail subsidy,\" said Ms Ward.", want=[("Ward", "supports", "new approach")])
 c("cost", "Ms Ward believes the law should require higher safety standards.", want=[("Ward", "supports", "safety standards")])
 
 # N. "will send the right signal" praises

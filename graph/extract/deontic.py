@@ -168,8 +168,11 @@ def _necessary(ctx: Context, t: Token, words: dict) -> Token | None:
         # "a lot of time is needed": what is needed is what the quantity counts
         thing = next((pobj(c) for c in children(thing) if c.dep_ == "prep" and c.lower_ == "of"), thing)
     subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
-    if not passive and (subj is None or subj.pos_ != "PRON" and not target_actor(ctx, subj)):
-        return None  # "the deal needs approval" states a condition of the deal, "Britain needs reform" a policy
+    if not passive and (subj is None or (subj.pos_ != "PRON" or subj.lower_ in ctx.lex.positions["anaphors"])
+                        and not target_actor(ctx, subj)):
+        # "the deal needs approval" states a condition of the deal, "Britain needs reform" a policy (and "this could
+        # require borrowing" one of whatever "this" is)
+        return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, thing) \
             or thing.lemma_.lower() in ctx.lex.positions["not_positions"] or thing.lemma_.lower() in ctx.lex.stance["capacity_nouns"] \
             or thing.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
