@@ -151,6 +151,15 @@ CASES = [
     ("verdict", "Mr Kent said he would work to repeal the fuel levy.", "Kent", [], [(O, "work"), (S, "fuel levy")]),
     ("verdict", "Ms Ward said the talks would not succeed.", "Ward", [], [(O, "talks")]),
     ("verdict", "Ms Ward said farmers would work longer hours under the grazing levy.", "Ward", [], [(S, "grazing levy")]),
+    # those a policy drives off, and a difference made
+    ("away", "Ms Ward said the bank levy would drive investors away.", "Ward", against("bank levy"), [(S, "bank levy")]),
+    ("away", "The Bankers Association said the new duty could scare off foreign buyers.", "Bankers Association", against("duty"), [(S, "duty")]),
+    ("away", "Ms Ward said the bank levy would drive firms overseas.", "Ward", against("bank levy"), [(S, "bank levy")]),
+    ("away", "Mr Kent said the storm had driven tourists away.", "Kent", [], ANY),
+    ("away", "Mr Kent said the new rules would push prices down.", "Kent", [(S, "rules")], against("rules")),
+    ("away", "Ms Ward said the fuel subsidy would make a real difference to farmers.", "Ward", [(S, "fuel subsidy")], against("fuel subsidy")),
+    ("away", "Mr Kent said the housing levy would not make a difference to renters.", "Kent", [(O, "housing levy")], [(S, "housing levy")]),
+    ("away", "Mr Kent said the housing levy would make little difference.", "Kent", [], [(S, "housing levy")]),
     # wire style
     ("wire", "The grazing levy would drive many small farms out of business, Farmers Union president John Kent told Reuters.", "Kent", against("grazing levy"), [(S, "grazing levy")]),
     ("wire", "Norland's trade minister Ada Lund said the U.S. tariffs would hurt Norland's exports of steel.", "Lund", against("tariffs"), [(S, "tariffs")]),
@@ -161,12 +170,10 @@ CASES = [
 
 # constructions not read yet, by the start of their sentence
 OPEN = {
-    "Mr Kent said the bank levy would drive firms abroad": "'drive X abroad / away' is a harm of the verb with its adverb",
     "The tax on fuel will fall hardest on": "'fall (hardest) on X' puts a burden on X: no rule reads it",
     "The reform will cut red tape": "the frame is read (cut + red tape helps) but the statement is dropped later",
     "Senator Ada Lund said the trade deal would open new markets": "'open markets' is a policy act, not yet a benefit",
     "Mr Kent said the debt relief would allow": "'allow X to invest': an enabling verb with an act, not read",
-    "The fuel subsidy will make a real difference": "'make a difference to X' is a benefit idiom, not read",
     "The central bank said the rate cut should support": "'should' is no prediction modal; 'central bank' no node",
     "Senator Lund said a debt moratorium would cut": "'cut X off from Y' harms X: the particle 'off' is not read",
 }

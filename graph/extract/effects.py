@@ -37,6 +37,13 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma in st["impact_verbs"]:
         # "would badly affect hill farms", "would hit the poorest hardest": an impact is a harm only by its degree
         return "harm" if any(c.dep_ == "advmod" and c.lower_ in st["harm_degrees"] for c in children(verb)) else ""
+    if lemma in st["expelling_verbs"] and any(c.dep_ in ("prt", "advmod") and c.lower_ in st["away_words"]
+                                              for c in children(verb)):
+        return "harm"  # "would drive investors away", "would scare off buyers", "drive firms abroad"
+    if lemma == "make" and any(o.dep_ == "dobj" and o.lower_ == "difference" for o in objects):
+        # "would make a real difference to farmers"; "would make little difference" foretells none
+        little = any(o.dep_ == "dobj" and any(d.lower_ == "little" for d in children(o)) for o in objects)
+        return "" if little else "benefit"
     if lemma in st["resulting_state_verbs"]:
         return _state_left(verb, st)
     less = {x.i for x in tokens if x.lemma_.lower() in st["decrease_nouns"]}
