@@ -182,6 +182,11 @@ BATTERY = [
     ("quote-pron", "Tom Kent and Paul Ward spoke in Leeds on Monday. \"His opposition to the fuel levy is well known,\" "
                    "Mr Kent added.",
      [("paul ward", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),
+    ("quote-pron", "Tom Kent met Paul Ward on Monday. \"He is against the fuel levy. He has always opposed it,\" "
+                   "Mr Kent said.",
+     [("paul ward", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),
+    ("quote-pron", "Tom Kent met Paul Ward on Monday. He opposes the fuel levy. \"It is a bad tax,\" Mr Kent said.",
+     [("tom kent", "opposes", "fuel levy")]),
     ("quote-pron", "Paul Ward spoke in Leeds on Monday. \"He opposes the fuel levy,\" Mr Ward said.",
      [("!paul ward", "opposes", "fuel levy")]),
     # --- an official reporting the side of the body they serve

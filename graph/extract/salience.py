@@ -180,9 +180,14 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     if cues.quoted[t.i]:
         speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, toks[p[0]])
                     and (not cues.quoted[p[0]] or _introduces_quote(toks[p[0]]))}
-        # ('"He opposes the levy," Mr Kent said': the speaker named after the quotation is not "he" either)
-        speakers |= {ctx.res.by_token[x.i] for x in ctx.sents[si] if x.i > t.i and not cues.quoted[x.i]
-                     and ctx.res.by_token.get(x.i, "").startswith("person/") and _speaker(ctx, x)}
+        # ('"He opposes the levy," Mr Kent said': the speaker named after the quotation is not "he" either, nor in
+        # '"He is wrong. His plan will fail," Mr Kent said', where the quotation closes a sentence on)
+        end = t.i
+        while end + 1 < len(doc) and cues.quoted[end + 1] and ctx.sent_of[end + 1] <= si + 1:
+            end += 1
+        after = range(t.i + 1, ctx.sents[ctx.sent_of[min(end + 1, len(doc) - 1)]].end)
+        speakers |= {ctx.res.by_token[x] for x in after if not cues.quoted[x]
+                     and ctx.res.by_token.get(x, "").startswith("person/") and _speaker(ctx, toks[x])}
         window = [p for p in window if p[1] not in speakers]
     same = [p for p in window if ctx.sent_of[p[0]] == si]
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
