@@ -192,6 +192,9 @@ c("signal", "\"The fuel levy will send the wrong signal to farmers,\" Ms Ward sa
 c("bill", "The Road Safety Bill was published on Tuesday. It proposes speed cameras on every bridge.",
   never=[("Bill", None, None)])
 c("bill", "The Clean Rivers Act bans dumping in rivers.", never=[("Act", None, None)])
+c("bill", "The Prevention of Flooding Bill was published on Tuesday. It proposes \"control zones\", which would mean bans "
+          "in the most serious cases.", never=[("Bill", None, None)])
+c("bill", "Mr Kent said the Prevention of Flooding Bill would ruin farmers.", never=[("Bill", None, None)])
 
 # P. stances the build lacks in news constructions (recall)
 c("recall", "Thousands of nurses went on strike on Friday in protest at planned job cuts.",

@@ -62,6 +62,8 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if toks[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
                 break  # "the Clean Air Bill on Monday", "the Bill in the Senate": when and where, not the name
             j += 1
+        if toks[i].lower_ in links and i + 1 < j and _capital_word(toks[i + 1]):
+            i += 1  # "The Clean Rivers Bill was published": a sentence's capital "The" is no part of the name
         words = [t.lower_ for t in doc[i:j]]
         if any(w in heads for w in words) and len(words) >= 2 and toks[i].lower_ not in links \
                 and not all(t.is_upper for t in doc[i:j]):
