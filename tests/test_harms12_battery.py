@@ -160,6 +160,13 @@ CASES = [
     ("away", "Ms Ward said the fuel subsidy would make a real difference to farmers.", "Ward", [(S, "fuel subsidy")], against("fuel subsidy")),
     ("away", "Mr Kent said the housing levy would not make a difference to renters.", "Kent", [(O, "housing levy")], [(S, "housing levy")]),
     ("away", "Mr Kent said the housing levy would make little difference.", "Kent", [], [(S, "housing levy")]),
+    # a copula's noun of a burden or a help
+    ("noun", "Mr Kent said the tax relief would be a boost for small firms.", "Kent", [(S, "tax relief")], against("tax relief")),
+    ("noun", "The fuel subsidy will be a boon for hill farmers, the Farmers Union said.", "Farmers Union", [(S, "fuel subsidy")], against("fuel subsidy")),
+    ("noun", "Mr Kent said the fuel levy would be a burden on families.", "Kent", against("fuel levy"), [(S, "fuel levy")]),
+    ("noun", "Ms Ward said the new duty would be a drag on growth.", "Ward", against("duty"), [(S, "duty")]),
+    ("noun", "Mr Kent said the biggest burden on farms was the fuel levy.", "Kent", [], [(S, "fuel levy")]),
+    ("noun", "Mr Kent said the boost to sales was welcome.", "Kent", [], [(W, ""), (O, "")]),
     # wire style
     ("wire", "The grazing levy would drive many small farms out of business, Farmers Union president John Kent told Reuters.", "Kent", against("grazing levy"), [(S, "grazing levy")]),
     ("wire", "Norland's trade minister Ada Lund said the U.S. tariffs would hurt Norland's exports of steel.", "Lund", against("tariffs"), [(S, "tariffs")]),

@@ -119,10 +119,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
             g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in children(c)) for c in children(t))
         if lemma == "be":
-            if words & neg_eval or phrase_neg or excessive or cause is not None:
+            if words & neg_eval or phrase_neg or excessive or cause is not None or _predicate_noun(t, st["harm_nouns"]):
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
-            elif words & pos_eval or _verdict_noun(t, st):
+            elif words & pos_eval or _predicate_noun(t, st["verdict_nouns"]) or _predicate_noun(t, st["benefit_nouns"]):
                 # "the levy is not fair", "was not the right one": a good word denied judges against
                 relation = "opposes" if negated else "supports"
             else:
@@ -163,9 +163,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     return frames
 
 
-def _verdict_noun(t: Token, st: dict) -> bool:
-    """ "the levy is the answer", "is not the solution": a noun of a problem solved, said of the subject itself."""
-    return any(c.dep_ == "attr" and c.lemma_.lower() in st["verdict_nouns"] for c in children(t))
+def _predicate_noun(t: Token, nouns: list[str]) -> bool:
+    """ "the levy is the answer", "would be a boost for farms", "a burden on families": the copula's noun, said of
+    the subject itself."""
+    return any(c.dep_ == "attr" and c.lemma_.lower() in nouns for c in children(t))
 
 
 def _feared(t: Token, lex: Lexicon) -> bool:
