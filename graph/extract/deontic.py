@@ -47,6 +47,9 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         mandated = _mandated(t, words)
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
         obliged = _obliged(t, words)
+        # ("the levy ought to be scrapped", "has to be scrapped": the subject of "ought" or "has" undergoes the act)
+        passive = bool(subj) and (subj[0].dep_ == "nsubjpass" or obliged is not None and any(
+            c.dep_ == "auxpass" for c in children(obliged)))
         if obliged is not None:
             t = obliged  # "we have to cut the levy": the act the holder's side is bound to is the one wanted
         elif not mandated and not any(c.dep_ == "aux" and c.lower_ in modals for c in children(t)):
@@ -64,14 +67,14 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "there should be an inquiry": the thing that should exist ("there should be no ...": not)
             target = attr[0]
             no ^= any(c.lower_ == "no" for c in children(target))
-        elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["bring_in"]:
+        elif passive and lemma in words["bring_in"]:
             target = subj[0]  # "a cap should not be introduced"
-        elif subj and subj[0].dep_ == "nsubjpass" and lemma in words["undo"]:
+        elif passive and lemma in words["undo"]:
             target, no = subj[0], not no  # "the tax should be scrapped"
-        elif subj and (state := _fate(ctx, t, subj[0])) is not None:
+        elif subj and (state := _fate(ctx, t, subj[0], passive)) is not None:
             target, no = subj[0], no ^ state  # "the levy must stay", "the toll must go", "the ban should be lifted"
         elif subj and (_policy(ctx, subj[0]) or mandated and subj[0].pos_ in ("NOUN", "PROPN") and not target_actor(ctx, subj[0])
-                       or _acted_on(ctx, t, subj[0])):
+                       or _acted_on(ctx, t, subj[0], passive)):
             target = t  # "reforms should rest on the new tests", "fares should be frozen": the whole clause is what is wanted
         elif subj and (_own_side(ctx, subj[0]) or _owed(ctx, t, subj[0])) and (act := _act(ctx, t)) is not None:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
@@ -86,8 +89,8 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 def said_ought(t: Token, st: dict) -> bool:
     """ "Roe said the council should scrap the levy": a clause said with "should" or "must" is what the speaker
     wants done, as one recommended is; its subject only ought to act."""
-    return t.head.lemma_.lower() in st["speech"] and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t))
+    return t.head.lemma_.lower() in st["speech"] and (t.lower_ == "ought" or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t)))
 
 
 def opinion_holders(ctx: Context, t: Token) -> list[Token] | None:
@@ -106,7 +109,7 @@ def opinion_holders(ctx: Context, t: Token) -> list[Token] | None:
     return owners
 
 
-def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
+def _fate(ctx: Context, t: Token, subj: Token, passive: bool) -> bool | None:
     """Whether a policy's fate said to be due ends it: "the levy must go", "the curfew should end", "the ban should
     be lifted" end it (True); "the levy must stay", "the quota should be kept" keep it (False); None for any other
     verb or subject ("reforms should rest on X" says what the policy should be)."""
@@ -115,7 +118,7 @@ def _fate(ctx: Context, t: Token, subj: Token) -> bool | None:
         return None  # "Mr Roe must go" is about a person, "the talk must stop" about talk
     fates, states = ctx.lex.positions["deontic"]["fates"], ctx.lex.positions["wished_states"]
     lemma = t.lemma_.lower()
-    if subj.dep_ == "nsubjpass":
+    if passive:
         return True if lemma in states["undo"] or undoing_phrase(t, ctx.lex) else False if lemma in states["keep"] else None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in children(t)):
         return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
@@ -235,10 +238,10 @@ def _owed(ctx: Context, t: Token, subj: Token) -> bool:
         for c in children(t))
 
 
-def _acted_on(ctx: Context, t: Token, subj: Token) -> bool:
+def _acted_on(ctx: Context, t: Token, subj: Token, passive: bool) -> bool:
     """ "bus fares should be frozen", "the old pits must be reopened": a thing, no body, that ought to undergo an act
     of policy (one of _act's, or of stance.json policy_act_verbs), which the clause with its act names."""
-    if subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, subj) \
+    if not passive or subj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, subj) \
             or subj.lemma_.lower() in ctx.lex.positions["not_positions"] or subj.ent_type_ in (
                 "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "PERSON", "NORP", "GPE"):
         return False

@@ -232,6 +232,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, t)
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
+        elif t.dep_ == "xcomp" and t.head.lower_ == "ought" and t.head.dep_ == "ccomp" and said_ought(t.head, st):
+            holders = subjects(t.head.head)  # "Holt said the council ought to scrap the levy": the parser's "ought" heads it
         elif opinion_holders(ctx, t) is not None:
             # "Holt voiced the view that the council should scrap the levy": Holt's ("rejected the view": no one's)
             holders = opinion_holders(ctx, t)
