@@ -188,6 +188,15 @@ c("signal", "\"The fuel levy will send the wrong signal to farmers,\" Ms Ward sa
   never=[("Ward", "supports", None)],
   why="'will send the wrong signal' is no harm read")
 
+# N2. "suggested the levy would hurt farmers" claims what will be; it proposes nothing
+c("suggest", "Mr Kent suggested the fuel levy would hurt farmers.", want=[("Kent", "warns", "fuel levy")],
+  never=[("Kent", "supports", None)])
+c("suggest", "Ms Ward suggested the bridge toll could ruin the town's shops.", never=[("Ward", "supports", None)])
+c("suggest", "Mr Kent suggested that the council should scrap the fuel levy.", want=[("Kent", "opposes", "fuel levy")])
+c("suggest", "Mr Kent went on to suggest the re-election of a Green government would amount to a vote of no confidence "
+             "in Ms Ward's government.", never=[("Kent", "supports", None)],
+  why="the parser takes the clause's subject for the verb's object")
+
 # O. a bill or a law is no actor
 c("bill", "The Road Safety Bill was published on Tuesday. It proposes speed cameras on every bridge.",
   never=[("Bill", None, None)])
