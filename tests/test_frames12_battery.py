@@ -148,6 +148,11 @@ CASES = [
     ("opinion", "Ms Ward reiterated her position that the sugar tax must be phased out.", "Ward", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("opinion", "Mr Kent said the view that the fuel levy should be scrapped was wrong.", "Kent", [], [(O, "fuel levy")]),
     ("opinion", "The Finance Ministry voiced its view that the rice tariffs should be cut, officials said.", "Finance Ministry", [(S, "be cut"), (O, "rice tariffs")], [(O, "rice tariffs should")]),
+    # a noun cue held by the group "among" names
+    ("among", "There is growing opposition among Labour MPs to the sugar tax.", "Labour", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("among", "Unease among Tory MPs over the fuel levy has grown, party officials said.", "Conservative", [(O, "fuel levy")], [(S, "fuel levy")], "open: the parser hangs the noun's 'over' on the group"),
+    ("among", "Support for the fuel levy among Labour MPs is waning.", "Labour", [(S, "fuel levy")], [(O, "fuel levy")], "open: the parser hangs 'among' on the noun's object"),
+    ("among", "The sugar tax, among other measures, drew criticism from the Farmers Union.", "Farmers Union", [(O, "sugar tax")], [(S, "sugar tax")]),
     # Reuters wire style
     ("wire", "WASHINGTON, March 3 - Senator Ada Lund said the sales tax should be phased out over three years.", "Lund", [(O, "sales tax")], [(S, "sales tax")]),
     ("wire", "TOKYO, April 2 - The Finance Ministry requested that the rice tariffs be scaled back, officials said.", "Finance Ministry", [(O, "rice tariffs")], [(S, "rice tariffs")]),

@@ -105,7 +105,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = _joined_in(ctx, t) or holders
     if not holders:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
         holders = [_agent(c) for c in _with_conjoined(list(children(t)))
-                   if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by") and _agent(c) is not None]
+                   if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by", "among") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         # (but "the real opposition": a word of the cue's own name, read as a body, makes no cue of its own)
