@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out"]
+__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -67,3 +67,11 @@ def ruled_out(ctx: Context, t: Token) -> bool:
     scant = ctx.lex.words("stance", "negators") | ctx.lex.words("stance", "scant_adjectives")
     return t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in ctx.lex.words("stance", "likelihood_nouns") and any(
         c.dep_ in ("amod", "det") and c.lower_ in scant for c in children(t.head))
+
+
+def for_now(t: Token, st: dict) -> bool:
+    """ "does not intend to use the powers now", "was not planning to use them straight away": not yet, no side
+    against the act (stance.json immediacy_adverbs)."""
+    acts = [c for c in children(t) if c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))]
+    return bool(acts) and any(" ".join(w.lower_ for w in c.subtree) in st["immediacy_adverbs"]
+               for a in [t] + acts for c in children(a) if c.dep_ in ("advmod", "prep", "npadvmod"))
