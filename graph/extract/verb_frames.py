@@ -16,7 +16,7 @@ from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
     wanter
-from .verb_phrases import adverbial, counter_cue, is_time, judgement
+from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
 from .tokens import children
 from .wished_states import undoing_phrase
 
@@ -135,7 +135,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                     break
                 if subj and c.dep_ == "ccomp" and c.lemma_ == "be" and not any(x.dep_ == "auxpass" for x in children(c)):
                     break  # "suggesting the signing was an act of treason" judges, and speech rules read judgements
-                named = _named_as(c, st)
+                named = named_as(c, st)
                 if named is not None:
                     target = named  # "attacked what he called the bridge toll": the thing so named
                     break
@@ -287,20 +287,6 @@ def _charged_unsaid(t: Token, st: dict) -> bool:
     charge = t.head.head
     return charge.lemma_.lower() in st["agent_needed_verbs"] and charge.tag_ == "VBN" \
         and not any(c.dep_ == "agent" or c.dep_ == "nsubj" for c in children(charge))
-
-
-def _named_as(c: Token, st: dict) -> Token | None:
-    """The noun of "what he called the X" / "what she described as X" (a free relative the parser makes the object
-    of the naming verb, with the clause under the stance verb): the thing so named is the side's target."""
-    if c.lemma_.lower() not in st["characterising_verbs"] or not any(x.lower_ == "what" and x.dep_ == "dobj" and x.i < c.i
-                                                                     for x in children(c)):
-        return None
-    for x in children(c):
-        if x.dep_ == "oprd" and x.pos_ in ("NOUN", "PROPN"):
-            return x
-        if x.dep_ == "prep" and x.lower_ == "as" and pobj(x) is not None and pobj(x).pos_ in ("NOUN", "PROPN"):
-            return pobj(x)
-    return None
 
 
 def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:

@@ -1,6 +1,6 @@
 """What the words around a verb cue say of its side and its target: the judgement in "called the plan a
 disgrace", the adverbial in "voted in favour of", a counter-cue noun in "protests against X" (counted through
-"a series of"), and the time words that are no target ("for two years").
+"a series of"), the time words that are no target ("for two years"), and the thing named in "what he called the X".
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .tokens import children
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
 JUDGED_VALENCE = 1.5
 
-__all__ = ["adverbial", "counter_cue", "is_time", "judgement"]
+__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "named_as"]
 
 
 def _counted(t: Token, st: dict) -> Token:
@@ -98,3 +98,17 @@ def judgement(t: Token, st: dict) -> str | None:
 
 def is_time(t: Token, st: dict) -> bool:
     return t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or t.lemma_.lower() in st["time_nouns"]
+
+
+def named_as(c: Token, st: dict) -> Token | None:
+    """The noun of "what he called the X" / "what she described as X" (a free relative the parser makes the object
+    of the naming verb, with the clause under the stance verb): the thing so named is the side's target."""
+    if c.lemma_.lower() not in st["characterising_verbs"] or not any(x.lower_ == "what" and x.dep_ == "dobj" and x.i < c.i
+                                                                     for x in children(c)):
+        return None
+    for x in children(c):
+        if x.dep_ == "oprd" and x.pos_ in ("NOUN", "PROPN"):
+            return x
+        if x.dep_ == "prep" and x.lower_ == "as" and pobj(x) is not None and pobj(x).pos_ in ("NOUN", "PROPN"):
+            return pobj(x)
+    return None
