@@ -27,6 +27,12 @@ BATTERY = [
      [("hauliers association", "opposes", "road charge")]),
     ("relcl", "It is the Farmers Union that has led the campaign against the fuel levy.",
      [("farmers union", "opposes", "fuel levy")]),
+    ("relcl", "It was Tom Kent who first attacked the fuel levy.",
+     [("tom kent", "opposes", "fuel levy")]),
+    ("relcl", "It was Labour that introduced the fuel levy, and the Tories who scrapped it.",
+     [("labour", "supports", "fuel levy"), ("conservative", "opposes", "fuel levy")]),
+    ("relcl", "It is clear that Mr Kent opposes the fuel levy.",
+     [("kent", "opposes", "fuel levy")]),
     ("relcl", "Mr Kent and Ms Ward, who both backed the rail plan, lost their seats.",
      [("kent", "supports", "rail plan"), ("ward", "supports", "rail plan")]),
     ("relcl", "Greenway Motors, which employs 3,000 people in Hull, has lobbied against the carbon tax.",
@@ -257,7 +263,6 @@ BATTERY = [
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
     "Ministers met Ms Ward, who": "'the toll road would hurt farmers': the harm's cause is no position (target side)",
-    "It is the Farmers Union that": "a cleft 'it is X that led the campaign against Y' reads no frame",
     "Two senators, the Dairy Council": "'Dairy Council and farm groups' is taken for one name",
     "Portugal's rejection of the trade": "'the trade pact was a blow to the talks': no position here (target side)",
     "The council failed to stop": "'failed to stop X' reads no frame",

@@ -74,6 +74,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
         listed = rest if rest and all(c.i < t.i for c in rest) else []
         return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
+    if low in ("who", "that") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.lemma_ == "be" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t.head.head)):
+        # "it is the union that opposes X", "it was Kent who attacked X": the cleft's focus acts
+        return unique([a for f in children(t.head.head) if f.dep_ == "attr" and f.i < t.i
+                       for x in [f] + list(f.conjuncts) for a in actors(ctx, x, si, depth + 1)])
     if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and t.head.lemma_ == "include":
         # "critics of the levy include Kent and the union": the ones the verb lists are the critics
         named = unique([a for o in children(t.head) if o.dep_ == "dobj" for x in [o] + list(o.conjuncts)
