@@ -66,7 +66,7 @@ c("quote", 'Mr Kent, the farm minister, was blunt. "We reject the water tax," he
   ("Kent", "opposes", ["water tax"]), ("Kent", "warns", ["water tax"]))
 c("quote", '"We support the rail subsidy," the Farmers Union said in a press release.', ("Farmers Union", "supports", ["rail subsidy"]))
 c("quote", 'Ms Ward spoke after the vote. "I welcome the rail subsidy. It is a boost to the north," she said.',
-  ("Ward", "supports", ["rail subsidy"]))
+  ("Ward", "supports", ["rail subsidy"]), ("Ward", "supports", ["rail subsidy"]))
 c("quote", 'Mr Kent told reporters the water tax was a mistake. "We will repeal it," he added.', ("Kent", "opposes", ["water tax"]),
   ("Kent", "opposes", ["water tax"]))
 c("quote-it", 'The Farmers Union met on Monday. "We oppose the water tax," it said.', ("Farmers Union", "opposes", ["water tax"]))
