@@ -23,6 +23,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if t.lemma_.lower() in ctx.lex.stance["responsibility_nouns"] and t.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in children(t)) and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
         return []  # "took personal charge of the response": a duty, not a charge against anyone
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and (t.head.head.lower_ in ctx.lex.stance["bias_words"]
+                                                      or t.head.head.lemma_.lower() in ctx.lex.stance["bias_words"]):
+        return []  # "the code is weighted in favour of landlords": the code leans, no holder takes a side
     # "pressure from X for Y": a noun of pressing takes a side only on what it is for ("pressure on the minister"
     # is put on a person, "faced pressure from X" is no backing received)
     pressing = t.lemma_.lower() in ctx.lex.stance["pressing_nouns"]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .tokens import children
 
-__all__ = ["effect"]
+__all__ = ["comparison", "effect"]
 
 # a particle turns a verb of motion into one of amount: "drive up costs", "push down prices"
 _SCALE_PARTICLES = {"up": "increase_verbs", "down": "decrease_verbs"}
@@ -130,3 +130,32 @@ def verdict(verb: Token, st: dict) -> int:
         if sense:
             return -1 if any(d.dep_ == "det" and d.lower_ == "no" for d in children(sense[0])) else 1
     return 0
+
+
+# a comparison's adjective needs this much VADER valence to judge ("fairer", "more effective"; not "larger")
+_COMPARED_VALENCE = 1.0
+
+
+def comparison(verb: Token, st: dict, valence: dict[str, float]) -> tuple[int, Token | None]:
+    """A copula's or a verdict verb's comparison of its subject with another thing: +1 or -1 by the VADER valence
+    of the adjective or adverb compared ("is more efficient than a ban", "fairer than", "would work better
+    than a ban"; "less effective" turns it), with the thing compared with (the object of "than", a noun only:
+    "higher than expected" compares with no thing); 0 when the verb compares nothing that judges."""
+    if verb.lemma_.lower() != "be" and verb.lemma_.lower() not in st["working_verbs"]:
+        return 0, None
+    for c in children(verb):
+        if not (c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV")):
+            continue
+        degree = [d for d in children(c) if d.dep_ == "advmod" and d.lower_ in ("more", "less")]
+        than = next((d for d in children(c) if d.dep_ == "prep" and d.lower_ == "than"), None)
+        if not degree and c.tag_ not in ("JJR", "RBR") or than is None:
+            continue
+        other = next((g for g in children(than) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if other is None:
+            return 0, None
+        v = valence.get(c.lower_, valence.get(c.lemma_.lower(), 0.0))
+        if abs(v) < _COMPARED_VALENCE:
+            return 0, None
+        sign = 1 if v > 0 else -1
+        return (-sign if degree and degree[0].lower_ == "less" else sign), other
+    return 0, None

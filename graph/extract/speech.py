@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .effects import effect, futile_act, market_move, verdict
+from .effects import comparison, effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .polarity import valences
@@ -118,7 +118,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         # "the deficit was too large", "the rules are overly stringent": excess is a judgement against
         excessive = any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
             g.dep_ == "advmod" and g.lower_ in st["excess_adverbs"] for g in children(c)) for c in children(t))
-        if lemma == "be":
+        compared, other = comparison(t, st, valences()) if not negated else (0, None)
+        if compared:
+            relation = "supports" if compared > 0 else "opposes"  # "a carbon tax is fairer than the levy"
+        elif lemma == "be":
             if words & neg_eval or phrase_neg or excessive or cause is not None or _predicate_noun(t, st["harm_nouns"]):
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
@@ -131,6 +134,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                        for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
                 outcome = effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
                 relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
+        elif t.tag_ == "VBN" and t.lower_ in neg_eval and any(c.dep_ == "auxpass" for c in children(t)):
+            relation = "opposes"  # "the rules were skewed towards big farms": a passive judges as its adjective does
         elif verdict(t, st):
             # "the levy would not work", "makes no sense": a verdict on whether it works
             relation = "supports" if (verdict(t, st) > 0) != negated else "opposes"
@@ -139,7 +144,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             relation = "opposes" if effect(act, act.lemma_.lower(), st) == "benefit" else None
         elif modal or lemma in st["consequence_verbs"]:
             outcome = effect(t, lemma, st)
-            relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
+            # "lifting the ban would send the wrong signal": a phrase of the list foretold warns
+            relation = {"harm": "warns", "benefit": "supports"}.get(outcome) or ("warns" if phrase_neg and modal else None)
             if negated and modal and outcome == "benefit":
                 relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
@@ -160,6 +166,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
+            if compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
+                frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
     return frames
 
 

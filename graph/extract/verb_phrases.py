@@ -39,6 +39,8 @@ def counter_cue(t: Token, st: dict) -> bool:
 
 def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     """ "voted in favour of the bill", "resigned in protest at the war": the phrase carries the side."""
+    if t.lemma_.lower() in st["bias_words"] or t.lower_ in st["bias_words"]:
+        return None, None  # "the code was weighted in favour of landlords": the rules' side, judged, no one's own
     for c in children(t):
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
         if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
