@@ -10,12 +10,12 @@ from dataclasses import replace
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
-from .frame import Frame
+from .frame import Frame, negated
 from .idioms import idiom_frames
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
 from .polarity import polarity_frames
-from .reference import Context, actors, we_pronoun
+from .reference import Context, actors, target_actor, we_pronoun
 from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
@@ -23,8 +23,8 @@ from .partners import partner_frames
 from .reasons import reason_frames
 from .speech import speech_frames
 from .threats import threat_frames
-from .syntax import list_rest
-from .verb_clauses import conditional
+from .syntax import dobj, list_rest, subjects
+from .verb_clauses import conditional, wished_sight
 from .verb_frames import verb_frames
 from .tokens import children, sent_tokens, tokens
 
@@ -49,6 +49,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             found = []
             if pos in ("VERB",) or (pos == "AUX" and lemma not in ("be", "have", "do")):
                 found = [] if conditional(t, st) else verb_frames(ctx, t, si, verbs, phrasal)
+            if not found and lemma == "see":
+                found = _wished_sight(ctx, t, si)
             if not found and (lemma in idioms or low in idioms) and pos not in ("VERB", "AUX"):
                 # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)
                 found = idiom_frames(ctx, t, si)
@@ -90,6 +92,17 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if noun is not None:
                 f.target = noun.i
     return _described_groups(ctx, frames)
+
+
+def _wished_sight(ctx: Context, t, si: int) -> list[Frame]:
+    """ "I would like to see a freeze on rents", "hopes to see more council houses": the thing seen is wanted by the
+    one who would like to see it (a person seen is only met: "wants to see the minister"; "to see the toll
+    abolished" is read at the participle, as "wants the toll abolished" is)."""
+    verb, obj = wished_sight(t, ctx.lex.stance), dobj(t)
+    if verb is None or obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
+        return []
+    return [Frame("supports", verb.i, subjects(verb), obj.i, "verb-object-wanted", si, negated=negated(ctx, verb),
+                  confidence=0.6)]
 
 
 def _described_groups(ctx: Context, frames: list[Frame]) -> list[Frame]:

@@ -15,7 +15,7 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
+__all__ = ["wished_sight", "conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
            "quitting", "wanted", "wanter"]
 
 
@@ -75,6 +75,17 @@ def cue_verb(t: Token, st: dict) -> bool:
     return lemma in st["verbs"] or lemma in st["experiencer_verbs"] or any(k.split()[0] == lemma for k in st["phrasal"])
 
 
+def wished_sight(t: Token, st: dict) -> Token | None:
+    """ "would like to see a freeze on rents", "wants to see the toll abolished", "hoped to see the levy cut": 'see'
+    under a verb of FrameNet's Desiring frame (stance.json volition_verbs, hoping_verbs) wants what is seen; the
+    wanting verb, or None when t is no such 'see'."""
+    if t.lemma_.lower() != "see" or t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+        return None
+    head = t.head
+    return head if head.lemma_.lower() in st["volition_verbs"] or head.lower_ in st["hoping_verbs"] \
+        or head.lemma_.lower() in st["hoping_verbs"] else None
+
+
 def wanted(t: Token, st: dict, passive: list) -> bool:
     """ "wanted the tax scrapped": a participle clause under a verb of wanting; "tried to have the levy scrapped",
     "pressing to get the deal approved by the council": under causative "have" or "get" of a to-clause, which
@@ -82,14 +93,15 @@ def wanted(t: Token, st: dict, passive: list) -> bool:
     if t.tag_ not in ("VBN", "VBD") or passive or any(c.dep_ == "aux" for c in children(t)):
         return False
     if t.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in children(t)):
-        return t.head.lemma_.lower() in st["volition_verbs"] or _causative(t.head)
+        return t.head.lemma_.lower() in st["volition_verbs"] or _causative(t.head) or wished_sight(t.head, st) is not None
     # ("to have the quota adopted by the council": the parser hangs the participle on the thing)
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "dobj" and _causative(t.head.head)
 
 
 def wanter(t: Token) -> Token:
-    """The verb whose subject wants what a wanted participle says: "wants", or the causative "have"."""
-    return t.head.head if t.dep_ == "acl" else t.head
+    """The verb whose subject wants what a wanted participle says: "wants", or the causative "have" ("would like
+    to see the toll abolished": "like")."""
+    return t.head.head if t.dep_ == "acl" or t.head.lemma_.lower() == "see" and t.head.dep_ == "xcomp" else t.head
 
 
 def _causative(v: Token) -> bool:
