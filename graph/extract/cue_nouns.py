@@ -132,7 +132,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = [c for c in children(t) if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
                    and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
-            t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]):
+            t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"] or _purpose(ctx, t, target if clause else None)):
         return []  # "a plan to cut X" is no one's; "made a promise to cut X" is the maker's
     denied = False
     if not holders:
@@ -160,6 +160,14 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t) or denied,
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _purpose(ctx: Context, t: Token, act: Token | None) -> bool:
+    """ "cut the levy in a bid to lower tariffs", "in an effort to scrap the quota": an attempt with its act, put as
+    the purpose of a verb, is the verb's subject's, who need not own it by name (stance.json attempt_nouns); only
+    an act done to a policy ("in an effort to expand" is a firm's own business)."""
+    return act is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX") \
+        and t.lemma_.lower() in ctx.lex.stance["attempt_nouns"] and dobj(act) is not None and _acts_on_policy(ctx, act)
 
 
 def received(ctx: Context, t: Token) -> Token | None:

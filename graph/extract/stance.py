@@ -12,6 +12,7 @@ from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
 from .idioms import idiom_frames
+from .measures import measure_frames
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
 from .polarity import polarity_frames
@@ -78,6 +79,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += epithet_frames(ctx, si, sent, frames)
         frames += partner_frames(ctx, si, sent)
         frames += threat_frames(ctx, si, sent)
+        frames += measure_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     doc = ctx.parsed.doc
