@@ -145,8 +145,6 @@ OPEN = {
     "Ms Ward said the fuel levy would make no difference": "'make no difference to X' is read only with 'real'/'little'",
     "Mr Kent said the tax credit would help": "the frame is read, but 'credit' is no position head",
     "Lower borrowing means": "'means' is read as a consequence, and 'lower interest rates' as a harm",
-    "Mr Kent said farmers should be able to": "'should be able to ACT' wants the act: deontic reads no 'able'",
-    "The Electoral Board said charities should be able": "'should be able to ACT' wants the act: deontic reads no 'able'",
     "Ms Ward said the government should have used": "'should have ACTed' (a past ought) is no wanted policy yet",
     "Mr Kent said Norland's wool should fetch": "'should fetch a fair price': a state wanted of a thing, no policy",
     "Ms Ward said the council would have done better": "'would have done better to ACT': a past course preferred, not read",

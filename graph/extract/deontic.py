@@ -80,6 +80,8 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
             frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
             continue
+        elif lemma == "be" and (able := _entitled_act(ctx, t)) is not None:
+            target = able  # "farmers should be able to sell their land": the act they should be free to do is wanted
         else:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))
@@ -228,6 +230,18 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
+
+
+def _entitled_act(ctx: Context, t: Token) -> Token | None:
+    """The act of "should be able to ACT", done to a thing ("charities should be able to register voters"; not
+    "he should be able to win", nor an act done to an actor, which is no policy)."""
+    able = next((c for c in children(t) if c.dep_ == "acomp" and c.lemma_.lower() == "able"), None)
+    act = next((c for c in children(able) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if able is not None else None
+    if act is None or act.lemma_.lower() in ctx.lex.stance["verbs"]:
+        return None  # ("should be able to back the plan": the cue reads its own side)
+    things = [c for c in children(act) if c.dep_ == "dobj"] + [g for c in children(act) if c.dep_ == "prep"
+                                                              for g in children(c) if g.dep_ == "pobj"]
+    return act if any(x.pos_ in ("NOUN", "PROPN", "ADJ") and not target_actor(ctx, x) for x in things) else None
 
 
 def _owed(ctx: Context, t: Token, subj: Token) -> bool:
