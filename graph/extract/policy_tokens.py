@@ -78,7 +78,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         after = head.doc[head.i + 1]
         if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == head.head.i and pobj(after) is not None \
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
-            return pobj(after)
+            return pobj(after) if _position_like(pobj(after), lex) else head
     if head.lemma_.lower() in generic and not own:
         for c in children(head):
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
@@ -87,6 +87,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 inner = pobj(c)
                 if c.lower_ == "for" and inner.ent_type_ == "ORG" and head.lemma_.lower() in lex.words("stance", "purchase_nouns"):
                     return head  # "the bid for Tonmark": a plan to buy the firm, not the firm
+                if c.lower_ == "for" and head.lemma_.lower() not in calls and not _position_like(inner, lex):
+                    return head  # "attacked the plans for pensioners": who a plan is for is no policy, the plan is
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):

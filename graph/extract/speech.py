@@ -107,8 +107,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                       and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), s)
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when") for m in children(c)) for c in children(t)) or any(
-                g.dep_ in ("acl", "relcl") for c in children(t) if c.dep_ in ("attr", "acomp") for g in children(c))):
-            continue  # "it is our right to use ...": an extraposed clause, not the policy in focus
+                g.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in children(t) if c.dep_ in ("attr", "acomp") for g in children(c))):
+            continue  # "it is our right to use ...", "it was wrong to suggest that ...": an extraposed clause, not the policy in focus
         if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
             continue  # "Labour are creating two Britains" is a charge only when it says so in words
         if lemma == "be" and not any(c.dep_ in ("attr", "acomp") for c in children(t)) \

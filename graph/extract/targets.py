@@ -127,6 +127,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
+        if _backing_sought(inner, lex):
+            f.target = None  # "sought backing from the board": the backing of others asked for, no policy
+            continue
         if inner.i != t.i and inner.i in cues and f.relation == "supports" and any(
                 g.cue == inner.i and set(g.holders) & set(f.holders) for g in frames):
             f.target = None  # "mounted a bid to reverse the quota": the act's own frame reads the side
@@ -206,6 +209,14 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             m.backers.update(e for h in f.holders for e in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"))
+
+
+def _backing_sought(t: Token, lex: Lexicon) -> bool:
+    """ "sought backing from the board", "a pitch for female support": backing with nothing said of what it is for
+    is the backing of others asked for, a campaign (positions.json backing_nouns), where "support for the levy" names
+    the levy and "withdrew its support" is the owner's own."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in lex.positions["backing_nouns"] and not any(
+        c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("for", "to", "behind") for c in children(t))
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
