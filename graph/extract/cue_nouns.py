@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .frame import OPPOSITE, Frame, negated
 from .spans import named_policies
-from .reference import Context, first_person, target_actor
+from .reference import Context, actors, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import conditional
 from .tokens import children, tokens
@@ -106,10 +106,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = subjects(t.head) or holders
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
-    if not holders:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
+    sought = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["seeking_verbs"]
+    if not holders and not sought:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
         holders = [_agent(c) for c in _with_conjoined(list(children(t)))
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by", "among") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
+    if not holders and not sought:  # ("sought support from X for Y": X is asked, no holder)
+        holders = _from_on_target(ctx, t, target, si)
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         # (but "the real opposition": a word of the cue's own name, read as a body, makes no cue of its own)
         own = ctx.res.by_token.get(t.i)
@@ -171,11 +174,14 @@ def _purpose(ctx: Context, t: Token, act: Token | None) -> bool:
 
 
 def received(ctx: Context, t: Token) -> Token | None:
-    """The verb by which its subject receives the noun cue t: "won the backing of X", "drew criticism from X", or
-    a phrase of receiving ("came under fire from X", "met with opposition from X"); None otherwise."""
+    """The verb by which its subject receives the noun cue t: "won the backing of X", "drew criticism from X"
+    ("encountered criticism from X" when X is named), or a phrase of receiving ("came under fire from X", "met with opposition from X"); None otherwise."""
     st = ctx.lex.stance
     if t.dep_ == "dobj" and t.head.lemma_.lower() in st["receive_verbs"]:
         return t.head
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in st["provoking_verbs"] and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for x in (t, t.head) for c in children(x)):
+        return t.head  # "encountered criticism from X", "sparked the anger of X": X is named as the one who reacts
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         verb = t.head.head
         # "came in for criticism from X": a phrase of receiving may hold a particle
@@ -227,6 +233,21 @@ def _agent(prep: Token) -> Token | None:
     if obj is None and prep.lower_ == "by":
         obj = next((c for c in children(prep.head) if c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN"), None)
     return obj
+
+
+def _from_on_target(ctx: Context, t: Token, target: Token, si: int) -> list[Token]:
+    """ "endorsements for the approach from the Growers Union": the parser hangs "from X" on the policy the noun is
+    for; a body (not a place: "support for imports from Ruritania") named there is the noun's holder, unless the
+    policy noun takes "from" itself ("an exit from the union", stance.json from_taking_nouns)."""
+    if target.dep_ != "pobj" or target.head.head.i != t.i or target.pos_ not in ("NOUN", "PROPN") \
+            or target.lemma_.lower() in ctx.lex.stance["from_taking_nouns"]:
+        return []
+    out = []
+    for c in children(target):
+        agent = _agent(c) if c.dep_ == "prep" and c.lower_ == "from" else None
+        if agent is not None and agent.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, agent, si):
+            out += [agent] + [g for g in agent.conjuncts if actors(ctx, g, si)]
+    return out
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:

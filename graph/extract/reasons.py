@@ -19,11 +19,15 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
     doc = ctx.parsed.doc
     out = []
     for f in frames:
-        if f.target is None or not (f.rule.startswith("verb-object") or f.rule == "idiom") or f.negated \
+        if f.target is None or not (f.rule.startswith("verb-object") or f.rule in ("idiom", "noun-received")) or f.negated \
                 or not target_actor(ctx, tokens(doc)[f.target]):
             continue
         cue = tokens(doc)[f.cue]
         anchors = (cue, tokens(doc)[f.target])
+        if f.rule == "noun-received":
+            # "faced criticism from the unions over her plan": the critics take a side on the plan too; the parser
+            # hangs the reason on the noun or on the verb of receiving
+            anchors = (cue, cue.head if cue.dep_ == "dobj" else cue.head.head)
         if f.rule == "idiom":
             # "poured scorn on Labour over its levy": the idiom's verb holds the reason; a state ("is at odds with X
             # over Y") says no side on Y
@@ -31,7 +35,7 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
                 continue
             anchors += (cue.head,)
         # the parser hangs "for"/"over" on the verb or on the one taken on
-        for prep in [c for x in anchors for c in children(x) if c.dep_ == "prep" and c.i > f.target]:
+        for prep in [c for x in anchors for c in children(x) if c.dep_ == "prep" and c.i > max(f.target, f.cue)]:
             reason = _reason(ctx, prep)
             if reason is not None:
                 out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
@@ -154,4 +156,22 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
         for c in list(t.conjuncts) + list_rest(t):
             if c.i > t.i and c.pos_ in ("NOUN", "PROPN"):
                 out.append(replace(f, target=c.i))
+        out += [replace(f, target=i) for i in _apposed_people(ctx, t)]
     return out
+
+
+def _apposed_people(ctx: Context, t: Token) -> list[int]:
+    """ "sued Tonmark, its chairman Tom Kent and finance director Ada Lund": people apposed to a firm or body are
+    listed beside it, each a side taken (a person is never the body it is apposed to)."""
+    eid = ctx.res.by_token.get(t.i, "")
+    if not eid.startswith("institution/") or ctx.res.kind.get(eid) in ("gpe", "country", "common"):
+        return []
+    found: dict[str, int] = {}
+    for c in children(t):
+        if c.dep_ != "appos" or c.i < t.i:
+            continue
+        for x in [c] + [g for g in children(c) if g.dep_ in ("appos", "conj")]:
+            pid = ctx.res.by_token.get(x.i, "")
+            if pid.startswith("person/"):
+                found.setdefault(pid, x.i)
+    return list(found.values())

@@ -188,7 +188,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
-                c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"))
+                c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"
+                # "support for the levy from the Growers Union": who holds the side is no part of the policy
+                or c.dep_ == "prep" and c.lower_ == "from" and any(c.left_edge.i <= h <= c.right_edge.i for h in f.holders)))
     salient = lex.words("positions", "salient_heads")
     shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
