@@ -50,6 +50,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None and pobj(c).ent_type_ not in ("DATE", "TIME"):
             target = pobj(c)
             break
+    if target is None and t.lemma_.lower() in ctx.lex.stance["revenge_nouns"]:
+        # "in retaliation for Borduvia's breach of the pact": the 'for' phrase is the offence, taken on with its doer
+        offence = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        target = next((c for c in children(offence) if c.dep_ == "poss"), offence) if offence is not None else None
     if target is not None and t.lemma_.lower() in ctx.lex.stance["purchase_nouns"] and _firm(ctx, target):
         target = t  # "Dunbar's bid for Tonmark": the bid to buy the firm is the side taken, the firm is no side
     on_act = t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in ctx.lex.stance["action_nouns"]
