@@ -86,12 +86,18 @@ c("extraposed", "The council backed the fuel levy. Mr Kent said it was vital tha
 
 # D. what a clause says of a policy's topic is no side on it
 c("topic", "Tom Kent and Ann Ward have insisted the election will be fought on the economy.",
-  never=[("Kent", "supports", "election"), ("Ward", "supports", "election")],
-  why="a clause's subject is taken as the target of 'insist' whatever the clause says of it")
+  never=[("Kent", "supports", "election"), ("Ward", "supports", "election")])
 c("topic", "Mr Kent insisted the fuel levy will be scrapped.", want=[("Kent", "opposes", "fuel levy")])
 c("topic", "Mr Kent insisted the fuel levy would stay.", want=[("Kent", "supports", "fuel levy")])
-c("topic", "Ms Ward insisted that the talks would be held in Dunmore.", never=[("Ward", "supports", "talks")],
-  why="a clause's subject is taken as the target of 'insist' whatever the clause says of it")
+c("topic", "Ms Ward insisted that the talks would be held in Dunmore.", never=[("Ward", "supports", "talks")])
+c("topic", "The Labour Party has repeatedly insisted that the vote will be decided on the economy, not on tax.",
+  never=[("Labour", "supports", "vote")])
+c("topic", "Ms Ward confirmed the fuel levy would be introduced in May.", want=[("Ward", "supports", "fuel levy")])
+c("topic", "Mr Kent announced that the bridge toll would be scrapped next year.", want=[("Kent", "opposes", "bridge toll")])
+c("topic", "Ms Ward insisted the rail subsidy would be kept.", want=[("Ward", "supports", "rail subsidy")])
+c("topic", "Ms Ward warned that the fuel levy would be passed on to shoppers.", want=[("Ward", "warns", "fuel levy")])
+c("topic", "The Farmers Union insisted the grazing levy would be raised only after talks.",
+  never=[("Farmers Union", "opposes", "grazing levy")])
 
 # E. figures, research and reports dismissed are no policy in focus
 c("figures", "Ms Ward set out plans for a fuel levy. The institute said household incomes had fallen. Mr Kent "

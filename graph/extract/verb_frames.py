@@ -154,6 +154,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                                  or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"] or undoing_phrase(c, ctx.lex)):
                         # "announced that the levy would be scrapped": the side is on the scrapping, against the levy
                         relation = OPPOSITE[relation]
+                    elif target is subj[0] and subj[0].dep_ == "nsubjpass" and relation != "warns" \
+                            and not _fate_of_policy(c, ctx.lex):
+                        return []  # "insisted the election will be fought on the economy": how it is done, no side on it
                     if mandative(c, st) and subj[0].dep_ == "nsubj":
                         # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
                         # the council scrap the levy": the verb recommended carries the side
@@ -377,3 +380,13 @@ def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:
     return bool(warners) and any(c.dep_ == "ccomp" and any(
         x.dep_ == "nsubj" and x.pos_ == "PRON" and set(actors(ctx, x, si)) & warners for x in children(c)) and any(
         x.dep_ == "aux" and x.lower_ in ctx.lex.stance["commitment_modals"] for x in children(c)) for c in children(t))
+
+
+def _fate_of_policy(verb: Token, lex: Lexicon) -> bool:
+    """ "(insisted) the levy will be introduced / kept / scrapped / cut": a passive clause that brings in, keeps, undoes
+    or changes its subject says the subject's fate, a side on it; "the election will be fought on the economy" or "the
+    talks would be held in Dunmore" say only how it is done."""
+    lemma, st, pos = verb.lemma_.lower(), lex.stance, lex.positions
+    return any(lemma in words for words in (pos["deontic"]["bring_in"], pos["deontic"]["undo"], pos["wished_states"]["undo"],
+                                             pos["wished_states"]["keep"], st["going_ahead_verbs"], st["decrease_verbs"],
+                                             st["increase_verbs"], st["policy_act_verbs"])) or undoing_phrase(verb, lex)
