@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import OPPOSITE, Frame, negated
+from .frame import Frame, negated
 from .spans import named_policies
 from .reference import Context, actors, first_person, target_actor
 from .syntax import dobj, for_clause, pobj, subjects
 from .verb_clauses import conditional
-from .tokens import children, tokens
+from .tokens import children
 
-__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "adj_frames", "received"]
+__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "received"]
 
 
 def _firm(ctx: Context, t: Token) -> bool:
@@ -320,85 +320,3 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
                          and t.lower_ not in ctx.lex.positions["salient_heads"]):
         return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
-
-
-def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Frame]:
-    if relation is None:
-        return []
-    target = pobj(t) if t.pos_ == "ADP" else None
-    for c in children(t):
-        if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
-            target = pobj(c)
-            break
-    if target is None and (relation == "supports" or t.lower_ in ctx.lex.stance["reluctant_adjectives"]):
-        target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy", "reluctant to raise it"
-    if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
-            and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(children(t)) + list(children(t.head))):
-        target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"
-    if target is None:
-        return []
-    head = t.head if t.dep_ in ("acomp", "oprd", "xcomp", "prep") else t
-    # "Lund was alarmed by the reform", "claiming Roe was committed to cuts": the adjectival passive's own
-    # subject feels it, before any subject of the clauses above
-    holders = [c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")]
-    controller = [] if holders else _controller(head)
-    judged = ctx.lex.stance["verbs"].get(head.head.head.lemma_.lower()) if controller else None
-    if judged is not None:
-        # "Washington accused Iran of being behind the raids": the accuser's side, against what the accused is
-        # said to back (the accused's own side is only alleged); "praised Lund for being behind the reform" backs it
-        holders = subjects(head.head.head)
-        relation = relation if judged == "supports" else OPPOSITE.get(relation, relation)
-    elif controller:
-        holders = controller  # "the report found the board to be behind X" (no judgement): the one said to be
-    holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)
-    if not holders and t.dep_ == "amod":
-        holders = [t.head]
-    if not holders:
-        return []
-    return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
-                  confidence=0.7)]
-
-
-
-def _controller(verb: Token) -> list[Token]:
-    """The object a gerund is said of: "accused Iran of being behind the raids", "the state, which they accuse of
-    being behind it" (the one accused, not the accuser, is behind it)."""
-    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
-        return []
-    obj = next((c for c in children(verb.head.head) if c.dep_ == "dobj"), None)
-    if obj is not None and obj.tag_ in ("WDT", "WP") and verb.head.head.dep_ == "relcl":
-        obj = verb.head.head.head
-    return [obj] if obj is not None else []
-
-
-def _intended_act(ctx: Context, t: Token) -> Token | None:
-    """The act an adjective of readiness is for, as a noun of intent's ("determination to scrap the levy"): done
-    to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
-    by "oppose") nor a saying ("pleased to announce") or a weighing up ("keen to highlight the issue")."""
-    st = ctx.lex.stance
-    for c in children(t):
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
-            lemma = c.lemma_.lower()
-            if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
-                    or any(k.split()[0] == lemma for k in st["phrasal"]):
-                return None
-            obj = next((x for x in children(c) if x.dep_ == "dobj"), None)
-            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
-                return None
-            return c
-    return None
-
-
-def _policy_in_focus(ctx: Context, t: Token) -> Token | None:
-    """The policy a side stated without its object is on: the nearest policy noun before it, in its sentence
-    or the one before, that names no actor ("A backed the plan; B and C are opposed")."""
-    doc = t.doc
-    pos = ctx.lex.positions
-    heads = set(pos["heads"]) | set(pos["salient_heads"])
-    first = ctx.sents[max(0, ctx.sent_of[t.i] - 1)].start
-    for i in range(t.i - 1, first - 1, -1):
-        x = tokens(doc)[i]
-        if x.pos_ in ("NOUN", "PROPN") and x.dep_ != "compound" and not ctx.res.by_token.get(i) \
-                and (x.lemma_.lower() in heads or x.lower_ in heads):
-            return x
-    return None

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
-from .cue_nouns import adj_frames, agentive_frames, noun_frames, possessive_frames, received
+from .adj_cues import adj_frames
+from .cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
 from .idioms import idiom_frames
 from .measures import measure_frames
