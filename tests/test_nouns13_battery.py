@@ -97,7 +97,14 @@ CASES = [
     ("in-ing", "The Farmers Union joined Labour in opposing the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("in-ing", "The Farmers Union joined Labour in opposing the fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("in-ing", "Ghana backed Brazil in resisting export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")]),
-    ("in-ing", "Ghana and Peru both backed Brazil at the talks in resisting pressure for export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")], "open"),
+    ("in-ing", "Ghana and Peru both backed Brazil at the talks in resisting pressure for export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")]),
+    ("in-ing", "Ghana and Peru both backed Brazil at the talks in resisting pressure for export quotas.", "Brazil", [(O, "export quotas")], [(S, "export quotas")]),
+    ("in-ing", "Ghana backed Brazil in resisting pressure for export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")]),
+    ("in-ing", "Chile and Peru sided with Brazil at the Geneva meeting in resisting demands for fixed coffee quotas.", "Peru", [(O, "fixed coffee quotas"), (O, "coffee quotas")], [(S, "coffee quotas")], "open"),
+    ("in-ing", "The Greens would scrap business rates in favour of a land value tax.", "Green", [(S, "land value tax")], [(O, "land value tax")], "open"),  # the two taxes are clustered as one position
+    ("rejected", "Brazil has rejected pressure for a cut in coffee quotas.", "Brazil", [], [(S, "cut in coffee quotas")]),
+    ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Ward", [], [(S, "lower fuel levy")]),
+    ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Farmers Union", [(S, "lower fuel levy")], [(O, "lower fuel levy")]),
     ("in-ing", "Mr Kent helped the Farmers Union by opposing the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("in-ing", "Senator Ada Lund led the Democrats in blocking the estate tax repeal.", "Lund", [(O, "estate tax repeal")], [(S, "estate tax repeal")], "open"),  # 'lead X in V-ing' does not share the subject yet
     ("in-ing", "Brazil resisted pressure for export quotas.", "Brazil", [(O, "export quotas")], [(S, "export quotas")]),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .frame import Frame, negated
 from .spans import named_policies
 from .reference import Context, actors, first_person, target_actor
-from .syntax import dobj, for_clause, pobj, subjects
+from .syntax import dobj, for_clause, misread_gerund_host, pobj, subjects
 from .verb_clauses import conditional
 from .tokens import children
 
@@ -157,7 +157,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             return []  # "she faced criticism over X", "came under fire over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
-            holders = subjects(verb)
+            # ("rejected calls for a ban", "in resisting pressure for quotas": the calls are others', the one who
+            # rejects them takes the other side by the verb's own frame)
+            holders = [] if ctx.lex.stance["verbs"].get(verb.lemma_.lower()) == "opposes" and t.dep_ == "dobj" or any(
+                misread_gerund_host(c) is not None for c in children(n)) else subjects(verb)
             denied = negated(ctx, verb)  # "are not in favour of X", "did not voice support for X": the clause's "not"
         elif n.dep_ == "appos":
             holders = [n.head]
@@ -240,18 +243,14 @@ def _agent(prep: Token) -> Token | None:
 
 
 def _from_on_target(ctx: Context, t: Token, target: Token, si: int) -> list[Token]:
-    """ "endorsements for the approach from the Growers Union": the parser hangs "from X" on the policy the noun is
-    for; a body (not a place: "support for imports from Ruritania") named there is the noun's holder, unless the
-    policy noun takes "from" itself ("an exit from the union", stance.json from_taking_nouns)."""
+    """ "endorsements for the approach from the Growers Union": the parser hangs the holder on the policy, unless it
+    is a place ("support for imports from Ruritania") or the policy noun takes "from" itself (from_taking_nouns)."""
     if target.dep_ != "pobj" or target.head.head.i != t.i or target.pos_ not in ("NOUN", "PROPN") \
             or target.lemma_.lower() in ctx.lex.stance["from_taking_nouns"]:
         return []
-    out = []
-    for c in children(target):
-        agent = _agent(c) if c.dep_ == "prep" and c.lower_ == "from" else None
-        if agent is not None and agent.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, agent, si):
-            out += [agent] + [g for g in agent.conjuncts if actors(ctx, g, si)]
-    return out
+    agents = [_agent(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "from"]
+    return [g for a in agents if a is not None and a.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, a, si)
+            for g in [a] + list(a.conjuncts) if actors(ctx, g, si)]
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:

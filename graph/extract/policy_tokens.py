@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .syntax import for_clause, pobj
+from .syntax import for_clause, misread_gerund_host, pobj
 from .tokens import children, tokens
 
 __all__ = ["inner_position", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
@@ -56,7 +56,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     heads = lex.words("positions", "heads")
     # "a Senate call for a truce": a body's name before the noun says whose it is, not what it is
     own = [c for c in children(head) if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in lex.positions["drop_modifiers"]
-           and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")]
+           and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and misread_gerund_host(c) is None]  # ("in resisting pressure")
     if head.lemma_.lower() in calls and not own and not any(c.dep_ == "prep" for c in children(head)):
         # "sought support for initiatives to improve X": the parser hangs the for-clause on the verb
         wanted = for_clause(head) or (for_clause(head.head) if head.dep_ == "dobj" else None)
@@ -72,11 +72,14 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
             if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and (_to_infinitive(c) or c in hung and any(
                     x.dep_ == "aux" and x.lower_ == "to" for x in children(c))) and any(x.dep_ == "dobj" for x in children(c)):
                 return c
-    if head.lemma_.lower() in generic and not own and head.dep_ == "dobj" and head.i + 1 < len(head.doc) \
+    # (or, "at the talks in resisting pressure for quotas", on the noun the gerund's phrase hangs on)
+    misread = head.dep_ == "pobj" and any(misread_gerund_host(c) is not None for c in children(head))
+    if head.lemma_.lower() in generic and not own and (head.dep_ == "dobj" or misread) and head.i + 1 < len(head.doc) \
             and not any(c.dep_ == "prep" for c in children(head)):
         # "ridiculed the Tory plans for asylum quotas": the parser hangs the plan's for-phrase on the verb
         after = head.doc[head.i + 1]
-        if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == head.head.i and pobj(after) is not None \
+        if after.dep_ == "prep" and after.lower_ == "for" and after.head.i == (head.head.head.i if misread else head.head.i) \
+                and pobj(after) is not None \
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
             return pobj(after) if _position_like(pobj(after), lex) else head
     if head.lemma_.lower() in generic and not own:

@@ -235,3 +235,20 @@ def _of_them(t: Token) -> bool:
     """ "both of them", "each of them": the quantifier's one child is "of them"."""
     kids = [c for c in children(t) if c.dep_ != "punct"]
     return len(kids) == 1 and kids[0].lower_ == "of" and [g.lower_ for g in children(kids[0])] == ["them"]
+
+
+def misread_gerund_host(t: Token) -> Token | None:
+    """ "backed Brazil at the talks in resisting pressure for quotas": the parser often reads the gerund of an "in
+    V-ing" phrase as a modifier of its object ("resisting pressure" as a kind of pressure); the verb whose doer also
+    does the gerund (the one the phrase hangs on, past the nouns between), or None when the parse is no such misreading."""
+    if t.dep_ != "amod" or t.tag_ != "VBG" or t.head.dep_ != "pobj" or t.head.head.lower_ != "in" or t.i + 1 != t.head.i \
+            or tokens(t.doc)[t.i - 1].i != t.head.head.i:
+        return None
+    host = t.head.head.head
+    for _ in range(3):
+        if host.pos_ in ("VERB", "AUX"):
+            return host
+        if host.dep_ not in ("pobj", "prep", "dobj") or host.head.i == host.i:
+            return None
+        host = host.head
+    return None

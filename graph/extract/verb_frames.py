@@ -13,7 +13,7 @@ from .phrase_spans import broadcast
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
-from .syntax import dobj, for_clause, pobj, subjects
+from .syntax import dobj, for_clause, misread_gerund_host, pobj, subjects
 from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
     wanter
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
@@ -95,7 +95,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and _to_act(t, aspect) is not None):
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
-        target = dobj(t)
+        target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and _threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
@@ -245,7 +245,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         elif t.dep_ == "ccomp" and (t.head.lower_ in st["hoping_verbs"] or t.head.lemma_.lower() in st["hoping_verbs"]) \
                 and any(x.dep_ == "aux" and x.tag_ == "MD" for x in children(t)):
             holders = subjects(t.head)  # "I hope the council will scrap the toll": the council is only hoped to act
-        joined = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "in" else None
+        joined = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "in" else misread_gerund_host(t)
+        if not holders and joined is not None and t.dep_ == "amod":
+            holders = subjects(joined)  # "backed X in resisting pressure for Y", the gerund misread as a modifier
         if joined is not None and joined.lemma_.lower() in ctx.lex.words("institutions", "allied_participles"):
             # "A joined B in condemning X", "A backed B in resisting X", "A was joined by B in opposing X": B too
             allies = [dobj(joined)] + [g for c in children(joined) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
