@@ -138,6 +138,16 @@ c("hands", "Mr Kent claimed the health service was not safe in Conservative hand
   want=[("Kent", "opposes", "Conservative")], never=[("Kent", "opposes", "health service")],
   why="'not safe in X's hands' is not read as a charge against X")
 
+# H2. a time inside what a policy is ("based on years of residence") is part of its name; the day it was said is not
+c("label", "Mr Kent is pledging a pension system based on years of residence rather than national insurance payments.",
+  want=[("Kent", "supports", "pension system based on years of residence")])
+c("label", "Ms Ward backed a pension based on years of service.", want=[("Ward", "supports", "years of service")])
+c("label", "Mr Kent backed a plan to freeze council tax for five years.", want=[("Kent", "supports", "freeze council tax")])
+c("label", "Ms Ward announced proposals to cut fuel duty on Monday.", want=[("Ward", "supports", "cut fuel duty")],
+  never=[("Ward", "supports", "proposals to cut fuel duty on Monday")])
+c("label", "Ms Ward announced plans to cut fuel duty in May next year.", want=[("Ward", "supports", "cut fuel duty")],
+  never=[("Ward", "supports", "plans to cut fuel duty in May")])
+
 # I. stance constructions of the unseen articles the build does not read yet (recall)
 c("recall", "The Farmers Union will fight any move to raise the fuel levy.",
   want=[("Farmers Union", "opposes", "raise the fuel levy")],
