@@ -151,8 +151,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                             and any(x.dep_ == "aux" and x.lower_ != "to" or x.dep_ == "auxpass" and x.lower_ != "be"
                                     for x in children(c)) \
                             and (c.lemma_.lower() in ctx.lex.positions["deontic"]["undo"]
-                                 or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"] or undoing_phrase(c, ctx.lex)):
-                        # "announced that the levy would be scrapped": the side is on the scrapping, against the levy
+                                 or c.lemma_.lower() in ctx.lex.positions["wished_states"]["undo"] or undoing_phrase(c, ctx.lex)
+                                 or c.lemma_.lower() in st["decrease_verbs"] or c.lemma_.lower() in st["lifting_verbs"]):
+                        # "announced that the levy would be scrapped / cut / lifted": the side is on the act, against the levy
                         relation = OPPOSITE[relation]
                     elif target is subj[0] and subj[0].dep_ == "nsubjpass" and relation != "warns" \
                             and not _fate_of_policy(c, ctx.lex):
