@@ -21,7 +21,11 @@ def _turned(tokens: list[Token], st: dict) -> set[int]:
     turned = {x.i for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "in" and x.head.head.i in less
               or x.dep_ == "compound" and x.head.i in less}
     left = [x for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lower_ == "out"]
-    return turned | {y.i for x in left for y in x.subtree}
+    # ("would mean lower fares", "fewer jobs": a comparative of less on the noun turns it as a noun of less does)
+    # (not "lower prices": a price is the seller's gain as much as the buyer's cost, lower is good for neither side)
+    lower = {x.i for x in tokens if x.pos_ == "NOUN" and x.lemma_.lower() != "price" and any(
+        c.dep_ == "amod" and c.lower_ in st["decrease_adjectives"] for c in children(x))}
+    return turned | lower | {y.i for x in left for y in x.subtree}
 
 
 def effect(verb: Token, lemma: str, st: dict) -> str:
