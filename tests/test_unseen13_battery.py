@@ -148,6 +148,17 @@ c("label", "Ms Ward announced proposals to cut fuel duty on Monday.", want=[("Wa
 c("label", "Ms Ward announced plans to cut fuel duty in May next year.", want=[("Ward", "supports", "cut fuel duty")],
   never=[("Ward", "supports", "plans to cut fuel duty in May")])
 
+# H3. a plan to replace, lift or revoke a policy names the policy planned
+c("undo", "Ms Ward wants to replace the council tax with a land value tax.",
+  want=[("Ward", "supports", "replace the council tax")])
+c("undo", "The Liberal Party plans to replace the council tax with a land tax based on ability to pay.",
+  want=[("Liberal Party", "supports", "replace the council tax")])
+c("undo", "Mr Kent has promised to revoke the licence fee if his party wins the election.",
+  want=[("Kent", "supports", "revoke the licence fee")])
+c("undo", "The council intends to shelve the bridge toll until next year.", want=[("council", None, "bridge toll")])
+c("undo", "Tonmark hopes to keep its shareholders happy.", never=[("Tonmark", None, None)])
+c("undo", "Ms Ward said she wanted to keep voters informed about the talks.", never=[("Ward", "supports", "voters")])
+
 # I. stance constructions of the unseen articles the build does not read yet (recall)
 c("recall", "The Farmers Union will fight any move to raise the fuel levy.",
   want=[("Farmers Union", "opposes", "raise the fuel levy")],

@@ -224,11 +224,14 @@ def _backing_sought(t: Token, lex: Lexicon) -> bool:
 def _pledged_act(ctx: Context, t: Token) -> bool:
     """ "Ruiz announced that she would allow relief for exporters", "plans to cut fuel duty", "promised to build more
     homes": a pledge or plan to bring in, undo, cut or raise a thing, or to do one of the acts of policy to it
-    (stance.json policy_act_verbs), names the policy pledged."""
-    st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
+    (stance.json policy_act_verbs), names the policy pledged; so does one to replace, lift or revoke it, the verbs of a
+    wished state undone ("plans to replace the rates with a land tax"; not those of one kept: "wants to
+    keep markets informed" is no policy)."""
+    st, words, states = ctx.lex.stance, ctx.lex.positions["deontic"], ctx.lex.positions["wished_states"]
     lemma = t.lemma_.lower()
     scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
-    if not scale and not any(lemma in group for group in (words["bring_in"], words["undo"], st["policy_act_verbs"])):
+    if not scale and not any(lemma in group for group in (words["bring_in"], words["undo"], st["policy_act_verbs"],
+                                                          states["undo"])):
         return False
     obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
