@@ -120,6 +120,12 @@ CASES = [
     ("wire", "The Bankers Association said the new capital rules were unnecessary and costly.", "Bankers Association", [(O, "capital rules")], [(S, "capital rules")]),
     ("wire", "Mr Kent, chairman of the Petroleum Institute, said the oil import fee was the wrong answer to the glut.", "Kent", [(O, "oil import fee")], [(S, "oil import fee")]),
     ("wire", "A general aid package would be more effective than targeted loans, the Farmers Union said.", "Farmers Union", [(S, "aid package")], [(O, "aid package"), (S, "targeted loans")]),
+    ("wire", "A flat-rate tax would be fairer than the present system of allowances, Finance Minister Ada Lund told parliament.", "Lund", [(S, "flat-rate tax")], [(O, "flat-rate tax")]),
+    ("wire", "The Growers Union said it would like to see a minimum price for milk written into the new accord.", "Growers Union", [(S, "minimum price|accord")], [(O, "minimum price")]),
+    ("wire", "Exporters should be able to claim the rebate within 30 days, the Chamber of Trade said in a statement.", "Chamber of Trade", [(S, "claim")], [(O, "claim")]),
+    ("wire", "Senator Ada Lund said the quota system was skewed in favour of large producers.", "Lund", [(O, "quota system")], [(S, "producers"), (S, "quota system")]),
+    ("signal", "Ms Ward said the rules were weighted in favour of tenants.", "Ward", [], [(S, "tenants")]),
+    ("wire", "The Petroleum Institute said the import fee would mean higher fuel bills for farmers.", "Petroleum Institute", against("import fee"), [(S, "import fee")]),
     # misreadings nearby: no policy judged, or the speaker's own fortune
     ("none", "Mr Kent said the weather had been terrible all week.", "Kent", [], ANY),
     ("none", "Ms Ward said the final was a vital match for the club.", "Ward", [], ANY),
@@ -133,6 +139,11 @@ CASES = [
     ("none", "Mr Kent said the important thing was to keep talking.", "Kent", [], [(S, "thing")]),
     ("none", "Ms Ward said it was essential to understand the figures.", "Ward", [], [(S, "figures")]),
     ("none", "Senator Ada Lund said the bill would be debated next week.", "Lund", [], ANY),
+    ("none", "Ms Ward said she would like to see the figures before deciding.", "Ward", [], [(S, "figures")]),
+    ("none", "Mr Kent said he wanted to see the minister on Friday.", "Kent", [], ANY),
+    ("none", "Ms Ward said the levy had raised more money than expected.", "Ward", [], [(O, "levy")]),
+    ("none", "Mr Kent said he should be able to finish the report by Friday.", "Kent", [], [(S, "finish"), (S, "report")]),
+    ("none", "The Growers Union said the quota would mean lower coffee prices.", "Growers Union", [], [(S, "quota")]),
 ]
 
 # constructions not read yet, by the start of their sentence
@@ -158,6 +169,8 @@ OPEN = {
     "Mr Kent said the council had handled the closure badly": "the adverb's VADER valence (badly -2.1) is under the threshold",
     "Senator Ada Lund said the Treasury had acted responsibly": "'responsibly' is not in VADER's lexicon",
     "Mr Kent said the Retailers Guild had behaved": "'disgracefully' is not in VADER's lexicon",
+    "The Growers Union said it would like to see a minimum": "'see X written into Y': the participle after the object is "
+                                                            "parsed as the object's own clause, not read",
     "Mr Kent said it was vital that voters": "misreading: deontic reads 'it is vital that CLAUSE' as a wanted policy "
                                             "whatever the clause",
 }

@@ -233,8 +233,11 @@ def _act(ctx: Context, t: Token) -> Token | None:
 
 
 def _entitled_act(ctx: Context, t: Token) -> Token | None:
-    """The act of "should be able to ACT", done to a thing ("charities should be able to register voters"; not
-    "he should be able to win", nor an act done to an actor, which is no policy)."""
+    """The act of "should be able to ACT" said of a group, done to a thing ("charities should be able to register
+    voters"; not "he should be able to win", nor an act done to an actor, which is no policy)."""
+    subj = [c for c in children(t) if c.dep_ == "nsubj"]
+    if subj and subj[0].pos_ in ("PRON", "PROPN"):
+        return None  # "he should be able to finish by Friday" expects; "farmers should be able to" entitles a group
     able = next((c for c in children(t) if c.dep_ == "acomp" and c.lemma_.lower() == "able"), None)
     act = next((c for c in children(able) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if able is not None else None
     if act is None or act.lemma_.lower() in ctx.lex.stance["verbs"]:
