@@ -124,7 +124,7 @@ CASES = [
     ("wire", "The Growers Union said it would like to see a minimum price for milk written into the new accord.", "Growers Union", [(S, "minimum price|accord")], [(O, "minimum price")]),
     ("wire", "Exporters should be able to claim the rebate within 30 days, the Chamber of Trade said in a statement.", "Chamber of Trade", [(S, "claim")], [(O, "claim")]),
     ("wire", "Senator Ada Lund said the quota system was skewed in favour of large producers.", "Lund", [(O, "quota system")], [(S, "producers"), (S, "quota system")]),
-    ("signal", "Ms Ward said the rules were weighted in favour of tenants.", "Ward", [], [(S, "tenants")]),
+    ("signal", "Ms Ward said the new tenancy code was tilted towards tenants.", "Ward", [], [(S, "tenants")]),
     ("wire", "The Petroleum Institute said the import fee would mean higher fuel bills for farmers.", "Petroleum Institute", against("import fee"), [(S, "import fee")]),
     # misreadings nearby: no policy judged, or the speaker's own fortune
     ("none", "Mr Kent said the weather had been terrible all week.", "Kent", [], ANY),
