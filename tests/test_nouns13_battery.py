@@ -130,6 +130,21 @@ CASES = [
     ("against", "The Hauliers Federation is lobbying hard against the bridge toll.", "Hauliers Federation", [(O, "bridge toll")], [(S, "bridge toll")]),
     ("against", "Mr Kent, who ran against Ms Ward for the party leadership, backed the levy.", "Kent", [(S, "levy")], [(O, "levy")]),
     ("against", "The Farmers Union has taken legal action against the council.", "Farmers Union", [], [(S, "council")]),
+    # a noun cue in a concession: its holders take their side on what the clause does
+    ("despite", "Despite opposition from the Farmers Union, the council approved the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("despite", "Despite opposition from the Farmers Union, the council approved the fuel levy.", "council", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("despite", "The council approved the fuel levy on Tuesday despite objections from the Hauliers Federation.", "Hauliers Federation", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("despite", "Ms Ward pressed ahead with the fuel levy despite Labour objections.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("despite", "The council approved the fuel levy over the objections of the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("despite", "The council approved the fuel levy over the objections of the Farmers Union.", "council", [(S, "fuel levy")], [(O, "Farmers Union")]),
+    ("despite", "The city council adopted the bridge toll in the face of fierce opposition from the Hauliers Federation.", "Hauliers Federation", [(O, "bridge toll")], [(S, "bridge toll")]),
+    ("despite", "The council voted to raise the fuel levy despite protests from the Farmers Union.", "Farmers Union", [(O, "fuel levy"), (O, "raise the fuel levy")], [(S, "fuel levy")]),
+    ("despite", "The Senate passed the farm bill, notwithstanding objections from the Farmers Union and the Teachers Guild.", "Teachers Guild", [(O, "farm bill")], [(S, "farm bill")]),
+    ("despite", "Despite fierce opposition, the council approved the fuel levy.", "opposition", [], [(O, "fuel levy")]),
+    ("despite", "Despite his opposition to the fuel levy, Mr Kent voted for it.", "Kent", [(O, "fuel levy"), (S, "fuel levy")], []),
+    ("despite", "Mr Kent kept the fuel levy despite pressure from the Farmers Union.", "Farmers Union", [], [(S, "fuel levy")]),
+    ("despite", "The union backed Ms Ward despite her criticism of the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("despite", "Mr Kent dropped the toll despite backing from the Hauliers Federation.", "Hauliers Federation", [(S, "toll")], [(O, "toll")], "open"),  # 'backing' after 'despite' is tagged a verb
     # wire style: the noun cue in a long sentence with dates and titles
     ("wire", "The National Farmers Federation, the biggest farm lobby, on Tuesday voiced strong opposition to the proposed export levy.", "National Farmers Federation", [(O, "export levy")], [(S, "export levy")]),
     ("wire", "Trade Minister Ada Lund said there was broad support for the quota plan from producer countries including Ghana and Peru.", "Lund", [], [(O, "quota plan")]),

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
+from .concessions import concession_frames
 from .adj_cues import adj_frames
 from .cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
@@ -61,7 +62,9 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if not found and pos == "NOUN" and lemma in agentive:
                 found = agentive_frames(ctx, t, si, agentive[lemma])
             if not found and pos == "NOUN" and lemma in nouns:
-                found = noun_frames(ctx, t, si, nouns[lemma])
+                # ("approved X despite opposition from Y": the noun conceded to is read on what the clause does)
+                conceded = concession_frames(ctx, t, si, nouns[lemma])
+                found = noun_frames(ctx, t, si, nouns[lemma]) if conceded is None else conceded
             if not found and pos == "NOUN" and lemma in st["received_only_nouns"] and received(ctx, t) is not None:
                 found = noun_frames(ctx, t, si, st["received_only_nouns"][lemma])  # "came under fire from X"
             if not found and pos == "NOUN" and lemma not in nouns and lemma not in agentive:
