@@ -159,6 +159,17 @@ c("undo", "The council intends to shelve the bridge toll until next year.", want
 c("undo", "Tonmark hopes to keep its shareholders happy.", never=[("Tonmark", None, None)])
 c("undo", "Ms Ward said she wanted to keep voters informed about the talks.", never=[("Ward", "supports", "voters")])
 
+# H4. a plight an actor is in ("has problems getting X", "faces difficulties") is no charge against it
+c("plight", "\"Norland still has problems getting a viable banking system, let alone moving its car plants overseas,\" "
+            "says Mr Kent.", never=[("Kent", "opposes", "Norland")])
+c("plight", "\"Tonmark faces serious difficulties in paying its debts and in keeping its best staff,\" says Ms Ward.",
+  never=[("Ward", "opposes", "Tonmark")])
+c("plight", "Mr Kent said the Farmers Union had real trouble getting its members to vote.",
+  never=[("Kent", "opposes", "Farmers Union")])
+# ... a charge said in words stays
+c("plight", "\"The Farmers Union has let down its members and behaved disgracefully,\" says Mr Kent.",
+  want=[("Kent", "opposes", "Farmers Union")])
+
 # I. stance constructions of the unseen articles the build does not read yet (recall)
 c("recall", "The Farmers Union will fight any move to raise the fuel levy.",
   want=[("Farmers Union", "opposes", "raise the fuel levy")],
