@@ -45,6 +45,8 @@ CASES = [
     ("wrong-to", "Mr Kent said Ms Ward was wrong to say the pension reform would cost jobs.", "Kent", [(O, "Ward")], [(S, "Ward")]),
     ("wrong-to", "It was wrong to close the rail depot, Ms Ward said.", "Ward", [(O, "closure|close|depot")], [(S, "depot")]),
     ("wrong-to", "Ms Ward said it was right to freeze the fuel levy.", "Ward", [(S, "freeze|fuel levy")], [(O, "fuel levy")]),
+    ("wrong-to", "It was sensible to delay the rail closure, Mr Kent said.", "Kent", [(S, "delay")], [(O, "delay")]),
+    ("wrong-to", "Mr Kent said it was fair to assume the levy would rise.", "Kent", [], [(S, "assume"), (S, "levy")]),
     # needed, vital, a key aim: the speaker is for it
     ("vital", "Ms Ward said the rail subsidy was essential to the north.", "Ward", [(S, "rail subsidy")], against("rail subsidy")),
     ("vital", "Mr Kent said the fuel rebate was vital for hill farmers.", "Kent", [(S, "fuel rebate")], against("fuel rebate")),
@@ -150,8 +152,6 @@ CASES = [
 
 # constructions not read yet, by the start of their sentence
 OPEN = {
-    "Ms Ward said it was right to freeze": "an extraposed 'it was right to ACT' is read for bad words only (speech.py), "
-                                           "since 'it is essential to understand X' wants nothing",
     "Mr Kent said the fuel rebate was vital": "the frame is read, but 'rebate' is no position head (positions.json)",
     "Senator Ada Lund said the trade pact, which": "a judgement in a relative clause of 'describe as' on a 'pact', no position head",
     "\"The rail link is absolutely vital": "'link' is no position head",

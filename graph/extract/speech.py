@@ -98,7 +98,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if lemma == "be" else set()
         s = _condition(t, s, st, ctx.lex)
         judged = [c for c in children(t) if c.dep_ in ("attr", "acomp")]
-        if s.lower_ == "it" and lemma == "be" and words & neg_eval and not any(
+        # ("it was right to freeze the levy": an adjective of rightness judges the act as a bad word does; not
+        # "it is important to know X", which says what matters, nor "our right to", an entitlement)
+        right = any(c.dep_ == "acomp" and c.lower_ in st["rightness_adjectives"] for c in judged)
+        if s.lower_ == "it" and lemma == "be" and (words & neg_eval or right) and not any(
                 g.dep_ == "poss" for c in judged for g in children(c)):
             # "it would be a mistake to raise the levy", "it was unwise to scrap it": the act is judged (not
             # "it is our right to use ...", an entitlement, nor an act done to an actor: "wrong to punish X")
