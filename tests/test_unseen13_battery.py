@@ -170,6 +170,16 @@ c("plight", "Mr Kent said the Farmers Union had real trouble getting its members
 c("plight", "\"The Farmers Union has let down its members and behaved disgracefully,\" says Mr Kent.",
   want=[("Kent", "opposes", "Farmers Union")])
 
+# H5. gladness at a gain ("delighted to receive the notice", "pleased to win the award") backs no policy
+c("gain", "\"We are delighted to receive this notice from the regulator,\" said Tonmark chairman Tom Kent.",
+  never=[("Kent", "supports", None), ("Tonmark", "supports", None)])
+c("gain", "Ms Ward said she was delighted to win the award.", never=[("Ward", "supports", None)])
+c("gain", "Tonmark said it was pleased to get approval for its new plant so quickly.", never=[("Tonmark", "supports", "get")])
+c("gain", "Mr Kent was thrilled to receive an invitation to the talks.", never=[("Kent", "supports", None)])
+# ... readiness for an act that is a policy stays
+c("gain", "Mr Kent said he was keen to secure a trade deal with Norland.", want=[("Kent", "supports", "trade deal")])
+c("gain", "Ms Ward said she was eager to extend the rail subsidy.", want=[("Ward", "supports", "rail subsidy")])
+
 # I. stance constructions of the unseen articles the build does not read yet (recall)
 c("recall", "The Farmers Union will fight any move to raise the fuel levy.",
   want=[("Farmers Union", "opposes", "raise the fuel levy")],

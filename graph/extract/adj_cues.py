@@ -64,12 +64,15 @@ def _controller(verb: Token) -> list[Token]:
 def _intended_act(ctx: Context, t: Token) -> Token | None:
     """The act an adjective of readiness is for, as a noun of intent's ("determination to scrap the levy"): done
     to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
-    by "oppose") nor a saying ("pleased to announce") or a weighing up ("keen to highlight the issue")."""
+    by "oppose") nor a saying ("pleased to announce") or a weighing up ("keen to highlight the issue"), nor a
+    gain ("delighted to receive the regulator's notice", "pleased to win the award": stance.json receive_verbs, but
+    "keen to secure a deal" works for the deal)."""
     st = ctx.lex.stance
     for c in children(t):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
             lemma = c.lemma_.lower()
             if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
+                    or lemma in st["receive_verbs"] and lemma != "secure" \
                     or any(k.split()[0] == lemma for k in st["phrasal"]):
                 return None
             obj = next((x for x in children(c) if x.dep_ == "dobj"), None)
