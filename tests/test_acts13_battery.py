@@ -91,6 +91,8 @@ CASES = [
     ("announce", "Ms Ward confirmed on Tuesday that the ban on beef imports would be lifted in May.", "Ward", [(O, "ban on beef imports")], [(S, "ban on beef imports")]),
     ("announce", "Mr Kent announced that the fuel levy would be raised.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("announce-not", "Norcast Steel announced that 300 jobs would be cut at its Leeds plant.", "Norcast", [], [(S, "jobs"), (S, "plant")]),
+    ("announce-not", "Mr Kent said the ban on beef imports would be eased next year.", "Kent", [], [(S, "ban on beef imports")]),
+    ("announce-not", "Ms Ward said the controls on foreign exchange would be relaxed in March.", "Ward", [], [(S, "controls")]),
     ("announce-not", "Norcast Steel announced profits of 3 mln dlrs for the year.", "Norcast", [], [(S, "profits")]),
     ("announce-not", "The Treasury announced the trade figures on Monday.", "Treasury", [], [(S, "trade figures")]),
     ("announce-not", "Norcast Steel announced plans to build a plant in Wales.", "Norcast", [], [(O, "plant")]),

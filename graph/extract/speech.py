@@ -77,6 +77,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         cause = agent[0] if s.dep_ == "nsubjpass" and agent and effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
         if cause is not None and _results(ctx, t, subj[0], cause):
             continue
+        if s.dep_ == "nsubjpass" and cause is None and any(t.lemma_.lower() in st[k] for k in (
+                "remedy_verbs", "lessening_verbs", "decrease_verbs", "increase_verbs", "lifting_verbs")):
+            continue  # "said the ban would be eased": what is done to the subject by no one named is no effect it has
         s = cause if cause is not None else s
         if market_move(s, ctx.lex):
             continue
