@@ -72,6 +72,13 @@ CASES = [
     ("holder-pp", "The ministry faces a legal challenge from the Ferry Operators Association over the new rules.", "Ferry Operators", [(O, "new rules")], [(S, "new rules")], "open"),
     ("holder-pp", "The watchdog launched legal proceedings against Greenvale Bank.", "watchdog", [(O, "Greenvale")], [(S, "Greenvale")], "open"),  # a generic 'the watchdog' alone is no node
     ("holder-pp", "The Farmers Union lodged a complaint over the water charges.", "Farmers Union", [(O, "water charges")], [(S, "water charges")], "open"),  # 'lodge' is no light verb of the action nouns yet
+    ("holder-pp", "Opposition to the fuel levy is growing among Labour MPs.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("holder-pp", "Support for the sugar tax is strong among doctors and the Green Party.", "Green", [(S, "sugar tax")], [(O, "sugar tax")]),
+    ("holder-pp", "Anger over the bridge toll is mounting among hauliers and the Farmers Union.", "Farmers Union", [(O, "bridge toll")], [(S, "bridge toll")]),
+    ("holder-pp", "Support for the fuel levy fell among voters in the north, the poll showed.", "voters", [], [(S, "fuel levy")]),
+    ("holder-pp", "The fuel levy has run into opposition from the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("holder-pp", "Ms Ward ran into criticism from Labour over the fuel levy.", "Labour", [(O, "fuel levy"), (O, "Ward")], [(S, "fuel levy")]),
+    ("holder-pp", "The rail plan ran into trouble in the Senate.", "Senate", [], [(O, "rail plan")]),
     # a noun of intent: the act it names is the side, for its owner and for whoever backs it
     ("intent", "The committee backed the ministry's intention to scrap the fuel levy.", "committee", [(O, "fuel levy"), (S, "scrap the fuel levy")], [(S, "fuel levy")]),
     ("intent", "The committee backed the ministry's intention to scrap the fuel levy.", "ministry", [(O, "fuel levy"), (S, "scrap the fuel levy")], [(S, "fuel levy")]),

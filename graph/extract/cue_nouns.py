@@ -164,8 +164,15 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             denied = negated(ctx, verb)  # "are not in favour of X", "did not voice support for X": the clause's "not"
         elif n.dep_ == "appos":
             holders = [n.head]
-        elif n.dep_ in ("nsubj",):
-            return []
+        elif n.dep_ == "nsubj":
+            # "opposition to the levy is growing among Labour MPs", "support for X is strong among Y": the group it
+            # is or grows in holds it (not one it falls among: stance.json growing_verbs)
+            verb = n.head
+            here = [verb] + [c for c in children(verb) if c.dep_ == "acomp"] if verb.lemma_.lower() in ctx.lex.stance["growing_verbs"] else []
+            among = [pobj(c) for x in here for c in children(x) if c.dep_ == "prep" and c.lower_ == "among" and pobj(c) is not None]
+            holders = [g for a in among for g in [a] + list(a.conjuncts)]
+            if not holders:
+                return []
     if not holders:
         return []
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t) or denied,
