@@ -47,6 +47,11 @@ CASES = [
     ("wrong-to", "Ms Ward said it was right to freeze the fuel levy.", "Ward", [(S, "freeze|fuel levy")], [(O, "fuel levy")]),
     ("wrong-to", "It was sensible to delay the rail closure, Mr Kent said.", "Kent", [(S, "delay")], [(O, "delay")]),
     ("wrong-to", "Mr Kent said it was fair to assume the levy would rise.", "Kent", [], [(S, "assume"), (S, "levy")]),
+    ("relative", "\"The fuel levy, which is deeply unfair, must go,\" Ms Ward said.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("relative", "Mr Kent said the grazing levy, which was a disaster for hill farms, would be reviewed.", "Kent", [(O, "grazing levy")], [(S, "grazing levy")]),
+    ("relative", "Ms Ward said the rent cap, which is essential for young families, would stay.", "Ward", [(S, "rent cap")], against("rent cap")),
+    ("relative", "The fuel levy, which was unpopular with farmers, was raised in May.", "farmers", [], ANY),
+    ("relative", "Ms Ward said the levy, which was introduced in May, raised 2 billion crowns.", "Ward", [], against("levy")),
     # needed, vital, a key aim: the speaker is for it
     ("vital", "Ms Ward said the rail subsidy was essential to the north.", "Ward", [(S, "rail subsidy")], against("rail subsidy")),
     ("vital", "Mr Kent said the fuel rebate was vital for hill farmers.", "Kent", [(S, "fuel rebate")], against("fuel rebate")),

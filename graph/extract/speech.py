@@ -44,7 +44,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-                and not _told_that(t, speech) and not _feared(t, ctx.lex):
+                and not _told_that(t, speech) and not _feared(t, ctx.lex) and not _judging_relative(t):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -178,6 +178,13 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
     return frames
+
+
+def _judging_relative(t: Token) -> bool:
+    """ "said the rail link, which is vital to the town, must stay": a copular relative clause on a thing judges
+    the thing its pronoun stands for, in the words of the one who reports it."""
+    return t.dep_ == "relcl" and t.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children(t)) and any(c.dep_ in ("acomp", "attr") for c in children(t))
 
 
 def _predicate_noun(t: Token, nouns: list[str]) -> bool:
