@@ -180,6 +180,17 @@ c("gain", "Mr Kent was thrilled to receive an invitation to the talks.", never=[
 c("gain", "Mr Kent said he was keen to secure a trade deal with Norland.", want=[("Kent", "supports", "trade deal")])
 c("gain", "Ms Ward said she was eager to extend the rail subsidy.", want=[("Ward", "supports", "rail subsidy")])
 
+# H6. backing foreseen ("might gain support from X") is not backing given
+c("foreseen", "This new party might gain support from the Farmers Union, but will have little impact in the north.",
+  never=[("Farmers Union", "supports", None)])
+c("foreseen", "The fuel levy could win support from the Retailers Guild if it is cut to 2p.",
+  never=[("Retailers", "supports", None)])
+c("foreseen", "Ms Ward said the bridge toll would have the backing of most councillors.",
+  never=[("councillors", "supports", None)])
+# ... backing won stays
+c("foreseen", "The fuel levy has won support from the Farmers Union.", want=[("Farmers Union", "supports", "fuel levy")])
+c("foreseen", "The bridge toll has the backing of the Retailers Guild.", want=[("Retailers", "supports", "bridge toll")])
+
 # I. stance constructions of the unseen articles the build does not read yet (recall)
 c("recall", "The Farmers Union will fight any move to raise the fuel levy.",
   want=[("Farmers Union", "opposes", "raise the fuel levy")],

@@ -38,6 +38,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                   if c.dep_ in ("prep", "conj") and c.lower_ in ("of", "from") and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(verb)):
+            return []  # "the new party might gain support from X": backing foreseen, not given
         if owners and subj:
             # "won backing from A and from B": each "from" names a backer
             holders = [owners[0]] + list(owners[0].conjuncts) + [
