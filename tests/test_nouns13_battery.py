@@ -152,6 +152,8 @@ CASES = [
     ("despite", "Mr Kent kept the fuel levy despite pressure from the Farmers Union.", "Farmers Union", [], [(S, "fuel levy")]),
     ("despite", "The union backed Ms Ward despite her criticism of the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("despite", "Mr Kent dropped the toll despite backing from the Hauliers Federation.", "Hauliers Federation", [(S, "toll")], [(O, "toll")], "open"),  # 'backing' after 'despite' is tagged a verb
+    ("against", "Labour MPs are up in arms against the fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("against", "Hill farmers were up in arms against the water tax last year, Ms Ward said.", "farmers", [(O, "water tax")], [(S, "water tax")]),
     # wire style: the noun cue in a long sentence with dates and titles
     ("wire", "The National Farmers Federation, the biggest farm lobby, on Tuesday voiced strong opposition to the proposed export levy.", "National Farmers Federation", [(O, "export levy")], [(S, "export levy")]),
     ("wire", "Trade Minister Ada Lund said there was broad support for the quota plan from producer countries including Ghana and Peru.", "Lund", [], [(O, "quota plan")]),
