@@ -113,7 +113,8 @@ CASES = [
     ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Ward", [], [(S, "lower fuel levy")]),
     ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Farmers Union", [(S, "lower fuel levy")], [(O, "lower fuel levy")]),
     ("in-ing", "Mr Kent helped the Farmers Union by opposing the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
-    ("in-ing", "Senator Ada Lund led the Democrats in blocking the estate tax repeal.", "Lund", [(O, "estate tax repeal")], [(S, "estate tax repeal")], "open"),  # 'lead X in V-ing' does not share the subject yet
+    ("in-ing", "Senator Ada Lund led the Democrats in blocking the estate tax repeal.", "Lund", [(O, "estate tax repeal")], [(S, "estate tax repeal")], "open"),  # blocking a repeal: the undoing of an undoing is not read on the repeal
+    ("in-ing", "Senator Ada Lund led the Democrats in blocking the farm bill.", "Democrat", [(O, "farm bill")], [(S, "farm bill")]),
     ("in-ing", "Brazil resisted pressure for export quotas.", "Brazil", [(O, "export quotas")], [(S, "export quotas")]),
     ("in-ing", "Brazil turned down calls for export quotas based on past sales.", "Brazil", [(O, "export quotas")], [(S, "export quotas")]),
     ("in-ing", "Ms Ward succeeded in blocking the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
