@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now"]
+__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -75,3 +75,11 @@ def for_now(t: Token, st: dict) -> bool:
     acts = [c for c in children(t) if c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))]
     return bool(acts) and any(" ".join(w.lower_ for w in c.subtree) in st["immediacy_adverbs"]
                for a in [t] + acts for c in children(a) if c.dep_ in ("advmod", "prep", "npadvmod"))
+
+
+def compelled(t: Token, st: dict) -> bool:
+    """ "the council was forced to scrap the toll", "has been compelled to cut its tariffs": an act one is made to do
+    (stance.json compelled_participles, FrameNet's Causation and Being_obligated) is no side of one's own."""
+    head = t.head
+    return t.dep_ == "xcomp" and head.lower_ in st["compelled_participles"] \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .frame import Frame, negated
+from .frame import Frame, compelled, negated
 from .reference import Context
 from .syntax import dobj, subjects
 from .tokens import children, sent_tokens
@@ -22,7 +22,7 @@ def measure_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if t.pos_ != "VERB":
             continue
         relation = _relation(t, st)
-        if relation is None:
+        if relation is None or compelled(t, st):
             continue
         passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
         agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
