@@ -50,22 +50,25 @@ CASES = [
     ("no side", "Mr Kent said the firm had paid all its fines.", "", [], _none("fines")),
     # a measure an actor's threat, pledge or decision would bring in (FrameNet Commitment and Deciding nouns:
     # the one whose threat or decision it is backs the measure, as 'threatened to impose tariffs' does)
-    ("intent", "The council renewed its threat to impose a levy on fuel.", "council", [(S, "levy")], [(O, "levy")], "open"),
-    ("intent", "Ms Ward repeated her threat to impose a duty on steel.", "Ward", [(S, "duty")], [(O, "duty")], "open"),
+    ("intent", "The council renewed its threat to impose a levy on fuel.", "council", [(S, "levy")], [(O, "levy")]),
+    ("intent", "Ms Ward repeated her threat to impose a duty on steel.", "Ward", [(S, "duty")], [(O, "duty")]),
     ("intent", "Ottawa's threat to impose duties on Korean steel angered Seoul.", "Ottawa", [(S, "duties")], [(O, "duties")], "open"),
     ("intent", "The council's decision to impose a curfew on the estate was criticised by residents.", "council", [(S, "curfew")], [(O, "curfew")]),
     ("intent", "Mr Kent defended his decision to impose a ban on night flights.", "Kent", [(S, "ban")], [(O, "ban")]),
     ("intent", "The government's pledge to bring in a sugar levy won praise from doctors.", "government", [(S, "levy")], [(O, "levy")]),
-    ("intent", "The threat by the European Commission to impose sanctions on the firm alarmed investors.", "Commission", [(S, "sanctions")], [(O, "sanctions")], "open"),
+    ("intent", "The threat by the European Commission to impose sanctions on the firm alarmed investors.", "Commission", [(S, "sanctions")], [(O, "sanctions")]),
     ("intent", "The board announced its decision to lift the ban on overtime.", "board", [(O, "ban")], [(S, "ban")], "open"),
     ("intent", "Ms Ward made a pledge to impose a cap on rents.", "Ward", [(S, "cap")], [(O, "cap")], "open"),
-    ("intent", "Mr Kent's promise to impose a levy on landfill won votes.", "Kent", [(S, "levy")], [(O, "levy")], "open"),
-    ("intent", "The ministry's decision last week to impose quotas on imported shoes surprised traders.", "ministry", [(S, "quotas")], [(O, "quotas")], "open"),
+    ("intent", "Mr Kent's promise to impose a levy on landfill won votes.", "Kent", [(S, "levy")], [(O, "levy")]),
+    ("intent", "The ministry's decision last week to impose quotas on imported shoes surprised traders.", "ministry", [(S, "quotas")], [(O, "quotas")]),
     # intent nouns that bring in no measure of their owner's
     ("intent, no side", "The looming threat of a ban on night flights worried airlines.", "", [], [(S, "ban")]),
     ("intent, no side", "Ms Ward said the threat to impose duties was never real.", "Ward", [], [(S, "duties")]),
     ("intent, no side", "The council's decision to impose a fine on the firm was upheld.", "council", [], [(S, "fine"), (O, "fine")]),
     ("intent, no side", "Mr Kent opposed the council's decision to impose a curfew.", "Kent", [(O, "curfew")], [(S, "curfew")]),
+    ("intent, no side", "The council's decision not to impose a curfew angered residents.", "council", [], [(S, "curfew")]),
+    ("intent, no side", "Mr Kent's refusal to impose the levy on farmers was welcomed.", "Kent", [], [(S, "levy")]),
+    ("intent, no side", "The council dropped its threat to impose a levy on fuel.", "council", [], [(S, "levy")]),
 ]
 
 

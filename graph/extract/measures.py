@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, compelled, negated
-from .reference import Context
+from .reference import Context, target_actor
 from .syntax import dobj, subjects
 from .tokens import children, sent_tokens
 
@@ -30,7 +30,7 @@ def measure_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "sanctions were imposed by the EU", "the ban, imposed by the council": the agent, or no one named
             measure, holders = (passive[0] if passive else t.head), agents + [c for a in agents for c in a.conjuncts]
         else:
-            measure, holders = dobj(t), subjects(t)
+            measure, holders = dobj(t), (_intent_owners(ctx, t) if _of_intent(ctx, t) else subjects(t))
         if measure is None or not holders or measure.lemma_.lower() not in st["measure_nouns"] \
                 and measure.lower_ not in st["measure_nouns"]:
             continue
@@ -51,3 +51,26 @@ def _relation(t: Token, st: dict) -> str | None:
         words = [f"{lemma} {c.lower_}" for c in children(t) if c.dep_ == "prt"]
         return next((st[k][w] for w in words for k in ("imposing_verbs", "lifting_verbs") if w in st[k]), None)
     return st["imposing_verbs"].get(lemma) or st["lifting_verbs"].get(lemma)
+
+
+def _of_intent(ctx: Context, t: Token) -> bool:
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.lex.stance["intent_nouns"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+
+
+def _intent_owners(ctx: Context, t: Token) -> list[Token]:
+    """ "the council's threat to impose a levy", "the decision by the ministry to impose quotas", "renewed its threat
+    to impose tariffs": the act of a noun of intent (stance.json intent_nouns, FrameNet's Commitment, Deciding and
+    Purpose nouns) is its owner's, who backs the measure as 'threatened to impose tariffs' does; but one who drops or
+    rejects it (a verb cue against its object: 'dropped its threat to impose the levy') holds no such side."""
+    noun = t.head
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and (ctx.lex.stance["verbs"].get(verb.lemma_.lower()) == "opposes" or negated(ctx, verb)):
+        return []
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    owners += [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "by" for g in children(c) if g.dep_ == "pobj"]
+    # ("the Senate threat to impose duties": a body named before the noun makes it)
+    owners += [c for c in children(noun) if c.dep_ in ("compound", "nmod") and c.i < noun.i and target_actor(ctx, c)]
+    if not owners and verb is not None:
+        owners = subjects(verb)  # "voiced a threat to impose tariffs"
+    return owners
