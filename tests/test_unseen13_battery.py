@@ -102,6 +102,12 @@ c("topic", "The Farmers Union insisted the grazing levy would be raised only aft
 # E. figures, research and reports dismissed are no policy in focus
 c("figures", "Ms Ward set out plans for a fuel levy. The institute said household incomes had fallen. Mr Kent "
              "dismissed the figures.", never=[("Kent", None, "fuel levy")])
+c("figures", "Ms Ward set out plans for a family tax credit. Mr Kent also dismissed the figures insisting that the "
+             "\"typical family\" was much better off.", never=[("Kent", None, "family")])
+c("figures", "The council set out a fuel levy. Ms Ward rejected the survey claiming that most drivers would pay more.",
+  never=[("Ward", None, "fuel levy"), ("Ward", None, "drivers")])
+c("figures", "Mr Kent rejected the fuel levy, saying it would hurt farmers.", want=[("Kent", "opposes", "fuel levy")])
+c("figures", "Ms Ward opposed the council raising the fuel levy.", want=[("Ward", "opposes", None)])
 c("figures", "The Treasury dismissed the research as complete rubbish.", want=[("Treasury", "opposes", "research")],
   why="'research' is no position and the Treasury alone no actor node")
 c("figures", "Mr Kent dismissed the report on the fuel levy.", never=[("Kent", "supports", None)])

@@ -141,6 +141,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                     break
                 if subj and c.dep_ == "ccomp" and relation == "warns" and _wanted_clause(c, ctx.lex.positions["deontic"]):
                     return []  # "warned that more checks were needed": a call for the checks, read as deontic
+                if subj and c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in st["speech"] \
+                        and not target_actor(ctx, subj[0]):
+                    target = subj[0]  # "dismissed the figures insisting that ...": the dismisser insists, the figures
+                    break  # are the object, and what is insisted on no part of them
                 if subj and c.dep_ == "ccomp":
                     # "suggested Mr Roe should reinstate Lund" is no stance on Mr Roe: the clause is the point,
                     # and names a policy only when it restates one ("warned that the Tories were planning cuts")
