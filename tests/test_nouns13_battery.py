@@ -23,7 +23,9 @@ CASES = [
     ("from", "The committee heard strong backing for the rail subsidy from the Chamber of Commerce.", "committee", [], [(S, "rail subsidy")]),
     ("from", "There has been fierce opposition to the toll from the Hauliers Federation.", "Hauliers Federation", [(O, "toll")], [(S, "toll")]),
     ("from", "There has been fierce opposition to the bridge toll from the Hauliers Federation, the industry's main lobby.", "Hauliers Federation", [(O, "bridge toll")], [(S, "bridge toll")]),
-    ("from", "The minister has faced criticism of the fuel levy from the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")], "open"),  # a received noun's 'of' names its target, not its holder
+    ("from", "The minister has faced criticism of the fuel levy from the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("from", "The school meals plan has won the support of parents and the Teachers Guild.", "Teachers Guild", [(S, "school meals plan")], [(O, "school meals plan")]),
+    ("from", "The Green Party has drawn criticism of the bridge toll from hauliers and the Farmers Union.", "Farmers Union", [(O, "bridge toll")], [(S, "bridge toll")]),
     ("from", "There was widespread support for the sugar tax from doctors' groups and the British Medical Association.", "British Medical Association", [(S, "sugar tax")], [(O, "sugar tax")]),
     ("from", "Ms Ward said there had been calls for a higher fuel levy from the Green Party.", "Green", [(S, "higher fuel levy"), (S, "fuel levy")], [(O, "fuel levy")]),
     ("from", "The school meals plan has drawn praise from the Teachers Guild.", "Teachers Guild", [(S, "school meals plan")], [(O, "school meals plan")]),

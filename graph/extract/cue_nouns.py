@@ -40,6 +40,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(verb)):
             return []  # "the new party might gain support from X": backing foreseen, not given
+        first = owners[0] if owners else None
+        if first is not None and first.head.lower_ == "of" and first.head.head.i == t.i and not actors(ctx, first, si) \
+                and first.lemma_.lower() in ctx.lex.positions["heads"]:
+            # "faced criticism of the levy from the union": "of" names what is criticised, "from" (on it or after) who
+            by = _from_on_target(ctx, t, first, si) + [c for o in owners[1:] if o.head.lower_ == "from" for c in [o] + list(o.conjuncts)]
+            return [Frame(relation, t.i, by, first.i, "noun-received", si, negated=negated(ctx, verb), confidence=0.7)] if by else []
         if owners and subj:
             # "won backing from A and from B": each "from" names a backer
             holders = [owners[0]] + list(owners[0].conjuncts) + [
@@ -258,8 +264,8 @@ def _from_on_target(ctx: Context, t: Token, target: Token, si: int) -> list[Toke
             or target.lemma_.lower() in ctx.lex.stance["from_taking_nouns"]:
         return []
     agents = [_agent(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "from"]
-    return [g for a in agents if a is not None and a.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, a, si)
-            for g in [a] + list(a.conjuncts) if actors(ctx, g, si)]
+    return [g for a in agents if a is not None for g in [a] + list(a.conjuncts)
+            if g.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, g, si)]
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:
