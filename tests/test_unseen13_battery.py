@@ -141,8 +141,12 @@ c("their", "Ms Ward set out her plan for a fuel levy and Mr Kent defended his pr
 c("hands", "The board backed the fuel levy. But Ms Ward said the health service was not safe in Labour hands.",
   never=[("Ward", "opposes", "health service")])
 c("hands", "Mr Kent claimed the health service was not safe in Conservative hands.",
-  want=[("Kent", "opposes", "Conservative")], never=[("Kent", "opposes", "health service")],
-  why="'not safe in X's hands' is not read as a charge against X")
+  want=[("Kent", "opposes", "Conservative")], never=[("Kent", "opposes", "health service")])
+c("hands", "Ms Ward said the economy was safe in Labour's hands.", want=[("Ward", "supports", "Labour")],
+  never=[("Ward", None, "economy")])
+c("hands", "Mr Kent said the rail network would never be safe in the hands of the Liberal Party.",
+  never=[("Kent", None, "rail network")])
+c("hands", "Mr Kent said the decision was now in the hands of the Farmers Union.", never=[("Kent", None, None)])
 
 # H2. a time inside what a policy is ("based on years of residence") is part of its name; the day it was said is not
 c("label", "Mr Kent is pledging a pension system based on years of residence rather than national insurance payments.",

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
-from .syntax import subjects, text_of
+from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens, tokens
 
 __all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
@@ -72,7 +72,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
             continue  # "Norland still has problems getting a sound banking system": a plight it is in, no charge
         if not quoted and s.pos_ == "PRON":
             continue  # "Holt said he was angry": in reported speech a pronoun is most often the speaker
-        target = _judged(ctx, s, frames)
+        target = _keeper(ctx, t) or _judged(ctx, s, frames)
         if target is None or _hedged(t, st):
             continue
         score = predicate_polarity(ctx, t, s, target, speech, taken)
@@ -135,6 +135,18 @@ def _quoted(t: Token, sent_start: int) -> bool:
     """The clause is inside quotation marks: an odd number of them before it in its sentence (from sent_start)."""
     marks = sum(1 for x in t.doc[sent_start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
     return marks % 2 == 1
+
+
+def _keeper(ctx: Context, t: Token) -> Token | None:
+    """ "the health service is not safe in Tory hands": what is said of a thing in someone's hands judges the one
+    whose hands they are (the actor named before "hands"), not the thing."""
+    for x in [t] + [c for c in children(t) if c.dep_ == "acomp"]:
+        for c in children(x):
+            hands = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+            if hands is not None and hands.lower_ == "hands":
+                return next((m for m in children(hands) if m.dep_ in ("poss", "amod", "compound", "nmod")
+                             and _named_actor(ctx, m)), None)
+    return None
 
 
 def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
