@@ -58,7 +58,7 @@ CASES = [
     ("intent", "The government's pledge to bring in a sugar levy won praise from doctors.", "government", [(S, "levy")], [(O, "levy")]),
     ("intent", "The threat by the European Commission to impose sanctions on the firm alarmed investors.", "Commission", [(S, "sanctions")], [(O, "sanctions")]),
     ("intent", "The board announced its decision to lift the ban on overtime.", "board", [(O, "ban")], [(S, "ban")], "open"),
-    ("intent", "Ms Ward made a pledge to impose a cap on rents.", "Ward", [(S, "cap")], [(O, "cap")], "open"),
+    ("intent", "Ms Ward made a pledge to impose a cap on rents.", "Ward", [(S, "cap")], [(O, "cap")]),
     ("intent", "Mr Kent's promise to impose a levy on landfill won votes.", "Kent", [(S, "levy")], [(O, "levy")]),
     ("intent", "The ministry's decision last week to impose quotas on imported shoes surprised traders.", "ministry", [(S, "quotas")], [(O, "quotas")]),
     # intent nouns that bring in no measure of their owner's
@@ -69,6 +69,16 @@ CASES = [
     ("intent, no side", "The council's decision not to impose a curfew angered residents.", "council", [], [(S, "curfew")]),
     ("intent, no side", "Mr Kent's refusal to impose the levy on farmers was welcomed.", "Kent", [], [(S, "levy")]),
     ("intent, no side", "The council dropped its threat to impose a levy on fuel.", "council", [], [(S, "levy")]),
+    # the act a means is wanted for (a 'should' clause whose verb names no policy, with a to-infinitive of purpose)
+    ("purpose", "Ms Ward said the council should have used the money to cut bus fares.", "Ward", [(S, "cut bus fares")], [(O, "bus fares")]),
+    ("purpose", "Mr Kent said the council should use the surplus to freeze council tax.", "Kent", [(S, "freeze council tax")], [(O, "council tax")]),
+    ("purpose", "\"We must use every penny to cut the fuel levy,\" Mr Kent said.", "Kent", [(S, "cut the fuel levy")], [(S, "fuel levy")]),
+    ("purpose", "Senator Ada Lund said the state ought to use its oil revenue to abolish the sales tax.", "Lund", [(S, "abolish"), (O, "sales tax")], [(S, "sales tax")], "open"),
+    ("purpose", "Ms Ward argued that ministers should use the windfall to lower rail fares, according to a party statement.", "Ward", [(S, "lower rail fares")], [(O, "rail fares")]),
+    ("purpose, no side", "Ms Ward said the council should meet to discuss the fuel levy.", "Ward", [], [(S, "discuss"), (S, "fuel levy"), (O, "fuel levy")]),
+    ("purpose, no side", "Ms Ward said the council should not use the reserves to cut bus fares.", "Ward", [], [(O, "cut bus fares"), (S, "cut bus fares")]),
+    ("purpose, no side", "Mr Kent said the council should sell the depot to raise money.", "Kent", [], [(S, "raise money"), (S, "sell")]),
+    ("purpose, no side", "Mr Kent said he would use the break to visit his mother.", "Kent", [], [(S, "visit")]),
 ]
 
 

@@ -80,6 +80,11 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
             frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
             continue
+        elif subj and not no and (_own_side(ctx, subj[0]) or t.dep_ == "ccomp" and target_actor(ctx, subj[0])) \
+                and (act := _purpose_act(ctx, t)) is not None:
+            # "the council should have used the surplus to cut fares": the means names no policy, its purpose does
+            frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
+            continue
         elif lemma == "be" and (able := _entitled_act(ctx, t)) is not None:
             target = able  # "farmers should be able to sell their land": the act they should be free to do is wanted
         else:
@@ -230,6 +235,23 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
+
+
+def _purpose_act(ctx: Context, t: Token) -> Token | None:
+    """The policy act of a to-infinitive of purpose on a verb of using a means (positions.json deontic means_verbs:
+    "use the funds to cut the levy"); "meet to discuss the levy" names none, and "should not use the reserves to cut
+    fares" refuses the means, not the act."""
+    if t.lemma_.lower() not in ctx.lex.positions["deontic"]["means_verbs"]:
+        return None
+    purpose = next((c for c in children(t) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i > t.i
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
+    if purpose is None:
+        return None
+    st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
+    # (only an act that brings in, undoes, cuts, raises or builds: "meet to discuss the levy" weighs it)
+    acting = set(words["bring_in"]) | set(words["undo"]) | set(st["decrease_verbs"]) | set(st["increase_verbs"]) \
+        | set(st["policy_act_verbs"])
+    return _act(ctx, purpose) if purpose.lemma_.lower() in acting else None
 
 
 def _entitled_act(ctx: Context, t: Token) -> Token | None:
