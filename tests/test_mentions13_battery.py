@@ -79,6 +79,13 @@ CASES = [
     ("purpose, no side", "Ms Ward said the council should not use the reserves to cut bus fares.", "Ward", [], [(O, "cut bus fares"), (S, "cut bus fares")]),
     ("purpose, no side", "Mr Kent said the council should sell the depot to raise money.", "Kent", [], [(S, "raise money"), (S, "sell")]),
     ("purpose, no side", "Mr Kent said he would use the break to visit his mother.", "Kent", [], [(S, "visit")]),
+    # a rate held by decree (an exchange-rate regime) is a policy; a rate alone is the market's
+    ("regime", "Mr Kent blamed the fixed exchange rate for falling exports.", "Kent", [(O, "fixed exchange rate")], [(S, "fixed exchange rate")]),
+    ("regime", "The pegged currency, which Ms Ward has blamed for job losses, is set by the central bank.", "Ward", [(O, "pegged currency")], [(S, "pegged currency")]),
+    ("regime", "Ms Ward said the floating exchange rate had hurt farmers.", "Ward", [(O, "floating exchange rate"), (W, "floating exchange rate")], [(S, "floating exchange rate")]),
+    ("regime, no side", "Mr Kent blamed fixed costs for the loss.", "Kent", [], [(O, "fixed costs")]),
+    ("regime, no side", "Mr Kent said the fixed rate mortgage was popular.", "Kent", [], [(S, "fixed rate"), (O, "fixed rate")]),
+    ("regime, no side", "The bank kept its fixed deposit rate at 3 percent.", "", [], _none("fixed deposit rate")),
 ]
 
 

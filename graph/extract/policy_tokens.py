@@ -141,6 +141,10 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
         return True
+    if head.pos_ == "NOUN" and lemma in lex.positions["regime_nouns"] and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lex.positions["regime_modifiers"]
+            for c in head.doc[head.left_edge.i:head.i]):
+        return True  # "the fixed exchange rate", "a pegged currency": a rate held by decree is a policy
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):
