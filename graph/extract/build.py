@@ -19,7 +19,6 @@ from .positions import Positions
 from .scope import acting_offices, position_id, position_is_named, scope_offices
 from .text import tidy
 from .reference import make_context
-from .pairs import pair_statements
 from .stance import find_frames
 from .statements import stance_statements
 from .targets import position_mentions
@@ -52,7 +51,6 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     frames = find_frames(ctx, structure)
     positions = position_mentions(ctx, frames)
     stance = stance_statements(ctx, frames, positions)
-    stance += pair_statements(ctx, positions, stance)  # the learned proposer: pairs no rule linked
     position_ids, position_entities = _position_entities(parsed, positions, stance)
     statements = [_rename(s, position_ids) for s in structure + stance]
     statements = _dedupe([s for s in statements if s.subject != s.object])
