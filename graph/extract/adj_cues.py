@@ -61,6 +61,13 @@ def _controller(verb: Token) -> list[Token]:
     return [obj] if obj is not None else []
 
 
+def _causative(verb: Token) -> bool:
+    """'get the deal approved', 'have the levy scrapped': the verb makes its object undergo the participle's act,
+    so it is that act, not a gain, that the adjective is ready for."""
+    return any(x.dep_ == "dobj" and any(a.dep_ in ("acl", "oprd") and a.tag_ == "VBN" for a in children(x))
+               for x in children(verb)) or any(x.dep_ in ("ccomp", "oprd") and x.tag_ == "VBN" for x in children(verb))
+
+
 def _intended_act(ctx: Context, t: Token) -> Token | None:
     """The act an adjective of readiness is for, as a noun of intent's ("determination to scrap the levy"): done
     to a thing, not to a person ("keen to replace Mr Roe"), not itself a cue ("determined to oppose X" is read
@@ -72,7 +79,7 @@ def _intended_act(ctx: Context, t: Token) -> Token | None:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
             lemma = c.lemma_.lower()
             if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
-                    or lemma in st["receive_verbs"] and lemma != "secure" \
+                    or lemma in st["receive_verbs"] and lemma != "secure" and not _causative(c) \
                     or any(k.split()[0] == lemma for k in st["phrasal"]):
                 return None
             obj = next((x for x in children(c) if x.dep_ == "dobj"), None)
