@@ -44,7 +44,7 @@ def test_moved_word_sets_are_documented(table, key, word):
     from graph.extract.lexicon import load_lexicon
     data = getattr(load_lexicon(), table)
     assert word in data[key]
-    assert f"`{key}`" in data["_about"]
+    assert f"`{key}`" in " ".join(data["_about"])
 
 
 def _sides(graph, subject: str, obj: str) -> set[str]:

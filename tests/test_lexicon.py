@@ -46,9 +46,22 @@ def test_lexicon_file_has_no_duplicate_keys(name):
     assert duplicates == []
 
 
+def _about(name) -> str:
+    """A file's `_about`: one text, or for the long ones a list of paragraphs, one a table."""
+    about = json.loads(_raw(name))["_about"]
+    return " ".join(about) if isinstance(about, list) else about
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_lexicon_file_documents_itself(name):
-    assert json.loads(_raw(name))["_about"].strip()
+    assert _about(name).strip()
+
+
+@pytest.mark.parametrize("name", ["stance.json", "positions.json"])
+def test_every_table_is_documented(name):
+    """The two big lexicons say of every table what it holds and where it comes from, under its own key."""
+    about = _about(name)
+    assert [k for k in json.loads(_raw(name)) if not k.startswith("_") and f"`{k}`" not in about] == []
 
 
 def _repeats(reason):
