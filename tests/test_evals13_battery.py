@@ -166,7 +166,6 @@ OPEN = {
     "The advice misleads": "the frame is read, but 'advice' alone is no position",
     "Ms Ward said the new approach would not help": "the frame is read, but 'the new approach' names no policy",
     "Mr Kent said the tax credit would help": "the frame is read, but 'credit' is no position head",
-    "Ms Ward said the government should have used": "'should have ACTed' (a past ought) is no wanted policy yet",
     "Mr Kent said Norland's wool should fetch": "'should fetch a fair price': a state wanted of a thing, no policy",
     "Ms Ward said the council would have done better": "'would have done better to ACT': a past course preferred, not read",
     "Senator Ada Lund said the regional banks should take": "'should take the lead' names an actor's role, no policy",

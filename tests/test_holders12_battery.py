@@ -267,7 +267,6 @@ KNOWN = {
     "Portugal's rejection of the trade": "'the trade pact was a blow to the talks': no position here (target side)",
     "The council failed to stop": "'failed to stop X' reads no frame",
     "Senator Ada Lund has promised to push": "'promised to push for X' reads no frame",
-    "Greenway Motors hopes to see": "'hopes to see X dropped': the thing of a wished state under 'see' is no target",
     "\"We do not believe the carbon tax": "'do not believe X will work' reads no frame",
     "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
     "Lundmark Energy and two other utilities": "'they' after a list with a list apposed takes the first body only",

@@ -52,7 +52,7 @@ CASES = [
     ("apposed", "The Farmers Union criticised Greenvale Bank, led by Tom Kent, over its rural closures.", "Farmers Union", [(O, "Greenvale")], [(S, "Greenvale")]),
     # a criticism received over a plan: the critic opposes the plan as well as its owner
     ("over", "Ms Ward faced criticism from the Farmers Union over her plan to raise the fuel levy.", "Farmers Union", [(O, "Ward")], [(S, "Ward")]),
-    ("over", "Ms Ward faced criticism from the Farmers Union over her plan to raise the fuel levy.", "Farmers Union", [(O, "raise the fuel levy"), (O, "plan")], [(S, "plan")], "open"),
+    ("over", "Ms Ward faced criticism from the Farmers Union over her plan to raise the fuel levy.", "Farmers Union", [(O, "raise the fuel levy"), (O, "plan")], [(S, "plan")]),
     ("over", "Mr Kent has come under fire from the Teachers Guild over the school closures.", "Teachers Guild", [(O, "school closures"), (O, "Kent")], [(S, "school closures")]),
     ("over", "The minister drew criticism from Labour over the fuel levy.", "Labour", [(O, "fuel levy"), (O, "minister")], [(S, "fuel levy")], "open"),  # a bare title ('the minister') named once is no node
     ("over", "Mr Kent has drawn criticism from the Greens as well as from his own backbenchers over his scheme to raise the fuel levy.", "Green", [(O, "Kent"), (O, "fuel levy")], [(S, "fuel levy")]),
@@ -109,8 +109,8 @@ CASES = [
     ("in-ing", "Ghana and Peru both backed Brazil at the talks in resisting pressure for export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")]),
     ("in-ing", "Ghana and Peru both backed Brazil at the talks in resisting pressure for export quotas.", "Brazil", [(O, "export quotas")], [(S, "export quotas")]),
     ("in-ing", "Ghana backed Brazil in resisting pressure for export quotas.", "Ghana", [(O, "export quotas")], [(S, "export quotas")]),
-    ("in-ing", "Chile and Peru sided with Brazil at the Geneva meeting in resisting demands for fixed coffee quotas.", "Peru", [(O, "fixed coffee quotas"), (O, "coffee quotas")], [(S, "coffee quotas")], "open"),
-    ("in-ing", "The Greens would scrap business rates in favour of a land value tax.", "Green", [(S, "land value tax")], [(O, "land value tax")], "open"),  # the two taxes are clustered as one position
+    ("in-ing", "Chile and Peru sided with Brazil at the Geneva meeting in resisting demands for fixed coffee quotas.", "Peru", [(O, "fixed coffee quotas"), (O, "coffee quotas")], [(S, "coffee quotas")]),
+    ("in-ing", "The Greens would scrap business rates in favour of a land value tax.", "Green", [(S, "land value tax")], [(O, "land value tax")]),
     ("rejected", "Brazil has rejected pressure for a cut in coffee quotas.", "Brazil", [], [(S, "cut in coffee quotas")]),
     ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Ward", [], [(S, "lower fuel levy")]),
     ("rejected", "Ms Ward rebuffed calls from the Farmers Union for a lower fuel levy.", "Farmers Union", [(S, "lower fuel levy")], [(O, "lower fuel levy")]),

@@ -168,7 +168,6 @@ KNOWN: set[str] = {
     'Ministers plan to close three rural courts. Mr Kent condemned the plan.',
     'Save Our Fields was set up last year. The group has campaigned against the new bypass.',
     'The council approved a water tax. Mr Kent announced his decision to retire. He said the decision was final.',
-    'The council imposed a parking tax in March. Traders say the move could drive shoppers away.',
     'The government announced a fuel levy on Monday. The Farmers Union said the decision was a betrayal.',
     'The government introduced a water tax in May. Mr Kent denied that the decision was a mistake.',
 }

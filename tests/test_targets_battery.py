@@ -220,7 +220,6 @@ KNOWN: set[str] = {
     'She said she backed the move to raise the school leaving age. Ms Ward is the education spokeswoman.',
     'The Farmers Union wants the milk quota scrapped and the grain subsidy kept.',
     'The Senate passed the Clean Air Act in May. Ms Ward voted for it.',
-    'The Treasury brought in a tax on sugary drinks. Mr Kent said the tax was working.',
     'The Treasury is considering plans to freeze public sector pay.',
 }
 

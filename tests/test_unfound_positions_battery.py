@@ -161,8 +161,6 @@ KNOWN: set[str] = {
     'The Farmers Union insists that imported meat must be labelled.',
     'The Farmers Union is lobbying to keep the milk quota.',
     'The Farmers Union said the state should buy surplus grain.',
-    'The Farmers Union wants to start buying grain directly from growers.',
-    'The Senate agreed that the steel tariff should be phased out.',
     'The Senate is preparing to raise the minimum wage.',
     'The Treasury agreed to buy back the rail franchise.',
     'The bank has decided to lift its ban on foreign lending.',

@@ -78,8 +78,7 @@ c("attempt", "The OECD warned that growth could be threatened by attempts to cur
   never=[("OECD", "supports", None)])
 c("attempt", "The OECD backed attempts to curb the trade deficit.", want=[("OECD", "supports", "curb the trade deficit")],
   why="'backed attempts to X': the backing of an attempt is not read through to its act")
-c("attempt", "The OECD said its attempts to curb the trade deficit were working.", want=[("OECD", "supports", "trade deficit")],
-  why="an owned attempt inside a judged clause ('its attempts ... were working') is not read")
+c("attempt", "The OECD said its attempts to curb the trade deficit were working.", want=[("OECD", "supports", "trade deficit")])
 c("attempt", "The Bundesbank warned that Germany's efforts to cut its budget deficit posed huge risks.",
   want=[("Germany", "supports", "budget deficit"), ("Bundesbank", "warns", "budget deficit")])
 

@@ -185,8 +185,7 @@ c("cost", "Ms Ward believes the law should require higher safety standards.", wa
 c("signal", "\"It's a budget that I think will send the right signal to the markets,\" Mr Kent added.",
   never=[("Kent", "warns", None)])
 c("signal", "\"The fuel levy will send the wrong signal to farmers,\" Ms Ward said.", want=[("Ward", None, "fuel levy")],
-  never=[("Ward", "supports", None)],
-  why="'will send the wrong signal' is no harm read")
+  never=[("Ward", "supports", None)])
 
 # N2. "suggested the levy would hurt farmers" claims what will be; it proposes nothing
 c("suggest", "Mr Kent suggested the fuel levy would hurt farmers.", want=[("Kent", "warns", "fuel levy")],

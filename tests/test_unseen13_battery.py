@@ -39,8 +39,7 @@ c("sought", "The Liberal Party set out a plan to scrap tuition fees. Mr Kent beg
   want=[("Ward", "warns", "tuition fees")], never=[("Ward", None, "support"), ("Kent", None, "support")])
 # ... a side nearby that must stay: backing for a named policy, one's own backing, backing received
 c("sought", "Mr Kent sought support for the fuel levy.", want=[("Kent", "supports", "fuel levy")])
-c("sought", "Ms Ward appealed for support for the rail subsidy.", want=[("Ward", "supports", "rail subsidy")],
-  why="'appeal for X' takes no side unless X is a policy: the inner 'support for' is not looked through")
+c("sought", "Ms Ward appealed for support for the rail subsidy.", want=[("Ward", "supports", "rail subsidy")])
 c("sought", "Ms Ward won support from the unions for the fuel levy.", want=[("unions", "supports", None)])
 c("sought", "The Farmers Union gave its backing to the fuel levy.", want=[("Farmers Union", "supports", "fuel levy")])
 c("sought", "Mr Kent voiced support for the bridge toll.", want=[("Kent", "supports", "bridge toll")])
@@ -117,7 +116,7 @@ c("condition", "Tonmark will pay $50m once the regulator approves the deal.", ne
   why="a future approval under 'once' is read as approval")
 c("condition", "The sale will go ahead if the board approves the deal.", never=[("board", "supports", "deal")])
 c("condition", "Tonmark is fighting two lawsuits, one accusing it of cutting pensions.",
-  never=[("Tonmark", "opposes", None)], why="the participle of a lawsuit is given to the firm it accuses")
+  never=[("Tonmark", "opposes", None)])
 c("condition", "Mr Kent said the Labour Party was planning cuts of 5bn in public services.",
   want=[("Kent", None, "cuts")], never=[("Labour", "supports", "cuts")],
   why="a claim about another's plan is read as that other's stance")
@@ -212,7 +211,7 @@ c("recall", "Ms Ward pledged to keep the tax credits.", want=[("Ward", "supports
 c("recall", "The ministers agreed to defer the fuel levy until 2006.", want=[("ministers", "supports", "defer")],
   why="'defer' is no policy act verb: the act agreed is dropped")
 c("recall", "Senator Ada Lund urged the finance chiefs to write off African debt.",
-  want=[("Lund", "supports", "write off")], why="'write off debt' is no policy act")
+  want=[("Lund", "supports", "write off")])
 c("recall", "Farmers Union adviser Tom Kent welcomed the statement on the fuel levy.",
   want=[("Kent", "supports", "statement")], why="'statement' is talk, no position")
 c("recall", "The players also appear unhappy at the prospect of a takeover.", want=[("players", "opposes", "takeover")],

@@ -330,10 +330,6 @@ CASES = [
 OPEN = {
     "The Farmers Union warned that ministers were planning to raise the grazing tax.":
         "a warning that an actor plans a policy is a warning of the policy: the clause's act is not taken up",
-    "The Chamber of Trade fears that the windfall tax could deter investment.":
-        "'deter' is in no harm class the lexicon takes yet",
-    "Shop owners fear the congestion charge may drive customers away, the Chamber of Trade said.":
-        "'drive away' is no harm verb, and the fear is the owners' reported by the body",
     "The Farmers Union is afraid that the water charges will bankrupt small farms.": "'bankrupt' is no harm verb",
     "Senator Ada Lund voiced concern that the trade deal would cost American jobs.":
         "the parser reads 'voiced' as an adjective of 'concern' and the senator as no subject",
@@ -358,10 +354,6 @@ OPEN = {
         "the harm is the families' loss, its cause a condition of no policy",
     "Senator Ada Lund said a refusal to cut tariffs could hand a victory to the protectionists.":
         "an idiom of harm with no harm word, and a refusal to act as the cause",
-    "Mr Kent said the sugar tax would make life harder for small shops.": "'make harder' is no harm verb",
-    "Ms Ward said the pension reform would leave millions of savers worse off.": "'leave worse off' is no harm verb",
-    "Mr Kent said the fuel levy would reduce congestion in the town centre.":
-        "'congestion' is no harm object, so its reduction is no benefit",
 }
 
 
