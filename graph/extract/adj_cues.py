@@ -9,6 +9,7 @@ from .frame import OPPOSITE, Frame, negated
 from .reference import Context, target_actor
 from .syntax import pobj, subjects
 from .tokens import children, tokens
+from .verb_clauses import wanted
 
 __all__ = ["adj_frames"]
 
@@ -61,11 +62,11 @@ def _controller(verb: Token) -> list[Token]:
     return [obj] if obj is not None else []
 
 
-def _causative(verb: Token) -> bool:
-    """'get the deal approved', 'have the levy scrapped': the verb makes its object undergo the participle's act,
-    so it is that act, not a gain, that the adjective is ready for."""
-    return any(x.dep_ == "dobj" and any(a.dep_ in ("acl", "oprd") and a.tag_ == "VBN" for a in children(x))
-               for x in children(verb)) or any(x.dep_ in ("ccomp", "oprd") and x.tag_ == "VBN" for x in children(verb))
+def _caused(verb: Token, st: dict) -> bool:
+    """'get the deal approved', 'have the levy scrapped': the verb makes its object undergo the participle's act
+    (verb_clauses.wanted reads such a participle), so it is that act, not a gain, that the adjective is ready for."""
+    return any(wanted(x, st, []) for c in children(verb)
+               for x in ([c] if c.dep_ in ("ccomp", "oprd") else children(c) if c.dep_ == "dobj" else []))
 
 
 def _intended_act(ctx: Context, t: Token) -> Token | None:
@@ -79,7 +80,7 @@ def _intended_act(ctx: Context, t: Token) -> Token | None:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
             lemma = c.lemma_.lower()
             if lemma in st["verbs"] or lemma in st["speech"] or lemma in st["weighing_verbs"] \
-                    or lemma in st["receive_verbs"] and lemma != "secure" and not _causative(c) \
+                    or lemma in st["receive_verbs"] and lemma != "secure" and not _caused(c, st) \
                     or any(k.split()[0] == lemma for k in st["phrasal"]):
                 return None
             obj = next((x for x in children(c) if x.dep_ == "dobj"), None)

@@ -25,14 +25,11 @@ def _conceding_verb(t: Token) -> Token | None:
     if t.dep_ != "pobj":
         return None
     prep = t.head
-    if prep.lower_ in _CONCESSIVE:
-        pass
-    elif prep.lower_ == "of" and prep.head.lower_ in _CONCESSIVE_NOUNS and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
-        prep = prep.head.head
-    elif prep.lower_ == "over" and t.lower_ in _OVER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
-        pass
-    else:
+    if prep.lower_ == "of" and prep.head.lower_ in _CONCESSIVE_NOUNS and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+        prep = prep.head.head  # "in spite of X", "in the face of X": the phrase's "in" hangs on the verb
+    elif not (prep.lower_ in _CONCESSIVE or prep.lower_ == "over" and t.lower_ in _OVER_NOUNS
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))
+              and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(t))):
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 

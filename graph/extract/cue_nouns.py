@@ -119,11 +119,12 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
     sought = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["seeking_verbs"]
-    if not holders and not sought:  # "endorsements for the approach from the Growers Union"; "criticism from Labour"; "pleas by X"
+    # ("sought support from X for Y": X is asked, no holder)
+    if not holders and not sought:  # "criticism from Labour", "pleas by X", "opposition among Labour MPs"
         holders = [_agent(c) for c in _with_conjoined(list(children(t)))
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by", "among") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
-    if not holders and not sought:  # ("sought support from X for Y": X is asked, no holder)
+    if not holders and not sought:  # "endorsements for the approach from the Growers Union": hung on the policy
         holders = _from_on_target(ctx, t, target, si)
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun
         # (but "the real opposition": a word of the cue's own name, read as a body, makes no cue of its own)

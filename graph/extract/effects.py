@@ -22,8 +22,8 @@ def _turned(tokens: list[Token], st: dict) -> set[int]:
               or x.dep_ == "compound" and x.head.i in less}
     left = [x for x in tokens if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lower_ == "out"]
     # ("would mean lower fares", "fewer jobs": a comparative of less on the noun turns it as a noun of less does)
-    # (not "lower prices": a price is the seller's gain as much as the buyer's cost, lower is good for neither side)
-    lower = {x.i for x in tokens if x.pos_ == "NOUN" and x.lemma_.lower() != "price" and any(
+    # (not "lower prices": stance.json two_sided_nouns, good for one side as much as bad for the other)
+    lower = {x.i for x in tokens if x.pos_ == "NOUN" and x.lemma_.lower() not in st["two_sided_nouns"] and any(
         c.dep_ == "amod" and c.lower_ in st["decrease_adjectives"] for c in children(x))}
     return turned | lower | {y.i for x in left for y in x.subtree}
 

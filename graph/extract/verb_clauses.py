@@ -15,8 +15,8 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["wished_sight", "conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
-           "quitting", "wanted", "wanter"]
+__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
+           "quitting", "wanted", "wanter", "wished_sight"]
 
 
 def conditional(t: Token, st: dict) -> bool:
