@@ -89,6 +89,13 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
+        counted = _counted(ctx, t) if eid is None or eid.startswith("office/") or ctx.res.kind.get(eid) == "common" else None
+        group = _counted_group(ctx, t, *counted, groups, cues.genders) if counted else []
+        if group:
+            # "Kent met Ward on Friday. Both men rejected X", "the two parties have pledged ...": the ones counted
+            ctx.antecedent[t.i] = group[0]
+            ctx.group[t.i] = group
+            continue
         if eid is None and both_subject(t):
             # "A and B met on Friday. Both oppose X", "both leaders said", "all of them": the ones just named
             # together (two for "both")
@@ -171,6 +178,44 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _counted(ctx: Context, t: Token) -> tuple[int, str] | None:
+    """ "both men", "the two leaders", "the pair", "the three banks" in subject position: how many actors of which
+    sort ("person/" or "institution/") the description counts (reference.json counted_groups, people_nouns); else None."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    counts = dict(w.split(":") for w in ctx.lex.reference["counted_groups"])
+    lemma, kids = t.lemma_.lower(), list(children(t))
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    if t.tag_ == "NN" and the and t.lower_ in counts:
+        n = counts[t.lower_]  # "the pair"
+    elif t.tag_ == "NNS":
+        n = next((counts[c.lower_] for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "both"
+                  or the and c.dep_ == "nummod" and c.lower_ in counts), None)
+    else:
+        n = None
+    if n is None:
+        return None
+    if lemma in ctx.lex.reference["people_nouns"] or lemma in ctx.lex.office_heads:
+        return int(n), "person/"
+    return (int(n), "institution/") if lemma in ctx.lex.institutions["described_bodies"] else None
+
+
+def _counted_group(ctx: Context, t: Token, n: int, sort: str, groups: list[tuple[int, list[str]]],
+                   genders: dict[str, str]) -> list[str]:
+    """The group a counted description stands for: the last actors of its sort named together as a subject, this
+    sentence or the one before, when so many; else the ones of its sort named from the sentence before on, when
+    just so many ("Kent met Ward in Leeds. Both men ..."); else []. "Men" and "women" count only people of theirs."""
+    si = ctx.sent_of[t.i]
+    sex = ctx.lex.gender["pronouns"].get({"man": "he", "woman": "she"}.get(t.lemma_.lower(), ""))
+    together = [g for i, g in groups if i < t.i and ctx.sent_of[i] >= si - 1 and len(g) == n
+                and all(e.startswith(sort) and agrees(genders, e, sex) for e in g)]
+    if together:
+        return together[-1]
+    named = unique([e for i in range(ctx.sents[max(0, si - 1)].start, t.i) for e in [ctx.res.by_token.get(i, "")]
+                    if e.startswith(sort) and ctx.res.kind.get(e) not in ("gpe", "common") and agrees(genders, e, sex)])
+    return named if len(named) == n else []
 
 
 def _plain_plural_subject(ctx: Context, t: Token) -> Token | None:

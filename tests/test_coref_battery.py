@@ -1,0 +1,44 @@
+"""The battery of reference across sentences (tests/coref_battery.py, issue 10): each invented sentence gives the
+sides a careful reader takes once pronouns, descriptions and appositions are read for what they stand for; no side
+lands on a holder the reader would not name. The constructions the extractor still misses are marked, so that
+mending one shows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held, known_case
+from coref_battery import BATTERY
+
+# still missed (not yet mended): the first words of the text -> why
+KNOWN = {
+    "Mr Kent, Ms Berg and Mr Ward met": "'Mr Ward' in a list read as a body, not a person (entities)",
+    "Ms Ward and Mr Roe, both former": "'they' after a list with an apposed description: no group",
+    "Ms Berg and Mr Holt have rarely": "'Mr Holt' after 'and' read as a body, not a person (entities)",
+    "The Audit Office issued its findings": "'the report' for 'its findings': a document named by another noun",
+    "The Rural Party launched": "'the party' for a body named '... Party' that no party list knows",
+    "The Alder Group bought": "'the firm' for a body named '... Group'",
+    "Tom Kent, the leader of the Rural Party": "'his party' for the party of a person's apposed title",
+    "Mr Kent leads the Rural Party": "'the party' for a body named '... Party' that no party list knows",
+    "Mr Ward, the Rural Party's finance": "'his party' for the party of a person's apposed title",
+    "The mayor announced a ban": "an unnamed 'the mayor' as the act's holder",
+    "Mr Roe put forward proposals": "'put forward proposals' reads no side",
+    "The government wants a new nuclear": "'it would fight the plant': 'it' after a quoted body, and a plant as a policy",
+    "The carbon tax was first proposed": "'the tax' for a policy named earlier that no frame took",
+    "Ministers agreed a pay freeze": "'the freeze' for a policy named earlier that no frame took",
+    "The mayor has proposed a new road toll": "'the toll' for a policy named earlier that no frame took",
+    "The board proposed a merger": "'the deal' for 'a merger' (a synonym); 'Fair Vote' split",
+    "The council wants a congestion charge": "'said that was impossible': an evaluative predicate",
+    "Greenway Motors agreed to buy": "'both companies' when the second is the object of 'buy'",
+}
+
+
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
+def test_coref_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
+
+
+def test_coref_battery_is_a_battery():
+    """Enough sentences, most of several sentences, and every known miss still in it."""
+    assert len(BATTERY) >= 80
+    assert sum(text.count(". ") >= 1 for _, text, _ in BATTERY) >= len(BATTERY) // 2
+    assert all(any(text.startswith(k) for _, text, _ in BATTERY) for k in KNOWN)
