@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .polarity import valences
 from .tokens import children
 
 __all__ = ["comparison", "effect"]
+
+# the VADER valence an effect noun's adjectives need to say which way it goes ("a devastating impact" -3.3, "an
+# adverse effect" -1.5, "a positive impact" 2.6; not "a big effect", "a serious impact" -0.3), as speech.py's BAD_VALENCE
+_EFFECT_VALENCE = 1.5
 
 # a particle turns a verb of motion into one of amount: "drive up costs", "push down prices"
 _SCALE_PARTICLES = {"up": "increase_verbs", "down": "decrease_verbs"}
@@ -38,6 +43,9 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
                                                  and x.head.lower_ in ("at", "in", "under") for x in tokens):
         return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
+    influence = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in st["influence_nouns"]]
+    if lemma == "have" and influence:
+        return _influence(influence[0])
     if lemma in st["impact_verbs"]:
         # "would badly affect hill farms", "would hit the poorest hardest": an impact is a harm only by its degree
         return "harm" if any(c.dep_ == "advmod" and c.lower_ in st["harm_degrees"] for c in children(verb)) else ""
@@ -76,6 +84,19 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if bad and good and heads & set(st["harm_objects"]):
         return "harm"
     return "harm" if bad and not good else "benefit" if good and not bad else ""
+
+
+def _influence(noun: Token) -> str:
+    """ "would have a devastating impact on farms", "a beneficial effect on families": an effect noun (FrameNet's
+    Objective_influence) goes the way its adjectives' VADER valence says, and coordinated ones count together
+    ("a slow and corrosive effect"); a denied one ("no real effect") foretells none."""
+    lex = valences()
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in children(noun)):
+        return ""
+    mods = [c for c in children(noun) if c.dep_ == "amod"]
+    mods += [g for m in mods for g in m.conjuncts]
+    value = sum(lex.get(m.lower_, lex.get(m.lemma_.lower(), 0.0)) for m in mods)
+    return "harm" if value <= -_EFFECT_VALENCE else "benefit" if value >= _EFFECT_VALENCE else ""
 
 
 def _state_left(verb: Token, st: dict) -> str:

@@ -159,9 +159,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
             relation = "opposes"
-        elif any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs")) \
-                and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
-            # "the levy hurts small farms", "subsidies damage the market": an effect said as a fact judges its cause
+        elif (any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs"))
+              or _imperils(t, st)) and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
+            # "the levy hurts small farms", "subsidies damage the market", "the levy puts farms at risk": an effect
+            # said as a fact judges its cause
             relation = {"harm": "opposes", "benefit": "supports"}.get(effect(t, lemma, st))
         elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(t)):
             relation = "warns"  # "the levy risks driving firms away", "threatens to derail the talks": a harm foreseen
@@ -224,6 +225,12 @@ def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
     else:
         return []
     return [x.i for x in owners if actors(ctx, x, si)]
+
+
+def _imperils(t: Token, st: dict) -> bool:
+    """ "the levy puts farms at risk", "placed jobs in jeopardy": the object left in peril is harmed by the subject."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "under") and pobj(c) is not None
+               and pobj(c).lemma_.lower() in st["peril_nouns"] for c in children(t))
 
 
 def _peril_source(t: Token, st: dict) -> Token | None:

@@ -93,8 +93,10 @@ def judgement(t: Token, st: dict) -> str | None:
     if t.lemma_.lower() in st["verbs"]:
         return None  # "hailed the deal as a defeat for hardliners": a verb with a side of its own keeps it
     lex = valences()
-    value = sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0)) for h in heads if h is not None
-                for x in [h] + [g for g in children(h) if g.dep_ == "amod"])
+    # ("a decent and honourable colleague", "arrogant and secretive": coordinated adjectives judge together)
+    mods = [x for h in heads if h is not None for x in [h] + [g for g in children(h) if g.dep_ == "amod"]]
+    value = sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
+                for x in mods + [g for m in mods if m.pos_ == "ADJ" for g in m.conjuncts])
     return "opposes" if value <= -JUDGED_VALENCE else "supports" if value >= JUDGED_VALENCE else None
 
 
