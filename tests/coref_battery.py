@@ -87,8 +87,8 @@ BATTERY = [
     ("it-not", "The Farmers Union met on Friday. The economy grew by 2%. It is expected to slow if the fuel levy rises.",
      [("!farmers union", "warns|opposes", "fuel levy")]),
     # --- "his party", "the party", "his colleagues" for the party a person is put in
-    ("party", "Tom Kent, the leader of the Rural Party, spoke in York. His party has pledged to scrap the road tax.",
-     [("rural party", "opposes", "road tax")]),
+    ("party", "Tom Kent, the leader of the Green Party, spoke in York. His party has pledged to scrap the road tax.",
+     [("green party", "opposes", "road tax")]),
     ("party", "Green Party leader Anna Berg launched the campaign on Monday. Her party wants to ban fox hunting.",
      [("green party", "supports", "ban")]),
     ("party", "Ms Berg, a Green Party MP, spoke in the debate. The party has opposed the toll road from the start.",
@@ -100,6 +100,14 @@ BATTERY = [
     ("party", "Tom Kent of the Rural Party attacked the Green Party on Monday. He said the party's plan to raise the "
      "fuel levy was foolish.",
      [("tom kent", "opposes", "fuel levy"), ("green party", "supports", "fuel levy")]),
+    ("party", "Ann Lee, the deputy leader of the Green Party, toured farms on Friday. Her party opposes the water charge.",
+     [("green party", "opposes", "water charge")]),
+    ("party", "Mr Kent leads the Green Party. The party said it would vote against the farm bill.",
+     [("green party", "opposes", "farm bill")]),
+    ("party", "Tom Kent, a Green Party MP, spoke in York. His party has pledged to scrap the road tax.",
+     [("green party", "opposes", "road tax")]),
+    ("party-not", "Tom Kent, a critic of the Green Party, spoke in York. His party has backed the road tax.",
+     [("!green party", "supports", "road tax")]),
     ("party-not", "Tom Kent, the Rural Party leader, attacked Anna Berg of the Green Party. He said her party would "
      "raise the fuel levy.",
      [("!rural party", "supports", "fuel levy")]),

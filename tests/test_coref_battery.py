@@ -17,7 +17,6 @@ KNOWN = {
     "The Audit Office issued its findings": "'the report' for 'its findings': a document named by another noun",
     "The Rural Party launched": "'the party' for a body named '... Party' that no party list knows",
     "The Alder Group bought": "'the firm' for a body named '... Group'",
-    "Tom Kent, the leader of the Rural Party": "'his party' for the party of a person's apposed title",
     "Mr Kent leads the Rural Party": "'the party' for a body named '... Party' that no party list knows",
     "Mr Ward, the Rural Party's finance": "'his party' for the party of a person's apposed title",
     "The mayor announced a ban": "an unnamed 'the mayor' as the act's holder",

@@ -75,9 +75,13 @@ def titled_party(ctx: Context, person: str, before: int) -> str | None:
         if eid != person or m.tok_start >= before:
             continue
         apposed = m.tok_end < len(doc) and tokens(doc)[m.tok_end].text == ","
+        # "X, the leader of the Green Party,": the party inside a post apposed to the name (not "X, a critic of it,")
+        posts = [c for c in children(tokens(doc)[m.tok_end - 1]) if c.dep_ == "appos"
+                 and res.by_token.get(c.i, "").startswith("office/")] if apposed else []
         for pm, pid in res.mentions:
             if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
-                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3):
+                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3
+                    or any(c.left_edge.i <= pm.tok_start <= c.right_edge.i for c in posts)):
                 return pid
     return None
 
