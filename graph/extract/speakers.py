@@ -22,9 +22,12 @@ def find_speakers(ctx: Context) -> None:
     _office_pronouns(ctx)
     speech = ctx.lex.words("stance", "speech")
     explicit: dict[int, list[str]] = {}
+    attributed: set[int] = set()  # sentences that name a speaker, an actor of the article or not ("one trader said")
     quoted = {i for i, inside in enumerate(quoted_tokens(ctx.parsed.doc)) if inside}
     for si, sent in enumerate(ctx.sents):
         for t in sent_tokens(sent):
+            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted:
+                attributed.add(si)
             if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
                     and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
                 ids = [a for s in subjects(t) for a in actors(ctx, s, si)] or [
@@ -71,6 +74,11 @@ def find_speakers(ctx: Context) -> None:
         # "It is a tax on farming."'
         if not speakers and before in explicit and before not in ctx.headings:
             speakers = [explicit[before]]
+        # a quotation no one is named in, after a paragraph of what one did: 'Lund attacked the plan. "It is a
+        # mess."' is Lund's (news copy names who speaks next to a quotation, and one named nowhere is the one the
+        # story just followed); not after a sentence that itself quotes or names a speaker
+        if not speakers and not attributed & set(run):
+            speakers = [ids for ids in [_actor_before(ctx, before, run[0], quoted, attributed)] if ids]
         if speakers:
             # a run that goes on past a second attribution ('Roe said "..." Cole said "...') is the last one named
             # before each sentence, else the first one named after it
@@ -86,16 +94,53 @@ def find_speakers(ctx: Context) -> None:
     _reported_continuations(ctx)
 
 
+def _actor_before(ctx: Context, before: int, first: int, quoted: set[int], attributed: set[int]) -> list[str]:
+    """The one actor the paragraph before a quotation that opens sentence `first` is about: the subject of the
+    main clause nearest it ("The committee made 40 proposals. One was X. // "We accept ..."" is the committee's),
+    in narrative sentences only: none quotes or names a speaker."""
+    opening = next((t for t in sent_tokens(ctx.sents[first]) if not t.is_space), None)
+    if opening is None or not (opening.text == '"' or opening.tag_ == "``" or opening.text == "\u201c"):
+        return []
+    for si in range(before, max(before - 3, -1), -1):
+        sent = ctx.sents[si]
+        if si in ctx.headings or si in attributed or any(t.i in quoted for t in sent_tokens(sent)):
+            return []
+        root = sent.root
+        ids = unique([a for s in children(root) if s.dep_ == "nsubj" for a in actors(ctx, s, si)]) \
+            if root.pos_ in ("VERB", "AUX") and not negated(ctx, root) else []
+        if ids:
+            return ids if len(ids) == 1 else []
+        if sent.start == 0 or "\n" in tokens(ctx.parsed.doc)[sent.start - 1].text_with_ws:
+            return []  # the paragraph's first sentence: the one before is another paragraph's
+    return []
+
+
 def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:
     """ "an IMF spokeswoman said", "the ministry spokesman added": an unnamed spokesperson speaks for the body named
     before the noun (reference.json spokes_nouns); so does a post of the body the story does not name a holder of
     ("its chairman said", "the union's director said": offices.json heads)."""
     spokes = s.lower_ in ctx.lex.reference["spokes_nouns"]
     if not spokes and not (s.pos_ == "NOUN" and s.lemma_.lower() in ctx.lex.office_heads):
-        return []
+        return _body_of_post(ctx, s)
     deps = ("compound", "nmod", "poss") if spokes else ("poss",)
-    return unique([a for c in children(s) if c.dep_ in deps and c.i < s.i
-                   for a in actors(ctx, c, si) if a.startswith("institution/")])
+    bodies = unique([a for c in children(s) if c.dep_ in deps and c.i < s.i
+                     for a in actors(ctx, c, si) if a.startswith("institution/")])
+    return bodies or _body_of_post(ctx, s)
+
+
+def _body_of_post(ctx: Context, s: Token) -> list[str]:
+    """ "the Vodafone spokesman said", "the Farmers Union's president said": the post's mention holds the body's
+    name, so the body's words are tokens of the post; a post no one is named to holds no person, and its body
+    speaks (one named to it speaks for themself: actors finds the holder first)."""
+    eid = ctx.res.by_token.get(s.i, "")
+    if not eid.startswith("office/") or eid in ctx.holder_of \
+            or any(ctx.res.by_token.get(x.i, "").startswith("person/") for x in s.subtree):
+        return []  # "said its president, Ann Lee": the holder apposed or listed after the post speaks
+    post = next((m for m, e in ctx.res.mentions if e == eid and m.tok_start <= s.i < m.tok_end), None)
+    if post is None:
+        return []
+    return unique([b for m, b in ctx.res.mentions if m.type == "institution" and b.startswith("institution/")
+                   and post.tok_start <= m.tok_start and m.tok_end <= s.i])
 
 
 def _reported_continuations(ctx: Context) -> None:
