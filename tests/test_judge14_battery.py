@@ -38,8 +38,10 @@ CASES = [
     ("naming", "Ms Ward called the Ferry Company's pricing policy a scandalous rip-off.", "Ward", [(O, "pricing policy"), (O, "Ferry Company")], [(S, "pricing policy")]),
     ("naming", "Mr Kent described Senator Ada Lund as a decent and honourable colleague.", "Kent", [(S, "Lund")], [(O, "Lund")]),
     ("naming", "Senator Ada Lund called the trade accord a great victory for farmers.", "Lund", [(S, "trade accord")], [(O, "trade accord")]),
-    ("naming", "The Harbour Board was described by Ms Ward as a failing body.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")], "a passive naming verb with its 'by' holder and a judgement VADER rates"),
+    ("naming", "The Harbour Board was described by Ms Ward as a failing body.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("naming", "The fuel levy was labelled a cynical con by the Farmers Union.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("naming", "The fuel levy was described by Mr Kent as unfair and regressive.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("naming", "Mr Olaf Brandt was described by Ms Ward as a brave and honourable man.", "Ward", [(S, "Brandt")], [(O, "Brandt")]),
     # a copular judgement in reported or quoted speech: coordinated adjectives, VADER's polarity
     ("copular", "The Farmers Union said the grazing levy was vacuous and cynical.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("copular", "Ms Ward said the fuel levy was cruel, costly and pointless.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
@@ -116,6 +118,12 @@ WRONG = [
     ("neutral", "The Harbour Board described the quarter as difficult.", "Harbour Board", [], [(O, "Harbour Board")]),
     ("neutral", "Ms Ward described the housing plan as the biggest in a generation.", "Ward", [], [(O, "housing plan"), (S, "housing plan")]),
     ("neutral", "Mr Kent called the fuel levy a tax on diesel and petrol.", "Kent", [], [(O, "fuel levy"), (S, "fuel levy")]),
+    ("neutral", "The Harbour Board was described as a failing regulator.", "Harbour Board", [], [(O, "Harbour Board")]),
+    ("neutral", "The port tax was described by Ms Ward as a levy on cargo.", "Ward", [], [(O, "port tax"), (S, "port tax")]),
+    # a feeling reported of an actor is the actor's own
+    ("feeling", "Ms Ward said the Teachers Guild was furious.", "Ward", [], [(O, "Teachers Guild")]),
+    ("feeling", "Mr Kent said the Farmers Union was deeply upset and frustrated.", "Kent", [], [(O, "Farmers Union")]),
+    ("feeling", "Senator Ada Lund said the Tenants Association was delighted.", "Lund", [], [(S, "Tenants Association")]),
     # the weather or the economy judged: no actor, no position
     ("thing", "Mr Kent described the weather as dreadful.", "Kent", [], [(O, "weather")]),
     ("thing", "Ms Ward said the economy was weak and fragile.", "Ward", [], [(O, "economy")]),
@@ -130,7 +138,7 @@ WRONG = [
     ("rejected", "Mr Kent said critics who called the housing plan reckless were mistaken.", "Kent", [], [(O, "housing plan")]),
     # the speaker's own body or own feelings
     ("own", "Ms Ward said her party had been too cautious.", "Ward", [], [(O, "party")]),
-    ("feeling", "Mr Kent said the Farmers Union was disappointed and angry.", "Kent", [], [(O, "Farmers Union")], "a feeling reported of an actor is read as the speaker's judgement"),
+    ("feeling", "Mr Kent said the Farmers Union was disappointed and angry.", "Kent", [], [(O, "Farmers Union")]),
     ("feeling", "Ms Ward said the Teachers Guild was unhappy with the exam reform.", "Ward", [], [(O, "Teachers Guild")]),
     # a good effect or a harm denied
     ("not", "Mr Kent said the fuel levy would not have a damaging effect on farms.", "Kent", [], [(O, "fuel levy"), (W, "fuel levy")]),

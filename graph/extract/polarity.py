@@ -16,7 +16,7 @@ from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens, tokens
 
-__all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "THRESHOLD"]
+__all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "feeling", "THRESHOLD"]
 
 # |sum of valences| a predicate needs to state a side, fitted on train/ only: stance F1 there 0.542 at 2.0
 # and 2.5 (precision 0.780 both), 0.538 at 3.0, with fewer edges right at 1.5 (the commit that set it)
@@ -221,11 +221,22 @@ def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: 
             continue  # a degree ("perfectly entitled", "severely damaged") scales a judgement, it is none
         if x.dep_ == "amod" and x.lemma_.lower() in reversing and _valence(lex, x.head) is not None:
             continue  # "lost trust": the participle turns the noun round (_turn), it adds no weight of its own
+        if x.dep_ in ("acomp", "conj") and feeling(x, ctx.lex.stance):
+            continue  # "said the union was angry and frustrated": its own feeling, no judgement of it
         v = _valence(lex, x)
         if v is None:
             continue
         total += v * _turn(x, t, negators, reversing)
     return total
+
+
+def feeling(x: Token, st: dict) -> bool:
+    """An adjective of feeling: one of the adjective cues ("angry", "disappointed", "happy") or of fear, or the
+    participle of a verb of feeling (stance.json experiencer_verbs: "frustrated", "upset", "annoyed")."""
+    low = x.lower_
+    return low in st["adjectives"] or low in st["fear_adjectives"] or x.pos_ in ("ADJ", "VERB") and (
+        low in st["experiencer_verbs"] or low.endswith("ed") and (low[:-1] in st["experiencer_verbs"]
+                                                                 or low[:-2] in st["experiencer_verbs"]))
 
 
 def _valence(lex: dict[str, float], x: Token) -> float | None:

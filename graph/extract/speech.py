@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
-from .polarity import valences
+from .polarity import feeling, valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
@@ -376,7 +376,7 @@ def _bad_trait(ctx: Context, t: Token, st: dict) -> bool:
     with its cause after it, "bitter about the cuts"), which is the actor's own side, not the speaker's."""
     heads = [c for c in children(t) if c.dep_ == "acomp"]
     if len(heads) != 1 or heads[0].pos_ != "ADJ" or heads[0].tag_ == "VBN" or heads[0].lower_.endswith("ed") \
-            or heads[0].lemma_.lower() in st["adjectives"] or heads[0].lower_ in st["adjectives"] \
+            or heads[0].lemma_.lower() in st["adjectives"] or feeling(heads[0], st) \
             or any(c.dep_ in ("prep", "ccomp", "xcomp", "neg") for c in children(heads[0])):
         return False
     lex = valences()

@@ -71,7 +71,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in children(t)):
         return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
-    judged_obj = dobj(t) or next((c for c in children(t) if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+    judged_obj = dobj(t) or next((c for c in children(t) if c.dep_ in ("oprd", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
     if judged_obj is None and lemma in st["characterising_verbs"]:
         # "branded the levy unfair", "called the plan 'visionary'", parsed as a verbless clause or
         # a noun phrase headed by the judgement: the noun before the judgement is what is judged
