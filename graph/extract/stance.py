@@ -90,6 +90,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += measure_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
+    frames += _appealed_acts(ctx, frames)
     doc = ctx.parsed.doc
     frames = covered(frames, doc)
     for f in frames:
@@ -164,6 +165,54 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
                 out.append(replace(f, target=c.i))
         out += [replace(f, target=i) for i in _apposed_people(ctx, t)]
     return out
+
+
+def _appealed_acts(ctx: Context, frames: list[Frame]) -> list[Frame]:
+    """ "called on ministers not to sell the port": an appeal's act said with "not" is asked to be left undone, a side
+    against it; "promised to raise pensions and pay the credit in cash", "urged the council to freeze fares and to
+    publish the audit": each coordinated act of one appeal or promise is a side of its own (an act that is a cue
+    itself reads its own frame). Returns the frames of the acts after the first; a frame's own act is turned in
+    place. (A clause target's "not" is read where the clause is: verb_frames' denied act.)"""
+    toks = tokens(ctx.parsed.doc)
+    neg = ctx.lex.words("stance", "negators")
+    cues = {f.cue for f in frames}
+
+    def denied(v: Token) -> bool:
+        return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in children(v) if c.i < v.i)
+
+    out = []
+    for f in frames:
+        if f.target is None or f.relation == "warns" or not f.rule.startswith("verb"):
+            continue
+        cue, t = toks[f.cue], toks[f.target]
+        act = t if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == cue.i else None
+        if act is None and t.head.i in (cue.i, *(c.i for c in children(cue) if c.dep_ == "prep")) \
+                and t.dep_ in ("dobj", "pobj") and target_actor(ctx, t):
+            # "urged ministers to ...", "called on the council to ...": the one told is no side, their act is
+            act = next((c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > t.i
+                        and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
+        if act is None:
+            continue
+        first = denied(act)
+        if first and not f.target_is_clause:
+            f.negated = not f.negated
+        for c in act.conjuncts:
+            if c.i > act.i and c.pos_ == "VERB" and c.i not in cues and dobj(c) is not None and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in children(c)) and (not f.target_is_clause or _policy_act(ctx, c)):
+                # ("not to sell the port or close the yard": one "not" before both)
+                # (the act, as the first act pledged or wanted is, names a policy: no clause restating one)
+                out.append(replace(f, target=c.i, negated=f.negated != (denied(c) and not first), target_is_clause=False))
+    return out
+
+
+def _policy_act(ctx: Context, v: Token) -> bool:
+    """ "to cut fuel duty", "to build homes", "to scrap the levy": an act of policy (stance.json decrease, increase and
+    policy_act verbs; positions.json's acts brought in and undone), where "wants to win the seat and become leader"
+    wants no policy."""
+    st, deontic = ctx.lex.stance, ctx.lex.positions["deontic"]
+    lemma = v.lemma_.lower()
+    return any(lemma in group for group in (st["decrease_verbs"], st["increase_verbs"], st["policy_act_verbs"],
+                                            deontic["bring_in"], deontic["undo"], ctx.lex.positions["wished_states"]["undo"]))
 
 
 def _apposed_people(ctx: Context, t: Token) -> list[int]:
