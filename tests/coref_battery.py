@@ -154,10 +154,10 @@ BATTERY = [
      [("clean air alliance", "opposes", "nuclear plant"), ("government", "supports", "nuclear plant")]),
     ("desc-target", "The carbon tax was first proposed in 2003. Mr Kent has always supported the tax, his aides said.",
      [("kent", "supports", "carbon tax")]),
-    ("desc-target", "Ministers agreed a pay freeze for nurses on Monday. The Nurses Union vowed to resist the freeze.",
-     [("nurses union", "opposes", "pay freeze"), ("government|ministers", "supports", "pay freeze")]),
-    ("desc-target", "The mayor has proposed a new road toll. Ms Berg said she would fight the toll.",
-     [("berg", "opposes", "road toll"), ("mayor", "supports", "road toll")]),
+    ("desc-target", "The government announced a pay freeze for nurses on Monday. The Nurses Union vowed to resist the freeze.",
+     [("nurses union", "opposes", "pay freeze"), ("government", "supports", "pay freeze")]),
+    ("desc-target", "Mayor Ann Lee has proposed a new road toll. Ms Berg said she would fight the toll.",
+     [("berg", "opposes", "road toll"), ("ann lee", "supports", "road toll")]),
     ("desc-target", "Plans to close the Hull shipyard were announced on Friday. Mr Ward condemned the closure.",
      [("ward", "opposes", "close|closure")]),
     ("desc-target", "The board proposed a merger with the Alder Bank. Shareholder group Fair Vote opposes the deal.",
@@ -165,6 +165,13 @@ BATTERY = [
     ("desc-target", "The EC approved a quota on steel imports. Mr Kent welcomed the decision.",
      [("kent", "supports", "quota"), ("ec", "supports", "quota")]),
     # the nearest matching head, not the nearest noun
+    ("desc-target", "The Treasury has drawn up a cap on rail fares. Passenger groups say the cap is too low, but Mr Holt "
+     "backed the cap on Tuesday.",
+     [("holt", "supports", "cap on rail fares"), ("treasury", "supports", "cap on rail fares"),
+      ("passenger groups", "opposes|warns", "cap on rail fares")]),
+    ("desc-target", "Ministers will decide on a levy on plastic bags next week. The Retail Guild has lobbied against the "
+     "levy for months.",
+     [("retail guild", "opposes", "levy on plastic bags")]),
     ("desc-near", "The government set out a fuel levy and a tax cut for pensioners. Mr Kent attacked the levy.",
      [("kent", "opposes", "fuel levy"), ("!kent", "opposes", "tax cut"), ("government", "supports", "fuel levy|tax cut")]),
     ("desc-near", "Ms Berg backs the rail plan and opposes the toll road. Mr Holt criticised the plan.",

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .reference import Context, target_actor
+from .syntax import pobj
 from .tokens import children, tokens
 
-__all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker", "points_at_talk"]
+__all__ = ["policy_antecedent", "described_group", "described_plural", "claim_speaker", "points_at_talk", "named_before"]
 
 
 def policy_antecedent(ctx: Context, pron: Token) -> Token | None:
@@ -91,3 +92,26 @@ def points_at_talk(ctx: Context, t: Token) -> bool:
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ not in ("compound", "poss") and x.i not in ctx.res.by_token:
             return x.lemma_.lower() in ctx.lex.positions["not_positions"] or x.lower_ in ctx.lex.positions["not_positions"]
     return False
+
+
+def named_before(ctx: Context, t: Token, taken: set[int]) -> Token | None:
+    """ "The carbon tax was first proposed in 2003. Kent has always backed the tax": a definite policy noun with
+    nothing of its own before it ("the tax", "this freeze") stands for the last fuller phrase with that head, in its
+    sentence or the two before ("the carbon tax", "a pay freeze", "a levy on plastic bags"), when no mention already names it
+    (`taken`: the tokens of the position mentions found); else None."""
+    kids = list(children(t))
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids) \
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in kids):
+        return None
+    doc, lemma = t.doc, t.lemma_
+    first = ctx.sents[max(0, ctx.sent_of[t.i] - 2)].start
+    for i in range(t.i - 1, first - 1, -1):
+        x = tokens(doc)[i]
+        if x.lemma_ != lemma or x.pos_ != "NOUN" or x.dep_ == "compound":
+            continue
+        # the nearest phrase with the head is the one meant: a bare one ("the tax" again) leaves it to focus
+        named = [c for c in children(x) if c.dep_ in ("compound", "amod", "nmod") and c.i < x.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                 and c.lower_ not in ctx.lex.positions["drop_modifiers"] and c.i not in ctx.res.by_token
+                 or c.dep_ == "prep" and c.i > x.i and c.lower_ in ("on", "for", "against", "to") and pobj(c) is not None]
+        return x if named and i not in taken else None
+    return None

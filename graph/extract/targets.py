@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .antecedents import claim_speaker, points_at_talk
+from .antecedents import claim_speaker, named_before, points_at_talk
 from .lexicon import Lexicon
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
     undoing_words
@@ -204,6 +204,12 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if t.dep_ == "compound":
                 continue
             add(t, 1.0)
+    taken = {i for m in found.values() for i in range(m.start, m.end)}
+    for m in list(found.values()):
+        if m.weight >= 3.0 and not m.generic and not m.clause:
+            x = named_before(ctx, toks[m.head], taken)
+            if x is not None:
+                add(x, m.weight)  # as weighty as its pointer, whose fuller name it lends the position
     for f in frames:  # who backs each policy named, for an owner-named "the Tory plans" to point back at
         m = next((m for m in found.values() if f.target is not None and m.start <= f.target < m.end), None) \
             if f.relation == "supports" and not f.negated else None
