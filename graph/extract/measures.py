@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, compelled, negated
+from .verb_clauses import mandative
 from .reference import Context, target_actor
 from .syntax import dobj, subjects
 from .tokens import children, sent_tokens
@@ -31,6 +32,8 @@ def measure_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             measure, holders = (passive[0] if passive else t.head), agents + [c for a in agents for c in a.conjuncts]
         else:
             measure, holders = dobj(t), (_intent_owners(ctx, t) if _of_intent(ctx, t) else subjects(t))
+            if mandative(t, st):
+                holders = subjects(t.head)  # "demanded that Norland lift its ban": the one who demands it, not Norland
         if measure is None or not holders or measure.lemma_.lower() not in st["measure_nouns"] \
                 and measure.lower_ not in st["measure_nouns"]:
             continue

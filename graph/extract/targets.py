@@ -130,9 +130,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if _backing_sought(inner, lex):
             f.target = None  # "sought backing from the board": the backing of others asked for, no policy
             continue
-        if inner.i != t.i and inner.i in cues and f.relation == "supports" and any(
-                g.cue == inner.i and set(g.holders) & set(f.holders) for g in frames):
-            f.target = None  # "mounted a bid to reverse the quota": the act's own frame reads the side
+        if (inner.i != t.i and inner.i in cues or t.dep_ == "ccomp" and t.i in cues and f.rule.startswith("verb")) \
+                and f.relation == "supports" and any(
+                g.cue in (inner.i, t.i) and g.cue != f.cue and set(g.holders) & set(f.holders) for g in frames):
+            # "mounted a bid to reverse the quota", "demanded that Norland lift its ban": the act's own frame reads the side
+            f.target = None
             continue
         # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
         cue = toks[f.cue].lemma_.lower()
