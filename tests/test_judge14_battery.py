@@ -60,7 +60,7 @@ CASES = [
     ("negated", "Mr Kent said the Harbour Board was not competent to run the port.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "a good trait denied ('not competent') judges the actor against"),
     ("negated", "The Teachers Guild said the exam reform was not fair to pupils.", "Teachers Guild", [(O, "exam reform")], [(S, "exam reform")]),
     ("negated", "Senator Ada Lund said the import quota was neither fair nor sensible.", "Lund", [(O, "import quota")], [(S, "import quota")], "'neither ... nor' denies both good words: no negation the rule reads"),
-    ("negated", "Mr Kent said the Harbour Board had no forward vision.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "a good noun denied by 'no' ('vision' 1.0 in VADER)"),
+    ("negated", "Mr Kent said the Harbour Board had no forward vision.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("negated", "The Farmers Union said the Water Authority had no credible plan for the drought.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")], "a plan denied by 'no' with a good adjective VADER lacks"),
     ("negated", "\"The fuel levy is simply not fair,\" Mr Kent said.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("negated", "Dr Petra Voss said the housing plan was not a good idea.", "Voss", [(O, "housing plan")], [(S, "housing plan")]),
@@ -69,12 +69,16 @@ CASES = [
     ("strategy", "The Farmers Union said the Water Authority's only answer was delay.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")], "'only answer was delay': the restriction 'only' is the judgement"),
     ("strategy", "Mr Kent said the Harbour Board's policy was pure cowardice.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "VADER lacks 'cowardice'"),
     ("strategy", "Senator Ada Lund said Mr Kent's approach was sheer arrogance.", "Lund", [(O, "Kent")], [(S, "Kent")], "'arrogance' (-2.4) is under the polarity threshold"),
-    ("lacks", "Mr Kent said Ms Ward lacks judgement and courage.", "Kent", [(O, "Ward")], [(S, "Ward")], "a verb of lacking turns a good noun into a fault"),
+    ("lacks", "Mr Kent said Ms Ward lacks judgement and courage.", "Kent", [(O, "Ward")], [(S, "Ward")]),
     ("lacks", "\"The Harbour Board lacks any sense of urgency,\" Ms Ward said.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")], "a verb of lacking turns a good noun into a fault"),
-    ("lacks", "The Teachers Guild said Mr Kent lacked the courage to act.", "Teachers Guild", [(O, "Kent")], [(S, "Kent")], "a verb of lacking turns a good noun into a fault"),
+    ("lacks", "The Teachers Guild said Mr Kent lacked the courage to act.", "Teachers Guild", [(O, "Kent")], [(S, "Kent")]),
     ("lacks", "Ms Ward said the Water Authority had run out of ideas.", "Ward", [(O, "Water Authority")], [(S, "Water Authority")], "'run out of' a good thing is a fault; VADER lacks 'ideas'"),
     ("lacks", "\"This board has run out of excuses,\" Mr Kent said of the Harbour Board.", "Kent", [(O, "board")], [(S, "board")], "'run out of' with the board named only after the quote"),
     ("lacks", "Senator Ada Lund said Mr Kent had lost all credibility.", "Lund", [(O, "Kent")], [(S, "Kent")], "VADER lacks 'credibility'"),
+    ("lacks", "Ms Ward said the Harbour Board had run out of solutions.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    ("lacks", "Ms Ward criticised Mr Kent on Monday. \"He lacks vision and good judgement,\" she said.", "Ward", [(O, "Kent")], [(S, "Kent")]),
+    ("lacks", "The Farmers Union said the Water Authority had shown no courage and no leadership.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")], "'show no N' is no verb of lacking"),
+    ("lacks", "Senator Ada Lund said the Harbour Board lacked integrity.", "Lund", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("failed", "Mr Kent said Ms Ward had failed the test of leadership.", "Kent", [(O, "Ward")], [(S, "Ward")], "'fail' as a misdeed verb charged plain failures too"),
     ("failed", "The Farmers Union said the Water Authority had failed farmers badly.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")], "'fail' as a misdeed verb charged plain failures too"),
     ("failed", "Ms Ward said the Harbour Board had failed to protect fishermen.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")], "a failure to do a good act; 'failed to agree' is plain news"),
@@ -133,7 +137,7 @@ WRONG = [
     # a judgement quoted to be rejected, or denied
     ("rejected", "Mr Kent rejected claims that the fuel levy was unfair.", "Kent", [], [(O, "fuel levy")]),
     ("rejected", "Ms Ward denied that the Harbour Board had been negligent.", "Ward", [], [(O, "Harbour Board")]),
-    ("rejected", "Mr Kent said calling the port tax a rip-off was unfair.", "Kent", [], [(O, "port tax")], "a naming verb inside a gerund judged unfair is read as the speaker's own"),
+    ("rejected", "Mr Kent said calling the port tax a rip-off was unfair.", "Kent", [(O, "calling")], [(S, "port tax")]),
     ("rejected", "Ms Ward said the grazing levy was not unfair.", "Ward", [], [(O, "grazing levy")]),
     ("rejected", "Mr Kent said critics who called the housing plan reckless were mistaken.", "Kent", [], [(O, "housing plan")]),
     # the speaker's own body or own feelings
@@ -145,6 +149,14 @@ WRONG = [
     ("not", "Ms Ward said the port tax would not put any jobs at risk.", "Ward", [], [(O, "port tax"), (W, "port tax")]),
     # a question
     ("question", "Mr Kent asked whether the Harbour Board was still fit to regulate the port.", "Kent", [], [(O, "Harbour Board")]),
+    # a lack that is no fault: a resource, a plan, a side others take, or the lacker's own side on another
+    ("plight", "Ms Ward said Mr Kent lacked the votes to pass the bill.", "Ward", [], [(O, "Kent")]),
+    ("plight", "Mr Kent said the Harbour Board has run out of money.", "Kent", [], [(O, "Harbour Board")]),
+    ("plight", "Ms Ward said the Harbour Board had no plans to raise fees.", "Ward", [], [(O, "Harbour Board")]),
+    ("plight", "Mr Kent said Ms Ward lacked support among farmers.", "Kent", [], [(O, "Ward")]),
+    ("plight", "Ms Ward said the Farmers Union had run out of patience with the Harbour Board.", "Ward", [], [(O, "Farmers Union")]),
+    ("plight", "Mr Kent said the Farmers Union had no confidence in the Harbour Board.", "Kent", [], [(O, "Farmers Union")]),
+    ("plight", "Mr Kent said the Harbour Board did not lack courage.", "Kent", [], [(O, "Harbour Board")]),
     # the one who lacks is no one the speaker judges when the lack is the speaker's own plight
     ("plight", "The Farmers Union said farmers lacked the money to pay the grazing levy.", "Farmers Union", [], [(S, "grazing levy")]),
 ]

@@ -25,6 +25,7 @@ from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
 from .extraposed import extraposed_frames
+from .lacks import lack_frames
 from .partners import partner_frames
 from .reasons import reason_frames
 from .speech import speech_frames
@@ -82,6 +83,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += speech_frames(ctx, si, sent)
         frames += polarity_frames(ctx, si, sent, frames)
         frames += extraposed_frames(ctx, si, sent)
+        frames += lack_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
