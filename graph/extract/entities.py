@@ -19,7 +19,7 @@ from .nlp import Parsed
 from .recurring import untagged_letters
 from .syntax import acts
 from .text import tidy
-from .tokens import tokens
+from .tokens import children, tokens
 
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
@@ -119,7 +119,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
                 m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
             weak.add(rename[gid])
     weak |= {eid for eid, e in entities.items() if e.type == "office"}
-    office_groups = {i: rename[gid] for m, gid in shadowed for i in range(m.tok_start, m.tok_end)}
+    office_groups = {i: _owning_body(parsed, m, assigned, kinds, rename, lex) or rename[gid]
+                     for m, gid in shadowed for i in range(m.tok_start, m.tok_end)}
     return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()}, office_groups)
 
 
@@ -135,12 +136,33 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
     out = []
     for m in offices:
         root = tokens(doc)[m.tok_end - 1]
+        head = doc[m.tok_start:m.tok_end].root
+        if root.lower_ not in plural and head.lower_ in plural and any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(g.conjuncts for g in children(c)) for c in children(head)):
+            root = head  # "the directors of Kestrel Bank": the title is the head, the one body its of-phrase
         if root.lower_ not in plural:
             continue
         words = [x.lower_ for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS"
                  and x.lower_ not in _QUANTIFIERS]
         out.append(Mention(m.text, "office", m.start, m.end, m.tok_start, m.tok_end, m.sent, "common:" + " ".join(words)))
     return out
+
+
+def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]], kinds: dict[str, str],
+                 rename: dict[str, str], lex: Lexicon) -> str | None:
+    """ "Kestrel Bank's directors", "Kestrel Bank directors", "the directors of Kestrel Bank", "the leaders of the
+    union", "EU ministers": a plural title of a body's own posts, said of the one organisation, party or state it
+    belongs to, is that body acting (as "Labour MPs" is the party; "U.S. negotiators", reference.json member_plurals,
+    the state); a group described by no body ("British ministers", "directors") is left to itself."""
+    doc = parsed.doc
+    span = doc[m.tok_start:m.tok_end]
+    root = span.root if span.root.lower_ in lex.offices["plural_heads"] else tokens(doc)[m.tok_end - 1]
+    near = set(range(m.tok_start, root.i)) | {g.i for c in children(root) if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                                              for p in children(c) if p.dep_ == "pobj" for g in (p, *p.conjuncts)}
+    kind_of = {rename[g]: k for g, k in kinds.items()}
+    bodies = {eid for b, eid in assigned if eid.startswith("institution/") and kind_of.get(eid) in ("org", "party", "country")
+              and b.tok_end - 1 in near}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 _ORGANS = ("government", "legislature", "court", "body", "police", "military", "intelligence")
