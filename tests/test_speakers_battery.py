@@ -105,6 +105,33 @@ SPEECH_VERBS = [(f"Mr Kent {verb} the fuel levy was unfair.", "Kent", "opposes",
 ]
 
 
+# --- what a speaker says a policy does to a law or a treaty: FrameNet Compliance's verbs of a norm broken ---------
+BREACH = [
+    ("Mr Kent said the fuel levy would breach European law.", "Kent", "warns", "fuel levy"),
+    ("The Farmers Union said the grazing levy violated the trade treaty.", "Farmers Union", "opposes",
+     "grazing levy"),
+    ('"This tariff bill flouts every rule of the trade pact," said Senator Ada Lund.', "Lund", "opposes",
+     "tariff bill"),
+    ("According to Ms Ward, the parking charge contravenes the 1998 planning act.", "Ward", "opposes",
+     "parking charge"),
+    ("Lawyers for the Harbour Board argued that the new toll could infringe the rights of local fishermen.",
+     "Harbour Board", "warns", "toll"),
+    ("A spokeswoman for the Green Party said the housing plan breaches the council's own guidelines.",
+     "Green Party", "opposes", "housing plan"),
+    ("Norland Steel told shareholders the tariff bill may well violate world trade rules.", "Norland Steel",
+     "warns", "tariff bill"),
+]
+
+# a breach or a harm denied is no side against; a breach by an actor is no policy judged
+BREACH_NOT = [
+    ("Ms Ward said the parking charge did not breach any rules.", "Ward", "opposes", "parking charge"),
+    ("Ms Ward said the parking charge breached no rules.", "Ward", "opposes", "parking charge"),
+    ("Mr Kent said the fuel levy does not damage farms.", "Kent", "opposes", "fuel levy"),
+    ("Mr Kent insisted the fuel levy would not breach European law.", "Kent", "warns", "fuel levy"),
+    ("Mr Kent said Borduvia had violated the ceasefire.", "Kent", "opposes", "ceasefire"),
+]
+
+
 # --- "we" and "our" in a quotation: the speaker, and the body the speaker speaks for ------------------------------
 WE = [
     ('"We oppose this levy," a spokesman for the Farmers Union said.', "Farmers Union", "opposes", "levy"),
@@ -183,6 +210,10 @@ NOT_YET: dict = {
         "'Treasury' inside the post's name is no mention of the body (it is one alone: 'the Treasury said')",
     "Tom Reed was elected president of the Farmers Union in May. The union's president said the grazing levy "
     "was a disaster.": "'was elected president of X' makes no holds, so the post has no holder and its body speaks",
+    "According to Ms Ward, the parking charge contravenes the 1998 planning act.":
+        "the tagger takes 'contravenes' before a year for a plural noun",
+    "Lawyers for the Harbour Board argued that the new toll could infringe the rights of local fishermen.":
+        "'lawyers for X' is a node of its own, not the body they act for",
     "The Farmers Union met in Leeds on Monday. Union leaders said the grazing levy was a disaster for hill "
     "farms.": "a body's people named by the common noun of its kind ('union leaders'), not its name",
 }
@@ -210,6 +241,11 @@ def test_speech_verbs(build_text, text, holder, relation, target):
     _run(build_text, text, holder, relation, target)
 
 
+@pytest.mark.parametrize("text,holder,relation,target", BREACH)
+def test_norm_broken(build_text, text, holder, relation, target):
+    _run(build_text, text, holder, relation, target)
+
+
 @pytest.mark.parametrize("text,holder,relation,target", WE)
 def test_we_in_quotation(build_text, text, holder, relation, target):
     _run(build_text, text, holder, relation, target)
@@ -220,7 +256,7 @@ def test_noun_speakers(build_text, text, holder, relation, target):
     _run(build_text, text, holder, relation, target)
 
 
-@pytest.mark.parametrize("text,holder,relation,target", REPORTED_NOT + NOUN_SPEAKERS_NOT)
+@pytest.mark.parametrize("text,holder,relation,target", REPORTED_NOT + NOUN_SPEAKERS_NOT + BREACH_NOT)
 def test_misreadings(build_text, text, holder, relation, target):
     # the target named at the start of a label: "suggestions that the reform was a mistake" is rightly opposed
     got = [(h, r, o) for h, r, o in stance_triples(build_text(text)) if o.lower().startswith(target.lower())

@@ -162,8 +162,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif (any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs"))
               or _imperils(t, st)) and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market", "the levy puts farms at risk": an effect
-            # said as a fact judges its cause
-            relation = {"harm": "opposes", "benefit": "supports"}.get(effect(t, lemma, st))
+            # said as a fact judges its cause; a harm denied ("the levy does not breach the rules") judges nothing, a
+            # good denied ("does not help farmers") judges against
+            outcome = effect(t, lemma, st)
+            relation = ("opposes" if outcome == "benefit" else None) if negated else \
+                {"harm": "opposes", "benefit": "supports"}.get(outcome)
         elif lemma in st["harm"] and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(t)):
             relation = "warns"  # "the levy risks driving firms away", "threatens to derail the talks": a harm foreseen
         verb = reporting_verb(ctx, t)
