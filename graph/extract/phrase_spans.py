@@ -36,11 +36,14 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") and c.i > head.i and (
                 c.head.i == head.i or any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c.head))):
             continue  # "(plans to) hold a summit next month": when it is done is no part of what is done
-        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during") and c.head.pos_ == "VERB" and c.i > head.i and any(
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during", "by", "over", "within") and c.head.pos_ == "VERB" and c.i > head.i and any(
                 x.dep_ == "pobj" and all(y.ent_type_ in ("DATE", "TIME") for y in x.subtree) for x in children(c)):
-            # "(proposals to) cut duty on Monday": the day it was said or done is no part of the act (but "a pension
-            # based on years of residence" says what the pension is: the time is only part of its words)
+            # "(proposals to) cut duty on Monday", "(vowed to) scrap the toll by 2010": the day it was said or done is no
+            # part of the act (but "a pension based on years of residence" says what the pension is: the time is only
+            # part of its words; and how much, "by 10 pct", is kept, as the names of a policy often carry it)
             continue
+        if c.dep_ == "prep" and c.lower_ in ("before", "after", "until", "till") and c.head.pos_ == "VERB" and c.i > head.i:
+            continue  # "(pledged to) raise the levy after the election": when, not what
         if c.dep_ == "prep" and c.head.i != head.i and c.i > head.i and broadcast(c):
             continue  # "the rift between the pair on Channel Nine's Sunday Show": where it was said, not what it is
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:

@@ -138,6 +138,9 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         return True
     if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:
         return True
+    if head.pos_ == "NOUN" and lemma in lex.stance["intent_nouns"] and any(
+            c.dep_ == "acl" and _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c)) for c in children(head)):
+        return True  # "attacked his pledge to trim road spending": a noun of intent with the act it names is the act
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
         return True

@@ -8,7 +8,7 @@ is graph.extract.phrase_spans.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -40,6 +40,8 @@ class PositionMention:
     listed: bool = False  # names more than one thing: "council tax and tuition fees"
     owners: frozenset[str] = frozenset()  # the actors the phrase names as its owners: the Tories of "the Tory plans"
     backers: set[str] = field(default_factory=set)  # its owners and the actors a frame has backing it
+    head_word: str = ""  # the head's lemma before synonyms: "reduction" of a head_lemma "cut"
+    verbal: bool = False  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
 
 
 @dataclass
@@ -107,8 +109,8 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(0.0 if _act_and_object(m, o, undoing, instruments) or _other_kind(m, o) or _about_and_kind(m, o) else _similarity(
-                    m.content, o.content, m.head_lemma == o.head_lemma != "" and m.head_lemma not in m.content & o.content)
+                s = max(0.0 if _act_and_object(m, f := _as_act_of(o, m), undoing, instruments) or _other_kind(m, f) or _about_and_kind(m, f) else _similarity(
+                    m.content, f.content, m.head_lemma == f.head_lemma != "" and m.head_lemma not in m.content & f.content)
                     for o in members)
                 if s > score:
                     best, score = ci, s
@@ -138,6 +140,34 @@ def _stem(word: str) -> str:
             word = word[:-len(end)]
             break
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _as_act_of(o: PositionMention, m: PositionMention) -> PositionMention:
+    """ "pledged to abolish the toll" ... "the abolition of the toll": a verb's act and the noun made from the verb
+    (English derivation, as WordNet's derivationally related forms pair them: abolish / abolition, extend /
+    extension, scrap / scrapping) name one act, so `o` is compared with its head word in `m`'s form. Only the heads
+    of a verb phrase and a noun phrase are paired: two nouns that share a beginning ("port", "porter") are not."""
+    a, b = m.head_lemma, o.head_lemma
+    if m.verbal == o.verbal or not a or not b or a == b or a not in m.content or b not in o.content \
+            or not _derived(m.head_word or a, o.head_word or b):
+        return o
+    return replace(o, content=(o.content - {b}) | {a}, head_lemma=a)
+
+
+@lru_cache(maxsize=8192)
+def _derived(a: str, b: str) -> bool:
+    """Whether two words are a verb and the noun made from it: one stem (_stem, with a gerund's "-ing" and its
+    doubled consonant gone), or one the other's beginning of at least four letters with at most three more
+    ("abol-ish" / "abol-ition", "exten-d" / "exten-sion")."""
+    x, y = sorted((_gerund_stem(a), _gerund_stem(b)), key=len)
+    return x == y or len(x) >= 4 and y.startswith(x) and len(y) - len(x) <= 3
+
+
+def _gerund_stem(word: str) -> str:
+    if word.endswith("ing") and len(word) >= 7:
+        word = word[:-3]
+        return word[:-1] if len(word) > 2 and word[-1] == word[-2] else word
+    return _stem(word)
 
 
 def _act_and_object(m: PositionMention, o: PositionMention, undoing: frozenset[str], instruments: frozenset[str] = frozenset()) -> bool:

@@ -81,7 +81,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                                                        if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
                                         kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
                                                         and c.lower_ not in lex.positions["drop_modifiers"]),
-                                        owners=owners, backers=set(owners))
+                                        owners=owners, backers=set(owners), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB")
 
     cues = {f.cue for f in frames}
     for f in frames:
