@@ -122,6 +122,17 @@ BREACH = [
      "warns", "tariff bill"),
 ]
 
+# a policy called an attack on someone, an affront, or a lifeline (a copula's noun of harm or help)
+BREACH += [
+    ("Mr Kent said the fuel levy was an attack on rural drivers.", "Kent", "opposes", "fuel levy"),
+    ('"The tariff bill is an affront to every exporter," said Senator Ada Lund.', "Lund", "opposes", "tariff bill"),
+    ("The Farmers Union described the grazing levy as an assault on hill farming.", "Farmers Union", "opposes",
+     "grazing levy"),
+    ("Ms Ward said the housing plan would be a lifeline for young families.", "Ward", "supports", "housing plan"),
+    ('"This pension reform is a full-frontal attack on public servants," Ms Ward told the union conference.',
+     "Ward", "opposes", "pension reform"),
+]
+
 # a breach or a harm denied is no side against; a breach by an actor is no policy judged
 BREACH_NOT = [
     ("Ms Ward said the parking charge did not breach any rules.", "Ward", "opposes", "parking charge"),
@@ -129,6 +140,8 @@ BREACH_NOT = [
     ("Mr Kent said the fuel levy does not damage farms.", "Kent", "opposes", "fuel levy"),
     ("Mr Kent insisted the fuel levy would not breach European law.", "Kent", "warns", "fuel levy"),
     ("Mr Kent said Borduvia had violated the ceasefire.", "Kent", "opposes", "ceasefire"),
+    ("Ms Ward said the fuel levy was not an attack on drivers.", "Ward", "opposes", "fuel levy"),
+    ("Mr Kent said the raid was an attack on the embassy.", "Kent", "opposes", "embassy"),
 ]
 
 
