@@ -202,7 +202,19 @@ c("undo", "Senator Ada Lund moved to repeal the gun law.", [("Ada Lund", O, ["gu
 c("undo", "Mr Kent pledged never to raise income tax.", [("Kent", O, ["raise income tax"])], [("Kent", S, "raise income tax")])
 c("undo", "Ms Ward vowed never to sell the forests.", [("Ward", O, ["sell the forests"])], [("Ward", S, "sell")], open_="'sell' is no act of policy; 'never to V' with it")
 c("undo", "The Treasury promised not to raise fuel duty this year.", [("Treasury", O, ["raise fuel duty"])], [("Treasury", S, "raise")])
-c("undo", "Ms Ward refused to scrap the fuel levy.", [("Ward", O, ["scrap the fuel levy"])], [("Ward", S, "scrap")], open_="a refused undoing ('refused to scrap the levy') is dropped as a negated opposition")
+c("undo", "Ms Ward refused to scrap the fuel levy.", [[("Ward", O, ["scrap the fuel levy"]), ("Ward", S, ["fuel levy"])]], [("Ward", S, "scrap"), ("Ward", O, "=fuel levy")])
+c("undo", "The council has declined to abolish the bridge toll, despite a petition.", [[("council", O, ["abolish the bridge toll"]), ("council", S, ["bridge toll"])]],
+  [("council", O, "=bridge toll")])
+c("undo", "Senator Ada Lund vowed on Friday never to repeal the gun law.", [[("Ada Lund", O, ["repeal the gun law"]), ("Ada Lund", S, ["gun law"])]],
+  [("Ada Lund", O, "=gun law")])
+c("undo", "The Farmers Union urged ministers not to axe the grain subsidy.", [[("Farmers Union", O, ["axe the grain subsidy"]), ("Farmers Union", S, ["grain subsidy"])]],
+  [("Farmers Union", O, "=grain subsidy")])
+c("undo", "The Treasury refused to withdraw the export credit scheme, officials said.", [[("Treasury", O, ["withdraw the export credit scheme"]), ("Treasury", S, ["export credit scheme"])]],
+  [("Treasury", O, "=export credit scheme")])
+c("undo", "Mr Kent said the council had not scrapped the toll.", [], [("Kent", S, "toll"), ("council", S, "toll"), ("council", O, "toll")])
+c("undo", "The council failed to abolish the bridge toll.", [], [("council", S, "bridge toll"), ("council", O, "bridge toll")])
+c("undo", "Ms Ward refused to ban diesel cars in the city centre.", [("Ward", O, ["ban diesel cars", "ban diesel cars in the city centre"])],
+  [("Ward", S, "ban diesel cars"), ("Ward", S, "diesel cars")])
 c("undo", "Mr Kent has refused to sign the pay deal.", [("Kent", O, ["pay deal"])], [("Kent", S, "pay deal")])
 c("undo", "The council declined to close the Eastgate library.", [("council", O, ["close the Eastgate library"])], [("council", S, "close")])
 c("undo", "Mr Kent would not rule out raising the fuel levy.", [], [("Kent", O, "fuel levy"), ("Kent", O, "raising")])

@@ -124,6 +124,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 del found[cue.i]  # what a pledge of it restated is now the policy itself
             add(cue, 3.0, stop=frozenset(c.i for c in children(cue) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < cue.i))
             continue
+        if f.negated and f.relation == "opposes" and _kept(toks[f.cue], lex):
+            f.relation, f.negated = "supports", False  # "refused to scrap the levy", "vowed never to axe it": it stays
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
@@ -273,6 +275,20 @@ def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
         and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(cue)) \
         and t.dep_ == "dobj" and cue.lemma_.lower() in lex.positions["deontic"]["undo"] and t.pos_ == "NOUN" \
         and not _position_like(t, lex) and not _discourse(t, lex) and not _such(t)
+
+
+def _kept(cue: Token, lex: Lexicon) -> bool:
+    """ "refused to scrap the levy", "declined to repeal it" (stance.json to_act_verbs of refusal), "vowed never to
+    abolish the toll", "urged them not to axe it" (a verb that backs the act it takes, with the act negated): an
+    undoing refused or sworn off keeps the thing, as measures reads "refused to lift its embargo"; a plain "did not
+    scrap it" only reports."""
+    st = lex.stance
+    if cue.dep_ != "xcomp" or cue.lemma_.lower() not in undoing_words(lex, nouns=False) \
+            or any(c.dep_ == "neg" for c in children(cue.head)):
+        return False
+    head = cue.head.lemma_.lower()
+    backs = st["verbs"].get(head) == "supports" or st["to_act_verbs"].get(head) == "supports"
+    return st["to_act_verbs"].get(head) == "opposes" or backs and any(c.dep_ == "neg" for c in children(cue))
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
