@@ -21,7 +21,7 @@ CASES = [
     ("reject", "The Kestrel Bank board turned down the takeover offer on Monday.", "Kestrel", [(O, "takeover offer")], [(S, "takeover offer")], "open"),
     ("reject", "Senator Ada Lund brushed aside the proposal for a sugar tax.", "Lund", [(O, "sugar tax")], [(S, "sugar tax")], "open"),
     ("reject", "The Treasury dismissed the report on the fuel levy as nonsense.", "Treasury", [(O, "report")], [(S, "report")], "open"),
-    ("reject", "Mr Tom Kent spurned the offer of a seat in the cabinet.", "Kent", [(O, "offer")], [(S, "offer")], "open"),
+    ("reject", "Mr Tom Kent spurned the offer of a seat in the cabinet.", "Kent", [(O, "offer")], [(S, "offer")]),
     ("reject", "The Greens have repeatedly shunned the idea of a coalition with Labour.", "Green", [(O, "coalition")], [(S, "coalition")], "open"),
     ("reject", "Ministers snubbed the pay claim of the nurses, a union leader said.", "", [], [(S, "pay claim")]),
     ("reject", "The rail unions have rejected the pay offer.", "rail unions", [(O, "pay offer")], [(S, "pay offer")], "open"),
@@ -52,7 +52,7 @@ CASES = [
     ("urge-not", "The Farmers Union has called on the government not to sell the water company.", "Farmers Union", [(O, "sell the water company")], [(S, "sell the water company")]),
     ("urge-not", "Senator Ada Lund pressed the Senate not to repeal the estate tax.", "Lund", [(O, "repeal the estate tax")], [(S, "repeal the estate tax")], "open"),
     ("urge-not", "The bishops urged voters not to back parties that exploit fear.", "", [], [(S, "parties")]),
-    ("urge-not", "Anna Berg asked the board not to close the Leeds plant.", "Berg", [(O, "close the Leeds plant")], [(S, "close the Leeds plant")], "open"),
+    ("urge-not", "Anna Berg asked the board not to close the Leeds plant.", "Berg", [(O, "close the Leeds plant")], [(S, "close the Leeds plant")]),
     ("urge-not", "Ms Ward urged her party never to join a coalition with the Greens.", "Ward", [(O, "coalition")], [(S, "coalition")], "open"),
     # --- committing oneself to a policy
     ("commit", "Labour has committed itself to free childcare for every family.", "Labour", [(S, "free childcare")], [(O, "free childcare")], "open"),
@@ -125,7 +125,7 @@ CASES = [
     ("holder", "Critics say the fuel levy will hurt farmers.", "", [], [(S, "fuel levy")]),
     ("holder", "Business leaders have warned against the sugar tax.", "", [], [(S, "sugar tax")]),
     # --- defending a purchase or a sale
-    ("defend", "Tom Kent has defended the purchase of the rail network by Kestrel Bank.", "Kent", [(S, "purchase of the rail network"), (S, "purchase")], [(O, "purchase")], "open"),
+    ("defend", "Tom Kent has defended the purchase of the rail network by Kestrel Bank.", "Kent", [(S, "purchase of the rail network"), (S, "purchase")], [(O, "purchase")]),
     ("defend", "Anna Berg defended the sale of the water company, saying it followed the law.", "Berg", [(S, "sale of the water company")], [(O, "sale")], "open"),
     ("defend", "The Treasury has defended its decision to raise the fuel levy.", "Treasury", [(S, "raise the fuel levy"), (S, "fuel levy"), (S, "decision")], [(O, "fuel levy")]),
     # --- planning, with a hedge and a national holder
