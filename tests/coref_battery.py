@@ -218,4 +218,26 @@ BATTERY = [
      [("!kent", "opposes", "fuel levy")]),
     ("counted-not", "Tom Kent met Paul Ward in Leeds. The two banks said they opposed the savings tax.",
      [("!kent", "opposes", "savings tax"), ("!ward", "opposes", "savings tax")]),
+    # --- an article that opens on an unnamed person names them in its next sentence
+    ("lead", "Fuel levy row\n\nA former transport minister has called for the fuel levy to be scrapped.\n\n"
+     "Tom Kent said the levy was hurting farmers across the north.",
+     [("tom kent", "opposes", "fuel levy")]),
+    ("lead", "A senior Green Party MP has attacked the water charge.\n\nAnna Berg told a meeting in Hull that it was "
+     "a tax on the poor.",
+     [("anna berg", "opposes", "water charge")]),
+    ("lead", "A leading economist has warned that the carbon tax will cost jobs.\n\nJane Ode, of Kestrel Bank, said "
+     "firms would move abroad.",
+     [("jane ode", "warns", "carbon tax")]),
+    ("lead", "A Rural Party peer has backed plans for a toll road around York.\n\nLord Tom Kent said the road was "
+     "long overdue.",
+     [("kent", "supports", "toll road")]),
+    ("lead", "A former chancellor has urged ministers to drop the pension reform.\n\nPaul Ward, who left office in "
+     "2001, said the change was rushed.",
+     [("paul ward", "opposes", "pension reform")]),
+    ("lead-not", "A spokesman for the Farmers Union has attacked the fuel levy.\n\nTom Kent, the transport "
+     "minister, defended the levy on Monday.",
+     [("!tom kent", "opposes", "fuel levy"), ("farmers union", "opposes", "fuel levy"), ("tom kent", "supports", "fuel levy")]),
+    ("lead-not", "A former minister and a union leader have attacked the water charge.\n\nTom Kent said the charge "
+     "would ruin farmers.",
+     [("tom kent", "warns|opposes", "water charge")]),
 ]

@@ -45,6 +45,7 @@ def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[in
             sent_of[t] = i
     ctx = Context(parsed, res, lex, sent_of, sents, headings)
     _resolve_pronouns(ctx)
+    _lead_person(ctx)
     # speakers are found by the stance stage, once structure has told which person holds which office
     return ctx
 
@@ -178,6 +179,27 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, is_subject(t)))
+
+
+def _lead_person(ctx: Context) -> None:
+    """ "A former transport minister has called for X. Tom Kent said ...": an article that opens on an unnamed person
+    ("a Labour peer", "a senior economist") names them as the subject of its next sentence (the parser may join
+    a headline to the opening sentence: the first two sentences are read)."""
+    lex = ctx.lex
+    words = lex.reference["people_nouns"] | lex.office_heads | lex.words("offices", "occupations") | lex.words("offices", "member_nouns")
+    first = next((i for i in range(len(ctx.sents)) if i not in ctx.headings), 0)
+    for si in range(min(max(first + 1, 2), len(ctx.sents) - 1)):  # (a headline may not be told from a sentence)
+        if any(ctx.res.by_token.get(x.i, "").startswith("person/") for x in ctx.sents[si]):
+            return
+        lead = next((x for x in ctx.sents[si] if main_clause_subject(x) and x.tag_ in ("NN", "NNP") and x.lower_ in words
+                     and not ctx.res.by_token.get(x.i, "").startswith(("person/", "institution/")) and not x.conjuncts
+                     and not x.lower_.startswith("spokes")  # (a spokesman speaks for a body)
+                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(x))), None)
+        named = next((x for x in ctx.sents[si + 1] if ctx.res.by_token.get(x.i, "").startswith("person/")), None)
+        if lead is not None and named is not None and lead.i not in ctx.antecedent and is_subject(named):
+            ctx.antecedent[lead.i] = ctx.res.by_token[named.i]
+        if lead is not None:
+            return
 
 
 def _counted(ctx: Context, t: Token) -> tuple[int, str] | None:
