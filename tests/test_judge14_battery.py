@@ -102,6 +102,16 @@ CASES = [
     ("effect", "Mr Olaf Brandt said the pit closure plan would undermine the whole region.", "Brandt", against("pit closure"), [(S, "pit closure")]),
     ("effect", "Ms Ward said the import quota would hurt shoppers and damage trade.", "Ward", against("import quota"), [(S, "import quota")]),
     ("effect", "Mr Kent said the grazing levy would have a chilling effect on investment.", "Kent", against("grazing levy"), [(S, "grazing levy")], "VADER rates 'chilling' near zero: an idiom"),
+    # a breach foretold or charged (FrameNet Compliance), a policy called an attack on someone (FrameNet Attack)
+    ("breach", "Mr Kent said the port tax would contravene European trade rules.", "Kent", against("port tax"), [(S, "port tax")]),
+    ("breach", "Ms Ward said the grazing levy breaches the farm treaty.", "Ward", against("grazing levy"), [(S, "grazing levy")]),
+    ("breach", "The import quota violates the trade pact, Senator Ada Lund said on Thursday.", "Lund", against("import quota"), [(S, "import quota")]),
+    ("breach", "Ms Ward said the Harbour Board had breached the rules on dredging.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    ("breach", "The Farmers Union said the Water Authority had repeatedly violated its own code.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")]),
+    ("effect", "Ms Ward said the fuel levy does not help farmers.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("attack", "Mr Kent said the fuel levy was an attack on rural families.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("attack", "Ms Ward said the curfew was the biggest assault on civil liberties in decades.", "Ward", [(O, "curfew")], [(S, "curfew")]),
+    ("attack", "\"The water charges are a deliberate attack on the poor,\" Dr Petra Voss said.", "Voss", [(O, "water charges")], [(S, "water charges")]),
     # an extraposed judgement of a that-clause
     ("extraposed", "Ms Ward said it was deeply troubling that the Harbour Board had ignored the report.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("extraposed", "Mr Kent said it was bleakly ironic that the Water Authority had raised its charges.", "Kent", [(O, "Water Authority")], [(S, "Water Authority")], "VADER rates 'ironic' mildly (-0.5)"),
@@ -134,6 +144,10 @@ WRONG = [
     ("thing", "The Farmers Union said the harvest had been disastrous.", "Farmers Union", [], [(O, "harvest")]),
     ("thing", "Mr Kent said the drought would have a devastating effect on crops.", "Kent", [], [(O, "drought"), (W, "drought")]),
     ("thing", "Ms Ward said the storm had put hundreds of homes at risk.", "Ward", [], [(O, "storm"), (W, "storm")]),
+    ("thing", "Ms Ward said the attack on the ferry was an outrage.", "Ward", [], [(O, "ferry")]),
+    ("not", "Mr Kent said the port tax did not breach any treaty.", "Kent", [], [(O, "port tax"), (W, "port tax")]),
+    ("not", "Mr Kent said the fuel levy does not hurt farmers.", "Kent", [], [(O, "fuel levy"), (W, "fuel levy")]),
+    ("not", "Ms Ward said the bus subsidy had not damaged rail services.", "Ward", [], [(O, "bus subsidy"), (W, "bus subsidy")]),
     # a judgement quoted to be rejected, or denied
     ("rejected", "Mr Kent rejected claims that the fuel levy was unfair.", "Kent", [], [(O, "fuel levy")]),
     ("rejected", "Ms Ward denied that the Harbour Board had been negligent.", "Ward", [], [(O, "Harbour Board")]),
