@@ -78,6 +78,19 @@ CASES = [
     ("sponsor", "Senator Ada Lund has proposed legislation to extend the export bonus scheme.", "Lund", [(S, "export bonus scheme"), (S, "legislation")], [(O, "export bonus")]),
     ("sponsor", "Rep. Jim Cole, R-Kan., plans to offer an amendment that would end the wool subsidy.", "Cole", [(S, "amendment"), (O, "wool subsidy")], [(S, "wool subsidy")], "open"),  # "offer an amendment that would X": offering a bill is not a cue
     ("sponsor", "Senator Ada Lund's bill, which would limit farm payments, passed the committee on Tuesday.", "Lund", [(S, "bill"), (S, "limit farm payments")], [(O, "bill")]),
+    ("sponsor", "The Senate took up the plan by Senator Ada Lund to cut dairy subsidies.", "Lund", [(S, "cut dairy subsidies"), (S, "plan")], [(O, "plan")], "open"),  # the parser hangs "by X" after an object on the verb
+    ("sponsor", "A bill by Rep. Tom Hale would ban imports of Tonmark textiles.", "Hale", [(S, "bill")], [(O, "bill")]),
+    ("sponsor", "The tariff proposal by the Commission drew fire from Norland.", "Commission", [(S, "proposal")], [(O, "proposal")], "open"),  # a noun cue (proposal, plan) with no target of its own is not its maker's policy: "Labour's plans" points back
+    ("sponsor", "The levy scheme by the Commission drew fire from Norland.", "Commission", [(S, "levy scheme")], [(O, "levy scheme")]),
+    ("sponsor-not", "The report by the Commission on farm quotas was published on Monday.", "Commission", [], [(S, "farm quotas"), (S, "report")]),
+    ("sponsor-not", "The speech by Senator Ada Lund was cut short by protesters.", "Lund", [], [(S, "speech")]),
+    # a list of actors the parser reads as a name with an apposition
+    ("list", "Senator Ada Lund, the Farm Bureau and the Grain Council endorsed the credit bill.", "Farm Bureau", [(S, "credit bill")], [(O, "credit bill")]),
+    ("list", "Senator Ada Lund, the Farm Bureau and the Grain Council endorsed the credit bill.", "Grain Council", [(S, "credit bill")], [(O, "credit bill")]),
+    ("list", "Rep. Tom Hale, the Farmers Union and the Millers Federation oppose the sugar levy.", "Millers Federation", [(O, "sugar levy")], [(S, "sugar levy")]),
+    ("list", "Norland, Tonmark and the European Community rejected the coffee quota.", "Tonmark", [(O, "coffee quota")], [(S, "coffee quota")]),
+    ("list-not", "Mr Kent, the chairman and chief executive of Norcast Steel, opposed the import quota.", "Norcast", [], [(O, "import quota")]),
+    ("list-not", "Mr Kent, the Farm Bureau president, opposed the import quota.", "Farm Bureau", [], [(O, "import quota")]),
     # a backer named after the verb, or in the passive
     ("backed-by", "The farm bill is also backed by the senior Democrat on the Senate Banking Committee, Jim Cole.", "Cole", [(S, "bill")], [(O, "bill")]),
     ("backed-by", "The quota plan is backed by the Farm Bureau and opposed by the Millers Federation.", "Farm Bureau", [(S, "quota plan")], [(O, "quota plan")]),
@@ -103,10 +116,16 @@ CASES = [
     ("retaliate", "The United States has threatened to retaliate if the Community bans imports of treated pork.", "United States", [(O, "ban"), (O, "imports of treated pork"), (W, "Community"), (O, "Community")], [(S, "ban")]),
     ("retaliate", "Norland threatened to retaliate if Borduvia raises its tariffs on corn.", "Norland", [(O, "tariffs on corn"), (O, "raises its tariffs"), (W, "Borduvia"), (O, "Borduvia")], [(S, "tariffs on corn")]),
     ("retaliate", "Canada warned it would retaliate against any new duty on its zinc.", "Canada", [(O, "duty on its zinc"), (W, "duty")], [(S, "duty")]),
-    ("retaliate", "Japan said it would take countermeasures if the quota on microchips was imposed.", "Japan", [(O, "quota on microchips"), (W, "quota")], [(S, "quota")], "open"),  # a conditional countermeasure is not read as a threat
+    ("retaliate", "Japan said it would take countermeasures if the quota on microchips was imposed.", "Japan", [(O, "quota on microchips"), (W, "quota")], [(S, "quota")]),
     ("retaliate", "Washington will impose sanctions on Tokyo unless it cuts its chip exports.", "United States", [(S, "sanctions"), (S, "cuts its chip exports"), (W, "Japan"), (O, "Japan")], [(O, "sanctions")]),
     ("retaliate", "The Community threatened retaliation against the American tariffs on pasta.", "Community", [(O, "tariffs on pasta")], [(S, "tariffs on pasta")], "open"),  # the label is "American tariffs": the "on" phrase after a preposition's object is no alias
     ("retaliate", "Borduvia has threatened to impose duties on Norland cars in retaliation for the steel quota.", "Borduvia", [(O, "steel quota"), (S, "duties on Norland cars")], [(S, "steel quota")]),
+    ("retaliate", "Norland said it would take countermeasures if Tonmark raised its wheat tariffs.", "Norland", [(O, "wheat tariffs")], [(S, "wheat tariffs")]),
+    ("retaliate", "The Community threatened reprisals if Washington imposed the pasta duties.", "Community", [(O, "pasta duties")], [(S, "pasta duties")]),
+    ("retaliate", "Borduvia will seek retaliation if Norland raises its duties on wine.", "Borduvia", [(O, "duties on wine")], [(S, "duties on wine")]),
+    ("retaliate", "Norland took countermeasures against the Tonmark steel quota.", "Norland", [(O, "steel quota")], [(S, "steel quota")]),
+    ("retaliate-not", "Japan will take countermeasures if the talks fail.", "Japan", [], [(O, "talks"), (S, "talks")]),
+    ("retaliate-not", "Norland will take countermeasures if it loses the vote on the quota.", "Norland", [], [(O, "quota"), (O, "vote")]),
     # threats, demands and concessions between governments
     ("demand", "Norland demanded that Borduvia lift its ban on beef imports.", "Norland", [(O, "ban on beef imports"), (S, "lift its ban")], [(S, "ban on beef imports")]),
     ("demand", "The United States is demanding a 20 pct cut in Japanese steel exports.", "United States", [(S, "cut in Japanese steel exports")], [(O, "cut in Japanese steel exports")]),

@@ -319,6 +319,9 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
               and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
                    or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
     owners += [c for c in children(t) if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
+    # "the levy scheme by Rep. Hale, which would impose a quota", "a bill by the Senate's farm leaders": its maker
+    owners += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "by" for g in children(c)
+               if g.dep_ == "pobj" and target_actor(ctx, g)]
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
     owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]

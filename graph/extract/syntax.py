@@ -29,7 +29,7 @@ def subjects(t: Token) -> list[Token]:
             subs = [g for a in children(cur) if a.dep_ in ("aux", "auxpass") and a.i < cur.i
                     for g in children(a) if g.dep_ in ("nsubj", "csubj")]
         if subs:
-            return subs + [c for s in subs for c in s.conjuncts]
+            return subs + [c for s in subs for c in s.conjuncts] + listed(subs[0])
         passive = [c for c in children(cur) if c.dep_ == "nsubjpass"]
         agents = [g for c in children(cur) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
         if passive and not agents and cur.lemma_ in ("say", "report", "believe", "think", "understand", "expect"):
@@ -252,3 +252,14 @@ def misread_gerund_host(t: Token) -> Token | None:
             return None
         host = host.head
     return None
+
+
+_NAMED = ("ORG", "GPE", "NORP", "PERSON")
+
+
+def listed(t: Token) -> list[Token]:
+    """ "Senator Lund, the Farm Bureau and the Grain Council endorsed X": the parser takes the rest of a list of
+    named actors for an apposition of its first; an apposition with names joined by "and" is the list's rest."""
+    return [g for a in children(t) if a.dep_ == "appos" and a.ent_type_ in _NAMED and a.conjuncts
+            and all(c.ent_type_ in _NAMED for c in a.conjuncts) and any(c.dep_ == "cc" for c in children(a))
+            for g in (a, *a.conjuncts)]

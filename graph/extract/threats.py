@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .frame import OPPOSITE, Frame, negated
 from .reference import Context, actors, target_actor
-from .syntax import pobj, subjects
+from .syntax import dobj, pobj, subjects
 from .tokens import children, sent_tokens
 
 __all__ = ["threat_frames"]
@@ -40,7 +40,9 @@ def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
             and sanction.head.lemma_.lower() in st["intent_nouns"] else None
         threatened = sanction.dep_ == "xcomp" and sanction.head.lemma_.lower() in st["threat_verbs"] \
             or intent is not None and intent.lemma_.lower() == "threat"
-        if not (threatened or sanction.lemma_.lower() in st["sanction_verbs"]):
+        # ("would take countermeasures if X", "threatened reprisals if X": the answer named as the light verb's object)
+        revenge = dobj(sanction) is not None and dobj(sanction).lemma_.lower() in st["revenge_nouns"]
+        if not (threatened or revenge or sanction.lemma_.lower() in st["sanction_verbs"]):
             continue
         cue = sanction.head if threatened else sanction
         if negated(ctx, sanction) or negated(ctx, cue) or negated(ctx, c):
