@@ -102,6 +102,25 @@ SPEECH_VERBS = [(f"Mr Kent {verb} the fuel levy was unfair.", "Kent", "opposes",
     ("Senator Ada Lund told Reuters the tariff bill would damage trade with Borduvia.", "Lund", "warns",
      "tariff bill"),
     ("Ms Ward went on to say that the parking charge was unfair.", "Ward", "opposes", "parking charge"),
+    ("The Harbour Board revealed on Monday that it regarded the new toll as vital for the port.", "Harbour Board",
+     "supports", "toll"),
+    ("Ms Ward assured MPs the housing plan was fair to tenants.", "Ward", "supports", "housing plan"),
+    ("Mr Kent reminded voters that the fuel levy had been a disaster for rural drivers.", "Kent", "opposes",
+     "fuel levy"),
+    ("Senator Ada Lund testified that the tariff bill would hurt exporters.", "Lund", "warns", "tariff bill"),
+    ("Norland Steel informed the exchange that the tariff bill would damage its exports.", "Norland Steel",
+     "warns", "tariff bill"),
+    ("The Farmers Union has repeatedly affirmed that the grazing levy is unfair.", "Farmers Union", "opposes",
+     "grazing levy"),
+]
+
+# a verb of saying names a speaker only of a clause it reports: what it acts on is no judgement
+SPEECH_VERBS_NOT = [
+    ("Ms Ward confirmed the date of the vote on the fuel levy.", "Ward", "opposes", "fuel levy"),
+    ("The Harbour Board revealed the new toll on Monday. Mr Kent said the toll was unfair.", "Harbour Board",
+     "opposes", "toll"),
+    ("Mr Kent answered questions from the panel. Its members argued the fuel levy was unfair.", "Kent",
+     "opposes", "fuel levy"),
 ]
 
 
@@ -209,12 +228,9 @@ NOT_YET: dict = {
         "the parser's NER takes 'Ms Ward' before a verb at a sentence's start for an organisation, so 'she' "
         "has no person to stand for",
     "Ms Ward says the unions back the pension reform.": "the tagger reads 'back' after a plural as a particle",
-    "Mr Kent confirmed the fuel levy was unfair.": _UNSAID,
-    "Mr Kent repeated the fuel levy was unfair.": _UNSAID,
     "Mr Kent pointed out the fuel levy was unfair.": _UNSAID + " (a phrasal one)",
     "Mr Kent observed the fuel levy was unfair.": _UNSAID + " ('observe' is left out: 'observe the ceasefire')",
     "Mr Kent protested the fuel levy was unfair.": _UNSAID,
-    "Mr Kent answered the fuel levy was unfair.": _UNSAID,
     "Mr Kent reckoned the fuel levy was unfair.": "parsed as an object and a clause with no subject",
     "Mr Kent replied the fuel levy was unfair.": "parsed as an object and an adverbial clause with no subject",
     '"Our members will never accept the pay offer," said Ms Ward of the Transport Union.':
@@ -269,7 +285,8 @@ def test_noun_speakers(build_text, text, holder, relation, target):
     _run(build_text, text, holder, relation, target)
 
 
-@pytest.mark.parametrize("text,holder,relation,target", REPORTED_NOT + NOUN_SPEAKERS_NOT + BREACH_NOT)
+@pytest.mark.parametrize("text,holder,relation,target", REPORTED_NOT + NOUN_SPEAKERS_NOT + BREACH_NOT
+                         + SPEECH_VERBS_NOT)
 def test_misreadings(build_text, text, holder, relation, target):
     # the target named at the start of a label: "suggestions that the reform was a mistake" is rightly opposed
     got = [(h, r, o) for h, r, o in stance_triples(build_text(text)) if o.lower().startswith(target.lower())
