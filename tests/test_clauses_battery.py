@@ -169,7 +169,7 @@ c("calls", "Ms Ward is under pressure to sell the harbour.", [], [("Ward", S, "h
 c("calls", "The Farmers Union rejected calls from ministers for tighter rules on slurry.",
   [("Farmers Union", O, ["tighter rules on slurry"])], [("Farmers Union", S, "tighter rules")])
 c("calls", "Mr Kent said on Monday he would resist pressure from the Treasury to cut the housing grant.",
-  [("Kent", O, ["cut the housing grant"])], [("Kent", S, "cut")], open_="pressure 'from X to V' parsed apart from its to-clause")
+  [("Kent", O, ["cut the housing grant"])], [("Kent", S, "cut")])
 c("calls", "Ms Ward rejected the Farmers Union's demand for a higher grain price.",
   [("Ward", O, ["higher grain price"]), ("Farmers Union", S, ["higher grain price"])], [("Ward", S, "grain price")])
 c("calls", "The council turned down a request to extend the market's opening hours.",
@@ -255,8 +255,12 @@ c("owner", "The Treasury unveiled a plan to cut stamp duty on Monday. Mr Kent sa
 c("owner", "Ms Ward, who wants to scrap the sugar levy, met Mr Kent on Tuesday.",
   [[("Ward", S, ["scrap the sugar levy"]), ("Ward", O, ["sugar levy"])]], [("Kent", S, "sugar levy")])
 # I. wire-style and longer sentences
-c("wire", "The Farmers Union on Tuesday rejected government calls for a cut in grain output, saying it would hurt growers.",
-  [("Farmers Union", O, ["cut in grain output"])], [("Farmers Union", S, "grain output")], open_="'government calls for' with a modifier and a participle clause after")
+c("wire", "The Farmers Union on Tuesday rejected government calls for a cut in farm subsidies, saying it would hurt growers.",
+  [("Farmers Union", O, ["cut in farm subsidies"])], [("Farmers Union", S, "farm subsidies"), ("government", O, "cut")])
+c("calls", "Ms Ward rejected Labour calls for a public inquiry.", [("Ward", O, ["public inquiry"])], [("Labour", O, "inquiry"), ("Ward", S, "inquiry")])
+c("calls", "Mr Kent has backed Green Party calls for a ban on plastic bags.", [("Kent", S, ["ban on plastic bags"])], [("Green Party", O, "ban")])
+c("calls", "The Treasury dismissed union demands for a shorter working week.", [("Treasury", O, ["shorter working week"])], [("Treasury", S, "working week")])
+c("calls", "Senator Ada Lund says Labour calls for a new inquiry every year.", [], [("Labour", O, "inquiry")])
 c("wire", "Mr Kent, the Treasury minister, said he planned to reduce the fuel levy by 10 pct over two years.",
   [("Kent", S, ["reduce the fuel levy", "reduce the fuel levy by 10 pct"])], [("Kent", S, "two years"), ("Kent", S, "=10 pct")])
 c("wire", "Ms Ward told reporters the ministry would seek to block the takeover of the steel firm by Tonmark.",

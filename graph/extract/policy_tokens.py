@@ -65,8 +65,9 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     if head.lemma_.lower() in calls and not own:
         # "resisted pressure to raise the levy", "rejected calls to scrap the toll": the act called for is the
         # side taken, the pressure is no policy
-        # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]")
-        hung = [c for c in children(head.head) if c.dep_ == "advcl" and c.left_edge.i == head.i + 1] if head.dep_ == "dobj" else []
+        # (the parser often hangs the clause on the verb: "backed calls [to extend the subsidy]", "resisted pressure from
+        # the board [to cut the grant]")
+        hung = [c for c in children(head.head) if c.dep_ == "advcl" and c.left_edge.i == head.right_edge.i + 1] if head.dep_ == "dobj" else []
         for c in list(children(head)) + hung:
             # (the tagger takes a rare verb after "to" for a name now and then: "approval to distil wine")
             if c.dep_ in ("acl", "relcl", "advcl") and c.i > head.i and (_to_infinitive(c) or c in hung and any(
@@ -82,7 +83,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 and pobj(after) is not None \
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
             return pobj(after) if _position_like(pobj(after), lex) else head
-    if head.lemma_.lower() in generic and not own:
+    # (whoever makes a call, "union demands for a shorter week" are about the week)
+    if head.lemma_.lower() in generic and (not own or head.lemma_.lower() in calls):
         for c in children(head):
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN") \
                     and not (c.lower_ == "of" and head.lower_ in lex.positions["done_to_object"]) \

@@ -85,6 +85,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
 
     cues = {f.cue for f in frames}
     for f in frames:
+        if f.negated and _named_call(toks[f.cue], lex):
+            f.negated = False  # "rejected Labour calls for an inquiry": Labour's call is what is rejected, not denied
         if f.target is None:
             continue
         vp = _wanted_action(doc, f, lex, cues)
@@ -189,7 +191,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
-        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and f.target_is_clause and (
+        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
                 c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"
@@ -275,6 +277,14 @@ def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
         and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(cue)) \
         and t.dep_ == "dobj" and cue.lemma_.lower() in lex.positions["deontic"]["undo"] and t.pos_ == "NOUN" \
         and not _position_like(t, lex) and not _discourse(t, lex) and not _such(t)
+
+
+def _named_call(t: Token, lex: Lexicon) -> bool:
+    """ "rejected Labour calls for an inquiry", "backed union demands for a rise": the parser takes a plural noun of
+    calling (positions.json call_nouns) after its caller's name for a verb with that subject, the object clause of
+    the verb before; a present verb with no auxiliary, marker or negation of its own is that noun."""
+    return t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ == "ccomp" and t.lemma_.lower() in lex.positions["call_nouns"] \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in children(t))
 
 
 def _kept(cue: Token, lex: Lexicon) -> bool:
