@@ -102,6 +102,13 @@ CASES = [
     ("effect", "Mr Olaf Brandt said the pit closure plan would undermine the whole region.", "Brandt", against("pit closure"), [(S, "pit closure")]),
     ("effect", "Ms Ward said the import quota would hurt shoppers and damage trade.", "Ward", against("import quota"), [(S, "import quota")]),
     ("effect", "Mr Kent said the grazing levy would have a chilling effect on investment.", "Kent", against("grazing levy"), [(S, "grazing levy")], "VADER rates 'chilling' near zero: an idiom"),
+    # a verdict of sufficiency (FrameNet Sufficiency): "does not go far enough", "goes too far", "falls short"
+    ("enough", "Mr Kent said the housing plan simply does not go far enough.", "Kent", [(O, "housing plan")], [(S, "housing plan")]),
+    ("enough", "\"This pension reform does not go nearly far enough,\" Ms Ward said.", "Ward", [(O, "pension reform")], [(S, "pension reform")]),
+    ("enough", "Senator Ada Lund said the import quota went too far.", "Lund", [(O, "import quota")], [(S, "import quota")]),
+    ("enough", "The Farmers Union said the new grazing rules go too far and would ruin hill farms.", "Farmers Union", [(O, "grazing rules"), (W, "grazing rules")], [(S, "grazing rules")]),
+    ("enough", "Ms Ward said the pension reform fell short of what widows needed.", "Ward", [(O, "pension reform")], [(S, "pension reform")]),
+    ("enough", "Mr Kent said the bus subsidy went far enough.", "Kent", [(S, "bus subsidy")], [(O, "bus subsidy")]),
     # a breach foretold or charged (FrameNet Compliance), a policy called an attack on someone (FrameNet Attack)
     ("breach", "Mr Kent said the port tax would contravene European trade rules.", "Kent", against("port tax"), [(S, "port tax")]),
     ("breach", "Ms Ward said the grazing levy breaches the farm treaty.", "Ward", against("grazing levy"), [(S, "grazing levy")]),
@@ -148,6 +155,8 @@ WRONG = [
     ("not", "Mr Kent said the port tax did not breach any treaty.", "Kent", [], [(O, "port tax"), (W, "port tax")]),
     ("not", "Mr Kent said the fuel levy does not hurt farmers.", "Kent", [], [(O, "fuel levy"), (W, "fuel levy")]),
     ("not", "Ms Ward said the bus subsidy had not damaged rail services.", "Ward", [], [(O, "bus subsidy"), (W, "bus subsidy")]),
+    ("thing", "Ms Ward said the talks had not gone far.", "Ward", [], [(O, "talks")]),
+    ("thing", "Mr Kent said profits had fallen short of forecasts.", "Kent", [], [(O, "profits")]),
     # a judgement quoted to be rejected, or denied
     ("rejected", "Mr Kent rejected claims that the fuel levy was unfair.", "Kent", [], [(O, "fuel levy")]),
     ("rejected", "Ms Ward denied that the Harbour Board had been negligent.", "Ward", [], [(O, "Harbour Board")]),

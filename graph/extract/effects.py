@@ -142,7 +142,8 @@ def market_move(cause: Token, lex) -> bool:
 
 def verdict(verb: Token, st: dict) -> int:
     """+1 or -1 for a verdict on whether a thing works, said by its verb: "the levy would work", "will not succeed"
-    (the verbs of `working_verbs`, with no object and not done with or on anyone), "makes sense" / "makes no sense";
+    (the verbs of `working_verbs`, with no object and not done with or on anyone), "makes sense" / "makes no sense",
+    "goes far enough" / "goes too far" / "falls short";
     0 for none. A "not" on the verb is the caller's to turn."""
     lemma = verb.lemma_.lower()
     if lemma in st["working_verbs"]:
@@ -150,6 +151,12 @@ def verdict(verb: Token, st: dict) -> int:
                for c in children(verb)):
             return 0  # "worked with the union", "is working on a plan", "works out": no verdict
         return 1
+    degree = {x.lower_ for c in children(verb) if c.dep_ == "advmod" for x in c.subtree} if lemma == "go" else set()
+    if "far" in degree:
+        # FrameNet's Sufficiency said of a measure: "does not go far enough" (its 'not' turns it), "goes too far"
+        return -1 if "too" in degree else 1 if "enough" in degree else 0
+    if lemma == "fall" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "short" for c in children(verb)):
+        return -1  # "the offer falls short of what farmers need"
     if lemma == "make":
         sense = [c for c in children(verb) if c.dep_ == "dobj" and c.lower_ == "sense"]
         if sense:
