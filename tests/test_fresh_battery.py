@@ -16,17 +16,22 @@ S, O, W = "supports", "opposes", "warns"
 # (construction, sentence, holder, sides any one of which is the reading, sides that would be a misreading)
 CASES = [
     # --- rejecting a proposal: FrameNet Respond_to_proposal (shun, spurn, rebuff, turn down, brush aside, ...)
-    ("reject", "The government shunned calls for a windfall tax.", "government", [(O, "windfall tax")], [(S, "windfall tax")], "open"),
+    ("reject", "The government shunned calls for a windfall tax.", "government", [(O, "windfall tax")], [(S, "windfall tax")]),
     ("reject", "Ms Ward has rebuffed the Farmers Union's demands for a fuel rebate.", "Ward", [(O, "fuel rebate")], [(S, "fuel rebate")]),
     ("reject", "The Kestrel Bank board turned down the takeover offer on Monday.", "Kestrel", [(O, "takeover offer")], [(S, "takeover offer")], "open"),
-    ("reject", "Senator Ada Lund brushed aside the proposal for a sugar tax.", "Lund", [(O, "sugar tax")], [(S, "sugar tax")], "open"),
+    ("reject", "Senator Ada Lund brushed aside the proposal for a sugar tax.", "Lund", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("reject", "The Treasury dismissed the report on the fuel levy as nonsense.", "Treasury", [(O, "report")], [(S, "report")], "open"),
     ("reject", "Mr Tom Kent spurned the offer of a seat in the cabinet.", "Kent", [(O, "offer")], [(S, "offer")]),
-    ("reject", "The Greens have repeatedly shunned the idea of a coalition with Labour.", "Green", [(O, "coalition")], [(S, "coalition")], "open"),
+    ("reject", "The Greens have repeatedly shunned the idea of a coalition with Labour.", "Green", [(O, "coalition")], [(S, "coalition")]),
     ("reject", "Ministers snubbed the pay claim of the nurses, a union leader said.", "", [], [(S, "pay claim")]),
     ("reject", "The rail unions have rejected the pay offer.", "rail unions", [(O, "pay offer")], [(S, "pay offer")], "open"),
     ("reject", "The takeover bid was turned down by the Kestrel Bank board.", "Kestrel", [(O, "takeover bid")], [(S, "takeover bid")], "open"),
     ("reject", "Tom Kent did not shun the plan for a toll road.", "Kent", [], [(O, "toll road")]),
+    ("reject", "The Farmers Union swept aside the plan for a sugar tax on Tuesday.", "Farmers Union", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("reject", "Ms Ward waved aside the proposal for a fuel rebate, saying it was too costly.", "Ward", [(O, "fuel rebate")], [(S, "fuel rebate")]),
+    ("reject", "Labour has shunned the water charge, the party said.", "Labour", [(O, "water charge")], [(S, "water charge")]),
+    ("reject", "The tourist tax was shunned by the Farmers Union.", "Farmers Union", [(O, "tourist tax")], [(S, "tourist tax")]),
+    ("reject", "Tom Kent set aside the report on the fuel levy.", "Kent", [], [(O, "fuel levy"), (S, "fuel levy")]),
     # --- accusing an actor of a deed
     ("accuse", "Tom Kent accused Anna Berg of misleading voters.", "Kent", [(O, "Berg")], [(S, "Berg")]),
     ("accuse", "The Farmers Union accused the Ministry of Agriculture of ignoring small farms.", "Farmers Union", [(O, "Ministry of Agriculture")], [(S, "Ministry")]),
