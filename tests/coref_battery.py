@@ -240,4 +240,17 @@ BATTERY = [
     ("lead-not", "A former minister and a union leader have attacked the water charge.\n\nTom Kent said the charge "
      "would ruin farmers.",
      [("tom kent", "warns|opposes", "water charge")]),
+    # --- a party's people with the party left unnamed
+    ("party-people", "Mr Kent, a Green Party MP, spoke in York. His party colleagues have attacked the road tax.",
+     [("green party", "opposes", "road tax")]),
+    ("party-people", "Tom Kent leads the Green Party. Party officials said the fuel levy would hurt farmers.",
+     [("green party", "warns|opposes", "fuel levy")]),
+    ("party-people", "The Green Party met in York on Saturday. Party chiefs later rejected the fuel levy.",
+     [("green party", "opposes", "fuel levy")]),
+    ("party-people", "Ann Lee, the Green Party's deputy leader, was in Leeds. Party members voted to back the rail plan.",
+     [("green party", "supports", "rail plan")]),
+    ("party-people-not", "Mr Kent spoke in York on Monday. Party officials said the fuel levy would hurt farmers.",
+     [("!kent", "warns|opposes", "fuel levy")]),
+    ("party-people-not", "Tom Kent, the Green Party leader, is under pressure. His allies say the fuel levy is unfair.",
+     [("!green party", "opposes", "fuel levy")]),
 ]

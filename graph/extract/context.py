@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
-from .described_bodies import described_body, titled_party
+from .described_bodies import described_body, party_people, titled_party
 from .tokens import children, tokens
 
 
@@ -96,6 +96,10 @@ def _resolve_pronouns(ctx: Context) -> None:
             # "Kent met Ward on Friday. Both men rejected X", "the two parties have pledged ...": the ones counted
             ctx.antecedent[t.i] = group[0]
             ctx.group[t.i] = group
+            continue
+        party = party_people(ctx, t, named) if low in ctx.lex.reference["party_people"] else None
+        if party:
+            ctx.antecedent[t.i] = party  # "Tom Kent leads the Greens. Party officials said ...": the Greens
             continue
         if eid is None and both_subject(t):
             # "A and B met on Friday. Both oppose X", "both leaders said", "all of them": the ones just named

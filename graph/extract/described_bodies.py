@@ -90,3 +90,16 @@ def company_like(ctx: Context, words: list[str]) -> bool:
     """An organisation whose name says no public body: "Kestrel Motor Co", not "Securities Commission"."""
     kinds = ctx.lex.institutions["kinds"]
     return not any(kinds.get(w) not in (None, "company") for w in words)
+
+
+def party_people(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | None:
+    """ "Party officials said", "his party colleagues attacked X", "party chiefs": a plural of a party's people whose
+    party the noun leaves unnamed are the party in the title of the person 'his' or 'her' stands for, else
+    the party named last, within the last few sentences; else None."""
+    if t.tag_ != "NNS" or not any(c.dep_ == "compound" and c.lower_ == "party" and not any(True for _ in children(c))
+                                  for c in children(t)) or any(c.dep_ in ("amod", "nmod") for c in children(t)):
+        return None
+    owner = next((ctx.antecedent.get(c.i, "") for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None:
+        return titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
+    return next((e for i, e in reversed(named) if ctx.res.kind.get(e) == "party" and ctx.sent_of[i] >= ctx.sent_of[t.i] - 3), None)

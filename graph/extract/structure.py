@@ -149,7 +149,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if hit is None:
             described = ctx.antecedent.get(om.tok_end - 1) or next(
                 (ctx.antecedent[i] for i in range(om.tok_start, om.tok_end) if i in ctx.antecedent), None)
-            if described:
+            if described and described.startswith("person/"):  # ("party chiefs" said for the party hold no post)
                 hit = (None, described)
                 rule = "role-description"
         if hit is None:
