@@ -125,6 +125,10 @@ CASES = [
     ("extraposed", "\"It is outrageous that the Ferry Company has cut the winter service,\" Ms Ward said.", "Ward", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     ("extraposed", "Senator Ada Lund said it was shameful that the Harbour Board had kept the report secret.", "Lund", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("extraposed", "Dr Petra Voss said it was wonderful that the Tenants Association had won the case.", "Voss", [(S, "Tenants Association")], [(O, "Tenants Association")]),
+    # an extraposed judgement of a to-clause's act, by a bad word VADER rates
+    ("extraposed", "Ms Ward said it was absolutely disgusting to propose a levy on pensioners.", "Ward", [(O, "levy on pensioners")], [(S, "levy")]),
+    ("extraposed", "Mr Kent said it was cruel to impose the fuel levy on farmers.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("extraposed", "\"It is frankly pathetic to cut the bus subsidy now,\" Senator Ada Lund said.", "Lund", [(O, "bus subsidy")], [(S, "bus subsidy")]),
     # wire style
     ("wire", "The Farmers Union, in a statement, said the grazing levy was ill-judged and unfair.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("wire", "Senator Ada Lund, a Democrat, said the import quota was protectionist and wrong.", "Lund", [(O, "import quota")], [(S, "import quota")]),
@@ -157,6 +161,8 @@ WRONG = [
     ("not", "Ms Ward said the bus subsidy had not damaged rail services.", "Ward", [], [(O, "bus subsidy"), (W, "bus subsidy")]),
     ("thing", "Ms Ward said the talks had not gone far.", "Ward", [], [(O, "talks")]),
     ("thing", "Mr Kent said profits had fallen short of forecasts.", "Kent", [], [(O, "profits")]),
+    ("difficulty", "Ms Ward said it was difficult to predict the result of next week's vote.", "Ward", [], [(O, "result"), (O, "vote")]),
+    ("difficulty", "Mr Kent said it was hard to estimate the cost of the port tax.", "Kent", [], [(O, "port tax"), (O, "cost")]),
     # a judgement quoted to be rejected, or denied
     ("rejected", "Mr Kent rejected claims that the fuel levy was unfair.", "Kent", [], [(O, "fuel levy")]),
     ("rejected", "Ms Ward denied that the Harbour Board had been negligent.", "Ward", [], [(O, "Harbour Board")]),

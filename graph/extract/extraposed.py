@@ -17,6 +17,9 @@ __all__ = ["extraposed_frames"]
 # VADER valence a judgement the eval lists lack needs ("shameful" -2.2, "wonderful" 2.7); a good word needs more,
 # since VADER's good words hold those of truth and likelihood ("it is true / clear / sure that": 1.8 / 1.6 / 1.3)
 _BAD, _GOOD = -1.5, 2.5
+# an act of a to-clause needs a worse word: those of FrameNet's Difficulty ("difficult to predict" -1.5, "hard to
+# say") say how hard the act is, not that it is wrong ("disgusting" -2.4, "cruel" -2.8)
+_BAD_ACT = -2.0
 
 
 def extraposed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
@@ -30,17 +33,33 @@ def extraposed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         # (the parser hangs the clause on a noun of judgement as if it said which scandal: "a scandal that ...")
         deed = next((c for x in [t] + heads for c in children(x) if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))), None)
-        if len(heads) != 1 or deed is None or any(c.dep_ == "neg" for c in children(heads[0])):
+        if len(heads) != 1 or any(c.dep_ == "neg" for c in children(heads[0])):
             continue
         value = _value(ctx, heads[0])
-        doer = _doer(ctx, deed)
-        if not value or doer is None:
-            continue
-        holders, _ = clause_speakers(ctx, t, speech, si)
-        if holders:
+        doer = _doer(ctx, deed) if deed is not None else None
+        act = _act(ctx, [t, heads[0]]) if deed is None and value < 0 and not _listed(ctx, heads[0]) \
+            and _valence(heads[0]) <= _BAD_ACT else None
+        holders, _ = clause_speakers(ctx, t, speech, si) if value and (doer is not None or act is not None) else ([], False)
+        if holders and doer is not None:
             out.append(Frame("supports" if value > 0 else "opposes", t.i, holders, doer.i, "speech-deed", si,
                              confidence=0.6))
+        elif holders and act is not None:
+            out.append(Frame("opposes", t.i, holders, act.i, "speech-evaluation", si, confidence=0.6))
     return out
+
+
+def _listed(ctx: Context, head: Token) -> bool:
+    """A judgement of the eval lists: speech.py reads "it would be foolish to scrap the levy" with those."""
+    words = {w for x in [head] + [c for c in children(head) if c.dep_ in ("amod", "advmod")] for w in (x.lower_, x.lemma_.lower())}
+    return bool(words & (ctx.lex.words("stance", "negative_eval") | ctx.lex.words("stance", "positive_eval")))
+
+
+def _act(ctx: Context, hosts: list[Token]) -> Token | None:
+    """ "it was absolutely disgusting to propose a levy on pensioners": the act of the to-clause, done to a thing (an
+    act done to an actor, "wrong to punish X", is no policy), is what a bad word VADER rates judges."""
+    return next((c for x in hosts for c in children(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                 and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), None)
 
 
 def _value(ctx: Context, head: Token) -> int:
@@ -52,9 +71,13 @@ def _value(ctx: Context, head: Token) -> int:
         return -1
     if names & (ctx.lex.words("stance", "positive_eval") - set(ctx.lex.positions["deontic"]["mandative_adjectives"])):
         return 1
-    lex = valences()
-    v = lex.get(head.lower_, lex.get(head.lemma_.lower(), 0.0))
+    v = _valence(head)
     return -1 if v <= _BAD else 1 if v >= _GOOD else 0
+
+
+def _valence(x: Token) -> float:
+    lex = valences()
+    return lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
 
 
 def _doer(ctx: Context, deed: Token) -> Token | None:
