@@ -219,6 +219,21 @@ c("undo", "Mr Kent has refused to sign the pay deal.", [("Kent", O, ["pay deal"]
 c("undo", "The council declined to close the Eastgate library.", [("council", O, ["close the Eastgate library"])], [("council", S, "close")])
 c("undo", "Mr Kent would not rule out raising the fuel levy.", [], [("Kent", O, "fuel levy"), ("Kent", O, "raising")])
 c("undo", "Ms Ward did not rule out a rise in interest rates.", [], [("Ward", O, "interest rates"), ("Ward", O, "rise")])
+# an act of keeping or restoring a policy is a side for it
+c("keep", "Mr Kent pledged to keep the rail subsidy.", [[("Kent", S, ["rail subsidy"]), ("Kent", S, ["keep the rail subsidy"])]], [("Kent", O, "rail subsidy")])
+c("keep", "Ms Ward vowed on Sunday to restore the housing grant if elected.", [[("Ward", S, ["housing grant"]), ("Ward", S, ["restore the housing grant"])]],
+  open_="a day between the vow and its to-clause parts them in the parse")
+c("keep", "Ms Ward vowed to restore the housing grant if elected.", [[("Ward", S, ["housing grant"]), ("Ward", S, ["restore the housing grant"])]])
+c("keep", "The Treasury has promised to maintain the fuel subsidy until 2010.", [[("Treasury", S, ["fuel subsidy"]), ("Treasury", S, ["maintain the fuel subsidy"])]],
+  [("Treasury", S, "2010")])
+c("keep", "The Farmers Union wants to retain the milk quota, its chairman said.", [[("Farmers Union", S, ["milk quota"]), ("Farmers Union", S, ["retain the milk quota"])]])
+c("keep", "Ms Ward refused to renew the export licence scheme.", [[("Ward", O, ["export licence scheme"]), ("Ward", O, ["renew the export licence scheme"])]],
+  [("Ward", S, "export licence scheme")])
+c("keep", "Senator Ada Lund plans to keep the curfew in place over the summer.", [("Ada Lund", S, ["curfew"])], [("Ada Lund", O, "curfew")])
+c("keep", "The central bank wants to keep interest rates low.", [], [("", S, "=interest rates")])
+c("keep", "Mr Kent wants to keep the pressure on ministers.", [], [("Kent", S, "pressure")])
+c("keep", "Mr Kent promised to preserve the green belt around the city.", [("Kent", S, ["green belt", "green belt around the city"])],
+  open_="'green belt' is no policy noun of the lexicon")
 # F. purposes and means
 c("purpose", "The council raised rents, hoping to stave off a budget deficit.", [("council", O, ["budget deficit"])])
 c("purpose", "Ms Ward cut the levy in a bid to head off a strike by dockers.", [("Ward", O, ["strike by dockers", "strike"])])

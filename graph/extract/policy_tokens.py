@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .syntax import for_clause, misread_gerund_host, pobj
 from .tokens import children, tokens
 
-__all__ = ["inner_position", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase"]
 
 
@@ -164,3 +164,17 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
                                        for c in children(head)) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
+
+
+def kept_thing(act: Token, lex: Lexicon) -> Token | None:
+    """ "pledged to keep the rail subsidy", "vowed to restore the grant", "wants to preserve the green belt": an act of
+    keeping or restoring (positions.json wished_states `keep`) done to a policy is a side for the policy, as one of
+    undoing it is against it; not "keep rates low" or "keep markets informed" (a state kept, with its own words),
+    and not a thing that is no policy ("maintain its lead")."""
+    if act.pos_ != "VERB" or act.lemma_.lower() not in lex.positions["wished_states"]["keep"] \
+            or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "prt") for c in children(act)):
+        return None
+    obj = next((c for c in children(act) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _discourse(obj, lex) or not _position_like(obj, lex):
+        return None
+    return obj

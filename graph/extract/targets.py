@@ -16,7 +16,8 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
     undoing_words
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
-from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, _to_infinitive, degree_phrase, inner_position
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, _to_infinitive, degree_phrase, inner_position, \
+    kept_thing
 from .spans import named_policies
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
@@ -182,6 +183,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if event is not None:
             f.target, f.target_is_clause, f.clause = event.i, False, None
             add(event, 3.0)
+            continue
+        kept = kept_thing(t, lex) if pledged else None  # "pledged to keep the subsidy": for the subsidy
+        if kept is not None and not target_actor(ctx, kept):
+            f.target, f.target_is_clause, f.clause = kept.i, False, None
+            add(kept, 3.0)
             continue
         if pledged and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
