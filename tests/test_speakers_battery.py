@@ -186,6 +186,25 @@ WE = [
 ]
 
 
+# a misgiving one has is one's own: "we have concerns about X" in a quotation, "has doubts over X" in narrative
+WE += [
+    ('"We have serious concerns about the grazing levy," said Tom Reed.', "Reed", "opposes", "grazing levy"),
+    ("The Farmers Union has grave doubts over the grazing levy.", "Farmers Union", "opposes", "grazing levy"),
+    ("Mr Kent said he had misgivings about the fuel levy.", "Kent", "opposes", "fuel levy"),
+    ('"I have real reservations about this housing plan," Ms Ward told the BBC.', "Ward", "opposes",
+     "housing plan"),
+    ("Norland Steel has had concerns about the tariff bill since it was first proposed.", "Norland Steel",
+     "opposes", "tariff bill"),
+]
+
+# a noun received from another is not one's own
+WE_NOT = [
+    ("The housing plan has the opposition of the Green Party, Ms Ward said.", "Ward", "opposes", "housing plan"),
+    ("Mr Kent has had criticism over the fuel levy.", "Kent", "opposes", "fuel levy"),
+    ("Ms Ward has no objection to the parking charge.", "Ward", "opposes", "parking charge"),
+]
+
+
 # --- speakers that are titles or plain nouns the article resolves --------------------------------------------------
 NOUN_SPEAKERS = [
     ("A Treasury spokeswoman said on Friday the fuel levy was fair.", "Treasury", "supports", "fuel levy"),
@@ -286,7 +305,7 @@ def test_noun_speakers(build_text, text, holder, relation, target):
 
 
 @pytest.mark.parametrize("text,holder,relation,target", REPORTED_NOT + NOUN_SPEAKERS_NOT + BREACH_NOT
-                         + SPEECH_VERBS_NOT)
+                         + SPEECH_VERBS_NOT + WE_NOT)
 def test_misreadings(build_text, text, holder, relation, target):
     # the target named at the start of a label: "suggestions that the reform was a mistake" is rightly opposed
     got = [(h, r, o) for h, r, o in stance_triples(build_text(text)) if o.lower().startswith(target.lower())

@@ -32,6 +32,11 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     preps = {"for"} if pressing else set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     verb = None if pressing else received(ctx, t)
+    # "has serious concerns about X", "we have doubts over it": one's own misgiving, none received
+    misgiving = verb is not None and verb.lemma_ == "have" and (t.lower_ in ctx.lex.stance["misgiving_nouns"] or t.lower_ in
+                                                             ctx.lex.stance["fear_nouns"]) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") for x in (t, verb) for c in children(x))
+    verb = None if misgiving else verb
     if verb is not None:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
         owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)))
@@ -156,7 +161,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" \
                 and n.head.head.lemma_.lower() in ctx.lex.stance["quantity_nouns"]:
             n = n.head.head  # "went ahead with a series of protests against X": the series is the protests
-        got = received(ctx, n) or (n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] else None)
+        got = None if misgiving else received(ctx, n) or (
+            n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in ctx.lex.stance["suffer_verbs"] else None)
         if got is not None:
             if relation == "supports" and target.head.lower_ == "for" and target.head.head.i == t.i:
                 # "can win support for removing the peers", "gained backing for the levy": who wins others
