@@ -253,4 +253,20 @@ BATTERY = [
      [("!kent", "warns|opposes", "fuel levy")]),
     ("party-people-not", "Tom Kent, the Green Party leader, is under pressure. His allies say the fuel levy is unfair.",
      [("!green party", "opposes", "fuel levy")]),
+    # --- "we" of a quoted head of a body: the speaker and the body
+    ("we-body", "Anna Berg, head of the Farmers Union, said: \"We oppose the fuel levy and we will fight it.\"",
+     [("anna berg", "opposes", "fuel levy"), ("farmers union", "opposes", "fuel levy")]),
+    ("we-body", "\"We will not accept the water charge,\" said Tom Kent, chairman of the Hauliers Association.",
+     [("tom kent", "opposes", "water charge"), ("hauliers association", "opposes", "water charge")]),
+    ("we-body", "Ruth Hale, the Teachers Guild's general secretary, said: \"Our members reject the pay freeze.\"",
+     [("ruth hale", "opposes", "pay freeze"), ("teachers guild", "opposes", "pay freeze")]),
+    ("we-body", "The Kestrel Bank chief, Jane Ode, said on Monday: \"We have always backed the carbon tax.\"",
+     [("jane ode", "supports", "carbon tax"), ("kestrel bank", "supports", "carbon tax")]),
+    ("counted", "Ann Lee and Tom Kent both spoke at the rally in Hull. Each attacked the fuel levy.",
+     [("ann lee", "opposes", "fuel levy"), ("tom kent", "opposes", "fuel levy")]),
+    ("counted", "Kestrel Bank, Alder Bank and Vale Bank reported results on Friday. Each warned that the windfall tax "
+     "would cost jobs.",
+     [("kestrel bank", "warns", "windfall tax"), ("alder bank", "warns", "windfall tax"), ("vale bank", "warns", "windfall tax")]),
+    ("counted-not", "Mr Kent spoke to farmers in York. Each said the fuel levy was unfair.",
+     [("!kent", "opposes", "fuel levy")]),
 ]

@@ -221,12 +221,13 @@ def unique(items):
 
 
 def both_subject(t: Token) -> bool:
-    """ "Both oppose X", "Both leaders said": a subject that is "both", or a plural noun it goes before."""
+    """ "Both oppose X", "Each attacked X", "Both leaders said": a subject that is "both" or "each", or a plural noun
+    "both" goes before."""
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if t.lower_ == "both":
+    if t.lower_ in ("both", "each"):  # "Each attacked X": each of the ones just named
         return not any(True for _ in children(t)) or _of_them(t)
-    if t.lower_ in ("all", "each"):
+    if t.lower_ == "all":
         return _of_them(t)  # "all of them oppose X"; not "all" alone, which is everyone
     return t.tag_ == "NNS" and any(c.lower_ == "both" and c.dep_ in ("det", "predet") and c.i == t.left_edge.i for c in children(t))
 
