@@ -186,6 +186,11 @@ WRONG = [
     ("plight", "Ms Ward said the Farmers Union had run out of patience with the Harbour Board.", "Ward", [], [(O, "Farmers Union")]),
     ("plight", "Mr Kent said the Farmers Union had no confidence in the Harbour Board.", "Kent", [], [(O, "Farmers Union")]),
     ("plight", "Mr Kent said the Harbour Board did not lack courage.", "Kent", [], [(O, "Harbour Board")]),
+    ("plight", "Ms Ward said Mr Kent had no hope of winning the seat.", "Ward", [], [(O, "Kent")]),
+    ("plight", "Mr Kent said the Farmers Union had no opportunity to respond.", "Kent", [], [(O, "Farmers Union")]),
+    ("plight", "Mr Kent said the Harbour Board had no chance of meeting the deadline.", "Kent", [], [(O, "Harbour Board")]),
+    ("plight", "Ms Ward said the Harbour Board had no freedom to set its own fees.", "Ward", [], [(O, "Harbour Board")]),
+    ("plight", "Senator Ada Lund said the Tenants Association lacked the opportunity to appeal.", "Lund", [], [(O, "Tenants Association")]),
     # the one who lacks is no one the speaker judges when the lack is the speaker's own plight
     ("plight", "The Farmers Union said farmers lacked the money to pay the grazing levy.", "Farmers Union", [], [(S, "grazing levy")]),
 ]

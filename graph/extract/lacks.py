@@ -2,7 +2,8 @@
 the board had no vision", "said the government had run out of solutions". A virtue or a remedy lacked is a fault
 of the one who lacks it; what is a virtue is read by VADER's valence (the vaderSentiment package) of the noun
 lacked and its adjectives, so "lacks the votes" or "has no plans to" judge no one, nor does a lack of support or
-backing (a side others take, read by the noun cues) or of confidence in someone (a side the lacker takes)."""
+backing (a side others take, read by the noun cues), of confidence in someone (a side the lacker takes) or of a chance
+or a freedom ("had no hope of winning": a plight, stance.json prospect_nouns)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -35,7 +36,8 @@ def lack_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         words = [w for n in lacked for w in [n] + [c for c in children(n) if c.dep_ == "amod"]]
         if sum(_valence(w) for w in words) < _VIRTUE or any(
-                w.lemma_.lower() in st["nouns"] or w.lemma_.lower() in st["received_only_nouns"] for w in lacked) \
+                w.lemma_.lower() in st["nouns"] or w.lemma_.lower() in st["received_only_nouns"]
+                or w.lemma_.lower() in st["prospect_nouns"] for w in lacked) \
                 or any(c.dep_ == "prep" and c.lower_ in _SIDED_PREPS for x in [t] + lacked for c in children(x)):
             continue
         holders, _ = clause_speakers(ctx, t, speech, si)
