@@ -58,8 +58,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, verb),
                           confidence=0.7)]
     target = None
+    # "the aim of the union is to cut fees": the "of" names whose aim, the copula's to-act what is aimed at
+    owned_act = t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.lemma_.lower() in ctx.lex.stance["intent_nouns"] \
+        and any(c.dep_ == "xcomp" and c.i > t.i for c in children(t.head))
     for c in children(t):
         # ("her threat on Tuesday to raise the levy": the day it was made is no target)
+        if owned_act and c.lower_ == "of" and pobj(c) is not None and target_actor(ctx, pobj(c)):
+            continue
         if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None and pobj(c).ent_type_ not in ("DATE", "TIME"):
             target = pobj(c)
             break
@@ -129,6 +134,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = [_agent(c) for c in _with_conjoined(list(children(t)))
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by", "among") and _agent(c) is not None]
         holders += [c for h in holders for c in h.conjuncts]
+    if not holders and clause and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+        # "the main aim of the union is to cut fees": whose aim it is follows "of" (an actor's, not "of the scheme")
+        holders = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj"
+                   for g in (p, *p.conjuncts) if actors(ctx, g, si)]
     if not holders and not sought:  # "endorsements for the approach from the Growers Union": hung on the policy
         holders = _from_on_target(ctx, t, target, si)
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun

@@ -257,10 +257,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             # "A joined B in condemning X", "A backed B in resisting X", "A was joined by B in opposing X": B too
             allies = [dobj(joined)] + [g for c in children(joined) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
             holders = holders + [a for a in allies if a is not None for a in [a] + list(a.conjuncts)]
-    # "the union's aim is to scrap the levy", "its position is to back the deal": the owner of the aim acts
-    holders = [next((c for c in children(h) if c.dep_ == "poss"), h) if h.dep_ == "nsubj" and h.head.lemma_ == "be"
-               and (h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h
-               for h in holders]
+    # "the union's aim is to scrap the levy", "its position is to back the deal", "the aim of the union is to": its owner acts
+    holders = [next((g for c in children(h) for g in ([c] if c.dep_ == "poss" else [x for x in children(c) if x.dep_ == "pobj"] if c.lower_ == "of" else [])), h)
+               if h.dep_ == "nsubj" and h.head.lemma_ == "be" and (h.lemma_.lower() in st["intent_nouns"]
+                                                                   or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h for h in holders]
     # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, or for the subject
     # with the story's own apposed to it; the place stands for no one beside the subject the story names
     # ("WASHINGTON, ..." alone may stand for its state)
