@@ -99,6 +99,11 @@ CASES = [
     ("backed-by", "The tariff is opposed by the administration, which fears retaliation.", "administration", [(O, "tariff")], [(S, "tariff")]),
     ("backed-by", "Also backing the amendment is Senator Ada Lund of Iowa.", "Lund", [(S, "amendment")], [(O, "amendment")], "open"),  # an inverted participle clause with the holder after the copula
     ("backed-by", "The sugar levy was criticised by Borduvia and Tonmark at the meeting.", "Borduvia", [(O, "sugar levy")], [(S, "sugar levy")]),
+    ("came-from", "Support for the quota plan came from Norland and Tonmark.", "Tonmark", [(S, "quota plan")], [(O, "quota plan")]),
+    ("came-from", "Opposition to the sugar levy came from the Farmers Union.", "Farmers Union", [(O, "sugar levy")], [(S, "sugar levy")]),
+    ("came-from", "The strongest criticism of the wool subsidy came from Senator Ada Lund.", "Lund", [(O, "wool subsidy")], [(S, "wool subsidy")]),
+    ("came-from", "Calls for a cut in the sugar levy came from Tonmark on Monday.", "Tonmark", [(S, "cut in the sugar levy")], [(O, "cut in the sugar levy")]),
+    ("came-from-not", "The grain for the relief plan came from Norland.", "Norland", [], [(S, "relief plan")]),
     # a request of one government to another: the asker backs the act asked for
     ("urge", "Washington urged Tokyo to open its rice market.", "United States", [(S, "open its rice market")], [(O, "rice market")]),
     ("urge", "The United States pressed Japan to cut its tariffs on beef.", "United States", [(S, "cut its tariffs on beef")], [(S, "tariffs on beef")]),
@@ -108,10 +113,22 @@ CASES = [
     ("urge", "Senator Ada Lund asked the administration to raise the loan rate for wheat.", "Lund", [(S, "raise the loan rate"), (S, "loan rate")], [(O, "loan rate")]),
     ("urge", "Norland has pressed the Community to scrap its export subsidies.", "Norland", [(O, "export subsidies"), (S, "scrap its export subsidies")], [(S, "export subsidies")]),
     ("urge", "The farm groups urged the Agriculture Department to expand the export bonus scheme.", "farm groups", [(S, "export bonus scheme")], [(O, "export bonus scheme")]),
-    ("urge", "Japan was urged by the United States to boost domestic spending.", "United States", [(S, "boost domestic spending")], [], "open"),  # a passive request names its asker after "by", not read
+    ("urge", "Japan was urged by the United States to boost domestic spending.", "United States", [(S, "boost domestic spending")], []),
     ("urge-not", "Japan was urged by the United States to boost domestic spending.", "Japan", [], [(S, "boost"), (O, "boost")]),
     ("urge-not", "Washington urged Tokyo to open its rice market.", "Japan", [], [(S, "open its rice market"), (O, "open its rice market")]),
     ("urge", "Canada asked Washington to drop the duty on its lumber, officials said.", "Canada", [(O, "duty on its lumber"), (S, "drop the duty")], [(S, "duty on its lumber")]),
+    ("urge", "Tonmark was pressed by Norland to cut its tariffs on wheat.", "Norland", [(S, "cut its tariffs on wheat")], [(S, "tariffs on wheat")]),
+    ("urge-not", "Tonmark was pressed by Norland to cut its tariffs on wheat.", "Tonmark", [], [(S, "cut its tariffs"), (O, "tariffs on wheat")]),
+    ("urge-not", "Mr Kent was urged to drop the fuel levy.", "Kent", [], [(O, "fuel levy"), (S, "drop the fuel levy")]),
+    ("urge-not", "Japan has been asked to lift its ban on beef imports.", "Japan", [], [(O, "ban on beef imports")]),
+    ("urge-not", "Borduvia was encouraged by Norland's example to scrap its sugar quota.", "Borduvia", [], [(O, "sugar quota")]),
+    # the act one government wants of another (FrameNet Desiring): the wanter's side, not the other's
+    ("want", "France wants the Commission to drop the milk levy plan.", "France", [(O, "milk levy plan")], [(S, "milk levy plan")]),
+    ("want-not", "France wants the Commission to drop the milk levy plan.", "Commission", [], [(O, "milk levy plan")]),
+    ("want", "Norland would like Tonmark to lift its embargo on grain.", "Norland", [(O, "embargo on grain")], [(S, "embargo on grain")]),
+    ("want-not", "Norland would like Tonmark to lift its embargo on grain.", "Tonmark", [], [(O, "embargo on grain")]),
+    ("want", "The Farm Bureau wants Congress to back the loan rate increase.", "Farm Bureau", [(S, "loan rate increase")], [(O, "loan rate increase")]),
+    ("want-not", "Grain traders expect the Farm Bureau to oppose the loan rate increase.", "traders", [], [(O, "loan rate increase")]),
     # a threat of retaliation: against the other side's act, and warning that side
     ("retaliate", "The United States has threatened to retaliate if the Community bans imports of treated pork.", "United States", [(O, "ban"), (O, "imports of treated pork"), (W, "Community"), (O, "Community")], [(S, "ban")]),
     ("retaliate", "Norland threatened to retaliate if Borduvia raises its tariffs on corn.", "Norland", [(O, "tariffs on corn"), (O, "raises its tariffs"), (W, "Borduvia"), (O, "Borduvia")], [(S, "tariffs on corn")]),

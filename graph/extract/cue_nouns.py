@@ -138,6 +138,10 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "the main aim of the union is to cut fees": whose aim it is follows "of" (an actor's, not "of the scheme")
         holders = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj"
                    for g in (p, *p.conjuncts) if actors(ctx, g, si)]
+    if not holders and t.dep_ == "nsubj" and t.head.lemma_.lower() == "come":
+        # "Support for the plan came from Norland and Tonmark": the source the verb names holds it
+        holders = [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None
+                   for g in (pobj(c), *pobj(c).conjuncts)]
     if not holders and not sought:  # "endorsements for the approach from the Growers Union": hung on the policy
         holders = _from_on_target(ctx, t, target, si)
     if not holders:  # "Tory promises", "a Home Office drive": the body named before the noun

@@ -346,7 +346,7 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     toks = tokens(doc)
     cue = toks[f.cue]
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
-            or toks[f.target].dep_ != "dobj" or _position_like(toks[f.target], lex):
+            or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
     for c in children(cue):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(

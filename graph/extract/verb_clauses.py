@@ -61,7 +61,11 @@ def purpose_holders(ctx: Context, t: Token) -> list[Token]:
 
 def mandative(t: Token, st: dict) -> bool:
     """A that-clause in the subjunctive under a verb of recommending: "that the council scrap X", "that states
-    should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend)."""
+    should cut Y" (an indicative "that the plan will go ahead" reports, it does not recommend), or the act a verb
+    of desiring wants of another ("wants Japan to cut its tariffs"; "expects Japan to" foresees, wants nothing)."""
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in st["desiring_verbs"] and any(c.dep_ == "nsubj" for c in children(t)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+        return True  # "France wants the Commission to drop the plan": the act wanted of another is the wanter's side
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
         return False
     aux = [c for c in children(t) if c.dep_ in ("aux", "auxpass")]
