@@ -68,8 +68,9 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         if not subj or first_person(ctx, subj[0]):
             continue  # what the speaker says of their own side is read by the commitment rule
         s = subj[0]
-        if any(c.dep_ == "dobj" and (c.lemma_.lower() in st["predicament_nouns"] or c.lemma_.lower() in st["prospect_nouns"])
-               for c in children(t)):  # (and "had no hope of winning": a chance it lacks, stance.json prospect_nouns)
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in st["predicament_nouns"] or c.lemma_.lower() in st["prospect_nouns"]
+                                     and t.lemma_.lower() in ("have", "lack")) for c in children(t)):
+            # (and "had no hope of winning": a chance it has or lacks, stance.json prospect_nouns; not one it brings)
             continue  # "Norland still has problems getting a sound banking system": a plight it is in, no charge
         if not quoted and s.pos_ == "PRON":
             continue  # "Holt said he was angry": in reported speech a pronoun is most often the speaker
