@@ -269,6 +269,14 @@ c("owner", "The Treasury unveiled a plan to cut stamp duty on Monday. Mr Kent sa
   [("Kent", S, "first-time buyers")])
 c("owner", "Ms Ward, who wants to scrap the sugar levy, met Mr Kent on Tuesday.",
   [[("Ward", S, ["scrap the sugar levy"]), ("Ward", O, ["sugar levy"])]], [("Kent", S, "sugar levy")])
+# a people's adjective on a plan or a side is the state's
+c("owner", "Brazil rejected Japanese proposals to cut coffee quotas.",
+  [("Brazil", O, ["Japanese proposals to cut coffee quotas", "cut coffee quotas"]), ("Japan", S, ["Japanese proposals to cut coffee quotas", "cut coffee quotas"])])
+c("owner", "Norway has criticised Canadian plans to escort cargo ships through the strait.",
+  [("Norway", O, ["Canadian plans to escort cargo ships through the strait", "escort cargo ships through the strait", "escort cargo ships"]),
+   ("Canada", S, ["Canadian plans to escort cargo ships through the strait", "escort cargo ships through the strait", "escort cargo ships"])])
+c("owner", "Mr Kent welcomed British support for the fishing treaty.", [("Kent", S, ["fishing treaty"]), ("United Kingdom", S, ["fishing treaty"])])
+c("owner", "Ms Ward said sales of Japanese cars would fall.", [], [("Japan", S, "cars"), ("Japan", O, "cars")])
 # I. wire-style and longer sentences
 c("wire", "The Farmers Union on Tuesday rejected government calls for a cut in farm subsidies, saying it would hurt growers.",
   [("Farmers Union", O, ["cut in farm subsidies"])], [("Farmers Union", S, "farm subsidies"), ("government", O, "cut")])

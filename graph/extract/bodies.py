@@ -77,7 +77,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         party = lex.party_of(text)
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
         country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
-            or lex.country_of(text) or _state_body(text, lex)
+            or lex.country_of(text) or _state_body(text, lex) or _owning_people(doc[start:end], ent.label_, lex)
         body = described.get(re.sub(r"['’]s?$", "", text).strip())
         if body:  # "NM Vale, the investment bank": a body whatever NER called it, one however shortened
             seen.add((start, end))
@@ -364,3 +364,16 @@ def _state_body(text: str, lex) -> str | None:
         return None
     rest = " ".join(words[:-1])
     return lex.countries.of_demonym(rest) or lex.country_of(rest)
+
+
+def _owning_people(span, label: str, lex) -> str | None:
+    """ "rejected Japanese proposals to cut quotas", "French opposition to the plan": a people's adjective on a noun
+    of stance or intent (stance.json nouns and intent_nouns) says whose plan or side it is, the state's, as "Japan's
+    proposals" would; "Japanese goods" or "French wine" are no side of anyone's."""
+    root = span.root
+    if label != "NORP" or len(span) != 1 or root.dep_ not in ("amod", "compound") or root.head.pos_ != "NOUN":
+        return None
+    noun = root.head.lemma_.lower()
+    if noun not in lex.stance["nouns"] and noun not in lex.stance["intent_nouns"]:
+        return None
+    return lex.countries.of_demonym(span.text)
