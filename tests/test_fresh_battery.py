@@ -84,6 +84,9 @@ CASES = [
     ("copular", "The aim of Kestrel Bank was to cut its costs by a fifth, the bank said.", "Kestrel", [(S, "cut its costs")], []),
     ("copular", "The aim of the new scheme is to cut diesel duty.", "", [], [(O, "diesel duty")]),
     ("copular", "The intention of the Farmers Union is to fight the fuel levy in the courts.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("copular", "The government's intention is not to raise the fuel levy, the minister said.", "government", [(O, "raise the fuel levy")], [(S, "raise the fuel levy")]),
+    ("copular", "Labour's aim was never to sell the rail network.", "Labour", [(O, "sell the rail network")], [(S, "sell the rail network")]),
+    ("copular", "The aim of the Farmers Union is not to block the sugar tax.", "Farmers Union", [], [(S, "block the sugar tax")]),
     ("copular", "The problem is to find the money for the rail link.", "", [], [(S, "find the money")]),
     # --- welcoming, insisting, fighting
     ("welcome", "Oxfam welcomed the statement on debt relief.", "Oxfam", [(S, "statement")], [(O, "statement")], "open"),

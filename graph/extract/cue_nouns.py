@@ -203,6 +203,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                 return []
     if not holders:
         return []
+    if clause and t.dep_ == "nsubj" and t.head.lemma_ == "be" and target.head.i == t.head.i:
+        # "the party's intention is not to raise taxes": the copula's "not" undoes the act aimed at
+        denied = denied or negated(ctx, t.head) or any(c.dep_ == "neg" and c.i < target.i for c in children(target))
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t) or denied,
                   target_is_clause=clause, confidence=0.7)]
 
