@@ -18,6 +18,14 @@ S, O, W = "supports", "opposes", "warns"
 
 # (construction, sentence, holder, sides any one of which is the reading, sides that would be a misreading[, "open"])
 CASES = [
+    # a people's adjective on a noun of taking sides stands for its state; on goods or trade it is only a kind
+    ("people", "American support for the coffee accord is waning.", "United States", [(S, "coffee accord")], [(O, "coffee accord")]),
+    ("people", "French objections to the milk levy delayed the talks.", "France", [(O, "milk levy")], [(S, "milk levy")]),
+    ("people", "British criticism of the sugar levy grew on Tuesday.", "United Kingdom", [(O, "sugar levy")], [(S, "sugar levy")]),
+    ("people", "Tonmark faces mounting American pressure for a cut in its rice tariffs.", "United States", [(S, "cut in its rice tariffs")], [(O, "cut in its rice tariffs")]),
+    ("people", "Japanese opposition to the beef quota is strong, diplomats said.", "Japan", [(O, "beef quota")], [(S, "beef quota")], "open"),  # the adjective is not tagged a people here
+    ("people-not", "Japanese exports of cars to Norland rose 5 pct in May.", "Japan", [], [(S, "cars"), (O, "cars")]),
+    ("people-not", "French farmers staged protests against the milk levy.", "France", [], [(O, "milk levy")]),
     # a government or bloc as the actor of a stance verb
     ("actor", "Japan refused to lift its quota on Norland beef, officials said.", "Japan", [(S, "quota"), (O, "lift")], [(O, "quota")]),
     ("actor", "Canada rejected the proposed duty on Borduvian lumber.", "Canada", [(O, "duty on Borduvian lumber")], [(S, "duty")]),
