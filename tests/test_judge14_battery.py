@@ -90,6 +90,12 @@ CASES = [
     ("simile", "Senator Ada Lund said Ms Ward had acted like a true statesman.", "Lund", [(S, "Ward")], [(O, "Ward")], "a simile of praise: the likening rule reads charges only"),
     ("simile", "Ms Ward accused the Ferry Company of treating passengers like cattle.", "Ward", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     ("simile", "Mr Kent said the Harbour Board treated fishermen as second-class citizens.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "'treat X as N' with a demeaning N that VADER lacks"),
+    # the manner an actor acted in (FrameNet Conduct: act, behave)
+    ("conduct", "Ms Ward said the Farmers Union had acted irresponsibly.", "Ward", [(O, "Farmers Union")], [(S, "Farmers Union")]),
+    ("conduct", "\"The Harbour Board behaved disgracefully,\" Mr Kent said.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    ("conduct", "Senator Ada Lund said Mr Kent had acted honourably throughout the dispute.", "Lund", [(S, "Kent")], [(O, "Kent")]),
+    ("conduct", "Mr Kent said the Water Authority had acted illegally in raising its charges.", "Kent", [(O, "Water Authority")], [(S, "Water Authority")]),
+    ("conduct", "The Tenants Association said the Ferry Company had behaved shamefully towards its staff.", "Tenants Association", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     # an effect foretold by its adjective or its verb
     ("effect", "Mr Kent said the fuel levy would have a corrosive impact upon farm incomes.", "Kent", against("fuel levy"), [(S, "fuel levy")], "VADER lacks 'corrosive'"),
     ("effect", "Ms Ward said the grazing levy would have a devastating impact on hill farms.", "Ward", against("grazing levy"), [(S, "grazing levy")]),
@@ -163,6 +169,9 @@ WRONG = [
     ("thing", "Mr Kent said profits had fallen short of forecasts.", "Kent", [], [(O, "profits")]),
     ("difficulty", "Ms Ward said it was difficult to predict the result of next week's vote.", "Ward", [], [(O, "result"), (O, "vote")]),
     ("difficulty", "Mr Kent said it was hard to estimate the cost of the port tax.", "Kent", [], [(O, "port tax"), (O, "cost")]),
+    ("manner", "Mr Kent said the Harbour Board had acted quickly.", "Kent", [], [(O, "Harbour Board"), (S, "Harbour Board")]),
+    ("manner", "Ms Ward said the Water Authority acts independently of ministers.", "Ward", [], [(O, "Water Authority"), (S, "Water Authority")]),
+    ("manner", "Ms Ward said the Harbour Board had not acted unfairly.", "Ward", [], [(O, "Harbour Board")]),
     # a judgement quoted to be rejected, or denied
     ("rejected", "Mr Kent rejected claims that the fuel levy was unfair.", "Kent", [], [(O, "fuel levy")]),
     ("rejected", "Ms Ward denied that the Harbour Board had been negligent.", "Ward", [], [(O, "Harbour Board")]),

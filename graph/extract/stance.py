@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .antecedents import described_group, described_plural, policy_antecedent
 from .commitment import commitment_frames, covered, memberships
 from .concessions import concession_frames
+from .conduct import conduct_frames
 from .adj_cues import adj_frames
 from .cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
@@ -84,6 +85,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += polarity_frames(ctx, si, sent, frames)
         frames += extraposed_frames(ctx, si, sent)
         frames += lack_frames(ctx, si, sent)
+        frames += conduct_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
