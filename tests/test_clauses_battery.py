@@ -156,7 +156,7 @@ c("calls", "Senator Ada Lund defied calls to scrap the farm subsidy.",
 c("calls", "The Treasury dismissed calls for a cut in fuel duty.",
   [("Treasury", O, ["cut in fuel duty"])], [("Treasury", S, "cut")])
 c("calls", "Mr Kent brushed aside calls for a referendum on the treaty.",
-  [("Kent", O, ["referendum on the treaty"])], [("Kent", S, "referendum")], open_="'brush aside' is no cue")
+  [("Kent", O, ["referendum on the treaty"])], [("Kent", S, "referendum")])
 c("calls", "The Growers Union has ignored repeated calls to lower its fees.",
   [("Growers Union", O, ["lower its fees"])], [("Growers Union", S, "lower")], open_="ignore is no plain cue")
 c("calls", "Ms Ward backed calls for a cap on rents.",
