@@ -65,6 +65,11 @@ REPORTED = [
      "toll"),
     ("Ms Ward said she understood the Farmers Union was against the grazing levy.", "Farmers Union", "opposes",
      "grazing levy"),
+    # a speaker's own belief reported inside the speech is still the speaker's
+    ("Mr Kent said he believed the fuel levy was unfair.", "Kent", "opposes", "fuel levy"),
+    ('Mr Kent said: "We think the fuel levy is a disgrace."', "Kent", "opposes", "fuel levy"),
+    ("Mr Kent said the Farmers Union believed the grazing levy was unfair.", "Farmers Union", "opposes",
+     "grazing levy"),
 ]
 
 # the one who reports another's side does not take it
@@ -80,6 +85,13 @@ REPORTED_NOT = [
     ("Critics say the fuel levy is unfair, but Ms Ward disagrees.", "Ward", "opposes", "fuel levy"),
     ('Ms Ward said critics who called the parking charge "a disgrace" were wrong.', "Ward", "opposes",
      "parking charge"),
+    # a belief or a claim of others the speaker reports, unnamed, is theirs
+    ("Ms Ward said some people thought the parking charge was unfair.", "Ward", "opposes", "parking charge"),
+    ('"Critics claim the parking charge is unfair, but they are wrong," said Ms Ward.', "Ward", "opposes",
+     "parking charge"),
+    ("Mr Kent told the BBC that many drivers believed the fuel levy was a disgrace.", "Kent", "opposes",
+     "fuel levy"),
+    ("Senator Ada Lund said exporters feared the tariff bill would hurt trade.", "Lund", "warns", "tariff bill"),
 ]
 
 

@@ -175,6 +175,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not _reporter(ctx, t) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
+        if verb is not None and not _reporter(ctx, t) and _others_said(ctx, verb):
+            continue  # "Ward said some people thought the levy was unfair": theirs, whom the story does not name
         holders = _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
@@ -308,6 +310,13 @@ def _antecedent_of_relative(s: Token) -> Token:
         if a.dep_ == "relcl":
             return a.head
     return s
+
+
+def _others_said(ctx: Context, verb: Token) -> bool:
+    """A speech or belief verb reported inside another's speech whose subject is a noun that names no actor ("said
+    some people thought", '"Critics claim it is unfair," she said'): the clause is theirs, not the speaker's."""
+    return reporting_verb(ctx, verb) is not None and any(
+        s.pos_ in ("NOUN", "PROPN") and not actors(ctx, s, ctx.sent_of[verb.i]) for s in subjects(verb))
 
 
 def reporting_verb(ctx: Context, t: Token) -> Token | None:
