@@ -269,4 +269,14 @@ BATTERY = [
      [("kestrel bank", "warns", "windfall tax"), ("alder bank", "warns", "windfall tax"), ("vale bank", "warns", "windfall tax")]),
     ("counted-not", "Mr Kent spoke to farmers in York. Each said the fuel levy was unfair.",
      [("!kent", "opposes", "fuel levy")]),
+    # --- "their" in a second clause whose subject the parser hung on the first clause's object
+    ("stranded", "Meanwhile the Rural Party outlined its plans to cut crime and the Greens gave details of their plans "
+     "to scrap the road tax.",
+     [("green party", "supports|opposes", "road tax"), ("!rural party", "supports|opposes", "road tax")]),
+    ("stranded", "Labour outlined its plans for the NHS and the Green Party set out their proposals to scrap "
+     "tuition fees.",
+     [("green party", "opposes|supports", "tuition fees"), ("!labour", "supports|opposes", "tuition fees")]),
+    ("stranded", "The Farmers Union backed the rail plan and the Hauliers Association restated its opposition to the "
+     "fuel levy.",
+     [("farmers union", "supports", "rail plan"), ("hauliers association", "opposes", "fuel levy")]),
 ]

@@ -27,6 +27,7 @@ KNOWN = {
     "The council wants a congestion charge": "'said that was impossible': an evaluative predicate",
     "Ministers will decide on a levy": "the bare 'the levy' labels the position it shares with 'a levy on plastic bags'",
     "Ruth Hale, the Teachers Guild's general secretary, said": "'our members' of a head whose post names the body in the possessive",
+    "Labour outlined its plans for the NHS": "the frame of 'their proposals' takes the first clause's subject as holder",
     "Greenway Motors agreed to buy": "'both companies' when the second is the object of 'buy'",
 }
 

@@ -111,7 +111,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.group[t.i] = pair[-1][1]
             continue
         if low in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
-            owner = _fronted_owner(ctx, t, "institution/") if dep == "poss" else None
+            owner = (_fronted_owner(ctx, t, "institution/") or _stranded_owner(ctx, t)) if dep == "poss" else None
             if owner:
                 ctx.antecedent[t.i] = owner
                 continue
@@ -313,6 +313,24 @@ def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
             if eid and eid.startswith(kind):
                 return eid
     return _fronted_owner(ctx, t, kind)
+
+
+def _stranded_owner(ctx: Context, t: Token) -> str | None:
+    """ "Labour outlined its plans and the Lib Dems set out their proposals": the parser often hangs a second
+    clause's subject on the first one's object as its last conjunct, leaving the finite verb after it with no
+    subject; a possessive of that verb's object is the actor just before the verb."""
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ccomp", "conj", "advcl") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(verb)):
+        return None
+    prev = tokens(t.doc)[verb.i - 1]
+    eid = ctx.res.by_token.get(prev.i, "")
+    if prev.dep_ != "conj" or prev.head.i >= prev.i or not eid.startswith("institution/") \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in children(prev.head)):
+        return None
+    return eid
 
 
 def _fronted_owner(ctx: Context, t: Token, kind: str) -> str | None:
