@@ -87,7 +87,8 @@ CASES = [
     ("simile", "Ms Ward said the Water Authority was acting like a petty dictator.", "Ward", [(O, "Water Authority")], [(S, "Water Authority")]),
     ("simile", "The Farmers Union said Mr Kent was behaving like a bully.", "Farmers Union", [(O, "Kent")], [(S, "Kent")]),
     ("simile", "\"The Harbour Board behaves like an absentee landlord,\" Mr Kent said.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
-    ("simile", "Senator Ada Lund said Ms Ward had acted like a true statesman.", "Lund", [(S, "Ward")], [(O, "Ward")], "a simile of praise: the likening rule reads charges only"),
+    ("simile", "Senator Ada Lund said Ms Ward had acted like a true statesman.", "Lund", [(S, "Ward")], [(O, "Ward")]),
+    ("simile", "Mr Kent said the Water Authority had behaved like a good neighbour to the village.", "Kent", [(S, "Water Authority")], [(O, "Water Authority")]),
     ("simile", "Ms Ward accused the Ferry Company of treating passengers like cattle.", "Ward", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     ("simile", "Mr Kent said the Harbour Board treated fishermen as second-class citizens.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "'treat X as N' with a demeaning N that VADER lacks"),
     # the manner an actor acted in (FrameNet Conduct: act, behave)
@@ -169,6 +170,7 @@ WRONG = [
     ("thing", "Mr Kent said profits had fallen short of forecasts.", "Kent", [], [(O, "profits")]),
     ("difficulty", "Ms Ward said it was difficult to predict the result of next week's vote.", "Ward", [], [(O, "result"), (O, "vote")]),
     ("difficulty", "Mr Kent said it was hard to estimate the cost of the port tax.", "Kent", [], [(O, "port tax"), (O, "cost")]),
+    ("likeness", "Mr Kent said the Harbour Board behaved like a responsible neighbour.", "Kent", [], [(O, "Harbour Board")]),
     ("manner", "Mr Kent said the Harbour Board had acted quickly.", "Kent", [], [(O, "Harbour Board"), (S, "Harbour Board")]),
     ("manner", "Ms Ward said the Water Authority acts independently of ministers.", "Ward", [], [(O, "Water Authority"), (S, "Water Authority")]),
     ("manner", "Ms Ward said the Harbour Board had not acted unfairly.", "Ward", [], [(O, "Harbour Board")]),

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
+from .conduct import likeness
 from .polarity import feeling, valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
@@ -341,7 +342,8 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it."""
     lemma = t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in children(t))
-    if not (lemma in st["misdeed_verbs"] or likened) or any(c.dep_ == "neg" for c in children(t)):
+    if not (lemma in st["misdeed_verbs"] or likened and likeness(t) <= 0) or any(c.dep_ == "neg" for c in children(t)):
+        # (one likened to a good thing, "acted like a true statesman", is praised: conduct.py)
         return None
     victims = [s] + list(s.conjuncts)
     if not all(target_actor(ctx, v) or ctx.res.by_token.get(v.i, "").startswith(("person/", "institution/")) or
