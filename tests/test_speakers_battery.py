@@ -65,6 +65,15 @@ REPORTED = [
      "toll"),
     ("Ms Ward said she understood the Farmers Union was against the grazing levy.", "Farmers Union", "opposes",
      "grazing levy"),
+    # a claim or a view a noun names is its owner's speech
+    ("Mr Kent rejected claims by the Farmers Union that the grazing levy was a disaster.", "Farmers Union",
+     "opposes", "grazing levy"),
+    ("The Farmers Union's claim that the grazing levy is unfair was dismissed by ministers.", "Farmers Union",
+     "opposes", "grazing levy"),
+    ('Mr Kent mocked Ms Ward\'s insistence that the fuel levy was "fair and modest".', "Ward", "supports",
+     "fuel levy"),
+    ("Norland Steel stood by its view that the tariff bill would hurt exports.", "Norland Steel", "warns",
+     "tariff bill"),
     # a speaker's own belief reported inside the speech is still the speaker's
     ("Mr Kent said he believed the fuel levy was unfair.", "Kent", "opposes", "fuel levy"),
     ('Mr Kent said: "We think the fuel levy is a disgrace."', "Kent", "opposes", "fuel levy"),
@@ -85,6 +94,9 @@ REPORTED_NOT = [
     ("Critics say the fuel levy is unfair, but Ms Ward disagrees.", "Ward", "opposes", "fuel levy"),
     ('Ms Ward said critics who called the parking charge "a disgrace" were wrong.', "Ward", "opposes",
      "parking charge"),
+    ('"We reject the claim that the fuel levy is unfair," Mr Kent said.', "Kent", "opposes", "fuel levy"),
+    ("Ms Ward dismissed allegations from the Green Party that the housing plan was a disaster.", "Ward",
+     "opposes", "housing plan"),
     # a belief or a claim of others the speaker reports, unnamed, is theirs
     ("Ms Ward said some people thought the parking charge was unfair.", "Ward", "opposes", "parking charge"),
     ('"Critics claim the parking charge is unfair, but they are wrong," said Ms Ward.', "Ward", "opposes",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .claims import claimants, claimed
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
@@ -45,7 +46,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-                and not _told_that(t, speech) and not _feared(t, ctx.lex) and not _judging_relative(t):
+                and not _told_that(t, speech) and not _feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -178,7 +179,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
         if verb is not None and not _reporter(ctx, t) and _others_said(ctx, verb):
             continue  # "Ward said some people thought the levy was unfair": theirs, whom the story does not name
-        holders = _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
+        holders = claimants(ctx, t) if claimed(t, ctx) else _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
