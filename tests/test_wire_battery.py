@@ -177,10 +177,15 @@ CASES = [
     ("trade", "Brazil suspended interest payments on its foreign debt in February.", "Brazil", [], [(S, "February"), (O, "February")]),
     ("trade", "Exports of corn rose to 40 mln tonnes, the Agriculture Department said.", "Agriculture Department", [], [(S, "40 mln"), (O, "40 mln"), (S, "corn"), (O, "corn")]),
     ("trade", "The central bank lowered its discount rate to 3 pct on Friday.", "central bank", [], [(S, "3 pct"), (O, "3 pct"), (O, "discount rate")]),
+    # a policy said to break a rule (FrameNet Compliance nouns): against it
+    ("breach", "Norland said the quota was a clear breach of the grain accord.", "Norland", [(O, "quota")], [(S, "quota")]),
+    ("breach", "Norland said Tonmark's subsidies were an infringement of the steel pact.", "Norland", [(O, "subsidies")], [(S, "subsidies")]),
+    ("breach-not", "Mr Kent said the sale was a breach of trust.", "Kent", [], [(S, "sale"), (O, "trust")]),
+    ("breach-not", "Norland said there had been a breach of security at the plant.", "Norland", [], [(O, "security"), (O, "plant")]),
     # wire attribution: "X said" at the end, a dependent body, a spokesman of a body
     ("attribution", "The quota would hurt Norland's farmers, a Norland government spokesman said.", "Norland", [(O, "quota"), (W, "quota")], [(S, "quota")]),
     ("attribution", "A Commission spokesman said the Community would not accept the soybean tariff.", "Community", [(O, "soybean tariff")], [(S, "soybean tariff")]),
-    ("attribution", "The new duty is a violation of the trade accord, Canadian trade minister Jean Roy said.", "Roy", [(O, "new duty"), (O, "duty")], [(S, "duty")], "open"),  # "a violation of X" judges the subject, not read
+    ("attribution", "The new duty is a violation of the trade accord, Canadian trade minister Jean Roy said.", "Roy", [(O, "new duty"), (O, "duty")], [(S, "duty")]),
     ("attribution", "Finance Minister Karl Dorn told reporters that Tonmark favoured a stable dollar.", "Tonmark", [(S, "stable dollar")], [(O, "stable dollar")]),
     ("attribution", "Finance Minister Karl Dorn told reporters that Tonmark favoured a stable dollar.", "Dorn", [], [(O, "stable dollar")]),
     ("attribution", "Treasury Secretary Paul Ames said the administration would veto the textile bill.", "administration", [(O, "textile bill")], [(S, "textile bill")]),
