@@ -94,6 +94,8 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                     return head  # "the bid for Tonmark": a plan to buy the firm, not the firm
                 if c.lower_ == "for" and head.lemma_.lower() not in calls and not _position_like(inner, lex):
                     return head  # "attacked the plans for pensioners": who a plan is for is no policy, the plan is
+                if head.lemma_.lower() in calls and inner.lemma_.lower() in lex.positions["not_positions"]:
+                    return head  # "a campaign for the general election" is run in a contest, not called for
                 if inner.lemma_.lower() not in generic or head.lemma_.lower() in calls:
                     return inner  # "support for initiatives" is about the initiatives, whatever they are
             if c.dep_ in ("relcl", "acl") and not _to_infinitive(c):
