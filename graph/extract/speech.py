@@ -316,8 +316,9 @@ def _antecedent_of_relative(s: Token) -> Token:
 
 def _others_said(ctx: Context, verb: Token) -> bool:
     """A speech or belief verb reported inside another's speech whose subject is a noun that names no actor ("said
-    some people thought", '"Critics claim it is unfair," she said'): the clause is theirs, not the speaker's."""
-    return reporting_verb(ctx, verb) is not None and any(
+    some people thought", '"Critics claim it is unfair," she said'): the clause is theirs, not the speaker's. A fear
+    relayed is voiced ("shop owners fear X will hurt trade, the chamber said": the chamber warns; stance.json fear_nouns)."""
+    return verb.lemma_.lower() not in ctx.lex.stance["fear_nouns"] and reporting_verb(ctx, verb) is not None and any(
         s.pos_ in ("NOUN", "PROPN") and not actors(ctx, s, ctx.sent_of[verb.i]) for s in subjects(verb))
 
 
