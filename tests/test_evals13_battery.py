@@ -173,7 +173,6 @@ OPEN = {
     "Ms Ward said the ministry's handling": "'defy belief' (an idiom of disbelief) is not in the lexicon",
     "Mr Kent said the council had handled the closure badly": "the adverb's VADER valence (badly -2.1) is under the threshold",
     "Senator Ada Lund said the Treasury had acted responsibly": "'responsibly' is not in VADER's lexicon",
-    "Mr Kent said the Retailers Guild had behaved": "'disgracefully' is not in VADER's lexicon",
     "The Growers Union said it would like to see a minimum": "'see X written into Y': the participle after the object is "
                                                             "parsed as the object's own clause, not read",
     "Mr Kent said it was vital that voters": "misreading: deontic reads 'it is vital that CLAUSE' as a wanted policy "

@@ -85,7 +85,7 @@ CASES = [
     ("apposed", "The levy drew criticism from the country's biggest union, the Transport Workers Union.", "Transport Workers Union", [(O, "levy")], [(S, "levy")]),
     ("apposed", "The country's biggest union, the Transport Workers Union, criticised the fuel levy.", "Transport Workers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("apposed", "Its main rival, Norcast Steel, welcomed the merger.", "Norcast", [(S, "merger")], [(O, "merger")]),
-    ("list", "Mr Kent, Ms Ward and the Farmers Union endorsed the creation of a farm loan bank.", "Farmers Union", [(S, "farm loan bank"), (S, "creation")], [(O, "farm loan bank")], "open"),
+    ("list", "Mr Kent, Ms Ward and the Farmers Union endorsed the creation of a farm loan bank.", "Farmers Union", [(S, "farm loan bank"), (S, "creation")], [(O, "farm loan bank")]),
     ("list", "Mr Kent, Ms Ward and the Farmers Union endorsed the creation of a farm loan bank.", "Kent", [(S, "farm loan bank"), (S, "creation")], [(O, "farm loan bank")]),
     ("list", "Five MPs, including Mr Kent and Ms Ward, have called for an elected second chamber.", "Kent", [(S, "elected second chamber")], [(O, "elected second chamber")]),
     ("list", "Five MPs, including Mr Kent and Ms Ward, have called for an elected second chamber.", "Ward", [(S, "elected second chamber")], [(O, "elected second chamber")]),

@@ -266,7 +266,6 @@ KNOWN = {
     "Two senators, the Dairy Council": "'Dairy Council and farm groups' is taken for one name",
     "Portugal's rejection of the trade": "'the trade pact was a blow to the talks': no position here (target side)",
     "The council failed to stop": "'failed to stop X' reads no frame",
-    "Senator Ada Lund has promised to push": "'promised to push for X' reads no frame",
     "\"We do not believe the carbon tax": "'do not believe X will work' reads no frame",
     "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
     "Lundmark Energy and two other utilities": "'they' after a list with a list apposed takes the first body only",

@@ -224,7 +224,6 @@ KNOWN: set[str] = {
     'Ms Ward announced her intention to resign if the Treasury scraps the housing grant.',
     # a side on a side said with a verb that is no cue here ("welcomed" a rejection, "brushed aside", "shared")
     "The Farmers Union welcomed the Treasury's rejection of the milk quota.",
-    'The Treasury brushed aside objections to the carbon tax, a spokesman said.',
     "Mr Kent said he shared the Farmers Union's objections to the grain levy.",
     "The union's leader said a strike would go ahead unless the company withdrew its pay offer.",
 }

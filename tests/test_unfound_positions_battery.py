@@ -159,7 +159,6 @@ KNOWN: set[str] = {
     'The Farmers Union aims to boost its membership.',
     'The Farmers Union backed moves to scrap the dairy quota.',
     'The Farmers Union insists that imported meat must be labelled.',
-    'The Farmers Union is lobbying to keep the milk quota.',
     'The Farmers Union said the state should buy surplus grain.',
     'The Senate is preparing to raise the minimum wage.',
     'The Treasury agreed to buy back the rail franchise.',

@@ -191,8 +191,7 @@ c("matter", "The Greens oppose the fuel levy. Ms Ward said she would raise the m
   never=[("Ward", "supports", "fuel levy")])
 c("matter", "The Greens oppose the fuel levy. Ms Ward has promised to look into the issue.",
   never=[("Ward", "supports", "fuel levy")])
-c("matter", "Five MPs want the minister to block the takeover of Tonmark.", want=[("MPs", "opposes", "takeover")],
-  why="'want X to block Y' keeps the one asked in the label and the side of the act unturned")
+c("matter", "Five MPs want the minister to block the takeover of Tonmark.", want=[("MPs", "opposes", "takeover")])
 
 # J. "X dismissed the proposal" binds the proposal just named, not an earlier policy it speaks of
 c("proposal", "The Farmers Union opposes the takeover of Tonmark. Five MPs have asked the ministry to block the takeover. "

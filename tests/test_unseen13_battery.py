@@ -125,13 +125,11 @@ c("condition", "Mr Kent said the Labour Party was planning cuts of 5bn in public
 c("their", "The Tories outlined their plans to tackle crime and the Liberal Party gave more details about their "
            "proposals to replace the council tax.",
   want=[("Liberal Party", "supports", "replace the council tax"), ("Conservative", "supports", "tackle crime")],
-  never=[("Conservative", "supports", "replace the council tax")],
-  why="the second clause's 'their' goes to the first clause's subject (read right when the body is 'Liberal Democrats')")
+  never=[("Conservative", "supports", "replace the council tax")])
 c("their", "Meanwhile the Tories outlined their plans to tackle \"yob culture\" and the Liberal Party gave more details "
            "about their proposals to replace the council tax.",
   want=[("Liberal Party", "supports", "replace the council tax")],
-  never=[("Conservative", "supports", "replace the council tax")],
-  why="with the quoted words the second 'their' goes to the first clause's subject")
+  never=[("Conservative", "supports", "replace the council tax")])
 c("their", "Ms Ward set out her plan for a fuel levy and Mr Kent defended his proposals for a bridge toll.",
   want=[("Kent", "supports", "bridge toll"), ("Ward", "supports", "fuel levy")],
   never=[("Ward", "supports", "bridge toll")])
