@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame
-from .polarity import clause_speakers, valences
+from .polarity import clause_speakers, valence, valences
 from .reference import Context, first_person, target_actor
 from .tokens import children, sent_tokens
 
@@ -43,10 +43,8 @@ def conduct_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 def likeness(t: Token) -> float:
     """VADER's valence of what a verb of conduct likens its subject to ("like a true statesman" 1.8, "like a bully"
     -2.2): the noun after 'like' and its adjectives; 0 with no likeness."""
-    lex = valences()
     nouns = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "like" for g in children(c) if g.dep_ == "pobj"]
-    return sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
-               for n in nouns for x in [n] + [c for c in children(n) if c.dep_ == "amod"])
+    return sum(valence(x) for n in nouns for x in [n] + [c for c in children(n) if c.dep_ == "amod"])
 
 
 def _value(ctx: Context, adverb: Token) -> int:

@@ -44,7 +44,7 @@ def counted_description(ctx: Context, t: Token) -> tuple[int, str] | None:
     sort ("person/" or "institution/") the description counts (reference.json counted_groups, people_nouns); else None."""
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    counts = dict(w.split(":") for w in ctx.lex.reference["counted_groups"])
+    counts = ctx.lex.counted_groups
     lemma, kids = t.lemma_.lower(), list(children(t))
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
     if t.tag_ == "NN" and the and t.lower_ in counts:
@@ -57,8 +57,8 @@ def counted_description(ctx: Context, t: Token) -> tuple[int, str] | None:
     if n is None:
         return None
     if lemma in ctx.lex.reference["people_nouns"] or lemma in ctx.lex.office_heads:
-        return int(n), "person/"
-    return (int(n), "institution/") if lemma in ctx.lex.institutions["described_bodies"] else None
+        return n, "person/"
+    return (n, "institution/") if lemma in ctx.lex.institutions["described_bodies"] else None
 
 
 def counted_group(ctx: Context, t: Token, n: int, sort: str, groups: list[tuple[int, list[str]]],

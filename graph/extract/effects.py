@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .polarity import valences
+from .polarity import valence
 from .tokens import children
 
 __all__ = ["comparison", "effect"]
@@ -90,12 +90,11 @@ def _influence(noun: Token) -> str:
     """ "would have a devastating impact on farms", "a beneficial effect on families": an effect noun (FrameNet's
     Objective_influence) goes the way its adjectives' VADER valence says, and coordinated ones count together
     ("a slow and corrosive effect"); a denied one ("no real effect") foretells none."""
-    lex = valences()
     if any(d.dep_ == "det" and d.lower_ == "no" for d in children(noun)):
         return ""
     mods = [c for c in children(noun) if c.dep_ == "amod"]
     mods += [g for m in mods for g in m.conjuncts]
-    value = sum(lex.get(m.lower_, lex.get(m.lemma_.lower(), 0.0)) for m in mods)
+    value = sum(valence(m) for m in mods)
     return "harm" if value <= -_EFFECT_VALENCE else "benefit" if value >= _EFFECT_VALENCE else ""
 
 

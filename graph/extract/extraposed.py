@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame
-from .polarity import clause_speakers, valences
+from .polarity import clause_speakers, valence
 from .reference import Context, first_person, target_actor
 from .tokens import children, sent_tokens
 
@@ -38,7 +38,7 @@ def extraposed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         value = _value(ctx, heads[0])
         doer = _doer(ctx, deed) if deed is not None else None
         act = _act(ctx, [t, heads[0]]) if deed is None and value < 0 and not _listed(ctx, heads[0]) \
-            and _valence(heads[0]) <= _BAD_ACT else None
+            and valence(heads[0]) <= _BAD_ACT else None
         holders, _ = clause_speakers(ctx, t, speech, si) if value and (doer is not None or act is not None) else ([], False)
         if holders and doer is not None:
             out.append(Frame("supports" if value > 0 else "opposes", t.i, holders, doer.i, "speech-deed", si,
@@ -71,13 +71,8 @@ def _value(ctx: Context, head: Token) -> int:
         return -1
     if names & (ctx.lex.words("stance", "positive_eval") - set(ctx.lex.positions["deontic"]["mandative_adjectives"])):
         return 1
-    v = _valence(head)
+    v = valence(head)
     return -1 if v <= _BAD else 1 if v >= _GOOD else 0
-
-
-def _valence(x: Token) -> float:
-    lex = valences()
-    return lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
 
 
 def _doer(ctx: Context, deed: Token) -> Token | None:

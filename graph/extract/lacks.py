@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame
-from .polarity import clause_speakers, valences
+from .polarity import clause_speakers, valence
 from .reference import Context, first_person, target_actor
 from .syntax import pobj
 from .tokens import children, sent_tokens
@@ -35,7 +35,7 @@ def lack_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if len(subj) != 1 or not target_actor(ctx, subj[0]) or first_person(ctx, subj[0]):
             continue
         words = [w for n in lacked for w in [n] + [c for c in children(n) if c.dep_ == "amod"]]
-        if sum(_valence(w) for w in words) < _VIRTUE or any(
+        if sum(valence(w) for w in words) < _VIRTUE or any(
                 w.lemma_.lower() in st["nouns"] or w.lemma_.lower() in st["received_only_nouns"]
                 or w.lemma_.lower() in st["prospect_nouns"] for w in lacked) \
                 or any(c.dep_ == "prep" and c.lower_ in _SIDED_PREPS for x in [t] + lacked for c in children(x)):
@@ -64,8 +64,3 @@ def _lacked(t: Token) -> list[Token]:
     if first is None or first.pos_ != "NOUN":
         return []
     return [first] + [c for c in first.conjuncts if c.pos_ == "NOUN"]
-
-
-def _valence(x: Token) -> float:
-    lex = valences()
-    return lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))

@@ -50,6 +50,20 @@ class Lexicon:
         return {"pronouns": data["pronouns"], "honorifics": data["honorifics"], "names": names}
 
     @cached_property
+    def policy_acts(self) -> frozenset[str]:
+        """Verbs of an act of policy done to a thing: bringing in or undoing it, cutting or raising it, the acts of
+        stance.json policy_act_verbs, replacing or lifting it (positions.json deontic bring_in and undo, wished_states
+        undo): "plans to cut fuel duty", "promised to build homes", "to scrap the levy"."""
+        st, deontic = self.stance, self.positions["deontic"]
+        return frozenset().union(st["decrease_verbs"], st["increase_verbs"], st["policy_act_verbs"],
+                                 deontic["bring_in"], deontic["undo"], self.positions["wished_states"]["undo"])
+
+    @cached_property
+    def counted_groups(self) -> dict[str, int]:
+        """The words that count a described group and how many (reference.json counted_groups, each 'word:number')."""
+        return {w: int(n) for w, n in (x.split(":") for x in self.reference["counted_groups"])}
+
+    @cached_property
     def _word_sets(self) -> dict[tuple[str, str], frozenset[str]]:
         return {}
 

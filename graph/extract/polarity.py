@@ -16,7 +16,7 @@ from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens, tokens
 
-__all__ = ["polarity_frames", "valences", "predicate_polarity", "clause_speakers", "feeling", "THRESHOLD"]
+__all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "THRESHOLD"]
 
 # |sum of valences| a predicate needs to state a side, fitted on train/ only: stance F1 there 0.542 at 2.0
 # and 2.5 (precision 0.780 both), 0.538 at 3.0, with fewer edges right at 1.5 (the commit that set it)
@@ -44,6 +44,12 @@ def valences() -> dict[str, float]:
         except ValueError:
             raise ValueError(f"vader_lexicon.txt line {n}: not a valence: {parts[1]!r}") from None
     return out
+
+
+def valence(x: Token) -> float:
+    """VADER's valence of a word, by its form or else its lemma; 0 for a word VADER does not rate."""
+    lex = valences()
+    return lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
 
 
 def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> list[Frame]:

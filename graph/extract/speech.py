@@ -9,7 +9,7 @@ from .effects import comparison, effect, futile_act, market_move, verdict
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
-from .polarity import feeling, valences
+from .polarity import feeling, valence, valences
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
@@ -265,7 +265,6 @@ def _judgement(ctx: Context, t: Token) -> int:
     "a disgrace", "deeply troubling"), or -1 by VADER's valence of a bad head the lists lack; 0 for none.
     A "not" turns a good word round; a bad word denied judges nothing either way."""
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
-    lex = valences()
     heads = [c for c in children(t) if c.dep_ in ("attr", "acomp")]
     if len(heads) != 1 or any(c.dep_ == "poss" for c in children(heads[0])):
         return 0  # "what they did is their right": an entitlement, no judgement
@@ -273,7 +272,7 @@ def _judgement(ctx: Context, t: Token) -> int:
     words = {w for x in [head] + [c for c in children(head) if c.dep_ in ("amod", "compound")]
              for w in (x.lower_, x.lemma_.lower())}
     value = -1 if words & neg_eval else 1 if words & pos_eval else 0
-    if not value and lex.get(head.lower_, lex.get(head.lemma_.lower(), 0.0)) <= -BAD_VALENCE:
+    if not value and valence(head) <= -BAD_VALENCE:
         value = -1  # only VADER's bad words: its good ones hold words of truth ("it is true/clear that ...")
     if any(c.dep_ == "neg" for c in list(children(t)) + list(children(head))):
         value = -1 if value > 0 else 0

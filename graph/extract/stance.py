@@ -202,21 +202,13 @@ def _appealed_acts(ctx: Context, frames: list[Frame]) -> list[Frame]:
             f.negated = not f.negated
         for c in act.conjuncts:
             if c.i > act.i and c.pos_ == "VERB" and c.i not in cues and dobj(c) is not None and not any(
-                    x.dep_ in ("nsubj", "nsubjpass") for x in children(c)) and (not f.target_is_clause or _policy_act(ctx, c)):
+                    x.dep_ in ("nsubj", "nsubjpass") for x in children(c)) and (not f.target_is_clause or c.lemma_.lower() in ctx.lex.policy_acts):
                 # ("not to sell the port or close the yard": one "not" before both)
-                # (the act, as the first act pledged or wanted is, names a policy: no clause restating one)
+                # (the act, as the first act pledged or wanted is, names a policy, Lexicon.policy_acts: no clause
+                # restating one, and "wants to win the seat and become leader" wants no policy)
                 out.append(replace(f, target=c.i, negated=f.negated != (denied(c) and not first), target_is_clause=False))
     return out
 
-
-def _policy_act(ctx: Context, v: Token) -> bool:
-    """ "to cut fuel duty", "to build homes", "to scrap the levy": an act of policy (stance.json decrease, increase and
-    policy_act verbs; positions.json's acts brought in and undone), where "wants to win the seat and become leader"
-    wants no policy."""
-    st, deontic = ctx.lex.stance, ctx.lex.positions["deontic"]
-    lemma = v.lemma_.lower()
-    return any(lemma in group for group in (st["decrease_verbs"], st["increase_verbs"], st["policy_act_verbs"],
-                                            deontic["bring_in"], deontic["undo"], ctx.lex.positions["wished_states"]["undo"]))
 
 
 def _apposed_people(ctx: Context, t: Token) -> list[int]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
-from .polarity import valences
+from .polarity import valence
 from .positions import Positions, content_words, undoing_words
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
@@ -41,9 +41,7 @@ def _conduct(ctx: Context, t: Token) -> bool:
     conduct = ctx.lex.stance["conduct_nouns"]
     if t.lemma_.lower() in conduct or t.lower_ in conduct:
         return True
-    lex = valences()
-    return t.pos_ == "NOUN" and t.lemma_.lower() not in ctx.lex.positions["heads"] \
-        and lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0)) <= FAULT_VALENCE
+    return t.pos_ == "NOUN" and t.lemma_.lower() not in ctx.lex.positions["heads"] and valence(t) <= FAULT_VALENCE
 
 
 def _persons_conduct(ctx: Context, t: Token, si: int) -> bool:

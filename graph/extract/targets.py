@@ -245,12 +245,11 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     (stance.json policy_act_verbs), names the policy pledged; so does one to replace, lift or revoke it, the verbs of a
     wished state undone ("plans to replace the rates with a land tax"; not those of one kept: "wants to
     keep markets informed" is no policy)."""
-    st, words, states = ctx.lex.stance, ctx.lex.positions["deontic"], ctx.lex.positions["wished_states"]
+    st, words = ctx.lex.stance, ctx.lex.positions["deontic"]
     lemma = t.lemma_.lower()
-    scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
-    if not scale and not any(lemma in group for group in (words["bring_in"], words["undo"], st["policy_act_verbs"],
-                                                          states["undo"])):
+    if lemma not in ctx.lex.policy_acts:
         return False
+    scale = lemma in st["decrease_verbs"] or lemma in st["increase_verbs"]
     obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
         return False  # ("vowed to privatise the water board": the act is the policy, the body only what it is done to)

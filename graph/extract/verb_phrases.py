@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .polarity import valences
+from .polarity import valence
 from .syntax import dobj, pobj
 from .tokens import children
 
@@ -92,11 +92,9 @@ def judgement(t: Token, st: dict) -> str | None:
         return "opposes"  # "considers the rules too stringent": excess is a judgement against, whatever the adjective
     if t.lemma_.lower() in st["verbs"]:
         return None  # "hailed the deal as a defeat for hardliners": a verb with a side of its own keeps it
-    lex = valences()
     # ("a decent and honourable colleague", "arrogant and secretive": coordinated adjectives judge together)
     mods = [x for h in heads if h is not None for x in [h] + [g for g in children(h) if g.dep_ == "amod"]]
-    value = sum(lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
-                for x in mods + [g for m in mods if m.pos_ == "ADJ" for g in m.conjuncts])
+    value = sum(valence(x) for x in mods + [g for m in mods if m.pos_ == "ADJ" for g in m.conjuncts])
     return "opposes" if value <= -JUDGED_VALENCE else "supports" if value >= JUDGED_VALENCE else None
 
 
