@@ -24,7 +24,7 @@ KNOWN = {
     "The government wants a new nuclear": "'it would fight the plant': 'it' after a quoted body, and a plant as a policy",
     "The carbon tax was first proposed": "the bare 'the tax' labels the position it shares with 'the carbon tax'",
     "The board proposed a merger": "'the deal' for 'a merger' (a synonym); 'Fair Vote' split",
-    "The council wants a congestion charge": "'said that was impossible': an evaluative predicate",
+    "The council wants a congestion charge": "'said that would be unworkable': an evaluative predicate",
     "Ministers will decide on a levy": "the bare 'the levy' labels the position it shares with 'a levy on plastic bags'",
     "Ruth Hale, the Teachers Guild's general secretary, said": "'our members' of a head whose post names the body in the possessive",
     "Labour outlined its plans for the NHS": "the frame of 'their proposals' takes the first clause's subject as holder",

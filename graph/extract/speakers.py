@@ -129,7 +129,7 @@ def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:
 
 
 def _body_of_post(ctx: Context, s: Token) -> list[str]:
-    """ "the Vodafone spokesman said", "the Farmers Union's president said": the post's mention holds the body's
+    """ "the Kestrel Bank spokesman said", "the Farmers Union's president said": the post's mention holds the body's
     name, so the body's words are tokens of the post; a post no one is named to holds no person, and its body
     speaks (one named to it speaks for themself: actors finds the holder first)."""
     eid = ctx.res.by_token.get(s.i, "")
