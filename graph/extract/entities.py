@@ -119,9 +119,11 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
                 m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
             weak.add(rename[gid])
     weak |= {eid for eid, e in entities.items() if e.type == "office"}
-    office_groups = {i: _owning_body(parsed, m, assigned, kinds, rename, lex) or rename[gid]
-                     for m, gid in shadowed for i in range(m.tok_start, m.tok_end)}
-    return Resolution(entities, assigned, by_token, weak, {rename[g]: k for g, k in kinds.items()}, office_groups)
+    kind_of = {rename[g]: k for g, k in kinds.items()}
+    # (the body a plural title is said of, once a mention: "Kestrel Bank's directors" is the bank)
+    owners = [(m, _owning_body(parsed, m, assigned, kind_of, lex) or rename[gid]) for m, gid in shadowed]
+    office_groups = {i: group for m, group in owners for i in range(m.tok_start, m.tok_end)}
+    return Resolution(entities, assigned, by_token, weak, kind_of, office_groups)
 
 
 _QUANTIFIERS = ("the", "a", "an", "some", "many", "several", "other", "all", "both", "most", "two", "three")
@@ -148,8 +150,8 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
     return out
 
 
-def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]], kinds: dict[str, str],
-                 rename: dict[str, str], lex: Lexicon) -> str | None:
+def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]], kind_of: dict[str, str],
+                 lex: Lexicon) -> str | None:
     """ "Kestrel Bank's directors", "Kestrel Bank directors", "the directors of Kestrel Bank", "the leaders of the
     union", "EU ministers": a plural title of a body's own posts, said of the one organisation, party or state it
     belongs to, is that body acting (as "Labour MPs" is the party; "U.S. negotiators", reference.json member_plurals,
@@ -159,7 +161,6 @@ def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]]
     root = span.root if span.root.lower_ in lex.offices["plural_heads"] else tokens(doc)[m.tok_end - 1]
     near = set(range(m.tok_start, root.i)) | {g.i for c in children(root) if c.dep_ == "prep" and c.lower_ in ("of", "at")
                                               for p in children(c) if p.dep_ == "pobj" for g in (p, *p.conjuncts)}
-    kind_of = {rename[g]: k for g, k in kinds.items()}
     bodies = {eid for b, eid in assigned if eid.startswith("institution/") and kind_of.get(eid) in ("org", "party", "country")
               and b.tok_end - 1 in near}
     return bodies.pop() if len(bodies) == 1 else None

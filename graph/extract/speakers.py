@@ -26,10 +26,10 @@ def find_speakers(ctx: Context) -> None:
     quoted = {i for i, inside in enumerate(quoted_tokens(ctx.parsed.doc)) if inside}
     for si, sent in enumerate(ctx.sents):
         for t in sent_tokens(sent):
-            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted:
+            speaking = t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted
+            if speaking:
                 attributed.add(si)
-            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX") and t.i not in quoted \
-                    and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
+            if speaking and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
                 ids = [a for s in subjects(t) for a in actors(ctx, s, si)] or [
                     a for s in subjects(t) for a in _spoken_for(ctx, s, si)]
                 if ids:
