@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .frame import Frame, negated
 from .spans import named_policies
 from .reference import Context, actors, first_person, target_actor
-from .syntax import dobj, for_clause, misread_gerund_host, pobj, subjects
+from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
 from .verb_clauses import conditional
 from .tokens import children
 
@@ -136,8 +136,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders += [c for h in holders for c in h.conjuncts]
     if not holders and clause and t.dep_ == "nsubj" and t.head.lemma_ == "be":
         # "the main aim of the union is to cut fees": whose aim it is follows "of" (an actor's, not "of the scheme")
-        holders = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c) if p.dep_ == "pobj"
-                   for g in (p, *p.conjuncts) if actors(ctx, g, si)]
+        owner = possessor(t)
+        holders = [g for g in (owner, *owner.conjuncts) if actors(ctx, g, si)] if owner is not None and owner.dep_ == "pobj" else []
     if not holders and t.dep_ == "nsubj" and t.head.lemma_.lower() == "come":
         # "Support for the plan came from Norland and Tonmark": the source the verb names holds it
         holders = [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None

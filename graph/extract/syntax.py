@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
-           "for_clause", "unique", "text_of"]
+           "possessor", "for_clause", "unique", "text_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -179,6 +179,18 @@ def pobj(prep: Token) -> Token | None:
     for c in children(prep):
         if c.dep_ in ("pobj", "pcomp"):
             return c
+    return None
+
+
+def possessor(t: Token) -> Token | None:
+    """Whose a noun is: its possessive ("the union's aim") or the object of its 'of' ("the aim of the union")."""
+    for c in children(t):
+        if c.dep_ == "poss":
+            return c
+        if c.lower_ == "of":
+            found = next((x for x in children(c) if x.dep_ == "pobj"), None)
+            if found is not None:
+                return found
     return None
 
 

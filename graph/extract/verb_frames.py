@@ -13,7 +13,7 @@ from .phrase_spans import broadcast
 from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
-from .syntax import dobj, for_clause, misread_gerund_host, pobj, subjects
+from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
 from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
     wanter
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
@@ -258,9 +258,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             allies = [dobj(joined)] + [g for c in children(joined) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
             holders = holders + [a for a in allies if a is not None for a in [a] + list(a.conjuncts)]
     # "the union's aim is to scrap the levy", "its position is to back the deal", "the aim of the union is to": its owner acts
-    holders = [next((g for c in children(h) for g in ([c] if c.dep_ == "poss" else [x for x in children(c) if x.dep_ == "pobj"] if c.lower_ == "of" else [])), h)
-               if h.dep_ == "nsubj" and h.head.lemma_ == "be" and (h.lemma_.lower() in st["intent_nouns"]
-                                                                   or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h for h in holders]
+    holders = [possessor(h) or h if h.dep_ == "nsubj" and h.head.lemma_ == "be" and (
+        h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h for h in holders]
     # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, or for the subject
     # with the story's own apposed to it; the place stands for no one beside the subject the story names
     # ("WASHINGTON, ..." alone may stand for its state)
