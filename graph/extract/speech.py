@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from .claims import claimants, claimed
 from .effects import comparison, effect, futile_act, market_move, verdict
+from .fears import feared, fearer, imperils, peril_source
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
@@ -46,7 +47,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-                and not _told_that(t, speech) and not _feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx):
+                and not _told_that(t, speech) and not feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -76,7 +77,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         s = subj[0]
         # "families will be hurt by the levy": the harm's cause is its agent, not the ones who suffer it
         agent = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
-        cause = agent[0] if s.dep_ == "nsubjpass" and agent and effect(t, t.lemma_.lower(), st) else _peril_source(t, st)
+        cause = agent[0] if s.dep_ == "nsubjpass" and agent and effect(t, t.lemma_.lower(), st) else peril_source(t, st)
         if cause is not None and _results(ctx, t, subj[0], cause):
             continue
         if s.dep_ == "nsubjpass" and cause is None and any(t.lemma_.lower() in st[k] for k in (
@@ -162,7 +163,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif phrase_neg:
             relation = "opposes"
         elif (any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs"))
-              or _imperils(t, st)) and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
+              or imperils(t, st)) and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market", "the levy puts farms at risk": an effect
             # said as a fact judges its cause; a harm denied ("the levy does not breach the rules") judges nothing, a
             # good denied ("does not help farmers") judges against
@@ -179,7 +180,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
         if verb is not None and not _reporter(ctx, t) and _others_said(ctx, verb):
             continue  # "Ward said some people thought the levy was unfair": theirs, whom the story does not name
-        holders = claimants(ctx, t) if claimed(t, ctx) else _reporter(ctx, t) or _fearer(ctx, t, st) or ([-1] if speaker else [])
+        holders = claimants(ctx, t) if claimed(t, ctx) else _reporter(ctx, t) or fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and holders and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
             frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
@@ -199,57 +200,6 @@ def _predicate_noun(t: Token, nouns: list[str]) -> bool:
     """ "the levy is the answer", "would be a boost for farms", "a burden on families": the copula's noun, said of
     the subject itself."""
     return any(c.dep_ == "attr" and c.lemma_.lower() in nouns for c in children(t))
-
-
-def _feared(t: Token, lex: Lexicon) -> bool:
-    """ "expressed concern that the levy would hurt farms", "a risk that it would fail": the that-clause of a noun
-    of fear or peril says what is feared (the parser hangs it on the noun as if it said which concern)."""
-    if t.dep_ not in ("acl", "ccomp"):
-        return False  # asked of every verb of every sentence: the cheap test first, the word sets made once
-    fear, peril = lex.words("stance", "fear_nouns"), lex.words("stance", "peril_nouns")
-    return any(w in fear or w in peril for w in (t.head.lemma_.lower(), t.head.lower_)) \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t))
-
-
-def _fearer(ctx: Context, t: Token, st: dict) -> list[int]:
-    """Who fears or warns of what a clause says: the owner of the noun of fear it hangs on ("her warning that"),
-    the subject of the verb that voices it ("expressed concern that", "raised fears that"; not one who dismisses
-    it), or the subject of an adjective of fear ("is worried that", "is afraid that")."""
-    head = t.head
-    if t.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)):
-        return []
-    si = ctx.sent_of[t.i]
-    if any(c.dep_ in ("det", "neg") and c.lower_ in st["negators"] for c in children(head)):
-        return []  # "has no fear that": none is voiced
-    if head.lower_ in st["fear_nouns"] or head.lemma_.lower() in st["fear_nouns"] and head.pos_ == "NOUN":
-        owners = [c for c in children(head) if c.dep_ == "poss"]
-        if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in st["fear_voicing_verbs"] \
-                and not is_negated(ctx, head.head):
-            owners = subjects(head.head)
-    elif head.lower_ in st["fear_adjectives"] and head.dep_ == "acomp" \
-            and not any(c.dep_ == "neg" for c in list(children(head)) + list(children(head.head))):
-        owners = subjects(head.head)
-    else:
-        return []
-    return [x.i for x in owners if actors(ctx, x, si)]
-
-
-def _imperils(t: Token, st: dict) -> bool:
-    """ "the levy puts farms at risk", "placed jobs in jeopardy": the object left in peril is harmed by the subject."""
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "under") and pobj(c) is not None
-               and pobj(c).lemma_.lower() in st["peril_nouns"] for c in children(t))
-
-
-def _peril_source(t: Token, st: dict) -> Token | None:
-    """ "farms were at risk from the levy", "jobs are under threat from the tariffs": what the peril comes from
-    (FrameNet's Being_at_risk names it by 'from') is the harm's cause."""
-    for c in children(t):
-        peril = pobj(c) if c.dep_ == "prep" and c.lower_ in ("at", "in", "under") else None
-        if peril is not None and peril.lemma_.lower() in st["peril_nouns"]:
-            source = next((pobj(g) for g in children(peril) if g.dep_ == "prep" and g.lower_ == "from"), None)
-            if source is not None and source.pos_ in ("NOUN", "PROPN"):
-                return source
-    return None
 
 
 def _condition(t: Token, s: Token, st: dict, lex: Lexicon) -> Token:
