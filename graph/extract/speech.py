@@ -11,6 +11,7 @@ from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
 from .polarity import feeling, valence, valences
+from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
@@ -47,7 +48,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
-                and not _told_that(t, speech) and not feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx):
+                and not _told_that(t, speech) and not feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx) \
+                and not rebutters(ctx, t):
             continue
         if t.lemma_.lower() in speech:
             continue
@@ -67,8 +69,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
             # the object is what the clause is about
             subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i]
-        if not subj and t.dep_ == "ccomp" and t.head.lemma_.lower() in speech and any(
-                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)):
+        if not subj and t.dep_ == "ccomp" and (t.head.lemma_.lower() in speech and any(
+                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)) or rebutting(ctx, t.head)):
             # "warned the reform would weaken pensions", parsed as object + a clause with no subject
             subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
         if not subj:
@@ -181,10 +183,15 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if verb is not None and not _reporter(ctx, t) and _others_said(ctx, verb):
             continue  # "Ward said some people thought the levy was unfair": theirs, whom the story does not name
         holders = claimants(ctx, t) if claimed(t, ctx) else _reporter(ctx, t) or fearer(ctx, t, st) or ([-1] if speaker else [])
-        if relation and holders and not (negated and relation != "opposes"):
+        if relation and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
-            frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
-            if compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
+            rejecters = rebutters(ctx, t)
+            if rejecters:  # "denied the levy would hurt farms": the opposite side to the claim (rebuttals.py)
+                frames.append(Frame(REBUTTED[relation], t.i, rejecters, target.i, "speech-rebuttal", si, confidence=0.6))
+                holders = [h for h in holders if h not in rejecters]  # ("fears that ... are groundless, Kent said")
+            if holders:
+                frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
+            if holders and compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
     return frames
 

@@ -29,6 +29,7 @@ from .extraposed import extraposed_frames
 from .lacks import lack_frames
 from .partners import partner_frames
 from .reasons import reason_frames
+from .rebuttals import misread_claims
 from .speech import speech_frames
 from .threats import threat_frames
 from .syntax import dobj, list_rest, subjects
@@ -96,7 +97,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)
     doc = ctx.parsed.doc
-    frames = covered(frames, doc)
+    frames = misread_claims(ctx, covered(frames, doc))
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
         f.bodies = _our_bodies(ctx, f, members)

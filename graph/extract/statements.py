@@ -13,6 +13,7 @@ from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valence
 from .positions import Positions, content_words, undoing_words
+from .rebuttals import rebutted_noun
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
 from .frame import OPPOSITE, Frame
@@ -169,6 +170,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if not holders:
             continue
         target_tok = toks[f.target]
+        if rebutted_noun(ctx, toks[f.cue]):
+            continue  # "brushed aside warnings that the levy would hurt farms": no warning of the one who dismissed them
         obj = None if _persons_conduct(ctx, target_tok, f.sent) else target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
@@ -197,6 +200,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 continue
             kind = "office"
         cluster = None
+        if obj is None and rebutted_noun(ctx, target_tok):
+            continue  # "rejected claims that the levy was unfair": the claim is no policy, what it says is (rebuttals.py)
         if obj is None:
             inner = inner_position(target_tok, ctx.lex).i
             cluster = positions.at(inner)
