@@ -25,7 +25,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         return frames  # a headline in capitals is parsed too poorly to say what ought to be
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") and not (
-                t.dep_ == "acl" and opinion_holders(ctx, t) is not None):  # "his belief that the levy should go"
+                t.dep_ in ("acl", "relcl") and opinion_holders(ctx, t) is not None):  # "his belief that the levy should go"
             continue
         needed = _needed(t, words) or _necessary(ctx, t, words) or _need_noun(ctx, t, words)
         if needed is not None:
@@ -105,10 +105,18 @@ def opinion_holders(ctx: Context, t: Token) -> list[Token] | None:
     what ought to be, under a noun of what someone holds (positions.json content_nouns), is the side of the noun's
     owner or of the one who voices it, not of the clause's subject ("rejected the view that ..." voices none)."""
     noun = t.head
-    if t.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.positions["content_nouns"] \
+    # (the parser often takes "a conviction inside the party that the toll should go" for a relative clause; its "that"
+    # marks a clause of content, no relative pronoun)
+    content = t.dep_ in ("acl", "ccomp") or t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t))
+    if not content or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.positions["content_nouns"] \
             or not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t)):
         return None
     owners = [c for c in children(noun) if c.dep_ == "poss"]
+    if not owners:
+        # "a deep feeling among the union's members that the levy should go", "a view in the party that ...": an opinion
+        # held among a body or a group is theirs (as growing_verbs reads "opposition is growing among MPs")
+        among = [pobj(c) for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("among", "amongst", "in", "within")]
+        owners = [g for o in among if o is not None and o.pos_ in ("NOUN", "PROPN") for g in (o, *o.conjuncts)]
     st = ctx.lex.stance
     if not owners and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in st["fear_voicing_verbs"]
                                                or noun.head.lemma_.lower() in st["restating_verbs"]):

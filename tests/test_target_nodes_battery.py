@@ -1,0 +1,165 @@
+"""A battery of the holder read, the target lost (issue 10, session 15): the article says who takes a side, and
+the thing they take a side on is named by a clause, a verb phrase or a noun that must become a position node. The
+families: an opinion held among a body ("a firm conviction among the union's members that the levy should go"), an act of effort
+towards stopping or keeping a thing ("fought to stop the closure", "campaigned to save the rebate"), the copular
+complement of a noun of intent ("the union's main demand is the abolition of the levy"), an act asked for that is a
+guarantee ("urged ministers to ensure that no depot closes"), plans made public by their owner ("detailed plans
+for a land tax"), and guards of what is read already (plans to, calls for, wanted states). Every sentence is our own
+(invented names, bodies and policies), with the triples a careful reader takes (GUIDELINES.md) and, where it
+matters, the misreading nearby that must not appear. Cases not read yet are non-strict xfail with what they lack.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_wanted
+
+B: list = []
+
+
+def c(kind, text, want, never=()):
+    B.append((kind, text, list(want), list(never)))
+
+
+# A. an opinion held among a body or group, with what ought to be
+c("held-among", "Mr Kent said there was now a deep feeling in the Farmers Union that the fuel levy should be scrapped.",
+  [("Farmers Union", "opposes", "fuel levy")])
+c("held-among", "There is a view among Labour MPs that the fuel levy should be scrapped.", [("Labour", "opposes", "fuel levy")])
+c("held-among", "There was a firm conviction in the Home Office and the Treasury that the curfew should be lifted.",
+  [("Treasury", "opposes", "curfew"), ("Home Office", "opposes", "curfew")])
+c("held-among", "According to Ms Ward, there is a belief in the Farmers Union that the fuel levy must stay.",
+  [("Farmers Union", "supports", "fuel levy")], [("Ward", "supports", "fuel levy")])
+c("held-among", "There is a widespread feeling within the Green Party that the road toll should be abolished.",
+  [("Green Party", "opposes", "road toll")])
+c("held-among", "Officials said there had long been a sentiment in the Treasury that the sugar tax should be introduced.",
+  [("Treasury", "supports", "sugar tax")])
+c("held-among", "The feeling among Liberal Democrat peers is that the curfew must be lifted.",
+  [("Liberal Democrat", "opposes", "curfew")])
+c("held-among", "Mr Kent expressed the feeling that the fuel levy should be scrapped.", [("Kent", "opposes", "fuel levy")])
+c("held-among", "Ms Ward expressed her conviction that the rail subsidy must be kept.", [("Ward", "supports", "rail subsidy")])
+c("held-among", "There is a growing consensus within the Green Party that the road toll must go.",
+  [("Green Party", "opposes", "road toll")])
+c("held-among", "There is a belief in the Farmers Union that Mr Kent is wrong.", [], [("Farmers Union", "supports", None)])
+
+# B. an act of effort towards stopping or keeping a thing
+c("effort", "Mr Kent fought to stop the closure of the depot.", [("Kent", "opposes", "closure of the depot")],
+  [("Kent", "supports", "stop")])
+c("effort", "Mr Kent tried to stop the sale of the depot.", [("Kent", "opposes", "sale of the depot")],
+  [("Kent", "supports", "stop the sale")])
+c("effort", "The Green Party is pushing to stop the third runway.", [("Green Party", "opposes", "third runway")],
+  [("Green Party", "supports", "stop")])
+c("effort", "The Farmers Union has been fighting to prevent the closure of the abattoir.",
+  [("Farmers Union", "opposes", "closure of the abattoir")])
+c("effort", "Ms Ward lobbied to block the merger of the two banks.", [("Ward", "opposes", "merger of the two banks")])
+c("effort", "Ms Ward struggled to halt the privatisation of the railways.", [("Ward", "opposes", "privatisation of the railways")])
+c("effort", "The Farmers Union fought to protect the milk quota.", [("Farmers Union", "supports", "milk quota")])
+c("effort", "The Farmers Union vowed to fight to keep the fuel rebate.", [("Farmers Union", "supports", "fuel rebate")])
+c("effort", "The Farmers Union will fight any attempt to cut the milk quota.", [("Farmers Union", "opposes", "cut the milk quota")])
+c("effort", "Senator Ada Lund has campaigned for years to stop the expansion of the airport.",
+  [("Ada Lund", "opposes", "expansion of the airport")], [("Ada Lund", "supports", "stop")])
+c("effort", "The Farmers Union said it would battle to stop the privatisation of the water board.",
+  [("Farmers Union", "opposes", "privatisation of the water board")], [("Farmers Union", "supports", "stop")])
+c("effort", "Ms Ward tried to stop the council from selling the depot.", [], [("Ward", "supports", "stop")])
+c("effort", "Mr Kent worked hard to preserve the rail subsidy.", [("Kent", "supports", "rail subsidy")])
+c("effort", "The Green Party will fight to stop the merger, Ms Ward said.", [("Green Party", "opposes", "merger")],
+  [("Green Party", "supports", "stop")])
+c("effort", "Mr Kent tried to stop the rain.", [], [("Kent", "supports", None), ("Kent", "opposes", None)])
+c("effort", "Ms Ward stopped the sale of the depot.", [], [("Ward", "supports", "stop")])
+
+# C. the copular complement of a noun of intent or demand
+c("copula", "The Farmers Union's flagship pledge is to replace the fuel levy with a road toll.",
+  [("Farmers Union", "supports", "replace the fuel levy")])
+c("copula", "Mr Kent's goal is to privatise the water board.", [("Kent", "supports", "privatise the water board")])
+c("copula", "Ms Ward said her intention was to freeze rents for two years.", [("Ward", "supports", "freeze rents")])
+c("copula", 'Ms Ward said: "Our aim is to cut the fuel levy."', [("Ward", "supports", "cut the fuel levy")])
+c("copula", "The Farmers Union said its aim was to cut the fuel levy.", [("Farmers Union", "supports", "cut the fuel levy")])
+c("copula", "The Farmers Union's main demand is the abolition of the fuel levy.",
+  [("Farmers Union", "supports", "abolition of the fuel levy")])
+c("copula", "The Green Party's central demand was a ban on diesel cars.", [("Green Party", "supports", "ban on diesel cars")])
+c("copula", "Senator Ada Lund's plan is to sell the ports.", [("Ada Lund", "supports", "sell the ports")])
+
+# D. an act asked for that is a guarantee or an assurance
+c("assurance", "Mr Kent urged the council to ensure that no depot would close.", [("Kent", "supports", "no depot would close")])
+c("assurance", "Ms Ward asked ministers to guarantee that the rail link would be built.",
+  [("Ward", "supports", "rail link")])
+c("assurance", "The Farmers Union called for a firm guarantee that jobs would be protected.",
+  [("Farmers Union", "supports", "guarantee that jobs would be protected")])
+c("assurance", "The Farmers Union wants a guarantee that the fuel levy will not rise.",
+  [("Farmers Union", "supports", "guarantee that the fuel levy will not rise")])
+c("assurance", "Ms Ward sought an assurance that no jobs would be lost.", [("Ward", "supports", "assurance that no jobs")])
+c("assurance", "Mr Kent wanted assurances that the depot would stay open.", [("Kent", "supports", "depot would stay open")])
+
+# E. plans made public by their owner
+c("owned-plans", "Ms Ward unveiled plans for a tax on plastic bags.", [("Ward", "supports", "tax on plastic bags")])
+c("owned-plans", "Mr Kent announced plans to close three depots.", [("Kent", "supports", "close three depots")])
+c("owned-plans", "Ms Ward outlined her proposals for a land tax.", [("Ward", "supports", "land tax")])
+c("owned-plans", "The Green Party launched a campaign for cheaper bus fares.", [("Green Party", "supports", "cheaper bus fares")])
+c("owned-plans", "The Green Party set out proposals to cut bus fares.", [("Green Party", "supports", "cut bus fares")])
+c("owned-plans", "Mr Kent detailed plans for a land tax.", [("Kent", "supports", "land tax")])
+c("owned-plans", "Ms Ward presented proposals for a higher minimum wage.", [("Ward", "supports", "higher minimum wage")])
+c("owned-plans", "Mr Kent revealed plans for a flight tax.", [("Kent", "supports", "flight tax")])
+c("owned-plans", "Ms Ward highlighted plans for full debt relief.", [("Ward", "supports", "debt relief")])
+
+# F. what is wanted, seen or pressed for (guards of what is read)
+c("wanted", "Mr Kent said he would like to see a ban on diesel cars in the city centre.", [("Kent", "supports", "ban on diesel cars")])
+c("wanted", "Ms Ward said she would like to see the fuel levy scrapped.", [("Ward", "opposes", "fuel levy")])
+c("wanted", "Mr Kent wants to see a cap on rents.", [("Kent", "supports", "cap on rents")])
+c("wanted", "Ms Ward said she would love to see the depot reopened.", [("Ward", "supports", "depot")])
+c("wanted", "Ms Ward said we need to break the link between income and care fees.", [("Ward", "supports", "break the link")])
+c("wanted", "Mr Kent said the extra money would allow the council to scrap the parking charge.", [], [("Kent", "supports", "parking charge")])
+c("wanted", "Ms Ward expressed her belief that the fuel levy should be scrapped.", [("Ward", "opposes", "fuel levy")])
+c("wanted", "Mr Kent shares the view that the fuel levy should go.", [("Kent", "opposes", "fuel levy")])
+c("wanted", "Senator Ada Lund does not think the fuel levy should be a campaign issue.", [("Ada Lund", "opposes", "fuel levy")])
+c("wanted", "The Farmers Union is in favour of the privatisation of the ports.", [("Farmers Union", "supports", "privatisation of the ports")])
+c("wanted", "Ms Ward said the minimum wage should be raised.", [("Ward", "supports", "minimum wage")])
+c("wanted", "Mr Kent said bus fares should be frozen.", [("Kent", "supports", "bus fares")])
+c("wanted", "Ms Ward said rents should be capped.", [("Ward", "supports", "rents")])
+
+# G. plain verbs and nouns against a thing (guards)
+c("against", "Mr Kent opposed raising the fuel levy.", [("Kent", "opposes", "raising the fuel levy")])
+c("against", "The Farmers Union rejected plans to close the depot.", [("Farmers Union", "opposes", "close the depot")])
+c("against", "Ms Ward resisted attempts to privatise the water board.", [("Ward", "opposes", "privatise the water board")])
+c("against", "Ms Ward criticised the decision to scrap the bus subsidy.", [("Ward", "opposes", "scrap the bus subsidy")])
+c("against", "Mr Kent warned against cutting the fuel levy.", [("Kent", "warns", "cutting the fuel levy")])
+c("against", "The Farmers Union refused to accept the closure of the depot.", [("Farmers Union", "opposes", "closure of the depot")])
+c("against", "Ms Ward said she was against building a third runway.", [("Ward", "opposes", "building a third runway")])
+c("against", "Mr Kent said he would vote against extending the toll.", [("Kent", "opposes", "extending the toll")])
+c("against", "Ms Ward argued against lowering the voting age.", [("Ward", "opposes", "lowering the voting age")])
+
+KNOWN: dict[str, str] = {
+    "There is a growing consensus within": "the parser takes the clause's 'that' for a relative pronoun",
+    "Mr Kent tried to stop the rain": "a stopping act tried is read as a side for the act, whatever it stops",
+    "The feeling among Liberal Democrat peers is": "an opinion noun with its clause after the copula",
+    "Mr Kent fought to stop": "fight takes no object: the purpose is an adverbial clause",
+    "Mr Kent tried to stop the sale": "a stopping act tried is read as a side for the act",
+    "The Green Party is pushing to stop": "a stopping act pressed for is read as a side for the act",
+    "The Farmers Union fought to protect": "fight takes no object: the purpose is an adverbial clause",
+    "The Farmers Union vowed to fight to keep": "fight takes no object: the purpose is an adverbial clause",
+    "Senator Ada Lund has campaigned for years": "a stopping act campaigned for",
+    "The Farmers Union said it would battle": "battle takes no object: the purpose is an adverbial clause",
+    "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
+    "The Green Party will fight to stop": "fight takes no object: the purpose is an adverbial clause",
+    "The Farmers Union said its aim was": "the possessive 'its' of a copular noun of intent is not resolved",
+    "The Farmers Union's main demand is": "a noun complement of the copula is no target of the demand",
+    "The Green Party's central demand was": "a noun complement of the copula is no target of the demand",
+    "Senator Ada Lund's plan is to": "the copular act of a plan",
+    "Mr Kent urged the council to ensure": "the act asked for takes a clause, not an object",
+    "Ms Ward asked ministers to guarantee": "the act asked for takes a clause, not an object",
+    "Mr Kent detailed plans": "a plan made public by a verb that is no cue",
+    "Ms Ward presented proposals": "a plan made public by a verb that is no cue",
+    "Mr Kent revealed plans": "a plan made public by a verb that is no cue",
+    "Ms Ward highlighted plans": "a plan made public by a verb that is no cue",
+    "Ms Ward said she would love to see": "'love to see' is no verb of wanting to the lexicon",
+    "Mr Kent said bus fares should be frozen": "'freeze' is no verb of a deontic policy act",
+}
+
+
+def _known(text):
+    return next((why or "not read yet" for start, why in KNOWN.items() if text.startswith(start)), None)
+
+
+@pytest.mark.parametrize("kind, text, want, never", [
+    pytest.param(k, t, w, n, id=f"{k}-{i}", marks=[pytest.mark.xfail(reason=_known(t), strict=False)] if _known(t) else [])
+    for i, (k, t, w, n) in enumerate(B)])
+def test_battery(build_text, kind, text, want, never):
+    assert_wanted(build_text(text), want, never)
