@@ -8,14 +8,13 @@ from spacy.tokens import Token
 
 from .body_groups import dateline_token
 from .frame import OPPOSITE, Frame, compelled, for_now, negated as is_negated, ruled_out
-from .lexicon import Lexicon
 from .phrase_spans import broadcast
-from .positions import undoing_words
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
-from .verb_clauses import cue_verb, deed_doers, going_ahead, mandative, own_pledge, purpose_holders, quitting, wanted, \
+from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, quitting, wanted, \
     wanter
+from .verb_objects import adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
 from .tokens import children
 from .wished_states import undoing_phrase
@@ -53,7 +52,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
         hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
         if dobj(t) is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
-            hung += _warned_about(dobj(t), ctx.lex)
+            hung += warned_about(dobj(t), ctx.lex)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
             if key in phrasal and not (judging and prep.i > dobj(t).i) and not broadcast(prep):
@@ -92,12 +91,12 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judged = judgement(t, ctx.lex.stance)
         if judged:
             relation, rule, target = judged, "verb-judgement", judged_obj
-    if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and _to_act(t, aspect) is not None):
+    if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and to_act(t, aspect) is not None):
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
-                and not (relation == "warns" and _threatened(ctx, t, target, si)):
+                and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
         acts = [c for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
@@ -105,7 +104,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in st["to_act_verbs"]:
         # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
         # that is a cue itself ("refused to back X") is read by its own frame
-        act = _to_act(t, aspect)
+        act = to_act(t, aspect)
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             relation, rule = st["to_act_verbs"][lemma], "verb-object"
             if lemma in st["deciding_verbs"] and is_negated(ctx, t):
@@ -139,7 +138,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 if named is not None:
                     target = named  # "attacked what he called the bridge toll": the thing so named
                     break
-                if subj and c.dep_ == "ccomp" and relation == "warns" and _wanted_clause(c, ctx.lex.positions["deontic"]):
+                if subj and c.dep_ == "ccomp" and relation == "warns" and wanted_clause(c, ctx.lex.positions["deontic"]):
                     return []  # "warned that more checks were needed": a call for the checks, read as deontic
                 if subj and c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in st["speech"] \
                         and not target_actor(ctx, subj[0]):
@@ -160,7 +159,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                         # "announced that the levy would be scrapped / cut / lifted": the side is on the act, against the levy
                         relation = OPPOSITE[relation]
                     elif target is subj[0] and subj[0].dep_ == "nsubjpass" and relation != "warns" \
-                            and not _fate_of_policy(c, ctx.lex):
+                            and not fate_of_policy(c, ctx.lex):
                         return []  # "insisted the election will be fought on the economy": how it is done, no side on it
                     if mandative(c, st) and subj[0].dep_ == "nsubj":
                         # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
@@ -169,14 +168,14 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
                     target, clause = c, True
                 break
-        if clause and target is not None and target.dep_ == "xcomp" and _adopted(ctx, t, target):
+        if clause and target is not None and target.dep_ == "xcomp" and adopted(ctx, t, target):
             target, clause = dobj(target), False  # "declined to sign the accord": a side on the accord
     elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
         target = next((c for c in children(t) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
             and any(x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.pos_ == "NOUN" for x in children(c))), None)  # a policy acted on
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
-        act = _to_act(t, aspect) if target is None else None
+        act = to_act(t, aspect) if target is None else None
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             # "wants to raise the minimum wage": the act wanted (a cue reads its own, but "hold" of "wants to hold
             # a referendum" is a cue only in "hold firm on")
@@ -201,7 +200,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 target = obj
                 break
     if relation == "warns" and target is not None:
-        target = _harm_cause(t, target, ctx)
+        target = harm_cause(t, target, ctx)
     passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
     agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     if passive and not agents:
@@ -280,7 +279,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             and target is not None and target.head.lower_ == "to":
         return []  # "Welcome to the new centre": a greeting
     negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
-        or clause and target is not None and target.head.i == t.i and _denied(ctx, target) and (
+        or clause and target is not None and target.head.i == t.i and denied(ctx, target) and (
             target.dep_ == "xcomp" or relation == "supports" and own_pledge(target, st))
     if lemma == "accuse":
         target = dobj(t) or target
@@ -315,84 +314,3 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
         return []
     holders = holders + [c for h in holders for c in h.conjuncts]
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
-
-
-def _to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
-    """The act of a verb's to-infinitive done to a thing it names: "agreed to freeze bus fares" (not "agreed to talk",
-    nor "aims to settle it", whose pronoun is no policy of its own); "agreed to begin cutting farm subsidies" through
-    a verb of `aspect` (positions.json aspectual_verbs), which targets.py reads through."""
-    def acts_on(v: Token) -> bool:
-        return dobj(v) is not None and dobj(v).pos_ in ("NOUN", "PROPN") or v.lemma_.lower() in aspect and any(
-            g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" and acts_on(g) for g in children(v))
-    return next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and acts_on(c)), None)
-
-
-def _denied(ctx: Context, act: Token) -> bool:
-    """ "pledged not to cut council tax", "vowed never to raise it": the act pledged is its undoing."""
-    neg = ctx.lex.words("stance", "negators")
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in neg for c in children(act) if c.i < act.i)
-
-
-def _adopted(ctx: Context, t: Token, act: Token) -> bool:
-    """The act makes its object the actor's own ("promised to sign the accord", stance.json adopting_verbs), or is
-    refused on a policy it names ("refused to debate the levy"; "refused to cut the levy" keeps the cut)."""
-    obj = dobj(act)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    st, lemma = ctx.lex.stance, act.lemma_.lower()
-    if lemma in st["adopting_verbs"]:
-        return True
-    return st["to_act_verbs"].get(t.lemma_.lower()) == "opposes" and obj.lemma_.lower() in ctx.lex.positions["heads"] \
-        and lemma not in undoing_words(ctx.lex) and lemma not in st["increase_verbs"]
-
-
-def _harm_cause(t: Token, target: Token, ctx: Context) -> Token:
-    """ "warned of the risks of cutting rates", "warned of job losses if the levy goes ahead": a warning of a harm
-    is a warning of its cause, the 'of' phrase of the harm or the policy its condition brings about."""
-    st = ctx.lex.stance
-    if not {target.lemma_.lower(), target.lower_} & (set(st["harm_objects"]) | set(st["peril_nouns"])):
-        return target
-    inner = next((pobj(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None),
-                 None)
-    if inner is not None and inner.pos_ not in ("NOUN", "PROPN") and not any(
-            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
-        inner = None  # "the danger of letting it drift": an act done to no policy
-    return inner or going_ahead(t, ctx.lex) or target
-
-
-def _wanted_clause(c: Token, deontic: dict) -> bool:
-    """ "that more checks were needed", "that a cap must be introduced": the clause says what ought to come about."""
-    passive = any(x.dep_ == "auxpass" for x in children(c))
-    lemma = c.lemma_.lower()
-    modal = any(x.dep_ == "aux" and x.lower_ in deontic["modals"] for x in children(c))
-    return passive and (lemma in deontic["necessity_verbs"] or modal and lemma in deontic["bring_in"])
-
-
-def _warned_about(told: Token, lex: Lexicon) -> list[Token]:
-    """ "warned ministers of the dangers of X", "warned Lund and Roe about disunity": the parser often hangs what
-    the ones warned are warned about on them; "of" only with a harm ("the leaders of the party" are one phrase)."""
-    harms, perils = lex.words("stance", "harm_objects"), lex.words("stance", "peril_nouns")
-    return [c for o in (told, *told.conjuncts) for c in children(o) if c.dep_ == "prep" and pobj(c) is not None
-            and (c.lower_ in ("about", "against", "over") or c.lower_ == "of" and (pobj(c).lower_ in harms or pobj(c).lower_ in perils))]
-
-
-def _threatened(ctx: Context, t: Token, told: Token, si: int) -> bool:
-    """ "warned Iran that it would retaliate", "warned landlords that she will fine them": a warning of what the
-    warner itself will do is a warning to the one told, who is an actor."""
-    if not actors(ctx, told, si):
-        return False
-    warners = {a for x in subjects(t) for a in actors(ctx, x, si)}
-    return bool(warners) and any(c.dep_ == "ccomp" and any(
-        x.dep_ == "nsubj" and x.pos_ == "PRON" and set(actors(ctx, x, si)) & warners for x in children(c)) and any(
-        x.dep_ == "aux" and x.lower_ in ctx.lex.stance["commitment_modals"] for x in children(c)) for c in children(t))
-
-
-def _fate_of_policy(verb: Token, lex: Lexicon) -> bool:
-    """ "(insisted) the levy will be introduced / kept / scrapped / cut": a passive clause that brings in, keeps, undoes
-    or changes its subject says the subject's fate, a side on it; "the election will be fought on the economy" or "the
-    talks would be held in Dunmore" say only how it is done."""
-    lemma, st, pos = verb.lemma_.lower(), lex.stance, lex.positions
-    return any(lemma in words for words in (pos["deontic"]["bring_in"], pos["deontic"]["undo"], pos["wished_states"]["undo"],
-                                             pos["wished_states"]["keep"], st["going_ahead_verbs"], st["decrease_verbs"],
-                                             st["increase_verbs"], st["policy_act_verbs"])) or undoing_phrase(verb, lex)
