@@ -52,6 +52,9 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma in st["expelling_verbs"] and any(c.dep_ in ("prt", "advmod") and c.lower_ in st["away_words"]
                                               for c in children(verb)):
         return "harm"  # "would drive investors away", "would scare off buyers", "drive firms abroad"
+    if lemma in st["compelling_verbs"] and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objects) \
+            and any(o.dep_ == "xcomp" and o.pos_ == "VERB" for o in objects):
+        return "harm"  # "would force farms to close", "could force families to sell": made to act, whatever the act
     if lemma == "make" and any(o.dep_ == "dobj" and o.lower_ == "difference" for o in objects):
         # "would make a real difference to farmers"; "would make little difference" foretells none
         little = any(o.dep_ == "dobj" and any(d.lower_ == "little" for d in children(o)) for o in objects)

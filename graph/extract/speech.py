@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from .claims import claimants, claimed
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
+from .foretold import foretold_frames
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
@@ -193,7 +194,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
             if holders and compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
-    return frames
+    return frames + foretold_frames(ctx, si, sent)
 
 
 def _judging_relative(t: Token) -> bool:
