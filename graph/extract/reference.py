@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from .apposed import apposed_people
 from .context import Context, _definite, make_context
+from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers, _people_of_body,
+                           _titled_person, listing_body)
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
-from .tokens import children, tokens
+from .tokens import children
 
 __all__ = ["Context", "make_context", "actors", "target_actor",
            "is_office", "listing_body", "holder_by_title", "first_person", "we_pronoun"]
@@ -30,8 +32,6 @@ def we_pronoun(ctx: Context, t: Token) -> bool:
 def _pronoun_in(t: Token, pronouns) -> bool:
     # a pronoun in capitals is a name the parser tags as one: "US" is the country, not "us"
     return t.lower_ in pronouns and not (t.pos_ == "PROPN" and len(t.text) > 1 and t.text.isupper())
-
-
 
 
 def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
@@ -234,42 +234,6 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     return allies
 
 
-def _people_of_body(ctx: Context, t: Token) -> bool:
-    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
-    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]
-
-
-def _authors_before(ctx: Context, t: Token) -> list[Token]:
-    """The subjects of the authoring verb that last took a document of the same sort, in the two sentences before."""
-    doc, si = t.doc, ctx.sent_of[t.i]
-    for i in range(t.i - 1, ctx.sents[max(0, si - 2)].start - 1, -1):
-        d = tokens(doc)[i]
-        if d.lemma_ == t.lemma_ and d.dep_ == "dobj" and d.head.lemma_.lower() in ctx.lex.institutions["authoring_verbs"]:
-            return subjects(d.head)
-        if d.lemma_ == t.lemma_ and _named_modifiers(ctx, d):
-            return _named_modifiers(ctx, d)  # "the G9 communique ... the communique said": the same authors
-    return []
-
-
-def _body_of_members(ctx: Context, t: Token, eid: str) -> str | None:
-    """ "a panel of MPs has warned ... MPs urged": a plural of people the story named as a body's members, before
-    and with no one holding it, is that body acting."""
-    if t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ctx.lex.offices["plural_heads"]:
-        return None
-    for i in range(t.i - 1, -1, -1):
-        m = t.doc[i]
-        if ctx.res.by_token.get(i) == eid and m.dep_ == "pobj" and m.head.lower_ == "of":
-            body = ctx.res.by_token.get(m.head.head.i, "")
-            return body if body.startswith("institution/") else None
-    return None
-
-
-def _named_modifiers(ctx: Context, t: Token) -> list[Token]:
-    """The words before a noun that name an actor ("the G9 communique", "Ruritanian army planners")."""
-    return [c for c in children(t) if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
-            and ctx.res.by_token.get(c.i, "").startswith(("person/", "institution/"))]
-
-
 def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) -> list[str]:
     """ "the group, including X and Y, is confident its plan would win": a pronoun for a body whose members
     its sentence lists stands for them too, as the body's name would."""
@@ -278,60 +242,6 @@ def _with_listed_members(ctx: Context, t: Token, si: int, eid: str, depth: int) 
     body = next((x for x in ctx.sents[si] if x.i < t.i and ctx.res.by_token.get(x.i) == eid
                  and listing_body(ctx, x)), None)
     return unique([eid] + actors(ctx, body, si, depth + 1)) if body is not None else [eid]
-
-
-def _titled_person(ctx: Context, t: Token) -> str | None:
-    """ "Federation of Northern Employers President Tom Vane said", parsed with the body as the head of
-    the subject: the person the title names at the end of the phrase speaks, not the body."""
-    res = ctx.res
-    end = t.right_edge.i
-    person = res.by_token.get(end, "")
-    if not person.startswith("person/") or end <= t.i:
-        return None
-    k = end
-    while k > t.i and res.by_token.get(k - 1) == person:
-        k -= 1
-    between = [x for x in t.doc[t.i + 1:k] if not x.is_punct and not x.is_space]
-    if between and all(res.by_token.get(x.i, "").startswith("office/") for x in between[-1:]) and all(
-            res.by_token.get(x.i, "").startswith(("office/", "institution/")) for x in between):
-        return person
-    return None
-
-
-def listing_body(ctx: Context, t: Token) -> str | None:
-    """The one body a singular noun names before its list of members ("the committee, including X and Y"); not
-    a plural of people ("ministers, including X") nor an example list ("bodies such as X")."""
-    eid = ctx.res.by_token.get(t.i, "")
-    if not eid.startswith("institution/") or t.tag_ in ("NNS", "NNPS") or ctx.res.kind.get(eid) in ("gpe", "country"):
-        return None
-    return eid if any(c.dep_ == "prep" and c.lower_ == "including" for c in children(t)) else None
-
-
-def _list_head(t: Token) -> Token:
-    """The first item of the list a token ends ("Ruritania" of "Ruritania, Freedonia and Sylvania")."""
-    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
-    """ "the U.K., the Netherlands, West Germany and Japan": the parser hangs a list of names off its first
-    one as an apposition; each named actor of the same sort is one more holder."""
-    out = []
-    for c in children(t):
-        if c.dep_ != "appos":
-            continue
-        for x in [c] + list(c.conjuncts):
-            other = ctx.res.by_token.get(x.i, "")
-            # (a common noun apposed describes the ones named: "A, B and C, the main grain exporters, oppose")
-            if other != eid and other.split("/")[0] == eid.split("/")[0] and x.i not in _ranges_of(ctx, eid) \
-                    and ctx.res.kind.get(other) != "common":
-                out.append(other)
-    return out
-
-
-def _ranges_of(ctx: Context, eid: str) -> set[int]:
-    return {i for m, e in ctx.res.mentions if e == eid for i in range(m.tok_start, m.tok_end)}
 
 
 def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
