@@ -18,12 +18,16 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     if relation is None:
         return []
     target = pobj(t) if t.pos_ == "ADP" else None
+    # ("prepared for a strike": an adjective only of readiness is for what it readies, no side)
+    ready_only = t.lower_ not in ctx.lex.stance["adjectives"] and t.lemma_.lower() not in ctx.lex.stance["adjectives"]
     for c in children(t):
-        if target is None and c.dep_ in ("prep", "agent") and pobj(c) is not None:
+        if target is None and not ready_only and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
     if target is None and (relation == "supports" or t.lower_ in ctx.lex.stance["reluctant_adjectives"]):
         target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy", "reluctant to raise it"
+        if ready_only and target is not None and target.lemma_.lower() not in ctx.lex.policy_acts:
+            target = None  # "prepared to raise fares" is an act of policy; "prepared to go the extra mile" is none
     if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
             and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in list(children(t)) + list(children(t.head))):
         target = _policy_in_focus(ctx, t)  # "the plan has the support of A, while B and C are opposed"

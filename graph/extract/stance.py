@@ -75,12 +75,14 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = phrasal_noun_frames(ctx, t, si)
             if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy) and lemma not in nouns:
                 found = possessive_frames(ctx, t, si)
-            if not found and (low in adjs or lemma in adjs) and pos in ("ADJ", "VERB", "ADP") \
+            if not found and (low in adjs or lemma in adjs or low in st["willingness_adjectives"]) \
+                    and pos in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
                          or t.dep_ == "prep" and t.head.lemma_ == "be"  # "Vance is against the tariffs"
                          # "Japan, which is firmly opposed to the tariffs": parsed as a passive, but "by" names no agent
                          or t.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children(t))):
-                found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(low) or adjs.get(lemma))
+                # ("prepared to raise fares": an adjective of readiness alone backs only the act of its to-clause)
+                found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(low) or adjs.get(lemma) or "supports")
             frames += found
         frames += speech_frames(ctx, si, sent)
         frames += polarity_frames(ctx, si, sent, frames)

@@ -16,7 +16,7 @@ from .syntax import subjects
 from .tokens import children
 
 __all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
-           "quitting", "wanted", "wanter", "wished_sight"]
+           "quitting", "readiness", "ready_holders", "shared_object", "wanted", "wanter", "wished_sight"]
 
 
 def conditional(t: Token, st: dict) -> bool:
@@ -181,3 +181,38 @@ def quitter(cue: Token, target: Token, st: dict) -> Token | None:
                  if g.dep_ == "pobj"), None)
         return doer
     return None
+
+
+def readiness(t: Token, st: dict) -> Token | None:
+    """The adjective of readiness a cue verb's to-clause hangs on ("is ready to scrap the levy", "said it was
+    determined to block the reform", "reluctant to back it"; stance.json willingness_adjectives)."""
+    if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+        return None
+    adj = t.head
+    return adj if adj.pos_ in ("ADJ", "VERB") and adj.lower_ in st["willingness_adjectives"] else None
+
+
+def ready_holders(adj: Token) -> list[Token]:
+    """Whom an adjective of readiness is said of: its own subject, the copula's ("Kent is keen to"), or the noun it
+    describes ("a minister keen to scrap the levy")."""
+    own = [c for c in children(adj) if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own + [c for s in own for c in s.conjuncts]
+    if adj.dep_ in ("acomp", "oprd"):
+        return subjects(adj.head)
+    return [adj.head] if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN") else []
+
+
+def shared_object(t: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated after it ("condemns and forbids the use of X",
+    "criticised, and later dropped, the levy", "Ward praised and Kent attacked the levy"): the first verb has nothing
+    after it but the coordination, and the object stands after the second (the parser may take it for a bare-noun
+    adverbial). "neither backed nor opposed X" takes no side."""
+    if any(c.i > t.i and c.dep_ not in ("cc", "punct", "conj", "advmod") or c.dep_ == "preconj" or c.lower_ == "nor"
+           for c in children(t)):
+        return None
+    second = next((c for c in children(t) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or not any(c.dep_ == "cc" and t.i < c.i < second.i for c in children(t)):
+        return None
+    return next((c for c in children(second) if c.i > second.i and (
+        c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN"))), None)

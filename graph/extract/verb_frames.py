@@ -12,8 +12,8 @@ from .phrase_spans import broadcast
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
-from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, quitting, wanted, \
-    wanter
+from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, quitting, readiness, ready_holders, \
+    shared_object, wanted, wanter
 from .verb_objects import adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
 from .tokens import children
@@ -94,7 +94,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and to_act(t, aspect) is not None):
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
-        target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None)
+        target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None) or shared_object(t)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
@@ -201,6 +201,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 break
     if relation == "warns" and target is not None:
         target = harm_cause(t, target, ctx)
+    ready = readiness(t, st)
     passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
     agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     if passive and not agents:
@@ -235,6 +236,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     else:
         # ("the union is set against the levy": a phrasal entry's passive with no agent is a state its subject is in)
         holders = subjects(t) or (passive if rule in ("verb-prep", "verb-phrasal") else []) or deed_doers(t, st)
+        if not holders and ready is not None:
+            holders = ready_holders(ready)  # "Kent is ready to scrap the levy": the copula's subject acts
         if not holders and t.dep_ == "acomp" and t.tag_ == "VBN" and rule in ("verb-prep", "verb-phrasal"):
             holders = subjects(t.head)  # "the union remains (dead) set against X": the state of the copula's subject
         if t.dep_ == "acl" and holders == [t.head]:
@@ -279,6 +282,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             and target is not None and target.head.lower_ == "to":
         return []  # "Welcome to the new centre": a greeting
     negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
+        or t.dep_ == "conj" and any(c.lower_ in ("neither", "nor") and c.i < t.i for c in children(t.head)) \
+        or ready is not None and (ready.lower_ in st["reluctant_adjectives"] or is_negated(ctx, ready)
+                                  or ready.dep_ == "acomp" and is_negated(ctx, ready.head)) \
         or clause and target is not None and target.head.i == t.i and denied(ctx, target) and (
             target.dep_ == "xcomp" or relation == "supports" and own_pledge(target, st))
     if lemma == "accuse":
