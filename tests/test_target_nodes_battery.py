@@ -63,6 +63,18 @@ c("effort", "Ms Ward tried to stop the council from selling the depot.", [], [("
 c("effort", "Mr Kent worked hard to preserve the rail subsidy.", [("Kent", "supports", "rail subsidy")])
 c("effort", "The Green Party will fight to stop the merger, Ms Ward said.", [("Green Party", "opposes", "merger")],
   [("Green Party", "supports", "stop")])
+c("effort", "The Farmers Union vowed to fight to keep the milk quota.", [("Farmers Union", "supports", "milk quota")])
+c("effort", "The Farmers Union campaigned to save the rail subsidy.", [("Farmers Union", "supports", "rail subsidy")])
+c("effort", "Ms Ward said she would fight to save the rail subsidy.", [("Ward", "supports", "rail subsidy")])
+c("effort", "Ms Ward asked the council to stop the closure of the library.", [("Ward", "opposes", "closure of the library")],
+  [("Ward", "supports", "stop")])
+c("effort", "The Farmers Union agreed to end the milk quota.", [("Farmers Union", "supports", "end the milk quota")])
+c("effort", "Mr Kent voted to halt the expansion of the airport.", [("Kent", "opposes", "expansion of the airport")])
+c("effort", "The Green Party lobbied to scupper the merger.", [("Green Party", "opposes", "merger")])
+c("effort", "The Norland Competition Authority is seeking to block the merger of the two chemical groups, officials said.",
+  [("Competition Authority", "opposes", "merger of the two chemical groups")])
+c("effort", "The Farmers Union did not try to stop the merger.", [], [("Farmers Union", "opposes", "merger")])
+c("effort", "Ms Ward tried to keep rates low.", [], [("Ward", "supports", "rates")])
 c("effort", "Mr Kent tried to stop the rain.", [], [("Kent", "supports", None), ("Kent", "opposes", None)])
 c("effort", "Ms Ward stopped the sale of the depot.", [], [("Ward", "supports", "stop")])
 
@@ -130,15 +142,10 @@ KNOWN: dict[str, str] = {
     "There is a growing consensus within": "the parser takes the clause's 'that' for a relative pronoun",
     "Mr Kent tried to stop the rain": "a stopping act tried is read as a side for the act, whatever it stops",
     "The feeling among Liberal Democrat peers is": "an opinion noun with its clause after the copula",
-    "Mr Kent fought to stop": "fight takes no object: the purpose is an adverbial clause",
-    "Mr Kent tried to stop the sale": "a stopping act tried is read as a side for the act",
-    "The Green Party is pushing to stop": "a stopping act pressed for is read as a side for the act",
-    "The Farmers Union fought to protect": "fight takes no object: the purpose is an adverbial clause",
-    "The Farmers Union vowed to fight to keep": "fight takes no object: the purpose is an adverbial clause",
-    "Senator Ada Lund has campaigned for years": "a stopping act campaigned for",
-    "The Farmers Union said it would battle": "battle takes no object: the purpose is an adverbial clause",
+    "Mr Kent tried to stop the sale": "'sale' is no policy head: the act of stopping it is read as the side's target",
+    "The Green Party is pushing to stop": "'runway' is no policy head: the act of stopping it is read as the side's target",
+    "The Farmers Union vowed to fight to keep the fuel rebate": "'rebate' is no policy head",
     "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
-    "The Green Party will fight to stop": "fight takes no object: the purpose is an adverbial clause",
     "The Farmers Union said its aim was": "the possessive 'its' of a copular noun of intent is not resolved",
     "The Farmers Union's main demand is": "a noun complement of the copula is no target of the demand",
     "The Green Party's central demand was": "a noun complement of the copula is no target of the demand",

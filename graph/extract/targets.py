@@ -22,7 +22,7 @@ from .spans import named_policies
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge
-from .wished_states import wished_state
+from .wished_states import aimed_fate, wished_state
 from .tokens import children, tokens
 
 __all__ = ["position_mentions"]
@@ -88,6 +88,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     for f in frames:
         if f.negated and _named_call(toks[f.cue], lex):
             f.negated = False  # "rejected Labour calls for an inquiry": Labour's call is what is rejected, not denied
+        aimed_fate(f, toks[f.cue], cues, lex)  # "fought to stop the closure": against the closure
         if f.target is None:
             continue
         vp = _wanted_action(doc, f, lex, cues)

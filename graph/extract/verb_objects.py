@@ -24,8 +24,8 @@ def to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
     def acts_on(v: Token) -> bool:
         return dobj(v) is not None and dobj(v).pos_ in ("NOUN", "PROPN") or v.lemma_.lower() in aspect and any(
             g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" and acts_on(g) for g in children(v))
-    return next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and acts_on(c)), None)
+    return next((c for c in children(t) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and dobj(t) is None) and c.pos_ == "VERB" and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and acts_on(c)), None)  # ("campaigned to save X": a purpose)
 
 
 def denied(ctx: Context, act: Token) -> bool:

@@ -8,12 +8,41 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .frame import Frame
 from .lexicon import Lexicon
+from .policy_tokens import _discourse, _position_like, _to_infinitive
 from .positions import undoing_words
-from .syntax import pobj
+from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["undoing_phrase", "wished_state"]
+__all__ = ["aimed_fate", "undoing_phrase", "wished_state"]
+
+
+def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
+    """ "fought to stop the closure of the depot", "tried to halt the merger", "campaigned to save the rebate": the act
+    a verb of effort or asking aims at (stance.json to_act_verbs, its to-clause, or with no object of its own the
+    to-clause the parser takes for a purpose) that stops a policy is a side against the policy, one that keeps it a
+    side for it; the act, "stop the closure", names no policy of its own. An act that is a cue itself ("fought to
+    prevent it") is read by its own frame, and a thing that is no policy ("tried to stop the rain") is left alone."""
+    if f.relation == "warns" or lex.stance["to_act_verbs"].get(cue.lemma_.lower()) != "supports":
+        return
+    if (f.target is None or cue.doc[f.target].ent_type_ in ("DATE", "TIME")) and dobj(cue) is None:  # ("for years")
+        act = next((c for c in children(cue) if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)), None)
+    else:
+        act = cue.doc[f.target] if f.target is not None and cue.doc[f.target].head.i == cue.i else None
+    if act is None or act.i in cues or act.dep_ not in ("xcomp", "advcl") or not _to_infinitive(act) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "prt", "oprd", "xcomp", "ccomp", "acomp") for c in children(act)):
+        return  # ("tried to keep rates low": a state kept, with its own words)
+    lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
+    # (an act that undoes a policy in force, "agreed to end the quota", "voted to repeal it", is often the policy the
+    # story names, "the end of the quota": only the acts that keep a thing from happening turn the side)
+    stops = lemma in states["thwart"]
+    obj = dobj(act)
+    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
+            or _discourse(obj, lex) or not _position_like(obj, lex):
+        return
+    f.target, f.target_is_clause, f.clause = obj.i, False, None
+    f.relation = "opposes" if stops else "supports"
 
 
 def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
