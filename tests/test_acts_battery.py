@@ -135,7 +135,7 @@ CASES = [
     ("not", "The bid to privatise the water board was opposed by Ms Ward.", "Ward", [(O, "privatise the water board")], [(S, "privatise the water board")]),
     ("not", "Ms Ward failed in her attempt to block the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("not", "The Farmers Union does not plan to strike over the pension reform.", "Farmers Union", [], [(O, "pension reform")]),
-    ("not", "Mr Kent denied that he had lobbied for the fuel levy.", "Kent", [], [(S, "fuel levy")], "open"),
+    ("not", "Mr Kent denied that he had lobbied for the fuel levy.", "Kent", [], [(S, "fuel levy")]),
     ("not", "Ms Ward's plan to lower the fuel levy was attacked by Mr Kent.", "Kent", [(O, "lower the fuel levy")], [(S, "lower the fuel levy"), (S, "fuel levy")]),
     ("not", "Ms Ward's plan to lower the fuel levy was attacked by Mr Kent.", "Ward", [(S, "lower the fuel levy")], [(O, "lower the fuel levy"), (S, "fuel levy")]),
     ("not", "The Farmers Union would campaign against the fuel levy if it were raised, Mr Kent said.", "Farmers Union", [], [(S, "fuel levy")]),

@@ -90,6 +90,21 @@ CASES = [
     ("harm", "Ms Ward criticised the tax cut, saying it would not help families.", "Ward", [(O, "tax cut")], [(W, "tax cut"), (S, "tax cut")]),
     ("harm", "Mr Kent attacked the minister, saying he would ruin the economy.", "Kent", [], [(W, "minister")]),
     ("harm", "The Farmers Union criticised the pension reform, warning it could lead to strikes.", "Farmers Union", [(W, "pension reform")], [(S, "pension reform")]),
+    # the scope of a negation or a denial over a cue: "no longer", "neither ... nor", "denied backing", a claim
+    # of one's own side rejected; a denied claim about another's side is no side of theirs
+    ("scope", "The Greens no longer back the sugar tax.", "Green", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("scope", "The Farmers Union no longer supports the fuel levy, its chairman said on Friday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("scope", "Mr Kent said he no longer supports the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("scope", "Mr Kent neither supports nor opposes the fuel levy.", "Kent", [], [(S, "fuel levy"), (O, "fuel levy")]),
+    ("scope", "Ms Ward neither backed nor criticised the sugar tax.", "Ward", [], [(S, "sugar tax"), (O, "sugar tax")]),
+    ("scope", "Mr Kent denied opposing the fuel levy.", "Kent", [], [(O, "fuel levy")]),
+    ("scope", "Ms Ward denied backing the sugar tax.", "Ward", [], [(S, "sugar tax")]),
+    ("scope", "Ms Ward denied that she had ever supported the fuel levy.", "Ward", [], [(S, "fuel levy")]),
+    ("scope", "Mr Kent rejected claims that he had backed the fuel levy.", "Kent", [], [(S, "fuel levy")]),
+    ("scope", "Mr Kent denied that the Greens had backed the fuel levy.", "Green", [], [(S, "fuel levy")]),
+    ("scope", "Mr Kent did not back the fuel levy but supported the sugar tax.", "Kent", [(S, "sugar tax")], [(O, "sugar tax"), (S, "fuel levy")]),
+    ("scope", "Although Mr Kent backed the fuel levy, he opposed the sugar tax.", "Kent", [(S, "fuel levy")], [(O, "fuel levy"), (S, "sugar tax")]),
+    ("scope", "Mr Kent has yet to back the fuel levy.", "Kent", [], [(S, "fuel levy")], "open"),
     # a side conceded to: "despite objections from X" is X's side, not the actor's
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Senate", [(S, "farm bill")], [(O, "farm bill")]),
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Farmers Union", [(O, "farm bill")], [(S, "farm bill")]),

@@ -39,6 +39,11 @@ def negated(ctx: Context, t: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and (any(g.lower_ == "neither" and g.i < c.i for g in children(c))
                                                   or c.lower_ in ("neither", "nor")) for c in children(t)):
         return True  # "neither Roe nor Lund supports it"; "Nor did Roe back it", as the parser has it
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children(t)) or t.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in children(t.head)):
+        return True  # "Roe neither supports nor opposes it": both verbs denied
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "not") for g in children(c)) for c in children(t)):
+        return True  # "no longer supports it": a side given up is none held
     if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(
             c.dep_ in ("det", "neg") and c.lower_ in neg for c in children(t.head.head)):
         return True  # "there is no question of the council raising the levy"

@@ -69,8 +69,8 @@ def rebutters(ctx: Context, t: Token) -> list[int]:
     ("did not dismiss fears that ...")."""
     head = t.head
     si = ctx.sent_of[t.i]
-    if t.dep_ == "ccomp" and rebutting(ctx, head):
-        return [] if negated(ctx, head) else _doers(ctx, head, si)
+    if (t.dep_ == "ccomp" or t.dep_ == "xcomp" and t.tag_ == "VBG") and rebutting(ctx, head):
+        return [] if negated(ctx, head) else _doers(ctx, head, si)  # ("denied backing the levy")
     if not _that_clause(t) or not _claim_noun(ctx, head):
         return []
     verb = head.head

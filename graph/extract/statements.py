@@ -13,7 +13,7 @@ from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valence
 from .positions import Positions, content_words, undoing_words
-from .rebuttals import rebutted_noun
+from .rebuttals import rebutters
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
 from .frame import OPPOSITE, Frame
@@ -167,11 +167,16 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 holders.setdefault(a, h)
         for a in f.bodies:
             holders.setdefault(a, -1)
+        denied = {a for r in rebutters(ctx, toks[f.cue]) for a in actors(ctx, toks[r], f.sent)} if f.rule.startswith("verb") else set()
+        if denied and not set(holders) <= denied:
+            continue  # "Kent denied that the Greens had backed the levy": the Greens' side is only Kent's claim, denied
+        if denied and not f.negated:
+            if relation != "supports":
+                continue  # "denied opposing the levy" says no side; "denied ever backing it" is against it
+            relation, negated = "opposes", True
         if not holders:
             continue
         target_tok = toks[f.target]
-        if rebutted_noun(ctx, toks[f.cue]):
-            continue  # "brushed aside warnings that the levy would hurt farms": no warning of the one who dismissed them
         obj = None if _persons_conduct(ctx, target_tok, f.sent) else target_actor(ctx, target_tok) or _apposed_actor(ctx, target_tok)
         kind = "actor"
         # "backed the government's view that inflation would fall": a side on what the view says, not on its owner
@@ -200,8 +205,6 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 continue
             kind = "office"
         cluster = None
-        if obj is None and rebutted_noun(ctx, target_tok):
-            continue  # "rejected claims that the levy was unfair": the claim is no policy, what it says is (rebuttals.py)
         if obj is None:
             inner = inner_position(target_tok, ctx.lex).i
             cluster = positions.at(inner)
