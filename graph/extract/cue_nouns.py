@@ -185,6 +185,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             return []  # "she faced criticism over X", "came under fire over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):
             verb = n.head if n.head.pos_ != "ADP" else n.head.head
+            if n.head.lower_ == "in" and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+                verb = verb.head  # "blocked roads in protest against X": the phrase hung on the verb's object
             # ("rejected calls for a ban", "in resisting pressure for quotas": the calls are others', the one who
             # rejects them takes the other side by the verb's own frame)
             holders = [] if ctx.lex.stance["verbs"].get(verb.lemma_.lower()) == "opposes" and t.dep_ == "dobj" or any(

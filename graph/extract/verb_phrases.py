@@ -41,7 +41,9 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     """ "voted in favour of the bill", "resigned in protest at the war": the phrase carries the side."""
     if t.lemma_.lower() in st["bias_words"] or t.lower_ in st["bias_words"]:
         return None, None  # "the code was weighted in favour of landlords": the rules' side, judged, no one's own
-    for c in children(t):
+    obj = dobj(t)
+    # ("staged a walkout in protest at X": the parser often hangs the phrase on the verb's object)
+    for c in list(children(t)) + (list(children(obj)) if obj is not None and obj.pos_ == "NOUN" else []):
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
         if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
                 and not any(g.dep_ == "poss" for g in children(noun)):  # "in their opposition to": the noun cue's
