@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .reference import Context, actors
 from .syntax import pobj
 from .tokens import children
+from .verdicts import givers
 
 __all__ = ["claimed", "claimants"]
 
@@ -25,6 +26,6 @@ def claimants(ctx: Context, t: Token) -> list[int]:
     for a claim no one is named to make ("dismissed claims that the levy was unfair")."""
     noun = t.head
     owners = [c for c in children(noun) if c.dep_ == "poss"] + [
-        pobj(c) for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from") and pobj(c) is not None]
+        pobj(c) for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from") and pobj(c) is not None] + givers(ctx, noun)
     si = ctx.sent_of[t.i]
     return [x.i for x in owners if actors(ctx, x, si)]

@@ -76,6 +76,17 @@ class Lexicon:
         return found
 
     @cached_property
+    def conduct_idioms(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """stance.json `conduct_idioms` by their verb's lemma: (the idiom's other words, relation) for each ("drag
+        foot": ("foot",); "not add up": ("not", "up"))."""
+        index: dict[str, list] = {}
+        for phrase, relation in self.stance["conduct_idioms"].items():
+            words = phrase.split()
+            verb = next(w for w in words if w != "not")
+            index.setdefault(verb, []).append((tuple(w for w in words if w != verb), relation))
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
     def idioms(self) -> dict[str, tuple[tuple[str, tuple[str, ...], str | None, bool, str], ...]]:
         """stance.json `idioms` by their key noun: (verb, the idiom's other words, the preposition whose object is
         the target or None, whether the target comes before the noun, relation) for each ("pour scorn on _",

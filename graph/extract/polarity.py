@@ -15,6 +15,7 @@ from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens, tokens
+from .verdicts import ruling
 
 __all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "THRESHOLD"]
 
@@ -129,7 +130,7 @@ def clause_speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[
             and clause.head.lemma_.lower() not in speech:
         clause = clause.head  # "said the group was tired and had lost its way": both the complement
     verb = clause.head
-    if clause.dep_ == "ccomp" and verb.lemma_.lower() in speech and verb.pos_ in ("VERB", "AUX"):
+    if clause.dep_ == "ccomp" and (verb.lemma_.lower() in speech or ruling(ctx, verb)) and verb.pos_ in ("VERB", "AUX"):
         if verb.lemma_.lower() in ctx.lex.stance["advising_verbs"]:
             return [], False
         holders = [x.i for x in subjects(verb) if _named(ctx, actors(ctx, x, si))]

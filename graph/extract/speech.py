@@ -16,6 +16,7 @@ from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
+from .verdicts import ruling
 from .tokens import children, sent_tokens
 
 __all__ = ["speech_frames"]
@@ -282,7 +283,7 @@ def _others_said(ctx: Context, verb: Token) -> bool:
 def reporting_verb(ctx: Context, t: Token) -> Token | None:
     """The speech or belief verb the clause of `t` is reported under: its nearest such ancestor."""
     speech = ctx.lex.words("stance", "speech")
-    return next((a for a in t.ancestors if a.lemma_.lower() in speech and a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in t.ancestors if (a.lemma_.lower() in speech or ruling(ctx, a)) and a.pos_ in ("VERB", "AUX")), None)
 
 
 def reporters(ctx: Context, verb: Token) -> list[Token]:

@@ -26,6 +26,8 @@ from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
 from .extraposed import extraposed_frames
+from .failings import failing_frames
+from .hindsight import hindsight_frames
 from .lacks import lack_frames
 from .partners import partner_frames
 from .reasons import reason_frames
@@ -90,6 +92,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += lack_frames(ctx, si, sent)
         frames += conduct_frames(ctx, si, sent)
         frames += deontic_frames(ctx, si, sent)
+        frames += hindsight_frames(ctx, si, sent)
+        frames += failing_frames(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
         frames += partner_frames(ctx, si, sent)

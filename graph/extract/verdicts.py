@@ -1,0 +1,34 @@
+"""Verdicts: a court, a tribunal or an inquiry that rules or finds ("the court ruled that the curfew broke the law",
+"the inquiry found the board had wasted money", "the court's ruling that the detention was unlawful") holds the
+judgement its clause states as a speaker holds what they say. The verbs are those of FrameNet's Verdict frame and
+Judgment's judge (stance.json ruling_verbs), the nouns its ruling, verdict, finding (statement_nouns, read by
+claims.py); the one who gives a ruling owns it ("the court gave a ruling that", "a Supreme Court judgement that")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .tokens import children
+
+__all__ = ["ruling", "givers"]
+
+# the verbs by which a body delivers a ruling or a finding it owns (FrameNet's Verdict and Delivery of judgement:
+# "gave a ruling that", "issued a finding that", "handed down a verdict that", "reached the verdict that")
+_GIVING = ("give", "issue", "deliver", "hand", "reach", "make", "publish", "return")
+
+
+def ruling(ctx, verb: Token) -> bool:
+    """A verb of verdict with a that-clause, which it reports as a speech verb reports a claim: "ruled that ...",
+    "found the board had ..." (not "found a buyer", "ruled out a rise": no clause held)."""
+    return verb.lemma_.lower() in ctx.lex.words("stance", "ruling_verbs") and verb.pos_ == "VERB" \
+        and any(c.dep_ == "ccomp" for c in children(verb))
+
+
+def givers(ctx, noun: Token) -> list[Token]:
+    """Who gave the ruling a verdict noun names, beside its possessor and its 'by': a name before it ("a Supreme
+    Court judgement that"), or the subject of the verb that delivered it ("the court gave a ruling that")."""
+    if noun.lemma_.lower() not in ("ruling", "judgement", "judgment", "verdict", "finding"):
+        return []
+    out = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING:
+        out += [c for c in children(noun.head) if c.dep_ == "nsubj"]
+    return out
