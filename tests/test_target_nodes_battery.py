@@ -78,6 +78,18 @@ c("effort", "Ms Ward tried to keep rates low.", [], [("Ward", "supports", "rates
 c("effort", "Mr Kent tried to stop the rain.", [], [("Kent", "supports", None), ("Kent", "opposes", None)])
 c("effort", "Ms Ward stopped the sale of the depot.", [], [("Ward", "supports", "stop")])
 
+# B2. coordinated things judged together: each is judged
+c("judged-list", "Price controls and subsidies distort the market, Ms Ward said.", [("Ward", "opposes", "subsidies")])
+c("judged-list", "Tariffs and subsidies distort the market, Ms Ward said.", [("Ward", "opposes", "subsidies"), ("Ward", "opposes", "tariffs")])
+c("judged-list", "The Farmers Union said the levy and the quota would hurt small farms.",
+  [("Farmers Union", "warns", "levy"), ("Farmers Union", "warns", "quota")])
+c("judged-list", "Mr Kent said the curfew and the parking ban had been a success.",
+  [("Kent", "supports", "curfew"), ("Kent", "supports", "parking ban")])
+c("judged-list", "Export quotas and import duties have crippled the coffee trade, the Growers Council said on Tuesday.",
+  [("Growers Council", "opposes", "import duties"), ("Growers Council", "opposes", "export quotas")])
+c("judged-list", "According to Senator Ada Lund, the sugar tax and the salt levy are unfair on the poor.",
+  [("Ada Lund", "opposes", "sugar tax"), ("Ada Lund", "opposes", "salt levy")])
+
 # C. the copular complement of a noun of intent or demand
 c("copula", "The Farmers Union's flagship pledge is to replace the fuel levy with a road toll.",
   [("Farmers Union", "supports", "replace the fuel levy")])
@@ -139,6 +151,7 @@ c("against", "Mr Kent said he would vote against extending the toll.", [("Kent",
 c("against", "Ms Ward argued against lowering the voting age.", [("Ward", "opposes", "lowering the voting age")])
 
 KNOWN: dict[str, str] = {
+    "According to Senator Ada Lund, the sugar tax and": "a plural judgement after 'according to' names no speaker",
     "There is a growing consensus within": "the parser takes the clause's 'that' for a relative pronoun",
     "Mr Kent tried to stop the rain": "a stopping act tried is read as a side for the act, whatever it stops",
     "The feeling among Liberal Democrat peers is": "an opinion noun with its clause after the copula",

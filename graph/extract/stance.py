@@ -166,9 +166,11 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
     doc = ctx.parsed.doc
     out = []
     for f in frames:
-        if f.target is None or f.target_is_clause or f.rule.startswith("speech") and f.rule != "speech-charge":
+        t = tokens(doc)[f.target] if f.target is not None else None
+        # ("tariffs and quotas hurt growers, X said": each subject judged is judged, as each object is)
+        if t is None or f.target_is_clause or f.rule.startswith("speech") and f.rule != "speech-charge" and not (
+                f.rule == "speech-evaluation" and t.dep_ in ("nsubj", "nsubjpass")):
             continue
-        t = tokens(doc)[f.target]
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         for c in list(t.conjuncts) + list_rest(t):
