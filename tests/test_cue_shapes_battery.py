@@ -105,7 +105,17 @@ CASES = [
      "Pilots Union", [(O, "landing fee")], [(S, "landing fee")]),
     ("noun-holder", "Support for the tram scheme from Ms Ward has waned.", "Ward", [(S, "tram scheme")], [(O, "tram scheme")], "open"),
     ("noun-holder", "The landing fee faces a legal challenge from the Pilots Union.", "Pilots Union",
-     [(O, "landing fee")], [(S, "landing fee")], "open"),
+     [(O, "landing fee")], [(S, "landing fee")]),
+    ("noun-holder", "The Transport Board now faces three court cases over the toll, one from the Pilots Union, "
+     "the second from the Farmers Union.", "Farmers Union", [(O, "Transport Board"), (O, "toll")], [(S, "Transport Board")], "open"),
+    ("noun-holder", "The Transport Board faces three challenges over the toll, one from the Pilots Union and a "
+     "second from the Farmers Union.", "Pilots Union", [(O, "Transport Board"), (O, "toll")], [(S, "Transport Board")]),
+    ("noun-holder", "The water plan could face a court challenge from the Greens.", "Green", [],
+     [(S, "water plan")]),
+    ("noun-holder", "Ms Ward faces a leadership challenge from Mr Kent.", "Kent", [(O, "Ward")], [(S, "Ward")]),
+    ("noun-holder", "The fuel levy faces court challenges from the Farmers Union and from the Greens.",
+     "Green", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("noun-holder", "The council faces the challenge of cutting costs, Ms Ward said.", "Ward", [], [(O, "council")]),
     ("noun-holder", "The water plan has met resistance from the Farmers Union, which says it is unfair.", "Farmers Union",
      [(O, "water plan")], [(S, "water plan")]),
     ("noun-holder", "Mr Kent sought support from the Greens for the fuel levy.", "Green", [], [(S, "fuel levy")]),

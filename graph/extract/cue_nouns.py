@@ -39,8 +39,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     verb = None if misgiving else verb
     if verb is not None:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
-        owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)))
-                  if c.dep_ in ("prep", "conj") and c.lower_ in ("of", "from") and pobj(c) is not None
+        only = t.lemma_.lower() in ctx.lex.stance["received_only_nouns"]  # ("the challenge of cutting costs")
+        owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)) + _apposed_parts(t))
+                  if c.dep_ in ("prep", "conj") and c.lower_ in (("from",) if only else ("of", "from")) and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(verb)):
@@ -55,6 +56,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             # "won backing from A and from B": each "from" names a backer
             holders = [owners[0]] + list(owners[0].conjuncts) + [
                 c for o in owners[1:] if o.head.lower_ == "from" for c in [o] + list(o.conjuncts)]
+            # ("one from A, a second from B": the parser may hang the second part on A)
+            holders = [next((pobj(p) for p in children(h) if p.dep_ == "prep" and p.lower_ == "from" and pobj(p) is not None), h)
+                       if h.pos_ not in ("NOUN", "PROPN", "PRON") else h for h in holders]
             return [Frame(relation, t.i, holders, subj[0].i, "noun-received", si, negated=negated(ctx, verb),
                           confidence=0.7)]
     target = None
@@ -263,6 +267,12 @@ def _takes_own_side(ctx: Context, verb: Token) -> bool:
     st = ctx.lex.stance
     lemma = verb.lemma_.lower()
     return lemma in st["verbs"] or lemma in st["characterising_verbs"] or lemma in st["experiencer_verbs"]
+
+
+def _apposed_parts(t: Token) -> list[Token]:
+    """What the parts apposed to a counted noun hang on it: "faces three challenges, one from A and a second from B"."""
+    return [c for a in children(t) if a.dep_ == "appos" and (a.pos_ == "NUM" or a.lower_ in ("one", "another", "other"))
+            for part in (a, *a.conjuncts) for c in children(part)]
 
 
 def _with_conjoined(kids: list[Token]) -> list[Token]:
