@@ -90,6 +90,13 @@ c("judged-list", "Export quotas and import duties have crippled the coffee trade
 c("judged-list", "According to Senator Ada Lund, the sugar tax and the salt levy are unfair on the poor.",
   [("Ada Lund", "opposes", "sugar tax"), ("Ada Lund", "opposes", "salt levy")])
 
+c("judged-list", "Small growers are in danger from cheap imports and protectionism, the Farmers Union has warned.",
+  [("Farmers Union", "opposes", "protectionism")])
+c("judged-list", "Jobs in the valley are under threat from the fuel levy and the road toll, Ms Ward said.",
+  [("Ward", "opposes", "fuel levy"), ("Ward", "opposes", "road toll")])
+c("judged-list", "Rural bus routes could be lost because of the spending freeze and the fuel quota, Mr Kent said.",
+  [("Kent", "opposes", "spending freeze"), ("Kent", "opposes", "fuel quota")])
+
 # C. the copular complement of a noun of intent or demand
 c("copula", "The Farmers Union's flagship pledge is to replace the fuel levy with a road toll.",
   [("Farmers Union", "supports", "replace the fuel levy")])
@@ -151,6 +158,7 @@ c("against", "Mr Kent said he would vote against extending the toll.", [("Kent",
 c("against", "Ms Ward argued against lowering the voting age.", [("Ward", "opposes", "lowering the voting age")])
 
 KNOWN: dict[str, str] = {
+    "Rural bus routes could be lost because of": "a harm 'because of' two things: the parser joins the second to the verb",
     "According to Senator Ada Lund, the sugar tax and": "a plural judgement after 'according to' names no speaker",
     "There is a growing consensus within": "the parser takes the clause's 'that' for a relative pronoun",
     "Mr Kent tried to stop the rain": "a stopping act tried is read as a side for the act, whatever it stops",

@@ -169,7 +169,7 @@ def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
         t = tokens(doc)[f.target] if f.target is not None else None
         # ("tariffs and quotas hurt growers, X said": each subject judged is judged, as each object is)
         if t is None or f.target_is_clause or f.rule.startswith("speech") and f.rule != "speech-charge" and not (
-                f.rule == "speech-evaluation" and t.dep_ in ("nsubj", "nsubjpass")):
+                f.rule == "speech-evaluation" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "from")):
             continue
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
