@@ -23,7 +23,7 @@ def against(t):
 # construction not read yet lacks])
 CASES = [
     # a verdict verb with a clause whose predicate judges: the court or the inquiry takes the side
-    ("ruled", "The Supreme Court ruled that the curfew powers broke human rights law.", "Supreme Court", [(O, "curfew powers")], [(S, "curfew powers")], "'broke the law' is no harm of the lists (break alone is not one)"),
+    ("ruled", "The Supreme Court ruled that the curfew powers broke human rights law.", "Supreme Court", [(O, "curfew powers")], [(S, "curfew powers")]),
     ("ruled", "The High Court ruled the detention of the two men was unlawful.", "High Court", [(O, "detention")], [(S, "detention")], "the parser hangs the clause after a bare 'ruled' as an adverbial and takes its subject for the object"),
     ("ruled", "Last month the Appeal Court ruled that the grazing levy was illegal.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("ruled", "The employment tribunal ruled that the dismissals had been unfair.", "tribunal", [(O, "dismissals")], [(S, "dismissals")], "a tribunal named by a common noun is no actor node"),
@@ -35,7 +35,7 @@ CASES = [
     ("ruled", "The Law Lords ruled by eight votes to one that the detention powers were unlawful.", "Law Lords", [(O, "detention powers")], [(S, "detention powers")], "'Law Lords' is not resolved as a body"),
     ("found", "The High Court found that the Water Authority had acted unlawfully.", "High Court", [(O, "Water Authority")], [(S, "Water Authority")]),
     ("found", "The inquiry found that the Harbour Board had failed to protect the river.", "inquiry", [(O, "Harbour Board")], [(S, "Harbour Board")], "an inquiry is no actor node"),
-    ("found", "The Audit Commission found the Water Authority had wasted millions of pounds.", "Audit Commission", [(O, "Water Authority")], [(S, "Water Authority")], "'waste' is no misdeed of the lists"),
+    ("found", "The Audit Commission found the Water Authority had wasted millions of pounds.", "Audit Commission", [(O, "Water Authority")], [(S, "Water Authority")]),
     ("found", "The Competition Commission found that the Ferry Company had overcharged passengers.", "Competition Commission", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     ("found", "The Audit Commission found that the bus subsidy had been a waste of money.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")]),
     ("found", "An Audit Commission report found the exam reform had been a success.", "Audit Commission", [(S, "exam reform")], [(O, "exam reform")]),
@@ -45,7 +45,7 @@ CASES = [
     # a verdict noun with a that-clause: its owner, its maker or the body that gave it
     ("ruling", "The minister said he would respect the High Court's ruling that the fuel levy was unlawful.", "High Court", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("ruling", "The Supreme Court's judgement that the detention of the men was unlawful has angered ministers.", "Supreme Court", [(O, "detention")], [(S, "detention")]),
-    ("ruling", "The Appeal Court gave a ruling that the grazing levy broke European law.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")], "'broke the law' is no harm of the lists"),
+    ("ruling", "The Appeal Court gave a ruling that the grazing levy broke European law.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("ruling", "The curfew powers face repeal after a ruling by the Supreme Court that they were illegal.", "Supreme Court", [(O, "curfew powers")], [(S, "curfew powers")], "the clause's subject is a pronoun for the powers named before in the same sentence"),
     ("ruling", "The Audit Commission's finding that the bus subsidy was poor value will be debated today.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")], "'poor value' is no judgement of the lists and under VADER's threshold"),
     ("ruling", "The tribunal's decision that the dismissals were unfair was welcomed by the Teachers Guild.", "tribunal", [(O, "dismissals")], [(S, "dismissals")], "'decision' is no verdict noun (it names a choice as often), and a tribunal is no actor node"),
@@ -93,6 +93,14 @@ CASES = [
     ("idiom", "\"The Harbour Board's figures simply do not add up,\" said Mr Kent.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("should-have", "The Rail Users Group said the Ferry Company should have cut fares last year.", "Rail Users Group", [(O, "Ferry Company")], [(S, "Ferry Company")]),
     ("should-have", "\"Mr Kent ought to have known better,\" Ms Ward said on Monday.", "Ward", [(O, "Kent")], [(S, "Kent")]),
+    ("breach", "Mr Kent said the port tax broke the trade agreement with Norland.", "Kent", [(O, "port tax")], [(S, "port tax")]),
+    ("breach", "The Farmers Union claimed the Water Authority had broken the rules on river pollution.", "Farmers Union", [(O, "Water Authority")], [(S, "Water Authority")]),
+    ("breach", "\"The Harbour Board has broken every promise it made to this town,\" said Ms Ward.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    ("breach", "Senator Ada Lund said the import quota would break international trade law.", "Lund", against("import quota"), [(S, "import quota")]),
+    ("wasted", "Ms Ward said the Ferry Company was wasting public money on consultants.", "Ward", [(O, "Ferry Company")], [(S, "Ferry Company")]),
+    ("apposed", "Ms Ward attacked the Greens at a rally. \"They, the Greens, have learned nothing,\" she added.", "Ward", [(O, "Green")], [(S, "Green")]),
+    ("no-alternative", "Mr Kent said he could see no alternative to the fuel levy.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("no-alternative", "\"We see no alternative to the housing plan,\" said the Tenants Association.", "Tenants Association", [(S, "housing plan")], [(O, "housing plan")]),
     # a plan foretold to fail, or a harm foretold, in the speaker's words
     ("foretold", "Mr Kent said direct grants to carers will not work if there are no services.", "Kent", against("direct grants"), [(S, "direct grants")]),
     ("foretold", "Ms Ward said the fuel levy would leave pensioners worse off.", "Ward", against("fuel levy"), [(S, "fuel levy")]),
@@ -148,6 +156,11 @@ WRONG = [
     # a trade or a people of a country is not its government
     ("sector", "Mr Kent said Dutch farming had failed to invest in new machinery.", "Kent", [], [(O, "Netherlands"), (O, "Holland")]),
     ("sector", "Ms Ward said British farmers should have been warned sooner.", "Ward", [], [(O, "Britain"), (O, "United Kingdom")]),
+    # a thing broken that is no norm
+    ("breach", "Ms Ward said the talks had broken the deadlock over the port tax.", "Ward", [], [(O, "talks"), (O, "port tax")]),
+    ("breach", "Mr Kent said the Ferry Company had broken new ground with its electric ferries.", "Kent", [], [(O, "Ferry Company")]),
+    ("breach", "Ms Ward said the Water Authority had not broken any rules.", "Ward", [], [(O, "Water Authority")]),
+    ("wasted", "Mr Kent said the drought had wasted a whole season of work.", "Kent", [], [(O, "drought")]),
     # a question or a hope
     ("question", "Mr Kent asked whether the Harbour Board should have acted sooner.", "Kent", [], [(O, "Harbour Board")]),
     ("hope", "Ms Ward said the Harbour Board should have the new ferries running by May.", "Ward", [], [(O, "Harbour Board")]),

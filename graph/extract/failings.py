@@ -14,7 +14,7 @@ from .reference import Context, first_person, target_actor
 from .syntax import text_of
 from .tokens import children, sent_tokens
 
-__all__ = ["failing_frames", "sector", "subjects_of"]
+__all__ = ["failing_frames", "judged_subject"]
 
 # how far below the verb an idiom's words may sit ("buried [its head] [in [the sand]]")
 _DEPTH = 3
@@ -35,7 +35,7 @@ def failing_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
             continue
-        judged = _judged(ctx, t)
+        judged = judged_subject(ctx, t)
         if judged is None:
             continue
         denied = any(c.dep_ == "neg" or c.lower_ in ("never", "not") and c.dep_ == "advmod" for c in children(t))
@@ -50,21 +50,27 @@ def failing_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     return out
 
 
-def _judged(ctx: Context, t: Token) -> Token | None:
-    """The actor the predicate is said of: its subject (the subject of the verb it is joined to: "said the board
-    had met twice and failed to act"), or the owner of a subject that names no actor ("the party's sums")."""
+def judged_subject(ctx: Context, t: Token, owner: bool = True) -> Token | None:
+    """The actor the predicate t is said of: its subject (the subject of the verb it is joined to: "said the board
+    had met twice and failed to act"), or with `owner` the owner of a subject that names no actor ("the party's
+    sums"); not the speaker's own side, nor a nationality's trade."""
     subj = subjects_of(t)
     if not subj and t.dep_ == "conj":
         subj = subjects_of(t.head)
     if not subj or first_person(ctx, subj[0]):
         return None
     s = subj[0]
+    if s.pos_ == "PRON":
+        # "They, the Greens, have learned nothing": the actor apposed to the pronoun (or made a second subject)
+        s = next((c for c in [*children(s), *subj[1:]] if c.dep_ in ("appos", "nsubj") and target_actor(ctx, c)), s)
     if sector(s):
         return None
     if target_actor(ctx, s):
         return s
-    owner = next((c for c in children(s) if c.dep_ == "poss"), None)
-    return owner if owner is not None and not first_person(ctx, owner) and target_actor(ctx, owner) else None
+    if not owner:
+        return None
+    held = next((c for c in children(s) if c.dep_ == "poss"), None)
+    return held if held is not None and not first_person(ctx, held) and target_actor(ctx, held) else None
 
 
 def _failed(t: Token, st: dict) -> str | None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .failings import sector, subjects_of
+from .failings import judged_subject
 from .frame import Frame
 from .polarity import clause_speakers
-from .reference import Context, first_person, target_actor
+from .reference import Context
 from .syntax import text_of
 from .tokens import children, sent_tokens
 
@@ -30,12 +30,12 @@ def hindsight_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         # ("ministers ought to have listened": the parser makes "ought" the clause and the participle its xcomp)
         clause = t.head if t.dep_ == "xcomp" and t.head.lower_ in modals else t
-        subj = subjects_of(clause)
-        if not subj or first_person(ctx, subj[0]) or sector(subj[0]) or not target_actor(ctx, subj[0]):
+        judged = judged_subject(ctx, clause, owner=False)
+        if judged is None:
             continue  # "the weather should have improved": no actor; "we should have listened": a regret
         holders, _ = clause_speakers(ctx, clause, speech, si)
         if holders:
-            out.append(Frame("opposes", t.i, holders, subj[0].i, "speech-hindsight", si, confidence=0.6))
+            out.append(Frame("opposes", t.i, holders, judged.i, "speech-hindsight", si, confidence=0.6))
     return out
 
 

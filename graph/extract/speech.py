@@ -16,7 +16,7 @@ from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
 from .syntax import pobj, subjects, text_of
 from .verb_clauses import going_ahead
-from .verdicts import ruling
+from .verdicts import norm_broken, ruling
 from .tokens import children, sent_tokens
 
 __all__ = ["speech_frames"]
@@ -98,7 +98,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         negated = any(c.dep_ == "neg" for c in children(t))
         modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t))
-        lemma = t.lemma_.lower()
+        lemma = norm_broken(ctx, t) or t.lemma_.lower()
         # the judgement is in the predicate: "the important thing was X" judges nothing (read only of "be")
         subject_span = range(s.left_edge.i, s.right_edge.i + 1)
         # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
@@ -300,7 +300,7 @@ def _reporter(ctx: Context, t: Token) -> list[int]:
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
     behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it."""
-    lemma = t.lemma_.lower()
+    lemma = norm_broken(ctx, t) or t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in children(t))
     if not (lemma in st["misdeed_verbs"] or likened and likeness(t) <= 0) or any(c.dep_ == "neg" for c in children(t)):
         # (one likened to a good thing, "acted like a true statesman", is praised: conduct.py)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .tokens import children
 
-__all__ = ["ruling", "givers"]
+__all__ = ["ruling", "givers", "norm_broken"]
 
 # the verbs by which a body delivers a ruling or a finding it owns (FrameNet's Verdict and Delivery of judgement:
 # "gave a ruling that", "issued a finding that", "handed down a verdict that", "reached the verdict that")
@@ -32,3 +32,13 @@ def givers(ctx, noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING:
         out += [c for c in children(noun.head) if c.dep_ == "nsubj"]
     return out
+
+
+def norm_broken(ctx, t: Token) -> str | None:
+    """ "ruled that the curfew broke human rights law", "said the board had broken the rules": 'break' with a norm
+    for its object is a breach of FrameNet's Compliance frame, read as "breach" is (stance.json breakable_norms);
+    "broke the deadlock", "broke new ground" break no norm."""
+    if t.lemma_.lower() != "break":
+        return None
+    norms = ctx.lex.words("stance", "breakable_norms")
+    return "breach" if any(c.dep_ == "dobj" and c.lemma_.lower() in norms for c in children(t)) else None
