@@ -101,6 +101,10 @@ CASES = [
     ("apposed", "Ms Ward attacked the Greens at a rally. \"They, the Greens, have learned nothing,\" she added.", "Ward", [(O, "Green")], [(S, "Green")]),
     ("no-alternative", "Mr Kent said he could see no alternative to the fuel levy.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("no-alternative", "\"We see no alternative to the housing plan,\" said the Tenants Association.", "Tenants Association", [(S, "housing plan")], [(O, "housing plan")]),
+    ("one-of", "Mr Kent welcomed the bridge plan. \"This is one of the most important projects for the region,\" he said.", "Kent", [(S, "bridge plan")], [(O, "bridge plan"), (S, "most important")]),
+    ("one-of", "Ms Ward said the fuel levy was one of the most unfair taxes in Europe.", "Ward", [(O, "fuel levy")], [(S, "fuel levy"), (O, "most unfair")]),
+    ("one-of", "\"The housing plan is one of the best schemes we have seen in years,\" said Dr Petra Voss.", "Voss", [(S, "housing plan")], [(O, "housing plan"), (S, "best schemes")]),
+    ("one-of", "Senator Ada Lund said the import quota was one of the most damaging policies of the decade.", "Lund", [(O, "import quota"), (W, "import quota")], [(S, "import quota")]),
     # a plan foretold to fail, or a harm foretold, in the speaker's words
     ("foretold", "Mr Kent said direct grants to carers will not work if there are no services.", "Kent", against("direct grants"), [(S, "direct grants")]),
     ("foretold", "Ms Ward said the fuel levy would leave pensioners worse off.", "Ward", against("fuel levy"), [(S, "fuel levy")]),
@@ -161,6 +165,8 @@ WRONG = [
     ("breach", "Mr Kent said the Ferry Company had broken new ground with its electric ferries.", "Kent", [], [(O, "Ferry Company")]),
     ("breach", "Ms Ward said the Water Authority had not broken any rules.", "Ward", [], [(O, "Water Authority")]),
     ("wasted", "Mr Kent said the drought had wasted a whole season of work.", "Kent", [], [(O, "drought")]),
+    ("one-of", "Ms Ward said the harvest was one of the worst in years.", "Ward", [], [(O, "harvest")]),
+    ("one-of", "Mr Kent said the port tax was one of the taxes the Harbour Board collects.", "Kent", [], [(O, "port tax"), (S, "port tax")]),
     # a question or a hope
     ("question", "Mr Kent asked whether the Harbour Board should have acted sooner.", "Kent", [], [(O, "Harbour Board")]),
     ("hope", "Ms Ward said the Harbour Board should have the new ferries running by May.", "Ward", [], [(O, "Harbour Board")]),

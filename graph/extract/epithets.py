@@ -30,7 +30,9 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
             continue
         if any(c.dep_ == "neg" or c.lower_ in st["negators"] for c in children(a)):
             continue  # "not unfair": a denied judgement takes no side the epithet names
-        if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        judged = _one_of(noun)
+        if judged is None and (noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
+                               and noun.head.head.pos_ == "VERB"):
             continue  # "the levy is (not) a good idea", "called it a bad plan": the praise judges the subject, it names no idea
         if a.lower_ in good and a.i + 1 != noun.i:
             continue  # "a fair trade agreement": a praise word before a compound may be part of the policy's name
@@ -40,7 +42,8 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
         holders, _ = clause_speakers(ctx, clause, speech, si)
         if holders:
             relation = "opposes" if a.lower_ in bad else "supports"
-            out.append(Frame(relation, a.i, holders, noun.i, "speech-epithet", si, confidence=0.6))
+            target = judged if judged is not None else noun
+            out.append(Frame(relation, a.i, holders, target.i, "speech-epithet", si, confidence=0.6))
     return out
 
 
@@ -52,3 +55,12 @@ def _clause(t: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def _one_of(noun: Token) -> Token | None:
+    """ "the bridge is one of the most important projects for the region", "this is one of the worst taxes": a
+    thing counted among the good or bad ones of its kind is judged itself, the copula's subject, not the kind."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or one.dep_ != "attr":
+        return None
+    return next((c for c in children(one.head) if c.dep_ == "nsubj"), None)
