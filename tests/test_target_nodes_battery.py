@@ -97,6 +97,15 @@ c("judged-list", "Jobs in the valley are under threat from the fuel levy and the
 c("judged-list", "Rural bus routes could be lost because of the spending freeze and the fuel quota, Mr Kent said.",
   [("Kent", "opposes", "spending freeze"), ("Kent", "opposes", "fuel quota")])
 
+# B3. going on with a plan backs it
+c("going-on", "Mr Kent decided to proceed with the merger.", [("Kent", "supports", "merger")])
+c("going-on", "Ms Ward forged ahead with the sugar tax despite protests.", [("Ward", "supports", "sugar tax")])
+c("going-on", "The Farmers Union said it would press on with the strike.", [("Farmers Union", "supports", "strike")])
+c("going-on", "The Treasury will push on with plans for a carbon tax, officials said.", [("Treasury", "supports", "carbon tax")])
+c("going-on", "Senator Ada Lund ploughed ahead with the road toll.", [("Ada Lund", "supports", "road toll")])
+c("going-on", "Mr Kent proceeded with caution.", [], [("Kent", "supports", None)])
+c("going-on", "Ms Ward carried on with her speech.", [], [("Ward", "supports", None)])
+
 # C. the copular complement of a noun of intent or demand
 c("copula", "The Farmers Union's flagship pledge is to replace the fuel levy with a road toll.",
   [("Farmers Union", "supports", "replace the fuel levy")])
