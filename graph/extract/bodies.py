@@ -112,13 +112,30 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     for ent in ents:
         if ent.label_ != "ORG":
             continue
-        for c in ent.root.conjuncts:
-            if c.i < ent.end or c.ent_type_ or c.pos_ != "PROPN" or not c.text[:1].isupper() \
+        # ("both the ILO and Trade Council": the parser hangs the first name on the second as a modifier with its "and")
+        joined_before = [c for c in ent.root.lefts if c.i < ent.start and c.dep_ in ("nmod", "compound")
+                         and any(g.dep_ == "cc" for g in children(c))]
+        for c in list(ent.root.conjuncts) + joined_before:
+            if c.i < ent.end and c not in joined_before or c.ent_type_ or c.pos_ != "PROPN" or not c.text[:1].isupper() \
                     or any(s <= c.i < e for s, e in seen) or c.i in office_tokens or c.text in person_keys:
                 continue
             start = min([c.i] + [x.i for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_])
             seen.add((start, c.i + 1))
             yield _mention(parsed, "institution", start, c.i + 1, sent_of, f"org:{doc[start:c.i + 1].text}")
+    # "market regulator FMQ", "budget airline Skyjet": a name the tagger left untagged, after the body noun
+    # that describes it, is that body (a name tagged a person there is bodies_described's)
+    nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
+    for t in toks:
+        before = toks[t.i - 1] if t.i else None
+        if before is None or t.pos_ != "PROPN" or t.ent_type_ or before.tag_ != "NN" or before.dep_ != "compound" \
+                or before.lower_ not in nouns or t.i in office_tokens or any(s <= t.i < e for s, e in seen):
+            continue
+        end = t.i + 1
+        while end < len(doc) and toks[end].pos_ == "PROPN" and not toks[end].ent_type_ and toks[end - 1].head.i == end:
+            end += 1
+        if before.head.i == end - 1 and doc[t.i:end].text not in person_keys and not lex.country_of(doc[t.i:end].text):
+            seen.add((t.i, end))
+            yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
     # "Ann Roe of Halvard Research said": the capitalised name after a person and "of" or "at" is where the
     # person works, when NER tagged it nothing (a place it tags GPE)
     for ent in ents:

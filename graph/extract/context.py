@@ -69,7 +69,11 @@ def _resolve_pronouns(ctx: Context) -> None:
         owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
         if owner:
             subjects_named.append((t.i, owner))  # "The Bloc scheme covers X. It also calls for Y": the Bloc's
-        if eid and is_subject(t) and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
+        owner = owner_of_people(ctx, t) if is_subject(t) else None
+        body = ctx.res.by_token.get(owner.i, "") if owner is not None else ""
+        if body.startswith("institution/") and ctx.res.kind.get(body) != "gpe":
+            groups.append((t.i, [body]))  # "Members of the guild said they would ...": the guild
+        elif eid and is_subject(t) and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
             group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
@@ -357,3 +361,29 @@ def _attached_person(ctx: Context, t: Token) -> bool:
     eid = ctx.res.by_token.get(t.head.i)
     return bool(eid and eid.startswith("person/")) or any(
         (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in children(t) if c.dep_ in ("appos", "compound"))
+
+
+def owner_of_people(ctx: Context, t: Token) -> Token | None:
+    """The body a common noun of its own people or its governing part is of: "members of the guild", "executives
+    at the firm", "the management of the bank", "the union's leadership" (the owner or the object of "of", "at",
+    "in", "within", "from", "for"). None for a part counted or quantified ("two members of", "some officials of")
+    or with its members listed ("members of the cabinet, including X"): some of the body's people, not the body."""
+    if t.pos_ != "NOUN" or not (people_of_body(ctx, t) or t.lower_ in ctx.lex.reference["body_organs"]):
+        return None
+    kids = children(t)
+    if any(c.dep_ == "nummod" or c.lower_ in ctx.lex.reference["partitive_determiners"]
+           or c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "whose"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "within", "from", "for"):
+            g = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if g is not None:
+                return g
+    return None
+
+
+def people_of_body(ctx: Context, t: Token) -> bool:
+    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
+    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .context import Context, people_of_body as _people_of_body
 from .syntax import subjects
 from .tokens import children, tokens
-
-
-def _people_of_body(ctx: Context, t: Token) -> bool:
-    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
-    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]
 
 
 def _authors_before(ctx: Context, t: Token) -> list[Token]:
@@ -99,3 +94,4 @@ def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
 
 def _ranges_of(ctx: Context, eid: str) -> set[int]:
     return {i for m, e in ctx.res.mentions if e == eid for i in range(m.tok_start, m.tok_end)}
+

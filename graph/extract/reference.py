@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .apposed import apposed_people
-from .context import Context, _definite, make_context
+from .context import Context, _definite, make_context, owner_of_people
 from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers, _people_of_body,
                            _titled_person, listing_body)
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
@@ -52,6 +52,12 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                  and ctx.res.by_token.get(pobj(c).i, "").startswith("institution/")
                  for a in actors(ctx, pobj(c), si, depth + 1) if a.startswith("institution/")] if speaker else []
         return unique(speaker + named)
+    if low in ("all", "both", "each") and t.dep_ in SUBJECTS:
+        # "the ILO, the WTO and the Trade Council all backed X": the parser makes "all" the subject, the names its own
+        named = unique([a for c in children(t) if c.dep_ in ("nmod", "compound", "appos", "npadvmod") and c.i < t.i
+                        for x in [c] + list(c.conjuncts) for a in actors(ctx, x, si, depth + 1)])
+        if named:
+            return named
     if t.i in ctx.group:
         group = ctx.group[t.i]
         return _with_listed_members(ctx, t, si, group[0], depth) if len(group) == 1 else list(group)
@@ -116,6 +122,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         found = unique([a for g in authors for x in [g] + list(g.conjuncts) for a in actors(ctx, x, si, depth + 1)])
         if found:
             return found
+    owner = owner_of_people(ctx, t) if not (res.by_token.get(t.i) or "").startswith("person/") else None
+    if owner is not None:
+        # "members of the guild rejected X", "the board of the bank backed Y", "its leadership": the body acts
+        # (an institution, not the city "officials in Leeds" are in)
+        bodies = unique([a for a in actors(ctx, owner, si, depth + 1)
+                         if a.startswith("institution/") and res.kind.get(a) != "gpe"])
+        if bodies:
+            return bodies
     whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(t)) and t.head.dep_ == "relcl"
     # "the guild's members", "its officials" are the guild's, as "whose members" (not "his coalition partners")
     owned = whose or _people_of_body(ctx, t) and any(c.dep_ == "poss" for c in children(t))
@@ -134,12 +148,16 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return bodies
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
-    for c in children(t):
+    # ("an alliance of charities, including X and Y": the list hangs on the members' noun)
+    of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+    for c in [c for h in [t] + of for c in children(h)]:
         if c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] or (c.dep_ == "prep" and c.lower_ == "such"):
             for g in children(c):
                 if g.dep_ == "pobj":
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
+    for x in _among_them(t):
+        out += actors(ctx, x, si, depth + 1)  # "charities, among them X and Y, criticised Z": X and Y
     if out:
         # "the all-party group, including X and Y, rejected": the body and its members named; "Roe, like Lund,
         # opposes": both
@@ -208,6 +226,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "the minister said", "the former minister warned", the post named bare: its one holder the story names
         holder = holder_by_title(ctx, t)
         return unique(([holder] if holder else []) + allies)
+    if eid is None or eid.startswith("office/") and eid not in ctx.holder_of:
+        # "Ruritania's president", "the Ruritanian president", "the firm's chairman": the one the story names in it
+        holder = _described_post_holder(ctx, t)
+        if holder:
+            return unique([holder] + allies)
     if eid is None:
         return allies
     if eid.startswith("office/"):
@@ -228,6 +251,10 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if own and res.kind.get(eid) == "common" and _people_of_body(ctx, t):
             return unique(own + allies)  # "our members reject X", said by the guild's head: the speaker (stance adds the body)
         listed = _listed(ctx, t, eid)
+        # "both the ILO and Trade Council urged": the first name hung on the second with its "and" acts with it
+        listed += [res.by_token[c.i] for c in children(t) if c.dep_ in ("nmod", "compound") and c.i < t.i
+                   and any(g.dep_ == "cc" for g in children(c)) and res.by_token.get(c.i, eid) != eid
+                   and res.by_token[c.i].split("/")[0] == eid.split("/")[0]]
         if listed and res.kind.get(eid) == "common":
             return unique(listed + allies)  # "the main exporters, A and B, oppose X": the ones named
         return unique([eid] + listed + allies + own)
@@ -307,3 +334,43 @@ def target_actor(ctx: Context, t: Token) -> str | None:
 
 def is_office(ctx: Context, t: Token) -> bool:
     return ctx.res.by_token.get(t.i, "").startswith("office/")
+
+
+def _among_them(t: Token) -> list[Token]:
+    """The names a subject's "among them" phrase lists ("a coalition of charities, among them X and Y, attacked Z",
+    "rich nations, among them X and Y, oppose Z", "charities attacked Z, among them X and Y"), however the parser
+    hangs the phrase: on a name apposed to the subject, or on the verb with the names beside "them"."""
+    def among(x: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("them", "whom") for g in children(c))
+                   for c in children(x))
+    if t.dep_ not in SUBJECTS:
+        return []
+    heads = [c for c in children(t) if c.dep_ == "appos" and among(c)]
+    heads += [c for c in children(t.head) if c.dep_ in ("dep", "appos", "npadvmod", "dobj") and c.i > t.i and among(c)
+              and c.pos_ == "PROPN"]
+    heads += [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i
+              for g in children(c) if g.dep_ == "pobj" and g.lower_ not in ("them", "whom")]
+    return [x for h in heads for x in [h] + list(h.conjuncts)]
+
+
+def _described_post_holder(ctx: Context, t: Token) -> str | None:
+    """The one person the story names in the post a singular title describes by its owner ("Ruritania's president",
+    "the Ruritanian president", "the company's chairman"): an office of that title whose other words (its state or
+    body) the owner's words or the owner's own name share, held by one person only."""
+    word = t.lemma_.lower()
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or word not in ctx.lex.office_heads \
+            or any(c.lower_ in ("a", "an", "another", "any", "every", "each") for c in children(t)):
+        return None
+    owners = [c for c in children(t) if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
+              and c.lower_ not in ctx.lex.words("offices", "former_words")]
+    if not owners:
+        return None
+    names = {x.lower_ for c in owners for x in c.subtree} | {w for c in owners if c.dep_ == "poss" for a in actors(ctx, c, ctx.sent_of[c.i], 3)
+                                           for w in ctx.res.entities[a].label.lower().split()}
+
+    def fits(label: str) -> bool:
+        words = label.lower().split()
+        rest = [w for w in words if w not in (word, "of", "the", "and")]
+        return word in words and bool(rest) and all(any(w[:5] == n[:5] for n in names) for w in rest)
+    holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items() if oid in ctx.holder_of and fits(e.label)}
+    return holders.pop() if len(holders) == 1 else None

@@ -188,7 +188,10 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
     bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
     for ent in ents(doc):
-        if ent.label_ != "PERSON" or len(ent) < 2:
+        before = tokens(doc)[ent.start - 1] if ent.start > 0 else None
+        described = before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns
+        # (a lone word only after its body noun: "retail giant Marko"; apposed, "Marko, the retailer" may be a surname)
+        if ent.label_ != "PERSON" or len(ent) < 2 and not described:
             continue
         root = ent.root
         if any(b.startswith(ent.text + " ") for b in bodies):
@@ -196,9 +199,7 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
             out[name] = name
             continue
         apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        before = tokens(doc)[ent.start - 1] if ent.start > 0 else None
-        if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or (
-                before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns):
+        if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or described:
             name = re.sub(r"['’]s?$", "", ent.text).strip()
             out[name] = name
             for word in name.split():

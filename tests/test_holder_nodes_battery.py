@@ -1,0 +1,45 @@
+"""The battery of holders that must become nodes (tests/holder_nodes_battery.py, issue 10): a body spoken for, a
+body's people, a post described by its owner, a pair or list of bodies, a firm tagged as a person, a body
+described; each invented sentence gives the sides a careful reader takes, on the holder they take them. The
+constructions the extractor still misses are marked, so that mending one shows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held, known_case
+from holder_nodes_battery import BATTERY
+
+# still missed (not yet mended): the first words of the text -> why
+KNOWN = {
+    "Speaking for the Hauliers Association": "'speaking for X' before a subject spoken for: no holder read",
+    "The board of Kestrel Bank": "a board is a body of its own: no node made for it",
+    "Greenway Motors' board": "a board is a body of its own: no node made for it",
+    "Vostra's board": "a board is a body of its own: no node made for it",
+    "Ivan Petrov was elected president": "'was elected X' names no holder (structure)",
+    "Tom Reed became chairman": "'became X' names no holder (structure)",
+    "President Ivan Petrov flew": "a bare title held ('President') fits any owner: not taken for 'the Ruritanian president'",
+    "A coalition of charities, among them": "the tagger makes no body of 'Oxfam' (NORP) nor 'Save the Children'",
+    "Several charities have condemned the aid cuts, among": "the tagger makes no body of 'Oxfam' (NORP), 'Christian Aid' a person",
+    "An alliance of green groups": "the tagger runs 'Friends of the Earth and' together, the parser hangs Greenpeace on Earth",
+    "A group of lenders, including": "'a group of lenders' is named by its members' noun: the list is not read on it",
+    "Shares in Zentek rose": "'the company' in a clause after the name: no back-reference",
+    "The UN refugee agency": "a body described by its field, not named: no node",
+    "Ruritania's central bank": "'central bank' with its state: no node",
+    "The Freedonian central bank": "'central bank' with its state: no node",
+    "The country's biggest union": "a body described by its rank: no node",
+    "The EU's executive arm": "a body described as another's arm: no node",
+    "Ruritania's main opposition party": "'main opposition party' with its state: no node",
+    "Atlas Capital, the second largest": "'vote against X' in a said-clause after a described apposition: no frame",
+}
+
+
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
+def test_holder_nodes_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
+
+
+def test_holder_nodes_battery_is_a_battery():
+    """Enough sentences, in several constructions, and every known miss still in it."""
+    assert len(BATTERY) >= 60
+    assert len({tag for tag, _, _ in BATTERY}) >= 6
+    assert all(any(text.startswith(k) for _, text, _ in BATTERY) for k in KNOWN)
