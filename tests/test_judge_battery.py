@@ -139,7 +139,7 @@ WRONG = [
     # the judgement is of something else or is denied
     ("not", "Mr Kent said the fuel levy was not a disaster.", "Kent", [], [(O, "fuel levy")]),
     ("not", "Ms Ward did not describe the housing plan as a failure.", "Ward", [], [(O, "housing plan")]),
-    ("not", "Mr Kent denied calling the port tax a scandal.", "Kent", [], [(O, "port tax")], "'deny' negating a gerund ('denied backing X') is no negating verb yet"),
+    ("not", "Mr Kent denied calling the port tax a scandal.", "Kent", [], [(O, "port tax")]),
     # a description that judges nothing
     ("neutral", "Mr Kent described the fuel levy as a tax on diesel.", "Kent", [], [(O, "fuel levy"), (S, "fuel levy")]),
     ("neutral", "Ms Ward described the housing plan as the largest in a decade.", "Ward", [], [(O, "housing plan")]),

@@ -105,6 +105,16 @@ CASES = [
     ("scope", "Mr Kent did not back the fuel levy but supported the sugar tax.", "Kent", [(S, "sugar tax")], [(O, "sugar tax"), (S, "fuel levy")]),
     ("scope", "Although Mr Kent backed the fuel levy, he opposed the sugar tax.", "Kent", [(S, "fuel levy")], [(O, "fuel levy"), (S, "sugar tax")]),
     ("scope", "Mr Kent has yet to back the fuel levy.", "Kent", [], [(S, "fuel levy")], "open"),
+    # a thing pointed out or seen as a hindrance (FrameNet's Hindering nouns): against it, each item of a list
+    ("hindrance", "Mr Kent cited the fuel levy as a barrier to trade.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("hindrance", "Ms Ward identified the import quota as the biggest hurdle to a trade deal.", "Ward", [(O, "import quota")], [(S, "import quota")]),
+    ("hindrance", "Canada cited the import quota and the fuel levy as barriers to trade.", "Canada", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("hindrance", "Canada cited the dairy complaint, the fuel levy and a rule on fish imports as major barriers to free trade.", "Canada", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("hindrance", "Ms Ward said the import quota was the main obstacle to a deal.", "Ward", [(O, "import quota")], [(S, "import quota")]),
+    ("hindrance", "Mr Kent sees the sugar tax as an impediment to growth, his aides said.", "Kent", [(O, "sugar tax")], [(S, "sugar tax")]),
+    ("hindrance", "Ms Ward cited the fuel levy as an example of good policy.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("hindrance", "Ms Ward sees the import quota as a way to remove barriers to trade.", "Ward", [], [(O, "import quota")]),
+    ("hindrance", "Mr Kent cited rising costs as the main reason for the fare rise.", "Kent", [], [(O, "fare rise"), (S, "fare rise")]),
     # a side conceded to: "despite objections from X" is X's side, not the actor's
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Senate", [(S, "farm bill")], [(O, "farm bill")]),
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Farmers Union", [(O, "farm bill")], [(S, "farm bill")]),

@@ -35,7 +35,8 @@ def fearer(ctx: Context, t: Token, st: dict) -> list[int]:
     if any(c.dep_ in ("det", "neg") and c.lower_ in st["negators"] for c in children(head)):
         return []  # "has no fear that": none is voiced
     if head.lower_ in st["fear_nouns"] or head.lemma_.lower() in st["fear_nouns"] and head.pos_ == "NOUN":
-        owners = [c for c in children(head) if c.dep_ == "poss"]
+        owners = [c for c in children(head) if c.dep_ == "poss"] + [  # ("the warning from Kent that ...")
+            pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ in ("by", "from") and pobj(c) is not None]
         if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in st["fear_voicing_verbs"] \
                 and not is_negated(ctx, head.head):
             owners = subjects(head.head)

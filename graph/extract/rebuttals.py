@@ -92,17 +92,21 @@ def rebutted_noun(ctx: Context, t: Token) -> bool:
 
 def misread_claims(ctx: Context, frames: list[Frame]) -> list[Frame]:
     """The frames left once the claims rejected are read as rebuttals: a rejected warning is no warning of the one
-    who rejects it ("brushed aside warnings that the levy would hurt farms"), and a claim no one is named to own
-    is no policy ("rejected claims that the levy was unfair"); one whose owner is named stands for its owner
-    ("dismissed the union's claims that ..." is a side on the union), and stays."""
+    who rejects it ("brushed aside warnings that the levy would hurt farmers"), though one whose giver is named stays
+    theirs ("the warning from Kent that ... was dismissed"); and a claim is no policy ("rejected claims that the levy
+    was unfair"), only one its owner's possessive names stands for its owner ("dismissed the union's claims")."""
     toks = tokens(ctx.parsed.doc)
     out = []
     for f in frames:
         cue, target = toks[f.cue], toks[f.target] if f.target is not None else None
-        if cue.pos_ == "NOUN" and rebutted_noun(ctx, cue):
+        if cue.pos_ == "NOUN" and rebutted_noun(ctx, cue) and not _owned(cue, ("poss", "by", "from")):
             continue
-        if target is not None and f.rule != "speech-rebuttal" and rebutted_noun(ctx, target) and not any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in children(target)):
+        if target is not None and f.rule != "speech-rebuttal" and rebutted_noun(ctx, target) and not _owned(target, ("poss",)):
             continue
         out.append(f)
     return out
+
+
+def _owned(noun: Token, ways: tuple[str, ...]) -> bool:
+    """Whether a noun names its owner: a possessive ("poss"), or an of-less phrase of "by" or "from"."""
+    return any(c.dep_ == "poss" and "poss" in ways or c.dep_ == "prep" and c.lower_ in ways for c in children(noun))

@@ -211,6 +211,11 @@ def list_rest(t: Token) -> list[Token]:
     after the comma conjuncts of "prisons", but a list its own "and" has closed goes on at the level above; and
     "the sugar tax, the salt levy and the fat quota" it reads as an apposition with a conjunct of its own."""
     doc = t.doc
+    if t.dep_ == "dobj" and t.right_edge.i + 1 < len(doc) and tokens(doc)[t.right_edge.i + 1].text == ",":
+        # "cited the ban, the levy and the quota", which the parser may read as two objects of the verb
+        items = [c for c in children(t.head) if c.dep_ == "dobj" and c.left_edge.i == t.right_edge.i + 2]
+        if items:
+            return items + [g for g in items[0].conjuncts if g.i > items[0].i]
     for c in children(t):
         if c.dep_ == "appos" and c.i > t.i and tokens(doc)[c.left_edge.i - 1].text == "," and any(x.dep_ == "cc" for x in children(c)):
             items = [g for g in c.conjuncts if g.i > c.i]

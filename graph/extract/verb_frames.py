@@ -15,7 +15,7 @@ from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subj
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
-from .verb_phrases import adverbial, counter_cue, is_time, judgement, named_as
+from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as
 from .tokens import children
 from .wished_states import undoing_phrase
 
@@ -86,7 +86,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
             and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
                 c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in children(c))
-                for c in (*children(t), *children(judged_obj)))):
+                for c in (*children(t), *(c for x in listed_with(judged_obj) for c in children(x))))):
         # "called the plan a disgrace", "regards the levy as unworkable": the judgement decides
         judged = judgement(t, ctx.lex.stance)
         if judged:

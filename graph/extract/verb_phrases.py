@@ -14,7 +14,7 @@ from .tokens import children
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
 JUDGED_VALENCE = 1.5
 
-__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "named_as"]
+__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "listed_with", "named_as"]
 
 
 def _counted(t: Token, st: dict) -> Token:
@@ -57,6 +57,13 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def listed_with(t: Token) -> list[Token]:
+    """A noun and those listed after it ("cited the quota, the levy and the tax as barriers"), which the parser may
+    hang on it as appositions or conjuncts, a judgement after the list attached to the last of them."""
+    return [t] + [c for c in children(t) if c.dep_ in ("appos", "conj") and c.i > t.i] + [
+        g for c in children(t) if c.dep_ == "appos" and c.i > t.i for g in children(c) if g.dep_ == "conj"]
+
+
 def judgement(t: Token, st: dict) -> str | None:
     """The side a characterising verb's judgement takes: "called the plan a disgrace", "hailed it as a triumph".
     The eval lists' words first; else, for a verb with no side of its own, VADER's valence of the judgement's own
@@ -77,7 +84,7 @@ def judgement(t: Token, st: dict) -> str | None:
             # "described the reform as deeply flawed", which it parses as an adverbial clause
             take(c)
         if c.dep_ in ("dobj", "oprd"):
-            for g in children(c):
+            for g in (g for x in listed_with(c) for g in children(x)):
                 if c.dep_ == "oprd" and g.dep_ == "dobj":  # "called [the scheme [a waste]]", as the parser has it
                     take(g)
                 if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
@@ -86,6 +93,8 @@ def judgement(t: Token, st: dict) -> str | None:
                     # "called the port tax 'a shambles'", "called the board's decision a scandal": the parser
                     # takes the small clause's judgement for an apposition (one set off by a comma is one)
                     take(g)
+    if any(h is not None and h.lemma_.lower() in st["harm_nouns"] for h in heads):
+        return "opposes"  # "cited the quota as the key obstacle to a deal", "saw the levy as a burden on farms"
     if words & set(st["negative_eval"]):
         return "opposes"
     if words & set(st["positive_eval"]):
