@@ -139,6 +139,13 @@ c("owned-plans", "Mr Kent detailed plans for a land tax.", [("Kent", "supports",
 c("owned-plans", "Ms Ward presented proposals for a higher minimum wage.", [("Ward", "supports", "higher minimum wage")])
 c("owned-plans", "Mr Kent revealed plans for a flight tax.", [("Kent", "supports", "flight tax")])
 c("owned-plans", "Ms Ward highlighted plans for full debt relief.", [("Ward", "supports", "debt relief")])
+c("owned-plans", "Mr Kent submitted proposals to cut the fuel levy.", [("Kent", "supports", "cut the fuel levy")])
+c("owned-plans", "Ms Ward tabled a motion calling for a ban on diesel cars.", [("Ward", "supports", "ban on diesel cars")])
+c("owned-plans", "The Treasury detailed its proposals for a carbon tax on Tuesday.", [("Treasury", "supports", "carbon tax")])
+c("owned-plans", "The Green Party has tabled an amendment to scrap the road toll.", [("Green Party", "supports", "scrap the road toll")])
+c("owned-plans", "Mr Kent submitted his expenses.", [], [("Kent", "supports", None)])
+c("owned-plans", "Ms Ward lodged a complaint with the regulator.", [], [("Ward", "supports", None)])
+c("owned-plans", "The council submitted its plans for a new bypass.", [("council", "supports", "bypass")])
 
 # F. what is wanted, seen or pressed for (guards of what is read)
 c("wanted", "Mr Kent said he would like to see a ban on diesel cars in the city centre.", [("Kent", "supports", "ban on diesel cars")])
@@ -182,7 +189,8 @@ KNOWN: dict[str, str] = {
     "Senator Ada Lund's plan is to": "the copular act of a plan",
     "Mr Kent urged the council to ensure": "the act asked for takes a clause, not an object",
     "Ms Ward asked ministers to guarantee": "the act asked for takes a clause, not an object",
-    "Mr Kent detailed plans": "a plan made public by a verb that is no cue",
+    "Mr Kent detailed plans": "the parser takes 'detailed' for an adjective of 'plans'",
+    "The council submitted its plans for a new bypass": "a plan whose owner is a pronoun, its 'for' hung on the verb",
     "Ms Ward presented proposals": "a plan made public by a verb that is no cue",
     "Mr Kent revealed plans": "a plan made public by a verb that is no cue",
     "Ms Ward highlighted plans": "a plan made public by a verb that is no cue",
