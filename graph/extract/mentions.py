@@ -81,6 +81,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     persons += extra
     # "Lund University Economics Professor Nils Berg": the field before a title is the post's, not the body's name
     institutions = [_cut_to_kind(parsed, m, lex, kind_words, sent_of) for m in institutions]
+    # "Budget airline Skyjet said": the body noun that opens a sentence describes the name after it, no part of it
+    nouns = kind_words | set(lex.institutions["described_bodies"])
+    institutions = [_without_descriptor(parsed, m, nouns, sent_of) for m in institutions]
     person_tokens = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
     # "Labour MPs said": a party's members with no name are the party acting, not a title
@@ -123,3 +126,17 @@ def _cut_to_kind(parsed: Parsed, m: Mention, lex: Lexicon, kind_words: set[str],
     if not kinds:
         return m
     return _mention(parsed, "institution", m.tok_start, kinds[-1] + 1, sent_of, f"org:{doc[m.tok_start:kinds[-1] + 1].text}")
+
+
+def _without_descriptor(parsed: Parsed, m: Mention, nouns: set[str], sent_of: list[int]) -> Mention:
+    """An organisation's name without the words that describe it at the start of a sentence, where the tagger took
+    them in for their capital: a word, then lower-case words ending in a body noun, then the name."""
+    toks = tokens(parsed.doc)
+    if not m.key.startswith("org:") or not toks[m.tok_start].is_sent_start or m.tok_end - m.tok_start < 3:
+        return m
+    k = m.tok_start + 1
+    while k < m.tok_end - 1 and toks[k].is_lower and toks[k].lower_ not in nouns:
+        k += 1
+    if k >= m.tok_end - 1 or not toks[k].is_lower or not toks[k + 1].text[:1].isupper():
+        return m
+    return _mention(parsed, "institution", k + 1, m.tok_end, sent_of, f"org:{parsed.doc[k + 1:m.tok_end].text}")
