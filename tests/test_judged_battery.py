@@ -46,6 +46,9 @@ CASES = [
     ("legality", "Lawyers for the Farmers Union argued that the grazing levy was disproportionate and irrational.", "Farmers Union", [(O, "grazing levy")], [(S, "grazing levy")], "lawyers for a body are their own holder node, not the body's"),
     ("legality", "The Supreme Court ruled that the port tax was valid and constitutional.", "Supreme Court", [(S, "port tax")], [(O, "port tax")]),
     ("legality", "\"The curfew order is illegitimate,\" said Ms Ward.", "Ward", [(O, "curfew order")], [(S, "curfew order")]),
+    ("inquiry", "An inquiry by the Audit Commission found the Water Authority had wasted millions.", "Audit Commission", [(O, "Water Authority")], [(S, "Water Authority")]),
+    ("inquiry", "An investigation by the Competition Commission found that the Ferry Company had overcharged passengers.", "Competition Commission", [(O, "Ferry Company")], [(S, "Ferry Company")]),
+    ("inquiry", "The findings of the Audit Commission said the bus subsidy had been unlawful.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")]),
     # a verdict noun with a that-clause: its owner, its maker or the body that gave it
     ("ruling", "The minister said he would respect the High Court's ruling that the fuel levy was unlawful.", "High Court", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("ruling", "The Supreme Court's judgement that the detention of the men was unlawful has angered ministers.", "Supreme Court", [(O, "detention")], [(S, "detention")]),
@@ -54,6 +57,7 @@ CASES = [
     ("ruling", "The Audit Commission's finding that the bus subsidy was poor value will be debated today.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")], "'poor value' is no judgement of the lists and under VADER's threshold"),
     ("ruling", "The tribunal's decision that the dismissals were unfair was welcomed by the Teachers Guild.", "tribunal", [(O, "dismissals")], [(S, "dismissals")], "'decision' is no verdict noun (it names a choice as often), and a tribunal is no actor node"),
     ("ruling", "The government will appeal against the High Court's verdict that the port tax was unlawful.", "High Court", [(O, "port tax")], [(S, "port tax")]),
+    ("ruling", "The Appeal Court upheld a ruling that the grazing levy was unlawful.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),
     # what an actor should have done, said of it: the speaker's charge against the actor
     ("should-have", "Ms Ward said the government should have acted sooner.", "Ward", [(O, "government")], [(S, "government")]),
     ("should-have", "Mr Kent said the Harbour Board should have consulted the fishermen before it raised fees.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
@@ -173,6 +177,7 @@ WRONG = [
     ("one-of", "Mr Kent said the port tax was one of the taxes the Harbour Board collects.", "Kent", [], [(O, "port tax"), (S, "port tax")]),
     ("legality", "Ms Ward said nobody yet knew whether the port tax was legal.", "Ward", [], [(S, "port tax"), (O, "port tax")]),
     ("legality", "Mr Kent said the fuel levy was not unreasonable.", "Kent", [], [(O, "fuel levy")]),
+    ("inquiry", "An inquiry by the Audit Commission found that rainfall had been low.", "Audit Commission", [], [(O, "rainfall")]),
     # a question or a hope
     ("question", "Mr Kent asked whether the Harbour Board should have acted sooner.", "Kent", [], [(O, "Harbour Board")]),
     ("hope", "Ms Ward said the Harbour Board should have the new ferries running by May.", "Ward", [], [(O, "Harbour Board")]),

@@ -13,7 +13,8 @@ __all__ = ["ruling", "givers", "norm_broken"]
 
 # the verbs by which a body delivers a ruling or a finding it owns (FrameNet's Verdict and Delivery of judgement:
 # "gave a ruling that", "issued a finding that", "handed down a verdict that", "reached the verdict that")
-_GIVING = ("give", "issue", "deliver", "hand", "reach", "make", "publish", "return")
+# and the one that upholds it takes it on ("the Appeal Court upheld a ruling that")
+_GIVING = ("give", "issue", "deliver", "hand", "reach", "make", "publish", "return", "uphold")
 
 
 def ruling(ctx, verb: Token) -> bool:
