@@ -113,6 +113,11 @@ c("copula", "Mr Kent's goal is to privatise the water board.", [("Kent", "suppor
 c("copula", "Ms Ward said her intention was to freeze rents for two years.", [("Ward", "supports", "freeze rents")])
 c("copula", 'Ms Ward said: "Our aim is to cut the fuel levy."', [("Ward", "supports", "cut the fuel levy")])
 c("copula", "The Farmers Union said its aim was to cut the fuel levy.", [("Farmers Union", "supports", "cut the fuel levy")])
+c("copula", "The Treasury said its proposals for a carbon tax were fair.", [("Treasury", "supports", "carbon tax")])
+c("copula", "The Green Party said its goal was to ban diesel cars from city centres.", [("Green Party", "supports", "ban diesel cars")])
+c("copula", "The Farmers Union said on Monday that its intention was to fight the fuel levy in the courts.",
+  [("Farmers Union", "opposes", "fuel levy")])
+c("copula", "Mr Kent said its plan was a mistake.", [], [("Kent", "supports", None)])
 c("copula", "The Farmers Union's main demand is the abolition of the fuel levy.",
   [("Farmers Union", "supports", "abolition of the fuel levy")])
 c("copula", "The Green Party's central demand was a ban on diesel cars.", [("Green Party", "supports", "ban on diesel cars")])
@@ -183,7 +188,6 @@ KNOWN: dict[str, str] = {
     "The Green Party is pushing to stop": "'runway' is no policy head: the act of stopping it is read as the side's target",
     "The Farmers Union vowed to fight to keep the fuel rebate": "'rebate' is no policy head",
     "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
-    "The Farmers Union said its aim was": "the possessive 'its' of a copular noun of intent is not resolved",
     "The Farmers Union's main demand is": "a noun complement of the copula is no target of the demand",
     "The Green Party's central demand was": "a noun complement of the copula is no target of the demand",
     "Senator Ada Lund's plan is to": "the copular act of a plan",

@@ -316,6 +316,12 @@ def _clause_subject_actor(ctx: Context, t: Token, kind: str) -> str | None:
             eid = ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i)
             if eid and eid.startswith(kind):
                 return eid
+    said = verb.head if verb.dep_ == "ccomp" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.i == verb.i else None
+    if kind == "institution/" and said is not None and said.lemma_.lower() in ctx.lex.stance["speech"]:
+        # "the union said its aim was to cut the levy": the body that reports what its own (subject) is or does
+        eid = next((ctx.res.by_token.get(c.i) or ctx.antecedent.get(c.i) for c in children(said) if c.dep_ == "nsubj"), None)
+        if eid and eid.startswith(kind):
+            return eid
     return _fronted_owner(ctx, t, kind)
 
 
