@@ -115,6 +115,12 @@ CASES = [
     ("hindrance", "Ms Ward cited the fuel levy as an example of good policy.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("hindrance", "Ms Ward sees the import quota as a way to remove barriers to trade.", "Ward", [], [(O, "import quota")]),
     ("hindrance", "Mr Kent cited rising costs as the main reason for the fare rise.", "Kent", [], [(O, "fare rise"), (S, "fare rise")]),
+    # a bad word of a time or of an extraposed clause is no judgement of the thing
+    ("circumstance", "Ms Ward said the fuel levy had been the right choice during the worst months of the crisis.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
+    ("circumstance", "Mr Kent said the sugar tax had been a lifeline for farmers during the worst years of the slump.", "Kent", [(S, "sugar tax")], [(O, "sugar tax")]),
+    ("circumstance", "Mr Kent said the new rules meant it was simpler for hauliers to drive in bad weather.", "Kent", [], [(O, "new rules")]),
+    ("circumstance", "Ms Ward said the fuel levy was a bad idea.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("circumstance", "Mr Kent said the sugar tax was a disaster for farmers in hard times.", "Kent", [(O, "sugar tax")], [(S, "sugar tax")]),
     # a side conceded to: "despite objections from X" is X's side, not the actor's
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Senate", [(S, "farm bill")], [(O, "farm bill")]),
     ("despite", "The Senate approved the farm bill despite opposition from the Farmers Union.", "Farmers Union", [(O, "farm bill")], [(S, "farm bill")]),

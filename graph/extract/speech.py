@@ -103,7 +103,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         subject_span = range(s.left_edge.i, s.right_edge.i + 1)
         # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
         joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
-                  for x in c.subtree}
+                  for x in c.subtree} | {x.i for c in t.subtree if c.dep_ == "prep" and pobj(c) is not None
+                                         and pobj(c).lemma_.lower() in st["time_nouns"] for x in c.subtree}
+        # (nor a time it is said of: "the levy was the right choice during the worst months of the slump")
         words = {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)} \
             if lemma == "be" else set()
         s = _condition(t, s, st, ctx.lex)
@@ -119,7 +121,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                       and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), s)
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
-                m.lower_ in ("if", "that", "when") for m in children(c)) for c in children(t)) or any(
+                m.lower_ in ("if", "that", "when", "for") for m in children(c)) for c in children(t)) or any(
                 g.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in children(t) if c.dep_ in ("attr", "acomp") for g in children(c))):
             continue  # "it is our right to use ...", "it was wrong to suggest that ...": an extraposed clause, not the policy in focus
         if target_actor(ctx, s) and not (phrase_neg or (lemma == "be" and words & neg_eval)):
