@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame
 from .polarity import clause_speakers
-from .reference import Context, first_person, target_actor
+from .reference import Context, actors, first_person, target_actor
 from .syntax import text_of
-from .tokens import children, sent_tokens
+from .tokens import children, sent_tokens, tokens
 
 __all__ = ["failing_frames", "judged_subject"]
 
@@ -45,7 +45,7 @@ def failing_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if relation is None:
             continue
         holders, _ = clause_speakers(ctx, t, speech, si)
-        if holders:
+        if holders and not _own(ctx, holders, judged, si):
             out.append(Frame(relation, t.i, holders, judged.i, "speech-failing", si, confidence=0.6))
     return out
 
@@ -115,3 +115,12 @@ def subjects_of(t: Token) -> list[Token]:
     """The active subjects of t, not a wire dateline's city the parser takes for one ("OSLO, May 9 - the shipyards
     have failed to ...")."""
     return [c for c in children(t) if c.dep_ == "nsubj" and not (c.is_upper and c.i == c.sent.start)]
+
+
+def _own(ctx: Context, holders: list[int], judged: Token, si: int) -> bool:
+    """The actor charged is one of those who say it ("Labour and the Greens say the party's sums do not add up":
+    'the party' is a third, whom the resolver may take for a speaker): no one charges themselves."""
+    eid = target_actor(ctx, judged)
+    said = [tokens(ctx.parsed.doc)[h] for h in holders if h >= 0]
+    own = {a for x in said for c in [x, *x.conjuncts] for a in actors(ctx, c, si)}
+    return eid in own or -1 in holders and eid in ctx.speaker.get(si, [])
