@@ -47,6 +47,8 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
     elif controller:
         holders = controller  # "the report found the board to be behind X" (no judgement): the one said to be
     holders = holders + [c for h in holders for c in h.conjuncts] if holders else subjects(head)
+    if holders and all(h.lower_.endswith(("self", "selves")) for h in holders) and head.dep_ in ("ccomp", "xcomp", "oprd"):
+        holders = subjects(head.head)  # "Kent declared himself delighted with X": the one who declares it of himself
     if not holders and t.dep_ == "amod":
         holders = [t.head]
     if not holders:

@@ -269,6 +269,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                if dateline_token(ctx.parsed, h.i) else h for h in holders]
     if len(holders) > 1:
         holders = [h for h in holders if not dateline_token(ctx.parsed, h.i)] or holders
+    if holders and all(h.lower_.endswith(("self", "selves")) for h in holders) and t.dep_ in ("ccomp", "xcomp", "oprd"):
+        holders = subjects(t.head)  # "the union declared itself opposed to X": the one who declares it of itself
     if relation == "supports" and target is not None and counter_cue(target, st):
         return []  # "went ahead with (a series of) protests against X": the noun tells the side
     if lemma == "share" and not is_negated(ctx, t):
