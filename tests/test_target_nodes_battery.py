@@ -121,6 +121,10 @@ c("copula", "Mr Kent said its plan was a mistake.", [], [("Kent", "supports", No
 c("copula", "The Farmers Union's main demand is the abolition of the fuel levy.",
   [("Farmers Union", "supports", "abolition of the fuel levy")])
 c("copula", "The Green Party's central demand was a ban on diesel cars.", [("Green Party", "supports", "ban on diesel cars")])
+c("copula", "Ms Ward said her one wish was a cut in fuel duty.", [("Ward", "supports", "cut in fuel duty")])
+c("copula", "The Farmers Union's pledge is lower taxes for small farms.", [("Farmers Union", "supports", "lower taxes")])
+c("copula", "The Farmers Union's demand was a surprise.", [], [("Farmers Union", "supports", None)])
+c("copula", "Their support was a great help, Mr Kent said.", [], [("Kent", "supports", None)])
 c("copula", "Senator Ada Lund's plan is to sell the ports.", [("Ada Lund", "supports", "sell the ports")])
 
 # D. an act asked for that is a guarantee or an assurance
@@ -188,8 +192,6 @@ KNOWN: dict[str, str] = {
     "The Green Party is pushing to stop": "'runway' is no policy head: the act of stopping it is read as the side's target",
     "The Farmers Union vowed to fight to keep the fuel rebate": "'rebate' is no policy head",
     "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
-    "The Farmers Union's main demand is": "a noun complement of the copula is no target of the demand",
-    "The Green Party's central demand was": "a noun complement of the copula is no target of the demand",
     "Senator Ada Lund's plan is to": "the copular act of a plan",
     "Mr Kent urged the council to ensure": "the act asked for takes a clause, not an object",
     "Ms Ward asked ministers to guarantee": "the act asked for takes a clause, not an object",
