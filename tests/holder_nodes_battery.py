@@ -95,6 +95,18 @@ BATTERY = [
      [("tom reed", "opposes", "carbon tax")]),
     ("post-of", "Ann Lund, the head of the Farmers Union, met ministers. The union's head later backed the grain subsidy.",
      [("ann lund", "supports", "grain subsidy")]),
+    ("post-of", "Ruritania's president, Ivan Petrov, flew to Paris. Ruritania's president has criticised the sale "
+                "of the port.",
+     [("ivan petrov", "opposes", "sale of the port")]),
+    ("post-of", "Kestrel Bank's chairman, Tom Reed, spoke on Monday. Kestrel Bank's chairman later attacked the savings "
+                "tax.",
+     [("tom reed", "opposes", "savings tax")]),
+    ("post-of", "Freedonia's finance minister, Paul Ward, flew home. Freedonia's finance minister then backed the "
+                "debt plan.",
+     [("paul ward", "supports", "debt plan")]),
+    ("post-of", "Ruritania's president, Ivan Petrov, flew to Paris. Freedonia's president has criticised the sale "
+                "of the port.",
+     [("!ivan petrov", "opposes", "sale of the port")]),
     # a post of another owner is not the one named in it
     ("post-of", "Ivan Petrov, the president of Ruritania, flew to Paris. Freedonia's president has criticised the sale "
                 "of the port.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_held, known_case, stance_triples
+from conftest import assert_held, known_case, label_triples, stance_triples
 from holder_nodes_battery import BATTERY
 
 # still missed (not yet mended): the first words of the text -> why
@@ -57,3 +57,14 @@ def test_holder_named_without_its_description(build_text, text, name):
     even where it opens the sentence with a capital."""
     holders = {s for s, r, _ in stance_triples(build_text(text))}
     assert holders == {name}, holders
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Ruritania's president, Ivan Petrov, flew to Paris on Monday.", "Ivan Petrov", "president"),
+    ("The company's chairman, Tom Reed, said profits had risen.", "Tom Reed", "chairman"),
+    ("Kestrel Bank's spokesman, Tom Reed, declined to comment.", "Tom Reed", "spokesman"),
+])
+def test_possessed_post_apposed_to_its_holder(build_text, text, person, post):
+    """A title with its owner before it and a name apposed after ("Ruritania's president, Ivan Petrov") names the
+    holder of the post, as "the president, Ivan Petrov" does: the possessor is the title's determiner."""
+    assert any(s == person and r == "holds" and post in o.lower() for s, r, o in label_triples(build_text(text)))

@@ -368,9 +368,12 @@ def _described_post_holder(ctx: Context, t: Token) -> str | None:
     names = {x.lower_ for c in owners for x in c.subtree} | {w for c in owners if c.dep_ == "poss" for a in actors(ctx, c, ctx.sent_of[c.i], 3)
                                            for w in ctx.res.entities[a].label.lower().split()}
 
-    def fits(label: str) -> bool:
-        words = label.lower().split()
+    def fits(oid: str) -> bool:
+        # the office's own words, and its owner's where the story names one before it ("Ruritania's president, X")
+        words = ctx.res.entities[oid].label.lower().split() + [
+            x.lower_ for m, e in ctx.res.mentions if e == oid for c in children(t.doc[m.tok_end - 1])
+            if c.dep_ in ("poss", "compound", "amod") and c.i < m.tok_start for x in c.subtree if x.is_alpha]
         rest = [w for w in words if w not in (word, "of", "the", "and")]
         return word in words and bool(rest) and all(any(w[:5] == n[:5] for n in names) for w in rest)
-    holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items() if oid in ctx.holder_of and fits(e.label)}
+    holders = {ctx.holder_of[oid] for oid in ctx.res.entities if oid in ctx.holder_of and fits(oid)}
     return holders.pop() if len(holders) == 1 else None

@@ -151,8 +151,9 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
         return False
     if end < len(doc) and toks[end].ent_type_ == "PERSON":
         return True
+    # (a possessor is a determiner too: "Ruritania's president, Ivan Petrov", "the firm's chairman, Tom Reed")
     if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" \
-            and any(toks[x].lower_ == "the" for x in range(max(0, start - 3), start)):
+            and any(toks[x].lower_ == "the" or toks[x].tag_ == "POS" for x in range(max(0, start - 3), start)):
         return True
     # "Tom Vane, manager at Harlow Bank": apposed to the name before it
     if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
