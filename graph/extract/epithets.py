@@ -22,7 +22,8 @@ def epithet_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> li
     taken = {f.target for f in frames if f.sent == si} | {f.cue for f in frames if f.sent == si}
     out = []
     for a in sent_tokens(sent):
-        if a.dep_ != "amod" or a.pos_ != "ADJ" or a.lower_ not in bad and a.lower_ not in good:
+        if a.dep_ != "amod" or a.pos_ != "ADJ" or a.lower_ not in bad and a.lower_ not in good \
+                or a.lower_ in st["kind_adjectives"]:
             continue
         noun = a.head
         if noun.i in taken or a.i in taken or noun.pos_ != "NOUN" or target_actor(ctx, noun) \
