@@ -300,13 +300,14 @@ def _agent(prep: Token) -> Token | None:
 
 def _from_on_target(ctx: Context, t: Token, target: Token, si: int) -> list[Token]:
     """ "endorsements for the approach from the Growers Union": the parser hangs the holder on the policy, unless it
-    is a place ("support for imports from Ruritania") or the policy noun takes "from" itself (from_taking_nouns)."""
+    is a place ("support for imports from Ruritania") or the policy noun takes "from" itself (from_taking_nouns); a party
+    or a people named by its members ("from the Greens", NORP) is no place."""
     if target.dep_ != "pobj" or target.head.head.i != t.i or target.pos_ not in ("NOUN", "PROPN") \
             or target.lemma_.lower() in ctx.lex.stance["from_taking_nouns"]:
         return []
     agents = [_agent(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "from"]
     return [g for a in agents if a is not None for g in [a] + list(a.conjuncts)
-            if g.ent_type_ not in ("GPE", "LOC", "NORP") and actors(ctx, g, si)]
+            if g.ent_type_ not in ("GPE", "LOC") and actors(ctx, g, si)]
 
 
 def _joined_in(ctx: Context, t: Token) -> list[Token]:
