@@ -189,7 +189,10 @@ CASES = [
     ("desire", "The Pilots Union has long wished for a ban on night flights.", "Pilots Union", [(S, "ban on night flights")],
      [(O, "ban on night flights")]),
     ("desire", "Ms Ward said she was hoping for a cut in the fuel levy.", "Ward", [(S, "cut in the fuel levy")],
-     [(O, "cut in the fuel levy")], "open"),
+     [(O, "cut in the fuel levy")]),
+    ("desire", "The Farmers Union hopes for a ban on fracking.", "Farmers Union", [(S, "ban on fracking")],
+     [(O, "ban on fracking")]),
+    ("desire", "Senator Ada Lund had hoped for a vote on the pipeline plan in May.", "Lund", [], [(O, "pipeline plan")]),
     ("desire", "Labour has committed itself to free school meals.", "Labour", [(S, "free school meals")],
      [(O, "free school meals")], "open"),
     # tense and wire style
