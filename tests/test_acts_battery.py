@@ -39,7 +39,7 @@ CASES = [
     # acts against a thing: campaigning, protesting, marching, lobbying, suing, appealing, striking (FrameNet Protest)
     ("against", "The Farmers Union campaigned against the fuel levy for two years.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("against", "The National Union of Students protested against the rise in tuition fees on Saturday.", "National Union of Students", [(O, "rise in tuition fees"), (O, "tuition fees")], [(S, "rise in tuition fees")]),
-    ("against", "Members of the Farmers Union marched against the pesticide ban in London on Sunday.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")], "open"),
+    ("against", "Members of the Farmers Union marched against the pesticide ban in London on Sunday.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
     ("against", "The Teachers Union demonstrated outside parliament against the exam reforms.", "Teachers Union", [(O, "exam reforms")], [(S, "exam reforms")]),
     ("against", "Skyway Airlines lobbied hard against the aviation tax last year.", "Skyway", [(O, "aviation tax")], [(S, "aviation tax")]),
     ("against", "Northgate Council has taken legal action against the incinerator plan.", "Northgate Council", [(O, "incinerator plan")], [(S, "incinerator plan")], "open"),
@@ -142,7 +142,7 @@ CASES = [
     ("partner", "Labour has ruled out a pact with the Greens at the next election.", "Labour", [(O, "pact with the greens"), (O, "Green")], [(S, "pact"), (S, "Green")]),
     ("partner", "We will never share power with the Farmers Party, the Green leader Ms Ward said.", "Ward", [(O, "Farmers Party")], [(S, "Farmers Party")], "open"),
     ("act", "The union fought to save the coal mine.", "union", [(S, "save the coal mine")], [(O, "save the coal mine")], "open"),
-    ("act", "The Farmers Union fought to keep the milk quota.", "Farmers Union", [(S, "milk quota"), (S, "keep the milk quota")], [(O, "milk quota"), (O, "keep the milk quota")], "open"),
+    ("act", "The Farmers Union fought to keep the milk quota.", "Farmers Union", [(S, "milk quota"), (S, "keep the milk quota")], [(O, "milk quota"), (O, "keep the milk quota")]),
     ("act", "Norcast Steel Corp is lobbying to extend the steel quota, a company spokesman said.", "Norcast", [(S, "extend the steel quota")], [(O, "extend the steel quota")]),
     ("act", "Mr Kent is pushing to raise the tourist levy.", "Kent", [(S, "raise the tourist levy")], [(O, "raise the tourist levy")]),
     ("act", "Ms Ward promised to hold a referendum on the euro.", "Ward", [(S, "referendum")], [(O, "referendum")]),

@@ -54,7 +54,7 @@ CASES = [
     ("legal", "The Securities and Markets Board has started proceedings against Acme Corp, its chief executive Tom Reed and two of its directors.", "Securities and Markets Board", [(O, "Reed")], [(S, "Reed")]),
     ("legal", "The Securities Commission dropped its proceedings against Acme Corp.", "Securities Commission", [], [(S, "Acme")]),
     ("legal", "Legal proceedings against Acme Corp were begun by the Securities Commission on Friday.", "Securities Commission", [(O, "Acme")], [(S, "Acme")], "open"),
-    ("legal", "The Farmers Union won its court challenge to the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),
+    ("legal", "The Farmers Union won its court challenge to the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")]),
     ("legal", "The Farmers Union has not ruled out a legal challenge against the pesticide levy.", "Farmers Union", [], [(S, "pesticide levy")]),
     ("legal", "Acme Corp sued Norcast Steel for breach of contract.", "Acme", [(O, "Norcast")], [(S, "Norcast")]),
     ("legal", "Norcast Steel was sued by Acme Corp on Monday.", "Acme", [(O, "Norcast")], [(S, "Norcast")]),

@@ -208,7 +208,6 @@ KNOWN: set[str] = {
     'A new curfew came into force on Friday. Mr Kent said the measure was unworkable.',
     'Ministers want to scrap the bridge toll. Ms Ward said the change was long overdue.',
     'Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.',
-    'Mr Kent tabled an amendment to the housing bill. Ms Ward backed the amendment.',
     'Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.',
     'Ms Ward added her voice to calls for a public inquiry.',
     'Ms Ward backed the £5m scheme to repair rural roads.',
