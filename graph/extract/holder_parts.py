@@ -24,7 +24,7 @@ def _authors_before(ctx: Context, t: Token) -> list[Token]:
 
 
 def _body_of_members(ctx: Context, t: Token, eid: str) -> str | None:
-    """ "a panel of MPs has warned ... MPs urged": a plural of people the story named as a body's members, before
+    """ "a panel of MPs said ... MPs urged": a plural of people the story named as a body's members, before
     and with no one holding it, is that body acting."""
     if t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ctx.lex.offices["plural_heads"]:
         return None
@@ -77,7 +77,7 @@ def _list_head(t: Token) -> Token:
 
 
 def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
-    """ "the U.K., the Netherlands, West Germany and Japan": the parser hangs a list of names off its first
+    """ "the U.K., Norway, Canada and Japan": the parser hangs a list of names off its first
     one as an apposition; each named actor of the same sort is one more holder."""
     out = []
     for c in children(t):
