@@ -9,6 +9,7 @@ from .frame import Frame, negated
 from ..model import Statement
 from .reference import Context, actors, first_person
 from .speech import reporters, reporting_verb
+from .syntax import conditioned
 from .tokens import children, sent_tokens, tokens
 
 __all__ = ["commitment_frames", "memberships", "covered"]
@@ -47,7 +48,7 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
             continue
         if not any(c.dep_ == "aux" and c.lower_ in st["commitment_modals"] for c in children(t)):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
+        if conditioned(t, st["conditional_marks"]):
             continue  # "if we should pay back the loans, we will face ...": a condition, not a pledge
         if any(c.dep_ in ("dobj", "nsubj", "advmod") and c.tag_ in ("WP", "WDT", "WRB") for c in children(t)) \
                 or not any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.pos_ != "PRON" for c in children(t)):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame
 from .polarity import clause_speakers
 from .reference import Context, actors, first_person, target_actor
-from .syntax import text_of
+from .syntax import conditioned, question
 from .tokens import children, sent_tokens, tokens
 
 __all__ = ["failing_frames", "judged_subject"]
@@ -21,7 +21,7 @@ _DEPTH = 3
 
 
 def failing_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
-    if text_of(sent).rstrip().rstrip('"\'').endswith("?"):
+    if question(sent):
         return []  # a question states no side
     st = ctx.lex.stance
     idioms = ctx.lex.conduct_idioms
@@ -33,7 +33,7 @@ def failing_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         lemma = t.lemma_.lower()
         if lemma != "fail" and lemma not in idioms:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
+        if conditioned(t, st["conditional_marks"]):
             continue
         judged = judged_subject(ctx, t)
         if judged is None:

@@ -11,7 +11,7 @@ from .effects import effect
 from .frame import Frame, negated
 from .polarity import valence
 from .reference import Context, actors, target_actor
-from .syntax import dobj, subjects
+from .syntax import conditioned, dobj, subjects
 from .tokens import children, sent_tokens
 
 __all__ = ["foretold_frames"]
@@ -26,7 +26,7 @@ def _foretold_harm(ctx: Context, c: Token) -> bool:
     on an act that harms (effects.py), one the subject is made to do ("may be compelled to close", stance.json
     compelled_participles), or a head VADER rates bad ("would suffer", "could collapse")."""
     st = ctx.lex.stance
-    if negated(ctx, c) or any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(c)):
+    if negated(ctx, c) or conditioned(c, st["conditional_marks"]):
         return False
     if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in st["prediction_modals"] for a in children(c)):
         return False

@@ -11,14 +11,14 @@ from .failings import judged_subject
 from .frame import Frame
 from .polarity import clause_speakers
 from .reference import Context
-from .syntax import text_of
+from .syntax import conditioned, question
 from .tokens import children, sent_tokens
 
 __all__ = ["hindsight_frames"]
 
 
 def hindsight_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
-    if text_of(sent).rstrip().rstrip('"\'').endswith("?"):
+    if question(sent):
         return []  # a question states no side
     st = ctx.lex.stance
     modals = ctx.lex.words("stance", "hindsight_modals")
@@ -26,7 +26,7 @@ def hindsight_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     out = []
     for t in sent_tokens(sent):
         if t.tag_ != "VBN" or not _hindsight(t, modals) \
-                or any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
+                or conditioned(t, st["conditional_marks"]):
             continue
         # ("ministers ought to have listened": the parser makes "ought" the clause and the participle its xcomp)
         clause = t.head if t.dep_ == "xcomp" and t.head.lower_ in modals else t

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context, people_of_body as _people_of_body
+from .context import Context
 from .syntax import subjects
 from .tokens import children, tokens
 

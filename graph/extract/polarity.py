@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .frame import Frame
 from .reference import Context, actors, first_person, target_actor
-from .syntax import pobj, subjects, text_of
+from .syntax import conditioned, pobj, question, subjects
 from .tokens import children, sent_tokens, tokens
 from .verdicts import ruling
 
@@ -58,7 +58,7 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
     read the clause (`frames`: the frames found so far; those of this sentence mark the clauses taken)."""
     st = ctx.lex.stance
     speech = ctx.lex.words("stance", "speech")
-    if text_of(sent).rstrip().rstrip('"\'').endswith("?"):
+    if question(sent):
         return []  # a question states no side
     taken = {f.cue for f in frames if f.sent == si}
     out = _owners_judged(ctx, si, frames)
@@ -195,7 +195,7 @@ def _hedged(t: Token, st: dict) -> bool:
     """A prediction ("would be a disaster") or a condition keeps its own reading (speech-evaluation warns)."""
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in st["prediction_modals"]) for c in children(t)):
         return True  # and so does what one must or should do
-    return any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t))
+    return conditioned(t, st["conditional_marks"])
 
 
 def predicate_polarity(ctx: Context, t: Token, s: Token, target: Token, speech: set[str], taken: set[int]) -> float:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .apposed import apposed_people
-from .context import Context, _definite, make_context, owner_of_people
-from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers, _people_of_body,
+from .context import Context, _definite, make_context, owner_of_people, people_of_body
+from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
                            _titled_person, listing_body)
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 from .tokens import children
@@ -97,7 +97,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if named:
             return named
     if low == "it" and t.dep_ in SUBJECTS or low == "its" and t.dep_ == "poss" and t.head.dep_ in SUBJECTS \
-            and _people_of_body(ctx, t.head):
+            and people_of_body(ctx, t.head):
         # "the Labour Party said it would scrap the tax": the body that said it ("the guild said its members would
         # reject X": the guild's members)
         own = t.head if low == "it" else t.head.head  # "said it had agreed to X": "agree" is its own act, no report
@@ -132,7 +132,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             return bodies
     whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(t)) and t.head.dep_ == "relcl"
     # "the guild's members", "its officials" are the guild's, as "whose members" (not "his coalition partners")
-    owned = whose or _people_of_body(ctx, t) and any(c.dep_ == "poss" for c in children(t))
+    owned = whose or people_of_body(ctx, t) and any(c.dep_ == "poss" for c in children(t))
     if t.tag_ in ("NNS", "NNPS") and (not res.by_token.get(t.i) or owned and res.kind.get(res.by_token[t.i]) == "common") and (
             low in ctx.lex.institutions["group_nouns"] or low in ctx.lex.offices["plural_heads"]
             or low in ctx.lex.reference["member_plurals"]):
@@ -248,7 +248,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "my committee welcomes X", said by its chairman: the speaker's side as well as the body's
         own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/")] if eid.startswith("institution/") and any(
             c.dep_ == "poss" and c.lower_ in ("my", "our") for c in children(t)) else []
-        if own and res.kind.get(eid) == "common" and _people_of_body(ctx, t):
+        if own and res.kind.get(eid) == "common" and people_of_body(ctx, t):
             return unique(own + allies)  # "our members reject X", said by the guild's head: the speaker (stance adds the body)
         listed = _listed(ctx, t, eid)
         # "both the ILO and Trade Council urged": the first name hung on the second with its "and" acts with it

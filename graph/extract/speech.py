@@ -14,7 +14,7 @@ from .conduct import likeness
 from .polarity import feeling, valence, valences
 from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
-from .syntax import pobj, subjects, text_of
+from .syntax import conditioned, pobj, subjects, text_of
 from .verb_clauses import going_ahead
 from .verdicts import norm_broken, ruling
 from .tokens import children, sent_tokens
@@ -55,7 +55,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if t.lemma_.lower() in speech:
             continue
-        if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)):
+        if conditioned(t, st["conditional_marks"]):
             continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
         # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"

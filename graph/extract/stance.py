@@ -48,6 +48,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
+    willing = ctx.lex.words("stance", "willingness_adjectives")  # a set: asked of every token
     idioms = ctx.lex.idioms
     policy = ctx.lex.words("positions", "heads")
     frames: list[Frame] = []
@@ -77,7 +78,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = phrasal_noun_frames(ctx, t, si)
             if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy) and lemma not in nouns:
                 found = possessive_frames(ctx, t, si)
-            if not found and (low in adjs or lemma in adjs or low in st["willingness_adjectives"]) \
+            if not found and (low in adjs or lemma in adjs or low in willing) \
                     and pos in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")
                          or t.dep_ == "prep" and t.head.lemma_ == "be"  # "Vance is against the tariffs"

@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
-           "possessor", "for_clause", "unique", "text_of"]
+           "possessor", "for_clause", "unique", "text_of", "question", "conditioned"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -18,6 +18,17 @@ def text_of(span: Span) -> str:
     if text is None:
         text = doc.user_data["newsgraph.text"] = doc.text
     return text[span.start_char:span.end_char]
+
+
+def question(sent: Span) -> bool:
+    """A sentence that asks (its last mark, inside any closing quote, is "?"): a question states no side."""
+    return text_of(sent).rstrip().rstrip('"\'').endswith("?")
+
+
+def conditioned(t: Token, marks) -> bool:
+    """A clause headed by t opened by a mark of condition or doubt ("if", "unless", "whether": stance.json
+    conditional_marks): what it says is supposed or asked, not stated."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(t))
 
 
 def subjects(t: Token) -> list[Token]:
