@@ -196,6 +196,11 @@ NOT_HOLDER = [
     # a body named without "my" is only the body
     ('Committee chairman Tom Okafor said: "The committee welcomes the fuel levy."', "Tom Okafor", "supports",
      "fuel levy"),
+    # "the chancellor" is not the shadow chancellor, "the minister" not the deputy minister
+    ("Tory shadow chancellor Tom Okafor said the fuel levy would hurt savers. The chancellor insisted her sugar tax "
+     "was affordable.", "Tom Okafor", "supports", "sugar tax"),
+    ("Deputy finance minister Sarah Holt toured the port. The minister said the fuel levy was a disaster.",
+     "Sarah Holt", "opposes", "fuel levy"),
 ]
 
 
@@ -203,6 +208,14 @@ NOT_HOLDER = [
 def test_not_holder(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert not has_triple(graph, subject, relation, obj), sorted(label_triples(graph))
+
+
+def test_bare_title_names_the_holder_of_that_post_not_its_shadow(build_text):
+    """The guard above is not empty: with the post's own holder named, "the chancellor" is that person."""
+    graph = build_text("Tory shadow chancellor Tom Okafor said the fuel levy would hurt savers. Chancellor Sarah Holt "
+                       "toured the port. The chancellor insisted the sugar tax was affordable.")
+    assert has_triple(graph, "Sarah Holt", "supports", "sugar tax"), sorted(label_triples(graph))
+    assert not has_triple(graph, "Tom Okafor", "supports", "sugar tax"), sorted(label_triples(graph))
 
 
 def test_guarded_edges_exist(build_text):

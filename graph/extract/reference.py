@@ -308,8 +308,11 @@ def holder_by_title(ctx: Context, t: Token) -> str | None:
     """The one person the article names in a post whose title ends in the word ("the minister": the finance
     minister's holder, when no other minister has one)."""
     word = t.lemma_.lower()
+    other = ctx.lex.words("offices", "other_post_words")
+    # "the chancellor" is not the shadow chancellor, nor "the minister" the deputy minister
     holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items()
-               if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]}
+               if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]
+               and other.isdisjoint(e.label.lower().split()[:-1])}
     return holders.pop() if len(holders) == 1 else None
 
 
