@@ -8,17 +8,21 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .effects import effect
-from .frame import Frame, negated
-from .polarity import valence
+from .frame import OPPOSITE, Frame, negated
+from .polarity import clause_speakers, valence
 from .reference import Context, actors, target_actor
-from .syntax import conditioned, dobj, subjects
+from .syntax import conditioned, dobj, question, subjects
+from .threats import conditioned_policy, own_doing, passive_thing
 from .tokens import children, sent_tokens
 
-__all__ = ["foretold_frames"]
+__all__ = ["conditional_harm_frames", "foretold_frames"]
 
 # VADER valence at or below which the head of what is foretold is a harm ("collapse" -2.2, "suffer" -2.0, as
 # speech.py's BAD_VALENCE)
 _BAD = -1.5
+# VADER valence at or below which what a subject is foretold to face or suffer is a harm ("hardship" -1.3,
+# "difficulties" -1.2, "losses" -1.7; not "competition", "questions")
+_UNDERGONE = -1.0
 
 
 def _foretold_harm(ctx: Context, c: Token) -> bool:
@@ -56,4 +60,49 @@ def foretold_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         holders = [x.i for x in subjects(verb) if actors(ctx, x, si)]
         if holders and said and _foretold_harm(ctx, said[0]):
             out.append(Frame("warns", said[0].i, holders, thing.i, "speech-consequence", si, confidence=0.6))
+    return out
+
+
+def _undergone(c: Token, st: dict) -> bool:
+    """ "workers will face hardship", "farms would suffer heavy losses": the subject bears what the object names
+    (stance.json undergoing_verbs), a harm when the object or its adjective is one (harm_objects, or VADER bad)."""
+    if c.lemma_.lower() not in st["undergoing_verbs"]:
+        return False
+    objects = [o for o in children(c) if o.dep_ == "dobj"]
+    words = [x for o in objects for x in [o] + [g for g in children(o) if g.dep_ in ("amod", "compound")]]
+    return any(x.lemma_.lower() in st["harm_objects"] or x.lower_ in st["harm_objects"] or valence(x) <= _UNDERGONE
+               for x in words)
+
+
+def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
+    """A harm foretold on a condition that brings in a policy: "if the council goes ahead with the closure, workers
+    will face hardship", "farms would suffer if the tariffs are raised". The one who says it warns of the policy
+    (FrameNet's Conditional_occurrence: the Consequence follows from the Profiled_possibility), whoever the harm
+    falls on; one foretold unless a policy comes ("farms will close unless the levy is cut") backs the policy.
+    The condition is read as threats.py reads a sanction's: an act that brings in, undoes, raises or cuts a
+    policy, or says one goes ahead, and not the holder's own."""
+    st = ctx.lex.stance
+    if question(sent):
+        return []
+    speech = ctx.lex.words("stance", "speech")
+    out = []
+    for c in sent_tokens(sent):
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or c.head.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((m.lower_ for m in children(c) if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+        harm = c.head
+        if mark is None or negated(ctx, c) or harm.lemma_.lower() in st["sanction_verbs"]:
+            continue  # (a sanction on a condition is a threat: threats.py)
+        if not (_foretold_harm(ctx, harm) or _undergone(harm, st) and not negated(ctx, harm) and any(
+                a.dep_ == "aux" and a.lower_ in st["prediction_modals"] for a in children(harm))):
+            continue
+        target = conditioned_policy(ctx, c)
+        holders, _ = clause_speakers(ctx, harm, speech, si)
+        if target is None or not holders or own_doing(ctx, c, holders, si):
+            continue
+        target, undone = passive_thing(ctx, target)
+        relation = "warns" if mark == "if" else "supports"
+        if undone:  # "if the subsidy is scrapped, farms will close": for the subsidy; "unless it is scrapped": against
+            relation = OPPOSITE.get(relation, "supports")
+        out.append(Frame(relation, harm.i, holders, target.i, "speech-conditional-harm", si, confidence=0.6))
     return out

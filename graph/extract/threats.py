@@ -15,7 +15,7 @@ from .reference import Context, actors, target_actor
 from .syntax import dobj, pobj, subjects
 from .tokens import children, sent_tokens
 
-__all__ = ["threat_frames"]
+__all__ = ["conditioned_policy", "own_doing", "passive_thing", "threat_frames"]
 
 
 def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
@@ -51,11 +51,11 @@ def threat_frames(ctx: Context, si: int, sent) -> list[Frame]:
             continue
         holders = _intent_owners(intent, st) if intent is not None else subjects(sanction)
         cue = intent if intent is not None else cue
-        target = _condition(ctx, c)
-        if not holders or target is None or _own_doing(ctx, c, holders, si):
+        target = conditioned_policy(ctx, c)
+        if not holders or target is None or own_doing(ctx, c, holders, si):
             continue
         relation = "opposes" if mark == "if" else "supports"
-        target, undone = _passive_thing(ctx, target)
+        target, undone = passive_thing(ctx, target)
         if undone:  # "unless the levy is scrapped": against the levy
             relation = OPPOSITE[relation]
         out.append(Frame(relation, cue.i, [h.i for h in holders], target.i, "verb-threat", si, confidence=0.6))
@@ -72,7 +72,7 @@ def _intent_owners(noun: Token, st: dict) -> list[Token]:
     return owners
 
 
-def _condition(ctx: Context, c: Token) -> Token | None:
+def conditioned_policy(ctx: Context, c: Token) -> Token | None:
     """The policy an if-clause brings about: the act itself ("if the EC bans beef imports", "if the tariffs are
     cut"), or the policy said to go ahead ("if the levy goes ahead", "if they go ahead with the levy")."""
     lemma = c.lemma_.lower()
@@ -80,7 +80,7 @@ def _condition(ctx: Context, c: Token) -> Token | None:
     if lemma == "go" and any(g.lower_ == "ahead" for g in children(c)) or lemma in st["going_ahead_verbs"]:
         then = next((g for g in children(c) if g.dep_ == "conj" and g.pos_ == "VERB"), None)
         if then is not None:  # "if the council goes ahead and raises the levy": the act gone ahead with
-            return _condition(ctx, then)
+            return conditioned_policy(ctx, then)
         with_ = next((pobj(g) for g in children(c) if g.dep_ == "prep" and g.lower_ == "with" and pobj(g) is not None), None)
         subj = next((g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")), None)
         found = with_ if with_ is not None else subj
@@ -94,14 +94,16 @@ def _condition(ctx: Context, c: Token) -> Token | None:
     return c
 
 
-def _own_doing(ctx: Context, c: Token, holders: list[Token], si: int) -> bool:
+def own_doing(ctx: Context, c: Token, holders: list[Token | int], si: int) -> bool:
     """ "said he would resign if he lost the vote": a condition the threatener brings about is no policy of
-    anyone else's that the threat is made against."""
+    anyone else's that the threat is made against. (Holders as tokens or token indices, -1 the sentence's speaker.)"""
     doers = {a for g in children(c) if g.dep_ == "nsubj" for a in actors(ctx, g, si)}
-    return bool(doers & {a for h in holders for a in actors(ctx, h, si)})
+    held = {a for h in holders for a in (ctx.speaker.get(si, []) if isinstance(h, int) and h < 0 else actors(
+        ctx, c.doc[h] if isinstance(h, int) else h, si))}
+    return bool(doers & held)
 
 
-def _passive_thing(ctx: Context, act: Token) -> tuple[Token, bool]:
+def passive_thing(ctx: Context, act: Token) -> tuple[Token, bool]:
     """ "if the levy is introduced", "unless the levy is scrapped": a passive clause that brings in or undoes a
     thing is about the thing (as a wished state is, wished_states.py), against it when it undoes it."""
     thing = next((c for c in children(act) if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
