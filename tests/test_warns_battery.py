@@ -343,13 +343,10 @@ OPEN = {
         "a threat made in the name of the warner's country is not read as the warner's own",
     "Ms Ward has warned landlords that she will fine them for neglecting their tenants.":
         "'landlords' is no actor the entities take",
-    "According to Ms Ward, the pension reform poses two problems for savers.": "'problems' is no harm object",
     "Ms Ward said the rail privatisation would serve as a rallying cry for extremists.":
         "an idiom of harm with no harm word",
     "Ms Ward said pensioners would be hit hard by the plan to tax savings.":
         "the parser reads 'to tax savings' as 'tax savings', an apposition of the plan",
-    "If the government raises the fuel levy, it will cost thousands of jobs, the Farmers Union said.":
-        "the condition names an actor's act ('raises the fuel levy'), which is no position phrase yet",
     "Ms Ward warned that if interest rates rose again, many families could lose their homes.":
         "the harm is the families' loss, its cause a condition of no policy",
     "Senator Ada Lund said a refusal to cut tariffs could hand a victory to the protectionists.":

@@ -75,6 +75,8 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
             return "harm"  # "would slow the economy", "would deter students": less of anything not bad is a harm
         return "benefit" if bad else "harm" if good else ""
     if lemma in st["increase_verbs"] or scale == "increase_verbs":
+        # ("would create uncertainty", "increase hardship": more of what VADER rates bad, where the lists say nothing)
+        bad = bad or not good and _caused_harm(objects)
         return "harm" if bad else "benefit" if good or lemma in st["benefit"] else ""
     if lemma in st["remedy_verbs"]:
         return "harm" if good and not bad else "benefit"  # "would ease congestion", "would solve the problem"
@@ -86,7 +88,23 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     heads = {w for o in objects if o.dep_ in ("dobj", "attr") for w in (o.lemma_.lower(), o.lower_)}
     if bad and good and heads & set(st["harm_objects"]):
         return "harm"
+    if not bad and not good and lemma in st["consequence_verbs"] and _caused_harm(objects):
+        return "harm"
     return "harm" if bad and not good else "benefit" if good and not bad else ""
+
+
+# the VADER valence at or below which the thing a consequence verb brings about is a harm the lists lack
+# ("would cause difficulties" -1.2, "lead to confusion" -1.2, "create uncertainty" -1.4, "mean hardship" -1.3)
+_CAUSED_VALENCE = 1.0
+
+
+def _caused_harm(objects: list[Token]) -> bool:
+    """ "would cause difficulties", "could lead to confusion", "would result in hardship": the head of what a
+    consequence verb brings about (its object, or what it leads 'to' or results 'in') is a word VADER rates bad."""
+    # (not the one a cause moves to act: "led fraudsters to switch", "caused savers to leave")
+    caused = [o for o in objects if o.dep_ in ("dobj", "attr")] if not any(o.dep_ == "xcomp" for o in objects) else []
+    caused += [g for o in objects if o.dep_ == "prep" and o.lower_ in ("to", "in") for g in children(o) if g.dep_ == "pobj"]
+    return any(valence(x) <= -_CAUSED_VALENCE for c in caused for x in [c] + list(c.conjuncts))
 
 
 def _influence(noun: Token) -> str:

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .effects import effect
+from .effects import effect, market_move
 from .frame import OPPOSITE, Frame, negated
 from .polarity import clause_speakers, valence
 from .reference import Context, actors, target_actor
-from .syntax import conditioned, dobj, question, subjects
+from .syntax import conditioned, dobj, pobj, question, subjects
 from .threats import conditioned_policy, own_doing, passive_thing
 from .tokens import children, sent_tokens
 
-__all__ = ["conditional_harm_frames", "foretold_frames"]
+__all__ = ["borne_harm_frames", "conditional_harm_frames", "foretold_frames"]
 
 # VADER valence at or below which the head of what is foretold is a harm ("collapse" -2.2, "suffer" -2.0, as
 # speech.py's BAD_VALENCE)
@@ -105,4 +105,67 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if undone:  # "if the subsidy is scrapped, farms will close": for the subsidy; "unless it is scrapped": against
             relation = OPPOSITE.get(relation, "supports")
         out.append(Frame(relation, harm.i, holders, target.i, "speech-conditional-harm", si, confidence=0.6))
+    return out
+
+
+def _borne(t: Token, st: dict) -> bool:
+    """The subject of t bears a harm: it faces or suffers one, loses anything (stance.json losing_verbs), has one
+    done to it ("jobs could be lost", "farms will be hit": a passive of a harm verb or one VADER rates bad), or is
+    called the harm's losers or victims (a copula's noun VADER rates bad)."""
+    lemma = t.lemma_.lower()
+    if lemma in st["losing_verbs"] or _undergone(t, st):
+        return True
+    if lemma == "be":
+        return any(c.dep_ == "attr" and valence(c) <= _BAD for c in children(t))
+    return any(c.dep_ == "auxpass" for c in children(t)) and (lemma in st["harm"] or valence(t) <= _BAD)
+
+
+def _named_cause(t: Token, st: dict) -> Token | None:
+    """What a preposition of cause names on t or on its copula's noun: "under the new rules", "the losers from the
+    reform", "as a result of the merger", "because of the tax", "due to the freeze" (stance.json cause_prepositions)."""
+    for h in [t] + [c for c in children(t) if c.dep_ == "attr"]:
+        for c in children(h):
+            if c.dep_ != "prep" or c.lower_ not in st["cause_prepositions"]:
+                continue
+            x = pobj(c)
+            if c.lower_ == "as":  # "as a result of X"
+                x = next((pobj(g) for g in children(x) if g.dep_ == "prep" and g.lower_ == "of"), None) \
+                    if x is not None and x.lower_ == "result" else None
+            elif x is not None and x.pos_ == "ADP":  # "because of X", "due to X"
+                x = pobj(x)
+            if x is not None and x.pos_ in ("NOUN", "PROPN"):
+                return x
+    return None
+
+
+def borne_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
+    """A harm its subject bears with the policy that causes it named by a preposition of cause: "thousands of dock
+    workers will lose their jobs under the new rules", "crofters will be the biggest losers from the reform",
+    "5,000 jobs could be lost as a result of the privatisation", "crofters stand to lose from the reform" (FrameNet's
+    Causation: the Cause in a 'because of' or 'as a result of' phrase). The one who says it warns of the policy
+    when the harm is foretold and is against it when it is told as done; the cause is a policy noun
+    (positions.json heads), not an actor ("under Labour") nor a market's own movement."""
+    st = ctx.lex.stance
+    if question(sent):
+        return []
+    speech, heads = ctx.lex.words("stance", "speech"), ctx.lex.words("positions", "heads")
+    out = []
+    for t in sent_tokens(sent):
+        if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prep" and c.lower_ in st["cause_prepositions"]
+                                                    for x in [t] + list(children(t)) for c in children(x)):
+            continue  # asked of every verb: the cheap test of a preposition of cause first
+        cause = _named_cause(t, st)
+        if cause is None or cause.lemma_.lower() not in heads and cause.lower_ not in heads or not _borne(t, st):
+            continue
+        # "stand to lose": a prediction as a modal's is
+        clause = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() == "stand" else t
+        if negated(ctx, t) or negated(ctx, clause) or conditioned(clause, st["conditional_marks"]) \
+                or target_actor(ctx, cause) or market_move(cause, ctx.lex):
+            continue
+        holders, _ = clause_speakers(ctx, clause, speech, si)
+        if not holders:
+            continue
+        modal = clause is not t or any(a.dep_ in ("aux", "auxpass") and a.lower_ in st["prediction_modals"]
+                                       for a in children(t))
+        out.append(Frame("warns" if modal else "opposes", t.i, holders, cause.i, "speech-borne-harm", si, confidence=0.6))
     return out

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from .claims import claimants, claimed
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
-from .foretold import conditional_harm_frames, foretold_frames
+from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frames
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
@@ -169,7 +169,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif phrase_neg:
             relation = "opposes"
         elif (any(lemma in st[k] for k in ("harm", "benefit", "lessening_verbs", "remedy_verbs", "impact_verbs", "resulting_state_verbs",
-                                            "expelling_verbs", "compelling_verbs"))
+                                            "expelling_verbs"))
               or imperils(t, st)) and (cause is not None or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "against" for c in children(t))):
             # "the levy hurts small farms", "subsidies damage the market", "the levy puts farms at risk", "the toll
             # has driven shoppers away", "has forced shops to close": an effect said as a fact judges its cause; a
@@ -199,7 +199,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
             if holders and compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
-    return frames + foretold_frames(ctx, si, sent) + conditional_harm_frames(ctx, si, sent)
+    return frames + foretold_frames(ctx, si, sent) + conditional_harm_frames(ctx, si, sent) + borne_harm_frames(ctx, si, sent)
 
 
 def _judging_relative(t: Token) -> bool:
