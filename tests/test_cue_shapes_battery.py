@@ -150,7 +150,7 @@ CASES = [
     # a purpose: "aimed at", "in a bid to", "to" after a cue verb
     ("purpose", "Ms Ward unveiled a plan aimed at cutting the fuel levy.", "Ward", [], [(S, "fuel levy")], "open"),
     ("purpose", "The Farmers Union launched a campaign aimed at blocking the water plan.", "Farmers Union",
-     [(O, "water plan")], [(S, "water plan")], "open"),
+     [(O, "water plan")], [(S, "water plan")]),
     ("purpose", "The Greens staged a rally in a bid to block the pipeline plan.", "Green", [(O, "pipeline plan")],
      [(S, "pipeline plan")]),
     ("purpose", "Japan cut its output in an effort to avert the tariffs.", "Japan", [(O, "tariffs")], [(S, "tariffs")]),

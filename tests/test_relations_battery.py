@@ -93,8 +93,8 @@ CASES = [
     # the scope of a negation or a denial over a cue: "no longer", "neither ... nor", "denied backing", a claim
     # of one's own side rejected; a denied claim about another's side is no side of theirs
     ("scope", "The Greens no longer back the sugar tax.", "Green", [(O, "sugar tax")], [(S, "sugar tax")]),
-    ("scope", "The Farmers Union no longer supports the fuel levy, its chairman said on Friday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
-    ("scope", "Mr Kent said he no longer supports the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("scope", "The Farmers Union no longer supports the fuel levy, its chairman said on Friday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("scope", "Mr Kent said he no longer supports the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("scope", "Mr Kent neither supports nor opposes the fuel levy.", "Kent", [], [(S, "fuel levy"), (O, "fuel levy")]),
     ("scope", "Ms Ward neither backed nor criticised the sugar tax.", "Ward", [], [(S, "sugar tax"), (O, "sugar tax")]),
     ("scope", "Mr Kent denied opposing the fuel levy.", "Kent", [], [(O, "fuel levy")]),
@@ -104,7 +104,7 @@ CASES = [
     ("scope", "Mr Kent denied that the Greens had backed the fuel levy.", "Green", [], [(S, "fuel levy")]),
     ("scope", "Mr Kent did not back the fuel levy but supported the sugar tax.", "Kent", [(S, "sugar tax")], [(O, "sugar tax"), (S, "fuel levy")]),
     ("scope", "Although Mr Kent backed the fuel levy, he opposed the sugar tax.", "Kent", [(S, "fuel levy")], [(O, "fuel levy"), (S, "sugar tax")]),
-    ("scope", "Mr Kent has yet to back the fuel levy.", "Kent", [], [(S, "fuel levy")], "open"),
+    ("scope", "Mr Kent has yet to back the fuel levy.", "Kent", [], [(S, "fuel levy")]),
     # a thing pointed out or seen as a hindrance (FrameNet's Hindering nouns): against it, each item of a list
     ("hindrance", "Mr Kent cited the fuel levy as a barrier to trade.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("hindrance", "Ms Ward identified the import quota as the biggest hurdle to a trade deal.", "Ward", [(O, "import quota")], [(S, "import quota")]),
@@ -129,7 +129,7 @@ CASES = [
     # a thing wanted to end or be lifted: against the thing
     ("end", "The Farmers Union wants the pesticide ban to end.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
     ("end", "Ms Ward wants the curfew lifted.", "Ward", [(O, "curfew")], [(S, "curfew")]),
-    ("end", "Mr Kent would like the fuel levy to be scrapped.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("end", "Mr Kent would like the fuel levy to be scrapped.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("end", "Mr Kent said he wanted the import ban to end, despite objections from Canada.", "Kent", [(O, "import ban")], [(S, "import ban")]),
     ("end", "Germany wants the arms embargo to end.", "Germany", [(O, "arms embargo")], [(S, "arms embargo")], "open"),
     ("end", "The Greens want the fuel levy to stop.", "Green", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled"]
+__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled", "not_yet"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -80,6 +80,14 @@ def for_now(t: Token, st: dict) -> bool:
     acts = [c for c in children(t) if c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))]
     return bool(acts) and any(" ".join(w.lower_ for w in c.subtree) in st["immediacy_adverbs"]
                for a in [t] + acts for c in children(a) if c.dep_ in ("advmod", "prep", "npadvmod"))
+
+
+def not_yet(t: Token) -> bool:
+    """ "has yet to back the plan", "is yet to endorse it": an act not done so far, which says neither that it will be
+    nor that it is refused: no side either way."""
+    head = t.head
+    return t.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < t.i for c in children(head))
 
 
 def compelled(t: Token, st: dict) -> bool:

@@ -22,7 +22,7 @@ from .spans import named_policies
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge
-from .wished_states import aimed_fate, wished_state
+from .wished_states import aimed_fate, purposed_fate, wished_state
 from .tokens import children, tokens
 
 __all__ = ["position_mentions"]
@@ -91,6 +91,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         aimed_fate(f, toks[f.cue], cues, lex)  # "fought to stop the closure": against the closure
         if f.target is None:
             continue
+        purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
         vp = _wanted_action(doc, f, lex, cues)
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
@@ -288,9 +289,11 @@ def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
 def _named_call(t: Token, lex: Lexicon) -> bool:
     """ "rejected Labour calls for an inquiry", "backed union demands for a rise": the parser takes a plural noun of
     calling (positions.json call_nouns) after its caller's name for a verb with that subject, the object clause of
-    the verb before; a present verb with no auxiliary, marker or negation of its own is that noun."""
+    the verb before; a present verb with no auxiliary, marker or negation of its own, right after a caller that is no
+    pronoun, is that noun ("said he no longer supports it" is a verb)."""
     return t.pos_ == "VERB" and t.tag_ == "VBZ" and t.dep_ == "ccomp" and t.lemma_.lower() in lex.positions["call_nouns"] \
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in children(t))
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in children(t)) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.right_edge.i == t.i - 1 for c in children(t))
 
 
 def _kept(cue: Token, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "quitter",
+__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "purpose_participle", "quitter",
            "quitting", "readiness", "ready_holders", "shared_object", "wanted", "wanter", "wished_sight"]
 
 
@@ -31,11 +31,12 @@ def conditional(t: Token, st: dict) -> bool:
     return False
 
 
-def purpose_holders(ctx: Context, t: Token) -> list[Token]:
+def purpose_holders(ctx: Context, t: Token, effort: bool = False) -> list[Token]:
     """ "paid a visit to back X", "in an effort to ward off X", "the party's decision to endorse X": who
-    makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects."""
+    makes the effort acts; but "rejected the plan to scrap X" is no scrapping by the one who rejects. With `effort`,
+    t is a participle of purpose that says what the noun is for ("a drive aimed at blocking X")."""
     noun = t.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+    if not effort and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
         return [noun]
     if any(c.dep_ in ("det", "neg") and c.lower_ in ctx.lex.stance["negators"] for c in children(noun)) \
             or noun.lemma_.lower() in ctx.lex.stance["capacity_nouns"] or noun.lower_ in ctx.lex.stance["capacity_nouns"]:
@@ -57,6 +58,17 @@ def purpose_holders(ctx: Context, t: Token) -> list[Token]:
     if cue is not None and cue != "supports" or verb.lemma_.lower() in ctx.lex.stance["characterising_verbs"]:
         return [noun]
     return subjects(verb)
+
+
+def purpose_participle(t: Token, st: dict) -> Token | None:
+    """ "a drive aimed at blocking X", "a levy designed to curb imports": the participle of purpose (stance.json
+    purpose_participles) describing a noun of effort whose act t is; None when there is none."""
+    part = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "at" \
+        else t.head if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) else None
+    if part is None or part.dep_ != "acl" or part.tag_ != "VBN" or part.lower_ not in st["purpose_participles"] \
+            or part.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return part
 
 
 def mandative(t: Token, st: dict) -> bool:
@@ -93,7 +105,12 @@ def wished_sight(t: Token, st: dict) -> Token | None:
 def wanted(t: Token, st: dict, passive: list) -> bool:
     """ "wanted the tax scrapped": a participle clause under a verb of wanting; "tried to have the levy scrapped",
     "pressing to get the deal approved by the council": under causative "have" or "get" of a to-clause, which
-    wants what it has done (the agent only does it)."""
+    wants what it has done (the agent only does it); "would like the levy to be scrapped", the passive to-clause
+    parsed as a relative clause of the object of a verb of wanting."""
+    if t.dep_ == "relcl" and t.tag_ == "VBN" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in st["volition_verbs"]:
+        kids = children(t)
+        return [c.lower_ for c in kids if c.dep_ == "aux"] == ["to"] and any(c.dep_ == "auxpass" for c in kids) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
     if t.tag_ not in ("VBN", "VBD") or passive or any(c.dep_ == "aux" for c in children(t)):
         return False
     if t.dep_ in ("ccomp", "xcomp", "oprd") and any(c.dep_ == "nsubj" for c in children(t)):
@@ -105,7 +122,7 @@ def wanted(t: Token, st: dict, passive: list) -> bool:
 def wanter(t: Token) -> Token:
     """The verb whose subject wants what a wanted participle says: "wants", or the causative "have" ("would like
     to see the toll abolished": "like")."""
-    return t.head.head if t.dep_ == "acl" or t.head.lemma_.lower() == "see" and t.head.dep_ == "xcomp" else t.head
+    return t.head.head if t.dep_ in ("acl", "relcl") or t.head.lemma_.lower() == "see" and t.head.dep_ == "xcomp" else t.head
 
 
 def _causative(v: Token) -> bool:
@@ -175,7 +192,7 @@ def quitter(cue: Token, target: Token, st: dict) -> Token | None:
         if doer is None and act.dep_ in ("xcomp", "advcl") and act.head.i == cue.i and target.i < act.i \
                 and target.dep_ == "pobj" and target.head.lower_ == "for" and target.head.head.i == cue.i:
             doer = target  # "called for Reed to resign", the parser taking "for" for a preposition of "called"
-        if doer is None and act.dep_ == "xcomp" and act.head.i == cue.i:
+        if doer is None and act.dep_ in ("xcomp", "advcl") and act.head.i == cue.i:
             doer = next((c for c in children(cue) if c.dep_ == "dobj"), None) or next(
                 (g for c in children(cue) if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in children(c)
                  if g.dep_ == "pobj"), None)

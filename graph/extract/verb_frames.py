@@ -7,12 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .body_groups import dateline_token
-from .frame import OPPOSITE, Frame, compelled, for_now, negated as is_negated, ruled_out
+from .frame import OPPOSITE, Frame, compelled, for_now, negated as is_negated, not_yet, ruled_out
 from .phrase_spans import broadcast
+from .policy_tokens import _to_infinitive
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
-from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, quitting, readiness, ready_holders, \
+from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as
@@ -65,8 +66,11 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
                                                                for p in preps):
         # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
-        act = next((c for c in children(t) if c.dep_ == "xcomp" and c.pos_ == "VERB" and (dobj(c) is not None or quitting(c, st))), None)
-        if act is not None and not cue_verb(act, st):
+        # (the parser often takes the to-clause for one of purpose: "called on Kent to quit the board")
+        act = next((c for c in children(t) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) and c.pos_ == "VERB"
+                    and (dobj(c) is not None or quitting(c, st))), None)
+        # (a verb of quitting is a cue only with its preposition, "resign over X": alone it is the act asked for)
+        if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in children(t)):
         return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
@@ -118,7 +122,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None or rule in ("verb-prep", "verb-phrasal") and target is not None and any(
             f"{lemma} {c.lower_}" in st["compliance_phrasal"] for c in children(t)) and target.lemma_.lower() in st["norm_nouns"] \
-            or ruled_out(ctx, t) or compelled(t, st) or is_negated(ctx, t) and for_now(t, st) or lemma in st["advising_verbs"] and target is None \
+            or ruled_out(ctx, t) or compelled(t, st) or not_yet(t) or is_negated(ctx, t) and for_now(t, st) or lemma in st["advising_verbs"] and target is None \
             and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in st["prediction_modals"] for a in children(c))
                     for c in children(t)):  # "suggested the levy would hurt farmers": a claim of what will be, no advice
         return []  # "stuck to the rules when it rang voters": obeying a rule takes no side on it
@@ -208,13 +212,15 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "was hailed as a lifeline by the union": the parser hangs the agent on the judgement
         agents = [pobj(b) for c in children(t) if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
                   for b in pobj(c).children if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
+    wish_denied = False
     if wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object; "to have the levy scrapped by the
         # council": the one who has it done, not the council
         verb = wanter(t)
         holders = purpose_holders(ctx, verb) if verb.dep_ == "acl" else subjects(verb)
-        target = t.head if t.dep_ == "acl" else next(c for c in children(t) if c.dep_ == "nsubj")
+        target = t.head if t.dep_ in ("acl", "relcl") else next(c for c in children(t) if c.dep_ == "nsubj")
         rule += "-wanted"
+        wish_denied = t.dep_ == "relcl" and is_negated(ctx, verb)  # "would not like the levy to be scrapped"
     elif agents and (passive or t.dep_ == "acl"):
         # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
         holders = agents + [c for a in agents for c in a.conjuncts]
@@ -242,6 +248,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = subjects(t.head)  # "the union remains (dead) set against X": the state of the copula's subject
         if t.dep_ == "acl" and holders == [t.head]:
             holders = purpose_holders(ctx, t)
+        part = purpose_participle(t, st) if len(holders) == 1 and holders[0].pos_ == "NOUN" else None
+        if part is not None and holders == [part.head]:
+            holders = purpose_holders(ctx, part, effort=True)  # "launched a drive aimed at blocking X": the launcher against X
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
         elif t.dep_ == "xcomp" and t.head.lower_ == "ought" and t.head.dep_ == "ccomp" and said_ought(t.head, st):
@@ -283,7 +292,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if lemma in st["greeting_verbs"] and dobj(t) is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)) \
             and target is not None and target.head.lower_ == "to":
         return []  # "Welcome to the new centre": a greeting
-    negated = is_negated(ctx, t) or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
+    negated = is_negated(ctx, t) or wish_denied or t.dep_ == "acl" and t.head.lemma_.lower() in st["negating_nouns"] \
         or t.dep_ == "conj" and any(c.lower_ in ("neither", "nor") and c.i < t.i for c in children(t.head)) \
         or ready is not None and (ready.lower_ in st["reluctant_adjectives"] or is_negated(ctx, ready)
                                   or ready.dep_ == "acomp" and is_negated(ctx, ready.head)) \

@@ -15,7 +15,7 @@ from .positions import undoing_words
 from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["aimed_fate", "undoing_phrase", "wished_state"]
+__all__ = ["aimed_fate", "purposed_fate", "undoing_phrase", "wished_state"]
 
 
 def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
@@ -36,6 +36,33 @@ def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
     lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
     # (an act that undoes a policy in force, "agreed to end the quota", "voted to repeal it", is often the policy the
     # story names, "the end of the quota": only the acts that keep a thing from happening turn the side)
+    stops = lemma in states["thwart"]
+    obj = dobj(act)
+    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
+            or _discourse(obj, lex) or not _position_like(obj, lex):
+        return
+    f.target, f.target_is_clause, f.clause = obj.i, False, None
+    f.relation = "opposes" if stops else "supports"
+
+
+def purposed_fate(f: Frame, target: Token, lex: Lexicon) -> None:
+    """ "launched a drive aimed at blocking the merger", "backed rules designed to save the rebate": backing an effort
+    described by what it is for (stance.json purpose_participles) whose act stops a policy is a side against the
+    policy, one whose act keeps it a side for it, as aimed_fate reads an act of effort; the effort, "a drive aimed
+    at blocking the merger", names no policy of its own."""
+    if f.relation != "supports" or target.pos_ not in ("NOUN", "PROPN"):
+        return
+    part = next((c for c in children(target) if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lower_ in lex.stance["purpose_participles"]), None)
+    if part is None:
+        return
+    # "aimed at blocking X" (the gerund under "at"), "designed to block X" (the to-clause)
+    act = next((g for c in children(part) if c.dep_ == "prep" and c.lower_ == "at" for g in children(c)
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) \
+        or next((c for c in children(part) if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+    if act is None or any(c.dep_ in ("nsubj", "nsubjpass", "prt", "neg") for c in children(act)):
+        return
+    lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
     stops = lemma in states["thwart"]
     obj = dobj(act)
     if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \

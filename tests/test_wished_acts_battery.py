@@ -1,0 +1,64 @@
+"""A battery of acts asked for, wished and aimed at (session 16): a call on someone to quit ("called on the minister
+to resign": against the one asked to go), a passive wish parsed as a relative clause ("would like the levy to be
+scrapped"), an effort described by its purpose ("launched a drive aimed at blocking the merger"), and two readings
+that said a side nobody takes: "has yet to back X" (not done so far, no side) and "said he no longer supports X"
+(a side given up, not a call named by its caller). Every sentence is our own, with the sides a careful reader takes
+(GUIDELINES.md) and the readings that would be wrong. A case marked `open` fails today."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sides
+
+S, O, W = "supports", "opposes", "warns"
+
+# (construction, sentence, holder, sides any one of which is the reading, sides that would be a misreading)
+CASES = [
+    # a call on someone to leave their post: against them, never for them
+    ("quit", "Tom Reed is the health minister. Opposition leader Mary Hale called on Tom Reed to resign.", "Hale", [(O, "Reed")], [(S, "Reed")]),
+    ("quit", "Mary Hale called on the finance minister, Tom Reed, to step down over the loan affair.", "Hale", [(O, "Reed")], [(S, "Reed")]),
+    ("quit", "Jo Ames sits for the Liberal Party. A spokesman for the Green Party called on Ms Ames to quit the regional assembly.",
+     "Green", [(O, "Ames")], [(S, "Ames")]),
+    ("quit", "The Farmers Union called upon Ada Lund to stand down as chair of the grain board.", "Farmers Union", [(O, "Lund")], [(S, "Lund")]),
+    ("quit", "Mary Hale did not call on Tom Reed to resign.", "Hale", [], [(O, "Reed"), (S, "Reed")]),
+    ("quit", "Did Mary Hale call on Tom Reed to resign?", "Hale", [], [(O, "Reed")]),
+    ("quit", "Mary Hale called on the council to scrap the parking levy.", "Hale", [(O, "parking levy")], [(S, "parking levy")]),
+    # a passive wish the parser hangs on the object as a relative clause
+    ("wish", "The National Farmers Union would like the fuel levy to be scrapped.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("wish", "The Hauliers Association would prefer the road toll to be abolished.", "Hauliers", [(O, "road toll")], [(S, "road toll")]),
+    ("wish", "The Hauliers Association would like the fuel duty freeze to be extended.", "Hauliers", [(S, "fuel duty")], [(O, "fuel duty")]),
+    ("wish", "The National Farmers Union would not like the fuel levy to be scrapped.", "Farmers Union", [], [(O, "fuel levy")]),
+    ("wish", "Would the National Farmers Union like the fuel levy to be scrapped?", "Farmers Union", [], [(O, "fuel levy")]),
+    # an effort described by what it is for: whoever makes or backs it takes the side of its act
+    ("purpose", "The Ramblers Association launched a drive aimed at blocking the merger of the two park authorities.",
+     "Ramblers", [(O, "merger")], [(S, "merger")]),
+    ("purpose", "The Ramblers Association backed a campaign aimed at blocking the merger of the two park authorities.",
+     "Ramblers", [(O, "merger")], [(S, "merger")]),
+    ("purpose", "The Greens launched a petition intended to halt the privatisation of the rail network.",
+     "Green", [(O, "privatisation")], [(S, "privatisation")]),
+    ("purpose", "The Ramblers Association rejected a drive aimed at blocking the merger of the two park authorities.",
+     "Ramblers", [], [(O, "merger")]),
+    ("purpose", "The new rules are aimed at blocking the merger of the two park authorities.", "rules", [], [(O, "merger")]),
+    # not done so far: no side either way
+    ("not yet", "The Treasury has yet to back the rail plan.", "Treasury", [], [(S, "rail plan"), (O, "rail plan")]),
+    ("not yet", "Three of the lenders are yet to endorse the rescue deal for the shipyard.", "lender", [], [(S, "rescue deal"), (O, "rescue deal")]),
+    ("not yet", "The Treasury has backed the rail plan but has yet to publish its costs.", "Treasury", [(S, "rail plan")], [(O, "rail plan")]),
+    ("not yet", "The Treasury has to back the rail plan, Mr Kent said.", "Treasury", [], [(O, "rail plan")]),
+    # a side given up is no side held, and no call named by its caller
+    ("no longer", "Energy secretary Paul Grant said he no longer supports the loan scheme.", "Grant", [], [(S, "loan scheme")]),
+    ("no longer", "Ada Lund said she no longer backs the harbour plan.", "Lund", [], [(S, "harbour plan")]),
+    ("no longer", "Paul Grant rejected Labour calls for an inquiry into the loan scheme.", "Grant", [(O, "inquiry")], [(S, "inquiry")]),
+]
+
+
+def _params():
+    for case in CASES:
+        open_ = isinstance(case[-1], str) and case[-1].startswith("open")
+        why = case[-1][len("open: "):] if open_ and case[-1].startswith("open: ") else "construction not read yet"
+        marks = [pytest.mark.xfail(strict=False, reason=why)] if open_ else []
+        yield pytest.param(*case[:5], marks=marks, id=f"{case[0]}: {case[1][:60]}")
+
+
+@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(_params()))
+def test_wished_acts_battery(build_text, construction, text, holder, sides, wrong):
+    assert_sides(build_text(text), holder, sides, wrong)
