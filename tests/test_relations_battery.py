@@ -131,7 +131,7 @@ CASES = [
     ("end", "Ms Ward wants the curfew lifted.", "Ward", [(O, "curfew")], [(S, "curfew")]),
     ("end", "Mr Kent would like the fuel levy to be scrapped.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("end", "Mr Kent said he wanted the import ban to end, despite objections from Canada.", "Kent", [(O, "import ban")], [(S, "import ban")]),
-    ("end", "Germany wants the arms embargo to end.", "Germany", [(O, "arms embargo")], [(S, "arms embargo")], "open"),
+    ("end", "Germany wants the arms embargo to end.", "Germany", [(O, "arms embargo")], [(S, "arms embargo")]),
     ("end", "The Greens want the fuel levy to stop.", "Green", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("end", "The Farmers Union called for the pesticide ban to be scrapped.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
 ]

@@ -1,8 +1,8 @@
 """A battery of acts asked for, wished and aimed at (session 16): a call on someone to quit ("called on the minister
 to resign": against the one asked to go), a passive wish parsed as a relative clause ("would like the levy to be
-scrapped"), an effort described by its purpose ("launched a drive aimed at blocking the merger"), and two readings
-that said a side nobody takes: "has yet to back X" (not done so far, no side) and "said he no longer supports X"
-(a side given up, not a call named by its caller). Every sentence is our own, with the sides a careful reader takes
+scrapped") or a fate infinitive read as a noun ("wants the embargo to end"), an effort described by its purpose
+("launched a drive aimed at blocking the merger"), and two readings that said a side nobody takes: "has yet to back
+X" (not done so far, no side) and "said he no longer supports X" (a side given up, not a call named by its caller). Every sentence is our own, with the sides a careful reader takes
 (GUIDELINES.md) and the readings that would be wrong. A case marked `open` fails today."""
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ CASES = [
     ("wish", "The Hauliers Association would like the fuel duty freeze to be extended.", "Hauliers", [(S, "fuel duty")], [(O, "fuel duty")]),
     ("wish", "The National Farmers Union would not like the fuel levy to be scrapped.", "Farmers Union", [], [(O, "fuel levy")]),
     ("wish", "Would the National Farmers Union like the fuel levy to be scrapped?", "Farmers Union", [], [(O, "fuel levy")]),
+    # "to end" read as a preposition with a noun: still the thing's fate wished
+    ("wish", "Ms Ward said she also wanted the arms embargo to end, despite objections from Canada.", "Ward",
+     [(O, "arms embargo")], [(S, "arms embargo")]),
+    ("wish", "The Greens want the fishing quota to end.", "Green", [(O, "fishing quota")], [(S, "fishing quota")]),
+    ("wish", "The Farmers Union wants the grain subsidy to stay.", "Farmers Union", [(S, "grain subsidy")], [(O, "grain subsidy")]),
+    ("wish", "Ms Ward sent the arms embargo report to Canada.", "Ward", [], [(O, "arms embargo"), (S, "arms embargo")]),
     # an effort described by what it is for: whoever makes or backs it takes the side of its act
     ("purpose", "The Ramblers Association launched a drive aimed at blocking the merger of the two park authorities.",
      "Ramblers", [(O, "merger")], [(S, "merger")]),

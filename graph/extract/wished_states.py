@@ -86,7 +86,7 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
         if state is not None:
             return state
     if verb.pos_ not in ("VERB", "AUX"):
-        return _fate_after(target, lex) or _passive_after(target, lex)
+        return _fate_after(target, lex) or _passive_after(target, lex) or _fate_as_noun(target, lex)
     thing = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
         return None
@@ -179,6 +179,19 @@ def _lone_fate(verb: Token, lex: Lexicon) -> bool:
     kids = children(verb)
     return not (any(c.dep_ in ("prt", "dobj", "acomp") for c in kids)
                 or lemma == "go" and any(c.dep_ in ("prep", "advmod") for c in kids))
+
+
+def _fate_as_noun(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """ "wants the embargo to end", with "to end" misread as a preposition and its noun hung on the object of a verb
+    of wanting: a bare noun of a fate right after "to" is the infinitive the wish is for."""
+    if thing.dep_ != "dobj" or thing.head.lemma_.lower() not in lex.stance["volition_verbs"]:
+        return None
+    to = next((c for c in children(thing) if c.dep_ == "prep" and c.lower_ == "to" and c.i == thing.i + 1), None)
+    fate = pobj(to) if to is not None else None
+    fates = lex.positions["deontic"]["fates"]
+    if fate is None or fate.i != to.i + 1 or list(fate.children) or fate.lower_ not in fates["end"] + fates["stay"]:
+        return None
+    return thing, fate.lower_ in fates["end"]
 
 
 def _fate_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
