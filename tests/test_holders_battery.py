@@ -11,8 +11,6 @@ from holders_battery import BATTERY
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
     "Paul Ward, the mayor, welcomed": "'attacked the rates freeze' after an object person: no frame",
-    "Anna Berg became environment": "'became X minister' names no holder",
-    "The Teachers Guild balloted": "'the union' for a body whose name does not say union",
     "\"The fuel levy is a tax": "a quoted judgement read as a warning",
     "Asked about the toll road": "'backed it' after a fronted question",
     "An aide to Mr Kent said": "'the minister' inside the reported clause",

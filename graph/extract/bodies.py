@@ -188,7 +188,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         seen.add((t.i, end))
         yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
-    commons = set(inst["actor_common_heads"])
+    described_heads = inst["described_heads"]
+    commons = set(inst["actor_common_heads"]) | set(described_heads)
     for t in tokens(doc):
         if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
             continue
@@ -196,6 +197,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if not head or head in lex.stance["nouns"] and any(c.dep_ == "poss" for c in children(t)):
             continue  # ("the fund's opposition would halt the deal": the stance its owner takes, no body)
         if any(s <= t.i < e for s, e in seen):
+            continue
+        if head in described_heads and not _says_which_body(t, seen, lex):
             continue
         start = t.i - (len(head.split()) - 1)
         # a group is also named by the plural noun that owns it: "supporters' groups", "farmers' unions"
@@ -229,8 +232,35 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 g.tag_ in ("NNS", "NNPS") or g.lower_ in lex.offices["plural_heads"])), None) if of else None
             if members is not None and members.i - t.i <= 8:
                 end = members.i + 1
-        yield _mention(parsed, "institution", full_start, end, sent_of,
-                       f"common:{_common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst)}")
+        owner = _owner_named(t, seen) if head in described_heads else None
+        # "Greenway Motors' board", "the board of Kestrel Bank": the board of that body, one for each body named
+        key = f"{owner} {head}" if owner else _common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst)
+        yield _mention(parsed, "institution", full_start, end, sent_of, f"common:{key}")
+
+
+def _owner_named(t: Token, seen: set[tuple[int, int]]) -> str | None:
+    """The name of the body that owns t, as its possessor or after "of": "Vostra's board", "the board of Kestrel Bank"."""
+    of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+    for c in [c for c in children(t) if c.dep_ == "poss"] + of:
+        span = next(((s, e) for s, e in seen if s <= c.i < e), None)
+        if span is not None:
+            return re.sub(r"['’]s?$", "", t.doc[span[0]:span[1]].text).strip()
+    return None
+
+
+def _says_which_body(t: Token, seen: set[tuple[int, int]], lex: Lexicon) -> bool:
+    """ "the water company's board", "a review panel", "an independent panel", "the tribunal ruled": an owner, a noun
+    or one of `body_adjectives` before a noun of `described_heads`, or a bare "the", says which body it is; "a board"
+    says none, and a name before it is the body itself ("the Kestrel Bank board"). The object of an act is no body
+    acting but what the act is done to."""
+    if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        return False  # "to privatise the water board", "the abolition of the tourist board": what is done to it
+    lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det")]
+    if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or any(s <= c.i < e for s, e in seen)) for c in lefts):
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" or c.dep_ == "poss" for c in lefts) \
+        or any(c.dep_ == "amod" and c.lower_ in lex.words("institutions", "body_adjectives") for c in lefts) \
+        or [c.lower_ for c in lefts] == ["the"]
 
 
 def _distributed_bodies(doc: Doc, start: int, t: Token, inst: dict) -> list[Token]:
@@ -361,7 +391,8 @@ def _common_head(t: Token, commons: set[str]) -> str:
 
 def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
     # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
-    if head in inst["group_nouns"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
+    # (a described body keeps the words that say which: "appeals panel", "independent review panel")
+    if head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
         words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
         return " ".join(words)
     return head

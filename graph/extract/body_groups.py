@@ -186,9 +186,14 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     sorts = lex.institutions["described_bodies"]
     out = []
     named: list[tuple[Mention, str]] = []
+    described = lex.institutions["described_heads"]
     for m, gid, kind in assigned:
         word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
-        if kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
+        same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
+                      and doc[o.tok_start:o.tok_end].root.lower_ == word) if word in described and kind == "common" else []
+        if same and toks[m.tok_start - 1].lower_ == "the":
+            gid = same[-1][1]  # "the appeals panel ... the panel": the body described last by that noun
+        elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
                 if okind == "org" and _named_for(other, word):

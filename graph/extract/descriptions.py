@@ -22,8 +22,15 @@ def _said_of(ctx: Context, om) -> str | None:
         return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in children(verb)) \
             or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
 
-    if head.dep_ == "attr" and head.head.lemma_ == "be" and not hypothetical(head.head):
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not hypothetical(head.head):
         holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
+    elif head.dep_ == "oprd" and head.head.lemma_.lower() in ctx.lex.words("offices", "appointment_verbs") \
+            and not hypothetical(head.head):
+        # "X was elected mayor", "X, who was named finance director": the one put in the post holds it
+        verb = head.head
+        put = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+        put = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c for c in put]
+        holders = [a for s in put for a in actors(ctx, s, si)]
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head
         objects = [c for c in children(verb) if c.dep_ == "dobj"]

@@ -333,8 +333,11 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         firsts = [(m, m.tok_start + (tokens(doc)[m.tok_start].lower_ == "the")) for m in ms]
         inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > tokens(doc)[f].sent.start]
         written = [t for t in inside if t.lower() == key and t[:1].isupper()]
-        return written[0] if written and len(written) * 2 > len(inside) else key
-    texts = Counter(_surface(parsed, m) for m in ms)
+        # ("Vostra board": a key that keeps its owner's name keeps its capitals)
+        cased = next((k for m in ms for k in [m.key.split(":", 1)[1]] if k.lower() == key and k != key), key)
+        return written[0] if written and len(written) * 2 > len(inside) else cased
+    # (a body is labelled by its name, not by "the agency" that points back at it)
+    texts = Counter(_surface(parsed, m) for m in [m for m in ms if not m.key.startswith("common:")] or ms)
     return max(texts, key=lambda t: (len(t.split()) if not t.isupper() else 0, texts[t], t))
 
 

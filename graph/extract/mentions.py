@@ -29,7 +29,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     headings = heading_sentences(doc)
     # the "Criminal Justice Act" holds no office and "Consumer Credit Bill" is no organisation
     policy_tokens = {i for s, e in named_policies(doc, lex) for i in range(s, e)}
-    offices = [m for m in _office_mentions(parsed, lex, sent_of) if m.tok_start not in policy_tokens]
+    body_names = _kind_of_names(doc, {k for k in lex.institutions["kinds"] if " " not in k})
+    offices = [m for m in _office_mentions(parsed, lex, sent_of) if m.tok_start not in policy_tokens
+               and not any(s <= m.tok_start and m.tok_end <= e for s, e in body_names)]
     office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)
     person_keys = {m.key for m in persons if m.key}
@@ -102,6 +104,19 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
     return sorted(mentions, key=lambda m: (m.tok_start, m.tok_end, m.type))
+
+
+def _kind_of_names(doc, kind_words: set[str]) -> list[tuple[int, int]]:
+    """Organisations NER tagged whose name opens on a capitalised kind of body and "of" or "for": "the Institute of
+    Directors", "the Association of Chief Police Officers". The title words after it name the members, no post."""
+    toks = tokens(doc)
+    out = []
+    for ent in ents(doc):
+        k = ent.start + (toks[ent.start].lower_ == "the")
+        if ent.label_ == "ORG" and k + 2 < ent.end and toks[k].text.istitle() and toks[k].lower_ in kind_words \
+                and toks[k + 1].lower_ in ("of", "for"):
+            out.append((k, ent.end))
+    return out
 
 
 def _titled_name(doc, ent, lex: Lexicon, kind_words: set[str]) -> tuple[int, int] | None:
