@@ -47,6 +47,20 @@ BATTERY = [
      [("!berg", "warns|opposes", "water charge"), ("!ward", "warns|opposes", "water charge")]),
     ("they-not", "Mr Holt defended the road tax on Monday. Critics say it will hurt drivers, and they want it scrapped.",
      [("!holt", "opposes|warns", "road tax")]),
+    # they that opens a sentence: the group the last one was about, not a body named inside what that group said
+    ("they-lead", "The Greens said on Monday that the Treasury had ignored rural voters. They also oppose the grain tax.",
+     [("green", "opposes", "grain tax"), ("!treasury", "opposes", "grain tax")]),
+    ("they-lead", "The Farmers Union and the Hauliers Association said the Treasury had misled farmers. They oppose the "
+     "grain tax.",
+     [("farmers union", "opposes", "grain tax"), ("hauliers association", "opposes", "grain tax"),
+      ("!treasury", "opposes", "grain tax")]),
+    ("they-lead", "Opposition parties said the government had broken its promises. They will vote against the grain tax.",
+     [("opposition parties", "opposes", "grain tax"), ("!government", "opposes", "grain tax")]),
+    ("they-lead", "When the dockers' unions met on Monday, they agreed to oppose the port levy.",
+     [("unions", "opposes", "port levy")]),
+    ("they-lead", "Mr Reed and Ms Cole met on Monday. They said the Treasury had ignored rural voters. They also oppose "
+     "the grain tax.",
+     [("reed", "opposes", "grain tax"), ("cole", "opposes", "grain tax"), ("!treasury", "opposes", "grain tax")]),
     # --- "it" / "the committee" / "the group" / "the report" for a body named before
     ("it-body", "The Farmers Union held its annual meeting in York. It voted to oppose the fuel levy.",
      [("farmers union", "opposes", "fuel levy")]),

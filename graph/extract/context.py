@@ -123,6 +123,10 @@ def _resolve_pronouns(ctx: Context) -> None:
             local = _plain_plural_subject(ctx, t)
             if local is not None and (not recent or recent[-1][0] < local.i):
                 continue  # "the bidder's backers have said they won't back it": the backers, no one named before
+            if _leads(ctx, t) and all(ctx.sent_of[g[0]] < ctx.sent_of[t.i] for g in recent):
+                # "The Greens said the Treasury had ignored X. They also oppose Y": a sentence's own "they" goes on
+                # about the group the last sentence was about, not one named inside what that group said
+                recent = [g for g in recent if _leads(ctx, tokens(doc)[g[0]])] or recent
             if recent:
                 ctx.antecedent[t.i] = recent[-1][1][0]
                 ctx.group[t.i] = recent[-1][1]
@@ -271,6 +275,11 @@ def _opens_clause(ctx: Context, t: Token) -> bool:
     fronted = [c for c in children(verb) if c.i < t.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct")]
     return sum(c.right_edge.i - c.left_edge.i + 1 for c in fronted) == t.i - start \
         and all(c.left_edge.i >= start for c in fronted)
+
+
+def _leads(ctx: Context, t: Token) -> bool:
+    """The subject is its sentence's own: of the main clause, or the one that opens it ("They raised X, MPs said")."""
+    return is_subject(t) and (main_clause_subject(t) or _opens_clause(ctx, name_head(t)))
 
 
 def _main_subject(ctx: Context, t: Token, eid: str) -> bool:
