@@ -60,67 +60,124 @@ def triples(graph: ArticleGraph) -> tuple[tuple, ...]:
     return _last[1]
 
 
+class _Terms:
+    """The IRIs every article's triples name, made once: each `NG.x` or `OA.x` is a look-up in Python, and a
+    plain Namespace mints a new URIRef at every ask (some 30 per statement)."""
+
+    type, name, label = RDF.type, SCHEMA.name, RDFS.label
+    article, news_article, prov_entity, statement = NG.Article, SCHEMA.NewsArticle, PROV.Entity, NG.Statement
+    source_path, pipeline, node_type = NG.sourcePath, NG.pipeline, NG.nodeType
+    pref_label, alt_label, derived, post_in = SKOS.prefLabel, SKOS.altLabel, PROV.wasDerivedFrom, ORG.postIn
+    subject, relation, object, confidence, rule, cue = NG.subject, NG.relation, NG.object, NG.confidence, NG.rule, NG.cue
+    attribution, hedged, negated, former, evidence = NG.attribution, NG.hedged, NG.negated, NG.former, NG.evidence
+    cite_start, cite_end, entity_count, statement_count = NG.citeStart, NG.citeEnd, NG.entityCount, NG.statementCount
+    has_source, has_selector, position_selector, quote_selector = OA.hasSource, OA.hasSelector, \
+        OA.TextPositionSelector, OA.TextQuoteSelector
+    start, end, exact, decimal = OA.start, OA.end, OA.exact, XSD.decimal
+
+
+_XSD_STRING, _XSD_BOOLEAN, _XSD_INTEGER = str(XSD.string), str(XSD.boolean), str(XSD.integer)
+_few: dict[tuple, Literal] = {}  # the literals of few values (a node type, a rule, a confidence), of every article
+
+
+def _one_of_few(value: str | bool, datatype: URIRef | None = None) -> Literal:
+    key = (type(value), value, datatype)
+    found = _few.get(key)
+    if found is None:
+        found = _few[key] = Literal(value, datatype=datatype)
+    return found
+
+
 def _make_triples(graph: ArticleGraph) -> list[tuple]:
+    T = _Terms
     G = _Collector()
+    add = G.add
     art = article_iri(graph.article.name)
-    G.add((art, RDF.type, NG.Article))
-    G.add((art, RDF.type, SCHEMA.NewsArticle))
-    G.add((art, RDF.type, PROV.Entity))
-    G.add((art, SCHEMA.name, Literal(graph.article.name)))
+    add((art, T.type, T.article))
+    add((art, T.type, T.news_article))
+    add((art, T.type, T.prov_entity))
+    add((art, T.name, Literal(graph.article.name)))
     if graph.article.source:
-        G.add((art, NG.sourcePath, Literal(graph.article.source)))
+        add((art, T.source_path, Literal(graph.article.source)))
     if graph.pipeline:
-        G.add((art, NG.pipeline, Literal(graph.pipeline)))
+        add((art, T.pipeline, Literal(graph.pipeline)))
+    literals: dict[tuple[type, object], Literal] = {}  # a label is written twice, a type, a rule, an offset
+    # many times: one term each, whose N3 form _in_order then makes once
+
+    def text(value: str | int) -> Literal:
+        key = (type(value), value)
+        found = literals.get(key)
+        if found is None:
+            found = literals[key] = Literal(value)
+        return found
+
     for e in graph.entities:
         node = entity_iri(e.id)
         for cls in TYPE_CLASSES[e.type]:
-            G.add((node, RDF.type, cls))
-        G.add((node, NG.nodeType, Literal(e.type)))
-        G.add((node, SKOS.prefLabel, Literal(e.label)))
-        G.add((node, RDFS.label, Literal(e.label)))
+            add((node, T.type, cls))
+        add((node, T.node_type, _one_of_few(e.type)))
+        label = text(e.label)
+        add((node, T.pref_label, label))
+        add((node, T.label, label))
         for alias in e.aliases:
-            G.add((node, SKOS.altLabel, Literal(alias)))
-        G.add((node, PROV.wasDerivedFrom, art))
+            add((node, T.alt_label, text(alias)))
+        add((node, T.derived, art))
     for office, body in posts_in(graph):
-        G.add((entity_iri(office), ORG.postIn, entity_iri(body)))
+        add((entity_iri(office), T.post_in, entity_iri(body)))
     statements = set()  # the statement nodes, counted as distinct IRIs (as the set of triples counts them)
     for s in graph.statements:
         subj, obj = entity_iri(s.subject), entity_iri(s.object)
         pred = RELATION_PREDICATES[s.relation]
-        G.add((subj, pred, obj))
+        add((subj, pred, obj))
         st = statement_iri(graph.article.name, s.subject, s.relation, s.object, s.evidence.start)
         sel = st + "-quote"
         statements.add(st)
-        G.add((st, RDF.type, NG.Statement))
-        G.add((st, NG.subject, subj))
-        G.add((st, NG.relation, pred))
-        G.add((st, NG.object, obj))
-        G.add((st, NG.confidence, Literal(f"{s.confidence:.2f}", datatype=XSD.decimal)))
-        G.add((st, NG.rule, Literal(s.rule)))
+        add((st, T.type, T.statement))
+        add((st, T.subject, subj))
+        add((st, T.relation, pred))
+        add((st, T.object, obj))
+        add((st, T.confidence, _one_of_few(f"{s.confidence:.2f}", T.decimal)))
+        add((st, T.rule, _one_of_few(s.rule)))
         if s.cue:
-            G.add((st, NG.cue, Literal(s.cue)))
+            add((st, T.cue, text(s.cue)))
         if s.attribution:
-            G.add((st, NG.attribution, Literal(s.attribution)))
-        G.add((st, NG.hedged, Literal(s.hedged)))
-        G.add((st, NG.negated, Literal(s.negated)))
+            add((st, T.attribution, text(s.attribution)))
+        add((st, T.hedged, _one_of_few(s.hedged)))
+        add((st, T.negated, _one_of_few(s.negated)))
         if s.former:
-            G.add((st, NG.former, Literal(True)))
-        G.add((st, NG.evidence, Literal(s.evidence.sentence)))
-        G.add((st, NG.citeStart, Literal(s.evidence.cite_start)))
-        G.add((st, NG.citeEnd, Literal(s.evidence.cite_end)))
-        G.add((st, PROV.wasDerivedFrom, art))
-        G.add((st, OA.hasSource, art))
-        G.add((st, OA.hasSelector, sel))
-        G.add((sel, RDF.type, OA.TextPositionSelector))
-        G.add((sel, RDF.type, OA.TextQuoteSelector))
-        G.add((sel, OA.start, Literal(s.evidence.start)))
-        G.add((sel, OA.end, Literal(s.evidence.end)))
-        G.add((sel, OA.exact, Literal(s.evidence.sentence)))
+            add((st, T.former, _one_of_few(True)))
+        sentence = text(s.evidence.sentence)
+        add((st, T.evidence, sentence))
+        add((st, T.cite_start, text(s.evidence.cite_start)))
+        add((st, T.cite_end, text(s.evidence.cite_end)))
+        add((st, T.derived, art))
+        add((st, T.has_source, art))
+        add((st, T.has_selector, sel))
+        add((sel, T.type, T.position_selector))
+        add((sel, T.type, T.quote_selector))
+        add((sel, T.start, text(s.evidence.start)))
+        add((sel, T.end, text(s.evidence.end)))
+        add((sel, T.exact, sentence))
     # what the article contributed, counted here once rather than by every query over a corpus (the
     # `articles` query would otherwise read every entity and statement of every article)
-    G.add((art, NG.entityCount, Literal(len({e.id for e in graph.entities}))))
-    G.add((art, NG.statementCount, Literal(len(statements))))
-    return sorted(set(G.items), key=_order)
+    add((art, T.entity_count, Literal(len({e.id for e in graph.entities}))))
+    add((art, T.statement_count, Literal(len(statements))))
+    return _in_order(G.items)
+
+
+def _in_order(items: list[tuple]) -> list[tuple]:
+    """The distinct triples sorted by _order. Its key tells triples apart as their equality does (an IRI by its
+    text, a literal by its N3 form: lexical form, datatype and language), so the key's dict is the set; a term
+    named many times (the statement's IRI, a class, a label) has its N3 form made once."""
+    n3: dict[int, str] = {}  # by the term's id: every term is held by `items` meanwhile
+    keyed: dict[tuple[str, str, str], tuple] = {}
+    for triple in items:
+        s, p, o = triple
+        form = n3.get(id(o))
+        if form is None:
+            form = n3[id(o)] = o.n3()
+        keyed.setdefault((str(s), str(p), form), triple)
+    return [keyed[k] for k in sorted(keyed)]
 
 
 def posts_in(graph: ArticleGraph) -> list[tuple[str, str]]:
@@ -180,7 +237,16 @@ def dumps_turtle(source: Graph | Iterable[tuple]) -> str:
     """
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     prefixes.update({"rdfs": str(RDFS), "xsd": str(XSD)})
-    data = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in _sorted_triples(source)]
+    made: dict[int, object] = {}  # by the term's id: a statement's IRI, a predicate, a class recur
+
+    def term(t):
+        found = made.get(id(t))
+        if found is None:
+            found = made[id(t)] = _ox(t)
+        return found
+
+    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
+    data = [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
     return ox.serialize(data, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
 
 
@@ -198,26 +264,41 @@ def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
                                            if iri.startswith(ns) and len(iri) > len(ns)), iri)
         return found
 
+    values: dict[int, object] = {}  # by the term's id, as dumps_turtle's
+
     def value(o) -> object:
+        found = values.get(id(o))
+        if found is None:
+            found = values[id(o)] = _value(o)
+        return found
+
+    def _value(o) -> object:
         if isinstance(o, URIRef):
             return {"@id": compact(str(o))}
         if o.language:
             return {"@value": str(o), "@language": o.language}
-        if o.datatype in (None, XSD.string):
+        datatype = o.datatype
+        datatype = "" if datatype is None else str(datatype)
+        if not datatype or datatype == _XSD_STRING:
             return str(o)
-        if o.datatype == XSD.boolean:
+        if datatype == _XSD_BOOLEAN:
             return o.toPython()
-        if o.datatype == XSD.integer:
+        if datatype == _XSD_INTEGER:
             return int(o)
-        return {"@value": str(o), "@type": compact(str(o.datatype))}
+        return {"@value": str(o), "@type": compact(datatype)}
 
     nodes: dict[str, dict] = {}
-    for s, p, o in _sorted_triples(source):
-        node = nodes.setdefault(str(s), {"@id": compact(str(s))})
-        if p == RDF.type:
+    rdf_type = str(RDF.type)
+    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
+    for s, p, o in triples:
+        subject, predicate = str(s), str(p)  # (an IRI's text: rdflib's == is Python code, str's is not)
+        node = nodes.get(subject)
+        if node is None:
+            node = nodes[subject] = {"@id": compact(subject)}
+        if predicate == rdf_type:
             node.setdefault("@type", []).append(compact(str(o)))
         else:
-            node.setdefault(compact(str(p)), []).append(value(o))
+            node.setdefault(compact(predicate), []).append(value(o))
     graph = [nodes[k] for k in sorted(nodes)]
     return _indented({"@context": context, "@graph": graph}, "\n") + "\n"
 
@@ -227,17 +308,21 @@ _string = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_as
 
 def _indented(o, pad: str) -> str:
     """json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True) byte for byte: with an indent, json runs its
-    pure-Python encoder, a generator per level, which cost more than building the triples."""
+    pure-Python encoder, a generator per level, which cost more than building the triples. (A string, the most
+    common value, is quoted in place: a call less for each.)"""
     if isinstance(o, str):
         return _string(o)
     if isinstance(o, dict):
         if not o:
             return "{}"
         inner = pad + " "
-        return "{" + inner + ("," + inner).join(_string(k) + ": " + _indented(o[k], inner) for k in sorted(o)) + pad + "}"
+        return "{" + inner + ("," + inner).join(
+            [_string(k) + ": " + (_string(v) if type(v) is str else _indented(v, inner))
+             for k, v in sorted(o.items())]) + pad + "}"
     if isinstance(o, list):
         if not o:
             return "[]"
         inner = pad + " "
-        return "[" + inner + ("," + inner).join(_indented(x, inner) for x in o) + pad + "]"
+        return "[" + inner + ("," + inner).join(
+            [_string(x) if type(x) is str else _indented(x, inner) for x in o]) + pad + "]"
     return json.dumps(o)
