@@ -1,9 +1,11 @@
 """A battery of acts asked for, wished and aimed at (session 16): a call on someone to quit ("called on the minister
 to resign": against the one asked to go), a passive wish parsed as a relative clause ("would like the levy to be
 scrapped") or a fate infinitive read as a noun ("wants the embargo to end"), an effort described by its purpose
-("launched a drive aimed at blocking the merger"), and two readings that said a side nobody takes: "has yet to back
-X" (not done so far, no side) and "said he no longer supports X" (a side given up, not a call named by its caller). Every sentence is our own, with the sides a careful reader takes
-(GUIDELINES.md) and the readings that would be wrong. A case marked `open` fails today."""
+("launched a drive aimed at blocking the merger"), an act one ought to avoid ("the council should avoid raising
+the levy, Kent said": against the rise), and two readings that said a side nobody takes: "has yet to back X"
+(not done so far, no side) and "said he no longer supports X" (a side given up, not a call named by its caller).
+Every sentence is our own, with the sides a careful reader takes (GUIDELINES.md) and the readings that would be
+wrong. A case marked `open` fails today."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,14 @@ CASES = [
     ("purpose", "The Ramblers Association rejected a drive aimed at blocking the merger of the two park authorities.",
      "Ramblers", [], [(O, "merger")]),
     ("purpose", "The new rules are aimed at blocking the merger of the two park authorities.", "rules", [], [(O, "merger")]),
+    # an act one ought to avoid is one the speaker wants left undone
+    ("avoid", "The council should avoid raising the parking levy, Ms Ward said.", "Ward", [(O, "parking levy")], [(S, "parking levy")]),
+    ("avoid", "The council should steer away from raising the parking levy, Mr Kent has said.", "Kent", [(O, "parking levy")], [(S, "parking levy")]),
+    ("avoid", "The government must refrain from cutting the farm subsidy, the Farmers Union said.", "Farmers Union",
+     [(O, "cutting the farm subsidy")], [(S, "cutting the farm subsidy")]),
+    ("avoid", "Ms Ward said the council should stop raising the parking levy.", "Ward", [(O, "parking levy")], [(S, "parking levy")]),
+    ("avoid", "The council should not avoid raising the parking levy, Ms Ward said.", "Ward", [], [(O, "parking levy")]),
+    ("avoid", "The council avoided raising the parking levy last year, Ms Ward said.", "Ward", [], [(O, "parking levy"), (S, "parking levy")]),
     # not done so far: no side either way
     ("not yet", "The Treasury has yet to back the rail plan.", "Treasury", [], [(S, "rail plan"), (O, "rail plan")]),
     ("not yet", "Three of the lenders are yet to endorse the rescue deal for the shipyard.", "lender", [], [(S, "rescue deal"), (O, "rescue deal")]),

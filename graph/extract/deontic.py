@@ -85,6 +85,11 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "the council should have used the surplus to cut fares": the means names no policy, its purpose does
             frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
             continue
+        elif subj and (_own_side(ctx, subj[0]) or t.dep_ == "ccomp" and target_actor(ctx, subj[0])) \
+                and (act := _avoided_act(ctx, t)) is not None:
+            # "the council should avoid raising the levy, Kent said": the act to be left undone, as "should not raise"
+            frames.append(Frame("supports", act.i, holders, act.i, "deontic-act", si, negated=not no, confidence=0.6))
+            continue
         elif lemma == "be" and (able := _entitled_act(ctx, t)) is not None:
             target = able  # "farmers should be able to sell their land": the act they should be free to do is wanted
         else:
@@ -243,6 +248,22 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
+
+
+def _avoided_act(ctx: Context, t: Token) -> Token | None:
+    """The policy act (one of _act's) a verb of avoiding leaves undone (stance.json avoiding_verbs, with its particle):
+    "avoid raising the levy", "refrain from cutting fares", "steer away from raising it", "stop subsidising the mines"."""
+    lemma = t.lemma_.lower()
+    avoiding = ctx.lex.words("stance", "avoiding_verbs")
+    parts = [c for c in children(t) if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in avoiding]
+    if lemma not in avoiding and not parts:
+        return None
+    # the gerund: an object of the verb, or under its "from" / "of" ("refrain from", "steer clear of")
+    hosts = [t, *parts]
+    act = next((c for h in hosts for c in children(h) if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None) or next(
+        (g for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+         for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return _act(ctx, act) if act is not None else None
 
 
 def _purpose_act(ctx: Context, t: Token) -> Token | None:
