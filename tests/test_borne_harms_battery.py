@@ -66,6 +66,15 @@ CASES = [
      against("fares rise")),
     ("moved", "The Card Safety Bureau said the chip and pin rules have led fraudsters to switch to online payments.",
      "Card Safety Bureau", [], against("chip and pin rules")),
+    # a warning of a harm whose cause a preposition or a participle's agent names
+    ("warned-of", "The Bar Council warned of the threat posed by the court merger.", "Bar Council",
+     against("court merger"), [(S, "court merger")]),
+    ("warned-of", "The Magistrates Association warned of job losses from the court merger.", "Magistrates Association",
+     against("court merger"), [(S, "court merger")]),
+    ("warned-of", "The Legal Action Group warned of the damage caused by the court merger.", "Legal Action Group",
+     against("court merger"), [(S, "court merger")]),
+    ("warned-of-actor", "The Bar Council warned of the threat posed by Norland to the court merger.", "Bar Council",
+     [], [(W, "court merger")]),
     # a harm told as done
     ("driven", "The Haulage Group said the sugar tariff had driven customers away.", "Haulage Group",
      [(O, "sugar tariff")], [(S, "sugar tariff")]),

@@ -49,12 +49,19 @@ def adopted(ctx: Context, t: Token, act: Token) -> bool:
 
 def harm_cause(t: Token, target: Token, ctx: Context) -> Token:
     """ "warned of the risks of cutting rates", "warned of job losses if the levy goes ahead": a warning of a harm
-    is a warning of its cause, the 'of' phrase of the harm or the policy its condition brings about."""
+    is a warning of its cause, the 'of' phrase of the harm or the policy its condition brings about; so is the
+    cause a preposition of cause names ("warned of job losses from the merger", "under the plan") or the agent
+    of the harm's participle ("warned of the threat posed by the merger", "the damage caused by the levy")."""
     st = ctx.lex.stance
     if not {target.lemma_.lower(), target.lower_} & (set(st["harm_objects"]) | set(st["peril_nouns"])):
         return target
     inner = next((pobj(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None),
                  None)
+    if inner is None:
+        inner = next((pobj(c) for c in children(target) if c.dep_ == "prep" and c.lower_ in ("from", "under")
+                      and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN")), None) or next(
+            (pobj(a) for v in children(target) if v.dep_ == "acl" and v.tag_ == "VBN" for a in children(v)
+             if a.dep_ == "agent" and pobj(a) is not None and pobj(a).pos_ in ("NOUN", "PROPN")), None)
     if inner is not None and inner.pos_ not in ("NOUN", "PROPN") and not any(
             o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in children(inner)):
         inner = None  # "the danger of letting it drift": an act done to no policy
