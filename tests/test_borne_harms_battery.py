@@ -76,6 +76,12 @@ CASES = [
     ("warned-of-actor", "The Bar Council warned of the threat posed by Norland to the court merger.", "Bar Council",
      [], [(W, "court merger")]),
     # a harm told as done
+    ("done-caused", "Ms Ward said closing the rural bus routes had brought misery to the villages.", "Ward",
+     [(O, "closing the rural bus routes")], [(W, "closing"), (S, "closing")]),
+    ("done-caused", "The Tenants Union said the rent cap had caused confusion among landlords.", "Tenants Union",
+     [(O, "rent cap")], [(W, "rent cap"), (S, "rent cap")]),
+    ("done-any", "The Tenants Union said every rent rise had caused hardship.", "Tenants Union", [],
+     [(O, "rent rise"), (W, "rent rise")]),
     ("driven", "The Haulage Group said the sugar tariff had driven customers away.", "Haulage Group",
      [(O, "sugar tariff")], [(S, "sugar tariff")]),
     ("driven-not", "The Haulage Group said the sugar tariff had not driven customers away.", "Haulage Group", [],

@@ -17,7 +17,7 @@ from .syntax import conditioned, pobj, question, subjects
 from .tokens import children, sent_tokens, tokens
 from .verdicts import ruling
 
-__all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "THRESHOLD"]
+__all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "general_or_conduct", "THRESHOLD"]
 
 # |sum of valences| a predicate needs to state a side, fitted on train/ only: stance F1 there 0.542 at 2.0
 # and 2.5 (precision 0.780 both), 0.538 at 3.0, with fewer edges right at 1.5 (the commit that set it)
@@ -182,10 +182,17 @@ def _judged(ctx: Context, s: Token, frames: list[Frame]) -> Token | None:
     return None
 
 
+def general_or_conduct(ctx: Context, s: Token) -> bool:
+    """ "any change", "every reform": a quantified noun names no one policy; "their actions": conduct is its
+    owner's (stance.json conduct_nouns)."""
+    return s.lemma_.lower() in ctx.lex.stance["conduct_nouns"] or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "each", "all") for c in children(s))
+
+
 def _named_policy(ctx: Context, s: Token) -> bool:
     """ "the fuel levy", "this new housing plan": a definite policy word with a word of its own before it names
     one policy; "any change", "their actions" (conduct is its owner's) or "the election" alone do not."""
-    if s.lemma_.lower() in ctx.lex.stance["conduct_nouns"]:
+    if general_or_conduct(ctx, s):
         return False
     dets = [c.lower_ for c in children(s) if c.dep_ == "det"]
     return dets in (["the"], ["this"], ["that"]) and any(c.dep_ in ("compound", "amod") and c.i < s.i for c in children(s))

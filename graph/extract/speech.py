@@ -11,7 +11,7 @@ from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frame
 from .frame import Frame, negated as is_negated
 from .lexicon import Lexicon
 from .conduct import likeness
-from .polarity import feeling, valence, valences
+from .polarity import feeling, general_or_conduct, valence, valences
 from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
 from .syntax import conditioned, pobj, subjects, text_of
@@ -164,6 +164,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             outcome = effect(t, lemma, st)
             # "lifting the ban would send the wrong signal": a phrase of the list foretold warns
             relation = {"harm": "warns", "benefit": "supports"}.get(outcome) or ("warns" if phrase_neg and modal else None)
+            if relation == "warns" and not modal and t.tag_ in ("VBD", "VBN"):
+                # "the levy had caused hardship": a harm told as done is a charge, not a warning; not one said of
+                # "any change" or of "their actions" (polarity.general_or_conduct; a gerund is the act itself)
+                relation = None if s.pos_ == "NOUN" and general_or_conduct(ctx, s) else "opposes"
             if negated and modal and outcome == "benefit":
                 relation = "opposes"  # "said the levy would not help farmers": a good effect denied judges against
         elif phrase_neg:
