@@ -149,11 +149,12 @@ def borne_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     if question(sent):
         return []
     speech, heads = ctx.lex.words("stance", "speech"), ctx.lex.words("positions", "heads")
+    causes = ctx.lex.words("stance", "cause_prepositions")
+    # the verbs a preposition of cause hangs on, or on whose copula's noun it hangs ("the losers from X")
+    preps = [c for c in sent_tokens(sent) if c.dep_ == "prep" and c.lower_ in causes]
+    verbs = sorted({x.i: x for p in preps for x in (p.head, p.head.head) if x.pos_ in ("VERB", "AUX")}.items())
     out = []
-    for t in sent_tokens(sent):
-        if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prep" and c.lower_ in st["cause_prepositions"]
-                                                    for x in [t] + list(children(t)) for c in children(x)):
-            continue  # asked of every verb: the cheap test of a preposition of cause first
+    for _, t in verbs:
         cause = _named_cause(t, st)
         if cause is None or cause.lemma_.lower() not in heads and cause.lower_ not in heads or not _borne(t, st):
             continue
