@@ -49,6 +49,15 @@ CASES = [
     ("capital", "Ottawa opposes the American duty on Canadian zinc.", "Canada", [(O, "duty on Canadian zinc")], [(S, "duty")]),
     ("capital", "Bonn supports the proposed cut in farm subsidies, officials said.", "Germany", [(S, "cut in farm subsidies")], [(O, "cut in farm subsidies")]),
     ("capital", "Paris has criticised the Community's plans for a milk levy.", "France", [(O, "milk levy")], [(S, "milk levy")]),
+    # a capital owning a stance or a policy ("Tokyo's plan", "Washington's intention") stands for its government
+    ("capital-owner", "Ottawa's objection to the zinc duty was raised again on Monday.", "Canada", [(O, "zinc duty")], [(S, "zinc duty")]),
+    ("capital-owner", "The minister restated Washington's intention to retaliate if Norland imposes the rice quota.", "United States",
+     [(O, "rice quota")], [(S, "rice quota")]),
+    ("capital-owner", "Bonn's plan to scrap the coal subsidies angered the miners, a union leader said.", "Germany",
+     [(S, "scrap the coal subsidies")], [(O, "scrap the coal subsidies")]),
+    ("capital-owner", "Canberra's refusal to accept the wool quota surprised the delegates.", "Australia", [], [(S, "wool quota")]),
+    ("capital-not", "Ottawa's streets were crowded with farmers protesting against the zinc duty.", "Canada", [],
+     [(O, "zinc duty"), (S, "zinc duty")]),
     # the place is only a place
     ("place", "Talks in Geneva on the coffee quota collapsed on Monday.", "Geneva", [], [(S, "coffee quota"), (O, "coffee quota")]),
     ("place", "Mr Kent, speaking in Tokyo, said he opposed the steel quota.", "Japan", [], [(O, "steel quota"), (S, "steel quota")]),

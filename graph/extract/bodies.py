@@ -48,6 +48,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             party_tokens.update(range(start, end))
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{canon}")
     named_states = states_named(doc_ents(doc), lex.countries)
+    # ("Washington's intention to retaliate", "Tokyo's plan": the seat acts through what it owns)
+    acting_nouns = lex.words("stance", "nouns") | lex.words("positions", "salient_heads")
     described = bodies_described(doc, lex)
     # "Clearwater International UK": a state's name NER cut off the end of an organisation's name, which modifies it
     ents = doc_ents(doc)
@@ -76,7 +78,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         text = doc[start:end].text
         party = lex.party_of(text)
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
-        country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states)) \
+        country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states, acting_nouns)) \
             or lex.country_of(text) or _state_body(text, lex) or _owning_people(doc[start:end], ent.label_, lex)
         body = described.get(re.sub(r"['’]s?$", "", text).strip())
         if body:  # "NM Vale, the investment bank": a body whatever NER called it, one however shortened

@@ -76,13 +76,15 @@ def states_named(ents, countries: Countries) -> set[str]:
     return {c for ent in ents if ent.label_ in ("GPE", "LOC", "ORG") for c in [countries.of(ent.text)] if c}
 
 
-def state_of(span, label: str, countries: Countries, named: set[str]) -> str | None:
-    """The state a GPE, LOC, ORG or NORP span stands for: "U.K.", "the Soviets", "Washington wants";
-    None for a city mentioned as a place or a people's adjective ("Japanese goods")."""
+def state_of(span, label: str, countries: Countries, named: set[str], acting_nouns: frozenset[str] = frozenset()) -> str | None:
+    """The state a GPE, LOC, ORG or NORP span stands for: "U.K.", "the Soviets", "Washington wants", "Tokyo's plan"
+    (a seat owning a stance or a policy, `acting_nouns`); None for a city mentioned as a place or a people's
+    adjective ("Japanese goods", "London's streets")."""
     text = span.text
     root = span.root
     state = countries.of(text)
-    if state is None and label == "GPE" and root.dep_ in ("nsubj", "nsubjpass"):
+    if state is None and label == "GPE" and (root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and (
+            root.head.lemma_.lower() in acting_nouns or root.head.lower_ in acting_nouns)):
         seats = countries.of_capital(text)
         state = next((s for s in seats if s in named), seats[0] if seats else None)
     if state is None and label == "NORP" and root.dep_ in _ACTING:
