@@ -95,3 +95,30 @@ def test_a_post_before_the_body_is_still_a_post(build_text):
     """A title of 'X of Y' outside a body's name stays a post: "Secretary of State for Transport Ann Lee"."""
     triples = label_triples(build_text("Secretary of State for Transport Ann Lee backed the road toll."))
     assert any(s == "Ann Lee" and r == "holds" for s, r, o in triples), sorted(triples)
+
+
+CENTRAL_BANKS = [
+    # --- a state's central bank is a body of its own, and "the central bank" the one named last
+    ("Chile's central bank criticised the debt plan. The central bank said the plan would fail.",
+     [("chile central bank", "opposes", "debt plan")]),
+    ("The Peruvian central bank rejected the currency peg.",
+     [("central bank", "opposes", "currency peg")]),
+    ("The Bundesbank left its discount rate unchanged. The central bank said it opposed a cut in interest rates.",
+     [("bundesbank", "opposes", "cut in interest rates")]),
+    ("The Bank of Canada kept rates on hold. The central bank backed the stimulus package.",
+     [("bank of canada", "supports", "stimulus package")]),
+    # a commercial bank named before is no central bank
+    ("Kestrel Bank cut its growth forecast. The central bank opposed the rate cut.",
+     [("!kestrel bank", "opposes", "rate cut")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:40]) for t, e in CENTRAL_BANKS])
+def test_central_banks(build_text, text, expected):
+    assert_held(build_text(text), expected)
+
+
+def test_a_central_bank_is_not_its_state(build_text):
+    """ "Chile's central bank" takes its own side, not Chile's."""
+    g = build_text("Chile's central bank criticised the debt plan.")
+    assert {s for s, r, o in label_triples(g) if r == "opposes"} == {"Chile central bank"}, sorted(label_triples(g))

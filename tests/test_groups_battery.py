@@ -29,7 +29,6 @@ KNOWN = {
     "Tom Kent and Anna Berg are against": "target: 'the toll road' after 'be against' is no policy (targets)",
     "The buyout offer was organised by": "a passive's agents listed after a description ('two brothers, A and B')",
     "Kestrel Bank officials said the bank": "'Kestrel Bank officials' made a group, not the bank's people",
-    "Greenway Motors' board": "a firm's 'board' is no node",
     "Ms Lund's spokeswoman said the senator": "'the senator' of a person named with no post",
     "SEOUL, March 12 - Officials at the": "'officials at the finance ministry' of a ministry named by its sort",
     "BRUSSELS, June 8": "'the government of Spain' is the government, not Spain",

@@ -181,7 +181,6 @@ OPEN = {
     "The reform will cut red tape": "the frame is read (cut + red tape helps) but the statement is dropped later",
     "Senator Ada Lund said the trade deal would open new markets": "'open markets' is a policy act, not yet a benefit",
     "Mr Kent said the debt relief would allow": "'allow X to invest': an enabling verb with an act, not read",
-    "The central bank said the rate cut should support": "'should' is no prediction modal; 'central bank' no node",
     "Senator Lund said a debt moratorium would cut": "'cut X off from Y' harms X: the particle 'off' is not read",
 }
 

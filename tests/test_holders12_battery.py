@@ -269,7 +269,6 @@ KNOWN = {
     "\"We do not believe the carbon tax": "'do not believe X will work' reads no frame",
     "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
     "Lundmark Energy and two other utilities": "'they' after a list with a list apposed takes the first body only",
-    "The Norwegian central bank, which": "an unnamed 'central bank' is no node",
     "Mr Kent praised Ms Ward for opposing": "'praised X for opposing Y': the gerund phrase is made a position (target side)",
 }
 

@@ -214,8 +214,7 @@ c("recall", "Ms Ward stressed her party's liberal approach, attacking Mr Kent's 
   want=[("Ward", "opposes", "quotas")])
 c("recall", "\"It is our wish that the head office stays in Dunmore,\" said Mr Kent.",
   want=[("Kent", "supports", "head office")], why="'it is our wish that' is not read as a wish")
-c("recall", "The board of Tonmark has backed the offer from Dunbar Holdings.", want=[("Tonmark", "supports", "offer")],
-  why="'the board of X has backed' names no holder")
+c("recall", "The board of Tonmark has backed the offer from Dunbar Holdings.", want=[("Tonmark", "supports", "offer")])
 c("recall", "Mr Kent said he admired the courageous leadership of Ms Ward.", want=[("Kent", "supports", "Ward")],
   why="'admire' is no cue")
 

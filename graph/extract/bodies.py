@@ -213,6 +213,13 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         # "the Japanese government", "Japan's government", "the U.S. administration": the state acting
         state = state_of_modifiers(doc, full_start, start, t, lex.countries, named_states) \
             if head in lex.countries.bodies else None
+        organ_of = state_of_modifiers(doc, full_start, start, t, lex.countries, named_states) \
+            if head in inst["state_organs"] else None
+        if organ_of:
+            # "Brazil's central bank", "the Brazilian central bank": the state's own organ, not the state acting
+            full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
+            yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"common:{organ_of} {head}")
+            continue
         if state:
             full_start = min([full_start] + [c.i for c in t.lefts if c.dep_ == "poss"])
             yield _mention(parsed, "institution", full_start, t.i + 1, sent_of, f"country:{state}")

@@ -187,11 +187,19 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     out = []
     named: list[tuple[Mention, str]] = []
     described = lex.institutions["described_heads"]
+    organs = lex.institutions["state_organs"]
     for m, gid, kind in assigned:
         word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
         same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
                       and doc[o.tok_start:o.tok_end].root.lower_ == word) if word in described and kind == "common" else []
-        if same and toks[m.tok_start - 1].lower_ == "the":
+        organ = m.key.split(":", 1)[1] if kind == "common" and m.key.split(":", 1)[1] in organs else ""
+        if organ and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the":
+            # "the Bundesbank ... the central bank", "Brazil's central bank ... the central bank": the one named last
+            same = sorted((o.tok_start, g, k) for o, g, k in named if o.tok_start < m.tok_start and (
+                k == "common" and g.endswith(" " + organ) or k == "org" and _central_bank(g.split(":", 2)[2], lex)))
+            if same:
+                _, gid, kind = same[-1]
+        elif same and toks[m.tok_start - 1].lower_ == "the":
             gid = same[-1][1]  # "the appeals panel ... the panel": the body described last by that noun
         elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
@@ -212,6 +220,17 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
             named.append((m, gid, kind))
         out.append((m, gid, kind))
     return _lead_bodies(parsed, out, lex)
+
+
+def _central_bank(name: str, lex: Lexicon) -> bool:
+    """A named central bank: "Bundesbank", "Federal Reserve", "Swiss National Bank" (institutions.json
+    central_bank_words), or "Bank of" / "Banque de" a state ("Bank of Japan", "Banque de France")."""
+    low = name.lower()
+    if any(w in low.split() or " " in w and w in low or w == "bundesbank" and low.endswith(w)
+           for w in lex.institutions["central_bank_words"]):
+        return True
+    rest = next((low[len(p):] for p in ("bank of ", "banque de ", "banco de ", "banca d'") if low.startswith(p)), None)
+    return bool(rest) and bool(lex.country_of(rest.strip()))
 
 
 def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
