@@ -75,6 +75,8 @@ CASES = [
      against("court merger"), [(S, "court merger")]),
     ("warned-of-actor", "The Bar Council warned of the threat posed by Norland to the court merger.", "Bar Council",
      [], [(W, "court merger")]),
+    ("in-line", "The Customs Board said the change brings the relief for freight costs into line with the rules "
+     "for rail.", "Customs Board", [], [(W, "change"), (O, "change")]),
     # a harm told as done
     ("done-caused", "Ms Ward said closing the rural bus routes had brought misery to the villages.", "Ward",
      [(O, "closing the rural bus routes")], [(W, "closing"), (S, "closing")]),

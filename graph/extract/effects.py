@@ -40,6 +40,8 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if any(o.dep_ == "dobj" and (o.lower_ in ("nothing", "nobody", "none") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in children(o))) for o in objects):
         return ""  # "would solve nothing", "would create no jobs": an effect denied is none foretold
+    if any(x.lower_ == "line" and x.dep_ == "pobj" and x.head.lower_ in ("in", "into") for x in tokens):
+        return ""  # "brings the relief for research costs into line with X": made to match, no harm nor good done
     if lemma not in st["decrease_verbs"] and any(x.lemma_.lower() in st["peril_nouns"] and x.dep_ == "pobj"
                                                  and x.head.lower_ in ("at", "in", "under") for x in tokens):
         return "harm"  # "would put thousands of jobs at risk": whatever is left at risk, the cause harms it
