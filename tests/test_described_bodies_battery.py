@@ -25,7 +25,13 @@ SIDES = [
      [("board", "opposes", "price cap")]),
     ("The schools panel criticised the exam reform. The panel said the testing plan was unfair.",
      [("schools panel", "opposes", "exam reform")]),
+    ("The city's transport authority rejected the proposal for a new toll.",
+     [("transport authority", "opposes", "toll")]),
+    ("The regional health authority criticised the closure of the maternity ward.",
+     [("health authority", "opposes", "closure")]),
     # --- not a side, or no body
+    ("The mayor used her authority to back the toll, and the council's authority backed the tram plan.",
+     [("!authority", "supports", "tram plan")]),
     ("The appeals tribunal did not reject the fee scheme.",
      [("!tribunal", "opposes", "fee scheme")]),
     ("Will the schools panel back the exam reform?",

@@ -200,7 +200,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue  # ("the fund's opposition would halt the deal": the stance its owner takes, no body)
         if any(s <= t.i < e for s, e in seen):
             continue
-        if head in described_heads and not _says_which_body(t, seen, lex):
+        if head in described_heads and not _says_which_body(t, described_heads[head], seen, lex):
             continue
         start = t.i - (len(head.split()) - 1)
         # a group is also named by the plural noun that owns it: "supporters' groups", "farmers' unions"
@@ -257,16 +257,19 @@ def _owner_named(t: Token, seen: set[tuple[int, int]]) -> str | None:
     return None
 
 
-def _says_which_body(t: Token, seen: set[tuple[int, int]], lex: Lexicon) -> bool:
+def _says_which_body(t: Token, rule: str, seen: set[tuple[int, int]], lex: Lexicon) -> bool:
     """ "the water company's board", "a review panel", "an independent panel", "the tribunal ruled": an owner, a noun
-    or one of `body_adjectives` before a noun of `described_heads`, or a bare "the", says which body it is; "a board"
-    says none, and a name before it is the body itself ("the Kestrel Bank board"). The object of an act is no body
-    acting but what the act is done to."""
+    or one of `body_adjectives` before a noun of `described_heads`, or a bare "the", says which body it is; for a
+    'compound' one only a noun does ("the transport authority", not "its authority"); "a board" says none, and a
+    name before it is the body itself ("the Kestrel Bank board"). The object of an act is no body acting but what
+    the act is done to."""
     if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         return False  # "to privatise the water board", "the abolition of the tourist board": what is done to it
     lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det")]
     if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or any(s <= c.i < e for s, e in seen)) for c in lefts):
         return False
+    if rule == "compound":
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts)
     return any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" or c.dep_ == "poss" for c in lefts) \
         or any(c.dep_ == "amod" and c.lower_ in lex.words("institutions", "body_adjectives") for c in lefts) \
         or [c.lower_ for c in lefts] == ["the"]
