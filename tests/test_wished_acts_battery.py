@@ -37,6 +37,12 @@ CASES = [
     ("wish", "The Greens want the fishing quota to end.", "Green", [(O, "fishing quota")], [(S, "fishing quota")]),
     ("wish", "The Farmers Union wants the grain subsidy to stay.", "Farmers Union", [(S, "grain subsidy")], [(O, "grain subsidy")]),
     ("wish", "Ms Ward sent the arms embargo report to Canada.", "Ward", [], [(O, "arms embargo"), (S, "arms embargo")]),
+    # people wanted to do a thing that acts on no policy: no side on them or on their doing
+    ("wish", "The Farmers Union merely wanted people to think hard about the fuel levy.", "Farmers Union", [], [(S, "people")]),
+    ("wish", "Ms Ward said she wanted industry to succeed in the north.", "Ward", [], [(S, "industry")]),
+    ("wish", "Mr Kent wants other nations to cut their tariffs on steel.", "Kent", [(S, "cut their tariffs")], []),
+    ("wish", "The Hauliers Association wants interest rates to fall.", "Hauliers", [(S, "interest rates")], []),
+    ("wish", "The Treasury wants the government to start paying compensation to farmers.", "Treasury", [(S, "paying compensation")], []),
     # an effort described by what it is for: whoever makes or backs it takes the side of its act
     ("purpose", "The Ramblers Association launched a drive aimed at blocking the merger of the two park authorities.",
      "Ramblers", [(O, "merger")], [(S, "merger")]),
