@@ -62,18 +62,19 @@ def _resolve_pronouns(ctx: Context) -> None:
     inner = {m.tok_end - 1: e for m, e in ctx.res.mentions if e.startswith("institution/") and ctx.res.by_token.get(m.tok_end - 1) != e}
     for t in tokens(doc):
         eid, low, dep = ctx.res.by_token.get(t.i), t.lower_, t.dep_  # (each string read is a look-up: once)
+        subject = is_subject(t)  # (asked up to five times of each token below)
         if (eid or "").startswith("institution/") or t.i in inner:
             named.append((t.i, inner.get(t.i, eid)))
         if eid and eid.startswith("institution/") and ctx.res.kind.get(eid) != "gpe" and _main_subject(ctx, t, eid):
             subjects_named.append((t.i, eid))  # a state is "it" too: "Japan said it would ..."
-        owner = _plan_owner(ctx, t) if eid is None and t.pos_ == "NOUN" and main_clause_subject(t) else None
+        owner = _plan_owner(ctx, t) if eid is None and subject and t.pos_ == "NOUN" and main_clause_subject(t) else None
         if owner:
             subjects_named.append((t.i, owner))  # "The Bloc scheme covers X. It also calls for Y": the Bloc's
-        owner = owner_of_people(ctx, t) if is_subject(t) else None
+        owner = owner_of_people(ctx, t) if subject else None
         body = ctx.res.by_token.get(owner.i, "") if owner is not None else ""
         if body.startswith("institution/") and ctx.res.kind.get(body) != "gpe":
             groups.append((t.i, [body]))  # "Members of the guild said they would ...": the guild
-        elif eid and is_subject(t) and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
+        elif eid and subject and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
             group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
@@ -95,7 +96,9 @@ def _resolve_pronouns(ctx: Context) -> None:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
             continue
-        counted = counted_description(ctx, t) if eid is None or eid.startswith("office/") or ctx.res.kind.get(eid) == "common" else None
+        # (both read only a subject: asked first, as the cheapest test)
+        counted = counted_description(ctx, t) if dep in ("nsubj", "nsubjpass") and (
+            eid is None or eid.startswith("office/") or ctx.res.kind.get(eid) == "common") else None
         group = counted_group(ctx, t, *counted, groups, cues.genders) if counted else []
         if group:
             # "Kent met Ward on Friday. Both men rejected X", "the two parties have pledged ...": the ones counted
@@ -106,7 +109,7 @@ def _resolve_pronouns(ctx: Context) -> None:
         if party:
             ctx.antecedent[t.i] = party  # "Tom Kent leads the Greens. Party officials said ...": the Greens
             continue
-        if eid is None and both_subject(t):
+        if eid is None and dep in ("nsubj", "nsubjpass") and both_subject(t):
             # "A and B met on Friday. Both oppose X", "both leaders said", "all of them": the ones just named
             # together (two for "both")
             pair = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
@@ -148,7 +151,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                     subjects_named.append((t.i, body))  # "The company blamed the levy. It said ...": the company
                 continue
         if eid and eid.startswith("person/"):
-            acting = is_subject(t) or agent_of(t)
+            acting = subject or agent_of(t)
             if not people or people[-1][1] != eid or people[-1][0] < t.i - 3:
                 people.append((t.i, eid, acting))
             elif acting:
@@ -175,11 +178,11 @@ def _resolve_pronouns(ctx: Context) -> None:
                 continue
             if _bound_by_any(t):
                 continue  # "any mayor would spend her surplus on ...": no one the story names
-        described = eid and eid.startswith("office/") and is_subject(t) and not _attached_person(ctx, t) \
+        described = eid and eid.startswith("office/") and subject and not _attached_person(ctx, t) \
             and _definite(ctx, t) and low not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
             and low not in ctx.lex.offices["no_backreference_heads"] \
             and _speaks(ctx, t) and not any(c.lower_ == "of" for c in children(t))
-        if eid is None and is_subject(t) and any(c.lower_ == "the" for c in children(t)):
+        if eid is None and subject and any(c.lower_ == "the" for c in children(t)):
             aged = _aged(ctx, t)
             if aged:
                 ctx.antecedent[t.i] = aged
@@ -191,7 +194,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             pick = pick or pick_person(ctx, t, people, cues)
             if pick:
                 ctx.antecedent[t.i] = pick
-                people.append((t.i, pick, is_subject(t)))
+                people.append((t.i, pick, subject))
 
 
 def _plain_plural_subject(ctx: Context, t: Token) -> Token | None:

@@ -41,12 +41,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     neg_eval, pos_eval = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     frames = []
-    low_text = text_of(sent).lower()
-    # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads as a
-    # small clause "[the farmers down]") counts as written together
-    phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
-        f"{t.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for t in sent_tokens(sent) if t.pos_ == "VERB"
-        for c in children(t) if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > t.i + 1)
+    phrase_neg = None  # read once the sentence has a clause to judge (most have none)
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
@@ -57,6 +52,13 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if conditioned(t, st["conditional_marks"]):
             continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
+        if phrase_neg is None:
+            low_text = text_of(sent).lower()
+            # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads
+            # as a small clause "[the farmers down]") counts as written together
+            phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
+                f"{x.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for x in sent_tokens(sent) if x.pos_ == "VERB"
+                for c in children(x) if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > x.i + 1)
         # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
                 and not any(x.dep_ in ("aux", "nsubj") for x in children(c))]
@@ -100,14 +102,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         modal = any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t))
         lemma = norm_broken(ctx, t) or t.lemma_.lower()
         # the judgement is in the predicate: "the important thing was X" judges nothing (read only of "be")
-        subject_span = range(s.left_edge.i, s.right_edge.i + 1)
-        # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
-        joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
-                  for x in c.subtree} | {x.i for c in t.subtree if c.dep_ == "prep" and pobj(c) is not None
-                                         and pobj(c).lemma_.lower() in st["time_nouns"] for x in c.subtree}
-        # (nor a time it is said of: "the levy was the right choice during the worst months of the slump")
-        words = {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)} \
-            if lemma == "be" else set()
+        words = _predicate_words(t, s, st) if lemma == "be" else set()
         s = _condition(t, s, st, ctx.lex)
         judged = [c for c in children(t) if c.dep_ in ("attr", "acomp")]
         # ("it was right to freeze the levy": an adjective of rightness judges the act as a bad word does; not
@@ -187,12 +182,13 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         verb = reporting_verb(ctx, t)
         if verb is not None and is_negated(ctx, verb):
             continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
-        if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not _reporter(ctx, t) \
+        reporter = [x.i for x in reporters(ctx, verb)] if verb is not None else []  # (_reporter's, its verb found once)
+        if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not reporter \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
-        if verb is not None and not _reporter(ctx, t) and _others_said(ctx, verb):
+        if verb is not None and not reporter and _others_said(ctx, verb):
             continue  # "Ward said some people thought the levy was unfair": theirs, whom the story does not name
-        holders = claimants(ctx, t) if claimed(t, ctx) else _reporter(ctx, t) or fearer(ctx, t, st) or ([-1] if speaker else [])
+        holders = claimants(ctx, t) if claimed(t, ctx) else reporter or fearer(ctx, t, st) or ([-1] if speaker else [])
         if relation and not (negated and relation != "opposes"):
             target = _antecedent_of_relative(s)
             rejecters = rebutters(ctx, t)
@@ -204,6 +200,17 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if holders and compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
     return frames + foretold_frames(ctx, si, sent) + conditional_harm_frames(ctx, si, sent) + borne_harm_frames(ctx, si, sent)
+
+
+def _predicate_words(t: Token, s: Token, st: dict) -> set[str]:
+    """The words (forms and lemmas) of a copula's clause outside its subject `s`: what it predicates."""
+    subject_span = range(s.left_edge.i, s.right_edge.i + 1)
+    # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
+    joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+              for x in c.subtree} | {x.i for c in t.subtree if c.dep_ == "prep" and pobj(c) is not None
+                                     and pobj(c).lemma_.lower() in st["time_nouns"] for x in c.subtree}
+    # (nor a time it is said of: "the levy was the right choice during the worst months of the slump")
+    return {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)}
 
 
 def _judging_relative(t: Token) -> bool:

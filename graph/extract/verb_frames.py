@@ -49,14 +49,15 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         active_by = [c for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"] \
             if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)) and t.dep_ != "acl" else []
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
-        judging = any(c.dep_ == "oprd" for c in children(t)) and dobj(t) is not None
+        obj = dobj(t)
+        judging = any(c.dep_ == "oprd" for c in children(t)) and obj is not None
         # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
-        hung = [c for c in dobj(t).children if c.dep_ == "prep" and c.lower_ == "on"] if dobj(t) is not None else []
-        if dobj(t) is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
-            hung += warned_about(dobj(t), ctx.lex)
+        hung = [c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
+        if obj is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
+            hung += warned_about(obj, ctx.lex)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal and not (judging and prep.i > dobj(t).i) and not broadcast(prep):
+            if key in phrasal and not (judging and prep.i > obj.i) and not broadcast(prep):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
