@@ -77,6 +77,8 @@ CASES = [
      [], [(W, "court merger")]),
     ("in-line", "The Customs Board said the change brings the relief for freight costs into line with the rules "
      "for rail.", "Customs Board", [], [(W, "change"), (O, "change")]),
+    ("fronted", "With freight costs among the lowest in Europe, the price gap between Norland and its rivals could "
+     "fall to one pct, the Trade Institute said.", "Trade Institute", [], [(W, "price gap"), (O, "price gap")]),
     # a harm told as done
     ("done-caused", "Ms Ward said closing the rural bus routes had brought misery to the villages.", "Ward",
      [(O, "closing the rural bus routes")], [(W, "closing"), (S, "closing")]),
@@ -107,3 +109,23 @@ def _case(c):
 @pytest.mark.parametrize("text,holder,sides,wrong", [_case(c) for c in CASES])
 def test_borne_harms(build_text, text, holder, sides, wrong):
     assert_sides(build_text(text), holder, sides, wrong)
+
+
+# effects.effect on its own: what a clause's verb foretells, from its objects and not from a phrase fronted before
+# its subject, nor from an object put 'into line' with another thing
+EFFECTS = [
+    ("With labour costs among the lowest in the region, the price gap could fall to one pct.", "fall", ""),
+    ("The levy could push up costs for farmers.", "push", "harm"),
+    ("The change brings the relief for freight costs into line with the rules for rail.", "brings", ""),
+    ("The toll would cause serious difficulties for hauliers.", "cause", "harm"),
+    ("The reform would create uncertainty for farmers.", "create", "harm"),
+    ("The reform would create jobs for farmers.", "create", "benefit"),
+]
+
+
+@pytest.mark.parametrize("text,verb,outcome", EFFECTS)
+def test_effect_of_clause(nlp, text, verb, outcome):
+    from graph.extract.effects import effect
+    from graph.extract.lexicon import load_lexicon
+    t = next(x for x in nlp(text) if x.lower_ == verb)
+    assert effect(t, t.lemma_.lower(), load_lexicon().stance) == outcome
