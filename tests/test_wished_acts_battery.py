@@ -22,7 +22,8 @@ CASES = [
     ("quit", "Jo Ames sits for the Liberal Party. A spokesman for the Green Party called on Ms Ames to quit the regional assembly.",
      "Green", [(O, "Ames")], [(S, "Ames")]),
     ("quit", "The Farmers Union called upon Ada Lund to stand down as chair of the grain board.", "Farmers Union", [(O, "Lund")], [(S, "Lund")]),
-    ("quit", "Mary Hale did not call on Tom Reed to resign.", "Hale", [], [(O, "Reed"), (S, "Reed")]),
+    ("quit", "Mary Hale did not call on Tom Reed to resign.", "Hale", [], [(O, "Reed"), (S, "Reed"), (O, "resign"), (O, "Tom Reed to")]),
+    ("quit", "Mary Hale did not call for Tom Reed to resign.", "Hale", [], [(O, "Reed"), (S, "Reed"), (O, "resign"), (O, "Tom Reed to")]),
     ("quit", "Did Mary Hale call on Tom Reed to resign?", "Hale", [], [(O, "Reed")]),
     ("quit", "Mary Hale called on the council to scrap the parking levy.", "Hale", [(O, "parking levy")], [(S, "parking levy")]),
     # a passive wish the parser hangs on the object as a relative clause

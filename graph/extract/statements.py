@@ -151,8 +151,11 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
              and (d := quitter(toks[f.cue], toks[f.target], ctx.lex.stance)) is not None}
     gone = [replace(f, target=asked[id(f)].i, relation=OPPOSITE[f.relation]) for f in frames if id(f) in asked]
     asked_to_go = {id(f) for f in gone}
+    # ("did not call for Reed to resign": a call not made is no side against the going either)
+    unasked = {id(f) for f in frames if f.negated and f.target is not None and f.relation == "supports"
+               and quitter(toks[f.cue], toks[f.target], ctx.lex.stance) is not None}
     # (the call itself is no side for the one asked to go: "called for Reed to resign" does not back Reed)
-    for f in [f for f in frames if id(f) not in asked or asked[id(f)].i != f.target] + gone:
+    for f in [f for f in frames if id(f) not in unasked and (id(f) not in asked or asked[id(f)].i != f.target)] + gone:
         if f.target is None:
             continue
         relation = f.relation
