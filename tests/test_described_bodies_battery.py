@@ -113,6 +113,8 @@ CENTRAL_BANKS = [
      [("bundesbank", "opposes", "cut in interest rates")]),
     ("The Bank of Canada kept rates on hold. The central bank backed the stimulus package.",
      [("bank of canada", "supports", "stimulus package")]),
+    ("The Riksbank, Sweden's central bank, opposed the rate cut.",
+     [("riksbank", "opposes", "rate cut")]),
     # a commercial bank named before is no central bank
     ("Kestrel Bank cut its growth forecast. The central bank opposed the rate cut.",
      [("!kestrel bank", "opposes", "rate cut")]),
@@ -128,3 +130,19 @@ def test_a_central_bank_is_not_its_state(build_text):
     """ "Chile's central bank" takes its own side, not Chile's."""
     g = build_text("Chile's central bank criticised the debt plan.")
     assert {s for s, r, o in label_triples(g) if r == "opposes"} == {"Chile central bank"}, sorted(label_triples(g))
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Berg, a board member of Sweden's central bank, the Riksbank, said the rate cut was wrong.",
+    "The Riksbank, Sweden's central bank, said the rate cut was wrong.",
+])
+def test_a_central_bank_apposed_to_its_name_is_one_body(build_text, text):
+    """A state's central bank and the name apposed to it are one body, however the parser hangs the name."""
+    labels = {e.label for e in build_text(text).entities if e.type == "institution"}
+    assert "Riksbank" in labels and not any("central bank" in x for x in labels), labels
+
+
+def test_a_central_bank_listed_beside_a_bank_is_not_that_bank(build_text):
+    g = build_text("Kestrel Bank, Sweden's central bank and the finance ministry all opposed the rate cut.")
+    kestrel = next(e for e in g.entities if e.label == "Kestrel Bank")
+    assert not any("central bank" in a for a in kestrel.aliases), kestrel

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ..model import Mention
 from .names import acronym
 from .nlp import Parsed
-from .tokens import tokens
+from .tokens import children, tokens
 
 # --- institutions ----------------------------------------------------------------------------
 
@@ -188,6 +188,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     named: list[tuple[Mention, str]] = []
     described = lex.institutions["described_heads"]
     organs = lex.institutions["state_organs"]
+    org_at = {i: gid for m, gid, kind in assigned if kind == "org" for i in range(m.tok_start, m.tok_end)}
     for m, gid, kind in assigned:
         word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
         same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
@@ -201,6 +202,20 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
                 _, gid, kind = same[-1]
         elif same and toks[m.tok_start - 1].lower_ == "the":
             gid = same[-1][1]  # "the appeals panel ... the panel": the body described last by that noun
+        if kind == "common" and any(m.key.endswith(" " + o) for o in organs):
+            # "Chile's central bank, the Banco Austral," / "the Riksbank, Sweden's central bank,": one body
+            root = doc[m.tok_start:m.tok_end].root
+            apposed = [c.i for c in children(root) if c.dep_ == "appos"] + ([root.head.i] if root.dep_ == "appos" else [])
+            # (the parser may hang the name on another noun: the name right after the comma is the one apposed)
+            if m.tok_end + 1 < len(doc) and toks[m.tok_end].text == ",":
+                apposed.append(m.tok_end + 1 + (toks[m.tok_end + 1].lower_ == "the"))
+            if m.tok_start >= 2 and toks[m.tok_start - 1].text == "," and m.tok_end < len(doc) and toks[m.tok_end].text in (",", ".", ";", ")"):
+                apposed.append(m.tok_start - 2)
+            # (not one of a list: "Kestrel Bank, Chile's central bank and the ministry")
+            listed = root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in children(root))
+            org = None if listed else next((org_at[i] for i in apposed if i in org_at), None)
+            if org:
+                gid, kind = org, "org"
         elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(word) == "named":
             for other, ogid, okind in reversed(named):
