@@ -37,6 +37,9 @@ def numbered_groups(doc: Doc):
     i = 0
     while i < len(doc):
         t = toks[i]
+        if t.text[:1] != "G":  # each name below opens on it: "G7", "G-7", "Group of"
+            i += 1
+            continue
         m = _SHORT.fullmatch(t.text)
         if m and _canon(m.group(1)):
             yield i, i + 1, _canon(m.group(1))

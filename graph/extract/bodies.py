@@ -192,8 +192,9 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     described_heads = inst["described_heads"]
     commons = set(inst["actor_common_heads"]) | set(described_heads)
+    last_words = {c.split()[-1] for c in commons}  # _common_head finds a head only on a token that ends one
     for t in tokens(doc):
-        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens or t.lower_ not in last_words:
             continue
         head = _common_head(t, commons)
         if not head or head in lex.stance["nouns"] and any(c.dep_ == "poss" for c in children(t)):
@@ -306,8 +307,7 @@ def _body_kind_word(words: list[str], inst: dict) -> bool:
 
 def _party_spans(doc: Doc, lex: Lexicon):
     table = lex.party_aliases
-    first = {a.split()[0] for a in table}
-    longest = max(len(a.split()) for a in table)
+    first, longest = _alias_openings(table)
     lows = [t.lower_ for t in tokens(doc)]
     i = 0
     while i < len(doc):
@@ -320,6 +320,16 @@ def _party_spans(doc: Doc, lex: Lexicon):
                     i += n - 1
                     break
         i += 1
+
+
+_openings: list = [None, frozenset(), 0]  # the alias table last asked about, its first words, its longest alias
+
+
+def _alias_openings(table: dict[str, str]) -> tuple[frozenset[str], int]:
+    """The first words of the aliases and the number of words of the longest: made once per table, not per article."""
+    if _openings[0] is not table:
+        _openings[:] = [table, frozenset(a.split()[0] for a in table), max(len(a.split()) for a in table)]
+    return _openings[1], _openings[2]
 
 
 def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
