@@ -38,7 +38,17 @@ CASES = [
      "raised.", "Consumer Association", [], against("sugar tariff")),
     ("if-own", "The Law Society said that if it loses the vote, the society will face hardship.", "Law Society", [],
      [(W, "vote")]),
+    ("if-close", "The Retail Consortium warned that hundreds of shops will close if the council raises the parking "
+     "charge.", "Retail Consortium", against("parking charge"), [(S, "parking charge")]),
+    ("unless-bust", "The Road Haulage Association said hauliers would go bust unless the diesel duty is cut.",
+     "Road Haulage Association", [(S, "diesel duty is cut")], [(W, "diesel duty is cut")]),
+    ("if-close-actor", "The Retail Consortium said the council will close the car park if the parking charge is "
+     "raised.", "Retail Consortium", [], [(W, "parking charge")]),
+    ("if-bust-not", "The Road Haulage Association said hauliers would not go bust if the diesel duty is raised.",
+     "Road Haulage Association", [], against("diesel duty")),
     # a harm borne by the subject, its cause named by a preposition
+    ("under-close", "The Textile Union said mills will close under the new import quota.", "Textile Union",
+     against("import quota"), [(S, "import quota")]),
     ("under", "Thousands of dock workers will lose their jobs under the new port rules, the Transport Union has warned.",
      "Transport Union", against("port rules"), [(S, "port rules")]),
     ("as-a-result", "The Transport Union warned that as many as 5,000 jobs could be lost as a result of the port "

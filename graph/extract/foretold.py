@@ -93,8 +93,8 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         harm = c.head
         if mark is None or negated(ctx, c) or harm.lemma_.lower() in st["sanction_verbs"]:
             continue  # (a sanction on a condition is a threat: threats.py)
-        if not (_foretold_harm(ctx, harm) or _undergone(harm, st) and not negated(ctx, harm) and any(
-                a.dep_ == "aux" and a.lower_ in st["prediction_modals"] for a in children(harm))):
+        if not (_foretold_harm(ctx, harm) or _borne(harm, st) and not negated(ctx, harm) and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in st["prediction_modals"] for a in children(harm))):
             continue
         target = conditioned_policy(ctx, c)
         holders, _ = clause_speakers(ctx, harm, speech, si)
@@ -111,10 +111,15 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 def _borne(t: Token, st: dict) -> bool:
     """The subject of t bears a harm: it faces or suffers one, loses anything (stance.json losing_verbs), has one
     done to it ("jobs could be lost", "farms will be hit": a passive of a harm verb or one VADER rates bad), or is
-    called the harm's losers or victims (a copula's noun VADER rates bad)."""
+    called the harm's losers or victims (a copula's noun VADER rates bad), or closes with no object ("shops will
+    close", "firms would go bust": stance.json closing_verbs and failing_states, FrameNet's Business_closure)."""
     lemma = t.lemma_.lower()
     if lemma in st["losing_verbs"] or _undergone(t, st):
         return True
+    if lemma in st["closing_verbs"] or lemma == "go":
+        gone = lemma == "go" and any(c.dep_ in ("acomp", "advmod", "prt", "oprd") and c.lower_ in st["failing_states"]
+                                     for c in children(t))
+        return (gone or lemma != "go") and not any(c.dep_ == "dobj" for c in children(t))
     if lemma == "be":
         return any(c.dep_ == "attr" and valence(c) <= _BAD for c in children(t))
     return any(c.dep_ == "auxpass" for c in children(t)) and (lemma in st["harm"] or valence(t) <= _BAD)
