@@ -67,6 +67,8 @@ CASES = [
     ("not yet", "Three of the lenders are yet to endorse the rescue deal for the shipyard.", "lender", [], [(S, "rescue deal"), (O, "rescue deal")]),
     ("not yet", "The Treasury has backed the rail plan but has yet to publish its costs.", "Treasury", [(S, "rail plan")], [(O, "rail plan")]),
     ("not yet", "The Treasury has to back the rail plan, Mr Kent said.", "Treasury", [], [(O, "rail plan")]),
+    ("not yet", "The Treasury has yet to give its backing to the rail plan.", "Treasury", [], [(S, "rail plan"), (O, "rail plan")]),
+    ("not yet", "The Treasury has given its backing to the rail plan.", "Treasury", [(S, "rail plan")], [(O, "rail plan")]),
     # a side given up is no side held, and no call named by its caller
     ("no longer", "Energy secretary Paul Grant said he no longer supports the loan scheme.", "Grant", [], [(S, "loan scheme")]),
     ("no longer", "Ada Lund said she no longer backs the harbour plan.", "Lund", [], [(S, "harbour plan")]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import Frame, negated
+from .frame import Frame, negated, not_yet
 from .policy_tokens import _position_like
 from .spans import named_policies
 from .reference import Context, actors, first_person, target_actor
@@ -213,8 +213,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             holders = [g for a in among for g in [a] + list(a.conjuncts)]
             if not holders:
                 return []
-    if not holders:
-        return []
+    if not holders or t.dep_ == "dobj" and not_yet(t.head):
+        return []  # ("has yet to give its backing to X": not given so far, no side either way)
     if clause and t.dep_ == "nsubj" and t.head.lemma_ == "be" and target.head.i == t.head.i:
         # "the party's intention is not to raise taxes": the copula's "not" undoes the act aimed at
         denied = denied or negated(ctx, t.head) or any(c.dep_ == "neg" and c.i < target.i for c in children(target))
