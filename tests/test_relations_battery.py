@@ -39,7 +39,7 @@ CASES = [
     ("dismiss", "Mr Kent scoffed at suggestions that the sugar tax would cost jobs.", "Kent", [(S, "sugar tax")], [(W, "sugar tax"), (O, "suggestions")]),
     ("dismiss", "Mr Kent rejected the idea that the fuel levy would damage growth.", "Kent", [(S, "fuel levy")], [(W, "fuel levy"), (O, "idea")]),
     ("dismiss", "Canada has rejected suggestions that its import tariffs would hurt trade, a spokesman said.", "Canada", [(S, "import tariffs")], [(W, "import tariffs"), (O, "suggestions")]),
-    ("dismiss", "Ms Ward dismissed claims that the congestion charge had driven shoppers away.", "Ward", [(S, "congestion charge")], [(O, "congestion charge"), (O, "claims")], "open"),
+    ("dismiss", "Ms Ward dismissed claims that the congestion charge had driven shoppers away.", "Ward", [(S, "congestion charge")], [(O, "congestion charge"), (O, "claims")]),
     ("dismiss", "The Farmers Union dismissed fears that the water charges would help big farms.", "Farmers Union", [(O, "water charges")], [(S, "water charges"), (O, "fears")]),
     ("dismiss", "Mr Kent on Wednesday rejected allegations that the fuel levy was unfair to rural drivers.", "Kent", [(S, "fuel levy")], [(O, "fuel levy"), (O, "allegations")]),
     ("dismiss", "The government has repeatedly dismissed concerns that the fuel levy would hurt tourism.", "government", [(S, "fuel levy")], [(W, "fuel levy"), (O, "concerns")]),
