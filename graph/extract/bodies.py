@@ -1,21 +1,19 @@
 """Institutions: organisations, parties, governments, states acting, seats of power and blocs, from
 the ORG/GPE/NORP spans of the parse and the lexicon's parties, bodies and gazetteer.
 
-Imports graph.model and its siblings spans, blocs, countries, lexicon, nlp.
+Imports graph.model and its siblings spans, blocs, countries, lexicon, nlp, parties.
 """
 from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
 from .nlp import Parsed
-from .syntax import text_of
+from .parties import party_letters, party_spans, seat_spans
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
 from .tokens import children, tokens
 from .tokens import ents as doc_ents
@@ -30,13 +28,13 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     titles = _title_words(lex)
     seen: set[tuple[int, int]] = set()
     # a party's name as the lexicon knows it beats NER's cut ("Liberal" + "Democrat" is one party)
-    parties = list(_party_spans(doc, lex)) + list(_party_letters(doc, lex))
+    parties = list(party_spans(doc, lex)) + list(party_letters(doc, lex))
     party_tokens = {i for s, e, _ in parties for i in range(s, e)}
     for start, end, canon in parties:
         seen.add((start, end))
         yield _mention(parsed, "institution", start, end, sent_of, f"party:{canon}")
     # "the Elysee denied", "the Kremlin said": the seat stands for the body whatever NER called it
-    for start, end, canon in _seat_spans(doc, lex):
+    for start, end, canon in seat_spans(doc, lex):
         if not any(i in party_tokens for i in range(start, end)):
             seen.add((start, end))
             party_tokens.update(range(start, end))
@@ -303,102 +301,6 @@ def _apposed_name(doc: Doc, t: Token) -> bool:
 
 def _body_kind_word(words: list[str], inst: dict) -> bool:
     return any(w.lower() in inst["kinds"] for w in words)
-
-
-def _party_spans(doc: Doc, lex: Lexicon):
-    table = lex.party_aliases
-    first, longest = _alias_openings(table)
-    lows = [t.lower_ for t in tokens(doc)]
-    i = 0
-    while i < len(doc):
-        if lows[i] in first and tokens(doc)[i].text[:1].isupper():
-            for n in range(longest, 0, -1):
-                words = doc[i:i + n]
-                if len(words) == n and text_of(words).lower() in table:
-                    if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
-                        yield i, i + n + _party_members(doc, i + n, lex), table[text_of(words).lower()]
-                    i += n - 1
-                    break
-        i += 1
-
-
-_openings: list = [None, frozenset(), 0]  # the alias table last asked about, its first words, its longest alias
-
-
-def _alias_openings(table: dict[str, str]) -> tuple[frozenset[str], int]:
-    """The first words of the aliases and the number of words of the longest: made once per table, not per article."""
-    if _openings[0] is not table:
-        _openings[:] = [table, frozenset(a.split()[0] for a in table), max(len(a.split()) for a in table)]
-    return _openings[1], _openings[2]
-
-
-def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
-    """1 when the party's name is followed by a plural of its members with no name after ("Labour MPs said",
-    "Tory backbenchers"): the party acting through its members (offices.json plural_heads and member_nouns)."""
-    toks = tokens(doc)
-    if after >= len(doc) or toks[after].tag_ not in ("NNS", "NNPS"):
-        return 0
-    t = toks[after]
-    plural = t.lower_ in lex.offices["plural_heads"] or t.lemma_.lower() in lex.words("offices", "member_nouns")
-    named = after + 1 < len(doc) and (toks[after + 1].ent_type_ == "PERSON" or _is_name(toks[after + 1]))
-    return 1 if plural and not named else 0
-
-
-def _party_letters(doc: Doc, lex: Lexicon):
-    """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
-    toks = tokens(doc)
-    letters = lex.institutions["party_letters"]
-    for t in toks[1:-1]:
-        if toks[t.i - 1].text not in (",", "("):
-            continue
-        if t.text in letters and t.i + 2 < len(doc) and toks[t.i + 1].text in ("-", "‑") \
-                and not t.whitespace_ and not toks[t.i + 1].whitespace_ and toks[t.i + 2].text[:1].isupper() \
-                and (t.i + 3 == len(doc) or toks[t.i + 3].text in (",", ")", ";", ".")):
-            yield t.i, t.i + 1, letters[t.text]
-        elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
-                and toks[t.i + 1].text in (",", ")", ";", "."):
-            yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
-
-
-def _seat_spans(doc: Doc, lex: Lexicon):
-    table = lex.seats
-    first = {a.split()[0].rstrip(".") for a in table}
-    longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
-    after = 0
-    lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
-    for i in numpy.flatnonzero(numpy.isin(lows, [hash_string(w) for w in sorted(first)])).tolist():
-        for n in range(longest, 0, -1):
-            words = doc[i:i + n]
-            if i >= after and len(words) == n and words[0].text[:1].isupper() and text_of(words).lower() in table:
-                yield i, i + n, table[text_of(words).lower()]
-                after = i + n
-                break
-
-
-def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Liberal Democratic Party", "Social Democratic Party of Ruritania": a party's name that is the tail or
-    the head of a longer body NER names is that other party, not the one the shorter name stands for; a
-    people's or state's name before it ("the British Labour Party") is no part of the name."""
-    ent = next((e for e in doc_ents(doc) if e.start <= start and end <= e.end), None)
-    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) == (start, end):
-        return False
-    before = [t for t in doc[ent.start:start] if t.lower_ not in ("the", "a", "an")]
-    if any(t.text[:1].isupper() and t.is_alpha and not lex.country_of(t.text) and not lex.countries.of_demonym(t.text)
-           for t in before):
-        return True
-    return end + 1 < ent.end and tokens(doc)[end].lower_ == "of" and tokens(doc)[end + 1].text[:1].isupper()
-
-
-def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
-    """ "Democratic Republic of Congo" is no party; "Democratic Senator X" and "Labour MP" are."""
-    toks = tokens(doc)
-    if after >= len(doc) or not toks[after].text[:1].isupper() or not toks[after].is_alpha:
-        return False
-    nxt = toks[after].lower_
-    o = lex.offices
-    known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
-        | set(o["plural_heads"]) | set(lex.institutions["kinds"])
-    return not (nxt in known or toks[after].ent_type_ == "PERSON" or _is_name(toks[after]) and toks[after].ent_type_ == "")
 
 
 def _common_head(t: Token, commons: set[str]) -> str:
