@@ -16,7 +16,7 @@ from .nlp import Parsed
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 from .counted import counted_description, counted_group, lead_person
-from .described_bodies import described_body, party_people, titled_party
+from .described_bodies import described_body, owner_of_people, party_people, titled_party
 from .tokens import children, tokens
 
 
@@ -379,29 +379,3 @@ def _attached_person(ctx: Context, t: Token) -> bool:
     eid = ctx.res.by_token.get(t.head.i)
     return bool(eid and eid.startswith("person/")) or any(
         (ctx.res.by_token.get(c.i) or "").startswith("person/") for c in children(t) if c.dep_ in ("appos", "compound"))
-
-
-def owner_of_people(ctx: Context, t: Token) -> Token | None:
-    """The body a common noun of its own people or its governing part is of: "members of the guild", "executives
-    at the firm", "the management of the bank", "the union's leadership" (the owner or the object of "of", "at",
-    "in", "within", "from", "for"). None for a part counted or quantified ("two members of", "some officials of")
-    or with its members listed ("members of the cabinet, including X"): some of the body's people, not the body."""
-    if t.pos_ != "NOUN" or not (people_of_body(ctx, t) or t.lower_ in ctx.lex.reference["body_organs"]):
-        return None
-    kids = children(t)
-    if any(c.dep_ == "nummod" or c.lower_ in ctx.lex.reference["partitive_determiners"]
-           or c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in kids):
-        return None
-    for c in kids:
-        if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "whose"):
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "within", "from", "for"):
-            g = next((g for g in children(c) if g.dep_ == "pobj"), None)
-            if g is not None:
-                return g
-    return None
-
-
-def people_of_body(ctx: Context, t: Token) -> bool:
-    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
-    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]

@@ -1,7 +1,7 @@
 """What a bare description of a body points back to: "the bank", "the company", "the union", "the party".
 
 A definite noun for a sort of body names the body of that sort named last; "the party" of a person's clause is
-the party of that person's title. Read by the reference context (graph.extract.context) while it walks the article.
+the party of that person's title; "members of the guild", "the union's leadership" are the body's own people. Read by the reference context (graph.extract.context) while it walks the article.
 """
 from __future__ import annotations
 
@@ -103,3 +103,29 @@ def party_people(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str | 
     if owner is not None:
         return titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
     return next((e for i, e in reversed(named) if ctx.res.kind.get(e) == "party" and ctx.sent_of[i] >= ctx.sent_of[t.i] - 3), None)
+
+
+def owner_of_people(ctx: Context, t: Token) -> Token | None:
+    """The body a common noun of its own people or its governing part is of: "members of the guild", "executives
+    at the firm", "the management of the bank", "the union's leadership" (the owner or the object of "of", "at",
+    "in", "within", "from", "for"). None for a part counted or quantified ("two members of", "some officials of")
+    or with its members listed ("members of the cabinet, including X"): some of the body's people, not the body."""
+    if t.pos_ != "NOUN" or not (people_of_body(ctx, t) or t.lower_ in ctx.lex.reference["body_organs"]):
+        return None
+    kids = children(t)
+    if any(c.dep_ == "nummod" or c.lower_ in ctx.lex.reference["partitive_determiners"]
+           or c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "whose"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "within", "from", "for"):
+            g = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if g is not None:
+                return g
+    return None
+
+
+def people_of_body(ctx: Context, t: Token) -> bool:
+    """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
+    return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]

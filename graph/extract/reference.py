@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .apposed import apposed_people
-from .context import Context, _definite, make_context, owner_of_people, people_of_body
+from .context import Context, _definite, make_context
+from .described_bodies import owner_of_people, people_of_body
 from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
                            _titled_person, listing_body)
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique

@@ -4,7 +4,7 @@ A frame's target token is widened to the policy phrase it heads ("proposals to c
 led back to what a pronoun, a generic noun ("the move") or a content clause stands for, and kept
 only when it reads as a policy (graph.extract.policy_tokens); the mentions are then clustered into
 positions (graph.positions).
-Imports its siblings positions, policy_tokens, reference, spans, stance, syntax and lexicon.
+Imports its siblings positions, policy_tokens, reference, spans, stance, syntax, target_heads and lexicon.
 """
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
     undoing_words
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
-from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, _to_infinitive, degree_phrase, inner_position, \
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
     kept_thing
 from .spans import named_policies
+from .target_heads import begun_act, past_amount, stood_for
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge
@@ -105,7 +106,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
                 f.relation = said.relation
-        f.target = _begun_act(_antecedent(_past_amount(toks[f.target])), lex).i
+        f.target = begun_act(stood_for(past_amount(toks[f.target])), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
@@ -320,28 +321,6 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
                    or c.i in owners for c in children(t))
 
 
-def _antecedent(t: Token) -> Token:
-    """ "Okafor, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
-    stands for the noun its clause describes; a free "what" ("This is what the unions wanted") is a pointer back
-    (positions.json anaphors)."""
-    if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
-            and t.head.head.pos_ in ("NOUN", "PROPN"):
-        return t.head.head
-    if t.lower_ in ("nothing", "anything"):
-        # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
-        for c in children(t):
-            words = [c] + [g for g in children(c) if g.dep_ == "prep"]
-            if c.lower_ in ("but", "except") or c.lower_ in ("less", "short") and len(words) > 1:
-                obj = pobj(words[-1])
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                    return obj
-    if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
-        # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
-        attr = [c for c in children(t.head.head) if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
-        return attr[0] if attr else t
-    return t
-
-
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
@@ -381,21 +360,3 @@ def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
                 and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
             return g
     return None
-
-
-def _begun_act(t: Token, lex: Lexicon) -> Token:
-    """ "plans to start taxing sugary drinks", "vowed to continue funding the buses": a verb of beginning or going on
-    (positions.json aspectual_verbs) says when; the act it takes is what is planned."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.positions["aspectual_verbs"]:
-        return t
-    return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or _to_infinitive(c))
-                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))), t)
-
-
-def _past_amount(t: Token) -> Token:
-    """ "backed the £5m scheme to mend roads": the parser often makes the sum an object of its own and the noun it
-    counts a second object; the noun is what is backed."""
-    if t.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") or t.dep_ != "dobj":
-        return t
-    return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
-                 and c.ent_type_ == ""), t)

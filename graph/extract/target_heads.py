@@ -1,0 +1,56 @@
+"""Target heads: which word of a frame's target names the thing taken sides on, before it is widened to its
+phrase: the noun a relative pronoun describes, what "nothing but" excepts, what a pseudo-cleft names, the noun a
+sum counts, the act a verb of beginning takes. Read by graph.extract.targets.
+
+Imports its siblings lexicon, policy_tokens, syntax and tokens.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .policy_tokens import _to_infinitive
+from .syntax import pobj
+from .tokens import children
+
+__all__ = ["stood_for", "begun_act", "past_amount"]
+
+
+def stood_for(t: Token) -> Token:
+    """ "Okafor, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
+    stands for the noun its clause describes; a free "what" ("This is what the unions wanted") is a pointer back
+    (positions.json anaphors)."""
+    if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
+            and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return t.head.head
+    if t.lower_ in ("nothing", "anything"):
+        # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
+        for c in children(t):
+            words = [c] + [g for g in children(c) if g.dep_ == "prep"]
+            if c.lower_ in ("but", "except") or c.lower_ in ("less", "short") and len(words) > 1:
+                obj = pobj(words[-1])
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
+        # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
+        attr = [c for c in children(t.head.head) if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
+        return attr[0] if attr else t
+    return t
+
+
+def begun_act(t: Token, lex: Lexicon) -> Token:
+    """ "plans to start taxing sugary drinks", "vowed to continue funding the buses": a verb of beginning or going on
+    (positions.json aspectual_verbs) says when; the act it takes is what is planned."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.positions["aspectual_verbs"]:
+        return t
+    return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or _to_infinitive(c))
+                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))), t)
+
+
+def past_amount(t: Token) -> Token:
+    """ "backed the £5m scheme to mend roads": the parser often makes the sum an object of its own and the noun it
+    counts a second object; the noun is what is backed."""
+    if t.ent_type_ not in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") or t.dep_ != "dobj":
+        return t
+    return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ == ""), t)
