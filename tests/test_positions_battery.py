@@ -163,7 +163,6 @@ KNOWN: set[str] = {
     'The Tories say they can cut taxes and increase spending on defence.',
     'The Farmers Union said the government must fight tax evasion.',
     "The board's decision to close the plant shocked workers.",
-    'The central bank favours a further cut in interest rates, bank officials said.',
 }
 
 

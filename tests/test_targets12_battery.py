@@ -201,9 +201,7 @@ KNOWN: set[str] = {
     'Karl Lund, the finance minister, rejected criticism of the currency peg on Tuesday.',
     # the act of a to-clause that is no act of policy in the lexicon ("exempt", "buy"), or a label cut short
     'The Treasury opposed a motion seeking to exempt small firms from the levy.',
-    'The central bank said it intended to resume buying government bonds.',
     'The Treasury decided to start charging lorries a road toll in May.',
-    "Ruritania's central bank plans to start selling dollars on the open market, officials said.",
     'The Treasury plans to sell the town hall. Mr Kent said he would fight the plans.',
     # a clause announced names a policy only when it restates a known one
     'Ms Ward announced that fuel duty would be cut.',

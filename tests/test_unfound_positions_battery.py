@@ -166,7 +166,6 @@ KNOWN: set[str] = {
     'The bank said it aimed to cut its lending rate to 9 pct.',
     'The central bank is considering cutting its discount rate by half a point, bank officials said on Monday.',
     'The central bank is considering cutting its discount rate.',
-    'The central bank is reluctant to raise interest rates.',
     'The union argued that the pay cap should be lifted.',
 }
 

@@ -112,8 +112,7 @@ c("figures", "The Treasury dismissed the research as complete rubbish.", want=[(
 c("figures", "Mr Kent dismissed the report on the fuel levy.", never=[("Kent", "supports", None)])
 
 # F. a condition or a claim about others is no side
-c("condition", "Tonmark will pay $50m once the regulator approves the deal.", never=[("regulator", "supports", "deal")],
-  why="a future approval under 'once' is read as approval")
+c("condition", "Tonmark will pay $50m once the regulator approves the deal.", never=[("regulator", "supports", "deal")])
 c("condition", "The sale will go ahead if the board approves the deal.", never=[("board", "supports", "deal")])
 c("condition", "Tonmark is fighting two lawsuits, one accusing it of cutting pensions.",
   never=[("Tonmark", "opposes", None)])
