@@ -89,7 +89,7 @@ def test_put_in_a_post(build_text, text, person, office):
     "Maria Sand is expected to be named chairman of Norvik Shipping next week.",
     "Piet Ruud will be elected mayor of Eastvale if the vote goes his way.",
     "Lena Holm was not appointed chairman of Norvik Shipping.",
-    "Oskar Lind was made a Commander of the Order of the Lion in 2002.",
+    "Oskar Lind was made an honorary Knight of the Lion in 2002.",
 ])
 def test_not_put_in_a_post(build_text, text):
     """A post only hoped for, denied, or an honour, is none the person holds."""

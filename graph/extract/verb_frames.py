@@ -184,7 +184,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                          # or a quantity to change ("wants interest rates to fall"; stance.json increase and decrease nouns)
                          or c.lemma_.lower() in st["increase_nouns"] or c.lemma_.lower() in st["decrease_nouns"])
                     for x in children(c))), None)
-        # (a policy acted on; "wanted people to reflect on X", "wants industry to succeed": no act on a policy)
+        # (a policy acted on; "wanted voters to think again about X", "wants industry to succeed": no act on a policy)
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
         act = to_act(t, aspect) if target is None else None
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
