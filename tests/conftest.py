@@ -114,6 +114,16 @@ def assert_sides(graph, holder: str, sides, wrong, *, wrong_inside: bool = False
     assert not sides or any(r == rr and t.lower() in o for r, o in mine for rr, t in sides), sorted(triples)
 
 
+def sides_params(cases):
+    """The parameters of a battery of (construction, sentence, holder, sides, wrong[, "open: why"]) cases checked by
+    assert_sides: a case whose last item is a string starting "open" is a non-strict xfail with that reason."""
+    for case in cases:
+        open_ = isinstance(case[-1], str) and case[-1].startswith("open")
+        why = case[-1][len("open: "):] if open_ and case[-1].startswith("open: ") else "construction not read yet"
+        marks = [pytest.mark.xfail(strict=False, reason=why)] if open_ else []
+        yield pytest.param(*case[:5], marks=marks, id=f"{case[0]}: {case[1][:60]}")
+
+
 def known_case(tag: str, text: str, expected, known: dict[str, str]):
     """A battery case as a pytest param, xfail (not strict) when its text starts like a known miss of `known`."""
     why = next((why for start, why in known.items() if text.startswith(start)), None)

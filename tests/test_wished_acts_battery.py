@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sides
+from conftest import assert_sides, sides_params
 
 S, O, W = "supports", "opposes", "warns"
 
@@ -76,14 +76,6 @@ CASES = [
 ]
 
 
-def _params():
-    for case in CASES:
-        open_ = isinstance(case[-1], str) and case[-1].startswith("open")
-        why = case[-1][len("open: "):] if open_ and case[-1].startswith("open: ") else "construction not read yet"
-        marks = [pytest.mark.xfail(strict=False, reason=why)] if open_ else []
-        yield pytest.param(*case[:5], marks=marks, id=f"{case[0]}: {case[1][:60]}")
-
-
-@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(_params()))
+@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(CASES)))
 def test_wished_acts_battery(build_text, construction, text, holder, sides, wrong):
     assert_sides(build_text(text), holder, sides, wrong)

@@ -33,16 +33,7 @@ def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
     if act is None or act.i in cues or act.dep_ not in ("xcomp", "advcl") or not _to_infinitive(act) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "prt", "oprd", "xcomp", "ccomp", "acomp") for c in children(act)):
         return  # ("tried to keep rates low": a state kept, with its own words)
-    lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
-    # (an act that undoes a policy in force, "agreed to end the quota", "voted to repeal it", is often the policy the
-    # story names, "the end of the quota": only the acts that keep a thing from happening turn the side)
-    stops = lemma in states["thwart"]
-    obj = dobj(act)
-    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
-            or _discourse(obj, lex) or not _position_like(obj, lex):
-        return
-    f.target, f.target_is_clause, f.clause = obj.i, False, None
-    f.relation = "opposes" if stops else "supports"
+    _take_fate(f, act, lex)
 
 
 def purposed_fate(f: Frame, target: Token, lex: Lexicon) -> None:
@@ -62,14 +53,7 @@ def purposed_fate(f: Frame, target: Token, lex: Lexicon) -> None:
         or next((c for c in children(part) if c.dep_ == "xcomp" and _to_infinitive(c)), None)
     if act is None or any(c.dep_ in ("nsubj", "nsubjpass", "prt", "neg") for c in children(act)):
         return
-    lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
-    stops = lemma in states["thwart"]
-    obj = dobj(act)
-    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
-            or _discourse(obj, lex) or not _position_like(obj, lex):
-        return
-    f.target, f.target_is_clause, f.clause = obj.i, False, None
-    f.relation = "opposes" if stops else "supports"
+    _take_fate(f, act, lex)
 
 
 def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
@@ -212,3 +196,18 @@ def _fate_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
                                             or verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "acl")):
         return None
     return thing, verb.lemma_.lower() in lex.positions["deontic"]["fates"]["end"]
+
+
+def _take_fate(f: Frame, act: Token, lex: Lexicon) -> None:
+    """The side of an effort on the thing its act stops or keeps (positions.json wished_states thwart and keep),
+    when the act's object is a policy: against what is stopped, for what is kept."""
+    lemma, states = act.lemma_.lower(), lex.positions["wished_states"]
+    # (an act that undoes a policy in force, "agreed to end the quota", "voted to repeal it", is often the policy the
+    # story names, "the end of the quota": only the acts that keep a thing from happening turn the side)
+    stops = lemma in states["thwart"]
+    obj = dobj(act)
+    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
+            or _discourse(obj, lex) or not _position_like(obj, lex):
+        return
+    f.target, f.target_is_clause, f.clause = obj.i, False, None
+    f.relation = "opposes" if stops else "supports"
