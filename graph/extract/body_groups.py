@@ -241,8 +241,8 @@ def _central_bank(name: str, lex: Lexicon) -> bool:
     """A named central bank: "Bundesbank", "Federal Reserve", "Swiss National Bank" (institutions.json
     central_bank_words), or "Bank of" / "Banque de" a state ("Bank of Japan", "Banque de France")."""
     low = name.lower()
-    if any(w in low.split() or " " in w and w in low or w == "bundesbank" and low.endswith(w)
-           for w in lex.institutions["central_bank_words"]):
+    words = low.replace("-", " ").split()  # ("Hessen-Bundesbank": a word of a hyphened name counts)
+    if any(w in words or " " in w and w in low for w in lex.institutions["central_bank_words"]):
         return True
     rest = next((low[len(p):] for p in ("bank of ", "banque de ", "banco de ", "banca d'") if low.startswith(p)), None)
     return bool(rest) and bool(lex.country_of(rest.strip()))

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .frame import Frame, negated
 from .polarity import valences
 from .reference import Context, actors, target_actor, we_pronoun
-from .speech import reporters, reporting_verb
+from .speech import reported_by, reporting_verb
 from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens
 from .wished_states import undoing_phrase
@@ -351,7 +351,7 @@ def _holders(ctx: Context, t: Token, si: int) -> list[int]:
         return [x.i for x in owners if actors(ctx, x, si)]
     verb = reporting_verb(ctx, t)
     if verb is not None:
-        return [x.i for x in reporters(ctx, verb)]
+        return reported_by(ctx, verb)
     if t.dep_ == "ROOT" and ctx.speaker.get(si):
         return [-1]
     return []

@@ -35,11 +35,11 @@ def _turned(tokens: list[Token], st: dict) -> set[int]:
 
 def effect(verb: Token, lemma: str, st: dict) -> str:
     """Whether a predicted consequence harms or helps ("harm", "benefit", or "" when it says neither)."""
-    # (a phrase fronted before the verb sets the scene, it is no consequence: "with costs among the lowest, the gap
-    # could fall")
+    # (a phrase fronted before the verb's subject sets the scene, it is no consequence: "with costs among the
+    # lowest, the gap could fall")
+    opening = next((s.i for s in children(verb) if s.dep_ in ("nsubj", "nsubjpass")), verb.i)
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "pobj", "prep", "dative", "ccomp", "xcomp")
-               and not (c.dep_ == "prep" and c.i < verb.i and c.i < next((s.i for s in children(verb) if s.dep_ in (
-                   "nsubj", "nsubjpass")), verb.i))]
+               and not (c.dep_ == "prep" and c.i < min(opening, verb.i))]
     tokens = [x for o in objects for x in o.subtree]
     if any(o.dep_ == "dobj" and (o.lower_ in ("nothing", "nobody", "none") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in children(o))) for o in objects):

@@ -182,7 +182,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         verb = reporting_verb(ctx, t)
         if verb is not None and is_negated(ctx, verb):
             continue  # "did not say how much the plan would cost", "declined to say if it would work": no claim
-        reporter = [x.i for x in reporters(ctx, verb)] if verb is not None else []  # (_reporter's, its verb found once)
+        reporter = reported_by(ctx, verb)  # (_reporter's, its verb found once)
         if verb is not None and verb.dep_ in ("xcomp", "advcl", "acl") and not reporter \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
             continue  # "Ward said Kent was mistaken to claim the levy was unfair": Kent's claim, not the speaker's
@@ -306,10 +306,14 @@ def reporters(ctx: Context, verb: Token) -> list[Token]:
     return [x for x in subjects(verb) if actors(ctx, x, ctx.sent_of[verb.i])]
 
 
+def reported_by(ctx: Context, verb: Token | None) -> list[int]:
+    """The token indices of a reporting verb's subjects that name actors; none without a verb."""
+    return [x.i for x in reporters(ctx, verb)] if verb is not None else []
+
+
 def _reporter(ctx: Context, t: Token) -> list[int]:
     """The subject of the speech verb this clause is reported under, when it names an actor."""
-    verb = reporting_verb(ctx, t)
-    return [x.i for x in reporters(ctx, verb)] if verb is not None else []
+    return reported_by(ctx, reporting_verb(ctx, t))
 
 
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:

@@ -9,13 +9,14 @@ from spacy.tokens import Token
 from .body_groups import dateline_token
 from .frame import OPPOSITE, Frame, compelled, for_now, negated as is_negated, not_yet, ruled_out
 from .phrase_spans import broadcast
-from .policy_tokens import _position_like, _to_infinitive
+from .policy_tokens import _to_infinitive
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_ought
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
-from .verb_objects import adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
+from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
+    warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as
 from .tokens import children
 from .wished_states import undoing_phrase
@@ -176,15 +177,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if clause and target is not None and target.dep_ == "xcomp" and adopted(ctx, t, target):
             target, clause = dobj(target), False  # "declined to sign the accord": a side on the accord
     elif target is None and not wanted(t, st, []):  # "wants other nations to cut tariffs": the act wanted of others
-        target = next((c for c in children(t) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
-            and any(x.dep_ in ("dobj", "nsubjpass") and x.pos_ == "NOUN" or x.dep_ == "nsubj" and x.pos_ == "NOUN"
-                    and (_position_like(x, ctx.lex) or target_actor(ctx, x) and any(  # a body to go on to act on a thing
-                        g.dep_ == "xcomp" and dobj(g) is not None for g in children(c))
-                         # or a quantity to change ("wants interest rates to fall"; stance.json increase and decrease nouns)
-                         or c.lemma_.lower() in st["increase_nouns"] or c.lemma_.lower() in st["decrease_nouns"])
-                    for x in children(c))), None)
-        # (a policy acted on; "wanted voters to think again about X", "wants industry to succeed": no act on a policy)
+        target = act_wanted_of_others(ctx, t)
         # ("wants the levy to be scrapped": the passive's subject is the thing acted on, targets.wished_state reads it)
         act = to_act(t, aspect) if target is None else None
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):

@@ -7,14 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .policy_tokens import _position_like
 from .positions import undoing_words
-from .reference import Context, actors
+from .reference import Context, actors, target_actor
 from .syntax import dobj, pobj, subjects
 from .tokens import children
 from .verb_clauses import going_ahead
 from .wished_states import undoing_phrase
 
-__all__ = ["adopted", "denied", "fate_of_policy", "harm_cause", "threatened", "to_act", "wanted_clause", "warned_about"]
+__all__ = ["act_wanted_of_others", "adopted", "denied", "fate_of_policy", "harm_cause", "threatened", "to_act", "wanted_clause", "warned_about"]
 
 
 def to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
@@ -103,3 +104,26 @@ def fate_of_policy(verb: Token, lex: Lexicon) -> bool:
     return any(lemma in words for words in (pos["deontic"]["bring_in"], pos["deontic"]["undo"], pos["wished_states"]["undo"],
                                              pos["wished_states"]["keep"], st["going_ahead_verbs"], st["decrease_verbs"],
                                              st["increase_verbs"], st["policy_act_verbs"])) or undoing_phrase(verb, lex)
+
+
+def act_wanted_of_others(ctx: Context, t: Token) -> Token | None:
+    """ "wants other nations to cut tariffs": the to-clause with a subject of its own that a verb of wanting wants
+    done, when it acts on a policy: its object or passive subject, a policy word as its subject, a body that goes on
+    to act on a thing, or a quantity to change ("wants interest rates to fall"; stance.json increase and decrease
+    nouns). "wanted voters to think again about X", "wants industry to succeed" act on no policy."""
+    st = ctx.lex.stance
+
+    def on_policy(c: Token, x: Token) -> bool:
+        if x.pos_ != "NOUN":
+            return False
+        if x.dep_ in ("dobj", "nsubjpass"):
+            return True
+        return x.dep_ == "nsubj" and (
+            _position_like(x, ctx.lex)
+            or target_actor(ctx, x) and any(g.dep_ == "xcomp" and dobj(g) is not None for g in children(c))
+            or c.lemma_.lower() in st["increase_nouns"] or c.lemma_.lower() in st["decrease_nouns"])
+
+    return next((c for c in children(t) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
+                 and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
+                 and any(on_policy(c, x) for x in children(c))), None)
