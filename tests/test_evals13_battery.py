@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sides
+from conftest import assert_sides, open_sides_case
 
 S, O, W = "supports", "opposes", "warns"
 ANY = [(S, ""), (O, ""), (W, "")]  # no side at all for this holder
@@ -187,10 +187,7 @@ def _alternatives(sides):
 
 def _case(c):
     construction, text, holder, sides, wrong = c[:5]
-    sides, wrong = _alternatives(sides), _alternatives(wrong)
-    why = next((why for start, why in OPEN.items() if text.startswith(start)), None)
-    marks = [pytest.mark.xfail(reason=why, strict=False)] if why else []
-    return pytest.param(text, holder, sides, wrong, id=f"{construction}:{text[:40]}", marks=marks)
+    return open_sides_case(construction, text, holder, _alternatives(sides), _alternatives(wrong), OPEN)
 
 
 @pytest.mark.parametrize("text,holder,sides,wrong", [_case(c) for c in CASES])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sides
+from conftest import assert_sides, open_sides_case
 
 S, O, W = "supports", "opposes", "warns"
 ANY = [(S, ""), (O, ""), (W, "")]  # no side at all for this holder
@@ -185,13 +185,6 @@ OPEN = {
 }
 
 
-def _case(c):
-    construction, text, holder, sides, wrong = c[:5]
-    why = next((why for start, why in OPEN.items() if text.startswith(start)), None)
-    marks = [pytest.mark.xfail(reason=why, strict=False)] if why else []
-    return pytest.param(text, holder, sides, wrong, id=f"{construction}:{text[:40]}", marks=marks)
-
-
-@pytest.mark.parametrize("text,holder,sides,wrong", [_case(c) for c in CASES])
+@pytest.mark.parametrize("text,holder,sides,wrong", [open_sides_case(*c[:5], OPEN) for c in CASES])
 def test_harms(build_text, text, holder, sides, wrong):
     assert_sides(build_text(text), holder, sides, wrong)
