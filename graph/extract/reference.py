@@ -146,7 +146,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         bodies = unique([a for c in _named_modifiers(ctx, t) + owners for a in actors(ctx, c, si, depth + 1)
                          if a.startswith("institution/")])
         if bodies:
-            return bodies
+            # "G9 nations, in particular Ruritania, blamed X": the member singled out holds it with its body
+            return unique(bodies + [a for x in _singled_out(ctx, t) for a in actors(ctx, x, si, depth + 1)])
     out: list[str] = []
     # "members of the war cabinet, including X and Y": the listed members hold the stance
     # ("an alliance of charities, including X and Y": the list hangs on the members' noun)
@@ -157,6 +158,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if g.dep_ == "pobj":
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
+    for x in _singled_out(ctx, t):
+        out += actors(ctx, x, si, depth + 1)  # "rich nations, in particular X and Y, oppose Z": X and Y
     for x in _among_them(t):
         out += actors(ctx, x, si, depth + 1)  # "charities, among them X and Y, criticised Z": X and Y
     if out:
@@ -338,6 +341,24 @@ def target_actor(ctx: Context, t: Token) -> str | None:
 
 def is_office(ctx: Context, t: Token) -> bool:
     return ctx.res.by_token.get(t.i, "").startswith("office/")
+
+
+def _singled_out(ctx: Context, t: Token) -> list[Token]:
+    """The names a holder's "in particular" or "notably" phrase singles out of it ("G9 nations, in particular X
+    and Y, blamed Z", "rich states, notably X, oppose Z"), however the parser hangs it: a phrase of "in" on the
+    holder, or an apposition with the word on it (reference.json singling_words)."""
+    words = ctx.lex.words("reference", "singling_words")
+
+    def marked(x: Token) -> bool:
+        return any(m.lower_ in words or m.lower_ == "in" and any(p.lower_ == "particular" for p in children(m))
+                   for m in children(x))
+    # (a phrase between a subject and its verb the parser may hang on the verb)
+    hosts = [t] + ([t.head] if t.dep_ in SUBJECTS and t.i < t.head.i else [])
+    heads = [g for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ == "in" and t.i < c.i
+             and (h is t or c.i < h.i)
+             for g in children(c) if g.dep_ == "pobj" and any(p.lower_ == "particular" for p in children(c) + children(g))]
+    heads += [c for c in children(t) if c.dep_ == "appos" and c.i > t.i and marked(c)]
+    return [x for h in heads for x in [h] + list(h.conjuncts)]
 
 
 def _among_them(t: Token) -> list[Token]:

@@ -266,12 +266,13 @@ def _undone_in_focus(ctx: Context, positions: Positions, cluster: int, target: i
 
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
     """An act that undoes a thing (positions.json deontic `undo`, stance.json `decrease_verbs`) and the thing are
-    both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish toll bridges"):
-    the node is the act, and the side against the thing is one for the act. A cue that is no undoing ("plans
+    both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish toll bridges") or by
+    the act itself ("if the bloc goes ahead and bans imports", where another side named the ban): the node is the
+    act, and the side against the thing is one for the act. A cue that is no undoing ("plans
     to oppose the bill") is a side of its own, not the act the plan names."""
     if ctx.parsed.doc[cue].lemma_.lower() not in undoing_words(ctx.lex, nouns=False):
         return False
-    return any(m.cluster == cluster and m.start <= cue < m.end and m.start <= target < m.end and target != m.head != cue
+    return any(m.cluster == cluster and m.start <= cue < m.end and m.start <= target < m.end and target != m.head
                for m in positions.mentions)
 
 

@@ -25,7 +25,9 @@ def conditional(t: Token, st: dict) -> bool:
     for a in chain((t,), t.ancestors):  # lazily: the climb mostly stops at the clause of t
         if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
                 m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(a)):
-            return True
+            # but "if the board goes ahead and bans X", "if the council presses ahead with X": going on with it
+            # presupposes the plan is the actor's (the condition is only whether it is carried out)
+            return not any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in children(a))
         if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
             return False
     return False

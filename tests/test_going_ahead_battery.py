@@ -1,0 +1,41 @@
+"""A battery of the condition that presupposes a plan: "if the council presses ahead with X", "if the board goes
+ahead and scraps X" put the side in an if-clause, but going on with a plan says the plan is the actor's; the
+condition is only whether it is carried out. Any other if-clause states no side ("if the council backs X"), nor
+does going ahead left to a decision ("if the board decides to go ahead with X"). Invented sentences, each with
+the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held, known_case
+
+BATTERY = [
+    ("press-ahead", "The union said it would sue if the council pressed ahead with the new parking charges.",
+     [("council", "supports", "parking charges")]),
+    ("go-ahead-with", "Shopkeepers will take Mayor Ken Dorr to court if he goes ahead with the congestion charge.",
+     [("ken dorr", "supports", "congestion charge")]),
+    ("go-ahead-and", "Farmers will protest if the government presses ahead and scraps the fuel subsidy.",
+     [("government", "opposes", "fuel subsidy")]),
+    ("go-ahead-and-ban", "Norway will retaliate if the trade bloc goes ahead and bans imports of salted cod.",
+     [("trade bloc", "supports|opposes", "imports")]),
+    # the ban the other side threatens over is the position: going ahead with it backs the ban, not opposes it
+    ("ban-threatened", "Norway has vowed to retaliate if the European Union goes ahead and bans imports of salted cod.",
+     [("european union", "supports", "bans imports"), ("!european union", "opposes", "bans imports"),
+      ("norway", "opposes", "bans imports")]),
+    # --- no side: a plain condition, a decision still open, a question
+    ("plain-if", "The union said it would sue if the council backed the new parking charges.",
+     [("!council", "supports", "parking charges")]),
+    ("decides", "The union said it would sue if the council decides to go ahead with the parking charges.",
+     [("!council", "supports", "parking charges")]),
+    ("whether", "It is not clear whether the council will press ahead with the parking charges.",
+     [("!council", "supports", "parking charges")]),
+]
+
+KNOWN = {
+    "Norway will retaliate if the trade bloc": "'bans imports of X' makes no position of the ban when no other side names it",
+}
+
+
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
+def test_going_ahead_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
