@@ -48,6 +48,25 @@ def test_positions_plan_for_x_is_about_x(build_text, text):
     assert stance_triples(graph) >= {("Lena Strand", "supports", "sugar tax"), ("Tom Okafor", "opposes", "sugar tax")}
 
 
+@pytest.mark.parametrize("second", [
+    "Union leader Rita Mole condemned the rise.",
+    "Union leader Rita Mole condemned the increase.",
+    "Union leader Rita Mole condemned the hike.",
+    "Union leader Rita Mole condemned the fare increase.",
+], ids=["rise", "increase", "hike", "fare-increase"])
+def test_positions_a_rise_is_the_raising_named_before(build_text, second):
+    # raise, rise, increase and hike name one act (positions.json synonyms), as cut and reduction do
+    graph = build_text("The Ruritanian rail board plans to raise train fares by a tenth. " + second)
+    positions = _positions(graph)
+    assert len(positions) == 1, [p.label for p in positions]
+    assert stance_triples(graph) >= {("Rita Mole", "opposes", positions[0].label)}
+
+
+def test_positions_two_rises_of_different_things_stay_apart(build_text):
+    graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
+    assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]
+
+
 @pytest.mark.parametrize("text, labels", [
     ("Finance Minister Lena Strand backed a sugar tax. Senator Tom Okafor opposed a carbon tax.",
      {"sugar tax", "carbon tax"}),
