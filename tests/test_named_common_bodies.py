@@ -22,6 +22,18 @@ def test_lead_description_still_names_the_body(build_text):
     assert "rail regulator" in body.aliases
 
 
+@pytest.mark.parametrize("opening", [
+    "A cross-party group of MPs has drawn up a plan for an elected senate.",
+    "A group of tenants' leaders has drawn up a plan for an elected senate.",
+], ids=["cross-party-group", "group-of-leaders"])
+def test_a_body_described_before_is_not_the_body_named_next(build_text, opening):
+    # "the group" after "a group of MPs" is that group, not the union named in the next sentence
+    graph = build_text(opening + " The group backed the plan on Monday. The rail union RMT opposed the plan.")
+    triples = stance_triples(graph)
+    assert ("RMT", "opposes", "plan for an elected senate") in triples
+    assert not any(s == "RMT" and r == "supports" for s, r, _ in triples), sorted(triples)
+
+
 def test_lower_case_body_keeps_lower_case_label(build_text):
     graph = build_text("The government proposed a sugar tax. Later the government said it would go ahead.")
     assert "government" in {e.label for e in graph.entities}

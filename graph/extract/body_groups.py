@@ -258,7 +258,12 @@ def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
     if not orgs:
         return assigned
     first = orgs[0][0]
-    lead = {gid for m, gid, kind in assigned if kind == "common" and m.tok_end <= first.tok_start
+    # ("A cross-party group of MPs drew up the plan. The group backed it": a body the story described before its
+    # bare description is that body, not the organisation named next)
+    opened: dict[str, Mention] = {}
+    for m, gid, kind in assigned:
+        opened.setdefault(gid, m)
+    lead = {gid for m, gid, kind in assigned if kind == "common" and opened[gid] is m and m.tok_end <= first.tok_start
             and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the"
             and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
             # "the Treasury" is the name of a body of its own, not a description waiting for one
