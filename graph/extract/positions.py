@@ -109,9 +109,17 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
-                s = max(0.0 if _act_and_object(m, f := _as_act_of(o, m), undoing, instruments) or _other_kind(m, f) or _about_and_kind(m, f) else _similarity(
-                    m.content, f.content, m.head_lemma == f.head_lemma != "" and m.head_lemma not in m.content & f.content)
-                    for o in members)
+                sims = [(0.0 if _act_and_object(m, f := _as_act_of(o, m), undoing, instruments) or _other_kind(m, f) or _about_and_kind(m, f) else _similarity(
+                    m.content, f.content, m.head_lemma == f.head_lemma != "" and m.head_lemma not in m.content & f.content), o)
+                    for o in members]
+                s = max(x for x, _ in sims)
+                named = [(x, o) for x, o in sims if len(o.content) > 1]
+                if len(m.content) > 1 and named and max(x for x, _ in named) < 0.5 \
+                        and not any(o.head_lemma == m.head_lemma for _, o in named):
+                    # "a carbon levy" ... "the levy" ... "a scheme to simplify the levy rules": a one-word mention only
+                    # points back; a phrase that shares its word, but neither a full name of the cluster nor the
+                    # head of one ("rail privatisation" ... "privatisation of the railways"), names another policy
+                    s = max(x for x, _ in named)
                 if s > score:
                     best, score = ci, s
             if score < 0.5:
