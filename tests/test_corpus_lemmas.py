@@ -40,10 +40,3 @@ def test_loading_twice_keeps_the_sets():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
     assert all(isinstance(w, frozenset) for w in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
-
-
-def test_plurals_of_politics_get_their_own_lemma():
-    # spaCy's exception table lists "taxis" beside "tax" for "taxes" and the rarer one won (graph/data/lemmas.json)
-    nlp = load_pipeline()
-    doc = nlp("The council raised local taxes to pay for two new army bases, but the mayor taxes nobody else.")
-    assert [t.lemma_ for t in doc if t.lower_ in ("taxes", "bases")] == ["tax", "base", "tax"]

