@@ -200,7 +200,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             # ("rejected calls for a ban", "in resisting pressure for quotas": the calls are others', the one who
             # rejects them takes the other side by the verb's own frame)
             holders = [] if ctx.lex.stance["verbs"].get(verb.lemma_.lower()) == "opposes" and t.dep_ == "dobj" or any(
-                misread_gerund_host(c) is not None for c in children(n)) else subjects(verb)
+                misread_gerund_host(c) is not None for c in children(n)) or _answered(ctx, verb) else subjects(verb)
             denied = negated(ctx, verb)  # "are not in favour of X", "did not voice support for X": the clause's "not"
         elif n.dep_ == "appos":
             holders = [n.head]
@@ -220,6 +220,20 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         denied = denied or negated(ctx, t.head) or any(c.dep_ == "neg" and c.i < target.i for c in children(target))
     return [Frame(relation, t.i, holders, target.i, "noun-cue", si, negated=negated(ctx, t) or _given_up(ctx, t) or denied,
                   target_is_clause=clause, confidence=0.7)]
+
+
+def _answered(ctx: Context, verb: Token) -> bool:
+    """ "responded to criticism of X", "played down fears over X", "noted growing opposition to X", "there is
+    support for X": a feeling its subject answers, eases or reports (stance.json answering_verbs), or one only said
+    to exist, is others' feeling; the subject holds no side by it."""
+    words = ctx.lex.words("stance", "answering_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma in words:
+        return True
+    if lemma == "be":
+        return any(c.dep_ == "expl" for c in children(verb))
+    # ("hit back at criticism", "played down fears": the particle makes the verb)
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words for c in children(verb) if c.i > verb.i)
 
 
 def _purpose(ctx: Context, t: Token, act: Token | None) -> bool:
