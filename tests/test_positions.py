@@ -62,6 +62,25 @@ def test_positions_a_rise_is_the_raising_named_before(build_text, second):
     assert stance_triples(graph) >= {("Rita Mole", "opposes", positions[0].label)}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Union leader Rita Mole opposed the pay deal. Ann Lee backed the plan for an elected senate.", "senate"),
+    ("Union leader Rita Mole opposed the pay deal. Bob Hart backed plans for a smaller parliament.", "parliament"),
+    ("Union leader Rita Mole opposed the pay deal. Jo Pike called for a new regulator.", "regulator"),
+], ids=["elected-senate", "smaller-parliament", "new-regulator"])
+def test_positions_a_body_asked_for_is_the_policy(build_text, text, label):
+    # the body asked for is no actor (nor a pointer back at the pay deal): it is what the policy creates
+    graph = build_text(text)
+    assert label not in {e.label.lower() for e in graph.entities if e.type == "institution"}
+    holder = text.split(". ")[1].split(" ")[0:2]
+    sides = {(s, o) for s, r, o in stance_triples(graph) if r == "supports"}
+    assert any(s == " ".join(holder) and label in o.lower() for s, o in sides), sorted(sides)
+
+
+def test_positions_a_body_that_acts_stays_a_body(build_text):
+    graph = build_text("Union leader Rita Mole opposed the pay deal. The deal was drawn up by an independent panel.")
+    assert ("independent panel", "supports", "pay deal") in stance_triples(graph)
+
+
 def test_positions_two_rises_of_different_things_stay_apart(build_text):
     graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
     assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]

@@ -16,7 +16,7 @@ from .nlp import Parsed
 from .recurring import recurring_bodies
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
-from .tokens import ents, tokens
+from .tokens import children, ents, tokens
 
 __all__ = ["find_mentions"]
 
@@ -87,7 +87,8 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     nouns = kind_words | set(lex.institutions["described_bodies"])
     institutions = [_without_descriptor(parsed, m, nouns, sent_of) for m in institutions]
     person_tokens = {i for m in persons for i in range(m.tok_start, m.tok_end)}
-    institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))]
+    institutions = [m for m in institutions if not any(i in person_tokens for i in range(m.tok_start, m.tok_end))
+                    and not _proposed_body(doc, m)]
     # "Labour MPs said": a party's members with no name are the party acting, not a title
     members = {(m.tok_start, m.tok_end) for m in institutions if m.key.startswith("party:")
                and m.tok_end - m.tok_start >= 2 and toks[m.tok_end - 1].tag_ in ("NNS", "NNPS")}
@@ -104,6 +105,16 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
     return sorted(mentions, key=lambda m: (m.tok_start, m.tok_end, m.type))
+
+
+def _proposed_body(doc, m: Mention) -> bool:
+    """ "backed plans for an elected senate", "pressed for a new regulator": a body brought in with an indefinite
+    article and a quality as what is asked for is the thing proposed, no body that acts (as "An independent panel
+    found ..." or "joined a breakaway party" are)."""
+    root = doc[m.tok_start:m.tok_end].root
+    kids = children(root)
+    return root.dep_ == "pobj" and root.head.lower_ == "for" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) and any(c.dep_ == "amod" for c in kids)
 
 
 def _kind_of_names(doc, kind_words: set[str]) -> list[tuple[int, int]]:
