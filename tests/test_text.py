@@ -105,6 +105,25 @@ def test_clean_heading_stays_its_own_sentence(nlp):
     assert sents[0] == "Rows over budget"
 
 
+@pytest.mark.parametrize("text, first", [
+    ("The bridge will cost the council £40m. Opposition leader Ann Lee called it a waste.",
+     "The bridge will cost the council £40m."),
+    ("Sales fell to $2bn. Chief executive Tom Bell blamed the weather.", "Sales fell to $2bn."),
+    ("The fund lost 300k. Its manager resigned.", "The fund lost 300k."),
+])
+def test_an_amount_closing_a_sentence_ends_it(nlp, text, first):
+    # the tokenizer keeps "m." whole as an abbreviation: the parser then ran both sentences into one
+    from graph.extract.nlp import parse
+    sents = [s.text.strip() for s in parse(article_from_text(text, name="a"), nlp).doc.sents]
+    assert sents[0] == first and len(sents) == 2, sents
+
+
+def test_an_amount_inside_a_sentence_does_not_end_it(nlp):
+    from graph.extract.nlp import parse
+    sents = list(parse(article_from_text("It cost £3m. in all, Mr Lee said.", name="a"), nlp).doc.sents)
+    assert len(sents) == 1
+
+
 def test_clean_span_maps_back_exactly_on_the_dirty_fixture():
     text = (DATA / "dirty-article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)

