@@ -81,6 +81,16 @@ def test_positions_a_body_that_acts_stays_a_body(build_text):
     assert ("independent panel", "supports", "pay deal") in stance_triples(graph)
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The Greens have called for a cap on rents for years.", "cap on rents"),
+    ("Senator Tom Bell has backed a ban on smoking since 2001.", "ban on smoking"),
+    ("Senator Jo Pike has demanded a public inquiry for a decade.", "public inquiry"),
+    ("Senator Cy Ode backed a ban on hunting for five years.", "ban on hunting for five years"),
+], ids=["for-years", "since-year", "for-a-decade", "a-term-of-the-ban"])
+def test_positions_how_long_a_side_is_held_is_no_part_of_the_policy(build_text, text, label):
+    assert [p.label for p in _positions(build_text(text))] == [label]
+
+
 def test_positions_two_rises_of_different_things_stay_apart(build_text):
     graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
     assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]

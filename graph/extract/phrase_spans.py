@@ -44,6 +44,12 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
             continue
         if c.dep_ == "prep" and c.lower_ in ("before", "after", "until", "till") and c.head.pos_ == "VERB" and c.i > head.i:
             continue  # "(pledged to) raise the levy after the election": when, not what
+        if c.dep_ == "prep" and c.lower_ in ("for", "since") and c.i > head.i and any(
+                x.dep_ == "pobj" and all(y.ent_type_ in ("DATE", "TIME") for y in x.subtree)
+                and (c.lower_ == "since" or not any(y.like_num for y in x.subtree)) for x in children(c)):
+            # "has called for a rent cap for years", "has backed the ban since 2001": how long the side has been
+            # held, no part of the policy (but "a ban for five years" says what the ban is)
+            continue
         if c.dep_ == "prep" and c.head.i != head.i and c.i > head.i and broadcast(c):
             continue  # "the rift between the pair on Channel Nine's Sunday Show": where it was said, not what it is
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
