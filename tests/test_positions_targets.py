@@ -94,7 +94,10 @@ def test_a_relative_pronoun_target_is_its_antecedent(build_text, text, edge):
      ("unions", "supports", "carbon tax")),
     ("What the unions want is a ban on zero-hours contracts, Mr Dunn said.",
      ("unions", "supports", "ban on zero-hours contracts")),
-], ids=["what-points-back", "pseudo-cleft"])
+    # a judging adjective after the copula names nothing wanted: the "what" points back
+    ("A plan to close the coal mines is on the table. Union leader Tom Hale said what the Greens are proposing is "
+     "dangerous.", ("Green Party", "supports", "plan to close the coal mines")),
+], ids=["what-points-back", "pseudo-cleft", "pseudo-cleft-judged"])
 def test_what_is_wanted_is_the_position_it_names(build_text, text, edge):
     stance = stance_triples(build_text(text))
     assert edge in stance, stance

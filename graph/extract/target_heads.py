@@ -34,7 +34,9 @@ def stood_for(t: Token) -> Token:
     if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
         # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
         attr = [c for c in children(t.head.head) if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
-        return attr[0] if attr else t
+        # ("what the union proposes is wrong" judges what it proposes: an adjective names nothing wanted, and the
+        # free "what" points back at the proposal)
+        return attr[0] if attr and attr[0].pos_ != "ADJ" else t
     return t
 
 
