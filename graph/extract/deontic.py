@@ -14,7 +14,7 @@ from .syntax import pobj, subjects, text_of
 from .tokens import children, sent_tokens
 from .wished_states import undoing_phrase
 
-__all__ = ["deontic_frames", "opinion_holders", "said_ought"]
+__all__ = ["deontic_frames", "opinion_holders", "said_obliged", "said_ought"]
 
 
 def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
@@ -103,6 +103,15 @@ def said_ought(t: Token, st: dict) -> bool:
     wants done, as one recommended is; its subject only ought to act."""
     return t.head.lemma_.lower() in st["speech"] and (t.lower_ == "ought" or any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t)))
+
+
+def said_obliged(ctx: Context, t: Token) -> bool:
+    """ "Roe said the council had to scrap the levy", "needs to scrap it": the act a reported clause says its subject
+    is bound to (positions.json deontic obligation_verbs) is what the speaker wants done, as with "should"; its
+    subject only ought to act. Not one said not to be needed ("did not have to scrap it")."""
+    bound = t.head
+    return t.dep_ == "xcomp" and bound.dep_ == "ccomp" and bound.head.lemma_.lower() in ctx.lex.stance["speech"] \
+        and _obliged(bound, ctx.lex.positions["deontic"]) is t and not negated(ctx, bound)
 
 
 def opinion_holders(ctx: Context, t: Token) -> list[Token] | None:

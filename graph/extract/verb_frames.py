@@ -11,7 +11,7 @@ from .frame import OPPOSITE, Frame, compelled, for_now, negated as is_negated, n
 from .phrase_spans import broadcast
 from .policy_tokens import _to_infinitive
 from .reference import Context, actors, target_actor
-from .deontic import opinion_holders, said_ought
+from .deontic import opinion_holders, said_obliged, said_ought
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
@@ -253,8 +253,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = purpose_holders(ctx, part, effort=True)  # "launched a drive aimed at blocking X": the launcher against X
         if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
-        elif t.dep_ == "xcomp" and t.head.lower_ == "ought" and t.head.dep_ == "ccomp" and said_ought(t.head, st):
-            holders = subjects(t.head.head)  # "Holt said the council ought to scrap the levy": the parser's "ought" heads it
+        elif t.dep_ == "xcomp" and t.head.lower_ == "ought" and t.head.dep_ == "ccomp" and said_ought(t.head, st) \
+                or said_obliged(ctx, t):
+            # "Holt said the council ought to scrap the levy": the parser's "ought" heads it; "had to", "needs to" too
+            holders = subjects(t.head.head)
         elif opinion_holders(ctx, t) is not None:
             # "Holt voiced the view that the council should scrap the levy": Holt's ("rejected the view": no one's)
             holders = opinion_holders(ctx, t)
