@@ -57,7 +57,7 @@ BATTERY = [
     ("desc-person", "Anna Berg became environment minister in May. The minister has since backed the plastic tax.",
      [("anna berg", "supports", "plastic tax")]),
     ("desc-person", "Mark Olsen, the Labour leader, spoke in Hull. The Labour leader said his party opposed the water charge.",
-     [("labour", "opposes", "water charge")]),
+     [("labour", "opposes", "water charge"), ("mark olsen", "opposes", "water charge")]),
     ("desc-person", "Jane Ode was named chief executive of Kestrel Bank last year. The chief executive has criticised the bank levy.",
      [("jane ode", "opposes", "bank levy")]),
     # --- definite descriptions pointing back at a named body
@@ -253,10 +253,15 @@ BATTERY = [
     ("former", "Ann Lee was environment secretary until May. Former environment secretary Ann Lee spoke in Leeds. "
                "The former secretary has criticised the plastic tax.",
      [("ann lee", "opposes", "plastic tax")]),
+    # (the speaker who tells what their own party will do takes the side too)
     ("his-party", "Green Party leader Jane Ode said her party would scrap the fuel levy.",
-     [("green party", "opposes", "fuel levy")]),
+     [("green party", "opposes", "fuel levy"), ("jane ode", "opposes", "fuel levy")]),
+    ("his-party", "Petra Holm of the Conservative Party said her party would vote against the fishing quotas.",
+     [("conservative party", "opposes", "fishing quotas"), ("petra holm", "opposes", "fishing quotas")]),
+    ("his-party", "Labour leader Petra Holm said her party had set out its election pledges.",
+     [("!petra holm", "supports", "labour")]),
     ("his-party", "Paul Ward, the Labour leader, toured Devon. He said his party backed the rail plan.",
-     [("labour", "supports", "rail plan")]),
+     [("labour", "supports", "rail plan"), ("paul ward", "supports", "rail plan")]),
     ("his-party", "Paul Ward toured Devon. He said his party backed the rail plan.",
      [("!party", "supports", "rail plan")]),
     # --- relative clauses, statements, spokespeople of persons, officials of a body

@@ -67,20 +67,22 @@ def own_party(ctx: Context, t: Token) -> str | None:
 
 
 def titled_party(ctx: Context, person: str, before: int) -> str | None:
-    """The party named in a title of the person before token `before`: "Tory leader X", "Labour MP X", and
-    "X, the Labour leader," (the title apposed after the name)."""
+    """The party named in a title of the person before token `before`: "Tory leader X", "Labour MP X",
+    "X, the Labour leader," (the title apposed after the name) and "X of the Green Party"."""
     res = ctx.res
     doc = ctx.parsed.doc
     for m, eid in res.mentions:
         if eid != person or m.tok_start >= before:
             continue
         apposed = m.tok_end < len(doc) and tokens(doc)[m.tok_end].text == ","
+        # ("X of the Green Party": the party the name is given with)
+        of = m.tok_end < len(doc) and tokens(doc)[m.tok_end].lower_ == "of"
         # "X, the leader of the Green Party,": the party inside a post apposed to the name (not "X, a critic of it,")
         posts = [c for c in children(tokens(doc)[m.tok_end - 1]) if c.dep_ == "appos"
                  and res.by_token.get(c.i, "").startswith("office/")] if apposed else []
         for pm, pid in res.mentions:
             if res.kind.get(pid) == "party" and ctx.sent_of[pm.tok_start] == ctx.sent_of[m.tok_start] and (
-                    m.tok_start - 4 <= pm.tok_start < m.tok_start or apposed and m.tok_end < pm.tok_start <= m.tok_end + 3
+                    m.tok_start - 4 <= pm.tok_start < m.tok_start or (apposed or of) and m.tok_end < pm.tok_start <= m.tok_end + 3
                     or any(c.left_edge.i <= pm.tok_start <= c.right_edge.i for c in posts)):
                 return pid
     return None

@@ -31,6 +31,15 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _speaking_for_party(ctx: Context, t: Token, si: int) -> str | None:
+    """ "Tory leader X said his party would cut spending": the speaker who tells what their own party will do
+    takes that side as well as the party."""
+    if t.lower_ != "party" or t.i not in ctx.antecedent:
+        return None
+    owner = next((ctx.antecedent.get(c.i) for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return owner if owner is not None and owner.startswith("person/") and owner in ctx.speaker.get(si, []) else None
+
+
 # VADER valence at or below which a noun owned by an actor is a fault of the owner, not a policy
 FAULT_VALENCE = -1.5
 
@@ -165,9 +174,14 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 continue  # "did not rule out change" says nothing for or against
             relation = "opposes"  # a refused or denied support is opposition
         holders: dict[str, int] = {}  # holder -> the frame's token that names it (-1: the speaker)
+        for_party: dict[str, str] = {}  # a speaker holding their party's side -> the party
         for h in f.holders:
             for a in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)):
                 holders.setdefault(a, h)
+            speaking = _speaking_for_party(ctx, toks[h], f.sent) if h >= 0 else None
+            if speaking is not None:
+                holders.setdefault(speaking, h)
+                for_party[speaking] = ctx.antecedent[h]
         for a in f.bodies:
             holders.setdefault(a, -1)
         denied = {a for r in rebutters(ctx, toks[f.cue]) for a in actors(ctx, toks[r], f.sent)} if f.rule.startswith("verb") else set()
@@ -228,8 +242,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         ev = evidence_of(ctx, f.sent, [f.cue, f.target] + [h for h in f.holders if h >= 0])
         size = len(positions.clusters[cluster]) if cluster is not None else 0
         for holder, h in holders.items():
-            if holder == obj:
-                continue
+            if holder == obj or for_party.get(holder) == obj:
+                continue  # (what the party says of itself is no side of its speaker on it)
             prior = f.confidence * (0.8 if hedged else 1.0)
             st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=toks[f.cue].text)
             out.append((st, f))
