@@ -317,7 +317,16 @@ def holder_by_title(ctx: Context, t: Token) -> str | None:
     holders = {ctx.holder_of[oid] for oid, e in ctx.res.entities.items()
                if oid in ctx.holder_of and e.label.lower().split()[-1:] == [word]
                and other.isdisjoint(e.label.lower().split()[:-1])}
-    return holders.pop() if len(holders) == 1 else None
+    if len(holders) > 1:
+        # "Lee, the justice minister, ... Kent, the first minister ... the minister said": of several, the one named
+        # last before the words (news copy takes up a bare title for the holder it just followed)
+        last: dict[str, int] = {}
+        for m, e in ctx.res.mentions:
+            holder = e if e in holders else ctx.holder_of.get(e)
+            if holder in holders and m.tok_start < t.i:
+                last[holder] = max(last.get(holder, -1), m.tok_start)
+        return max(sorted(last), key=last.get) if last else None
+    return holders.pop() if holders else None
 
 
 def target_actor(ctx: Context, t: Token) -> str | None:

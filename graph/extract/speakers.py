@@ -30,8 +30,11 @@ def find_speakers(ctx: Context) -> None:
             if speaking:
                 attributed.add(si)
             if speaking and not negated(ctx, t):  # "Roe did not say whether ...": no one speaks
-                ids = [a for s in subjects(t) for a in actors(ctx, s, si)] or [
-                    a for s in subjects(t) for a in _spoken_for(ctx, s, si)]
+                # ('"The board, for all its talk, has failed," he said': a subject of the quoted words the parser hangs
+                # on the speech verb too says nothing)
+                subs = subjects(t)
+                subs = [s for s in subs if s.i not in quoted] or subs
+                ids = [a for s in subs for a in actors(ctx, s, si)] or [a for s in subs for a in _spoken_for(ctx, s, si)]
                 if ids:
                     explicit[si] = unique(ids)
                     break

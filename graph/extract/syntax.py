@@ -119,7 +119,9 @@ def _charged(pcomp: Token) -> Token | None:
     # "accused officials of trying to close the office")
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                            or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them", "it")
-                           or obj.pos_ == "NOUN" and prep.head.lemma_.lower() in _JUDGING):
+                           or obj.pos_ == "NOUN" and prep.head.lemma_.lower() in _JUDGING
+                           # "quoted the farm minister, Ivan Roe, as saying": the one quoted says it, whoever is named
+                           or obj.pos_ == "NOUN" and prep.lower_ == "as" and prep.head.lemma_.lower() == "quote"):
         return None
     return obj
 
