@@ -1,5 +1,6 @@
 """A battery of speakers the sentence does not name (session 17): a bare title ("the minister said") when the story
 names holders of two posts with that word, the one quoted by a news outlet ("quoted the minister, X, as saying"),
+which the outlet's verb does not judge,
 and a subject of the quoted words that the parser hangs on the speech verb after the quotation. Every sentence is
 invented (names, bodies and policies too) and run through the real pipeline; each case lists the triple a careful
 reader takes, and the misreadings list triples that must not appear."""
@@ -45,12 +46,17 @@ QUOTED = [
      "ordinary people.", "Ana Lind", "warns", "sanctions"),
     ("The Daily Courier quoted Karl Berg as saying the harbour toll was unfair.", "Karl Berg", "opposes",
      "harbour toll"),
+    ("The Norland News Agency quoted Farm Minister Ivan Petrov as saying the grain levy was a mistake.",
+     "Ivan Petrov", "opposes", "grain levy"),
 ]
 QUOTED_NOT = [
     ("The Norland News Agency quoted the trade minister, Ana Lind, as saying that the new sanctions would hurt "
      "ordinary people.", "Norland News Agency", "warns", "sanctions"),
     ("The Norland News Agency quoted the trade minister, Ana Lind, as asking whether the new sanctions would hurt "
      "ordinary people.", "Ana Lind", "warns", "sanctions"),
+    # the outlet that passes the words on is not what they judge
+    ("The Norland News Agency quoted Farm Minister Ivan Petrov as saying the grain levy was a mistake.",
+     "Ivan Petrov", "opposes", "Norland News Agency"),
 ]
 
 # --- a subject inside the quotation that the parser also hangs on "he said" ----------------------------------

@@ -48,7 +48,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 and not _told_that(t, speech) and not feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx) \
                 and not rebutters(ctx, t):
             continue
-        if t.lemma_.lower() in speech:
+        if t.lemma_.lower() in speech or _quoting(t, speech):
             continue
         if conditioned(t, st["conditional_marks"]):
             continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
@@ -275,6 +275,13 @@ def _told_that(t: Token, speech: set[str]) -> bool:
     return t.dep_ == "acl" and t.head.dep_ in ("dobj", "dative") and t.head.head.lemma_.lower() in speech \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))
+
+
+def _quoting(t: Token, speech) -> bool:
+    """ "the agency quoted the minister as saying the levy was a mistake": the outlet only passes the words on (its verb
+    hangs the speech verb on "as"); it is not what the words judge."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in speech for g in children(c))
+               for c in children(t))
 
 
 def _antecedent_of_relative(s: Token) -> Token:
