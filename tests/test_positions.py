@@ -91,6 +91,20 @@ def test_positions_how_long_a_side_is_held_is_no_part_of_the_policy(build_text, 
     assert [p.label for p in _positions(build_text(text))] == [label]
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Ruritania asked parliament to approve quotas on imports of frozen cod, a move opposed by the Farmers Union.",
+     ("Farmers Union", "opposes", "quotas on imports of frozen cod")),
+    ("The ministry plans to scrap the bridge toll, a step welcomed by the Farmers Union.",
+     ("Farmers Union", "opposes", "bridge toll")),
+    ("Senator Tom Bell proposed a cap on rents, a measure backed by the Tenants Union.",
+     ("Tenants Union", "supports", "cap on rents")),
+], ids=["move-opposed", "step-welcomed-of-an-undoing", "measure-backed"])
+def test_positions_a_move_after_a_comma_is_the_act_just_told(build_text, text, side):
+    graph = build_text(text)
+    assert side in stance_triples(graph)
+    assert len(_positions(graph)) == 1, [p.label for p in _positions(graph)]
+
+
 def test_positions_two_rises_of_different_things_stay_apart(build_text):
     graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
     assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .tokens import children, tokens
 
-__all__ = ["phrase_span", "surface_forms", "broadcast", "MAX_TOKENS"]
+__all__ = ["phrase_span", "surface_forms", "summary_noun", "broadcast", "MAX_TOKENS"]
 
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
@@ -55,8 +55,10 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "the bridge toll, calling it unfair": a participle clause about the phrase
         if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in children(c)) \
-                and head.lemma_.lower() not in lex.positions["generic"]:
-            continue  # "the tariffs imposed by the US": who made it, not what it is (but "the policy supported by X")
+                and (head.lemma_.lower() not in lex.positions["generic"] or summary_noun(head, lex)):
+            # "the tariffs imposed by the US": who made it, not what it is (but "the policy supported by X"; and
+            # "..., a move opposed by X" is the act just told, named again, not a policy named by who opposes it)
+            continue
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
         keep.append(c.i)
@@ -115,13 +117,23 @@ def _quoted_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+def summary_noun(head: Token, lex: Lexicon) -> bool:
+    """ "... to scrap the toll, a move welcomed by the union": a generic noun put after a comma with "a" names
+    again the act just told (the parser hangs it as an apposition or as an object of the clause's verb)."""
+    if head.lemma_.lower() not in lex.positions["generic"] or head.pos_ != "NOUN":
+        return False
+    det = next((c for c in children(head) if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    return det is not None and det.i > 0 and tokens(head.doc)[det.i - 1].text == ","
+
+
 def surface_forms(head: Token, lex: Lexicon, span: tuple[int, int], stop: frozenset[int] = frozenset()) -> tuple[tuple[int, int], ...]:
     """Other ways the article's phrase names the policy, shortest last: with who made it ("policy supported
     by Mr Roe"), without the words that only say it is new ("EU rules" of "new EU rules"), and the noun
     with its own modifiers ("high tariffs" of "high tariffs imposed on imports")."""
     doc = head.doc
     s, e = span
-    forms = [phrase_span(head, lex, stop, full=True)]
+    # ("..., a move opposed by X": an act named again by a generic noun has no name of its own to give)
+    forms = [span if summary_noun(head, lex) else phrase_span(head, lex, stop, full=True)]
     drop = set(lex.positions["drop_modifiers"])
     bare = s
     while bare < head.i and tokens(doc)[bare].lower_ in drop:

@@ -14,6 +14,7 @@ from .antecedents import claim_speaker, named_before, points_at_talk
 from .lexicon import Lexicon
 from .positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
     undoing_words
+from .phrase_spans import summary_noun
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
 from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
@@ -316,6 +317,8 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     where "the plan", "its proposals", "such a move" and "Conservative policies" point back at one named before."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
+    if summary_noun(t, lex):
+        return False  # "... to scrap the toll, a move welcomed by X": the act just told, named again
     pointers = lex.words("positions", "anaphoric_determiners")
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
                    or c.i in owners for c in children(t))
