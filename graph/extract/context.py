@@ -17,6 +17,7 @@ from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, 
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
+from .holder_parts import _body_of_members
 from .tokens import children, tokens
 
 
@@ -78,8 +79,10 @@ def _resolve_pronouns(ctx: Context) -> None:
             group = _subject_group(ctx, t, eid)  # (a name listed after a name is in the first one's group)
             if len(group) > 1 or eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("gpe", "country"):
                 groups.append((t.i, group))
-            elif t.i in ctx.res.office_groups and t.tag_ in ("NNS", "NNPS"):
-                groups.append((t.i, [ctx.res.office_groups[t.i]]))  # "senators said they would": the group of them
+            elif t.i in ctx.res.office_groups and (t.tag_ in ("NNS", "NNPS") or low in ctx.lex.offices["plural_heads"]):
+                # "senators said they would": the group of them ("..., MPs said": the parser may tag it a name), or the
+                # body the story named them members of, as the title itself stands for ("a committee of MPs")
+                groups.append((t.i, [_body_of_members(ctx, t, eid) or ctx.res.office_groups[t.i]]))
         quoting = low == "it" and dep == "nsubj" and not _opens_clause(ctx, t) and _attributes_quote(ctx, t)
         if low == "it" and dep in ("nsubj", "nsubjpass") and (_opens_clause(ctx, t) or quoting) \
                 and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:

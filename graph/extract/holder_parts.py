@@ -4,11 +4,15 @@ of people names, the authors of a document, the person a title ends on. referenc
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from .context import Context
 from .syntax import subjects
 from .tokens import children, tokens
+
+if TYPE_CHECKING:  # the context reads the body of members ("a committee of MPs ... they") while it is built
+    from .context import Context
 
 
 def _authors_before(ctx: Context, t: Token) -> list[Token]:
