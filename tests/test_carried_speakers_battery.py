@@ -1,9 +1,9 @@
 """A battery of speakers the sentence does not name (session 17): a bare title ("the minister said") when the story
 names holders of two posts with that word, the one quoted by a news outlet ("quoted the minister, X, as saying"),
-which the outlet's verb does not judge,
-and a subject of the quoted words that the parser hangs on the speech verb after the quotation. Every sentence is
-invented (names, bodies and policies too) and run through the real pipeline; each case lists the triple a careful
-reader takes, and the misreadings list triples that must not appear."""
+which the outlet's verb does not judge, a second verb foretold of the first one's subject ("the relief will apply
+to X and will improve Y"), and a subject of the quoted words that the parser hangs on the speech verb after the
+quotation. Every sentence is invented (names, bodies and policies too) and run through the real pipeline; each case
+lists the triple a careful reader takes, and the misreadings list triples that must not appear."""
 from __future__ import annotations
 
 import pytest
@@ -66,13 +66,28 @@ INSIDE = [(_INSIDE, "Tom Kent", "opposes", "parking charge")]
 INSIDE_NOT = [(_INSIDE, "council", "opposes", "parking charge")]
 
 
-@pytest.mark.parametrize("text,holder,relation,target", TITLES + QUOTED + INSIDE)
+# --- a second verb foretold of the subject of the first, in the speaker's words ---------------------------------
+SECOND_VERB = [
+    ("The Harbour Board announced a new fishing relief on Monday.\n\nThe new relief will apply to boats registered "
+     "after today, and will improve the economics of small fleets, the board said.", "Harbour Board", "supports",
+     "relief"),
+    ("Ms Ward said the toll would start in May and would drive shoppers away from the town.", "Ward", "warns",
+     "toll"),
+]
+SECOND_VERB_NOT = [
+    ("Ms Ward said the toll would start in May and would not drive shoppers away.", "Ward", "warns", "toll"),
+    ("Mr Kent said the council would meet in May and would scrap the parking charge.", "Kent", "opposes", "council"),
+    ("Mr Kent said the council would meet in May and would scrap the parking charge.", "Kent", "warns", "council"),
+]
+
+
+@pytest.mark.parametrize("text,holder,relation,target", TITLES + QUOTED + INSIDE + SECOND_VERB)
 def test_carried_speaker(build_text, text, holder, relation, target):
     got = stance_triples(build_text(text))
     assert _has(got, holder, relation, target), sorted(got)
 
 
-@pytest.mark.parametrize("text,holder,relation,target", TITLES_NOT + QUOTED_NOT + INSIDE_NOT)
+@pytest.mark.parametrize("text,holder,relation,target", TITLES_NOT + QUOTED_NOT + INSIDE_NOT + SECOND_VERB_NOT)
 def test_carried_speaker_misreadings(build_text, text, holder, relation, target):
     got = stance_triples(build_text(text))
     assert not _has(got, holder, relation, target), sorted(got)

@@ -73,6 +73,14 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "agreed the 1701 Act ... was discriminatory", parsed as object + a second verb:
             # the object is what the clause is about
             subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i]
+        if not subj and t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in speech \
+                and any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)):
+            # "the relief will apply to new fields, and will improve their economics": a second verb foretold of the
+            # first one's subject
+            # (not after a passive: "confidence has been heightened and could lead to X" says what befell it)
+            # (nor after a relative "that": "a plan that won't deal with X but will deal with Y" describes the plan)
+            subj = [c for c in children(t.head) if c.dep_ == "nsubj" and c.i < t.head.i and c.tag_ not in ("WDT", "WP")
+                    and c.lower_ != "that"]
         if not subj and t.dep_ == "ccomp" and (t.head.lemma_.lower() in speech and any(
                 c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)) or rebutting(ctx, t.head)):
             # "warned the reform would weaken pensions", parsed as object + a clause with no subject
