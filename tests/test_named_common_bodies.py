@@ -42,3 +42,13 @@ def test_lower_case_body_keeps_lower_case_label(build_text):
 def test_sentence_capital_is_no_name(build_text):
     graph = build_text("Animal welfare groups have welcomed the hunting ban.")
     assert "animal welfare groups" in {e.label for e in graph.entities}
+
+
+def test_ministries_of_different_fields_are_different_bodies(build_text):
+    graph = build_text("Ruritania's fisheries ministry proposed quotas on cod imports. The Borduvian trade ministry "
+                       "rejected the quotas. The ministry said the quotas broke a trade pact.")
+    triples = stance_triples(graph)
+    assert ("fisheries ministry", "supports", "quotas on cod imports") in triples
+    assert ("trade ministry", "opposes", "quotas on cod imports") in triples
+    # a bare "the ministry" is the one named last, not a third body
+    assert "ministry" not in {e.label for e in graph.entities}, sorted(triples)

@@ -319,6 +319,12 @@ def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
     if head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
         words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
         return " ".join(words)
+    if head in inst["portfolio_heads"]:
+        # "Norway's fisheries ministry", "the French agriculture ministry": the field says which ministry (the state
+        # that owns it does not: "the agriculture ministry" later is the same one)
+        field = [x.lower_ for x in doc[start:t.i] if x.dep_ in ("compound", "amod") and x.head.i == t.i
+                 and x.pos_ in ("NOUN", "PROPN", "ADJ") and x.ent_type_ not in ("GPE", "NORP")]
+        return " ".join(field + [head])
     return head
 
 

@@ -222,6 +222,10 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
                 if okind == "org" and _named_for(other, word):
                     gid, kind = ogid, "org"
                     break
+                if okind == "common" and word in lex.institutions["portfolio_heads"] \
+                        and other.key.split(":", 1)[1].endswith(" " + word):
+                    gid = ogid  # "Norway's fisheries ministry ... the ministry": the one of a field named last
+                    break
         elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
                 and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
             # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
