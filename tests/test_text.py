@@ -118,6 +118,19 @@ def test_an_amount_closing_a_sentence_ends_it(nlp, text, first):
     assert sents[0] == first and len(sents) == 2, sents
 
 
+@pytest.mark.parametrize("text, lead", [
+    ("Brewer rejects bid\n\nKestrel Breweries rejected a takeover offer from Dalton Drinks.",
+     "Kestrel Breweries rejected a takeover offer from Dalton Drinks."),
+    ("Kennedy attacks tax plan\n\nLib Dem leader Ann Lee attacked the plan on Monday.",
+     "Lib Dem leader Ann Lee attacked the plan on Monday."),
+])
+def test_a_paragraph_keeps_its_first_word_in_its_first_sentence(nlp, text, lead):
+    # told where the paragraph starts, the parser ended a sentence after the lead's first word
+    from graph.extract.nlp import parse
+    sents = [s.text.strip() for s in parse(article_from_text(text, name="p"), nlp).doc.sents]
+    assert sents[1] == lead, sents
+
+
 def test_an_amount_inside_a_sentence_does_not_end_it(nlp):
     from graph.extract.nlp import parse
     sents = list(parse(article_from_text("It cost £3m. in all, Mr Lee said.", name="a"), nlp).doc.sents)

@@ -33,6 +33,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                # (told where a paragraph starts, the parser may end the sentence after its first word:
+                # "Kestrel | Breweries has rejected the bid"; a paragraph's second word goes on its first sentence)
+                if i + 2 < len(doc) and "\n" not in nxt.whitespace_ and not doc[i + 2].is_space:
+                    doc[i + 2].is_sent_start = False
         elif token.lower_ in _UNIT_STOPS and i > 0 and doc[i - 1].like_num and token.whitespace_ \
                 and nxt.text[:1].isupper():
             nxt.is_sent_start = True
