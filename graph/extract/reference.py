@@ -103,8 +103,13 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # reject X": the guild's members)
         own = t.head if low == "it" else t.head.head  # "said it had agreed to X": "agree" is its own act, no report
         for a in t.ancestors:
-            if a.lemma_.lower() in ctx.lex.stance["speech"] and a.i != own.i:
-                bodies = [x for s in subjects(a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
+            # ("Washington sent a message that it might strike", "the union gave a warning that it would strike": the
+            # clause of what a noun the body sends says is said by the body, as "said it would" is)
+            told = a.head if a.pos_ == "NOUN" and a.dep_ == "dobj" and own.head.i == a.i and own.dep_ in ("acl", "ccomp") \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(own)) \
+                and a.head.lemma_.lower() not in ctx.lex.words("stance", "rebutting_verbs") else None  # (not "rejected the claim that it")
+            if (a.lemma_.lower() in ctx.lex.stance["speech"] or told is not None) and a.i != own.i:
+                bodies = [x for s in subjects(told or a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
                 if bodies:
                     return _with_listed_members(ctx, t, si, bodies[0], depth)
                 break
