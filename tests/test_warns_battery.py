@@ -157,6 +157,10 @@ CASES = [
     ("pose", "Ms Ward said the hospital closures presented a grave danger to patients.", "Ward",
      _harm("hospital closures"), [(S, "hospital closures")]),
     # "would put X at risk"
+    ("revenge", "Senator Ada Lund said the steel tariffs would invite retaliation against American farmers.",
+     "Ada Lund", _harm("steel tariffs"), [(S, "steel tariffs")]),
+    ("revenge", "Mr Kent said the import quotas could bring reprisals from the country's trading partners.",
+     "Kent", _harm("import quotas"), [(S, "import quotas")]),
     ("at-risk", "Ms Ward said the pension reform would put savers at risk.", "Ward", _harm("pension reform"),
      [(S, "pension reform")]),
     ("at-risk", "The Farmers Union warned that the water charges would put thousands of jobs at risk.",
