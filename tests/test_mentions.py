@@ -104,3 +104,20 @@ def test_mentions_seed_names_every_actor(seed_parsed):
     assert {"Netanyahu", "Halevi", "Gallant", "Gantz", "Smotrich", "Blinken"} <= keys
     for m in mentions:
         assert seed_parsed.article.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Mr Ford said the fuel duty was unfair on hauliers.", "Ford"),
+    ("Mrs Barclay said the rise in income tax was too steep.", "Barclay"),
+    ("Ms Holloway said the pension changes were unfair on nurses.", "Holloway"),
+], ids=["mr", "mrs", "ms"])
+def test_mentions_courtesy_title_names_a_person_whatever_ner_read(mentions_of, text, surname):
+    # 'Mr', 'Mrs', 'Ms' come only before a person's name, so a surname that is also a firm or a place is the person
+    _, mentions = mentions_of(text)
+    assert _spans(mentions, "person") == [surname]
+    assert _spans(mentions, "institution") == []
+
+
+def test_mentions_firm_without_a_courtesy_title_stays_a_firm(mentions_of):
+    _, mentions = mentions_of("Ford said the fuel duty would hurt its sales in Europe.")
+    assert _spans(mentions, "person") == []

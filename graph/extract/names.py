@@ -33,6 +33,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     candidates += apposed
     # a title or honorific followed by a capitalised run names a person even where NER missed it
     ranks = set(o["ranks"])
+    personal = set(o["personal_honorifics"])
     for t in tokens(doc):
         lower = t.lower_
         low = lower.rstrip(".")
@@ -42,7 +43,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         # "General Election" is no general: a rank or office word names a person only before a person's name
         needs_person = low in ranks or lower in ranks or t.i in office_tokens
         if nxt is not None and _is_name(nxt) and t.i + 1 not in office_tokens \
-                and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", ""))
+                and (nxt.ent_type_ in (("PERSON",) if needs_person else ("PERSON", "")) or lower in personal
                      or t.i in office_tokens and _name_then_verb(doc, t.i + 1)):
             end = _name_run(doc, t.i + 1)
             # a peer is named with the title: "Lord Fenwick"
