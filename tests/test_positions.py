@@ -105,6 +105,17 @@ def test_positions_a_move_after_a_comma_is_the_act_just_told(build_text, text, s
     assert len(_positions(graph)) == 1, [p.label for p in _positions(graph)]
 
 
+@pytest.mark.parametrize("second, side", [
+    ("Senator Edward Dale branded the revaluation a shambles.", "opposes"),
+    ("Senator Edward Dale attacked the revaluation.", "opposes"),
+    ("Senator Edward Dale described the revaluation as long overdue.", "supports"),
+], ids=["branded-two-objects", "attacked", "described-as"])
+def test_positions_a_policy_taken_up_again_by_its_head(build_text, second, side):
+    # "the revaluation" is no policy word, but it takes up the one just planned
+    graph = build_text("Ministers plan a revaluation of council tax bands. " + second)
+    assert ("Edward Dale", side, "revaluation of council tax bands") in stance_triples(graph)
+
+
 def test_positions_two_rises_of_different_things_stay_apart(build_text):
     graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
     assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]

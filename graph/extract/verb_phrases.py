@@ -83,6 +83,8 @@ def judgement(t: Token, st: dict) -> str | None:
             # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached;
             # "described the reform as deeply flawed", which it parses as an adverbial clause
             take(c)
+        elif c.dep_ == "dobj" and dobj(t) is not None and c.i > dobj(t).i and c.pos_ in ("NOUN", "ADJ"):
+            take(c)  # "branded the revaluation a shambles", which the parser gives two objects
         if c.dep_ in ("dobj", "oprd"):
             for g in (g for x in listed_with(c) for g in children(x)):
                 if c.dep_ == "oprd" and g.dep_ == "dobj":  # "called [the scheme [a waste]]", as the parser has it
