@@ -52,3 +52,28 @@ def test_ministries_of_different_fields_are_different_bodies(build_text):
     assert ("trade ministry", "opposes", "quotas on cod imports") in triples
     # a bare "the ministry" is the one named last, not a third body
     assert "ministry" not in {e.label for e in graph.entities}, sorted(triples)
+
+
+@pytest.mark.parametrize("text, body, officials", [
+    ("Officials of the Trade Council of Norland said they opposed the steel tariff.",
+     "Trade Council of Norland", "Officials of the Trade Council of Norland"),
+    ("Members of the Harbour Workers Guild said they backed the new pay offer.",
+     "Harbour Workers Guild", "Members of the Harbour Workers Guild"),
+])
+def test_people_of_a_body_opening_a_sentence_are_no_part_of_its_name(build_text, text, body, officials):
+    # a capitalised plural kind before "of" opens the sentence, it names no body of its own
+    labels = {e.label for e in build_text(text).entities}
+    assert body in labels and officials not in labels, sorted(labels)
+
+
+def test_named_body_kind_before_of_is_still_a_name(build_text):
+    labels = {e.label for e in build_text("The Ministry of Fisheries opposed the cod quota.").entities}
+    assert "Ministry of Fisheries" in labels
+
+
+def test_title_opening_on_its_body_is_not_prefixed_again(build_text):
+    # the body's name in front of a title that already begins with it would say it twice
+    graph = build_text("Norland will reject the loan terms, officials said.\n\n"
+                       "National Bank President Ana Pereira backed the decision.")
+    labels = {e.label for e in graph.entities if e.type == "office"}
+    assert "National Bank President" in labels and not any(l.startswith("National Bank National") for l in labels), labels

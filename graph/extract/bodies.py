@@ -167,9 +167,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         seen.add((start, t.i + 1))
         yield _mention(parsed, "institution", start, t.i + 1, sent_of, f"org:{text}")
     # a capitalised kind of body, then what it is of or for, NER did not tag: "a Department for Roads and
-    # Harbours spokeswoman", "the Ministry of Fisheries"
+    # Harbours spokeswoman", "the Ministry of Fisheries"; a plural one is the people or parts of the body
+    # named after it, capitalised only where it opens a sentence ("Officials of the Trade Council said")
     for t in tokens(doc):
         if not t.text.istitle() or t.lower_ not in kind_words or t.ent_type_ != "" or t.i + 2 >= len(doc) \
+                or t.tag_ == "NNS" \
                 or toks[t.i + 1].lower_ not in ("of", "for") or any(s <= t.i < e for s, e in seen) \
                 or t.i in party_tokens:
             continue

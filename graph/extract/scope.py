@@ -143,7 +143,9 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         e = offices[office]
         aliases = set(e.aliases) | {e.label} if office in bare else {title}
         if org:
-            label = f"{res.entities[org].label} {title}"
+            owner = res.entities[org].label
+            # ("Central Bank President" of the Central Bank: a title that opens on its body's name says it already)
+            label = title if title.lower().startswith(owner.lower() + " ") else f"{owner} {title}"
             new = Entity(f"office/{slug(label)}", "office", label, tuple(sorted(aliases - {label})))
         else:
             new = Entity(article_scoped("office", article, title), "office", title, tuple(sorted(aliases - {title})))
