@@ -182,6 +182,18 @@ c("against", "Ms Ward said she was against building a third runway.", [("Ward", 
 c("against", "Mr Kent said he would vote against extending the toll.", [("Kent", "opposes", "extending the toll")])
 c("against", "Ms Ward argued against lowering the voting age.", [("Ward", "opposes", "lowering the voting age")])
 
+# F. a relative clause after a policy and the noun qualifying it: the parser hangs it on the nearer noun, but what
+# the clause's subject takes a side on is the policy
+c("relative-policy", "The growers' lobby called for a relief package for dairy farmers, which the Treasury rejected.",
+  [("Treasury", "opposes", "relief package")])
+c("relative-policy", "Mr Kent proposed a levy on foreign trawlers, which the Fishermen's Federation opposed.",
+  [("Fishermen's Federation", "opposes", "levy")])
+c("relative-policy", "The council drew up a loan scheme for small shopkeepers, which the Traders Guild welcomed.",
+  [("Traders Guild", "supports", "loan scheme")])
+# (the clause said of a group of people, no policy before it, stays theirs)
+c("relative-policy", "The tax hits the dockers of Port Alwyn, who oppose the levy.",
+  [], [(None, "opposes", "tax")])
+
 KNOWN: dict[str, str] = {
     "Rural bus routes could be lost because of": "a harm 'because of' two things: the parser joins the second to the verb",
     "According to Senator Ada Lund, the sugar tax and": "a plural judgement after 'according to' names no speaker",

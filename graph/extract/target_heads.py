@@ -16,13 +16,20 @@ from .tokens import children
 __all__ = ["stood_for", "begun_act", "past_amount"]
 
 
-def stood_for(t: Token) -> Token:
+def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
     """ "Okafor, who is backed by the socialists", "the peg, which G7 nations have blamed": a relative pronoun
     stands for the noun its clause describes; a free "what" ("This is what the unions wanted") is a pointer back
     (positions.json anaphors)."""
     if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "whom", "which", "that") and t.head.dep_ == "relcl" \
             and t.head.head.pos_ in ("NOUN", "PROPN"):
-        return t.head.head
+        n = t.head.head
+        # "a scheme for small farmers, which Britain opposed": the parser hangs the clause on the nearest noun,
+        # but what is opposed is the policy (positions.json heads) that noun only qualifies
+        outer = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
+        if outer is not None and outer.pos_ == "NOUN" and outer.lemma_.lower() in heads \
+                and n.lemma_.lower() not in heads:
+            return outer
+        return n
     if t.lower_ in ("nothing", "anything"):
         # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
         for c in children(t):

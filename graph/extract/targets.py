@@ -107,7 +107,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
                 f.relation = said.relation
-        f.target = begun_act(stood_for(past_amount(toks[f.target])), lex).i
+        f.target = begun_act(stood_for(past_amount(toks[f.target]), lex.words("positions", "heads")), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
