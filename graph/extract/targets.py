@@ -23,7 +23,7 @@ from .spans import named_policies
 from .target_heads import begun_act, past_amount, stood_for
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
-from .verb_clauses import own_pledge
+from .verb_clauses import own_pledge, quitting
 from .wished_states import aimed_fate, purposed_fate, wished_state
 from .tokens import children, tokens
 
@@ -95,6 +95,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             continue
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
         vp = _wanted_action(doc, f, lex, cues)
+        if vp is not None and vp.i == f.cue:
+            f.target = None
+            continue
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
         said = _carried(doc, f, frames, lex)
@@ -332,7 +335,8 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
 def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
-    "urged MPs to reject the bill" is read by the cue it urges)."""
+    "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
+    on nothing ("urged both sides to return to talks"): no side at all."""
     toks = tokens(doc)
     cue = toks[f.cue]
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
@@ -340,8 +344,12 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
     for c in children(cue):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ == "dobj" for x in children(c)):
-            return c  # an action done to something: "to think again" is no policy
+                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
+            if any(x.dep_ == "dobj" for x in children(c)):
+                return c  # an action done to something: "to think again" is no policy
+            if cue.lemma_.lower() in lex.stance["addressee_verbs"] and not quitting(c, lex.stance):
+                return cue  # "urged both sides to return to talks": those urged are told, and back nothing
+                # ("urged Kent to step down" is a side against Kent, read by verb_clauses.quitter)
     return None
 
 
