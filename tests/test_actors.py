@@ -164,6 +164,9 @@ def test_parties_in_general_are_no_side(build_text):
 
 GOVERNMENT_CASES = [
     ("The Japanese government rejected the grain levy.", "Japan", "opposes", "levy"),
+    # a state's delegation at a negotiation speaks for the state
+    ("The Canadian delegation called for a freeze on fishing quotas.", "Canada", "supports", "freeze on fishing quotas"),
+    ("The Italian delegation rejected the new steel quota.", "Italy", "opposes", "steel quota"),
     ("The West German government and the Dutch government rejected the grain levy.", "West Germany", "opposes",
      "levy"),
     ("The West German government and the Dutch government rejected the grain levy.", "Netherlands", "opposes",
@@ -190,3 +193,14 @@ def test_the_government_of_the_one_state_named(build_text):
 def test_a_party_government_is_no_state(build_text):
     g = build_text("The Labour government rejected the grain levy.")
     assert not any(e.type == "institution" and e.label == "United Kingdom" for e in g.entities), label_triples(g)
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian delegation did not reject the fishing quotas.",
+    "A delegation of dock workers rejected the fishing quotas.",
+])
+def test_delegation_not_a_state(build_text, text):
+    # negated, or a delegation of no state's people: no state takes the side
+    g = build_text(text)
+    assert not any(e.label in ("Canada", "United Kingdom") for e in g.entities
+                   if any(s.subject == e.id and s.relation == "opposes" for s in g.statements)), label_triples(g)
