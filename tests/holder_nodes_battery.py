@@ -53,8 +53,10 @@ BATTERY = [
      [("teachers guild", "opposes", "pay offer")]),
     ("people-of", "The management of Greenway Motors has welcomed the trade pact.",
      [("greenway motors", "supports", "trade pact")]),
-    ("people-of", "Officials of the Ruritanian government have backed the dam project.",
-     [("ruritania", "supports", "dam project")]),
+    # (a state the gazetteer knows: the invented 'Ruritanian' names none, and passed only while 'Officials of the
+    # Ruritanian' was wrongly read as a body whose name held the word)
+    ("people-of", "Officials of the Norwegian government have backed the dam project.",
+     [("norway", "supports", "dam project")]),
     ("people-of", "The Farmers Union's leadership has endorsed the grain subsidy.",
      [("farmers union", "supports", "grain subsidy")]),
     ("people-of", "Officials at the Farmers Union warned that the fuel levy would ruin small growers.",
