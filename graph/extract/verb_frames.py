@@ -331,5 +331,10 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
         target = subj[0] if subj else None
     if target is None or not holders:
         return []
+    if target.lemma_.lower() in ctx.lex.words("stance", "likelihood_nouns"):
+        # "alarmed by the prospect of job cuts", "the possibility of a strike angered X": the feeling is about
+        # what may come (stance.json likelihood_nouns), not the likelihood
+        target = next((pobj(c) for c in children(target) if c.dep_ == "prep" and c.lower_ == "of"
+                       and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN")), target)
     holders = holders + [c for h in holders for c in h.conjuncts]
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
