@@ -60,16 +60,16 @@ QUOTED_NOT = [
 ]
 
 # --- a subject inside the quotation that the parser also hangs on "he said" ----------------------------------
-_INSIDE = ('Opposition leader Tom Kent spoke in Leeds on Monday.\n\n"The council, despite the fact that they would '
-           'say they care about shoppers, seem intent on raising the parking charge, which is a disgrace," he said.')
+_INSIDE = ('Opposition leader Tom Kent spoke in Leeds on Monday.\n\n"The council, for all their talk about caring for '
+           'shoppers, seem set on raising the parking charge, which is a disgrace," he said.')
 INSIDE = [(_INSIDE, "Tom Kent", "opposes", "parking charge")]
 INSIDE_NOT = [(_INSIDE, "council", "opposes", "parking charge")]
 
 
 # --- a second verb foretold of the subject of the first, in the speaker's words ---------------------------------
 SECOND_VERB = [
-    ("The Harbour Board announced a new fishing relief on Monday.\n\nThe new relief will apply to boats registered "
-     "after today, and will improve the economics of small fleets, the board said.", "Harbour Board", "supports",
+    ("The Harbour Board announced a new fishing relief on Monday.\n\nThe relief will cover boats bought "
+     "from this week, and will lower the costs of small fleets, the board said.", "Harbour Board", "supports",
      "relief"),
     ("Ms Ward said the toll would start in May and would drive shoppers away from the town.", "Ward", "warns",
      "toll"),

@@ -1,7 +1,7 @@
 """A battery of the condition that presupposes a plan: "if the council presses ahead with X", "if the board goes
 ahead and scraps X" put the side in an if-clause, but going on with a plan says the plan is the actor's; the
 condition is only whether it is carried out. Any other if-clause states no side ("if the council backs X"), nor
-does going ahead left to a decision ("if the board decides to go ahead with X"). Invented sentences, each with
+does going ahead left to a decision ("if the board decides to press on with X"). Invented sentences, each with
 the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
 from __future__ import annotations
 
@@ -16,23 +16,23 @@ BATTERY = [
      [("ken dorr", "supports", "congestion charge")]),
     ("go-ahead-and", "Farmers will protest if the government presses ahead and scraps the fuel subsidy.",
      [("government", "opposes", "fuel subsidy")]),
-    ("go-ahead-and-ban", "Norway will retaliate if the trade bloc goes ahead and bans imports of salted cod.",
-     [("trade bloc", "supports|opposes", "imports")]),
+    ("go-ahead-and-ban", "Norway will retaliate if the trade bloc goes ahead and bans sales of salted cod.",
+     [("trade bloc", "supports|opposes", "sales")]),
     # the ban the other side threatens over is the position: going ahead with it backs the ban, not opposes it
-    ("ban-threatened", "Norway has vowed to retaliate if the European Union goes ahead and bans imports of salted cod.",
-     [("european union", "supports", "bans imports"), ("!european union", "opposes", "bans imports"),
-      ("norway", "opposes", "bans imports")]),
+    ("ban-threatened", "Norway has vowed to retaliate if the European Union goes ahead and bans sales of salted cod.",
+     [("european union", "supports", "bans sales"), ("!european union", "opposes", "bans sales"),
+      ("norway", "opposes", "bans sales")]),
     # --- no side: a plain condition, a decision still open, a question
     ("plain-if", "The union said it would sue if the council backed the new parking charges.",
      [("!council", "supports", "parking charges")]),
-    ("decides", "The union said it would sue if the council decides to go ahead with the parking charges.",
+    ("decides", "The union said it would sue if the council decides to press on with the parking charges.",
      [("!council", "supports", "parking charges")]),
     ("whether", "It is not clear whether the council will press ahead with the parking charges.",
      [("!council", "supports", "parking charges")]),
 ]
 
 KNOWN = {
-    "Norway will retaliate if the trade bloc": "'bans imports of X' makes no position of the ban when no other side names it",
+    "Norway will retaliate if the trade bloc": "'bans sales of X' makes no position of the ban when no other side names it",
 }
 
 

@@ -1,5 +1,5 @@
-"""A battery of "they" after a plural title the story made a body's members ("a committee of MPs has warned ...
-The MPs said ... They called for X"): the pronoun stands for the body, as the title does, also when the parser
+"""A battery of "they" after a plural title the story made a body's members ("a committee of MPs said ...
+The MPs argued ... They want X"): the pronoun stands for the body, as the title does, also when the parser
 tags a sentence-final "..., MPs said" as a name. Invented sentences in BBC style, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
 from __future__ import annotations
@@ -10,16 +10,16 @@ from conftest import assert_held, known_case
 
 BATTERY = [
     ("they-next-paragraph",
-     "Drivers could face fines under plans to curb congestion, a committee of MPs has warned.\n\n"
-     "The MPs said they were \"concerned\" the ministry had not consulted on its plans. They raised complex issues "
-     "which needed to be resolved, MPs said.\n\n"
-     "They called for a \"cast-iron guarantee\" that the ministry consults on any road pricing plans.",
-     [("committee", "supports", "cast-iron guarantee"), ("!ministry", "supports", "cast-iron guarantee")]),
+     "Cyclists may lose road space under the bus lane scheme, a committee of MPs said.\n\n"
+     "The MPs argued the transport office had ignored cycling groups. They listed several objections "
+     "that the office must answer, MPs said.\n\n"
+     "They want a \"firm promise\" that the office keeps the cycle lanes on the ring road.",
+     [("committee", "supports", "firm promise"), ("!office", "supports", "firm promise")]),
     ("they-same-paragraph",
      "A panel of peers has criticised the draft prisons bill. The peers said they opposed the new curfew rules.",
      [("panel", "opposes", "curfew rules")]),
     ("they-after-said",
-     "A committee of MPs has looked at the plans for a month. They have rejected the bridge toll, MPs said.",
+     "A committee of MPs spent a month on the plans. They have rejected the bridge toll, MPs said.",
      [("committee", "opposes", "bridge toll")]),
     # --- not the body: a "they" for others named since
     ("others", "A committee of MPs met farm leaders on Monday. The farmers said they opposed the fuel levy.",

@@ -12,7 +12,7 @@ from conftest import assert_held, known_case
 BATTERY = [
     ("in-particular", "The G7 nations, in particular Japan, have attacked the steel tariff.",
      [("japan", "opposes", "steel tariff"), ("g7", "opposes", "steel tariff")]),
-    ("in-particular", "Ruritania has kept its steel tariff, which G7 nations, in particular Japan, have criticised "
+    ("in-particular", "Ruritania has kept its steel tariff, which the big exporters, in particular Japan, have attacked "
                       "for years.",
      [("japan", "opposes", "tariff"), ("g7", "opposes", "tariff")]),
     ("in-particular", "Rich nations, in particular Norway and Canada, have rejected the fishing quota.",
@@ -35,7 +35,7 @@ BATTERY = [
 ]
 
 KNOWN = {
-    "Ruritania has kept its steel tariff, which": "the relative clause's 'which' as object of 'criticised' is misparsed",
+    "Ruritania has kept its steel tariff, which": "the relative clause's 'which' as object of 'attacked' is misparsed",
 }
 
 

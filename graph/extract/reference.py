@@ -103,7 +103,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # reject X": the guild's members)
         own = t.head if low == "it" else t.head.head  # "said it had agreed to X": "agree" is its own act, no report
         for a in t.ancestors:
-            # ("Washington sent a message that it might strike", "the union gave a warning that it would strike": the
+            # ("Oslo sent word that it could retaliate", "the union gave a warning that it would strike": the
             # clause of what a noun the body sends says is said by the body, as "said it would" is)
             told = a.head if a.pos_ == "NOUN" and a.dep_ == "dobj" and own.head.i == a.i and own.dep_ in ("acl", "ccomp") \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(own)) \

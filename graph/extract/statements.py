@@ -32,7 +32,7 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
 
 
 def _speaking_for_party(ctx: Context, t: Token, si: int) -> str | None:
-    """ "Tory leader X said his party would cut spending": the speaker who tells what their own party will do
+    """ "Green leader X said her party would scrap the levy": the speaker who tells what their own party will do
     takes that side as well as the party."""
     if t.lower_ != "party" or t.i not in ctx.antecedent:
         return None
@@ -281,7 +281,7 @@ def _undone_in_focus(ctx: Context, positions: Positions, cluster: int, target: i
 def _inside_the_act(ctx: Context, positions: Positions, cluster: int, cue: int, target: int) -> bool:
     """An act that undoes a thing (positions.json deontic `undo`, stance.json `decrease_verbs`) and the thing are
     both inside a phrase the position is named by, headed elsewhere ("unveiled plans to abolish toll bridges") or by
-    the act itself ("if the bloc goes ahead and bans imports", where another side named the ban): the node is the
+    the act itself ("if the bloc goes ahead and bars the sales", where another side named the ban): the node is the
     act, and the side against the thing is one for the act. A cue that is no undoing ("plans
     to oppose the bill") is a side of its own, not the act the plan names."""
     if ctx.parsed.doc[cue].lemma_.lower() not in undoing_words(ctx.lex, nouns=False):
