@@ -87,7 +87,7 @@ c("intent", "The Treasury's plan to raise the pension age by two years angered t
 c("intent", "Mr Kent dismissed Ms Ward's proposal to merge the two police forces.",
   [("Kent", O, ["proposal to merge the two police forces", "merge the two police forces"]),
    ("Ward", S, ["proposal to merge the two police forces", "merge the two police forces"])],
-  [("Kent", S, "merge")], open_="the owner of a proposal another dismisses is not read as backing it")
+  [("Kent", S, "merge")])
 c("intent", "The Dockers Union vowed to fight the port authority's decision to close the west quay.",
   [("Dockers Union", O, ["decision to close the west quay", "close the west quay"])])
 c("intent", "Senator Ada Lund applauded the Senate's vote to extend the farm subsidy.",

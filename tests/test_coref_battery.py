@@ -11,9 +11,7 @@ from coref_battery import BATTERY
 
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
-    "Mr Kent, Ms Berg and Mr Ward met": "'Mr Ward' in a list read as a body, not a person (entities)",
     "Ms Ward and Mr Roe, both former": "'warned that the toll road would cost jobs': a road is no policy in a warned clause",
-    "Ms Berg and Mr Holt have rarely": "'Mr Holt' after 'and' read as a body, not a person (entities)",
     "The Audit Office issued its findings": "'the report' for 'its findings': a document named by another noun",
     "The Rural Party launched": "'the party' for a body named '... Party' that no party list knows",
     "The Alder Group bought": "'the firm' for a body named '... Group'",
@@ -21,7 +19,6 @@ KNOWN = {
     "Mr Ward, the Rural Party's finance": "'his party' for a body named '... Party' that no party list knows",
     "The mayor announced a ban": "an unnamed 'the mayor' as the act's holder",
     "Mr Roe put forward proposals": "'put forward proposals' reads no side",
-    "The government wants a new nuclear": "'it would fight the plant': 'it' after a quoted body, and a plant as a policy",
     "The carbon tax was first proposed": "the bare 'the tax' labels the position it shares with 'the carbon tax'",
     "The board proposed a merger": "'the deal' for 'a merger' (a synonym); 'Fair Vote' split",
     "The council wants a congestion charge": "'said that would be unworkable': an evaluative predicate",

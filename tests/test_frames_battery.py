@@ -111,7 +111,7 @@ CASES = [
     ("announced", "Ms Ward announced that the fuel levy would be extended.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("announced", "Mr Kent announced on Monday that he will raise the fuel levy.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
     # a request
-    ("request", "The trade ministry has requested cuts in chip production.", "trade ministry", [(S, "cuts in chip production")], [(O, "cuts in chip production")], "open"),
+    ("request", "The trade ministry has requested cuts in chip production.", "trade ministry", [(S, "cuts in chip production")], [(O, "cuts in chip production")]),
     ("request", "Ms Ward has asked for a review of the fuel levy.", "Ward", [(S, "review")], [(O, "review")], "open"),
     ("request", "The Farmers Union urged a freeze in the fuel levy.", "Farmers Union", [(S, "freeze")], [(O, "freeze")]),
     ("request", "Ms Ward asked for more time.", "Ward", [], [(S, "more time")]),

@@ -30,7 +30,6 @@ KNOWN = {
     "The buyout offer was organised by": "a passive's agents listed after a description ('two brothers, A and B')",
     "Kestrel Bank officials said the bank": "'Kestrel Bank officials' made a group, not the bank's people",
     "Ms Lund's spokeswoman said the senator": "'the senator' of a person named with no post",
-    "SEOUL, March 12 - Officials at the": "'officials at the finance ministry' of a ministry named by its sort",
     "BRUSSELS, June 8": "'the government of Spain' is the government, not Spain",
     "Industry analysts said on Friday": "cue: 'was likely to raise prices' predicts no harm",
     "The main grain exporters, the United States": "a described plural before the names it lists holds a side too",

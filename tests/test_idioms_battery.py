@@ -32,7 +32,7 @@ CASES = [
     ("take aim", "Ms Ward took aim at the government's tuition fees.", "Ward", [(O, "tuition fees")], [(S, "tuition fees")]),
     ("take aim", "The Farmers Union took aim at the fuel levy in a speech on Thursday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("take aim", "Senator Ada Lund is taking aim at the estate tax repeal.", "Lund", [(O, "estate tax repeal")], [(S, "estate tax repeal")], "open"),
-    ("take aim", "Mr Kent, a former minister, took aim at Ms Ward over the water charges.", "Kent", [(O, "Ward"), (O, "water charges")], [(S, "Ward")], "open"),
+    ("take aim", "Mr Kent, a former minister, took aim at Ms Ward over the water charges.", "Kent", [(O, "Ward"), (O, "water charges")], [(S, "Ward")]),
     ("take swipe", "Mr Kent took a swipe at the congestion charge.", "Kent", [(O, "congestion charge")], [(S, "congestion charge")]),
     ("take swipe", "The Liberal Democrats took a swipe at the government's pension reform on Sunday.", "Liberal Democrat", [(O, "pension reform")], [(S, "pension reform")]),
     ("take swipe", "In her speech, Ms Ward took a thinly veiled swipe at the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
@@ -107,7 +107,7 @@ CASES = [
     ("lip service", "Ms Ward paid lip service to the minimum wage.", "Ward", [], [(S, "minimum wage")]),
     ("lip service", "The Farmers Union accused ministers of paying lip service to the milk quota.", "Minister", [], [(S, "milk quota")]),
     # phrasal verbs
-    ("round on", "Mr Kent rounded on Ms Ward over the fuel levy.", "Kent", [(O, "Ward")], [(S, "Ward")], "open"),
+    ("round on", "Mr Kent rounded on Ms Ward over the fuel levy.", "Kent", [(O, "Ward")], [(S, "Ward")]),
     ("round on", "The Farmers Union rounded on the government's pesticide ban.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
     ("round on", "Labour MPs have rounded on the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
     ("distance", "Ms Ward distanced herself from the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -71,7 +71,7 @@ CASES = [
     ("actor", "Ms Ward said Senator Ada Lund had shown real leadership.", "Ward", [(S, "Lund")], [(O, "Lund")], "a light verb with a good noun: polarity's sum stays under its threshold"),
     # "accuse Y of Z-ing", "blame Y for", "criticise Y for"
     ("accuse", "Mr Kent accused the Harbour Board of misleading farmers.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")]),
-    ("accuse", "The Farmers Union accused Ms Ward of betraying rural voters.", "Farmers Union", [(O, "Ward")], [(S, "Ward")], "'Ms Ward' after a verb is read as a common noun, no person"),
+    ("accuse", "The Farmers Union accused Ms Ward of betraying rural voters.", "Farmers Union", [(O, "Ward")], [(S, "Ward")]),
     ("accuse", "Senator Ada Lund has accused the Harbour Board of hiding the cost of the port tax.", "Lund", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("accuse", "Ms Ward blamed the Harbour Board for the delays.", "Ward", [(O, "Harbour Board")], [(S, "Harbour Board")]),
     ("accuse", "Mr Kent was accused by the Farmers Union of ignoring small farms.", "Farmers Union", [(O, "Kent")], [(S, "Kent")]),

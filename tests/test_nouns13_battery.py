@@ -70,7 +70,7 @@ CASES = [
     ("holder-pp", "The Hauliers Federation expressed concern over the bridge toll.", "Hauliers Federation", [(O, "bridge toll")], [(S, "bridge toll")]),
     ("holder-pp", "Several Labour MPs joined the growing outcry against the fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("holder-pp", "Several Labour MPs joined the growing outcry against Ms Ward's proposal for a fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
-    ("holder-pp", "Several Labour MPs joined the growing outcry against Ms Ward's proposal for a fuel levy.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")], "open"),  # the proposal's owner inside the outcry's target
+    ("holder-pp", "Several Labour MPs joined the growing outcry against Ms Ward's proposal for a fuel levy.", "Ward", [(S, "fuel levy")], [(O, "fuel levy")]),  # the proposal's owner inside the outcry's target
     ("holder-pp", "The ministry faces a legal challenge from the Ferry Operators Association over the new rules.", "Ferry Operators", [(O, "new rules")], [(S, "new rules")]),
     ("holder-pp", "The watchdog launched legal proceedings against Greenvale Bank.", "watchdog", [(O, "Greenvale")], [(S, "Greenvale")], "open"),  # a generic 'the watchdog' alone is no node
     ("holder-pp", "The Farmers Union lodged a complaint over the water charges.", "Farmers Union", [(O, "water charges")], [(S, "water charges")], "open"),  # 'lodge' is no light verb of the action nouns yet

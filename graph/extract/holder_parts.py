@@ -1,6 +1,7 @@
 """The parts of a holder phrase that name its actors without resolving another holder: the body a list of
 members is on, the names apposed in a list, the actor-naming words before a noun, the body whose members a plural
-of people names, the authors of a document, the person a title ends on. reference.actors reads them.
+of people names, the authors of a document, the person a title ends on, the members a group's "in particular" or
+"among them" singles out. reference.actors reads them.
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import subjects
+from .syntax import SUBJECTS, subjects
 from .tokens import children, tokens
 
 if TYPE_CHECKING:  # the context reads the body of members ("a committee of MPs ... they") while it is built
@@ -99,3 +100,37 @@ def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
 def _ranges_of(ctx: Context, eid: str) -> set[int]:
     return {i for m, e in ctx.res.mentions if e == eid for i in range(m.tok_start, m.tok_end)}
 
+
+def _singled_out(ctx: Context, t: Token) -> list[Token]:
+    """The names a holder's "in particular" or "notably" phrase singles out of it ("G9 nations, in particular X
+    and Y, blamed Z", "rich states, notably X, oppose Z"), however the parser hangs it: a phrase of "in" on the
+    holder, or an apposition with the word on it (reference.json singling_words)."""
+    words = ctx.lex.words("reference", "singling_words")
+
+    def marked(x: Token) -> bool:
+        return any(m.lower_ in words or m.lower_ == "in" and any(p.lower_ == "particular" for p in children(m))
+                   for m in children(x))
+    # (a phrase between a subject and its verb the parser may hang on the verb)
+    hosts = [t] + ([t.head] if t.dep_ in SUBJECTS and t.i < t.head.i else [])
+    heads = [g for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ == "in" and t.i < c.i
+             and (h is t or c.i < h.i)
+             for g in children(c) if g.dep_ == "pobj" and any(p.lower_ == "particular" for p in children(c) + children(g))]
+    heads += [c for c in children(t) if c.dep_ == "appos" and c.i > t.i and marked(c)]
+    return [x for h in heads for x in [h] + list(h.conjuncts)]
+
+
+def _among_them(t: Token) -> list[Token]:
+    """The names a subject's "among them" phrase lists ("a coalition of charities, among them X and Y, attacked Z",
+    "rich nations, among them X and Y, oppose Z", "charities attacked Z, among them X and Y"), however the parser
+    hangs the phrase: on a name apposed to the subject, or on the verb with the names beside "them"."""
+    def among(x: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("them", "whom") for g in children(c))
+                   for c in children(x))
+    if t.dep_ not in SUBJECTS:
+        return []
+    heads = [c for c in children(t) if c.dep_ == "appos" and among(c)]
+    heads += [c for c in children(t.head) if c.dep_ in ("dep", "appos", "npadvmod", "dobj") and c.i > t.i and among(c)
+              and c.pos_ == "PROPN"]
+    heads += [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i
+              for g in children(c) if g.dep_ == "pobj" and g.lower_ not in ("them", "whom")]
+    return [x for h in heads for x in [h] + list(h.conjuncts)]

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from .apposed import apposed_people
 from .context import Context, _definite, make_context
 from .described_bodies import owner_of_people, people_of_body
-from .holder_parts import (_authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
-                           _titled_person, listing_body)
+from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
+                           _singled_out, _titled_person, listing_body)
 from .syntax import SUBJECTS, name_head, pobj, subjects, unique
 from .tokens import children
 
@@ -355,41 +355,6 @@ def target_actor(ctx: Context, t: Token) -> str | None:
 
 def is_office(ctx: Context, t: Token) -> bool:
     return ctx.res.by_token.get(t.i, "").startswith("office/")
-
-
-def _singled_out(ctx: Context, t: Token) -> list[Token]:
-    """The names a holder's "in particular" or "notably" phrase singles out of it ("G9 nations, in particular X
-    and Y, blamed Z", "rich states, notably X, oppose Z"), however the parser hangs it: a phrase of "in" on the
-    holder, or an apposition with the word on it (reference.json singling_words)."""
-    words = ctx.lex.words("reference", "singling_words")
-
-    def marked(x: Token) -> bool:
-        return any(m.lower_ in words or m.lower_ == "in" and any(p.lower_ == "particular" for p in children(m))
-                   for m in children(x))
-    # (a phrase between a subject and its verb the parser may hang on the verb)
-    hosts = [t] + ([t.head] if t.dep_ in SUBJECTS and t.i < t.head.i else [])
-    heads = [g for h in hosts for c in children(h) if c.dep_ == "prep" and c.lower_ == "in" and t.i < c.i
-             and (h is t or c.i < h.i)
-             for g in children(c) if g.dep_ == "pobj" and any(p.lower_ == "particular" for p in children(c) + children(g))]
-    heads += [c for c in children(t) if c.dep_ == "appos" and c.i > t.i and marked(c)]
-    return [x for h in heads for x in [h] + list(h.conjuncts)]
-
-
-def _among_them(t: Token) -> list[Token]:
-    """The names a subject's "among them" phrase lists ("a coalition of charities, among them X and Y, attacked Z",
-    "rich nations, among them X and Y, oppose Z", "charities attacked Z, among them X and Y"), however the parser
-    hangs the phrase: on a name apposed to the subject, or on the verb with the names beside "them"."""
-    def among(x: Token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("them", "whom") for g in children(c))
-                   for c in children(x))
-    if t.dep_ not in SUBJECTS:
-        return []
-    heads = [c for c in children(t) if c.dep_ == "appos" and among(c)]
-    heads += [c for c in children(t.head) if c.dep_ in ("dep", "appos", "npadvmod", "dobj") and c.i > t.i and among(c)
-              and c.pos_ == "PROPN"]
-    heads += [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i
-              for g in children(c) if g.dep_ == "pobj" and g.lower_ not in ("them", "whom")]
-    return [x for h in heads for x in [h] + list(h.conjuncts)]
 
 
 def _described_post_holder(ctx: Context, t: Token) -> str | None:
