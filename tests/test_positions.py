@@ -116,6 +116,19 @@ def test_positions_a_policy_taken_up_again_by_its_head(build_text, second, side)
     assert ("Edward Dale", side, "revaluation of council tax bands") in stance_triples(graph)
 
 
+@pytest.mark.parametrize("text, side", [
+    ("The Swedish government rejected the proposed cut in steel output.", ("Sweden", "opposes")),
+    ("Senator Ann Lee backed a reduction in coal production.", ("Ann Lee", "supports")),
+], ids=["cut-in-output", "reduction-in-production"])
+def test_positions_a_curb_on_output_is_a_policy(build_text, text, side):
+    holder, relation = side
+    assert any(s == holder and r == relation for s, r, _ in stance_triples(build_text(text)))
+
+
+def test_positions_a_fall_in_output_is_a_figure(build_text):
+    assert not _positions(build_text("Kestrel Motors welcomed a fall in output at its rival's plants."))
+
+
 def test_positions_two_rises_of_different_things_stay_apart(build_text):
     graph = build_text("The Ruritanian rail board plans to raise train fares. The Federation of Small Shops opposed a rise in business rates.")
     assert len(_positions(graph)) == 2, [p.label for p in _positions(graph)]

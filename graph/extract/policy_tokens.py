@@ -122,6 +122,10 @@ def _product(head: Token, lex: Lexicon) -> bool:
     if lemma not in lex.positions["heads"] and lemma not in lex.stance["decrease_nouns"]:
         return False
     quantities = lex.words("positions", "market_quantities")
+    # ("the proposed cut in steel output": a curb decided on what is made is a policy, where "a fall in output" is a
+    # figure; positions.json curbed_quantities)
+    if lemma in lex.words("positions", "undoing_nouns"):
+        quantities = quantities - lex.words("positions", "curbed_quantities")
     # (but "sales tax" is a tax: a quantity before the head says what is taxed)
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj(c) is not None and pobj(c).lower_ in quantities
                for c in children(head))
