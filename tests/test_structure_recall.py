@@ -324,3 +324,16 @@ def test_structure_a_firm_named_with_and_co_behind_its_sort(structure_of):
     # NER cuts the name at "and Co"; the firm follows the noun for its sort ("stockbrokers")
     assert ("Ann Vole", "member_of", "Grey Wolfe and Co Inc") in structure_of(
         "Ann Vole, a tax expert with stockbrokers Grey Wolfe and Co Inc, said the plan was wrong.")
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("The Liberal Democrats attacked the fuel levy. Their transport spokesman, Tom Bell, said it would hurt drivers.",
+     ("Tom Bell", "member_of", "Liberal Democrats"), None),
+    # inside a sentence "its" is often the body just named in a list: no membership is read from it
+    ("The regulator has begun proceedings against Kestrel Bank, its chief executive Ann Lee and two directors.",
+     None, ("Ann Lee", "member_of", "regulator")),
+], ids=["their-opening-a-sentence", "its-inside-a-sentence"])
+def test_structure_a_possessive_pronoun_opening_a_sentence_names_the_body(structure_of, text, expected, unwanted):
+    found = structure_of(text)
+    assert expected is None or expected in found, sorted(found)
+    assert unwanted is None or unwanted not in found, sorted(found)

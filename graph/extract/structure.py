@@ -82,7 +82,15 @@ def structure_statements(ctx: Context) -> list[Statement]:
     bodies_ending = {im.tok_end: (im, iid) for im, iid in insts if res.kind.get(iid) in ("party", "org")}
 
     def owner_before(i: int):
-        """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president"."""
+        """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president", and
+        the body a possessive pronoun opening a sentence stands for ("The Greens backed it. Their leader, X, said
+        ..."; inside a sentence "its" is too often a body named just before it, in a list the parse does not show)."""
+        if i > 0 and doc_tokens[i - 1].lower_ in ("its", "their") and doc_tokens[i - 1].dep_ == "poss" \
+                and all(t.is_punct or t.is_space for t in doc[ctx.sents[ctx.sent_of[i - 1]].start:i - 1]):
+            body = ctx.antecedent.get(i - 1, "")
+            if body.startswith("institution/") and res.kind.get(body) in ("party", "org"):
+                return _At(i - 1), body
+            return None
         if i > 0 and doc_tokens[i - 1].tag_ == "POS":
             named = bodies_ending.get(i - 1)
             if named is None and i > 1:
