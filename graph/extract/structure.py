@@ -85,21 +85,20 @@ def structure_statements(ctx: Context) -> list[Statement]:
         """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president", and
         the body a possessive pronoun opening a sentence stands for ("The Greens backed it. Their leader, X, said
         ..."; inside a sentence "its" is too often a body named just before it, in a list the parse does not show)."""
-        if i > 0 and doc_tokens[i - 1].lower_ in ("its", "their") and doc_tokens[i - 1].dep_ == "poss" \
-                and all(t.is_punct or t.is_space for t in doc[ctx.sents[ctx.sent_of[i - 1]].start:i - 1]):
-            body = ctx.antecedent.get(i - 1, "")
-            if body.startswith("institution/") and res.kind.get(body) in ("party", "org"):
-                return _At(i - 1), body
+        if i == 0:
             return None
-        if i > 0 and doc_tokens[i - 1].tag_ == "POS":
+        if doc_tokens[i - 1].tag_ == "POS":
             named = bodies_ending.get(i - 1)
-            if named is None and i > 1:
-                # "the party's election chief": the body the noun points back to
-                body = ctx.antecedent.get(i - 2, "")
-                if body.startswith("institution/") and res.kind.get(body) in ("party", "org"):
-                    return _At(i - 2), body
-            return named
-        return None
+            if named is not None or i == 1:
+                return named
+            pointer = i - 2  # "the party's election chief": the body the noun points back to
+        elif doc_tokens[i - 1].lower_ in ("its", "their") and doc_tokens[i - 1].dep_ == "poss" \
+                and all(t.is_punct or t.is_space for t in doc[ctx.sents[ctx.sent_of[i - 1]].start:i - 1]):
+            pointer = i - 1
+        else:
+            return None
+        body = ctx.antecedent.get(pointer, "")
+        return (_At(pointer), body) if body.startswith("institution/") and res.kind.get(body) in ("party", "org") else None
 
     def country_before(i: int) -> int | None:
         """Where the state whose post it is begins: "Ruritania's finance minister" (no membership: the post says it)."""

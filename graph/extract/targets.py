@@ -165,12 +165,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = _held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        # ("plans a revaluation of tax bands ... branded the revaluation a shambles": the head of a policy named before,
-        # taken up again, is that policy, whatever its word)
-        again = inner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(inner)) \
-            and any(m.head_word == inner.lemma_.lower() and m.end <= inner.i and not m.clause and m.weight >= 3.0
-                    for m in found.values())
-        if not (_position_like(inner, lex) or again or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought
+        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
@@ -318,6 +313,13 @@ def _kept(cue: Token, lex: Lexicon) -> bool:
     head = cue.head.lemma_.lower()
     backs = st["verbs"].get(head) == "supports" or st["to_act_verbs"].get(head) == "supports"
     return st["to_act_verbs"].get(head) == "opposes" or backs and any(c.dep_ == "neg" for c in children(cue))
+
+
+def _taken_up_again(t: Token, found) -> bool:
+    """ "plans a revaluation of tax bands ... branded the revaluation a shambles": the head of a policy a stance named
+    before, taken up again with "the", is that policy, whatever its word."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(t)) \
+        and any(m.head_word == t.lemma_.lower() and m.end <= t.i and not m.clause and m.weight >= 3.0 for m in found)
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:

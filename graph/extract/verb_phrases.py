@@ -76,14 +76,15 @@ def judgement(t: Token, st: dict) -> str | None:
             words.update(w for y in x.subtree for w in (y.lower_, y.lemma_.lower()))
             heads.append(pobj(x) if x.dep_ == "prep" else x)
             said.extend(x.subtree)
+    first = dobj(t)
     for c in children(t):
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
-                c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (dobj(t).i if dobj(t) is not None else t.i)) \
+                c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (first.i if first is not None else t.i)) \
                 or c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" and g.i < c.i for g in children(c)):
             # "called the plan, proposed in July, 'visionary'": a judgement the parser leaves unattached;
             # "described the reform as deeply flawed", which it parses as an adverbial clause
             take(c)
-        elif c.dep_ == "dobj" and dobj(t) is not None and c.i > dobj(t).i and c.pos_ in ("NOUN", "ADJ"):
+        elif c.dep_ == "dobj" and first is not None and c.i > first.i and c.pos_ in ("NOUN", "ADJ"):
             take(c)  # "branded the revaluation a shambles", which the parser gives two objects
         if c.dep_ in ("dobj", "oprd"):
             for g in (g for x in listed_with(c) for g in children(x)):

@@ -80,12 +80,17 @@ _XSD_STRING, _XSD_BOOLEAN, _XSD_INTEGER = str(XSD.string), str(XSD.boolean), str
 _few: dict[tuple, Literal] = {}  # the literals of few values (a node type, a rule, a confidence), of every article
 
 
-def _one_of_few(value: str | bool, datatype: URIRef | None = None) -> Literal:
+def _literal(cache: dict[tuple, Literal], value: str | int | bool, datatype: URIRef | None = None) -> Literal:
+    """One Literal per value in `cache`: the article's own (labels, offsets) or _few, shared by every article."""
     key = (type(value), value, datatype)
-    found = _few.get(key)
+    found = cache.get(key)
     if found is None:
-        found = _few[key] = Literal(value, datatype=datatype)
+        found = cache[key] = Literal(value, datatype=datatype)
     return found
+
+
+def _one_of_few(value: str | bool, datatype: URIRef | None = None) -> Literal:
+    return _literal(_few, value, datatype)
 
 
 def _make_triples(graph: ArticleGraph) -> list[tuple]:
@@ -101,15 +106,11 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
         add((art, T.source_path, Literal(graph.article.source)))
     if graph.pipeline:
         add((art, T.pipeline, Literal(graph.pipeline)))
-    literals: dict[tuple[type, object], Literal] = {}  # a label is written twice, a type, a rule, an offset
-    # many times: one term each, whose N3 form _in_order then makes once
+    literals: dict[tuple, Literal] = {}  # a label is written twice, an offset many times: one term each, whose N3
+    # form _in_order then makes once
 
     def text(value: str | int) -> Literal:
-        key = (type(value), value)
-        found = literals.get(key)
-        if found is None:
-            found = literals[key] = Literal(value)
-        return found
+        return _literal(literals, value)
 
     for e in graph.entities:
         node = entity_iri(e.id)
