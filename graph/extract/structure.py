@@ -91,7 +91,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             named = bodies_ending.get(i - 1)
             if named is not None or i == 1:
                 return named
-            pointer = i - 2  # "the party's election chief": the body the noun points back to
+            pointer = i - 2  # "the party's campaign chief": the body the noun points back to
         elif doc_tokens[i - 1].lower_ in ("its", "their") and doc_tokens[i - 1].dep_ == "poss" \
                 and all(t.is_punct or t.is_space for t in doc[ctx.sents[ctx.sent_of[i - 1]].start:i - 1]):
             pointer = i - 1
