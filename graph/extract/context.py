@@ -18,6 +18,8 @@ from .syntax import both_subject, is_subject, main_clause_subject, name_head, un
 from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
 from .holder_parts import _body_of_members
+from .it_subjects import attributes_quote, it_takes_side, only_body_before, opens_clause
+from .plural_antecedents import fallback_group
 from .tokens import children, tokens
 
 
@@ -59,6 +61,7 @@ def _resolve_pronouns(ctx: Context) -> None:
     groups: list[tuple[int, list[str]]] = []  # bodies and coordinated actors in subject position, for "they"
     named: list[tuple[int, str]] = []  # every body named so far, in a post's title too ("head of the Farmers Union"), for "the union"
     subjects_named: list[tuple[int, str]] = []  # bodies and states in subject position, for "it"
+    listed: list[tuple[int, list[str]]] = []  # actors named together out of subject position, for "they" too
     cues = gather_cues(ctx)  # genders, the persons named in posts, quotations
     inner = {m.tok_end - 1: e for m, e in ctx.res.mentions if e.startswith("institution/") and ctx.res.by_token.get(m.tok_end - 1) != e}
     for t in tokens(doc):
@@ -83,9 +86,12 @@ def _resolve_pronouns(ctx: Context) -> None:
                 # "senators said they would": the group of them ("..., MPs said": the parser may tag it a name), or the
                 # body the story named them members of, as the title itself stands for ("a committee of MPs")
                 groups.append((t.i, [_body_of_members(ctx, t, eid) or ctx.res.office_groups[t.i]]))
-        quoting = low == "it" and dep == "nsubj" and not _opens_clause(ctx, t) and _attributes_quote(ctx, t)
-        if low == "it" and dep in ("nsubj", "nsubjpass") and (_opens_clause(ctx, t) or quoting) \
-                and t.head.lemma_.lower() not in ctx.lex.reference["copulas"]:
+        elif eid and eid.startswith(("person/", "institution/")) and dep != "conj" and ctx.res.kind.get(eid) != "gpe":
+            group = _subject_group(ctx, t, eid)  # "was signed by Kent, Berg and Ward", "met Kent and Berg"
+            if len(group) > 1:
+                listed.append((t.i, group))
+        quoting = low == "it" and dep == "nsubj" and not opens_clause(ctx, t) and attributes_quote(ctx, t)
+        if low == "it" and dep in ("nsubj", "nsubjpass") and (opens_clause(ctx, t) or quoting) and it_takes_side(ctx, t):
             # "The committee reached its conclusions. It warned that ...": a sentence that opens on "it"
             # goes on about the body the last one was about ("It is important to ..." is about nothing); the "it"
             # that says a quotation after it ('"...," it said') is the body that spoke last, of the last few sentences
@@ -94,7 +100,7 @@ def _resolve_pronouns(ctx: Context) -> None:
                 and ctx.res.kind.get(e) not in ("common", "gpe") and tokens(doc)[i].dep_ == "nsubj" and any(tokens(doc)[i].head.lemma_.lower() in ctx.lex.words(*k)
                 for k in (("stance", "speech"), ("institutions", "authoring_verbs")))]  # ("X issued a statement. '...,' it said")
             if not recent and t.head.lemma_.lower() in ctx.lex.stance["speech"]:
-                recent = _only_body_before(ctx, t, named, cues.quoted)
+                recent = only_body_before(ctx, t, named, cues.quoted)
             if recent:
                 ctx.it_body[t.i] = recent[-1]
                 subjects_named.append((t.i, recent[-1]))  # "It also criticised X. It recommends Y": still the body
@@ -125,7 +131,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             if owner:
                 ctx.antecedent[t.i] = owner
                 continue
-            recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i]
+            recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i] \
+                or fallback_group(ctx, t, groups, listed, _leads(ctx, t))
             local = _plain_plural_subject(ctx, t)
             if local is not None and (not recent or recent[-1][0] < local.i):
                 continue  # "the bidder's backers have said they won't back it": the backers, no one named before
@@ -136,6 +143,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             if recent:
                 ctx.antecedent[t.i] = recent[-1][1][0]
                 ctx.group[t.i] = recent[-1][1]
+                if subject and len(recent[-1][1]) > 1:
+                    groups.append((t.i, recent[-1][1]))  # "They met in May. They also oppose X": still the group
             continue
         if eid is None and low == "party" and t.i not in ctx.antecedent:
             # "Green leader X said her party would scrap Y": the party the story names in X's title
@@ -167,7 +176,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
                 owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
             if owner is None and low == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and (
-                    _opens_clause(ctx, t.head) or _attributes_quote(ctx, t.head)):
+                    opens_clause(ctx, t.head) or attributes_quote(ctx, t.head)):
                 # "The union met on Friday. Its leaders attacked X": a sentence opening on "its" goes on about the
                 # body the last one was about, as one opening on "it" does; so does '"...," its chairman said'
                 # after it
@@ -252,40 +261,19 @@ def _bound_by_any(t: Token) -> bool:
         d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in children(c)) for c in children(verb))
 
 
-def _only_body_before(ctx: Context, t: Token, named: list[tuple[int, str]], quoted: list[bool]) -> list[str]:
-    """ "Argo Corp's profits fell. Sales slipped. It said ...": an "it" that speaks is the one body other than a
-    state named in the last two sentences, when no body was the last sentence's subject (one named inside a
-    quotation is spoken of, not speaking: '"The Vane Commission is wrong," it said')."""
-    si = ctx.sent_of[t.i]
-    bodies = unique([e for i, e in named if si - 2 <= ctx.sent_of[i] < si and not quoted[i]
-                     and ctx.res.kind.get(e) not in ("gpe", "country", "common")])
-    return bodies if len(bodies) == 1 else []
 
 
-def _attributes_quote(ctx: Context, t: Token) -> bool:
-    """The subject of a verb of saying after the quotation it attributes ('"...," its chairman said')."""
-    verb = t.head
-    return verb.dep_ == "ROOT" and verb.lemma_.lower() in ctx.lex.words("stance", "speech") and any(
-        c.dep_ == "ccomp" and c.i < t.i for c in children(verb))
 
 
-def _opens_clause(ctx: Context, t: Token) -> bool:
-    """The subject opens its sentence, or follows only a phrase put before the main clause ("In a statement, it
-    said", "On Monday it warned")."""
-    start = ctx.sents[ctx.sent_of[t.i]].start
-    if t.i - start <= 1:
-        return True
-    verb = t.head
-    if verb.dep_ != "ROOT":
-        return False
-    fronted = [c for c in children(verb) if c.i < t.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct")]
-    return sum(c.right_edge.i - c.left_edge.i + 1 for c in fronted) == t.i - start \
-        and all(c.left_edge.i >= start for c in fronted)
+
+
+
+
 
 
 def _leads(ctx: Context, t: Token) -> bool:
     """The subject is its sentence's own: of the main clause, or the one that opens it ("They raised X, MPs said")."""
-    return is_subject(t) and (main_clause_subject(t) or _opens_clause(ctx, name_head(t)))
+    return is_subject(t) and (main_clause_subject(t) or opens_clause(ctx, name_head(t)))
 
 
 def _main_subject(ctx: Context, t: Token, eid: str) -> bool:

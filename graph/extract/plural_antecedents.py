@@ -1,0 +1,41 @@
+"""Where a plural pronoun finds the group it stands for when no group was the subject of its own or the last
+sentence: a list of actors named together elsewhere in the sentence ("the letter was signed by Kent, Berg and
+Ward. They have all condemned X"), or the group that was the subject two sentences before, when the sentence
+between names nothing plural it could stand for ('Kent and Berg toured the plant. "It is a sad day," Kent
+said. They both condemned X'). context.py keeps the groups; this module only picks among them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .syntax import SUBJECTS
+from .tokens import sent_tokens
+
+if TYPE_CHECKING:  # the context asks while it is built
+    from .context import Context
+
+__all__ = ["fallback_group"]
+
+Group = tuple[int, list[str]]
+
+
+def fallback_group(ctx: Context, t: Token, groups: list[Group], listed: list[Group], leads: bool) -> list[Group]:
+    """The groups a "they" of token `t` may stand for when no group was a subject in its sentence or the one
+    before: the lists of actors named in those two sentences before it; else, for a sentence's own "they",
+    the subject groups of the sentence two before, when the one between names nothing plural."""
+    si = ctx.sent_of[t.i]
+    found = [g for g in listed if ctx.sent_of[g[0]] >= si - 1 and g[0] < t.i]
+    if found or not leads or si < 2 or _names_plural(ctx, si - 1):
+        return found
+    # (one body, two sentences back, only over a sentence with no subject of its own to go on from)
+    bare = not any(x.dep_ in ("nsubj", "nsubjpass") for x in sent_tokens(ctx.sents[si - 1]))
+    return [g for g in groups if ctx.sent_of[g[0]] == si - 2 and (len(g[1]) > 1 or bare)]
+
+
+def _names_plural(ctx: Context, si: int) -> bool:
+    """The sentence has a plural noun or pronoun in subject or object place, which a "they" after it may
+    stand for ("The figures were published. They show ...")."""
+    return any(x.dep_ in SUBJECTS + ("dobj", "pobj", "attr") and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "them"))
+               for x in sent_tokens(ctx.sents[si]))
