@@ -125,7 +125,7 @@ CASES = [
     ("partner", "Ms Ward has set herself against the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("partner", "The Farmers Union introduced the milk quota. Mr Kent is set against it.", "Kent", [(O, "milk quota")], [(S, "milk quota")]),
     ("partner", "Labour would not work with the Tories on the budget, Mr Kent said.", "Labour", [(O, "Conservative")], [(S, "Conservative")]),
-    ("partner", "The Greens agreed to go into coalition with Labour.", "Green", [(S, "coalition"), (S, "Labour")], [(O, "coalition"), (O, "Labour")], "open"),
+    ("partner", "The Greens agreed to go into coalition with Labour.", "Green", [(S, "coalition"), (S, "Labour")], [(O, "coalition"), (O, "Labour")]),
     # readings that must not appear: a denied or given-up act, an act by others, a condition
     ("not", "The Farmers Union did not campaign against the fuel levy.", "Farmers Union", [], [(O, "fuel levy")]),
     ("not", "Mr Kent has never protested against the fuel levy.", "Kent", [], [(O, "fuel levy")]),

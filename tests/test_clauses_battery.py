@@ -220,8 +220,7 @@ c("undo", "Mr Kent would not rule out raising the fuel levy.", [], [("Kent", O, 
 c("undo", "Ms Ward did not rule out a rise in interest rates.", [], [("Ward", O, "interest rates"), ("Ward", O, "rise")])
 # an act of keeping or restoring a policy is a side for it
 c("keep", "Mr Kent pledged to keep the rail subsidy.", [[("Kent", S, ["rail subsidy"]), ("Kent", S, ["keep the rail subsidy"])]], [("Kent", O, "rail subsidy")])
-c("keep", "Ms Ward vowed on Sunday to restore the housing grant if elected.", [[("Ward", S, ["housing grant"]), ("Ward", S, ["restore the housing grant"])]],
-  open_="a day between the vow and its to-clause parts them in the parse")
+c("keep", "Ms Ward vowed on Sunday to restore the housing grant if elected.", [[("Ward", S, ["housing grant"]), ("Ward", S, ["restore the housing grant"])]])
 c("keep", "Ms Ward vowed to restore the housing grant if elected.", [[("Ward", S, ["housing grant"]), ("Ward", S, ["restore the housing grant"])]])
 c("keep", "The Treasury has promised to maintain the fuel subsidy until 2010.", [[("Treasury", S, ["fuel subsidy"]), ("Treasury", S, ["maintain the fuel subsidy"])]],
   [("Treasury", S, "2010")])

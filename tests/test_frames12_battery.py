@@ -133,7 +133,7 @@ CASES = [
     ("quit", "Mr Kent is the transport minister. Labour MPs urged Mr Kent to step down.", "Labour", [(O, "Kent")], [(S, "Kent")]),
     ("quit", "Mr Kent is the transport minister. Labour MPs have demanded Mr Kent's resignation.", "Labour", [(O, "Kent")], [(S, "Kent")]),
     ("quit", "Labour MPs demanded the resignation of Mr Kent, the transport minister.", "Labour", [(O, "Kent")], [(S, "Kent")]),
-    ("quit", "Ms Ward, the party's leader, said Mr Kent, the transport minister, should stand down.", "Ward", [(O, "Kent")], [(S, "Kent")], "open: a 'should' clause of quitting said of an actor"),
+    ("quit", "Ms Ward, the party's leader, said Mr Kent, the transport minister, should stand down.", "Ward", [(O, "Kent")], [(S, "Kent")]),
     ("quit", "Mr Kent is the transport minister. The Greens called on Mr Kent to quit.", "Green", [(O, "Kent")], [(S, "Kent")]),
     ("quit", "Mr Kent is the transport minister. The Greens urged Mr Kent not to resign.", "Green", [], [(O, "Kent")]),
     ("quit", "Mr Kent is the transport minister. The Farmers Union demanded that Mr Kent resign.", "Farmers Union", [(O, "Kent")], [(S, "Kent")], "open: spaCy's small model tags the subjunctive 'resign' as a noun"),

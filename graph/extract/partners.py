@@ -1,7 +1,8 @@
-"""Partners refused: "the Greens would not govern alongside the Farmers Party", "refused to form a pact with
+"""Partners refused or sought: "the Greens would not govern alongside the Farmers Party", "refused to form a pact with
 Labour", "we will never share power with them". An act done with another actor (stance.json `partner_verbs`,
 or a verb whose object is one of `partner_nouns`: a coalition, a pact) that the holder will not do takes the
-side against the partner; the act done is no side taken (working with a rival says nothing of them)."""
+side against the partner, and one it is willing to do or wants to do ("ready to form a government with X") the side
+for the partner; the act done is no side taken (working with a rival says nothing of them)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -10,6 +11,7 @@ from .frame import Frame, negated
 from .reference import Context, target_actor
 from .syntax import dobj, pobj, subjects
 from .tokens import children, sent_tokens
+from .verb_clauses import ready_holders
 
 __all__ = ["partner_frames"]
 
@@ -20,12 +22,38 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent_tokens(sent):
         # the partner first: few verbs have one, and every verb would otherwise have its negation worked out
         partner = _partner(ctx, t, st) if t.pos_ == "VERB" else None
-        if partner is None or not negated(ctx, t):
+        if partner is None:
             continue
+        denied = negated(ctx, t)
+        # (a deal or talks with a counterpart are no alliance: "ready to negotiate with X" backs no one)
+        across = t.lemma_.lower() in st["counterpart_words"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in st["counterpart_words"] for c in children(t))
+        wish = None if denied or across else _wished(t, st)
+        if not denied and wish is None:
+            continue  # "formed a coalition with Labour": done, no side taken on the partner
         holders = subjects(t)
+        if not holders and t.dep_ == "xcomp" and t.head.lower_ in st["willingness_adjectives"]:
+            holders = ready_holders(t.head)  # "seemed keen to", "said it was ready to": whom the readiness is said of
         if holders:
-            frames.append(Frame("supports", t.i, holders, partner.i, "verb-partner", si, negated=True, confidence=0.7))
+            frames.append(Frame("supports", t.i, holders, partner.i, "verb-partner", si, negated=denied or wish is False,
+                                confidence=0.7))
     return frames
+
+
+def _wished(t: Token, st: dict) -> bool | None:
+    """Whether the act with a partner is one its doer is ready for or wants ("is willing to form a government with X",
+    "wants to go into coalition with X", "offered to share power with X": a side for the partner), True; one it is
+    loath to do ("reluctant to govern with X"), False; None when it is neither."""
+    if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+        return None
+    head = t.head
+    if head.lower_ in st["willingness_adjectives"]:
+        return head.lower_ not in st["reluctant_adjectives"]
+    lemma = head.lemma_.lower()
+    if dobj(head) is not None:
+        return None  # ("asked Labour to govern with the Greens": the one asked would act, not the asker)
+    return True if lemma in st["desiring_verbs"] or lemma in st["hoping_verbs"] or st["to_act_verbs"].get(lemma) == "supports" \
+        and lemma not in st["deciding_verbs"] else None
 
 
 def _partner(ctx: Context, t: Token, st: dict) -> Token | None:

@@ -105,7 +105,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
         acts = [c for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance):
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance) \
+                and (verb_frames(ctx, acts[0], si, verbs, phrasal) or not _policy_made(acts[0], ctx.lex.positions)):
             return []  # "urged MPs to oppose it": the act urged carries the urger's side
     if relation is None and lemma in st["to_act_verbs"]:
         # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
@@ -304,6 +305,16 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _policy_made(act: Token, words: dict) -> bool:
+    """ "urged ministers to hold an inquiry", "to introduce a levy": an act whose verb is a cue only in a phrase of its
+    own ("hold firm on") and reads no side here, on a policy noun or an event held (positions.json held_events)."""
+    obj = dobj(act)
+    if obj is None:
+        return False
+    lemma, held = obj.lemma_.lower(), words["held_events"]
+    return lemma in words["heads"] or act.lemma_.lower() in held["verbs"] and lemma in held["nouns"]
 
 
 def _charged_unsaid(t: Token, st: dict) -> bool:

@@ -13,7 +13,7 @@ from .reference import Context, actors, target_actor
 from .syntax import dobj, pobj, subjects
 from .tokens import children
 from .verb_clauses import going_ahead
-from .wished_states import undoing_phrase
+from .wished_states import fate_of, undoing_phrase
 
 __all__ = ["act_wanted_of_others", "adopted", "denied", "fate_of_policy", "harm_cause", "threatened", "to_act", "wanted_clause", "warned_about"]
 
@@ -114,6 +114,10 @@ def act_wanted_of_others(ctx: Context, t: Token) -> Token | None:
     st = ctx.lex.stance
 
     def on_policy(c: Token, x: Token) -> bool:
+        if x.dep_ == "nsubj" and (x.lower_ in ("it", "this", "that") or x.pos_ == "NOUN" and not target_actor(ctx, x)) \
+                and fate_of(c, ctx.lex) is not None:
+            # "said she wanted it to end", "wants the rebate to come to an end": a thing whose end is wanted (wished_states)
+            return True
         if x.pos_ != "NOUN":
             return False
         if x.dep_ in ("dobj", "nsubjpass"):

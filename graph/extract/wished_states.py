@@ -15,7 +15,7 @@ from .positions import undoing_words
 from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["aimed_fate", "purposed_fate", "undoing_phrase", "wished_state"]
+__all__ = ["aimed_fate", "fate_of", "purposed_fate", "undoing_phrase", "wished_state"]
 
 
 def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
@@ -24,7 +24,12 @@ def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
     to-clause the parser takes for a purpose) that stops a policy is a side against the policy, one that keeps it a
     side for it; the act, "stop the closure", names no policy of its own. An act that is a cue itself ("fought to
     prevent it") is read by its own frame, and a thing that is no policy ("tried to stop the rain") is left alone."""
-    if f.relation == "warns" or lex.stance["to_act_verbs"].get(cue.lemma_.lower()) != "supports":
+    st = lex.stance
+    # ("is determined to defeat the bill", "ready to save the depot": an adjective of readiness aims at its act too, and
+    # so does a verb of backing or pledging with a to-clause, "vowed to defeat the quota")
+    ready = cue.pos_ in ("ADJ", "VERB") and cue.lower_ in st["willingness_adjectives"] and cue.lower_ not in st["reluctant_adjectives"]
+    lemma = cue.lemma_.lower()
+    if f.relation == "warns" or not ready and st["to_act_verbs"].get(lemma) != "supports" and st["verbs"].get(lemma) != "supports":
         return
     if (f.target is None or cue.doc[f.target].ent_type_ in ("DATE", "TIME")) and dobj(cue) is None:  # ("for years")
         act = next((c for c in children(cue) if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)), None)
@@ -151,18 +156,29 @@ def _fate(verb: Token, lex: Lexicon) -> tuple[Token, bool] | None:
                  None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in lex.positions["anaphors"]:
         return None
-    return thing, verb.lemma_.lower() in lex.positions["deontic"]["fates"]["end"]
+    return thing, fate_of(verb, lex)
 
 
 def _lone_fate(verb: Token, lex: Lexicon) -> bool:
     """A verb of a thing's fate with nothing that makes it another verb."""
+    return fate_of(verb, lex) is not None
+
+
+def fate_of(verb: Token, lex: Lexicon) -> bool | None:
+    """Whether a verb says a thing ends (True) or stays (False): a verb of fate alone ("the levy should go", positions.json
+    deontic fates), or a phrase of ending, a verb with a preposition and its noun ("come to an end", "draw to a close",
+    fates end_phrases); None for any other verb."""
     fates = lex.positions["deontic"]["fates"]
     lemma = verb.lemma_.lower()
-    if lemma not in fates["end"] and lemma not in fates["stay"]:
-        return False
     kids = children(verb)
-    return not (any(c.dep_ in ("prt", "dobj", "acomp") for c in kids)
-                or lemma == "go" and any(c.dep_ in ("prep", "advmod") for c in kids))
+    if any(c.dep_ == "prep" and pobj(c) is not None and f"{lemma} {c.lower_} {pobj(c).lemma_.lower()}" in fates["end_phrases"]
+           for c in kids) and not any(c.dep_ in ("prt", "dobj", "acomp") for c in kids):
+        return True
+    if lemma not in fates["end"] and lemma not in fates["stay"]:
+        return None
+    if any(c.dep_ in ("prt", "dobj", "acomp") for c in kids) or lemma == "go" and any(c.dep_ in ("prep", "advmod") for c in kids):
+        return None
+    return lemma in fates["end"]
 
 
 def _fate_as_noun(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
@@ -195,7 +211,7 @@ def _fate_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     if verb.head.i not in ancestors or not (aux == ["to"] and verb.dep_ == "xcomp"
                                             or verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "acl")):
         return None
-    return thing, verb.lemma_.lower() in lex.positions["deontic"]["fates"]["end"]
+    return thing, fate_of(verb, lex)
 
 
 def _take_fate(f: Frame, act: Token, lex: Lexicon) -> None:
