@@ -19,7 +19,7 @@ from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
 from .holder_parts import _body_of_members
 from .it_subjects import attributes_quote, it_takes_side, only_body_before, opens_clause
-from .plural_antecedents import fallback_group
+from .plural_antecedents import fallback_group, title_list_head
 from .tokens import children, tokens
 
 
@@ -86,8 +86,10 @@ def _resolve_pronouns(ctx: Context) -> None:
                 # "senators said they would": the group of them ("..., MPs said": the parser may tag it a name), or the
                 # body the story named them members of, as the title itself stands for ("a committee of MPs")
                 groups.append((t.i, [_body_of_members(ctx, t, eid) or ctx.res.office_groups[t.i]]))
-        elif eid and eid.startswith(("person/", "institution/")) and dep != "conj" and ctx.res.kind.get(eid) != "gpe":
+        elif eid and eid.startswith(("person/", "institution/")) and dep != "conj" and ctx.res.kind.get(eid) != "gpe" \
+                and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
             group = _subject_group(ctx, t, eid)  # "was signed by Kent, Berg and Ward", "met Kent and Berg"
+            group = unique(([title_list_head(ctx, t)] if title_list_head(ctx, t) else []) + group)
             if len(group) > 1:
                 listed.append((t.i, group))
         quoting = low == "it" and dep == "nsubj" and not opens_clause(ctx, t) and attributes_quote(ctx, t)

@@ -88,7 +88,10 @@ def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
     for c in children(t):
         if c.dep_ != "appos":
             continue
-        for x in [c] + list(c.conjuncts):
+        # ("Green MP Vance, Tory peer Hadley and Fisk": the parser may hang the next names on the title apposed)
+        titled = [g for g in children(c) if g.dep_ in ("dobj", "appos") and g.i > c.i and eid.startswith("person/")
+                  and ctx.res.by_token.get(c.i, "").startswith("office/")]
+        for x in [c] + list(c.conjuncts) + [y for g in titled for y in [g] + list(g.conjuncts)]:
             other = ctx.res.by_token.get(x.i, "")
             # (a common noun apposed describes the ones named: "A, B and C, the main grain exporters, oppose")
             if other != eid and other.split("/")[0] == eid.split("/")[0] and x.i not in _ranges_of(ctx, eid) \

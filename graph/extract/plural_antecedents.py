@@ -16,7 +16,7 @@ from .tokens import sent_tokens
 if TYPE_CHECKING:  # the context asks while it is built
     from .context import Context
 
-__all__ = ["fallback_group"]
+__all__ = ["fallback_group", "title_list_head"]
 
 Group = tuple[int, list[str]]
 
@@ -39,3 +39,16 @@ def _names_plural(ctx: Context, si: int) -> bool:
     stand for ("The figures were published. They show ...")."""
     return any(x.dep_ in SUBJECTS + ("dobj", "pobj", "attr") and (x.tag_ in ("NNS", "NNPS") or x.lower_ in ("they", "them"))
                for x in sent_tokens(ctx.sents[si]))
+
+
+def title_list_head(ctx: Context, t: Token) -> str | None:
+    """ "backed by Green MP Vance, Tory peer Hadley and Lena Fisk": the parser may hang the list after a name on the
+    title apposed to it ("peer" of Vance, "Hadley" the title's object); the person whose title the list hangs on
+    is its first item. None when the list hangs on no such title."""
+    x = t
+    while x.head.i != x.i and ctx.res.by_token.get(x.head.i, "").startswith("office/"):
+        x = x.head
+    if x is t or x.dep_ != "appos":
+        return None
+    owner = ctx.res.by_token.get(x.head.i, "")
+    return owner if owner.startswith("person/") else None

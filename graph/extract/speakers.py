@@ -35,6 +35,8 @@ def find_speakers(ctx: Context) -> None:
                 subs = subjects(t)
                 subs = [s for s in subs if s.i not in quoted] or subs
                 ids = [a for s in subs for a in actors(ctx, s, si)] or [a for s in subs for a in _spoken_for(ctx, s, si)]
+                if not subs:
+                    ids = _stranded_speaker(ctx, t, si, quoted)
                 if ids:
                     explicit[si] = unique(ids)
                     break
@@ -116,6 +118,18 @@ def _actor_before(ctx: Context, before: int, first: int, quoted: set[int], attri
         if sent.start == 0 or "\n" in tokens(ctx.parsed.doc)[sent.start - 1].text_with_ws:
             return []  # the paragraph's first sentence: the one before is another paragraph's
     return []
+
+
+def _stranded_speaker(ctx: Context, verb: Token, si: int, quoted: set[int]) -> list[str]:
+    """ '"...," one farmer, Tom Kent, said': a speech verb the parser left with no subject, after a quotation, is
+    said by the actors named between the quotation's close and the verb (the parser hangs them on the quoted words)."""
+    start = ctx.sents[si].start
+    close = next((i for i in range(verb.i - 1, start - 1, -1) if i in quoted or tokens(ctx.parsed.doc)[i].tag_ == "''"), None)
+    if close is None:
+        return []
+    between = [x for x in tokens(ctx.parsed.doc)[close + 1:verb.i] if x.i not in quoted]
+    return unique([a for x in between if ctx.res.by_token.get(x.i, "").startswith(("person/", "institution/"))
+                   and ctx.res.by_token.get(x.i) != ctx.res.by_token.get(x.i + 1) for a in actors(ctx, x, si)])
 
 
 def _spoken_for(ctx: Context, s: Token, si: int) -> list[str]:

@@ -161,7 +161,17 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
             bodies = {b for b in members.get(person, set()) if ctx.res.kind.get(b) != "party"}
             if person.startswith("person/") and len(bodies) == 1:
                 out += sorted(bodies)
+            parties = {b for b in members.get(person, set()) if ctx.res.kind.get(b) == "party"}
+            if len(parties) == 1 and _spokesperson(ctx, person):
+                out += sorted(parties)  # "we will scrap X", said by the party's spokesman: the party's line
     return tuple(dict.fromkeys(out))
+
+
+def _spokesperson(ctx: Context, person: str) -> bool:
+    """The person holds a post the story names a spokesman's ("the Green Party's transport spokesman"): one who speaks
+    for the party, so a "we" of theirs is the party's."""
+    return any(p == person and ctx.res.entities[o].label.lower().split()[-1:][0].startswith("spokes")
+               for o, p in ctx.holder_of.items() if o in ctx.res.entities and ctx.res.entities[o].label.split())
 
 
 def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
