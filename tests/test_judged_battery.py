@@ -55,7 +55,7 @@ CASES = [
     ("ruling", "The Supreme Court's judgement that the detention of the men was unlawful has angered ministers.", "Supreme Court", [(O, "detention")], [(S, "detention")]),
     ("ruling", "The Appeal Court gave a ruling that the grazing levy broke European law.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("ruling", "The curfew powers face repeal after a ruling by the Supreme Court that they were illegal.", "Supreme Court", [(O, "curfew powers")], [(S, "curfew powers")], "the clause's subject is a pronoun for the powers named before in the same sentence"),
-    ("ruling", "The Audit Commission's finding that the bus subsidy was poor value will be debated today.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")], "'poor value' is no judgement of the lists and under VADER's threshold"),
+    ("ruling", "The Audit Commission's finding that the bus subsidy was poor value will be debated today.", "Audit Commission", [(O, "bus subsidy")], [(S, "bus subsidy")]),
     ("ruling", "The tribunal's decision that the dismissals were unfair was welcomed by the Teachers Guild.", "tribunal", [(O, "dismissals")], [(S, "dismissals")], "'decision' is no verdict noun (it names a choice as often), and a tribunal is no actor node"),
     ("ruling", "The government will appeal against the High Court's verdict that the port tax was unlawful.", "High Court", [(O, "port tax")], [(S, "port tax")]),
     ("ruling", "The Appeal Court upheld a ruling that the grazing levy was unlawful.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),

@@ -9,6 +9,7 @@ from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
 from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frames
 from .frame import Frame, negated as is_negated
+from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, kind_judged, shown_trait
 from .lexicon import Lexicon
 from .conduct import likeness
 from .polarity import feeling, general_or_conduct, valence, valences
@@ -101,6 +102,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if market_move(s, ctx.lex):
             continue
         charge = _charge(ctx, t, s, st) or _judged_actor(ctx, t, s, st)
+        owner = conduct_owner(ctx, s) if charge is None and t.lemma_ == "be" else None
+        value = _judgement(ctx, t) if owner is not None and _reporter(ctx, t) else 0
+        if value:  # "said the board's handling of the levy was a shambles": the board's conduct, so the board
+            charge = Frame("supports" if value > 0 else "opposes", t.i, _reporter(ctx, t), owner.i, "speech-judged-conduct", si, confidence=0.6)
         if charge is not None:
             frames.append(charge)
             continue
@@ -140,7 +145,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if compared:
             relation = "supports" if compared > 0 else "opposes"  # "a carbon tax is fairer than the levy"
         elif lemma == "be":
-            if words & neg_eval or phrase_neg or excessive or cause is not None or _predicate_noun(t, st["harm_nouns"]):
+            if words & neg_eval or phrase_neg or excessive or cause is not None or _predicate_noun(t, st["harm_nouns"]) \
+                    or not (negated or modal) and bad_predicate(t, s, ctx.lex):
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
             elif words & pos_eval or _predicate_noun(t, st["verdict_nouns"]) or _predicate_noun(t, st["benefit_nouns"]):
@@ -364,10 +370,16 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
         words = {w for c in children(t) if c.dep_ == "dobj" and c.lemma_.lower() in st["work_nouns"]
                  for g in children(c) if g.dep_ == "amod" for w in (g.lower_, g.lemma_.lower())}
     else:
-        return None
+        words = set()
+    if lemma == "be":
+        words |= {w for a in described_as(t, st) for w in (a.lower_, a.lemma_.lower())}
     relation = "opposes" if words & ctx.lex.words("stance", "negative_eval") else "supports" if words & ctx.lex.words("stance", "positive_eval") else None
-    if relation is None and lemma == "be" and _bad_trait(ctx, t, st):
+    if relation is None and lemma == "be" and bad_trait(t, st):
         relation = "opposes"
+    if relation is None and lemma == "be" and getattr(reporting_verb(ctx, t), "i", None) == t.head.i:
+        relation = kind_judged(t, st)  # (said of it by the speaker, not in a clause of the speaker's: "it was sad that X was a rich land")
+    if relation is None and lemma not in ("be", "do"):
+        relation = shown_trait(ctx, t)
     if relation is None:
         return None
     if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):
@@ -376,16 +388,3 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     if not holders:
         return None
     return Frame(relation, t.i, holders, s.i, "speech-judged-actor", ctx.sent_of[t.i], confidence=0.6)
-
-
-def _bad_trait(ctx: Context, t: Token, st: dict) -> bool:
-    """ "said the board was arrogant", "was utterly incompetent": a bad trait the eval lists lack, by VADER's valence
-    of the one predicate adjective; not a feeling (a participle "frustrated", an adjective cue "angry", or one
-    with its cause after it, "bitter about the cuts"), which is the actor's own side, not the speaker's."""
-    heads = [c for c in children(t) if c.dep_ == "acomp"]
-    if len(heads) != 1 or heads[0].pos_ != "ADJ" or heads[0].tag_ == "VBN" or heads[0].lower_.endswith("ed") \
-            or heads[0].lemma_.lower() in st["adjectives"] or feeling(heads[0], st) \
-            or any(c.dep_ in ("prep", "ccomp", "xcomp", "neg") for c in children(heads[0])):
-        return False
-    lex = valences()
-    return lex.get(heads[0].lower_, 0.0) <= -BAD_VALENCE

@@ -17,7 +17,7 @@ from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_h
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
     warned_about
-from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as
+from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging
 from .tokens import children
 from .wished_states import undoing_phrase
 
@@ -89,6 +89,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         judged_obj = next((g for c in children(t) if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.subtree if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
                            and any(x.lower_ == "as" and x.i < g.i for x in c.subtree)), None)
+    if judged_obj is None and lemma in st["characterising_verbs"] and t.dep_ == "acl" and passive_judging(t):
+        judged_obj = t.head  # "the levy, described by the union as unworkable,": the noun the participle is said of
     if relation is None and lemma in ctx.lex.stance["characterising_verbs"] and judged_obj is not None \
             and (lemma not in st["as_characterising_verbs"] or any(  # "sees X as ...", not "has seen X"
                 c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in children(c))
@@ -209,10 +211,13 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     ready = readiness(t, st)
     passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
     agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
-    if passive and not agents:
-        # "was hailed as a lifeline by the union": the parser hangs the agent on the judgement
+    if (passive or rule == "verb-judgement") and not agents and passive_judging(t):
+        # "was hailed as a lifeline by the union", "was branded a shambles by the union", "a move branded a retreat
+        # by the Tories": the parser hangs the agent on the judgement
         agents = [pobj(b) for c in children(t) if c.dep_ == "prep" and c.lower_ == "as" and pobj(c) is not None
-                  for b in pobj(c).children if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
+                  or c.dep_ in ("dobj", "oprd") and rule == "verb-judgement"
+                  for b in (pobj(c) if c.dep_ == "prep" else c).children
+                  if b.dep_ == "prep" and b.lower_ == "by" and pobj(b) is not None][:1]
     wish_denied = False
     if wanted(t, st, passive):
         # "wanted the tax scrapped": the wanter scraps it, the tax is the object; "to have the levy scrapped by the

@@ -14,7 +14,7 @@ from .tokens import children
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
 JUDGED_VALENCE = 1.5
 
-__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "listed_with", "named_as"]
+__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "listed_with", "named_as", "passive_judging"]
 
 
 def _counted(t: Token, st: dict) -> Token:
@@ -73,10 +73,14 @@ def judgement(t: Token, st: dict) -> str | None:
 
     def take(x: Token | None) -> None:
         if x is not None:
-            words.update(w for y in x.subtree for w in (y.lower_, y.lemma_.lower()))
+            # (not the agent the parser hangs on the judgement: "branded a waste by the Campaign for Fair Fares")
+            agent = {y.i for c in children(x) if c.dep_ == "prep" and c.lower_ == "by" for y in c.subtree}
+            words.update(w for y in x.subtree if y.i not in agent for w in (y.lower_, y.lemma_.lower()))
             heads.append(pobj(x) if x.dep_ == "prep" else x)
-            said.extend(x.subtree)
+            said.extend(y for y in x.subtree if y.i not in agent)
     first = dobj(t)
+    if first is not None and first.dep_ == "dobj" and passive_judging(t):
+        take(first)  # "the levy was branded a waste by traders": a passive's object is the judgement itself
     for c in children(t):
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (
                 c.dep_ == "dep" and c.pos_ in ("ADJ", "NOUN") and c.i > (first.i if first is not None else t.i)) \
@@ -110,6 +114,12 @@ def judgement(t: Token, st: dict) -> str | None:
     mods = [x for h in heads if h is not None for x in [h] + [g for g in children(h) if g.dep_ == "amod"]]
     value = sum(valence(x) for x in mods + [g for m in mods if m.pos_ == "ADJ" for g in m.conjuncts])
     return "opposes" if value <= -JUDGED_VALENCE else "supports" if value >= JUDGED_VALENCE else None
+
+
+def passive_judging(t: Token) -> bool:
+    """A characterising verb in the passive ("has been branded a shambles", "a move branded a retreat by the
+    Tories"), whose one noun after it is the judgement, not a thing judged."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(t)) or t.dep_ == "acl" and t.tag_ == "VBN"
 
 
 def is_time(t: Token, st: dict) -> bool:
