@@ -1,6 +1,7 @@
 """A battery of sides carried by volition, requests and readiness rather than by a verb of stance (issue 10): a call
 for someone to quit ("asked Kent to step down", "wants Kent to resign", "Kent should resign, the union said"), a
-readiness to ally with a party ("seemed willing to go into government with X"), an effort or readiness aimed at
+readiness to ally with a party or the ruling out of one ("seemed willing to go into government with X", "ruled out
+joining a coalition with X"), a resignation wanted of one named by a title ("the chairman's resignation"), an effort or readiness aimed at
 stopping a policy ("is determined to defeat the bill"), a wish that a thing end ("wants the rebate to come to an end"),
 the multiword verbs of removing ("do away with", "get rid of"), and an event one is urged to hold or is said to owe
 ("urged ministers to hold an inquiry", "said the council should hold an inquiry"). Invented sentences, each with the
@@ -38,6 +39,17 @@ CASES = [
      [(S, "Harbour Party"), (O, "Harbour Party")]),
     ("partner", "The Orchard Party is ready to negotiate with the Harbour Party.", "Orchard Party", [],
      [(S, "Harbour Party"), (O, "Harbour Party")]),
+    ("partner", "Ms Dara Vell ruled out joining a coalition with the Harbour Party.", "Vell", [(O, "Harbour Party")],
+     [(S, "Harbour Party")]),
+    ("partner", "Ms Dara Vell did not rule out joining a coalition with the Harbour Party.", "Vell", [],
+     [(S, "Harbour Party"), (O, "Harbour Party")]),
+    ("partner", "Ms Dara Vell favours forming a government with the Harbour Party.", "Vell", [(S, "Harbour Party")],
+     [(O, "Harbour Party")]),
+    # a resignation wanted of one named by a bare title: a side against the holder
+    ("title", "Port authority chairman Oliver Brand faces a revolt. The Dairy Council wanted a pay rise and the chairman's "
+     "resignation.", "Dairy Council", [(O, "Brand")], [(S, "Brand")]),
+    ("title", "Transport minister Oliver Brand faces a revolt. The Dairy Council called for the resignation of the minister.",
+     "Dairy Council", [(O, "Brand")], [(S, "Brand")]),
     # an act of readiness aimed at stopping a policy: against the policy, not for "defeat the levy"
     ("aimed", "The Orchard Party is determined to defeat the bridge toll.", "Orchard Party", [(O, "bridge toll")],
      [(S, "bridge toll"), (S, "defeat")]),

@@ -28,7 +28,13 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         # (a deal or talks with a counterpart are no alliance: "ready to negotiate with X" backs no one)
         across = t.lemma_.lower() in st["counterpart_words"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in st["counterpart_words"] for c in children(t))
-        wish = None if denied or across else _wished(t, st)
+        cued = None if across else _cued(t, st)
+        if cued is not None:
+            if negated(ctx, t.head):
+                continue  # "did not rule out joining a coalition with X": no side either way
+            denied, wish = False, cued
+        else:
+            wish = None if denied or across else _wished(t, st)
         if not denied and wish is None:
             continue  # "formed a coalition with Labour": done, no side taken on the partner
         holders = subjects(t)
@@ -68,3 +74,17 @@ def _partner(ctx: Context, t: Token, st: dict) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and pobj(c) is not None and target_actor(ctx, pobj(c)):
                 return pobj(c)
     return None
+
+
+def _cued(t: Token, st: dict) -> bool | None:
+    """The side of a cue verb whose object is the gerund of the act with a partner: "ruled out joining a coalition with
+    X" (against X), "favours forming a government with X" (for X); None when the gerund hangs on no such cue."""
+    if t.tag_ != "VBG" or t.dep_ not in ("dobj", "xcomp") or t.head.i == t.i:
+        return None
+    head = t.head
+    lemma = head.lemma_.lower()
+    parts = [f"{lemma} {c.lower_}" for c in children(head) if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in st["phrasal"]]
+    relation = st["phrasal"][parts[0]] if parts else st["verbs"].get(lemma)
+    if relation not in ("supports", "opposes"):
+        return None
+    return relation == "supports"

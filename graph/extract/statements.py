@@ -80,8 +80,11 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
     if turn is None:
         return None
     # ("demanded Kent's resignation": the possessor is the one it is done to as well)
-    found = [a for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None or c.dep_ == "poss"
-             for a in [target_actor(ctx, pobj(c) if c.dep_ == "prep" else c)] if a]
+    owners = [pobj(c) if c.dep_ == "prep" else c for c in children(t)
+              if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None or c.dep_ == "poss"]
+    # ("wanted the chairman's resignation": a bare title stands for the one the story names in the post)
+    found = [a for o in owners for a in [target_actor(ctx, o) or (holder_by_title(ctx, o) if is_office(ctx, o) or o.pos_ == "NOUN"
+                                                                   and o.lemma_.lower() in ctx.lex.office_heads else None)] if a]
     return (found[0], turn) if len(found) == 1 else None
 
 
