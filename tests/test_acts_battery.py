@@ -31,7 +31,7 @@ CASES = [
     ("owned-intent", "Senator Ada Lund renewed her promise to cut the fuel levy.", "Lund", [(S, "cut the fuel levy"), (O, "fuel levy")], [(S, "fuel levy")]),
     ("owned-intent", "Norway's offer to lift its ban on whale meat imports was rejected by Japan.", "Norway", [(S, "lift its ban"), (O, "ban on whale meat")], [(S, "ban on whale meat")], "open"),
     ("owned-intent", "The company's plans to close its Leeds plant were announced on Friday, Norcast Steel said.", "Norcast", [(S, "close its leeds plant")], [(O, "close its leeds plant")], "open"),
-    ("owned-intent", "Mr Kent made a promise to freeze council tax for two years.", "Kent", [(S, "freeze council tax")], [(O, "freeze council tax")], "open"),
+    ("owned-intent", "Mr Kent made a promise to freeze council tax for two years.", "Kent", [(S, "freeze council tax")], [(O, "freeze council tax")]),
     ("owned-intent", "The Greens renewed their pledge to ban diesel cars from city centres.", "Green", [(S, "ban diesel cars")], [(O, "ban diesel cars")]),
     ("owned-intent", "The Farmers Union has abandoned its bid to scrap the milk quota.", "Farmers Union", [], [(S, "scrap the milk quota")]),
     ("owned-intent", "Canada's refusal to cut its dairy tariffs angered New Zealand.", "Canada", [(O, "cut its dairy tariffs")], [(S, "cut its dairy tariffs")], "open"),

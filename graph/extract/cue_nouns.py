@@ -175,8 +175,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if not holders:  # "the Assembly of Regions' rejection of X": the parser hangs the possessor on as a modifier
         holders = [c for c in children(t) if c.dep_ == "nmod" and c.i < t.i and target_actor(ctx, c)
                    and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
+    light = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"] and (
+        # ("made a decision on the airline", "making promises on the police": what it is about, no side on it)
+        t.head.lemma_.lower() != "make" or t.lemma_.lower() in ctx.lex.stance["made_nouns"] and (clause or target.head.lower_ in ("for", "to")))
+    if light and any(c.dep_ == "det" and c.lower_ in ctx.lex.stance["negators"] for c in children(t)):
+        return []  # "made no commitment to raise X": no pledge given, which is no side against X either
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
-            t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"] or _purpose(ctx, t, target if clause else None)):
+            light or _purpose(ctx, t, target if clause else None)):
         return []  # "a plan to cut X" is no one's; "made a promise to cut X" is the maker's
     denied = False
     if not holders:

@@ -208,10 +208,11 @@ def _appealed_acts(ctx: Context, frames: list[Frame]) -> list[Frame]:
 
     out = []
     for f in frames:
-        if f.target is None or f.relation == "warns" or not f.rule.startswith("verb"):
+        noun = f.rule == "noun-cue" and f.target_is_clause  # "its pledge to freeze fares and scrap the toll"
+        if f.target is None or f.relation == "warns" or not (f.rule.startswith("verb") or noun):
             continue
         cue, t = toks[f.cue], toks[f.target]
-        act = t if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == cue.i else None
+        act = t if t.pos_ == "VERB" and t.dep_ == ("acl" if noun else "xcomp") and t.head.i == cue.i else None
         if act is None and t.head.i in (cue.i, *(c.i for c in children(cue) if c.dep_ == "prep")) \
                 and t.dep_ in ("dobj", "pobj") and target_actor(ctx, t):
             # "urged ministers to ...", "called on the council to ...": the one told is no side, their act is

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .policy_tokens import _to_infinitive
-from .syntax import pobj
+from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -63,3 +63,22 @@ def past_amount(t: Token) -> Token:
         return t
     return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
                  and c.ent_type_ == ""), t)
+
+
+def means_act(t: Token, lex: Lexicon) -> Token:
+    """ "vowed to take steps to widen the ring road", "promised to take measures to cut waiting lists": taking action or steps
+    (positions.json means_acts) says only that something will be done; the act of its to-infinitive is the one
+    pledged."""
+    words = lex.positions["means_acts"]
+    obj = dobj(t) if t.pos_ == "VERB" and t.lemma_.lower() in words["verbs"] else None
+    if obj is None or obj.lower_ not in words["nouns"]:
+        return t
+    return next((c for x in (obj, t) for c in children(x) if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > obj.i
+                 and c.pos_ == "VERB" and _to_infinitive(c)), t)
+
+
+def means_taken(t: Token, lex: Lexicon) -> Token:
+    """The verb of taking action whose purpose t is (means_act read backwards), else t: a pledge to take steps to do
+    a thing pledges the thing as a pledge to do it does."""
+    verb = t.head.head if t.dep_ in ("acl", "relcl") else t.head if t.dep_ in ("advcl", "xcomp") else None
+    return verb if verb is not None and verb.pos_ == "VERB" and means_act(verb, lex).i == t.i else t

@@ -20,7 +20,7 @@ from .phrasal_nouns import phrasal_noun
 from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
     kept_thing
 from .spans import named_policies
-from .target_heads import begun_act, past_amount, stood_for
+from .target_heads import begun_act, means_act, means_taken, past_amount, stood_for
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge, quitting
@@ -110,7 +110,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
                 f.relation = said.relation
-        f.target = begun_act(stood_for(past_amount(toks[f.target]), lex.words("positions", "heads")), lex).i
+        f.target = means_act(begun_act(stood_for(past_amount(toks[f.target]), lex.words("positions", "heads")), lex), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
@@ -181,9 +181,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) and not any(
             c.dep_ == "dobj" and target_actor(ctx, c) for c in children(t))  # "pledge to fight X" is read by
         # "fight"; "ambitions to replace Mr Roe" are about a person
-        pledged = f.rule == "speech-commitment" or f.rule.startswith("verb") and t.head.i == f.cue and t.i not in cues and (
-            t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
-            or f.relation == "supports" and own_pledge(t, lex.stance))
+        lead = means_taken(t, lex)  # ("pledged to take steps to cut X": the cutting is pledged)
+        pledged = f.rule == "speech-commitment" or f.rule.startswith("verb") and lead.head.i == f.cue and t.i not in cues and (
+            lead.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(lead))
+            or f.relation == "supports" and own_pledge(lead, lex.stance))
         # "plans to hold a referendum on the charter": the referendum is the policy (but "we will hold the election in
         # May" says when a due event falls, not what is wanted)
         event = _held_event(t, lex) if pledged and f.rule != "speech-commitment" else None
@@ -260,8 +261,10 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj) and lemma not in st["policy_act_verbs"]:
         return False  # ("vowed to privatise the water board": the act is the policy, the body only what it is done to)
-    # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation
-    return not _discourse(obj, ctx.lex) or scale and obj.lemma_.lower() in ctx.lex.positions["heads"] \
+    # "raise parking charges": what is raised or cut is an amount, a fee and not an accusation; and "boost domestic
+    # demand" the demand of a market (positions.json market_quantities), not a call
+    return not _discourse(obj, ctx.lex) or scale and (obj.lemma_.lower() in ctx.lex.positions["heads"]
+                                                      or obj.lower_ in ctx.lex.positions["market_quantities"]) \
         and lemma not in words["undo"]
 
 

@@ -252,8 +252,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             holders = ready_holders(ready)  # "Kent is ready to scrap the levy": the copula's subject acts
         if not holders and t.dep_ == "acomp" and t.tag_ == "VBN" and rule in ("verb-prep", "verb-phrasal"):
             holders = subjects(t.head)  # "the union remains (dead) set against X": the state of the copula's subject
-        if t.dep_ == "acl" and holders == [t.head]:
-            holders = purpose_holders(ctx, t)
+        first = _first_act(t)  # ("its pledge to freeze X and scrap Y": the second act is the pledge's as the first is)
+        if first.dep_ == "acl" and holders == [first.head]:
+            holders = purpose_holders(ctx, first)
         part = purpose_participle(t, st) if len(holders) == 1 and holders[0].pos_ == "NOUN" else None
         if part is not None and holders == [part.head]:
             holders = purpose_holders(ctx, part, effort=True)  # "launched a drive aimed at blocking X": the launcher against X
@@ -354,3 +355,10 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
                        and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN")), target)
     holders = holders + [c for h in holders for c in h.conjuncts]
     return [Frame(relation, t.i, holders, target.i, "verb-experiencer", si, negated=is_negated(ctx, t), confidence=0.7)]
+
+
+def _first_act(t: Token) -> Token:
+    """The first of coordinated verbs: the one the parser hangs the others on as conjuncts."""
+    while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    return t
