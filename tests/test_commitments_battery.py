@@ -1,8 +1,9 @@
-"""A battery of commitments named by a noun or a light verb (issue 10, session 18): a noun of commitment with two
-coordinated acts ("its pledge to freeze fares and publish the audit": each act is backed), a commitment made with
-"make" ("made a promise to cut X"; not "made a decision on X", nor "made no commitment to X"), and the act a pledge
-to take action or steps names ("vowed to take steps to cut waiting lists": the cutting). Every sentence is invented
-(names, bodies and policies), with the sides a careful reader takes (GUIDELINES.md)."""
+"""A battery of commitments named by a noun or a light verb, and of acts taken up again (issue 10, session 18): a
+noun of commitment with two coordinated acts ("its pledge to freeze fares and publish the audit": each act is backed),
+a commitment made with "make" ("made a promise to cut X"; not "made a decision on X", nor "made no commitment to X"),
+the act a pledge to take action or steps names ("vowed to take steps to cut waiting lists": the cutting), and an act
+told by a verb then taken sides on as "the move" (its doer backs it as well). Every sentence is invented (names,
+bodies and policies), with the sides a careful reader takes (GUIDELINES.md)."""
 from __future__ import annotations
 
 import pytest
@@ -47,4 +48,29 @@ CASES = [
 
 @pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(CASES)))
 def test_commitments_battery(build_text, construction, text, holder, sides, wrong):
+    assert_sides(build_text(text), holder, sides, wrong)
+
+
+# an act told by a verb, then taken sides on as "the move", "the step" or "the decision": the act is the policy, its
+# doer backs it; and the multiword verbs of abolishing ("get rid of", "do away with") undo their object
+TAKEN_UP = [
+    ("taken-up", "The Bundesbank cut its discount rate to 3 pct on Thursday. The International Monetary Fund welcomed the move.",
+     "International Monetary Fund", [(S, "cut its discount rate")], [(O, "cut its discount rate")]),
+    ("taken-up", "The Bundesbank cut its discount rate to 3 pct on Thursday. The International Monetary Fund welcomed the move.",
+     "Bundesbank", [(S, "cut its discount rate")], [(O, "cut its discount rate")]),
+    ("taken-up", "The Philippine government decided to devalue the peso by 10 pct. The International Monetary Fund welcomed the decision.",
+     "International Monetary Fund", [(S, "devalue the peso")], [(O, "devalue the peso")]),
+    ("taken-up", "The Bundesbank raised its discount rate on Thursday. Chancellor Helmut Kohl criticised the step.",
+     "Kohl", [(O, "raised its discount rate")], [(S, "raised its discount rate")]),
+    ("taken-up-not", "The Bundesbank did not cut its discount rate on Thursday. Chancellor Helmut Kohl criticised the step.",
+     "Bundesbank", [], [(S, "cut its discount rate")]),
+    ("abolish", "The Green Party pledged to get rid of the bridge toll.", "Green Party",
+     [(O, "bridge toll")], [(S, "bridge toll")]),
+    ("abolish", "The Green Party wants to do away with the bridge toll.", "Green Party",
+     [(O, "bridge toll")], [(S, "bridge toll")]),
+]
+
+
+@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(TAKEN_UP)))
+def test_taken_up_battery(build_text, construction, text, holder, sides, wrong):
     assert_sides(build_text(text), holder, sides, wrong)

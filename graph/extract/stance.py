@@ -34,6 +34,7 @@ from .quit_calls import quit_call_frames
 from .reasons import reason_frames
 from .rebuttals import misread_claims
 from .speech import speech_frames
+from .taken_up import taken_up_acts
 from .threats import threat_frames
 from .syntax import dobj, list_rest, subjects
 from .verb_clauses import conditional, wished_sight
@@ -105,6 +106,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)
+    frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
     doc = ctx.parsed.doc
     frames = misread_claims(ctx, covered(frames, doc))
     for f in frames:

@@ -20,6 +20,7 @@ from .phrasal_nouns import phrasal_noun
 from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
     kept_thing
 from .spans import named_policies
+from .taken_up import RULE as TAKEN_UP
 from .target_heads import begun_act, means_act, means_taken, past_amount, stood_for
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
@@ -200,8 +201,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if pledged and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        if f.rule in ("deontic-act", "verb-threat"):  # "we must cut the levy", "strike if the council raises the
-            # levy": the act, without who ought to do it or would do it
+        if f.rule in ("deontic-act", "verb-threat", TAKEN_UP):  # "we must cut the levy", "strike if the council raises
+            # the levy", "cut its rate. X welcomed the move": the act, without who ought to do it or would do it
+            if found.get(t.i) is not None and found[t.i].clause:
+                del found[t.i]  # what a clause of it restated is now the policy itself
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
