@@ -84,16 +84,21 @@ def _loose_name(ctx: Context, t: Token) -> Token | None:
 
 
 def _people(ctx: Context, names: list[Token | None]) -> list[str]:
-    """The persons the tokens name, each with the names coordinated after it ("Ann Lee and Tom Roe")."""
+    """The persons the tokens name, each with the names coordinated after it ("Ann Lee and Tom Roe") and the
+    names apposed to the nouns coordinated after it ("his wife, Sarah, and his brother, Tom"). Two names apposed
+    to one noun are such a list the parser hung on its first noun ("his wife Sarah and son Tom")."""
+    by = ctx.res.by_token
     out: list[str] = []
     for x in names:
         if x is None:
             continue
         for y in [x] + [g for g in children(x) if g.dep_ in ("appos", "compound")]:
-            pid = ctx.res.by_token.get(y.i, "")
+            pid = by.get(y.i, "")
             if pid.startswith("person/"):
-                out += [pid] + [p for g in y.conjuncts for p in [ctx.res.by_token.get(g.i, "")] if p.startswith("person/")]
+                out += [pid] + [p for g in y.conjuncts for p in [by.get(g.i, "")] if p.startswith("person/")]
+                out += [by[a.i] for g in y.conjuncts if g.pos_ == "NOUN" and not by.get(g.i)
+                        for a in children(g) if a.dep_ == "appos" and by.get(a.i, "").startswith("person/")]
                 break
-        if out:
+        if out and not (x.dep_ == "appos" and by.get(x.i, "").startswith("person/")):
             break
     return list(dict.fromkeys(out))

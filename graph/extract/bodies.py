@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
 from .lexicon import Lexicon
+from .listed_bodies import apposed_bodies, list_pieces
 from .nlp import Parsed
 from .parties import party_letters, party_spans, seat_spans
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
@@ -59,7 +60,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 and b.start == a.end + 1 and toks[a.end].lower_ in ("and", "&") and toks[b.start].lower_.rstrip(".") in forms}
     joined.update(partners)
     tails = set(joined.values())
-    for ent in ents:
+    # ("Shelter, Liberty and the Fawcett Society": a list's names NER ran into one are each a body)
+    for ent in [p for e in ents for p in list_pieces(doc, e)]:
         if ent.end in tails and ent.start not in joined:  # the second part of a name joined above
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
@@ -122,6 +124,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             start = min([c.i] + [x.i for x in c.lefts if x.dep_ == "compound" and x.pos_ == "PROPN" and not x.ent_type_])
             seen.add((start, c.i + 1))
             yield _mention(parsed, "institution", start, c.i + 1, sent_of, f"org:{doc[start:c.i + 1].text}")
+    # "Crisis, the homeless charity, said": a name the tagger left untagged with a body noun apposed to it
+    for s, e in apposed_bodies(doc, lex):
+        if not toks[s].ent_type_ and s not in office_tokens and not any(a <= s < b for a, b in seen):
+            seen.add((s, e))
+            yield _mention(parsed, "institution", s, e, sent_of, f"org:{doc[s:e].text}")
     # "market regulator FMQ", "budget airline Skyjet": a name the tagger left untagged, after the body noun
     # that describes it, is that body (a name tagged a person there is bodies_described's)
     nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
@@ -199,8 +206,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         head = _common_head(t, commons)
         if not head or head in lex.stance["nouns"] and any(c.dep_ == "poss" for c in children(t)):
             continue  # ("the fund's opposition would halt the deal": the stance its owner takes, no body)
-        if any(s <= t.i < e for s, e in seen):
-            continue
+        if any(s <= t.i < e for s, e in seen) or t.dep_ == "appos" and any(s <= t.head.i < e for s, e in seen):
+            continue  # ("Liberty, the rights group, said": the group is the body named)
         if head in described_heads and not _says_which_body(t, described_heads[head], seen, lex):
             continue
         start = t.i - (len(head.split()) - 1)

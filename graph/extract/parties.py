@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
@@ -82,7 +81,8 @@ def seat_spans(doc: Doc, lex: Lexicon):
     longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
     after = 0
     lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
-    for i in numpy.flatnonzero(numpy.isin(lows, [hash_string(w) for w in sorted(first)])).tolist():
+    # (the vocabulary's own id: a word spaCy keeps as a symbol, "number", has a small fixed id, not its hash)
+    for i in numpy.flatnonzero(numpy.isin(lows, [doc.vocab.strings[w] for w in sorted(first)])).tolist():
         for n in range(longest, 0, -1):
             words = doc[i:i + n]
             if i >= after and len(words) == n and words[0].text[:1].isupper() and text_of(words).lower() in table:

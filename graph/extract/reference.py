@@ -53,6 +53,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                  and ctx.res.by_token.get(pobj(c).i, "").startswith("institution/")
                  for a in actors(ctx, pobj(c), si, depth + 1) if a.startswith("institution/")] if speaker else []
         return unique(speaker + named)
+    if low in ctx.lex.reference["crowd_quantities"] and t.tag_ == "NNS":
+        # "thousands of protesters marched to demand X": the people counted roughly act
+        crowd = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
+        if crowd is not None:  # (not "thousands of Israelis": a people's crowd is no act of its state)
+            return [a for a in actors(ctx, crowd, si, depth + 1) if res.kind.get(a) not in ("country", "gpe")]
     if low in ("all", "both", "each") and t.dep_ in SUBJECTS:
         # "the ILO, the WTO and the Trade Council all backed X": the parser makes "all" the subject, the names its own
         named = unique([a for c in children(t) if c.dep_ in ("nmod", "compound", "appos", "npadvmod") and c.i < t.i

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .listed_bodies import apposed_bodies, listed_with_bodies
 from ..model import Mention
 from .nlp import Parsed
 from .syntax import text_of
@@ -187,6 +188,10 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     out: dict[str, str] = {}
     # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
     bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
+    for name in listed_with_bodies(doc, lex):  # "backed by Kestrel and Osprey": one organisation beside another
+        out[name] = name
+    for s, e in apposed_bodies(doc, lex):  # "Crisis, the homeless charity, said"
+        out[doc[s:e].text] = doc[s:e].text
     for ent in ents(doc):
         before = tokens(doc)[ent.start - 1] if ent.start > 0 else None
         described = before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns

@@ -24,6 +24,18 @@ from .wished_states import undoing_phrase
 __all__ = ["experiencer_frames", "verb_frames"]
 
 
+# prepositions of place and time: their object is the setting of an act, never what a phrasal verb takes a side on
+_SETTING_PREPS = frozenset({"at", "in", "into", "inside", "outside", "within", "from", "during", "after", "before", "since",
+                            "until", "near", "across", "through", "throughout"})
+
+
+def _object_relative(t: Token) -> bool:
+    """t is a relative clause with a subject of its own and no object: the noun it hangs on is its object ("the
+    plan [Kent drew up]", "the report [that the panel put out]")."""
+    return t.dep_ == "relcl" and dobj(t) is None and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                                          for c in children(t))
+
+
 def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
     lemma = t.lemma_.lower()
     # "pushed back against": the parser hangs "back" off as a particle or as an adverb
@@ -44,7 +56,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if relation is None and f"{lemma} {p.lower_}" in phrasal:
             relation, rule = phrasal[f"{lemma} {p.lower_}"], "verb-phrasal"
             # "to strike over the reform": the parser may give the particle an object of its own
-            target = dobj(t) or pobj(p) or (next((pobj(x) for x in preps if pobj(x) is not None), None))
+            # ("the advice he drew up for the Treasury": a relative clause's object is the noun it hangs on)
+            # (nor is where or when it was done: "the statement was drawn up at the ministry" says no side of it)
+            target = dobj(t) or pobj(p) or (t.head if _object_relative(t) else None) \
+                or (next((pobj(x) for x in preps if pobj(x) is not None and x.lower_ not in _SETTING_PREPS), None))
     if relation is None:
         # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
         active_by = [c for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"] \
