@@ -1,7 +1,8 @@
 """A battery of sides carried by volition, requests and readiness rather than by a verb of stance (issue 10): a call
 for someone to quit ("asked Kent to step down", "wants Kent to resign", "Kent should resign, the union said"), a
 readiness to ally with a party or the ruling out of one ("seemed willing to go into government with X", "ruled out
-joining a coalition with X"), a resignation wanted of one named by a title ("the chairman's resignation"), an effort or readiness aimed at
+joining a coalition with X"), a resignation wanted of one named by a title ("the chairman's resignation"), a post sought ("hopes to be elected
+leader"), an effort or readiness aimed at
 stopping a policy ("is determined to defeat the bill"), a wish that a thing end ("wants the rebate to come to an end"),
 the multiword verbs of removing ("do away with", "get rid of"), and an event one is urged to hold or is said to owe
 ("urged ministers to hold an inquiry", "said the council should hold an inquiry"). Invented sentences, each with the
@@ -50,6 +51,13 @@ CASES = [
      "resignation.", "Dairy Council", [(O, "Brand")], [(S, "Brand")]),
     ("title", "Transport minister Oliver Brand faces a revolt. The Dairy Council called for the resignation of the minister.",
      "Dairy Council", [(O, "Brand")], [(S, "Brand")]),
+    # a post sought: a bid of one's own, backed (a post expected or taken is no bid)
+    ("post", "Ms Dara Vell said she wanted to be elected mayor of Eastport by the spring.", "Vell", [(S, "elected mayor")], []),
+    ("post", "Ms Dara Vell hopes to become party leader by the summer.", "Vell", [(S, "become party leader")], []),
+    ("post", "Ms Dara Vell launched a bid to become mayor of Eastport.", "Vell", [(S, "become mayor")], []),
+    ("post", "Ms Dara Vell is tipped to become party leader.", "Vell", [], [(S, "become party leader")]),
+    ("post", "Ms Dara Vell became party leader in the spring.", "Vell", [], [(S, "became party leader")]),
+    ("post", "Ms Dara Vell does not want to become party leader.", "Vell", [], [(S, "become party leader")]),
     # an act of readiness aimed at stopping a policy: against the policy, not for "defeat the levy"
     ("aimed", "The Orchard Party is determined to defeat the bridge toll.", "Orchard Party", [(O, "bridge toll")],
      [(S, "bridge toll"), (S, "defeat")]),

@@ -31,6 +31,7 @@ from .hindsight import hindsight_frames
 from .lacks import lack_frames
 from .partners import partner_frames
 from .quit_calls import quit_call_frames
+from .ambitions import ambition_frames
 from .reasons import reason_frames
 from .rebuttals import misread_claims
 from .speech import speech_frames
@@ -101,6 +102,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += epithet_frames(ctx, si, sent, frames)
         frames += partner_frames(ctx, si, sent)
         frames += quit_call_frames(ctx, si, sent)
+        frames += ambition_frames(ctx, si, sent)
         frames += threat_frames(ctx, si, sent)
         frames += measure_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
