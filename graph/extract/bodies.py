@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .blocs import numbered_groups
 from .countries import state_of, state_of_modifiers, states_named
+from .factions import factions
 from .lexicon import Lexicon
 from .listed_bodies import apposed_bodies, list_pieces
 from .nlp import Parsed
@@ -196,6 +197,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             end -= 1
         seen.add((t.i, end))
         yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
+    # a party's wing or local branch: "the party's left wing", "the Labour left", "a local Conservative association"
+    for s, e, key in factions(doc, lex, seen):
+        seen.add((s, e))
+        yield _mention(parsed, "institution", s, e, sent_of, f"common:{key}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     described_heads = inst["described_heads"]
     commons = set(inst["actor_common_heads"]) | set(described_heads)
