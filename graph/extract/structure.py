@@ -14,6 +14,7 @@ from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
 from .syntax import pobj, subjects, unique
+from .title_bodies import complement_body, led_bodies
 from .tokens import children, tokens
 
 __all__ = ["structure_statements"]
@@ -137,6 +138,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 add(pid, "member_of", iid, si, [im.tok_start, pm.tok_start if pm else om.tok_end - 1], "title-body", former, 0.7)
         if owner and pm is not None:
             add(pid, "member_of", owner[1], si, [owner[0].tok_start, pm.tok_start], "title-owner", former, 0.8)
+        served = complement_body(ctx, om)  # "Ann Roe, a spokeswoman for Acme"
+        if served:
+            add(pid, "member_of", served[1], si, [om.tok_start, served[0]], "title-complement", former, 0.7)
 
     held_at: dict[int, str] = {}  # a title's head -> its holder
     pending = []
@@ -310,6 +314,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                         # "including Tories X and Y": the people, not the party that describes them
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
                             add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
+    led_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "leads-body", conf=0.7))
     _spoken_for(ctx, list(out), add)
     return out
 

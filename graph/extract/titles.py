@@ -155,7 +155,11 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" \
             and any(toks[x].lower_ == "the" or toks[x].tag_ == "POS" for x in range(max(0, start - 3), start)):
         return True
-    # "Tom Vane, manager at Harlow Bank": apposed to the name before it
+    # "Tom Vane, manager at Harlow Bank", "Ann Roe, a spokeswoman for Acme": apposed to the name before it
+    # (with "a", only where the body served follows: "an adviser on trade" is a role, no post)
+    if start >= 1 and toks[start - 1].lower_ in ("a", "an") and end < len(doc) and toks[end].lower_ in ("for", "at", "with") \
+            and end + 2 < len(doc) and any(toks[x].ent_type_ == "ORG" for x in range(end + 1, min(end + 4, len(doc)))):
+        start -= 1
     if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
         return True
     return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"

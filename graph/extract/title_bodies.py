@@ -1,0 +1,74 @@
+"""Bodies a post or a verb of leading or sitting places its holder in: "Ann Roe, a spokeswoman for Acme",
+"Tom Vane, economist at Harlow Bank", "Ann Roe heads the Vale Trust", "Tom Vane, who sits on the Vale board".
+A spokesperson's "we" and a leader's stand reach the body only through this membership.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .reference import Context, actors
+from .syntax import pobj, subjects, unique
+from .tokens import children, tokens
+
+__all__ = ["complement_body", "led_bodies"]
+
+# a title followed by the body it serves: "spokesman for", "director at", "analyst with"
+_BODY_PREPS = ("for", "at", "with")
+# the governing panels of a body, which seat its members: "sits on the Acme board"
+_PANELS = ("board", "committee", "council", "panel", "executive")
+
+
+def _body_of(ctx: Context, t: Token) -> str | None:
+    """The body a noun names or points back to, not a state or place (a minister "for Scotland" has a portfolio)."""
+    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i) or ""
+    if not eid and t.lemma_.lower() in _PANELS:  # "the Vale Hospital board": the body whose panel it is
+        eid = next((ctx.res.by_token.get(c.i, "") for c in children(t) if c.dep_ == "compound"
+                    and ctx.res.by_token.get(c.i, "").startswith("institution/")), "")
+    if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
+        return eid
+    return None
+
+
+def complement_body(ctx: Context, om) -> tuple[int, str] | None:
+    """The body named right after a title by "for", "at" or "with" (where the body token sits, its id)."""
+    doc = ctx.parsed.doc
+    if om.tok_end >= len(doc) or doc[om.tok_end].lower_ not in _BODY_PREPS:
+        return None
+    # "Commissioner for Transport": a title taking a portfolio after "for" names no employer
+    if doc[om.tok_end - 1].lower_ in ctx.lex.offices["complement_heads"] and doc[om.tok_end].lower_ == "for" \
+            and not doc[om.tok_end - 1].lower_.startswith("spokes"):
+        return None
+    prep = doc[om.tok_end]
+    if prep.head.i not in range(om.tok_start, om.tok_end):
+        return None
+    obj = pobj(prep)
+    body = _body_of(ctx, obj) if obj is not None else None
+    return (obj.i, body) if body else None
+
+
+def led_bodies(ctx: Context, add) -> None:
+    """"X heads Y", "X, who chairs Y", "X sits on the Y board": X is in Y (calls add(person, body, si, toks))."""
+    lex = ctx.lex
+    leading = lex.words("institutions", "leading_verbs")
+    seats = lex.words("institutions", "seat_verbs")
+    for t in tokens(ctx.parsed.doc):
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in leading | seats or ctx.sent_of[t.i] in ctx.headings:
+            continue
+        if any(c.dep_ == "neg" for c in children(t)):
+            continue
+        if lemma in leading:
+            objs = [c for c in children(t) if c.dep_ == "dobj"]
+        else:
+            objs = [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("on", "in") for g in children(c)
+                    if g.dep_ == "pobj"]
+        si = ctx.sent_of[t.i]
+        for obj in objs:
+            body = _body_of(ctx, obj)
+            if body is None:
+                continue
+            for sub in subjects(t):
+                # "who heads Y": the relative pronoun stands for the noun the clause describes
+                holder = t.head if t.dep_ == "relcl" and sub.lower_ in ("who", "that") else sub
+                for mid in unique(a for a in actors(ctx, holder, si) if a.startswith("person/")):
+                    add(mid, body, si, [holder.i, obj.i])

@@ -1,0 +1,76 @@
+"""Structure: the body a post serves ("a spokeswoman for Y", "economist at Y") and the body a person leads or
+sits on ("heads Y", "who chairs Y", "sits on the Y board") place the person in that body.
+
+Every sentence here is invented; each stands for a class of construction, not for an article.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _structure(graph) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in graph.entities}
+    names = {e.id: {e.label, *e.aliases} for e in graph.entities}
+    return {(label[s.subject], s.relation, name) for s in graph.statements
+            if s.relation in ("holds", "member_of") for name in names[s.object]}
+
+
+@pytest.fixture(scope="module")
+def structure_of(build_text):
+    return lambda text: _structure(build_text(text))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Maria Holt, a spokeswoman for the Fenwick Water Authority, said the plan was reckless.",
+     "Maria Holt", "Fenwick Water Authority"),
+    ("Daniel Okoro, spokesman for the Harbour Pilots Association, said members would strike.",
+     "Daniel Okoro", "Harbour Pilots Association"),
+    ("Ingrid Solberg, an analyst at Torvik Securities, expects prices to climb.",
+     "Ingrid Solberg", "Torvik Securities"),
+], ids=["a-spokeswoman-for", "spokesman-for-the", "an-analyst-at"])
+def test_structure_title_serving_a_body(structure_of, text, person, body):
+    assert (person, "member_of", body) in structure_of(text)
+
+
+def test_structure_a_spokeswoman_for_holds_the_post(structure_of):
+    edges = structure_of("Maria Holt, a spokeswoman for the Fenwick Water Authority, said the plan was reckless.")
+    assert any(p == "Maria Holt" and r == "holds" and "spokeswoman" in o for p, r, o in edges)
+
+
+def test_structure_an_adviser_on_a_field_holds_nothing(structure_of):
+    edges = structure_of("Carl Benning, an adviser on farming to Governor Ruth Vale, rejected the levy.")
+    assert not any(p == "Carl Benning" for p, _, _ in edges)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Lucy Barden heads the Northfield Housing Trust. She said the trust opposed the levy.",
+     "Lucy Barden", "Northfield Housing Trust"),
+    ("Samuel Reed, who chairs the Westbrook Rail Users Group, backed the new timetable.",
+     "Samuel Reed", "Westbrook Rail Users Group"),
+    ("Rachel Dunn, who sits on the Eastmoor Hospital board, supported the merger.",
+     "Rachel Dunn", "Eastmoor Hospital"),
+    ("Gareth Lowe, who runs the Brackley Tenants Union, condemned the rent rise.",
+     "Gareth Lowe", "Brackley Tenants Union"),
+], ids=["heads", "who-chairs", "sits-on-board", "who-runs"])
+def test_structure_leading_or_sitting_on_a_body(structure_of, text, person, body):
+    assert (person, "member_of", body) in structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gareth Lowe led the march through Brackley on Sunday.",
+    "Gareth Lowe does not run the Brackley Tenants Union.",
+], ids=["led-an-event", "negated"])
+def test_structure_no_body_led(structure_of, text):
+    assert not any(r == "member_of" for p, r, _ in structure_of(text) if p == "Gareth Lowe")
+
+
+@pytest.mark.parametrize("text, body", [
+    ('Maria Holt, a spokeswoman for the Fenwick Water Authority, said: "We oppose the new toll."',
+     "Fenwick Water Authority"),
+    ('Daniel Okoro, spokesman for the Harbour Pilots Association, said: "We oppose the new toll."',
+     "Harbour Pilots Association"),
+], ids=["a-spokeswoman-for", "spokesman-for-the"])
+def test_structure_spokesperson_we_reaches_the_body(build_text, text, body):
+    graph = build_text(text)
+    label = {e.id: e.label for e in graph.entities}
+    assert (body, "opposes", "new toll") in {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
