@@ -1,6 +1,7 @@
 """A battery of evaluations (issue 10): a side carried by a judgement of its target with no stance verb: a
 characterising verb in the passive whose agent the parser hangs on the judgement ("the levy was branded a
-shambles by the union"), a policy's copula predicate plainly bad by VADER ("said the levy was regrettable"), the
+shambles by the union"), a policy's copula predicate plainly bad by VADER ("said the levy was regrettable") or of the eval lists
+("insufficient", "premature"), a predicate going against a good ("against the spirit of the accord"), the
 kind a speaker puts an actor in ("said Kent was a brave and honest man", "a coward"), a quality it is said to show
 ("said Kent had shown real courage"), and the conduct of an actor judged ("said the board's handling of the dispute
 was a fiasco", "the way the board dealt with it was disgraceful"). Every sentence is invented (names, bodies and
@@ -29,6 +30,15 @@ CASES = [
     ("bad", "\"The ferry surcharge is pathetic,\" said Senator Mira Dunne.", "Dunne", [(O, "ferry surcharge")], [(S, "ferry surcharge")]),
     ("bad", "Mira Dunne of the Growers Alliance said the orchard subsidy scheme was disappointing.", "Dunne",
      [(O, "orchard subsidy")], [(S, "orchard subsidy")]),
+    # a policy judged by sufficiency, compatibility or timing, by the idiom of refusal, or as going against a good
+    ("lists", "Senator Mira Dunne said the quarry tax was insufficient to repair the roads.", "Dunne",
+     [(O, "quarry tax")], [(S, "quarry tax")]),
+    ("lists", "Senator Mira Dunne said the ferry surcharge was inconsistent with the island charter.", "Dunne",
+     [(O, "ferry surcharge")], [(S, "ferry surcharge")]),
+    ("lists", "Senator Mira Dunne said the orchard subsidy was premature.", "Dunne", [(O, "orchard subsidy")], [(S, "orchard subsidy")]),
+    ("lists", "Senator Mira Dunne said a quarry tax was out of the question.", "Dunne", [(O, "quarry tax")], [(S, "quarry tax")]),
+    ("against", "Senator Mira Dunne said the ferry surcharge was against the spirit of the peace agreement with the mainland.", "Dunne",
+     [(O, "ferry surcharge")], [(S, "ferry surcharge")]),
     # the kind a reported or quoted clause puts an actor in
     ("kind", "Senator Mira Dunne said Mr Osric Pell was a decent, honest and tireless public servant.", "Dunne",
      [(S, "Pell")], [(O, "Pell")]),
@@ -68,6 +78,8 @@ WRONG = [
     ("foretold", "Senator Mira Dunne said the ferry surcharge would be painful for islanders.", "Dunne", [], [(O, "ferry surcharge")]),
     ("figure", "Senator Mira Dunne said the Marsh Council had shown a profit last year.", "Dunne", [], [(S, "Marsh Council")]),
     ("others", "Senator Mira Dunne said Mr Osric Pell had shown interest in the quarry.", "Dunne", [], [(S, "Pell")]),
+    ("against", "\"The quarry ruling ends Osric Pell's sham role as a champion against corruption,\" said Senator Mira Dunne.",
+     "Dunne", [], [(S, "Pell")]),
     ("own", "Senator Mira Dunne said her handling of the ferry dispute had been poor.", "Dunne", [], [(O, "Dunne")]),
 ]
 

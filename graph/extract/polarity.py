@@ -262,7 +262,7 @@ def _valence(lex: dict[str, float], x: Token) -> float | None:
 def _turn(x: Token, top: Token, negators: set[str], reversing: set[str]) -> float:
     """How a word's valence counts in its clause: flipped as VADER flips it under each negation on the way
     up to the clause's verb, and turned round by a verb or participle that takes it away ("cut unemployment",
-    "lost trust")."""
+    "lost trust") or by 'against' ("against the interests of farmers")."""
     turn = 1.0
     node = x
     while True:
@@ -271,6 +271,10 @@ def _turn(x: Token, top: Token, negators: set[str], reversing: set[str]) -> floa
         if node.i == top.i or node.head.i == node.i or node.i < top.left_edge.i or node.i > top.right_edge.i:
             break
         if node.dep_ == "dobj" and node.head.lemma_.lower() in reversing:
+            turn = -turn
+        if node.dep_ == "pobj" and node.head.lower_ == "against" and node.head.head.i == top.i:
+            # "was against the spirit of the accord", "went against the interests of farmers" (not a noun's own:
+            # "a crusader against fraud")
             turn = -turn
         if node.i == x.i and any(c.dep_ == "amod" and c.lemma_.lower() in reversing for c in children(node)):
             turn = -turn  # "lost trust", "damaged relations"

@@ -378,8 +378,9 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
         relation = "opposes"
     if relation is None and lemma == "be" and getattr(reporting_verb(ctx, t), "i", None) == t.head.i:
         relation = kind_judged(t, st)  # (said of it by the speaker, not in a clause of the speaker's: "it was sad that X was a rich land")
-    if relation is None and lemma not in ("be", "do"):
-        relation = shown_trait(ctx, t)
+    advised = getattr(reporting_verb(ctx, t), "lemma_", "").lower() in st["advising_verbs"]
+    if relation is None and lemma not in ("be", "do") and not advised:
+        relation = shown_trait(ctx, t)  # ("suggested the party shows more care": advice, no judgement)
     if relation is None:
         return None
     if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):
