@@ -74,3 +74,25 @@ def test_structure_spokesperson_we_reaches_the_body(build_text, text, body):
     graph = build_text(text)
     label = {e.id: e.label for e in graph.entities}
     assert (body, "opposes", "new toll") in {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The Alliance, made up of the Radical Party and the Unity Party, backed the budget.", "Unity Party", "Alliance"),
+    ("The Northern Coalition comprises the Farmers Party, the Green League and the Civic Union.",
+     "Green League", "Northern Coalition"),
+    ("The Radical Party and the Unity Party make up the Alliance.", "Radical Party", "Alliance"),
+    ("The Radical Party, which with the Unity Party makes up the Alliance, backed the budget.",
+     "Unity Party", "Alliance"),
+    ("The Harbour Group consists of Kestrel Bank and Falcon Trust.", "Falcon Trust", "Harbour Group"),
+    ("Martin Cole works for the Westgate Housing Trust.", "Martin Cole", "Westgate Housing Trust"),
+], ids=["made-up-of", "comprises", "make-up", "which-with-make-up", "consists-of", "works-for"])
+def test_structure_parts_of_a_body(structure_of, text, part, whole):
+    assert (part, "member_of", whole) in structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Alliance does not comprise the Unity Party.",
+    "The Harbour Group works with Kestrel Bank on the scheme.",
+], ids=["negated", "works-with-a-partner"])
+def test_structure_no_part_of_a_body(structure_of, text):
+    assert not any(r == "member_of" for _, r, _ in structure_of(text))

@@ -14,7 +14,7 @@ from .reference import Context, actors, listing_body
 from .scope import definite_title
 from .statements import evidence_of
 from .syntax import pobj, subjects, unique
-from .title_bodies import complement_body, led_bodies
+from .title_bodies import complement_body, composed_bodies, led_bodies
 from .tokens import children, tokens
 
 __all__ = ["structure_statements"]
@@ -315,6 +315,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
                             add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
     led_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "leads-body", conf=0.7))
+    composed_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "part-of-body", conf=0.7))
     _spoken_for(ctx, list(out), add)
     return out
 

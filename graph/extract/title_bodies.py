@@ -10,7 +10,7 @@ from .reference import Context, actors
 from .syntax import pobj, subjects, unique
 from .tokens import children, tokens
 
-__all__ = ["complement_body", "led_bodies"]
+__all__ = ["complement_body", "led_bodies", "composed_bodies"]
 
 # a title followed by the body it serves: "spokesman for", "director at", "analyst with"
 _BODY_PREPS = ("for", "at", "with")
@@ -72,3 +72,43 @@ def led_bodies(ctx: Context, add) -> None:
                 holder = t.head if t.dep_ == "relcl" and sub.lower_ in ("who", "that") else sub
                 for mid in unique(a for a in actors(ctx, holder, si) if a.startswith("person/")):
                     add(mid, body, si, [holder.i, obj.i])
+
+
+def composed_bodies(ctx: Context, add) -> None:
+    """"The bloc comprises A and B", "the group, made up of A and B", "A and B make up the alliance", "X works
+    for Y": each part (a body or a person) is in the whole (calls add(part, whole, si, toks))."""
+    lex = ctx.lex
+    composing = lex.words("institutions", "composition_verbs")
+    working = lex.words("institutions", "employment_verbs")
+    for t in tokens(ctx.parsed.doc):
+        lemma = t.lemma_.lower()
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in children(t)):
+            lemma += " up"
+        if t.pos_ != "VERB" or lemma not in composing | working or ctx.sent_of[t.i] in ctx.headings \
+                or any(c.dep_ == "neg" for c in children(t)):
+            continue
+        si = ctx.sent_of[t.i]
+        of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+        # the whole is the subject, or the noun a participle describes ("the alliance, made up of ...")
+        wholes = [t.head] if t.dep_ == "acl" else subjects(t)
+        if lemma in working:
+            wholes = [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("for", "at") for g in children(c)
+                      if g.dep_ == "pobj"]
+            parts = subjects(t)
+        elif of:
+            parts = of
+        elif lemma == "make up":  # "A and B make up the alliance", "A, which with B makes up the alliance"
+            wholes = [c for c in children(t) if c.dep_ == "dobj"]
+            parts = [t.head if t.dep_ == "relcl" and s.tag_ in ("WDT", "WP") else s for s in subjects(t)]
+            parts += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "with" for g in children(c)
+                      if g.dep_ == "pobj"]
+        else:
+            parts = [c for c in children(t) if c.dep_ == "dobj"]
+        for whole in wholes:
+            body = _body_of(ctx, whole)
+            if body is None:
+                continue
+            for part in unique(a for p in parts for x in [p] + list(p.conjuncts) for a in actors(ctx, x, si)
+                               if a.startswith(("person/", "institution/")) and (lemma in working) == a.startswith("person/")):
+                if part != body:
+                    add(part, body, si, [t.i, whole.i])
