@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from .entities import Resolution
 from .lexicon import Lexicon
 from .nlp import Parsed
+from .addressees import object_owner
 from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
 from .syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 from .counted import counted_description, counted_group, lead_person
@@ -174,7 +175,8 @@ def _resolve_pronouns(ctx: Context) -> None:
         # "the Labour peer said": a definite description names someone already in the story; "a spokesman" does not
         if dep == "poss" and low in ("his", "her", "their", "its"):
             # "if the council drops its scheme": the body whose plan it is
-            owner = _clause_subject_actor(ctx, t, "person/" if low in ("his", "her") else "institution/")
+            owner = object_owner(ctx, t, cues.genders) \
+                or _clause_subject_actor(ctx, t, "person/" if low in ("his", "her") else "institution/")
             if owner and owner.startswith("person/") and not agrees(cues.genders, owner, pronoun_gender(ctx, t)):
                 owner = None  # "Roe attacked Ann Lee over her plan": not Mr Roe's
             if owner is None and low == "its" and t.head.dep_ in ("nsubj", "nsubjpass") and (

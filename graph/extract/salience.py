@@ -152,6 +152,51 @@ def _fronted_subject(ctx, t: Token) -> str | None:
     return None
 
 
+def _person_of(ctx, t: Token) -> str | None:
+    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i)
+    return eid if eid and eid.startswith("person/") else None
+
+
+def _own_clause_subject(ctx, t: Token) -> set[str]:
+    """ "Lund told him", "Roe gave her a warning": the object of a verb is never its own subject (a reflexive
+    would say so), nor the subject that controls it ("Roe wants to meet him")."""
+    if t.dep_ not in ("dobj", "dative"):
+        return set()
+    v = t.head
+    while True:
+        subj = [c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or v.dep_ != "xcomp" or v.head.i == v.i:
+            break
+        v = v.head
+    return {e for s in subj for e in [_person_of(ctx, name_head(s))] if e}
+
+
+def _reporters(ctx, t: Token) -> set[str]:
+    """ "He misled the house, Hale added", "His plan will cost jobs, Ms Vale said": a pronoun in words reported by
+    a person named after it is someone that person talks about; news copy names a speaker who speaks of
+    themselves before the pronoun ("Hale said he ..."), not after it. Nor is it the source of an "according to"
+    on its clause ("According to Hale, he lied"): one who speaks of themselves is quoted, not cited."""
+    speech = ctx.lex.stance["speech"]
+    clause = next((a for a in [t] + list(t.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    cited = {ctx.res.by_token[name_head(g).i] for c in (children(clause) if clause is not None else ())
+             if c.dep_ == "prep" and c.lower_ == "according" for x in children(c) if x.lower_ == "to"
+             for g in children(x) if g.dep_ == "pobj" and ctx.res.by_token.get(name_head(g).i, "").startswith("person/")}
+    verbs = [a.head for a in t.ancestors if a.dep_ in ("ccomp", "parataxis") and a.head.i > t.i]
+    # (the parser may hang the trailing verb of saying on the reported clause instead)
+    root = next((a for a in [t] + list(t.ancestors) if a.dep_ == "ROOT"), None)
+    if root is not None:
+        verbs += [c for c in children(root) if c.dep_ in ("ccomp", "parataxis") and c.i > t.i]
+    out: set[str] = cited
+    for v in verbs:
+        if v.lemma_.lower() not in speech:
+            continue
+        for s in children(v):
+            # a name, not a pronoun: 'his plan fails, he said' is the one the last sentences spoke of
+            if s.dep_ == "nsubj" and s.i > t.i and s.pos_ == "PROPN" and ctx.res.by_token.get(name_head(s).i, "").startswith("person/"):
+                out.add(ctx.res.by_token[name_head(s).i])
+    return out
+
+
 def _introduces_quote(t: Token) -> bool:
     """ "Roe said: "...": the subject of a verb of saying followed by a colon or a quotation mark."""
     h = name_head(t)
@@ -175,8 +220,13 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     fronted = _fronted_subject(ctx, t)
     if fronted and not any(ctx.sent_of[p[0]] == si for p in people) and agrees(cues.genders, fronted, wanted):
         return fronted
+    barred = _own_clause_subject(ctx, t) | _reporters(ctx, t)
     window = [p for p in people if si - _WINDOW <= ctx.sent_of[p[0]] and p[0] < t.i
-              and agrees(cues.genders, p[1], wanted)]
+              and agrees(cues.genders, p[1], wanted) and p[1] not in barred]
+    if wanted == "f" and any(cues.genders.get(p[1]) == "f" for p in window):
+        # "she" and a woman the story names as one: not a person of unknown sex (most persons in the news are men,
+        # so an unknown one is no likelier a woman than a named woman near by)
+        window = [p for p in window if cues.genders.get(p[1]) == "f"]
     if cues.quoted[t.i]:
         speakers = {p[1] for p in window if ctx.sent_of[p[0]] >= si - 1 and _speaker(ctx, toks[p[0]])
                     and (not cues.quoted[p[0]] or _introduces_quote(toks[p[0]]))}
@@ -188,6 +238,11 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         after = range(t.i + 1, ctx.sents[ctx.sent_of[min(end + 1, len(doc) - 1)]].end)
         speakers |= {ctx.res.by_token[x] for x in after if not cues.quoted[x]
                      and ctx.res.by_token.get(x, "").startswith("person/") and _speaker(ctx, toks[x])}
+        # ('Roe hit back at Kent. "He is scaremongering," he said': the "he" who says it is the one the story
+        # follows, so the one inside is the other; the outer one is read first, from the people before the quotation)
+        speakers |= {who for x in after if not cues.quoted[x] and toks[x].lower_ in ctx.lex.reference["third_person_pronouns"]
+                     and pronoun_gender(ctx, toks[x]) == wanted and _speaker(ctx, toks[x])
+                     for who in [pick_person(ctx, toks[x], people, cues)] if who}
         window = [p for p in window if p[1] not in speakers]
     same = [p for p in window if ctx.sent_of[p[0]] == si]
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ctx.lex.stance["speech"] and t.head.i > t.i \
@@ -195,13 +250,17 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         same = []  # "The plan proposed by Roe was flawed, he said": he reports it, Roe is in what he said
     if same:
         return ([p for p in same if p[2]] or same)[-1][1]
-    for back in range(1, _WINDOW + 1):
-        there = [p for p in window if ctx.sent_of[p[0]] == si - back]
-        tiers = ([p for p in there if main_clause_subject(toks[p[0]])], [p for p in there if _speaker(ctx, toks[p[0]])],
-                 [p for p in there if p[2]], there)
-        for tier in tiers:
-            if tier:
-                return tier[-1][1]
+    # a pronoun outside quotation marks goes on about the story's own persons before those a quotation speaks of
+    # ('Kent attacked the plan. "Roe has got it wrong." He said ...': Kent, who said it)
+    passes = ([p for p in window if not cues.quoted[p[0]]], window) if not cues.quoted[t.i] else (window,)
+    for pool in passes:
+        for back in range(1, _WINDOW + 1):
+            there = [p for p in pool if ctx.sent_of[p[0]] == si - back]
+            tiers = ([p for p in there if main_clause_subject(toks[p[0]])], [p for p in there if _speaker(ctx, toks[p[0]])],
+                     [p for p in there if p[2]], there)
+            for tier in tiers:
+                if tier:
+                    return tier[-1][1]
     return None
 
 
