@@ -1,9 +1,10 @@
 """A battery of third-person singular pronouns read for the person in focus (issue 10): "he", "his", "she", "him"
 inside words another person reports or quotes stand for the one talked about, not the speaker; a possessive in the
 reason or the reported clause of a verb acting on a person is that person's; an object pronoun is never its own
-verb's subject; "she" takes a woman the story names as one before a person of unknown sex. Invented sentences; each
-with the triples a careful reader takes, as (holder, relation, target) label fragments (lower case, substrings, "|"
-for alternatives); a holder written "!name" must not take that side."""
+verb's subject; "she" takes a woman the story names as one before a person of unknown sex, and never a man
+the story told of with "he". Invented sentences; each with the triples a careful reader takes, as (holder,
+relation, target) label fragments (lower case, substrings, "|" for alternatives); a holder written "!name" must
+not take that side."""
 
 BATTERY = [
     # --- words reported by a speaker named after them: the pronoun is the one the speaker talks about
@@ -44,4 +45,8 @@ BATTERY = [
      "on Monday.",
      [("anna berg", "supports", "tax on sugar"), ("chris lee", "opposes", "tax on sugar"),
       ("!lee", "supports", "tax on sugar")]),
+    # --- a man the story tells is one ("X said he would ...") is no later "she"
+    ("told-gender", "Ngozi Eze backed the fuel levy on Monday. Arjun Mehta said he would vote against it. She later "
+     "praised the fuel levy.",
+     [("ngozi eze", "supports", "fuel levy"), ("arjun mehta", "opposes", "fuel levy"), ("!mehta", "supports", "fuel levy")]),
 ]

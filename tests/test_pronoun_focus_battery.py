@@ -1,6 +1,6 @@
 """The battery of pronouns read for the person in focus (tests/pronoun_focus_battery.py, issue 10): each invented
 text gives the sides a careful reader takes once "he", "his", "she" and "him" are read for the one a speaker talks
-about, the one a verb acts on, or the woman named; no side lands on the speaker or the subject instead."""
+about, the one a verb acts on, or the woman named (a man the story tells is one is no "she"); no side lands on the speaker or the subject instead."""
 from __future__ import annotations
 
 import pytest

@@ -216,6 +216,8 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     wanted = pronoun_gender(ctx, t)
     told, who = _governing_subject(ctx, t, cues)
     if told and (who is None or agrees(cues.genders, who, wanted)):
+        if who and wanted:
+            cues.genders.setdefault(who, wanted)  # "Sato said he would ...": Sato is a man, for a "she" later
         return who
     fronted = _fronted_subject(ctx, t)
     if fronted and not any(ctx.sent_of[p[0]] == si for p in people) and agrees(cues.genders, fronted, wanted):
