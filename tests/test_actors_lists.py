@@ -99,3 +99,19 @@ def test_setting_of_an_act_is_no_target(build_text, text, body):
 def test_relative_clause_object_is_the_target(build_text):
     g = build_text("The advice Lord Hale had drawn up for the Treasury was never published.")
     assert ("Lord Hale", "supports", "advice") in _edges(g), _edges(g)
+
+
+# given names apposed to a noun of kin, which the tagger read as a date, a product or a firm
+KIN = [
+    ("His widow, Carol, and his sons, Lee and Kyle, condemned the plan to close the mine.", "Carol"),
+    ("His widow, Carol, and his sons, Lee and Kyle, condemned the plan to close the mine.", "Kyle"),
+    ("Her parents, June and Derek, condemned the plan to close the mine.", "June"),
+    ("Her parents, June and Derek, condemned the plan to close the mine.", "Derek"),
+]
+
+
+@pytest.mark.parametrize("text, person", KIN)
+def test_given_name_of_kin_is_a_person(build_text, text, person):
+    g = build_text(text)
+    assert (person, "person") in _nodes(g), _nodes(g)
+    assert (person, "opposes", "plan to close the mine") in _edges(g), _edges(g)

@@ -96,8 +96,9 @@ def _people(ctx: Context, names: list[Token | None]) -> list[str]:
             pid = by.get(y.i, "")
             if pid.startswith("person/"):
                 out += [pid] + [p for g in y.conjuncts for p in [by.get(g.i, "")] if p.startswith("person/")]
-                out += [by[a.i] for g in y.conjuncts if g.pos_ == "NOUN" and not by.get(g.i)
-                        for a in children(g) if a.dep_ == "appos" and by.get(a.i, "").startswith("person/")]
+                out += [by[b.i] for g in y.conjuncts if g.pos_ == "NOUN" and not by.get(g.i)
+                        for a in children(g) if a.dep_ == "appos" for b in [a, *a.conjuncts]
+                        if by.get(b.i, "").startswith("person/")]
                 break
         if out and not (x.dep_ == "appos" and by.get(x.i, "").startswith("person/")):
             break

@@ -93,6 +93,15 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 start -= 1
             if _plain_name(doc, start, name.i + 1, lex):
                 out.append((start, name.i + 1))
+    # "her parents, June and Derek", "his widow, Carol,": given names (gender.json) apposed to a noun of kin, that
+    # the tagger read as a date, a product or a firm (a name it left untagged may be one the story gives in full)
+    kin = lex.reference["kin_nouns"]
+    given = lex.gender["names"]
+    for t in tokens(doc):
+        if t.dep_ == "appos" and t.head.lemma_.lower() in kin and t.head.i < t.i:
+            out += [(x.i, x.i + 1) for x in [t] + list(t.conjuncts) if x.lower_ in given and _is_name(x)
+                    and x.ent_type_ not in ("", "PERSON")
+                    and not _is_name(toks[x.i - 1]) and not (x.i + 1 < len(doc) and _is_name(toks[x.i + 1]))]
     # the parser may miss the apposition: "X Y, Tory shadow work and pensions secretary, said"
     for t in tokens(doc):
         if t.text != "," or t.i < 2 or not _is_name(toks[t.i - 1]):
