@@ -74,3 +74,21 @@ TAKEN_UP = [
 @pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(TAKEN_UP)))
 def test_taken_up_battery(build_text, construction, text, holder, sides, wrong):
     assert_sides(build_text(text), holder, sides, wrong)
+
+
+# a sum given, offered or set aside for a purpose is a measure its giver backs; a sum with no purpose is business
+PROVISIONS = [
+    ("provision", "The cabinet will make available 3 billion dollars to help dairy farmers cut milk output.", "cabinet",
+     [(S, "3 billion dollars")], [(O, "3 billion dollars")]),
+    ("provision", "The European Commission will provide 300 million ecus to help trawler owners scrap old boats.", "European Commission",
+     [(S, "300 million ecus")], [(O, "300 million ecus")]),
+    ("provision", "The Treasury offered 500 million pounds in grants to flood victims in Yorkshire.", "Treasury",
+     [(S, "500 million pounds")], [(O, "500 million pounds")]),
+    ("provision-not", "Citibank lent the firm 5 mln dlrs last year.", "Citibank", [], [(S, "5 mln dlrs")]),
+    ("provision-not", "Kestrel Holdings has offered 2 billion dollars for Norland Steel.", "Kestrel", [], [(S, "2 billion dollars")]),
+]
+
+
+@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(PROVISIONS)))
+def test_provisions_battery(build_text, construction, text, holder, sides, wrong):
+    assert_sides(build_text(text), holder, sides, wrong)

@@ -35,6 +35,7 @@ from .ambitions import ambition_frames
 from .reasons import reason_frames
 from .rebuttals import misread_claims
 from .speech import speech_frames
+from .provisions import provision_frames
 from .taken_up import taken_up_acts
 from .threats import threat_frames
 from .syntax import dobj, list_rest, subjects
@@ -105,6 +106,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += ambition_frames(ctx, si, sent)
         frames += threat_frames(ctx, si, sent)
         frames += measure_frames(ctx, si, sent)
+        frames += provision_frames(ctx, si, sent)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)

@@ -20,6 +20,7 @@ from .phrasal_nouns import phrasal_noun
 from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
     kept_thing
 from .spans import named_policies
+from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
 from .target_heads import begun_act, means_act, means_taken, past_amount, stood_for
 from .frame import OPPOSITE, Frame
@@ -166,7 +167,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = _held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought
+        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
