@@ -59,6 +59,20 @@ def build_text(nlp):
     return _build
 
 
+@pytest.fixture(scope="module")
+def structure_of(build_text):
+    """structure_of("Text ...") -> {(holder label, "holds" | "member_of", name)} for every name of the object:
+    an office's label may be scoped to its organisation ("Rovers chief executive"), the title as written stays
+    one of its names."""
+    def _structure(text: str) -> set[tuple[str, str, str]]:
+        graph = build_text(text)
+        label = {e.id: e.label for e in graph.entities}
+        names = {e.id: {e.label, *e.aliases} for e in graph.entities}
+        return {(label[s.subject], s.relation, name) for s in graph.statements
+                if s.relation in ("holds", "member_of") for name in names[s.object]}
+    return _structure
+
+
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 

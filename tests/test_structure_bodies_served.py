@@ -8,18 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def _structure(graph) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in graph.entities}
-    names = {e.id: {e.label, *e.aliases} for e in graph.entities}
-    return {(label[s.subject], s.relation, name) for s in graph.statements
-            if s.relation in ("holds", "member_of") for name in names[s.object]}
-
-
-@pytest.fixture(scope="module")
-def structure_of(build_text):
-    return lambda text: _structure(build_text(text))
-
-
 @pytest.mark.parametrize("text, person, body", [
     ("Maria Holt, a spokeswoman for the Fenwick Water Authority, said the plan was reckless.",
      "Maria Holt", "Fenwick Water Authority"),

@@ -7,20 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def _structure(graph) -> set[tuple[str, str, str]]:
-    """(holder, relation, name) for every name of the object: an office's id and label may be scoped to its
-    organisation ("Rovers chief executive"), the title as written stays one of its names."""
-    label = {e.id: e.label for e in graph.entities}
-    names = {e.id: {e.label, *e.aliases} for e in graph.entities}
-    return {(label[s.subject], s.relation, name) for s in graph.statements
-            if s.relation in ("holds", "member_of") for name in names[s.object]}
-
-
-@pytest.fixture(scope="module")
-def structure_of(build_text):
-    return lambda text: _structure(build_text(text))
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Fjordair deputy chief executive Marta Lindqvist said the fares were fair.",
      {("Marta Lindqvist", "holds", "Fjordair deputy chief executive"),
