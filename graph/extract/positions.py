@@ -39,6 +39,7 @@ class PositionMention:
     generic: bool = False  # headed by a noun that says nothing of the content: "tax plan", "the proposals"
     listed: bool = False  # names more than one thing: "council tax and tuition fees"
     owners: frozenset[str] = frozenset()  # the actors the phrase names as its owners: the Tories of "the Tory plans"
+    named_for: frozenset[str] = frozenset()  # content words that are the name of a person it is named for: "Lund plan"
     backers: set[str] = field(default_factory=set)  # its owners and the actors a frame has backing it
     head_word: str = ""  # the head's lemma before synonyms: "reduction" of a head_lemma "cut"
     verbal: bool = False  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
@@ -102,9 +103,10 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not m.content and m.indefinite and m.weight >= 3.0:
             best = None  # "backed a bill now before the Senate": a policy named for the first time
-        elif not m.content:
-            # "Labour attacked the Tory plans": the plans the Tories back, if any, not whichever plans were named last
-            owned = [ci for ci, members in enumerate(clusters) if any(m.owners & o.backers for o in members)]
+        elif not m.content or m.content <= m.named_for and _owned(clusters, m):
+            # "Labour attacked the Tory plans": the plans the Tories back, if any, not whichever plans were named last;
+            # "the Lund plan" after Lund put forward a plan to cap rents is that plan, named now for its author
+            owned = _owned(clusters, m)
             best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None, among=owned or None)
         else:
             best, score = None, 0.0
@@ -212,6 +214,10 @@ def _about_and_kind(m: PositionMention, o: PositionMention) -> bool:
             return False
         return b.listed if a.generic else word in b.named_kind
     return False
+
+
+def _owned(clusters: list[list[PositionMention]], m: PositionMention) -> list[int]:
+    return [ci for ci, members in enumerate(clusters) if any(m.owners & o.backers for o in members)]
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], same_head: bool = False) -> float:

@@ -13,7 +13,7 @@ from .policy_tokens import _to_infinitive
 from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -82,3 +82,12 @@ def means_taken(t: Token, lex: Lexicon) -> Token:
     a thing pledges the thing as a pledge to do it does."""
     verb = t.head.head if t.dep_ in ("acl", "relcl") else t.head if t.dep_ in ("advcl", "xcomp") else None
     return verb if verb is not None and verb.pos_ == "VERB" and means_act(verb, lex).i == t.i else t
+
+
+def proposed_by(t: Token, lex: Lexicon) -> Token | None:
+    """ '"What the board proposes is sound," said X': the subject of a free relative on a verb of proposing
+    (positions.json proposing_verbs) that a copula judges; the verb, which stands for the proposal."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.dep_ != "csubj" or verb.lemma_.lower() not in lex.words("positions", "proposing_verbs"):
+        return None
+    return verb if any(g.lower_ == "what" and g.dep_ == "dobj" for g in children(verb)) else None

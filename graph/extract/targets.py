@@ -22,7 +22,7 @@ from .policy_tokens import _content_clause, _discourse, _position_like, _product
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
-from .target_heads import begun_act, means_act, means_taken, past_amount, stood_for
+from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge, quitting
@@ -76,6 +76,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         syn = lex.positions["synonyms"]
         owners = frozenset(ctx.res.by_token[c.i] for c in children(head) if c.dep_ in ("amod", "compound", "poss", "nmod")
                            and c.i in person_tokens and c.pos_ != "PRON")  # ("his measures": who "his" is may be wrong)
+        eponym_ids = frozenset(ctx.res.by_token[i] for i in eponym)
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
@@ -86,9 +87,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                                                        if c.dep_ in ("compound", "amod", "nmod") and s <= c.i < head.i),
                                         kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
                                                         and c.lower_ not in lex.positions["drop_modifiers"]),
-                                        owners=owners, backers=set(owners), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB")
+                                        owners=owners | eponym_ids, backers=set(owners),
+                                        named_for=content_words(doc, min(eponym), max(eponym) + 1, lex) if eponym else frozenset(), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB")
 
     cues = {f.cue for f in frames}
+    proposals = []
     for f in frames:
         if f.negated and _named_call(toks[f.cue], lex):
             f.negated = False  # "rejected Labour calls for an inquiry": Labour's call is what is rejected, not denied
@@ -125,6 +128,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = speaker.i
         t = toks[f.target]
         if target_actor(ctx, t):
+            verb = proposed_by(t, lex) if f.rule == "speech-deed" else None
+            proposals += [(f, target_actor(ctx, t), verb)] if verb is not None else []
             continue
         if not any(ctx.speaker.get(f.sent) if h == -1 else actors(ctx, toks[h], f.sent) for h in f.holders):
             continue  # a report recommends, a rule requires: no actor, no stance, no focus
@@ -239,6 +244,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if f.relation == "supports" and not f.negated else None
         if m is not None:
             m.backers.update(e for h in f.holders for e in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)))
+    for f, doer, verb in proposals:  # "what the board proposes is sound": the plan it backs, where one was named
+        if any(m.content and m.end <= verb.left_edge.i for m in found.values()):
+            f.target = verb.i
+            found[verb.i] = PositionMention(verb.i, verb.i + 1, verb.i, ctx.sent_of[verb.i], frozenset(), 3.0, owners=frozenset({doer}))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"))
 
