@@ -73,11 +73,14 @@ def find_speakers(ctx: Context) -> None:
         if not speakers and before >= 0 and before in explicit and ctx.sents[before].text.rstrip().endswith(":"):
             speakers = [explicit[before]]
         # a quotation that goes on right after its attribution: '"...," Moss said. "Roe has made a mess of it.'
-        if not speakers and previous and previous[0] == before:
+        # (a sentence of the narrator's that quotes a phrase, 'Lee called it "a raid on savers."', is Lee's word,
+        # not the last speaker's: only a quotation that opens its sentence goes on)
+        leads = _quote_leads(ctx, run[0])
+        if not speakers and leads and previous and previous[0] == before:
             speakers = [previous[1]]
         # a quotation no one is named in, right after one's reported speech: 'Roe said the levy was unfair.
         # "It is a tax on farming."'
-        if not speakers and before in explicit and before not in ctx.headings:
+        if not speakers and leads and before in explicit and before not in ctx.headings:
             speakers = [explicit[before]]
         # a quotation no one is named in, after a paragraph of what one did: 'Lund attacked the plan. "It is a
         # mess."' is Lund's (news copy names who speaks next to a quotation, and one named nowhere is the one the
@@ -102,16 +105,18 @@ def find_speakers(ctx: Context) -> None:
 def _actor_before(ctx: Context, before: int, first: int, quoted: set[int], attributed: set[int]) -> list[str]:
     """The one actor the paragraph before a quotation that opens sentence `first` is about: the subject of the
     main clause nearest it ("The committee made 40 proposals. One was X. // "We accept ..."" is the committee's),
-    in narrative sentences only: none quotes or names a speaker."""
+    in narrative sentences only: none names a speaker or opens on a quotation."""
     opening = next((t for t in sent_tokens(ctx.sents[first]) if not t.is_space), None)
     if opening is None or not (opening.text == '"' or opening.tag_ == "``" or opening.text == "\u201c"):
         return []
     for si in range(before, max(before - 3, -1), -1):
         sent = ctx.sents[si]
-        if si in ctx.headings or si in attributed or any(t.i in quoted for t in sent_tokens(sent)):
+        # (a phrase the narrator quotes after the subject, 'Lee urged banks to "lend again"', is still narrative)
+        if si in ctx.headings or si in attributed or any(t.i in quoted for t in sent_tokens(sent)) and _quote_leads(ctx, si):
             return []
         root = sent.root
-        ids = unique([a for s in children(root) if s.dep_ == "nsubj" for a in actors(ctx, s, si)]) \
+        ids = unique([a for s in children(root) if s.dep_ == "nsubj" and s.i not in quoted
+                      for a in actors(ctx, s, si)]) \
             if root.pos_ in ("VERB", "AUX") and not negated(ctx, root) else []
         if ids:
             return ids if len(ids) == 1 else []
@@ -222,6 +227,17 @@ def _colon_speakers(ctx: Context, si: int, quoted: set[int]) -> list[str]:
     subj = next(c for c in children(verbs[0]) if c.dep_ == "nsubj")
     return unique([a for x in [subj] + list(subj.conjuncts) for a in actors(ctx, x, si)])
 
+
+
+def _quote_leads(ctx: Context, si: int) -> bool:
+    """The sentence opens with its quotation, after at most a connective ('But "...', 'However, "...'): nothing
+    of a narrator's clause (a subject, a verb) comes before the first quotation mark."""
+    for t in sent_tokens(ctx.sents[si]):
+        if t.text == '"' or t.tag_ in ("``", "''"):
+            return True
+        if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            return False
+    return False
 
 
 def _closing(t: Token) -> bool:
