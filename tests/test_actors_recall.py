@@ -207,6 +207,10 @@ NAMED_BY_KIND = [
     # NER tags the first word a nationality, or nothing: the capitalised kind of body ends a name
     ("The measures are being weighed by the Ruritanian Executive this week.", "Ruritanian Executive"),
     ("A Defense Science Board task force warned against the dredging plan.", "Defense Science Board"),
+    # trusts, funds, bureaus, consortia: kinds of body NER often leaves untagged
+    ("The Harbour Trust opposes the fare rise. It was announced on Monday.", "Harbour Trust"),
+    ("The Pension Relief Fund backed the merger of the two schemes.", "Pension Relief Fund"),
+    ("A spokesman said the Vantor Consortium would bid again next year.", "Vantor Consortium"),
     # a lower-case word before a party's name describes it
     ("The ministry is run by the liberal Free Democratic Party, junior partner in the coalition.",
      "Free Democratic Party"),
