@@ -185,7 +185,13 @@ def test_generalization_an_organisation_named_once_in_passing_is_no_node(build_t
     ("Chancellor Gordon Brown came out against the euro.", "Gordon Brown", "opposes", "euro"),
     ("Mayor Ann Wren unveiled a congestion charge. Critics of the charge, such as Lord Jones, say it is unfair.",
      "Lord Jones", "opposes", "congestion charge"),
-], ids=["relative-which", "calls-for", "it-is-the-body-that-said-it", "plain-cue-any-noun", "critics-such-as"])
+    # the plain cues' nouns take any noun as their side too, a project as well as a policy
+    ("The Harbour Trust expressed its opposition to the new runway. Work was due to start in May.",
+     "Harbour Trust", "opposes", "new runway"),
+    ("The Green Party gave its backing to the new tram line. Work was due to start in May.",
+     "Green Party", "supports", "new tram line"),
+], ids=["relative-which", "calls-for", "it-is-the-body-that-said-it", "plain-cue-any-noun", "critics-such-as",
+        "plain-cue-noun-opposition", "plain-cue-noun-backing"])
 def test_generalization_wire_constructions(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert _has(graph, subject, relation, obj), sorted(_triples(graph))
