@@ -119,7 +119,7 @@ CASES = [
     ("holder", "Green Party members voted against the coalition deal.", "Green", [(O, "coalition deal")], [(S, "coalition deal")]),
     ("holder", "EU ministers backed the fishing quota on Monday.", "European Union", [(S, "fishing quota")], [(O, "fishing quota")]),
     ("holder", "G7 finance ministers agreed to defer the debt payments.", "G7", [(S, "defer the debt payments"), (S, "debt payments")], [(O, "debt payments")], "open"),
-    ("holder", "Kestrel Bank shareholders have opposed the merger.", "Kestrel", [(O, "merger")], [(S, "merger")], "open"),
+    ("holder", "Kestrel Bank shareholders have opposed the merger.", "Kestrel", [(O, "merger")], [(S, "merger")]),
     ("holder", "The leader of the Farmers Union condemned the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
     ("holder", "The Dutch prime minister has defended the fishing quota.", "", [], [(O, "fishing quota")]),
     ("holder", "Tom Kent, the head of Greenway Motors, has backed the takeover bid.", "Kent", [(S, "takeover bid")], [(O, "takeover bid")]),

@@ -264,7 +264,6 @@ BATTERY = [
 KNOWN = {
     "Ministers met Ms Ward, who": "'the toll road would hurt farmers': the harm's cause is no position (target side)",
     "Two senators, the Dairy Council": "'Dairy Council and farm groups' is taken for one name",
-    "Portugal's rejection of the trade": "'the trade pact was a blow to the talks': no position here (target side)",
     "The council failed to stop": "'failed to stop X' reads no frame",
     "\"We do not believe the carbon tax": "'do not believe X will work' reads no frame",
     "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
