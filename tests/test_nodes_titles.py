@@ -102,5 +102,5 @@ def test_a_title_given_only_later_does_not_block_a_description(structure_of):
 
 def test_a_bare_role_speaks_for_the_body_that_just_acted(structure_of):
     got = structure_of('Fares rose in May. The Harbour Rights Trust also questioned whether the fares were '
-                       'fair. "We believe there should be an inquiry," said director Mary Fenwick.')
+                       'fair. "We think an inquiry is needed," said director Mary Fenwick.')
     assert ("Mary Fenwick", "member_of", "Harbour Rights Trust") in got

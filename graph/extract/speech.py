@@ -12,7 +12,7 @@ from .frame import Frame, negated as is_negated
 from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, kind_judged, shown_trait
 from .lexicon import Lexicon
 from .conduct import likeness
-from .polarity import feeling, general_or_conduct, valence, valences
+from .polarity import general_or_conduct, valence, valences
 from .rebuttals import REBUTTED, rebutters, rebutting
 from .reference import Context, actors, first_person, target_actor
 from .syntax import conditioned, pobj, subjects, text_of
