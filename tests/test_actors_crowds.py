@@ -38,6 +38,10 @@ NO_CROWD_CASES = [
     "Shipowners paid the new harbour tax on Monday.",
     # a crowd's side another reports stays that speaker's account
     "Shipowners condemned the new harbour tax, the port authority said.",
+    # what a crowd would or might do is someone's forecast, not the crowd's side
+    "Shipowners would welcome a lower harbour tax.",
+    'Ann Lee said: "While shipowners would welcome a lower harbour tax, the plan is flawed."',
+    "Shipowners might oppose the new harbour tax.",
 ]
 
 

@@ -39,6 +39,10 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in speech \
             or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech for c in children(verb)):
         return False
+    # ("mothers would welcome the extra pay", a spokeswoman said): what a crowd would or might do is a forecast
+    # of its side by someone else, not a side it takes ("will" stays: "growers will fight the quota")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "'ll") for c in children(verb)):
+        return False
     if verb.lemma_.lower() in lex.stance["verbs"]:
         return True
     # ("the growers said the levy was unfair", "Dutch growers argued"): a speaker's plural takes a side by what it
