@@ -90,7 +90,8 @@ def _resolve_pronouns(ctx: Context) -> None:
         elif eid and eid.startswith(("person/", "institution/")) and dep != "conj" and ctx.res.kind.get(eid) != "gpe" \
                 and not (dep == "appos" and ctx.res.by_token.get(t.head.i, "").startswith("person/")):
             group = _subject_group(ctx, t, eid)  # "was signed by Kent, Berg and Ward", "met Kent and Berg"
-            group = unique(([title_list_head(ctx, t)] if title_list_head(ctx, t) else []) + group)
+            head = title_list_head(ctx, t)
+            group = unique(([head] if head else []) + group)
             if len(group) > 1:
                 listed.append((t.i, group))
         quoting = low == "it" and dep == "nsubj" and not opens_clause(ctx, t) and attributes_quote(ctx, t)
@@ -263,16 +264,6 @@ def _bound_by_any(t: Token) -> bool:
         verb = verb.head
     return any(c.dep_ == "nsubj" and c.i < t.i and c.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ in ("any", "every", "each", "no") for d in children(c)) for c in children(verb))
-
-
-
-
-
-
-
-
-
-
 
 
 def _leads(ctx: Context, t: Token) -> bool:

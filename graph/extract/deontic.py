@@ -11,6 +11,7 @@ from .polarity import valences
 from .reference import Context, actors, target_actor, we_pronoun
 from .speech import reported_by, reporting_verb
 from .syntax import pobj, subjects, text_of
+from .policy_tokens import held_event
 from .tokens import children, sent_tokens
 from .wished_states import undoing_phrase
 
@@ -91,7 +92,7 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             frames.append(Frame("supports", act.i, holders, act.i, "deontic-act", si, negated=not no, confidence=0.6))
             continue
         elif subj and not passive and (_own_side(ctx, subj[0]) or t.dep_ == "ccomp" and target_actor(ctx, subj[0])) \
-                and (held := _held_event(ctx, t)) is not None:
+                and (held := held_event(t, ctx.lex, topical_meetings=False)) is not None:
             target = held  # "the ministry should hold an inquiry into the sale, the union said": the inquiry is wanted
         elif lemma == "be" and (able := _entitled_act(ctx, t)) is not None:
             target = able  # "farmers should be able to sell their land": the act they should be free to do is wanted
@@ -260,17 +261,6 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
-
-
-def _held_event(ctx: Context, t: Token) -> Token | None:
-    """The event a verb of holding or ordering names as its object (positions.json held_events: "hold an inquiry",
-    "order a review", "call a referendum"), which is a policy an actor can be told it ought to adopt."""
-    held = ctx.lex.positions["held_events"]
-    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
-    if t.lemma_.lower() not in held["verbs"] or obj is None or obj.lemma_.lower() not in held["nouns"] \
-            or obj.lemma_.lower() in held["meetings"]:
-        return None  # ("should hold talks with X" meets, it takes no side on a policy)
-    return obj
 
 
 def _avoided_act(ctx: Context, t: Token) -> Token | None:

@@ -20,8 +20,7 @@ def listed_with_bodies(doc: Doc, lex: Lexicon) -> set[str]:
     toks = tokens(doc)
     o = lex.offices
     titles = {h.lower() for h in lex.honorifics} | {r.rstrip(".").lower() for r in o["ranks"]}
-    # (the last word of a longer name tagged a person: "Ann Osprey ... Osprey said" is her)
-    surnames = {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    surnames = _surnames(doc)
     titled = {toks[i + 1].text for i in range(len(doc) - 1) if toks[i].lower_.rstrip(".") in titles}
     out: set[str] = set()
     for ent in ents(doc):
@@ -85,7 +84,7 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     toks = tokens(doc)
     inst = lex.institutions
     nouns = {k for k in inst["kinds"] if " " not in k} | {k for k, v in inst["described_bodies"].items() if v != "country"}
-    surnames = {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    surnames = _surnames(doc)
     titles = {h.lower() for h in lex.honorifics}
     out = []
     for t in toks:
@@ -103,3 +102,8 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         out.append((start, h.i + 1))
     return out
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """The last words of the longer names tagged a person ("Ann Osprey ... Osprey said" is her, no body)."""
+    return {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}

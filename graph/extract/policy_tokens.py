@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .syntax import for_clause, misread_gerund_host, pobj
 from .tokens import children, tokens
 
-__all__ = ["inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["held_event", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase"]
 
 
@@ -170,6 +170,23 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
                                        for c in children(head)) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
+
+
+def held_event(t: Token, lex: Lexicon, *, topical_meetings: bool = True) -> Token | None:
+    """The event a verb holds, calls, orders or sets up ("to hold a referendum", "order a review", "set up an
+    inquiry"), where "to hold her seat" holds no policy (positions.json held_events). A meeting is an event only
+    said of what or whom it is about ("talks on the levy"), and with topical_meetings=False never ("the ministry
+    should hold talks with X" meets, it wants no policy)."""
+    words = lex.positions["held_events"]
+    if t.pos_ != "VERB" or t.lemma_.lower() not in words["verbs"]:
+        return None
+    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]):
+        return None
+    if obj.lemma_.lower() not in words["meetings"]:
+        return obj
+    return obj if topical_meetings and any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in (
+        "on", "over", "about", "with") for c in children(obj)) else None
 
 
 def kept_thing(act: Token, lex: Lexicon) -> Token | None:

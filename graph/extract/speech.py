@@ -376,9 +376,10 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     relation = "opposes" if words & ctx.lex.words("stance", "negative_eval") else "supports" if words & ctx.lex.words("stance", "positive_eval") else None
     if relation is None and lemma == "be" and bad_trait(t, st):
         relation = "opposes"
-    if relation is None and lemma == "be" and getattr(reporting_verb(ctx, t), "i", None) == t.head.i:
+    reporter = reporting_verb(ctx, t)
+    if relation is None and lemma == "be" and getattr(reporter, "i", None) == t.head.i:
         relation = kind_judged(t, st)  # (said of it by the speaker, not in a clause of the speaker's: "it was sad that X was a rich land")
-    advised = getattr(reporting_verb(ctx, t), "lemma_", "").lower() in st["advising_verbs"]
+    advised = getattr(reporter, "lemma_", "").lower() in st["advising_verbs"]
     if relation is None and lemma not in ("be", "do") and not advised:
         relation = shown_trait(ctx, t)  # ("suggested the party shows more care": advice, no judgement)
     if relation is None:

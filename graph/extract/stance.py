@@ -176,8 +176,8 @@ def _our_bodies(ctx: Context, f: Frame, members: dict[str, set[str]]) -> tuple[s
 def _spokesperson(ctx: Context, person: str) -> bool:
     """The person holds a post the story names a spokesman's ("the Green Party's transport spokesman"): one who speaks
     for the party, so a "we" of theirs is the party's."""
-    return any(p == person and ctx.res.entities[o].label.lower().split()[-1:][0].startswith("spokes")
-               for o, p in ctx.holder_of.items() if o in ctx.res.entities and ctx.res.entities[o].label.split())
+    return any(p == person and o in ctx.res.entities and ctx.res.entities[o].label.lower().rsplit(" ", 1)[-1].startswith("spokes")
+               for o, p in ctx.holder_of.items())
 
 
 def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:

@@ -17,8 +17,8 @@ from .positions import PositionMention, Positions, cluster_positions, content_wo
 from .phrase_spans import summary_noun
 from .reference import Context, actors, target_actor
 from .phrasal_nouns import phrasal_noun
-from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, inner_position, \
-    kept_thing
+from .policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, held_event, \
+    inner_position, kept_thing
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
@@ -169,7 +169,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = f.cue
             t = inner = toks[f.cue]
         # "pledged to launch a review of the rules": an event cue of its own, pledged ("launched a review" is a deed)
-        held = _held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+        held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
         if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION
@@ -194,7 +194,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             or f.relation == "supports" and own_pledge(lead, lex.stance))
         # "plans to hold a referendum on the charter": the referendum is the policy (but "we will hold the election in
         # May" says when a due event falls, not what is wanted)
-        event = _held_event(t, lex) if pledged and f.rule != "speech-commitment" else None
+        event = held_event(t, lex) if pledged and f.rule != "speech-commitment" else None
         if event is not None:
             f.target, f.target_is_clause, f.clause = event.i, False, None
             add(event, 3.0)
@@ -279,20 +279,6 @@ def _pledged_act(ctx: Context, t: Token) -> bool:
     return not _discourse(obj, ctx.lex) or scale and (obj.lemma_.lower() in ctx.lex.positions["heads"]
                                                       or obj.lower_ in ctx.lex.positions["market_quantities"]) \
         and lemma not in words["undo"]
-
-
-def _held_event(t: Token, lex: Lexicon) -> Token | None:
-    """The event a pledged act holds, calls or sets up ("to hold a referendum", "to set up an inquiry"), where
-    "to hold her seat" holds no policy (positions.json held_events)."""
-    words = lex.positions["held_events"]
-    if t.pos_ != "VERB" or t.lemma_.lower() not in words["verbs"]:
-        return None
-    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or not (obj.lemma_.lower() in words["nouns"] or obj.lower_ in words["nouns"]):
-        return None
-    # "plans to hold a summit next month" plans a meeting, no policy: a meeting is one said of what or whom it is about
-    return obj if obj.lemma_.lower() not in words["meetings"] or any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ in (
-        "on", "over", "about", "with") for c in children(obj)) else None
 
 
 def _banned_thing(ctx: Context, f: Frame, t: Token) -> bool:
