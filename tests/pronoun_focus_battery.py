@@ -27,6 +27,16 @@ BATTERY = [
     ("after-quote", 'Tom Kent spoke in Leeds on Monday. "Paul Ward has let the farmers down." He said he opposed the '
      "fuel levy.",
      [("tom kent", "opposes", "fuel levy"), ("!ward", "opposes", "fuel levy")]),
+    # --- a pronoun after a quotation of several sentences goes on about the one the narrator followed, not a
+    # person named inside the quotation
+    ("over-quote", 'Tom Kent told the conference that ministers had failed commuters. He promised cheaper rail fares. '
+     '"I grew up in a small town. If the young Tom Kent were looking for work now, Alan Price would hire me."\n\n'
+     "Later he underlined his party's pledge to cut fees for students.",
+     [("tom kent", "supports", "cut fees"), ("!price", "supports", "cut fees")]),
+    ("over-quote", 'Greta Lind spoke to farmers in Carlisle on Friday. "My mother kept sheep. Omar Price once told '
+     'her to sell the flock. She refused, and so will I. We will not be beaten."\n\n'
+     "She also backed a ban on imported lamb.",
+     [("greta lind", "supports", "ban on imported lamb"), ("!price", "supports", "ban on imported lamb")]),
     # --- a possessive in the reason or the reported clause of a verb acting on a person is that person's
     ("object-owner", "Tom Kent criticised Paul Ward for his plan to sell the forests.",
      [("paul ward", "supports", "sell the forests"), ("!kent", "supports", "sell the forests")]),

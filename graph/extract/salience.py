@@ -18,6 +18,7 @@ __all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_perso
            "gather_cues"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
+_QUOTED_SKIP = 5  # wholly quoted sentences an unquoted pronoun reaches over besides
 
 
 def pronoun_gender(ctx, t: Token) -> str | None:
@@ -254,16 +255,37 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
         return ([p for p in same if p[2]] or same)[-1][1]
     # a pronoun outside quotation marks goes on about the story's own persons before those a quotation speaks of
     # ('Kent attacked the plan. "Roe has got it wrong." He said ...': Kent, who said it)
-    passes = ([p for p in window if not cues.quoted[p[0]]], window) if not cues.quoted[t.i] else (window,)
-    for pool in passes:
-        for back in range(1, _WINDOW + 1):
-            there = [p for p in pool if ctx.sent_of[p[0]] == si - back]
+    passes = [(window, range(si - 1, si - _WINDOW - 1, -1))]
+    if not cues.quoted[t.i]:
+        # (the sentences of a quotation between are no distance: 'Kent promised X. "...three quoted sentences
+        # naming Roe..." And he stressed Y' goes on about Kent, as the quotation was his)
+        back = _narrative_sentences(ctx, si, cues.quoted)
+        told = [p for p in people if ctx.sent_of[p[0]] in back and not cues.quoted[p[0]] and p[0] < t.i
+                and agrees(cues.genders, p[1], wanted) and p[1] not in barred]
+        if wanted == "f" and any(cues.genders.get(p[1]) == "f" for p in told):
+            told = [p for p in told if cues.genders.get(p[1]) == "f"]
+        passes.insert(0, (told, back))
+    for pool, back in passes:
+        for sj in back:
+            there = [p for p in pool if ctx.sent_of[p[0]] == sj]
             tiers = ([p for p in there if main_clause_subject(toks[p[0]])], [p for p in there if _speaker(ctx, toks[p[0]])],
                      [p for p in there if p[2]], there)
             for tier in tiers:
                 if tier:
                     return tier[-1][1]
     return None
+
+
+def _narrative_sentences(ctx, si: int, quoted: list[bool]) -> list[int]:
+    """The last few sentences before `si` with words of the narrator's, nearest first: those a quotation fills
+    (or a stray quotation mark alone) are skipped, up to a paragraph's worth of them."""
+    out = []
+    for sj in range(si - 1, max(si - _WINDOW - _QUOTED_SKIP, 0) - 1, -1):
+        if any(x.is_alpha and not quoted[x.i] for x in ctx.sents[sj]):
+            out.append(sj)
+            if len(out) == _WINDOW:
+                break
+    return out
 
 
 def named_holders(ctx) -> dict[str, str]:
