@@ -76,6 +76,10 @@ BATTERY = [
     # --- a description with its name in apposition
     ("appos", "The fuel levy is backed as well by the senior Democrat on the Senate Finance panel, Senator Mark Olsen.",
      [("mark olsen", "supports", "fuel levy")]),
+    ("appos", "Rep. Anna Berg has proposed a plan to cut the dairy subsidy. The Berg plan is also endorsed by the "
+     "senior Democrat on the House Budget committee, Rep. Paul Ward of Ohio.",
+     [("paul ward", "supports", "dairy subsidy"), ("anna berg", "supports", "dairy subsidy"),
+      ("!democrat", "supports", "dairy subsidy|ward")]),
     ("appos", "The most senior Republican on the panel, Senator Ann Lee, opposes the farm bill.",
      [("ann lee", "opposes", "farm bill")]),
     ("appos", "The head of the Farmers Union, Tom Kent, has attacked the fuel levy.",

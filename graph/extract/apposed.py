@@ -79,6 +79,11 @@ def _loose_name(ctx: Context, t: Token) -> Token | None:
     if head.dep_ not in _LOOSE or t.left_edge.i <= head.head.i <= t.right_edge.i:
         return None  # hung inside the phrase: the apposition of that word, read above
     after = tokens(doc)[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.lower_ == "of" and after.head.i == head.i and pobj(after) is not None \
+            and ctx.res.kind.get(ctx.res.by_token.get(pobj(after).i, "")) in ("gpe", "country"):
+        # "..., Rep. Ann Lee of Ohio.": the state a legislator is of is part of the name's phrase
+        k = after.right_edge.i + 1
+        after = tokens(doc)[k] if k < len(doc) else None
     closes = after is None or after.is_punct and after.text in (",", ".", ";", ")") or after.is_sent_start
     return head if closes and ctx.sent_of[head.i] == ctx.sent_of[t.i] else None
 
