@@ -236,6 +236,9 @@ def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
     subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
+    if c.head.lemma_.lower() in lex.positions["undone_rulings"] and subj[0].lower_ != "that" and any(
+            x.lower_ == "that" and x.dep_ in ("mark", "dobj") and x.i == c.left_edge.i for x in children(c)):
+        return True  # "the ruling that the council broke the law": a ruling's that-clause is what it holds
     return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which")
 
 

@@ -13,7 +13,7 @@ from .policy_tokens import _to_infinitive
 from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -91,3 +91,12 @@ def proposed_by(t: Token, lex: Lexicon) -> Token | None:
     if t.dep_ != "nsubj" or verb.dep_ != "csubj" or verb.lemma_.lower() not in lex.words("positions", "proposing_verbs"):
         return None
     return verb if any(g.lower_ == "what" and g.dep_ == "dobj" for g in children(verb)) else None
+
+
+def undone_ruling(cue: Token, t: Token, lex: Lexicon) -> bool:
+    """ "sought to overturn the planning ruling", "vowed to quash the verdict": a ruling (positions.json undone_rulings),
+    no policy when only reported, is one in force that the one who would undo it takes a side against."""
+    words = lex.positions
+    undo = frozenset(words["wished_states"]["undo"]) | frozenset(words["deontic"]["undo"])
+    return cue.pos_ == "VERB" and cue.lemma_.lower() in undo and t.head.i == cue.i and t.dep_ in ("dobj", "nsubjpass") \
+        and t.lemma_.lower() in words["undone_rulings"]

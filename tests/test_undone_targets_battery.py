@@ -1,0 +1,32 @@
+"""A battery of targets that were lost because the thing taken sides on is no policy noun by itself (issue 10,
+session 19): a ruling or verdict someone would overturn, quash or reverse is a decision in force, taken sides on,
+named with what its that-clause says it holds. Every sentence is our own (invented names, bodies and rulings), with
+the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_wanted
+
+B: list = []
+
+
+def c(kind, text, want, never=()):
+    B.append((kind, text, list(want), list(never)))
+
+
+# A. a ruling or verdict one would undo is against it; one reported or welcomed is no undoing
+c("undone-ruling", "The council has been seeking to reverse a planning ruling.", [("council", "opposes", "planning ruling")])
+c("undone-ruling", "The Farmers Union has asked the court to reverse the ruling.", [("Farmers Union", "opposes", "ruling")])
+c("undone-ruling", "Ms Ward wants the verdict to be overturned.", [("Ward", "opposes", "verdict")])
+c("undone-ruling", "Mr Kent vowed to overturn the court's ruling that the depot must close.",
+  [("Kent", "opposes", "ruling that the depot must close")])
+c("undone-ruling", "The council will overturn the ruling that it had acted unlawfully, Mr Kent said.",
+  [("council", "opposes", "ruling that it had acted unlawfully")])
+c("undone-ruling", "Mr Kent said the ruling would be published on Monday.", [], [(None, None, "ruling")])
+
+
+@pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])
+def test_battery(build_text, kind, text, want, never):
+    assert_wanted(build_text(text), want, never)
