@@ -35,6 +35,11 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
         own = [eid for i, eid in recent if res.kind.get(eid) == "org" and t.lower_ in res.entities[eid].label.lower().split()]
         if own:
             return own[-1]
+        # "the country's biggest farm union, AGRA ... the union": the body the story has called one, in an
+        # apposition, however far back (another body named since is no union for that)
+        called = [eid for i, eid in named if i < t.i and res.kind.get(eid) == "org" and _called(tokens(ctx.parsed.doc)[i], t.lower_)]
+        if called:
+            return called[-1]
     for i, eid in reversed(recent):
         kind = res.kind.get(eid)
         label = res.entities[eid].label.lower().split() if eid in res.entities else []
@@ -131,3 +136,14 @@ def owner_of_people(ctx: Context, t: Token) -> Token | None:
 def people_of_body(ctx: Context, t: Token) -> bool:
     """ "members", "officials", "executives": the plural of a body's own people (not "partners", "allies")."""
     return t.lower_ in ("members", "officials") or t.lower_ in ctx.lex.reference["member_plurals"]
+
+
+def _called(name: Token, noun: str) -> bool:
+    """The name is apposed to `noun` (singular): "the farm union, AGRA", "AGRA, the farm union" (the parser may
+    hang a name after the comma elsewhere: the words before it are read as written)."""
+    doc = name.doc
+    described = [name.head] if name.dep_ == "appos" else []
+    described += [c for c in children(name) if c.dep_ == "appos"]
+    if name.i >= 2 and doc[name.i - 1].text == ",":
+        described.append(doc[name.i - 2])
+    return any(d.lower_ == noun and d.pos_ == "NOUN" for d in described)

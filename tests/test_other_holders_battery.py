@@ -1,0 +1,28 @@
+"""A battery of stance holders that the sentence offers beside other candidates (issue 10, session 19): "the union"
+for the body the story called a union some sentences back. Invented sentences, each with the triples a careful
+reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held, known_case
+
+BATTERY = [
+    # --- "the union": the body the story has called a union, though another body was named since
+    ("called", "Ministers met the leaders of the country's biggest growers' union, AGRA, on Monday. The Border "
+               "Adjustment Charges will go, the minister said. Farm leader Jo Bell said the union would stage "
+               "protests against the Commission's plans to cut dairy quotas.",
+     [("agra", "opposes", "dairy quotas"), ("commission", "supports", "dairy quotas"),
+      ("!border adjustment", "opposes", "dairy quotas")]),
+    ("called", "Harlow Transport, the region's largest bus firm, raised fares. Officials at Tennant Finance and "
+               "the Rail Users Forum met on Friday. The firm said it would fight the congestion charge.",
+     [("harlow transport", "opposes", "congestion charge"), ("!rail users", "opposes", "congestion charge")]),
+]
+
+# still missed (not yet mended): the first words of the text -> why
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
+def test_other_holders_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
