@@ -157,6 +157,15 @@ BATTERY = [
      [("farmers union", "opposes", "fuel levy"), ("hauliers association", "opposes", "fuel levy")]),
     ("list-they", "Anna Berg and Tom Kent toured the port on Monday. They warned that the harbour tax would cost jobs.",
      [("anna berg", "warns", "harbour tax"), ("tom kent", "warns", "harbour tax")]),
+    # --- a list out of subject place, then a "they" a floating quantifier counts: the list, not the one body before it
+    ("list-they-all", "The trust's board met Tom Kent, Anna Berg and Paul Ward in Hull. They have all condemned "
+     "the ferry merger.",
+     [("tom kent", "opposes", "ferry merger"), ("anna berg", "opposes", "ferry merger"), ("paul ward", "opposes", "ferry merger"),
+      ("!board", "opposes", "ferry merger")]),
+    ("list-they-all", "The council invited Tom Kent and Anna Berg to its Tuesday session. They both oppose the bus levy.",
+     [("tom kent", "opposes", "bus levy"), ("anna berg", "opposes", "bus levy"), ("!council", "opposes", "bus levy")]),
+    ("list-they-all", "Ministers consulted Tom Kent, Anna Berg and Paul Ward last week. All of them reject the water tax.",
+     [("tom kent", "opposes", "water tax"), ("anna berg", "opposes", "water tax"), ("paul ward", "opposes", "water tax")]),
     # --- a list joined by a companion: "along with", "joined ... in", "backed by"
     ("companion", "Tom Kent, along with Anna Berg, has criticised the fuel levy.",
      [("tom kent", "opposes", "fuel levy"), ("anna berg", "opposes", "fuel levy")]),

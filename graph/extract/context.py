@@ -20,7 +20,7 @@ from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
 from .holder_parts import _body_of_members
 from .it_subjects import attributes_quote, it_takes_side, only_body_before, opens_clause
-from .plural_antecedents import fallback_group, title_list_head
+from .plural_antecedents import fallback_group, quantified_group, title_list_head
 from .tokens import children, tokens
 
 
@@ -129,13 +129,21 @@ def _resolve_pronouns(ctx: Context) -> None:
             if pair and (len(pair[-1][1]) == 2 or len(pair[-1][1]) > 2 and low in ("all", "each")):
                 ctx.antecedent[t.i] = pair[-1][1][0]
                 ctx.group[t.i] = pair[-1][1]
+                continue
+            # ("The board met A, B and C. All of them oppose X": the ones named together out of subject place)
+            them = next((g for c in children(t) if c.lower_ == "of" for g in children(c) if g.lower_ == "them"), None)
+            many = quantified_group(ctx, them, groups, listed) if them is not None else []
+            if many:
+                ctx.antecedent[t.i] = many[-1][1][0]
+                ctx.group[t.i] = many[-1][1]
             continue
         if low in ctx.lex.reference["plural_pronouns"] and t.i not in ctx.antecedent:
             owner = (_fronted_owner(ctx, t, "institution/") or _stranded_owner(ctx, t)) if dep == "poss" else None
             if owner:
                 ctx.antecedent[t.i] = owner
                 continue
-            recent = [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i] \
+            recent = quantified_group(ctx, t, groups, listed) \
+                or [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i] \
                 or fallback_group(ctx, t, groups, listed, _leads(ctx, t))
             local = _plain_plural_subject(ctx, t)
             if local is not None and (not recent or recent[-1][0] < local.i):

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .syntax import SUBJECTS
-from .tokens import sent_tokens
+from .tokens import children, sent_tokens
 
 if TYPE_CHECKING:  # the context asks while it is built
     from .context import Context
 
-__all__ = ["fallback_group", "title_list_head"]
+__all__ = ["fallback_group", "title_list_head", "quantified_group"]
 
 Group = tuple[int, list[str]]
 
@@ -52,3 +52,35 @@ def title_list_head(ctx: Context, t: Token) -> str | None:
         return None
     owner = ctx.res.by_token.get(x.head.i, "")
     return owner if owner.startswith("person/") else None
+
+
+_QUANTIFIERS = {"all": 3, "both": 2, "each": 2}  # the fewest members a group "they all", "they both" can have
+
+
+def quantified_group(ctx: Context, t: Token, groups: list[Group], listed: list[Group]) -> list[Group]:
+    """ "The board met Kent, Berg and Ward. They have all condemned X", "They both oppose X": a "they" that a floating
+    "all", "both" or "each" counts stands for a group of several, never for one body ("the board" is "they" too in
+    British copy): the last such group named, as a subject or together out of subject place, this sentence or the one
+    before; [] when the pronoun carries no quantifier, or no such group is near."""
+    q = _quantifier(t)
+    if q is None:
+        return []
+    si = ctx.sent_of[t.i]
+    fits = [g for g in groups + listed if ctx.sent_of[g[0]] >= si - 1 and g[0] < t.i and len(set(g[1])) >= _QUANTIFIERS[q]
+            and (q != "both" or len(set(g[1])) == 2)]
+    return sorted(fits, key=lambda g: g[0])[-1:]
+
+
+def _quantifier(t: Token) -> str | None:
+    """The quantifier floated off a subject "they" ("they all", "they have both", "they each") or over an object
+    "them" ("all of them", "both of them"), bare; else None."""
+    if t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _QUANTIFIERS:
+        return t.head.head.lower_
+    if t.lower_ != "they" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = t.head
+    for q in list(children(t)) + list(children(verb)):
+        if q.lower_ in _QUANTIFIERS and t.i < q.i < verb.i and q.dep_ in ("appos", "dep", "advmod", "det", "predet") \
+                and not any(True for _ in children(q)):
+            return q.lower_
+    return None
