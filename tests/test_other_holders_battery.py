@@ -1,5 +1,6 @@
 """A battery of stance holders that the sentence offers beside other candidates (issue 10, session 19): "the union"
-for the body the story called a union some sentences back. Invented sentences, each with the triples a careful
+for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
+as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word. Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -17,6 +18,21 @@ BATTERY = [
     ("called", "Harlow Transport, the region's largest bus firm, raised fares. Officials at Tennant Finance and "
                "the Rail Users Forum met on Friday. The firm said it would fight the congestion charge.",
      [("harlow transport", "opposes", "congestion charge"), ("!rail users", "opposes", "congestion charge")]),
+    # --- a reported or ruled clause whose verb the parser takes for a participle on its subject: the court or the
+    # speaker holds the judgement, not the noun's owner alone
+    ("misread", "The city's parking rules discriminated against disabled drivers, the High Court has ruled.",
+     [("high court", "opposes", "parking rules")]),
+    ("misread", "The Appeal Court ruled that the new school admission rules discriminated against poorer families.",
+     [("appeal court", "opposes", "admission rules")]),
+    ("misread", "Mr Kent said the parking rules discriminated against disabled drivers.",
+     [("kent", "opposes", "parking rules")]),
+    ("misread", "The Law Society said the legal aid cuts penalised poorer clients.",
+     [("law society", "opposes", "legal aid cuts")]),
+    # --- a capitalised name that ends on a body's kind is the body, though a word of a law's name is in it
+    ("body", "The road pricing scheme unfairly penalised rural motorists, the Law Society said.",
+     [("law society", "opposes", "road pricing")]),
+    ("body", "Five Law Lords ruled on Tuesday that the detention scheme breached human rights law.",
+     [("law lords", "opposes", "detention scheme")]),
 ]
 
 # still missed (not yet mended): the first words of the text -> why

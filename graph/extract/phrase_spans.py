@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .misread_verbs import misread_subject
 from .tokens import children, tokens
 
 __all__ = ["phrase_span", "surface_forms", "summary_noun", "broadcast", "MAX_TOKENS"]
@@ -52,6 +53,8 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
             continue
         if c.dep_ == "prep" and c.head.i != head.i and c.i > head.i and broadcast(c):
             continue  # "the rift between the pair on Channel Nine's Sunday Show": where it was said, not what it is
+        if c.dep_ == "acl" and misread_subject(c, lex) is not None:
+            continue  # "said the levy breached the treaty", misread as a participle: the clause said, no part of the name
         if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > head.i:
             continue  # "the bridge toll, calling it unfair": a participle clause about the phrase
         if not full and c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i and any(x.dep_ == "agent" for x in children(c)) \

@@ -51,6 +51,7 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         return cached
     # the headwords that end a policy's name, the small words inside one: positions.json
     heads, links = frozenset(lex.positions["name_heads"]), frozenset(lex.positions["name_links"])
+    kinds = frozenset(lex.institutions["kinds"])
     spans = []
     i = 0
     while i < len(doc):
@@ -66,8 +67,9 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if toks[i].lower_ in links and i + 1 < j and _capital_word(toks[i + 1]):
             i += 1  # "The Clean Rivers Bill was published": a sentence's capital "The" is no part of the name
         words = [t.lower_ for t in doc[i:j]]
+        # ("the Law Lords", "the Law Society": a name that ends on a body's kind is the body's, institutions.json)
         if any(w in heads for w in words) and len(words) >= 2 and toks[i].lower_ not in links \
-                and not all(t.is_upper for t in doc[i:j]):
+                and not all(t.is_upper for t in doc[i:j]) and words[-1] not in kinds and toks[j - 1].lemma_.lower() not in kinds:
             spans.append((i, j))
         i = max(j, i + 1)
     doc.user_data["newsgraph.named_policies"] = spans  # asked for by several stages of one document

@@ -11,6 +11,7 @@ from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frame
 from .frame import Frame, negated as is_negated
 from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, kind_judged, shown_trait
 from .lexicon import Lexicon
+from .misread_verbs import misread_subject
 from .conduct import likeness
 from .polarity import general_or_conduct, valence, valences
 from .rebuttals import REBUTTED, rebutters, rebutting
@@ -45,7 +46,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     phrase_neg = None  # read once the sentence has a clause to judge (most have none)
     speech = ctx.lex.words("stance", "speech")
     for t in sent_tokens(sent):
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
+        misread = misread_subject(t, ctx.lex) if t.dep_ == "acl" else None
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and misread is None \
                 and not _told_that(t, speech) and not feared(t, ctx.lex) and not _judging_relative(t) and not claimed(t, ctx) \
                 and not rebutters(ctx, t):
             continue
@@ -61,8 +63,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 f"{x.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for x in sent_tokens(sent) if x.pos_ == "VERB"
                 for c in children(x) if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > x.i + 1)
         # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
-        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
-                and not any(x.dep_ in ("aux", "nsubj") for x in children(c))]
+        subj = [misread] if misread is not None else [
+            c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.tag_ == "VBG"
+            and not any(x.dep_ in ("aux", "nsubj") for x in children(c))]
         # "There can be no Front": the speaker wants the actor gone
         if any(c.dep_ == "expl" for c in children(t)):
             for c in children(t):

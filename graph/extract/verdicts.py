@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .misread_verbs import misread_report
 from .tokens import children
 
 __all__ = ["ruling", "givers", "norm_broken"]
@@ -21,7 +22,7 @@ def ruling(ctx, verb: Token) -> bool:
     """A verb of verdict with a that-clause, which it reports as a speech verb reports a claim: "ruled that ...",
     "found the board had ..." (not "found a buyer", "ruled out a rise": no clause held)."""
     return verb.lemma_.lower() in ctx.lex.words("stance", "ruling_verbs") and verb.pos_ == "VERB" \
-        and any(c.dep_ == "ccomp" for c in children(verb))
+        and (any(c.dep_ == "ccomp" for c in children(verb)) or misread_report(verb, ctx.lex))
 
 
 def givers(ctx, noun: Token) -> list[Token]:
