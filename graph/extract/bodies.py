@@ -63,7 +63,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     joined.update(partners)
     tails = set(joined.values())
     # ("Shelter, Liberty and the Fawcett Society": a list's names NER ran into one are each a body)
-    for ent in [p for e in ents for p in list_pieces(doc, e)]:
+    for ent in [p for e in ents for p in list_pieces(doc, e, lex)]:
         if ent.end in tails and ent.start not in joined:  # the second part of a name joined above
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):

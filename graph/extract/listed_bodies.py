@@ -46,7 +46,7 @@ def listed_with_bodies(doc: Doc, lex: Lexicon) -> set[str]:
     return out
 
 
-def list_pieces(doc: Doc, ent: Span) -> list[Span]:
+def list_pieces(doc: Doc, ent: Span, lex: Lexicon | None = None) -> list[Span]:
     """An organisation's span the tagger ran over a comma of a list ("Shelter, Liberty and ...", "the House of
     Commons, European Parliament, ..."), cut into its names: each piece after a comma is a conjunct of a word
     before it and opens on a capital. Any other span, whole."""
@@ -55,7 +55,7 @@ def list_pieces(doc: Doc, ent: Span) -> list[Span]:
     toks = tokens(doc)
     cuts = [t.i for t in toks[ent.start + 1:ent.end - 1] if t.text == ","]
     if not cuts:
-        return [ent]
+        return _and_pieces(doc, ent, lex) if lex is not None else [ent]
     # (the list goes on after the span with another organisation: the parser may hang a piece anywhere)
     e = ent.end
     goes_on = e + 1 < len(doc) and toks[e].lower_ in (",", "and", "or") and toks[e + 1 + (toks[e + 1].lower_ == "the")].ent_type_ == "ORG"
@@ -77,6 +77,25 @@ def list_pieces(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, s, e, label=ent.label_) for s, e in pieces]
 
 
+def _and_pieces(doc: Doc, ent: Span, lex: Lexicon) -> list[Span]:
+    """ "Amnesty International and Liberty", "the High Court and Court of Appeal": two names the tagger ran into one
+    over their "and", where the first ends as an organisation's name does (a kind of body, institutions.json
+    kinds, or a word of `name_final_words`) and the second is a capitalised conjunct of it; not "the Ministry of
+    Roads and Harbours" nor "the Food and Drug Agency", whose first part ends on no such word."""
+    toks = tokens(doc)
+    ands = [t.i for t in toks[ent.start + 1:ent.end - 1] if t.lower_ in ("and", "&")]
+    if len(ands) != 1:
+        return [ent]
+    k = ands[0]
+    last = toks[k - 1].lower_
+    inst = lex.institutions
+    if not (last in inst["kinds"] or last in inst["name_final_words"]) or not toks[k - 1].text[:1].isupper() \
+            or not all(x.text[:1].isupper() for x in toks[k + 1:ent.end]) \
+            or not any(c.i > k for c in toks[k - 1].conjuncts):
+        return [ent]
+    return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+
+
 def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """ "Crisis, the homeless charity, said", "opposed by Kestrel, a defence firm": a capitalised name with a body
     noun apposed after it (institutions.json kinds and described_bodies, with its article) is that body, whatever
@@ -89,9 +108,13 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for t in toks:
         h = t.head
-        if t.dep_ != "appos" or t.tag_ != "NN" or t.lemma_.lower() not in nouns or h.i >= t.i or h.tag_ != "NNP" \
-                or h.ent_type_ not in ("", "PERSON", "NORP") or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                                                                       for c in t.children):
+        # ("Dale Coach Action, representing 60 families, said", "Vale Watch, which represents tenants,": one who
+        # speaks for many people, under a name the tagger missed, is a body of them)
+        speaks_for = t.lemma_ == "represent" and h.i < t.i and toks[h.i + 1].text == "," and not h.ent_type_ and (
+            t.dep_ == "acl" and t.tag_ == "VBG" or t.dep_ == "relcl" and any(c.lower_ == "which" for c in t.children))
+        if not speaks_for and (t.dep_ != "appos" or t.tag_ != "NN" or t.lemma_.lower() not in nouns) or h.i >= t.i \
+                or h.tag_ != "NNP" or h.ent_type_ not in ("", "PERSON", "NORP") or not speaks_for and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children):
             continue
         start = h.i
         while start > 0 and toks[start - 1].tag_ == "NNP" and toks[start - 1].head.i == h.i and toks[start - 1].dep_ == "compound":

@@ -1,0 +1,29 @@
+"""The battery of holders a story names by a description or under a name the tagger mangled: a lawmaker apposed
+after a passive agent that names only the party's man on a panel ("backed by the senior Whig on the rail panel,
+Sen. Ann Lee of Kent"), two organisations the tagger ran into one over their "and", and a name it left untagged of
+one who speaks for many people. Invented sentences; each with the sides a careful reader takes, as (holder,
+relation, target) label fragments, and "!holder" for a side no one takes there."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held
+
+NAMES = [
+    # --- a name the tagger missed, of one who speaks for many people, is a body
+    ('"It was wrong." Tolby Coach Action, representing 40 fans who were turned away at the gates, say they may go '
+     'to the European Court. The group is backed by Greenpeace.',
+     [("greenpeace", "supports", "tolby coach action")]),
+    # --- two organisations the tagger ran into one over their "and"
+    ("The curfew was condemned by Survival International and Liberty.",
+     [("survival international", "opposes", "curfew"), ("liberty", "opposes", "curfew"),
+      ("!international and liberty", "opposes", "curfew")]),
+    # --- one name with an "and" inside stays one
+    ("The Ministry of Roads and Harbours backed the merger.",
+     [("ministry of roads and harbours", "supports", "merger")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:30]) for t, e in NAMES])
+def test_organisations_the_tagger_merged_or_missed(build_text, text, expected):
+    assert_held(build_text(text), expected)
