@@ -1,6 +1,7 @@
 """A battery of targets that were lost because the thing taken sides on is no policy noun by itself (issue 10,
 session 19): a ruling or verdict someone would overturn, quash or reverse is a decision in force, taken sides on,
-named with what its that-clause says it holds. Every sentence is our own (invented names, bodies and rulings), with
+named with what its that-clause says it holds; an attempt at a thing is a side on the thing, and a pact is a policy
+noun as an accord is. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -25,6 +26,12 @@ c("undone-ruling", "Mr Kent vowed to overturn the court's ruling that the depot 
 c("undone-ruling", "The council will overturn the ruling that it had acted unlawfully, Mr Kent said.",
   [("council", "opposes", "ruling that it had acted unlawfully")])
 c("undone-ruling", "Mr Kent said the ruling would be published on Monday.", [], [(None, None, "ruling")])
+
+# B. an attempt's "at" names what is tried for; a pact is an agreement like an accord or a treaty
+c("attempt-at", "Ms Ward backed the attempt at a truce.", [("Ward", "supports", "truce")], [("Ward", "supports", "attempt")])
+c("attempt-at", "Mr Reed called his rival back for one last attempt at a pact.", [("Reed", "supports", "pact")],
+  [("Reed", "supports", "one last attempt")])
+c("pact", "The Farmers Union rejected the pact.", [("Farmers Union", "opposes", "pact")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

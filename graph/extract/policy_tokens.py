@@ -83,6 +83,12 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 and pobj(after) is not None \
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
             return pobj(after) if _position_like(pobj(after), lex) else head
+    if head.lemma_.lower() in lex.stance["attempt_nouns"]:
+        # "one last attempt at a truce", "the Senate's bid at a compromise": an attempt's "at" names what is tried
+        # for (stance.json attempt_nouns), whoever makes it and however often
+        at = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if at is not None and at.pos_ == "NOUN" and _position_like(at, lex):
+            return at
     # (whoever makes a call, "union demands for a shorter week" are about the week)
     if head.lemma_.lower() in generic and (not own or head.lemma_.lower() in calls):
         for c in children(head):
