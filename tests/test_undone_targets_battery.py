@@ -1,7 +1,7 @@
 """A battery of targets that were lost because the thing taken sides on is no policy noun by itself (issue 10,
 session 19): a ruling or verdict someone would overturn, quash or reverse is a decision in force, taken sides on,
 named with what its that-clause says it holds; an attempt at a thing is a side on the thing, and a pact is a policy
-noun as an accord is. Every sentence is our own (invented names, bodies and rulings), with
+noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -32,6 +32,16 @@ c("attempt-at", "Ms Ward backed the attempt at a truce.", [("Ward", "supports", 
 c("attempt-at", "Mr Reed called his rival back for one last attempt at a pact.", [("Reed", "supports", "pact")],
   [("Reed", "supports", "one last attempt")])
 c("pact", "The Farmers Union rejected the pact.", [("Farmers Union", "opposes", "pact")])
+
+# C. promises counted or picked out are the policies promised: a side on them and on their owner, who backs them
+c("counted-pledges", "Mr Kent criticised the Liberal Party's three key promises.",
+  [("Kent", "opposes", "three key promises"), ("Liberal Party", "supports", "three key promises"), ("Kent", "opposes", "Liberal Party")])
+c("counted-pledges", "Mayor Tom Reed attacked the Green Party's four new pledges as empty.",
+  [("Reed", "opposes", "four new pledges"), ("Green Party", "supports", "four new pledges")])
+c("counted-pledges", "The Farmers Union welcomed the Treasury's two new commitments.",
+  [("Farmers Union", "supports", "two new commitments"), ("Treasury", "supports", "two new commitments")])
+c("counted-pledges", "Mr Kent criticised the Liberal Party's promise.", [("Kent", "opposes", "Liberal Party")],
+  [(None, None, "promise")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

@@ -369,7 +369,7 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
     return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, negated=denied, confidence=0.7)]
 
 
-def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
+def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False) -> list[Frame]:
     """ "Roe's proposed expenditure savings", "Lord Fenwick's bill", "the Roe tax plan": the owner backs it."""
     if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
                                 ctx.res.by_token.get(c.i, "").startswith("person/") for c in children(t)) \
@@ -394,7 +394,7 @@ def possessive_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
         if subjects and subjects[0].pos_ != "PRON":
             return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
     proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in children(t))
-    if not proposed and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
+    if not proposed and not counted and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
                          and t.lower_ not in ctx.lex.positions["salient_heads"]):
         return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]

@@ -14,6 +14,7 @@ from .commitment import commitment_frames, covered, memberships
 from .concessions import concession_frames
 from .conduct import conduct_frames
 from .adj_cues import adj_frames
+from .target_heads import counted_pledges
 from .cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
 from .idioms import idiom_frames
@@ -82,6 +83,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = phrasal_noun_frames(ctx, t, si)
             if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy) and lemma not in nouns:
                 found = possessive_frames(ctx, t, si)
+            if not found and pos == "NOUN" and counted_pledges(t, ctx.lex):
+                found = possessive_frames(ctx, t, si, counted=True)  # "the Greens' four new pledges": the Greens'
             if not found and (low in adjs or lemma in adjs or low in willing) \
                     and pos in ("ADJ", "VERB", "ADP") \
                     and (t.dep_ in ("acomp", "amod", "oprd", "xcomp", "ROOT", "ccomp", "conj")

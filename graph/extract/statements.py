@@ -19,6 +19,7 @@ from .scorer import stance_confidence
 from .frame import OPPOSITE, Frame
 from .syntax import pobj
 from .policy_tokens import _content_clause, inner_position
+from .target_heads import counted_pledges
 from .tokens import children, sent_tokens, tokens
 from .verb_clauses import quitter
 
@@ -243,10 +244,14 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if f.rule == "speech-evaluation" and not attribution:
             attribution = "quoted"
         ev = evidence_of(ctx, f.sent, [f.cue, f.target] + [h for h in f.holders if h >= 0])
-        size = len(positions.clusters[cluster]) if cluster is not None else 0
-        for holder, h in holders.items():
+        sides = [(obj, kind, cluster)]
+        if kind == "owner" and counted_pledges(target_tok, ctx.lex) and positions.at(f.target) is not None:
+            # "attacked the Greens' four new pledges": a side on the owner and on the policies pledged
+            sides.append((f"position#{positions.at(f.target)}", "position", positions.at(f.target)))
+        for (obj, kind, cluster), (holder, h) in ((x, y) for x in sides for y in holders.items()):
             if holder == obj or for_party.get(holder) == obj:
                 continue  # (what the party says of itself is no side of its speaker on it)
+            size = len(positions.clusters[cluster]) if cluster is not None else 0
             prior = f.confidence * (0.8 if hedged else 1.0)
             st = Statement(holder, relation, obj, ev, f.rule, prior, attribution, hedged, negated, cue=toks[f.cue].text)
             out.append((st, f))

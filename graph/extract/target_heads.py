@@ -13,7 +13,7 @@ from .policy_tokens import _to_infinitive
 from .syntax import dobj, pobj
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -100,3 +100,11 @@ def undone_ruling(cue: Token, t: Token, lex: Lexicon) -> bool:
     undo = frozenset(words["wished_states"]["undo"]) | frozenset(words["deontic"]["undo"])
     return cue.pos_ == "VERB" and cue.lemma_.lower() in undo and t.head.i == cue.i and t.dep_ in ("dobj", "nsubjpass") \
         and t.lemma_.lower() in words["undone_rulings"]
+
+
+def counted_pledges(t: Token, lex: Lexicon) -> bool:
+    """ "attacked the Greens' four new pledges", "welcomed Labour's key promises": promises counted or picked out by a
+    word before them (stance.json made_nouns of promising) are the policies promised, taken sides on as well as their
+    owner, where "his promise" alone is his conduct."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in lex.words("positions", "promise_nouns") \
+        and any(c.dep_ in ("nummod", "amod") and c.i < t.i for c in children(t))

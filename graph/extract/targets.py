@@ -22,7 +22,7 @@ from .policy_tokens import _content_clause, _discourse, _position_like, _product
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
-from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling
+from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge, quitting
@@ -172,7 +172,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex)
+        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or counted_pledges(inner, lex)
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
