@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frame import Frame, negated, not_yet
-from .policy_tokens import _position_like
+from .policy_tokens import _position_like, judging_noun
 from .spans import named_policies
 from .reference import Context, actors, first_person, target_actor
 from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
@@ -103,7 +103,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             and t.lemma_.lower() in ctx.lex.positions["call_nouns"] + ctx.lex.stance["intent_nouns"]:
         # "the union's main demand is the abolition of the levy": the copula's noun is what is wanted, when a policy
         target = next((c for c in children(t.head) if c.dep_ == "attr" and c.i > t.i and c.pos_ == "NOUN"
-                       and _position_like(c, ctx.lex) and not target_actor(ctx, c)), None)
+                       and _position_like(c, ctx.lex) and not target_actor(ctx, c) and not judging_noun(c, ctx.lex)), None)
     clause = False
     if target is None:
         # "the government's intention to spare farmers the levy", "Green promises to cut fares": the act is the target

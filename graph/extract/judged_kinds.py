@@ -11,6 +11,7 @@ from .polarity import feeling, valence, valences
 from .reference import Context, first_person, target_actor
 from .syntax import pobj
 from .tokens import children
+from .verdicts import deed_givers
 
 __all__ = ["bad_predicate", "bad_trait", "shown_trait", "described_as", "kind_judged", "conduct_owner", "JUDGING_VALENCE"]
 
@@ -54,9 +55,10 @@ def conduct_owner(ctx: Context, s: Token) -> Token | None:
     """The actor whose conduct the subject s names: the owner of a noun of conduct ("the board's handling of the
     levy", "the handling of the levy by the board": stance.json manner_nouns), or the doer in "the way the board
     (had) handled it"; not the speaker's own side."""
-    if s.lemma_.lower() not in ctx.lex.words("stance", "manner_nouns"):
+    owners = deed_givers(ctx, s)  # ("said the court's ruling was disappointing": a verdict is its giver's deed)
+    if s.lemma_.lower() not in ctx.lex.words("stance", "manner_nouns") and not owners:
         return None
-    owners = [c for c in children(s) if c.dep_ == "poss"] + [
+    owners = owners or [c for c in children(s) if c.dep_ == "poss"] + [
         pobj(c) for c in children(s) if c.dep_ == "prep" and c.lower_ == "by" and pobj(c) is not None]
     if s.lemma_.lower() == "way":
         owners = [g for c in children(s) if c.dep_ == "relcl" for g in children(c) if g.dep_ == "nsubj"]

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .syntax import for_clause, misread_gerund_host, pobj
 from .tokens import children, tokens
 
-__all__ = ["held_event", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["held_event", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase"]
 
 
@@ -176,6 +176,16 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
                                        for c in children(head)) and lemma.endswith(
         ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
+
+
+def judging_noun(noun: Token, lex: Lexicon) -> bool:
+    """A copula's noun that judges its subject rather than says what it is ("the board's decision was a step
+    backwards", "a welcome move", "a blow to farmers"): a word of the eval lists in its phrase, or a phrase of
+    stance.json negative_phrases; no policy that an intent or a call wants."""
+    found = {w for x in noun.subtree for w in (x.lower_, x.lemma_.lower())}
+    text = " ".join(x.lower_ for x in noun.subtree if not x.is_punct)
+    return bool(found & (lex.words("stance", "negative_eval") | lex.words("stance", "positive_eval"))) \
+        or any(p in text for p in lex.stance["negative_phrases"] + lex.stance["positive_eval"] if " " in p)
 
 
 def held_event(t: Token, lex: Lexicon, *, topical_meetings: bool = True) -> Token | None:

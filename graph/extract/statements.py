@@ -22,6 +22,7 @@ from .policy_tokens import _content_clause, inner_position
 from .target_heads import counted_pledges
 from .tokens import children, sent_tokens, tokens
 from .verb_clauses import quitter
+from .verdicts import deed_givers
 
 __all__ = ["stance_statements", "evidence_of"]
 
@@ -95,6 +96,8 @@ def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
     if _conduct(ctx, t) and not _intended_act(ctx, t):
         # "attacked Labour's record in government", "rejected Mr Roe's comment": the side is on the owner
         owners = [a for c in children(t) if c.dep_ == "poss" for a in actors(ctx, c, si)]
+        # ("said the High Court ruling was a step backwards": a verdict is its giver's, named before it or after 'by')
+        owners += [a for c in deed_givers(ctx, t) if c.dep_ != "poss" for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
         return None

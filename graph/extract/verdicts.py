@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .misread_verbs import misread_report
 from .tokens import children
 
-__all__ = ["ruling", "givers", "norm_broken"]
+__all__ = ["ruling", "givers", "deed_givers", "norm_broken"]
 
 # the verbs by which a body delivers a ruling or a finding it owns (FrameNet's Verdict and Delivery of judgement:
 # "gave a ruling that", "issued a finding that", "handed down a verdict that", "reached the verdict that")
@@ -34,6 +34,17 @@ def givers(ctx, noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING:
         out += [c for c in children(noun.head) if c.dep_ == "nsubj"]
     return out
+
+
+def deed_givers(ctx, noun: Token) -> list[Token]:
+    """Whose deed a verdict or a decision is when it is judged ("said the court's ruling was a step backwards", "the
+    High Court decision", "the verdict by the tribunal"): its possessor, a name before it, its 'by', or its giver."""
+    if noun.lemma_.lower() not in ("ruling", "judgement", "judgment", "verdict", "finding", "decision") or any(
+            c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) for c in children(noun)):
+        return []  # ("the board's decision to close the quay": the act decided is what is judged)
+    named = [c for c in children(noun) if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    by = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "by" for g in children(c) if g.dep_ == "pobj"]
+    return named + by + [x for x in givers(ctx, noun) if x not in named]
 
 
 def norm_broken(ctx, t: Token) -> str | None:

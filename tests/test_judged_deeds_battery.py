@@ -1,0 +1,40 @@
+"""A battery of sides said by judging what belongs to an actor (issue 10, session 19): a ruling, verdict or decision
+judged in what a speaker says is its giver's deed, whether the giver owns it ("the court's ruling"), is named before
+it ("the Supreme Court decision", "the House of Commons decision") or after 'by'; and a decision judged by the copula's
+noun ("was a step backwards") is no policy the deciders back. Every sentence is invented (names, bodies and
+policies too); each case gives the sides a careful reader takes (GUIDELINES.md), any one of which is the reading,
+and the sides that would be a misreading."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sides, sides_params
+
+S, O, W = "supports", "opposes", "warns"
+
+# (construction, sentence, holder, sides any one of which is the reading, sides that would be a misreading)
+CASES = [
+    ("owned ruling", "Ms Ward said the Appeal Court's ruling was a step backwards for tenants.", "Ward",
+     [(O, "Appeal Court")], [(S, "Appeal Court")]),
+    ("named ruling", "Mr Oduya said the Appeal Court ruling on grazing rights was deeply disappointing.", "Oduya",
+     [(O, "Appeal Court")], [(S, "Appeal Court")]),
+    ("named decision", "Ms Ward said the Senate Finance Committee decision was a backward step.", "Ward",
+     [(O, "Finance Committee")], [(S, "Finance Committee")]),
+    ("decision by", "Mr Oduya said the decision by the Harbour Board was a blow to the fishing fleet.", "Oduya",
+     [(O, "Harbour Board")], [(S, "Harbour Board")]),
+    ("verdict", "Ms Ward said the Land Tribunal's verdict was a welcome step for tenants.", "Ward",
+     [(S, "Land Tribunal")], [(O, "Land Tribunal")]),
+    # the deciders back no judgement of their own decision
+    ("judging noun", "Mr Oduya said the Harbour Board's decision was a step backwards.", "Harbour Board",
+     [], [(S, "step"), (S, "backwards")]),
+    ("judging noun", "Ms Ward said the Land Tribunal decision was a welcome move.", "Land Tribunal",
+     [], [(S, "welcome"), (S, "move")]),
+    # a decision to do something stays the act decided
+    ("decision to", "Mr Oduya said the Harbour Board's decision to close the quay was a blow to the fleet.", "Oduya",
+     [(O, "close the quay")], [(S, "close the quay")]),
+]
+
+
+@pytest.mark.parametrize("construction, text, holder, sides, wrong", list(sides_params(CASES)))
+def test_judged_deed(build_text, construction, text, holder, sides, wrong):
+    assert_sides(build_text(text), holder, sides, wrong, wrong_inside=True)
