@@ -103,6 +103,19 @@ def test_what_is_wanted_is_the_position_it_names(build_text, text, edge):
     assert edge in stance, stance
 
 
+@pytest.mark.parametrize("text", [
+    'Lisbon agreed last year to a 12 pct levy on its cork sales abroad. Trade Minister Rui Costa called the new '
+    'verdict unfair. "What we propose to do is set up a fairer system," Costa said.',
+    'The board approved a fare rise in May. Ms Lund said the rise was wrong. "What we have pledged to do is set up a '
+    'travel fund for students," she said.',
+], ids=["propose-to-do", "pledged-to-do"])
+def test_what_one_seeks_to_do_is_no_pointer_back(build_text, text):
+    """ "What we propose to do is X": the act after the copula is sought, not the policy in focus before it (the
+    parser may read "is put" as a passive whose subject is the free relative)."""
+    stance = stance_triples(build_text(text))
+    assert not [e for e in stance if e[0] in ("Rui Costa", "Lund") and e[1] == "supports"], stance
+
+
 def test_what_one_does_not_want_is_no_new_position(build_text):
     """ "What we don't want is a situation where...": a situation is no policy."""
     graph = build_text("Senator Ada Lund said: \"What we don't want is a situation where the law falls behind.\"")

@@ -30,6 +30,11 @@ def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
                 and n.lemma_.lower() not in heads:
             return outer
         return n
+    what = next((c for c in children(t) if c.dep_ == "dobj" and c.lower_ == "what"), None) if t.lemma_ == "do" else None
+    if what is not None:
+        # "What we propose to do is X", "what the union plans to do is X": the act sought is X, not the doing
+        found = stood_for(what, heads)
+        return found if found.i != what.i else t
     if t.lower_ in ("nothing", "anything"):
         # "demanded nothing but the withdrawal of the levy", "will accept nothing less than a ban": what is excepted
         for c in children(t):
@@ -38,12 +43,20 @@ def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
                 obj = pobj(words[-1])
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
-    if t.lower_ == "what" and t.head.dep_ == "csubj" and t.head.head.lemma_ == "be":
+    clause = t.head
+    while t.lower_ == "what" and clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "What we plan to do is ...": the clause "what" opens is the whole subject
+    if t.lower_ == "what" and clause.dep_ == "csubj" and clause.head.lemma_ == "be":
         # "What we want is a ban": a pseudo-cleft names what is wanted after the copula
-        attr = [c for c in children(t.head.head) if c.dep_ in ("attr", "acomp") and c.i > t.head.i]
+        attr = [c for c in children(clause.head) if c.dep_ in ("attr", "acomp") and c.i > clause.i]
         # ("what the union proposes is wrong" judges what it proposes: an adjective names nothing wanted, and the
         # free "what" points back at the proposal)
-        return attr[0] if attr and attr[0].pos_ != "ADJ" else t
+        if attr:
+            return attr[0] if attr[0].pos_ != "ADJ" else t
+        act = clause.head.head
+        # "What we aim to do is set up a fund": the parser reads "is set up" as a passive the free relative is
+        # the subject of; the act after the copula is what is sought, no pointer back
+        return act if clause.head.dep_ in ("aux", "auxpass") and act.pos_ == "VERB" and act.i > clause.head.i else t
     return t
 
 
