@@ -9,6 +9,35 @@ import pytest
 
 from conftest import assert_held
 
+SIDES = [
+    # --- the name apposed to the agent's description, past the panel the parser hung on the verb
+    ("The water levy was opposed by the top Republican on the budget panel, Sen. Ann Lee of Vermont.",
+     [("ann lee", "opposes", "water levy"), ("!republican", "opposes", "water levy")]),
+    ("The grain tariff was criticised by the senior Republican on the trade subcommittee, Rep. Mark Hale of Kansas.",
+     [("mark hale", "opposes", "grain tariff"), ("!republican", "opposes", "grain tariff")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:40]) for t, e in SIDES])
+def test_described_holders_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
+
+
+@pytest.mark.parametrize("text, name, target", [
+    ("The Carver amendment was also endorsed by the top Republican on the Senate Banking committee, Sen. Ruth Hale "
+     "of Utah.", "Ruth Hale", "carver amendment"),
+    ("The Pryor bill is also backed by the senior Republican on the Senate Finance committee, Sen. Alan Booth of "
+     "Idaho.", "Alan Booth", "pryor bill"),
+])
+def test_the_agents_name_is_no_target(build_text, text, name, target):
+    """The name the parser hangs on the passive subject, past the verb, is the agent's: it holds the side taken
+    on the subject and no side is taken on it."""
+    from conftest import stance_triples
+    got = stance_triples(build_text(text))
+    assert not any(name.lower() in o.lower() for s, r, o in got), sorted(got)
+    assert any(s == name and target.lower() in o.lower() for s, r, o in got), sorted(got)
+
+
 NAMES = [
     # --- a name the tagger missed, of one who speaks for many people, is a body
     ('"It was wrong." Tolby Coach Action, representing 40 fans who were turned away at the gates, say they may go '

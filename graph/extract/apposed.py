@@ -64,6 +64,8 @@ def _loose_name(ctx: Context, t: Token) -> Token | None:
     or the parenthesis ("supported by the senior Democrat on the panel, Senator Ann Lee.")."""
     doc = t.doc
     k = t.right_edge.i + 1
+    while k < len(doc) and tokens(doc)[k].dep_ == "prep" and tokens(doc)[k].head.i != t.i and tokens(doc)[k].left_edge.i == k:
+        k = tokens(doc)[k].right_edge.i + 1  # "the top Whig on the panel": the parser may hang "on the panel" on the verb
     if k >= len(doc) or tokens(doc)[k].text != ",":
         return None
     k += 1

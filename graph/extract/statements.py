@@ -29,7 +29,9 @@ __all__ = ["stance_statements", "evidence_of"]
 
 def _apposed_actor(ctx: Context, t: Token) -> str | None:
     """ "challenging the incumbent governor, Kenji Arai": the apposed name is who is taken on."""
-    found = [a for c in children(t) if c.dep_ == "appos" and (a := target_actor(ctx, c))]
+    # (a name past t's own verb is no apposition: "X is backed by the senior Whig on the panel, Ann Lee" hangs the
+    # agent's name on the subject)
+    found = [a for c in children(t) if c.dep_ == "appos" and not t.i < t.head.i < c.i and (a := target_actor(ctx, c))]
     return found[0] if len(found) == 1 else None
 
 
