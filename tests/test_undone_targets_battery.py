@@ -1,7 +1,8 @@
 """A battery of targets that were lost because the thing taken sides on is no policy noun by itself (issue 10,
 session 19): a ruling or verdict someone would overturn, quash or reverse is a decision in force, taken sides on,
 named with what its that-clause says it holds; an attempt at a thing is a side on the thing, and a pact is a policy
-noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised. Every sentence is our own (invented names, bodies and rulings), with
+noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised; what is wanted by those an act
+would help (playing "into the hands of groups who want X") is warned of. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ def c(kind, text, want, never=()):
 c("undone-ruling", "The council has been seeking to reverse a planning ruling.", [("council", "opposes", "planning ruling")])
 c("undone-ruling", "The Farmers Union has asked the court to reverse the ruling.", [("Farmers Union", "opposes", "ruling")])
 c("undone-ruling", "Ms Ward wants the verdict to be overturned.", [("Ward", "opposes", "verdict")])
-c("undone-ruling", "Mr Kent vowed to overturn the court's ruling that the depot must close.",
+c("undone-ruling", "Mr Kent has vowed he will overturn the ruling that the depot must close.",
   [("Kent", "opposes", "ruling that the depot must close")])
 c("undone-ruling", "The council will overturn the ruling that it had acted unlawfully, Mr Kent said.",
   [("council", "opposes", "ruling that it had acted unlawfully")])
@@ -42,6 +43,14 @@ c("counted-pledges", "The Farmers Union welcomed the Treasury's two new commitme
   [("Farmers Union", "supports", "two new commitments"), ("Treasury", "supports", "two new commitments")])
 c("counted-pledges", "Mr Kent criticised the Liberal Party's promise.", [("Kent", "opposes", "Liberal Party")],
   [(None, None, "promise")])
+
+# D. an act said to help those who want a thing warns of the thing, held by whoever says so
+c("abetting", "Mr Kent said the merger would play right into the hands of campaigners who want a sugar tax.",
+  [("Kent", "warns", "sugar tax")], [("Kent", "supports", "sugar tax")])
+c("abetting", "Ms Ward warned that scrapping the quota was playing into the hands of people who favour an export ban.",
+  [("Ward", "warns", "export ban")], [("Ward", "supports", "export ban")])
+c("abetting", '"Raising the levy plays straight into the hands of anyone who wants rail privatisation," Ms Ward said.',
+  [("Ward", "warns", "rail privatisation")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

@@ -10,10 +10,10 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .policy_tokens import _to_infinitive
-from .syntax import dobj, pobj
+from .syntax import dobj, pobj, subjects
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -121,3 +121,22 @@ def counted_pledges(t: Token, lex: Lexicon) -> bool:
     owner, where "his promise" alone is his conduct."""
     return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in lex.words("positions", "promise_nouns") \
         and any(c.dep_ in ("nummod", "amod") and c.i < t.i for c in children(t))
+
+
+def abetted_wish(holder: Token, lex: Lexicon) -> list[int] | None:
+    """ "said the merger would be playing into the hands of groups who want a sugar tax": what is wanted by those an act
+    would help (positions.json abetting_idioms: a verb, its preposition and noun, then "of") is a danger to whoever
+    says so; the holders of the warning (the subjects of the verb whose clause says it, else -1: the speaker),
+    or None when the holder of a wish is no such group."""
+    group = holder.head.head if holder.lower_ in ("who", "that") and holder.head.dep_ == "relcl" else None
+    if group is None or group.dep_ != "pobj" or group.head.lower_ != "of":
+        return None
+    noun = group.head.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if verb is None or (verb.lemma_.lower(), prep.lower_, noun.lemma_.lower()) not in {tuple(x.split()) for x in lex.positions["abetting_idioms"]}:
+        return None
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None  # ("said", "warned", "fears" that ...)
+    return [t.i for t in subjects(said)] if said is not None else [-1]
