@@ -15,7 +15,7 @@ from .reference import Context
 from .syntax import subjects
 from .tokens import children
 
-__all__ = ["conditional", "cue_verb", "deed_doers", "going_ahead", "mandative", "own_pledge", "purpose_holders", "purpose_participle", "quitter",
+__all__ = ["conditional", "cue_verb", "deed_doers", "foreseen", "going_ahead", "mandative", "own_pledge", "purpose_holders", "purpose_participle", "quitter",
            "quitting", "readiness", "ready_holders", "shared_object", "wanted", "wanter", "wished_sight"]
 
 
@@ -28,9 +28,24 @@ def conditional(t: Token, st: dict) -> bool:
             # but "if the board goes ahead and bans X", "if the council presses ahead with X": going on with it
             # presupposes the plan is the actor's (the condition is only whether it is carried out)
             return not any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in children(a))
+        if a.dep_ == "advcl" and foreseen(a, st):
+            return True
         if a.dep_ in ("ROOT",) or a.lemma_.lower() in st["speech"]:
             return False
     return False
+
+
+def foreseen(clause: Token, st: dict) -> bool:
+    """ "Lind will quit as soon as the assembly passes the levy", "we will fight on until the board drops the
+    levy": a clause of time in the present tense under a 'will' speaks of an event foreseen, which no one is said
+    to have taken a side in yet (stance.json foreseen_marks)."""
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    marks = [m.lower_ for m in children(clause) if m.dep_ == "mark" and m.lower_ in st["foreseen_marks"]]
+    if not marks or marks == ["as"] and clause.head.lower_ != "soon":  # a causal "as" states a side
+        return False
+    main = clause.head.head if clause.head.pos_ == "ADV" else clause.head  # ("as soon as" hangs on "soon")
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in children(main))
 
 
 def purpose_holders(ctx: Context, t: Token, effort: bool = False) -> list[Token]:

@@ -1,0 +1,30 @@
+"""A battery of sides a careless reading takes that the sentence does not state. A clause of time in the present
+under a 'will' ("will resign as soon as the assembly passes the levy") foretells an act: no side its subject has
+taken. Invented sentences, each with the triples a careful reader takes as (holder, relation, target) label
+fragments; "!name" must not take that side."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_held, known_case
+
+BATTERY = [
+    # --- an act foretold in a clause of time: no side yet; a past one, or a causal "as", is a side taken
+    ("as-soon-as", "Pundits expect that Premier Ada Lind will resign as soon as the assembly passes the carbon levy.",
+     [("!assembly", "supports", "carbon levy")]),
+    ("once", "The haulage firms will go to court once the county council approves the road toll.",
+     [("!county council", "supports", "road toll")]),
+    ("until", "Farmers say they will keep up their blockade until the ministry scraps the milk quota.",
+     [("!ministry", "opposes", "milk quota")]),
+    ("past-when", "Farmers cheered when the ministry scrapped the milk quota last spring.",
+     [("ministry", "opposes", "milk quota")]),
+    ("causal-as", "The levy will pass, as the ruling Green Party supports the carbon levy.",
+     [("green party", "supports", "carbon levy")]),
+]
+
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("text, expected", [known_case(*c, KNOWN) for c in BATTERY])
+def test_precision_battery(build_text, text, expected):
+    assert_held(build_text(text), expected)
