@@ -1,7 +1,7 @@
 """A battery of sides a careless reading takes that the sentence does not state. A clause of time in the present
 under a 'will' ("will resign as soon as the assembly passes the levy") foretells an act: no side its subject has
-taken. Invented sentences, each with the triples a careful reader takes as (holder, relation, target) label
-fragments; "!name" must not take that side."""
+taken. A denial of necessity ("did not necessarily back X") leaves the side open. Invented sentences, each with
+the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,15 @@ BATTERY = [
      [("ministry", "opposes", "milk quota")]),
     ("causal-as", "The levy will pass, as the ruling Green Party supports the carbon levy.",
      [("green party", "supports", "carbon levy")]),
+]
+
+BATTERY += [
+    # --- a denial of necessity: neither side; a plain denial is against
+    ("necessarily", "Tom Reeve said the Greens did not necessarily back the new runway.",
+     [("!green", "opposes|supports", "runway")]),
+    ("automatically", "Tom Reeve said the Greens would not automatically oppose the new runway.",
+     [("!green", "opposes|supports", "runway")]),
+    ("plain-denial", "Tom Reeve said the Greens did not back the new runway.", [("green", "opposes", "runway")]),
 ]
 
 KNOWN: dict[str, str] = {}

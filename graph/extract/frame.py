@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .reference import Context
 from .tokens import children
 
-__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled", "not_yet"]
+__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled", "not_yet", "hedged_denial"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -80,6 +80,13 @@ def for_now(t: Token, st: dict) -> bool:
     acts = [c for c in children(t) if c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))]
     return bool(acts) and any(" ".join(w.lower_ for w in c.subtree) in st["immediacy_adverbs"]
                for a in [t] + acts for c in children(a) if c.dep_ in ("advmod", "prep", "npadvmod"))
+
+
+def hedged_denial(t: Token, st: dict) -> bool:
+    """ "does not necessarily want a rise in the deficit", "would not automatically oppose the bid": a denial of
+    necessity (stance.json necessity_adverbs) leaves the side open, neither taken nor refused."""
+    return any(c.dep_ == "neg" for c in children(t)) and any(
+        c.dep_ == "advmod" and c.lower_ in st["necessity_adverbs"] for c in children(t))
 
 
 def not_yet(t: Token) -> bool:
