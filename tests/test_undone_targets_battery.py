@@ -2,7 +2,8 @@
 session 19): a ruling or verdict someone would overturn, quash or reverse is a decision in force, taken sides on,
 named with what its that-clause says it holds; an attempt at a thing is a side on the thing, and a pact is a policy
 noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised; what is wanted by those an act
-would help (playing "into the hands of groups who want X") is warned of. Every sentence is our own (invented names, bodies and rulings), with
+would help (playing "into the hands of groups who want X") is warned of; a
+pledge made "with" an act ("won votes with a promise to scrap X") is the pledge of the one who acts. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -51,6 +52,11 @@ c("abetting", "Ms Ward warned that scrapping the quota was playing into the hand
   [("Ward", "warns", "export ban")], [("Ward", "supports", "export ban")])
 c("abetting", '"Raising the levy plays straight into the hands of anyone who wants rail privatisation," Ms Ward said.',
   [("Ward", "warns", "rail privatisation")])
+
+# E. a pledge brought "with" a verb's act is the pledge of the verb's subject
+c("pledged-with", "The Liberal Party won votes with a promise to scrap parking charges.",
+  [("Liberal Party", "opposes", "parking charges")])
+c("pledged-with", "Ms Ward hit back with a pledge to abolish the bridge toll.", [("Ward", "opposes", "bridge toll")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

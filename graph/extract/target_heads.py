@@ -13,7 +13,7 @@ from .policy_tokens import _to_infinitive
 from .syntax import dobj, pobj, subjects
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -140,3 +140,14 @@ def abetted_wish(holder: Token, lex: Lexicon) -> list[int] | None:
         verb = verb.head
     said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None  # ("said", "warned", "fears" that ...)
     return [t.i for t in subjects(said)] if said is not None else [-1]
+
+
+def pledge_maker(holder: Token, cue: Token, lex: Lexicon) -> list[int] | None:
+    """ "launched its campaign with a promise to scrap parking charges", "hit back with a pledge to cut fares": a noun
+    of intent (stance.json intent_nouns) brought "with" a verb's act, its own act the cue, is the pledge of the
+    verb's subject; None when the holder is no such noun."""
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in lex.stance["intent_nouns"] or holder.dep_ != "pobj" \
+            or holder.head.lower_ != "with" or holder.head.head.pos_ != "VERB" or cue.head.i != holder.i \
+            or cue.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(cue)):
+        return None
+    return [t.i for t in subjects(holder.head.head)] or None

@@ -22,7 +22,7 @@ from .policy_tokens import _content_clause, _discourse, _position_like, _product
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
-from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish
+from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker
 from .frame import OPPOSITE, Frame
 from .syntax import pobj, text_of
 from .verb_clauses import own_pledge, quitting
@@ -99,6 +99,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         abetted = abetted_wish(toks[f.holders[0]], lex) if f.relation == "supports" and f.holders and f.holders[0] >= 0 else None
         if abetted is not None:  # "plays into the hands of groups who want X": a warning about X
             f.relation, f.holders = "warns", abetted
+        if len(f.holders) == 1 and f.holders[0] >= 0:  # "won votes with a pledge to cut X": the one who won them
+            f.holders = pledge_maker(toks[f.holders[0]], toks[f.cue], lex) or f.holders
         if f.target is None:
             continue
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
