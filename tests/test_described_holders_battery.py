@@ -56,3 +56,23 @@ NAMES = [
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:30]) for t, e in NAMES])
 def test_organisations_the_tagger_merged_or_missed(build_text, text, expected):
     assert_held(build_text(text), expected)
+
+
+PARTIES = [
+    # --- "his party", "her party" of a person the story puts in a party's post by a description
+    ("Jane Ward arrived in York on Friday. The Tory leader was greeted by cheering crowds. In a speech, she repeated "
+     "her party's pledge to cut council tax.",
+     [("conservative", "supports", "cut council tax"), ("jane ward", "supports", "cut council tax")]),
+    ("Mark Hale flew to Cardiff on Monday. The Labour leader met nurses at a clinic. In a speech, he repeated his "
+     "party's pledge to abolish prescription charges.",
+     [("labour", "opposes", "prescription charges"), ("mark hale", "opposes", "prescription charges")]),
+    # a post of no party's names no party
+    ("Jane Ward arrived in York on Friday. The mayor was greeted by cheering crowds. In a speech, she repeated her "
+     "party's pledge to cut council tax.",
+     [("jane ward", "supports", "cut council tax"), ("!party", "supports", "cut council tax")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:30]) for t, e in PARTIES])
+def test_the_party_of_a_described_post(build_text, text, expected):
+    assert_held(build_text(text), expected)

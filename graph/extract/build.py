@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
+from .described_bodies import held_parties
 from .entities import resolve_entities
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
@@ -48,6 +49,7 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     res = resolve_entities(parsed, mentions, lex)
     ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
     structure = structure_statements(ctx)  # first: stance rules resolve "the prime minister" through holds
+    held_parties(ctx)  # "his party" of a person the story put in a party's post, once holds are known
     frames = find_frames(ctx, structure)
     positions = position_mentions(ctx, frames)
     stance = stance_statements(ctx, frames, positions)

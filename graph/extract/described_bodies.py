@@ -147,3 +147,24 @@ def _called(name: Token, noun: str) -> bool:
     if name.i >= 2 and doc[name.i - 1].text == ",":
         described.append(doc[name.i - 2])
     return any(d.lower_ == noun and d.pos_ == "NOUN" for d in described)
+
+
+def held_parties(ctx: Context) -> None:
+    """ "Ward ... the Green leader ... she renewed her party's vow to do X": a "his" or "her" party the person's
+    name came with no party for is the party of the post the story puts that person in (read once structure has
+    told who holds which office): the one party a word of that post's title names."""
+    res, lex = ctx.res, ctx.lex
+    parties = {res.entities[e].label: e for e in res.entities if res.kind.get(e) == "party"}
+    for t in tokens(ctx.parsed.doc):
+        if t.lower_ != "party" or t.pos_ != "NOUN" or t.i in ctx.antecedent or t.i in res.by_token:
+            continue
+        # ("his party plans for X": the possessive may hang on the noun "party" modifies)
+        owners = [c for x in ([t, t.head] if t.dep_ == "compound" else [t]) for c in children(x)
+                  if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        person = ctx.antecedent.get(owners[0].i, "") if owners else ""
+        if not person.startswith("person/"):
+            continue
+        named = {parties.get(lex.party_of(w) or "") for o, p in ctx.holder_of.items() if p == person
+                 for w in res.entities[o].label.split()} - {None}
+        if len(named) == 1:
+            ctx.antecedent[t.i] = named.pop()
