@@ -1,6 +1,7 @@
 """A battery of stance holders that the sentence offers beside other candidates (issue 10, session 19): "the union"
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
-as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word. Invented sentences, each with the triples a careful
+as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
+maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive. Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -33,6 +34,24 @@ BATTERY = [
      [("law society", "opposes", "road pricing")]),
     ("body", "Five Law Lords ruled on Tuesday that the detention scheme breached human rights law.",
      [("law lords", "opposes", "detention scheme")]),
+    # --- the maker of a proposal named by "by" or before it backs it, though the noun is for nothing named
+    ("author", "Growers welcomed a plan by Rep. Ann Lee, R-Ohio, which would put a floor under wheat prices.",
+     [("growers", "supports", "plan"), ("ann lee", "supports", "plan")]),
+    ("author", "The Senate will take up a bill by Senator Tom Hale next week.",
+     [("tom hale", "supports", "bill")]),
+    ("author", "Rep. Ann Lee, R-Ohio, unveiled a new grain plan on Monday. The Lee proposal is favoured as well by the "
+               "senior Democrat on the state farm panel, Rep. Tom Kent of Iowa.",
+     [("ann lee", "supports", "grain plan|lee proposal"), ("tom kent", "supports", "grain plan|lee proposal"),
+      ("!ann lee", "supports", "tom kent"), ("!democrat", "supports", "grain plan|lee proposal")]),
+    # (the parser hangs the name on the passive's subject: she is no side the plan takes, she backs it)
+    ("author", "The Lee bill is also favoured by the senior Democrat on the Senate Banking panel, Sen. Harold Vickers of Kansas.",
+     [("lee", "supports", "lee bill"), ("harold vickers", "supports", "lee bill"), ("!lee", "supports", "vickers")]),
+    ("author", "The Lee proposal is backed as well by the longest-serving Democrat in the state Senate, Sen. Harold Vickers of Kansas.",
+     [("lee", "supports", "lee proposal"), ("harold vickers", "supports", "lee proposal"), ("!lee", "supports", "vickers")]),
+    ("author", "Farm groups backed the Hale amendment, which would freeze the loan rate. It is also backed by the senior "
+               "Democrat on the Senate budget panel, Senator Ed Ruiz of Texas.",
+     [("farm groups", "supports", "hale amendment"), ("tom hale|hale", "supports", "hale amendment"),
+      ("ed ruiz", "supports", "hale amendment"), ("!hale", "supports", "ed ruiz")]),
 ]
 
 # still missed (not yet mended): the first words of the text -> why

@@ -369,19 +369,19 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
     return [Frame(relation, t.i, holders, target.i, "agentive-noun", si, negated=denied, confidence=0.7)]
 
 
-def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False) -> list[Frame]:
-    """ "Roe's proposed expenditure savings", "Lord Fenwick's bill", "the Roe tax plan": the owner backs it."""
+def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, authored: bool = False) -> list[Frame]:
+    """ "Roe's proposed savings", "the Roe tax plan": the owner backs it (`authored`: "a plan by Lee", "the Lee plan")."""
     if t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not
                                 ctx.res.by_token.get(c.i, "").startswith("person/") for c in children(t)) \
             and not any(s <= t.i < e for s, e in named_policies(t.doc, ctx.lex)):
         return []  # "BBC Radio 4's Today programme" is a name, not a policy
-    owners = [c for c in children(t) if c.dep_ == "poss" and not first_person(ctx, c)
+    owners = [c for c in children(t) if c.dep_ == "poss" and not authored and not first_person(ctx, c)
               and (ctx.res.kind.get(ctx.res.by_token.get(c.i, "")) not in ("gpe", "country")
                    or c.lower_ in ctx.lex.countries.bodies)]  # "the government's plan", not "Japan's exports"
     owners += [c for c in children(t) if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
-    # "the levy scheme by Rep. Hale, which would impose a quota", "a bill by the Senate's farm leaders": its maker
-    owners += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "by" for g in children(c)
-               if g.dep_ == "pobj" and target_actor(ctx, g)]
+    # "the levy scheme by Rep. Hale, which would impose a quota", "a bill by Senate leaders", "endorsed a plan by Hale"
+    hung = [h for h in children(t.head) if h.i > t.i and t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in children(t.head))]
+    owners += [g for c in list(children(t)) + hung if c.dep_ == "prep" and c.lower_ == "by" for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g)]
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
     owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]
