@@ -1,7 +1,9 @@
-"""A battery of sides a careless reading takes that the sentence does not state. A clause of time in the present
-under a 'will' ("will resign as soon as the assembly passes the levy") foretells an act: no side its subject has
-taken. A denial of necessity ("did not necessarily back X") leaves the side open. Invented sentences, each with
-the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
+"""A battery of sides a careless reading takes that the sentence does not state. A clause of time in the present under
+a 'will' ("will resign as soon as the assembly passes the levy") foretells an act: no side its subject has taken. A
+denial of necessity ("did not necessarily back X") leaves the side open. A pseudo-cleft names its act or its thing
+after the copula ("What the board seeks to do is to ease X", "What we press for is a ban"): the free "what" points
+at that, not back at a policy named before. Invented sentences, each with the triples a careful reader takes as
+(holder, relation, target) label fragments; "!name" must not take that side."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,18 @@ BATTERY += [
     ("automatically", "Tom Reeve said the Greens would not automatically oppose the new runway.",
      [("!green", "opposes|supports", "runway")]),
     ("plain-denial", "Tom Reeve said the Greens did not back the new runway.", [("green", "opposes", "runway")]),
+]
+
+BATTERY += [
+    # --- a pseudo-cleft: the act or thing after the copula, never the policy in focus
+    ("cleft-to-act", 'The county approved a new parking levy on Monday. "What the board seeks to do is to '
+     'ease congestion in the old town," council leader Mia Holt said.', [("!mia holt|board", "supports", "parking levy")]),
+    ("cleft-prep", 'The county approved a new parking levy on Monday. "What we are pushing for is a ban on lorries '
+     'in the old town," council leader Mia Holt said.',
+     [("mia holt", "supports", "ban on lorries"), ("!mia holt", "supports", "parking levy")]),
+    ("cleft-noun", 'The county approved a new parking levy on Monday. "What we are seeking is a ban on lorries '
+     'in the old town," council leader Mia Holt said.',
+     [("mia holt", "supports", "ban on lorries"), ("!mia holt", "supports", "parking levy")]),
 ]
 
 KNOWN: dict[str, str] = {}

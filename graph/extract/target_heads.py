@@ -43,7 +43,7 @@ def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
                 obj = pobj(words[-1])
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
-    clause = t.head
+    clause = t.head.head if t.head.dep_ == "prep" else t.head  # ("what they press for is ...")
     while t.lower_ == "what" and clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head  # "What we plan to do is ...": the clause "what" opens is the whole subject
     if t.lower_ == "what" and clause.dep_ == "csubj" and clause.head.lemma_ == "be":
@@ -56,7 +56,11 @@ def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
         act = clause.head.head
         # "What we aim to do is set up a fund": the parser reads "is set up" as a passive the free relative is
         # the subject of; the act after the copula is what is sought, no pointer back
-        return act if clause.head.dep_ in ("aux", "auxpass") and act.pos_ == "VERB" and act.i > clause.head.i else t
+        if clause.head.dep_ in ("aux", "auxpass") and act.pos_ == "VERB" and act.i > clause.head.i:
+            return act
+        # "What we aim to do is to cut fares": the act is the copula's own clause
+        return next((c for c in children(clause.head) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                     and c.i > clause.head.i), t)
     return t
 
 
