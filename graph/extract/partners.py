@@ -22,7 +22,8 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for t in sent_tokens(sent):
         # the partner first: few verbs have one, and every verb would otherwise have its negation worked out
         partner = _partner(ctx, t, st) if t.pos_ == "VERB" else None
-        if partner is None:
+        pact = _pact(t, st) if t.pos_ == "VERB" else None
+        if partner is None and pact is None:
             continue
         denied = negated(ctx, t)
         # (a deal or talks with a counterpart are no alliance: "ready to negotiate with X" backs no one)
@@ -40,10 +41,27 @@ def partner_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         holders = subjects(t)
         if not holders and t.dep_ == "xcomp" and t.head.lower_ in st["willingness_adjectives"]:
             holders = ready_holders(t.head)  # "seemed keen to", "said it was ready to": whom the readiness is said of
-        if holders:
+        if holders and partner is not None:
             frames.append(Frame("supports", t.i, holders, partner.i, "verb-partner", si, negated=denied or wish is False,
                                 confidence=0.7))
+        if holders and pact is not None and not across and cued is None:
+            # the pact itself is what the one who will not, or would, form it takes a side on ("will never go into
+            # coalition with X" is against that coalition; "eager to build a coalition administration" for it)
+            # (the act is the target, as a policy: "a coalition" alone is read as a body, and the act names it in full)
+            frames.append(Frame("supports", t.i, holders, t.i, "verb-pact", si, negated=denied or wish is False,
+                                confidence=0.7))
     return frames
+
+
+def _pact(t: Token, st: dict) -> Token | None:
+    """The coalition, pact or alliance a verb forms, joins or goes into ("form a coalition government", "go into
+    partnership"), stance.json `pact_nouns`; None when t forms none or is a cue verb of its own."""
+    obj = dobj(t) or next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "into"), None)
+    if obj is None or t.lemma_.lower() in st["verbs"] or any(c.dep_ == "prt" for c in children(t)):
+        return None
+    pacts = st["pact_nouns"]
+    return obj if obj.lemma_.lower() in pacts or any(
+        c.dep_ == "compound" and c.lemma_.lower() in pacts for c in children(obj)) else None
 
 
 def _wished(t: Token, st: dict) -> bool | None:

@@ -212,8 +212,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if pledged and _pledged_act(ctx, t):
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        if f.rule in ("deontic-act", "verb-threat", TAKEN_UP):  # "we must cut the levy", "strike if the council raises
-            # the levy", "cut its rate. X welcomed the move": the act, without who ought to do it or would do it
+        if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP):  # "we must cut the levy", "strike if the
+            # council raises the levy", "cut its rate. X welcomed the move", "refuses to enter a pact with X": the
+            # act, without who ought to do it or would do it
             if found.get(t.i) is not None and found[t.i].clause:
                 del found[t.i]  # what a clause of it restated is now the policy itself
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))

@@ -294,7 +294,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             allies = [dobj(joined)] + [g for c in children(joined) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
             holders = holders + [a for a in allies if a is not None for a in [a] + list(a.conjuncts)]
     # "the union's aim is to scrap the levy", "its position is to back the deal", "the aim of the union is to": its owner acts
-    holders = [possessor(h) or h if h.dep_ == "nsubj" and h.head.lemma_ == "be" and (
+    # ("the NFU stance is to back the deal": a body named before the noun owns it as a possessive does)
+    holders = [possessor(h) or _named_owner(ctx, h, si) or h if h.dep_ == "nsubj" and h.head.lemma_ == "be" and (
         h.lemma_.lower() in st["intent_nouns"] or h.lemma_.lower() in ctx.lex.positions["content_nouns"]) else h for h in holders]
     # "OSLO, May 3 - Norway is seeking to": the parser takes the dateline for a second subject, or for the subject
     # with the story's own apposed to it; the place stands for no one beside the subject the story names
@@ -327,6 +328,11 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = dobj(t) or target
     return [Frame(relation, t.i, holders, target.i if target is not None else None, rule, si,
                   negated=negated, target_is_clause=clause, confidence=0.8, clause=clause_verb)]
+
+
+def _named_owner(ctx: Context, t: Token, si: int) -> Token | None:
+    """The name before a noun that stands for an actor ("the ASA position", "the Labour aim"), or None."""
+    return next((c for c in children(t) if c.dep_ == "compound" and c.pos_ == "PROPN" and actors(ctx, c, si)), None)
 
 
 def _policy_made(act: Token, words: dict) -> bool:
