@@ -31,6 +31,7 @@ from .failings import failing_frames
 from .hindsight import hindsight_frames
 from .lacks import lack_frames
 from .partners import partner_frames
+from .candidacies import candidacy_frames
 from .quit_calls import quit_call_frames
 from .ambitions import ambition_frames
 from .reasons import reason_frames
@@ -106,6 +107,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
         frames += partner_frames(ctx, si, sent)
+        frames += candidacy_frames(ctx, si, sent)
         frames += quit_call_frames(ctx, si, sent)
         frames += ambition_frames(ctx, si, sent)
         frames += threat_frames(ctx, si, sent)
