@@ -25,7 +25,8 @@ def quit_call_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(c))
                 for c in children(t)):
             continue  # ("should quit if he is found to have lied": a call on a condition)
-        found = _asked(ctx, t, st) or _ought(ctx, t, si)
+        asked = _asked(ctx, t, st)
+        found = asked or _ought(ctx, t, si)
         if found is None:
             continue
         asker, doer, holders = found
@@ -36,6 +37,12 @@ def quit_call_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if mine & set(actors(ctx, doer, si)):
             continue
         frames.append(Frame("opposes", t.i, holders, doer.i, "verb-quit-call", si, confidence=0.7))
+        if asked is not None and t.dep_ == "ccomp" and not any(
+                c.dep_ == "prep" and f"{t.lemma_.lower()} {c.lower_}" in st["phrasal"] for c in children(t)):
+            # and a side for the going itself, as "called for Kent to resign" has one ("demanded Kent quit": the
+            # quitting, with its doer, is what is called for; its cue is the quitting verb, which no other frame
+            # claims; "resign over X" is a cue of its own, against X, and the call is then read as against Kent alone)
+            frames.append(Frame("supports", t.i, holders, t.i, "verb-quit-call", si, confidence=0.7))
     return frames
 
 
@@ -54,7 +61,9 @@ def _asked(ctx: Context, t: Token, st: dict) -> tuple[Token, Token, list] | None
         subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
         aux = [c.lower_ for c in children(t) if c.dep_ == "aux"]
         # ("demanded that Kent resign", "that Kent should resign", "wants Kent to resign"; not "said Kent will resign")
-        if subj is not None and (aux in (["to"], ["should"]) or not aux and t.tag_ in ("VB", "VBP")):
+        # ("demanded Kent quit": a verb whose past is its base form is tagged as a past as often as not)
+        if subj is not None and (aux in (["to"], ["should"]) or not aux and (t.tag_ in ("VB", "VBP")
+                                                                             or t.tag_ == "VBD" and t.lower_ == t.lemma_)):
             doer = subj
     if doer is None or doer.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
