@@ -103,7 +103,10 @@ def _form(verb: Token) -> str:
 
 
 _JUDGING = frozenset(("accuse", "suspect", "blame", "criticise", "criticize", "condemn", "praise", "commend", "congratulate",
-                      "thank", "fault", "rebuke", "censure", "reprimand", "scold", "chastise"))
+                      "thank", "fault", "rebuke", "censure", "reprimand", "scold", "chastise",
+                      # and of punishing for a deed, FrameNet's Rewards_and_punishments ("suspended the branch for refusing
+                      # to drop X": the branch refused)
+                      "punish", "penalise", "penalize", "discipline", "suspend", "expel", "sack", "fine", "reward"))
 
 
 def _charged(pcomp: Token) -> Token | None:
