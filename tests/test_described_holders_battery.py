@@ -76,3 +76,11 @@ PARTIES = [
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=t[:30]) for t, e in PARTIES])
 def test_the_party_of_a_described_post(build_text, text, expected):
     assert_held(build_text(text), expected)
+
+
+def test_a_plan_by_a_person_is_the_plan_named_for_them(build_text):
+    """ "a plan by Sen. Ruth Dale ... the Dale plan": one position, the one it is by being its owner."""
+    g = build_text("Growers welcomed a plan by Sen. Ruth Dale which would cap fertiliser prices. The Dale plan was "
+                   "also praised by the Farm Bureau.")
+    plans = [e for e in g.entities if e.type == "position" and "plan" in e.label.lower()]
+    assert len(plans) == 1, [(e.label, e.aliases) for e in plans]

@@ -76,6 +76,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         syn = lex.positions["synonyms"]
         owners = frozenset(ctx.res.by_token[c.i] for c in children(head) if c.dep_ in ("amod", "compound", "poss", "nmod")
                            and c.i in person_tokens and c.pos_ != "PRON")  # ("his measures": who "his" is may be wrong)
+        if head.lemma_.lower() in lex.positions["generic"]:
+            # "a proposal by Rep. Ann Lee ... the Lee proposal": the one a plan is by is its owner, as in "Lee's plan"
+            owners |= {ctx.res.by_token[g.i] for c in children(head) if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in children(c) if g.dep_ == "pobj" and g.i in person_tokens}
         eponym_ids = frozenset(ctx.res.by_token[i] for i in eponym)
         found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
