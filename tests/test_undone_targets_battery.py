@@ -3,7 +3,8 @@ session 19): a ruling or verdict someone would overturn, quash or reverse is a d
 named with what its that-clause says it holds; an attempt at a thing is a side on the thing, and a pact is a policy
 noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised; what is wanted by those an act
 would help (playing "into the hands of groups who want X") is warned of; a
-pledge made "with" an act ("won votes with a promise to scrap X") is the pledge of the one who acts. Every sentence is our own (invented names, bodies and rulings), with
+pledge made "with" an act ("won votes with a promise to scrap X") is the pledge of the one who acts; "said the quota of X, which ..., was too strict", parsed as
+the quota said and a clause with no subject, judges the quota. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -57,6 +58,14 @@ c("abetting", '"Raising the levy plays straight into the hands of anyone who wan
 c("pledged-with", "The Liberal Party won votes with a promise to scrap parking charges.",
   [("Liberal Party", "opposes", "parking charges")])
 c("pledged-with", "Ms Ward hit back with a pledge to abolish the bridge toll.", [("Ward", "opposes", "bridge toll")])
+
+# F. a judged copula the parser leaves without its subject, the reporting verb taking the judged thing as its object
+c("judged-object", "Mr Kent said the quota of 40 tonnes per farm, which growers had been told to meet by 2012, was too strict.",
+  [("Kent", "opposes", "quota of 40 tonnes per farm")], [("Kent", "supports", "quota")])
+c("judged-object", "Ms Ward said the limit of 30 parts per million, which the ministry had asked councils to enforce by 2015, was far too low.",
+  [("Ward", "opposes", "limit of 30 parts per million")])
+c("judged-object", "Mr Kent said the levy of 5p per litre, which drivers had been asked to pay since May, was unfair.",
+  [("Kent", "opposes", "levy of 5p per litre")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

@@ -86,8 +86,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             subj = [c for c in children(t.head) if c.dep_ == "nsubj" and c.i < t.head.i and c.tag_ not in ("WDT", "WP")
                     and c.lower_ != "that"]
         if not subj and t.dep_ == "ccomp" and (t.head.lemma_.lower() in speech and any(
-                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)) or rebutting(ctx, t.head)):
-            # "warned the reform would weaken pensions", parsed as object + a clause with no subject
+                c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(t)) or rebutting(ctx, t.head) or t.head.lemma_.lower()
+                in speech and t.lemma_ == "be" and any(c.dep_ == "acomp" for c in children(t))):
+            # "warned the reform would weaken pensions", "said the rule, set in May, was too strict": object + a clause with no subject
             subj = [c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")]
         if not subj:
             frames += _deed_judged(ctx, t, si, speaker)
