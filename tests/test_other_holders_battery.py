@@ -1,7 +1,8 @@
 """A battery of stance holders that the sentence offers beside other candidates (issue 10, session 19): "the union"
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
 as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
-maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive. Invented sentences, each with the triples a careful
+maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive; the body
+that "expects 3,000 members to march against X". Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ BATTERY = [
      [("law society", "opposes", "road pricing")]),
     ("body", "Five Law Lords ruled on Tuesday that the detention scheme breached human rights law.",
      [("law lords", "opposes", "detention scheme")]),
+    # --- a body that expects or wants its own people to act on a policy takes the act's side too
+    ("fielded", "The Ramblers' Association says it expects 3,000 members to march against the road scheme.",
+     [("ramblers", "opposes", "road scheme"), ("members", "opposes", "road scheme")]),
+    ("fielded", "The Moorland League said it expected up to 5,000 supporters to rally against the grouse shooting ban.",
+     [("moorland league", "opposes", "shooting ban"), ("supporters", "opposes", "shooting ban")]),
+    ("fielded", "Police expect 3,000 supporters to march against the road scheme.",
+     [("supporters", "opposes", "road scheme"), ("!police", "opposes", "road scheme")]),
     # --- the maker of a proposal named by "by" or before it backs it, though the noun is for nothing named
     ("author", "Growers welcomed a plan by Rep. Ann Lee, R-Ohio, which would put a floor under wheat prices.",
      [("growers", "supports", "plan"), ("ann lee", "supports", "plan")]),

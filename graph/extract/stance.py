@@ -26,6 +26,7 @@ from .reference import Context, actors, target_actor, we_pronoun
 from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
+from .fielded import fielding_bodies
 from .extraposed import extraposed_frames
 from .failings import failing_frames
 from .hindsight import hindsight_frames
@@ -116,6 +117,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)
+    fielding_bodies(ctx, frames)  # "it expects 3,000 members to march against X": the body too
     frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
     doc = ctx.parsed.doc
     frames = misread_claims(ctx, covered(frames, doc))
