@@ -1,7 +1,9 @@
 """A battery of sides said by judging what belongs to an actor (issue 10, session 19): a ruling, verdict or decision
 judged in what a speaker says is its giver's deed, whether the giver owns it ("the court's ruling"), is named before
 it ("the Supreme Court decision", "the House of Commons decision") or after 'by'; and a decision judged by the copula's
-noun ("was a step backwards") is no policy the deciders back. Every sentence is invented (names, bodies and
+noun ("was a step backwards") is no policy the deciders back. 'Find' and 'deem' judge as 'consider' does ("found
+the quota unworkable", "deems the levy unjust"), an adjective the parser hangs after the noun included ('found the
+Greens' policies "vile"': the owner's side, not a policy named by the adjective). Every sentence is invented (names, bodies and
 policies too); each case gives the sides a careful reader takes (GUIDELINES.md), any one of which is the reading,
 and the sides that would be a misreading."""
 from __future__ import annotations
@@ -32,6 +34,17 @@ CASES = [
     # a decision to do something stays the act decided
     ("decision to", "Mr Oduya said the Harbour Board's decision to close the quay was a blow to the fleet.", "Oduya",
      [(O, "close the quay")], [(S, "close the quay")]),
+    # find and deem with an object and its judgement
+    ("found", "Mr Oduya said the tenants' group found the Land Tribunal's ruling deeply unfair.", "tenants",
+     [(O, "Land Tribunal")], [(S, "Land Tribunal")]),
+    ("deems", "The Growers Guild deems the water quota unworkable and unjust.", "Growers Guild",
+     [(O, "water quota")], [(S, "water quota")]),
+    ("found", "Mr Oduya found the new water quota perfectly reasonable.", "Oduya",
+     [(S, "water quota")], [(O, "water quota")]),
+    ("found", "Mr Oduya spoke to farmers in Tarn on Monday. He said he found the Greens' policies \"abhorrent\" and out of date.",
+     "Oduya", [(O, "Green")], [(S, "Green"), (O, "abhorrent"), (S, "abhorrent")]),
+    ("found", "The Greens' policies were found \"abhorrent\" by many farmers.", "Green", [], [(S, "abhorrent")]),
+    ("found", "The Ferry Company found a buyer for the old quay.", "Ferry Company", [], [(S, "buyer"), (O, "buyer")]),
 ]
 
 

@@ -103,8 +103,9 @@ def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
         return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
         return None
+    # (an adjective after the noun is a judgement the parser hangs on it: 'found the Greens' policies "vile"')
     if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") and c.lower_ not in ctx.lex.positions["drop_modifiers"]
-           for c in children(t)):
+           and not (c.dep_ == "amod" and c.i > t.i) for c in children(t)):
         return None
     owners = [a for c in children(t) if c.dep_ == "poss" and c.pos_ != "PRON" for a in actors(ctx, c, si)]
     return owners[0] if len(owners) == 1 else None
