@@ -2,7 +2,7 @@
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
 as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
 maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive; the body
-that "expects 3,000 members to march against X". Invented sentences, each with the triples a careful
+that "expects 3,000 members to march against X"; the minister who says what "the government will" do. Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -42,6 +42,16 @@ BATTERY = [
      [("moorland league", "opposes", "shooting ban"), ("supporters", "opposes", "shooting ban")]),
     ("fielded", "Police expect 3,000 supporters to march against the road scheme.",
      [("supporters", "opposes", "road scheme"), ("!police", "opposes", "road scheme")]),
+    # --- a minister telling what the government will do speaks for it (not a shadow one, nor of another state)
+    ("minister", "Farm minister Paul Dorne told the growers' congress his government would make available 2 billion "
+                 "crowns to help small farms switch crops.",
+     [("paul dorne", "supports", "2 billion crowns"), ("government", "supports", "2 billion crowns")]),
+    ("minister", "The minister, Paul Dorne, said the government would scrap the fuel levy.",
+     [("paul dorne", "opposes", "fuel levy"), ("government", "opposes", "fuel levy")]),
+    ("minister", "Shadow chancellor Ann Lee said the government would scrap the fuel levy.",
+     [("government", "opposes", "fuel levy"), ("!ann lee", "opposes", "fuel levy")]),
+    ("minister", "Tom Kent, the French trade minister, said the British government would block the steel tariffs.",
+     [("united kingdom|britain", "opposes", "steel tariffs"), ("!tom kent", "opposes", "steel tariffs")]),
     # --- the maker of a proposal named by "by" or before it backs it, though the noun is for nothing named
     ("author", "Growers welcomed a plan by Rep. Ann Lee, R-Ohio, which would put a floor under wheat prices.",
      [("growers", "supports", "plan"), ("ann lee", "supports", "plan")]),

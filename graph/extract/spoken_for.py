@@ -1,0 +1,43 @@
+"""A minister who tells what the government will do speaks for it: "Dorne told the congress the government will make
+2 billion crowns available to help growers" is the minister's side as much as the government's, as "we will" said by
+a body's spokesman is the body's (stance._our_bodies). Only the holder of a ministerial post the story names
+(offices.json portfolio heads beside chancellor, premier, treasurer), and only of "the government" or "his/her
+government": a shadow minister, or a minister of another state's government, reports another's plan.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .reference import Context, actors
+from .syntax import subjects
+from .tokens import children, tokens
+
+__all__ = ["government_speakers"]
+
+_CABINET = ("minister", "secretary", "chancellor", "premier", "treasurer")
+
+
+def government_speakers(ctx: Context, frames: list[Frame]) -> None:
+    """Adds, in place, the minister who reports the government's side to that side's holders."""
+    doc = ctx.parsed.doc
+    for f in frames:
+        for h in list(f.holders):
+            t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
+            if t is None or t.lower_ != "government" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children(t)) \
+                    or any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
+                continue  # "the French government", "the government of Japan": a state named, perhaps not the speaker's
+            verb = t.head.head if t.head.dep_ == "ccomp" else None
+            if verb is None or verb.lemma_.lower() not in ctx.lex.words("stance", "speech"):
+                continue
+            known = {x if isinstance(x, int) else x.i for x in f.holders}
+            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _minister(ctx, s, f.sent)]
+
+
+def _minister(ctx: Context, t: Token, si: int) -> bool:
+    """The token names a person who holds a cabinet post in the story (not a shadow one)."""
+    people = [a for a in actors(ctx, t, si) if a.startswith("person/")]
+    posts = [ctx.res.entities[o].label.lower().split() for o, p in ctx.holder_of.items() if p in people and o in ctx.res.entities]
+    return any(words and words[-1] in _CABINET and "shadow" not in words for words in posts)
