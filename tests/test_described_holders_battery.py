@@ -84,3 +84,15 @@ def test_a_plan_by_a_person_is_the_plan_named_for_them(build_text):
                    "also praised by the Farm Bureau.")
     plans = [e for e in g.entities if e.type == "position" and "plan" in e.label.lower()]
     assert len(plans) == 1, [(e.label, e.aliases) for e in plans]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("COOPER SAYS YEUTTER OPPOSES U.S. SUGAR QUOTA\n\nWASHINGTON, May 3 - Budget director Tom Cooper said the sugar "
+     "quota would fail.\n    Cooper told farmers the quota was unfair.\n", "COOPER"),
+    ("PARKER SAYS REAGAN OPPOSES GASOLINE LEVY\n\nWASHINGTON, May 3 - Budget director Tom Parker said the levy on "
+     "gasoline would hurt drivers.\n", "PARKER"),
+])
+def test_a_headline_surname_is_no_body(build_text, text, name):
+    """A person's surname in a headline's capitals, tagged an organisation, is no body of its own."""
+    labels = {e.label for e in build_text(text).entities if e.type == "institution"}
+    assert name not in labels, labels

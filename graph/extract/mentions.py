@@ -101,6 +101,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     cased = {m.key.lower() for m in mentions if m.type == "person" and not m.text.isupper()}
     mentions = [m for m in mentions if m.type != "person" or not m.text.isupper() or " " not in m.text.strip()
                 or m.key.lower() in cased]
+    # ("KENT SAYS LEVY MUST GO ... Ann Kent said": a person's name in a headline's capitals the tagger took for an
+    # organisation is that person, not a body)
+    mentions = [m for m in mentions if m.type != "institution" or not m.text.isupper() or m.text.lower() not in cased]
     # headings invent names ("Bob's Ambition"): keep only mentions the body text also makes
     body_keys = {m.key.lower() for m in mentions if m.sent not in headings}
     mentions = [m for m in mentions if m.sent not in headings or m.key.lower() in body_keys]
