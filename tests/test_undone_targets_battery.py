@@ -4,7 +4,8 @@ named with what its that-clause says it holds; an attempt at a thing is a side o
 noun as an accord is; promises counted or picked out ("the party's four new pledges") are the policies promised; what is wanted by those an act
 would help (playing "into the hands of groups who want X") is warned of; a
 pledge made "with" an act ("won votes with a promise to scrap X") is the pledge of the one who acts; "said the quota of X, which ..., was too strict", parsed as
-the quota said and a clause with no subject, judges the quota. Every sentence is our own (invented names, bodies and rulings), with
+the quota said and a clause with no subject, judges the quota; "The Greens plan to oppose X", the verb read as a noun heading the
+sentence, is the Greens' side against X. Every sentence is our own (invented names, bodies and rulings), with
 the triples a careful reader takes (GUIDELINES.md) and the misreadings nearby that must not appear.
 """
 from __future__ import annotations
@@ -66,6 +67,12 @@ c("judged-object", "Ms Ward said the limit of 30 parts per million, which the mi
   [("Ward", "opposes", "limit of 30 parts per million")])
 c("judged-object", "Mr Kent said the levy of 5p per litre, which drivers had been asked to pay since May, was unfair.",
   [("Kent", "opposes", "levy of 5p per litre")])
+
+# G. a verb of planning the tagger reads as a noun heading the sentence: the names before it plan the act
+c("noun-read-plan", "The Greens plan to oppose the fuel levy in the Senate on Monday.",
+  [("Green", "opposes", "fuel levy")], [(None, None, "plan to oppose")])
+c("noun-read-plan", "The Greens pledge to scrap the bridge toll.", [("Green", "opposes", "bridge toll")],
+  [(None, None, "pledge to scrap")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [pytest.param(k, t, w, n, id=f"{k}-{i}") for i, (k, t, w, n) in enumerate(B)])

@@ -13,7 +13,7 @@ from .policy_tokens import _to_infinitive
 from .syntax import dobj, pobj, subjects
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -155,3 +155,17 @@ def pledge_maker(holder: Token, cue: Token, lex: Lexicon) -> list[int] | None:
             or cue.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(cue)):
         return None
     return [t.i for t in subjects(holder.head.head)] or None
+
+
+def noun_read_planner(holder: Token, lex: Lexicon) -> list[int] | None:
+    """ "The Greens plan to oppose the levy": the small model often reads a plural name and the verb of planning or
+    pledging after it as a compound and a noun heading the sentence; the names before the noun (proper nouns, not a
+    plan's owner by "'s") are the ones who plan, and hold its to-infinitive's act (stance.json intent_nouns,
+    positions.json proposing_verbs)."""
+    if holder.pos_ != "NOUN" or holder.dep_ != "ROOT" or holder.tag_ not in ("NN", "NNP") \
+            or holder.lemma_.lower() not in lex.stance["intent_nouns"] and holder.lemma_.lower() not in lex.words("positions", "proposing_verbs") \
+            or not any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(holder)):
+        return None
+    # (a sentence whose head is a noun has no verb at all: the noun is the verb the tagger missed)
+    # (or a subject the parser gives the noun)
+    return [c.i for c in children(holder) if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "nsubj") and c.i < holder.i] or None

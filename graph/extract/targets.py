@@ -22,9 +22,9 @@ from .policy_tokens import _content_clause, _discourse, _position_like, _product
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
-from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker
+from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner
 from .frame import OPPOSITE, Frame
-from .syntax import pobj, text_of
+from .syntax import dobj, pobj, text_of
 from .verb_clauses import own_pledge, quitting
 from .wished_states import aimed_fate, purposed_fate, wished_state
 from .tokens import children, tokens
@@ -96,6 +96,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
 
     cues = {f.cue for f in frames}
     proposals = []
+    for f in frames:  # "won votes with a pledge to cut X", "The Greens plan to oppose X": a noun read as the holder
+        if len(f.holders) == 1 and f.holders[0] >= 0:
+            f.holders = pledge_maker(toks[f.holders[0]], toks[f.cue], lex) or noun_read_planner(toks[f.holders[0]], lex) or f.holders
+        act = toks[f.target] if f.target is not None and f.rule == "noun-cue" and noun_read_planner(toks[f.cue], lex) else None
+        side = lex.stance["verbs"].get(act.lemma_.lower()) if act is not None and act.head.i == f.cue else None
+        if side in ("supports", "opposes") and dobj(act) is not None:  # the planned act's own side, as the verb's
+            f.relation, f.target = side, dobj(act).i
     for f in frames:
         if f.negated and _named_call(toks[f.cue], lex):
             f.negated = False  # "rejected Labour calls for an inquiry": Labour's call is what is rejected, not denied
@@ -103,8 +110,6 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         abetted = abetted_wish(toks[f.holders[0]], lex) if f.relation == "supports" and f.holders and f.holders[0] >= 0 else None
         if abetted is not None:  # "plays into the hands of groups who want X": a warning about X
             f.relation, f.holders = "warns", abetted
-        if len(f.holders) == 1 and f.holders[0] >= 0:  # "won votes with a pledge to cut X": the one who won them
-            f.holders = pledge_maker(toks[f.holders[0]], toks[f.cue], lex) or f.holders
         if f.target is None:
             continue
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
@@ -240,8 +245,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in salient or t.lower_ in salient) \
                 and t.i not in found and t.i not in inside \
                 and not ctx.res.by_token.get(t.i, "").startswith(("person/", "institution/", "office/")):
-            if t.dep_ == "compound":
-                continue
+            if t.dep_ == "compound" or noun_read_planner(t, lex) is not None:
+                continue  # ("The Greens plan to oppose X": a verb the tagger took for a noun)
             add(t, 1.0)
     taken = {i for m in found.values() for i in range(m.start, m.end)}
     for m in list(found.values()):
