@@ -2,8 +2,10 @@
 a 'will' ("will resign as soon as the assembly passes the levy") foretells an act: no side its subject has taken. A
 denial of necessity ("did not necessarily back X") leaves the side open. A pseudo-cleft names its act or its thing
 after the copula ("What the board seeks to do is to ease X", "What we press for is a ban"): the free "what" points
-at that, not back at a policy named before. Invented sentences, each with the triples a careful reader takes as
-(holder, relation, target) label fragments; "!name" must not take that side."""
+at that, not back at a policy named before. The tone of what a speaker says of a country's state ("said Portugal was
+in danger of a scare") is no side on the country; a party or a union of states so judged is. Invented sentences,
+each with the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take
+that side."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +45,15 @@ BATTERY += [
     ("cleft-noun", 'The county approved a new parking levy on Monday. "What we are seeking is a ban on lorries '
      'in the old town," council leader Mia Holt said.',
      [("mia holt", "supports", "ban on lorries"), ("!mia holt", "supports", "parking levy")]),
+]
+
+BATTERY += [
+    # --- a country's state told in a speaker's words: no side on it; a party's or a union's is judged
+    ("country-state", "Tom Reeve said Portugal was in danger of a needless scare over food safety.",
+     [("!tom reeve", "opposes|supports", "portugal")]),
+    ("party-judged", "Tom Reeve said Labour had lost the trust of the voters.", [("tom reeve", "opposes", "labour")]),
+    ("union-judged", "Tom Reeve said the EU had lost the trust of ordinary voters.",
+     [("tom reeve", "opposes", "european union")]),
 ]
 
 KNOWN: dict[str, str] = {}

@@ -90,8 +90,17 @@ def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> l
         relation = "supports" if score > 0 else "opposes"
         # "said the Greens and Labour had lost the confidence of voters": each actor named is judged
         judged = [target] + [c for c in target.conjuncts if c.i > target.i and _named_actor(ctx, c)]
+        # ("said Britain was in danger of panic", "the UK was losing its veto": a country's plight or state, told by
+        # the words' tone, is no side on the country; its government is judged only by a cue that says so)
+        judged = [x for x in judged if not _state(ctx, target_actor(ctx, x))]
         out += [Frame(relation, t.i, holders, x.i, "speech-polarity", si, confidence=0.6) for x in judged]
     return out
+
+
+def _state(ctx: Context, eid: str | None) -> bool:
+    """A country of the ISO gazetteer (not a union of them, as the EU, which acts as a body)."""
+    return eid is not None and ctx.res.kind.get(eid) in ("country", "gpe") \
+        and ctx.lex.countries.of(ctx.res.entities[eid].label) is not None
 
 
 def _owners_judged(ctx: Context, si: int, frames: list[Frame]) -> list[Frame]:
