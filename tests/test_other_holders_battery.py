@@ -2,7 +2,7 @@
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
 as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
 maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive; the body
-that "expects 3,000 members to march against X"; the minister who says what "the government will" do. Invented sentences, each with the triples a careful
+that "expects 3,000 members to march against X"; the minister who says what "the government will" do; the party of "his party plans". Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -52,6 +52,13 @@ BATTERY = [
      [("government", "opposes", "fuel levy"), ("!ann lee", "opposes", "fuel levy")]),
     ("minister", "Tom Kent, the French trade minister, said the British government would block the steel tariffs.",
      [("united kingdom|britain", "opposes", "steel tariffs"), ("!tom kent", "opposes", "steel tariffs")]),
+    # --- "his party plans", the possessive hung on the cue over "party": the party's as well as the leader's
+    ("party", "Tory leader Tom Kent insisted his party plans for rail fares would help commuters.",
+     [("conservative", "supports", "rail fares"), ("tom kent", "supports", "rail fares")]),
+    ("party", "Labour leader Ann Lee said her party plans for a carbon tax were fair.",
+     [("labour", "supports", "carbon tax"), ("ann lee", "supports", "carbon tax")]),
+    ("party", "Tom Kent insisted his party plans for rail fares would help commuters.",
+     [("tom kent", "supports", "rail fares")]),
     # --- the maker of a proposal named by "by" or before it backs it, though the noun is for nothing named
     ("author", "Growers welcomed a plan by Rep. Ann Lee, R-Ohio, which would put a floor under wheat prices.",
      [("growers", "supports", "plan"), ("ann lee", "supports", "plan")]),

@@ -160,7 +160,9 @@ def _resolve_pronouns(ctx: Context) -> None:
             continue
         if eid is None and low == "party" and t.i not in ctx.antecedent:
             # "Green leader X said her party would scrap Y": the party the story names in X's title
-            owner = next((ctx.antecedent.get(c.i, "") for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), "")
+            # ("his party plans", the possessive hung on the noun "party" modifies: his party's)
+            owner = next((ctx.antecedent.get(c.i, "") for c in children(t) + (children(t.head) if t.dep_ == "compound" else ())
+                          if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i < t.i), "")
             party = titled_party(ctx, owner, t.i) if owner.startswith("person/") else None
             if party:
                 ctx.antecedent[t.i] = party

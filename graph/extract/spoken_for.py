@@ -13,7 +13,7 @@ from .reference import Context, actors
 from .syntax import subjects
 from .tokens import children, tokens
 
-__all__ = ["government_speakers"]
+__all__ = ["government_speakers", "party_owners"]
 
 _CABINET = ("minister", "secretary", "chancellor", "premier", "treasurer")
 
@@ -41,3 +41,18 @@ def _minister(ctx: Context, t: Token, si: int) -> bool:
     people = [a for a in actors(ctx, t, si) if a.startswith("person/")]
     posts = [ctx.res.entities[o].label.lower().split() for o, p in ctx.holder_of.items() if p in people and o in ctx.res.entities]
     return any(words and words[-1] in _CABINET and "shadow" not in words for words in posts)
+
+
+def party_owners(ctx: Context, frames: list[Frame]) -> None:
+    """ "Kent insisted his party plans for quotas were sound": the possessive the parser hangs on the cue noun over
+    "party" is the party's as well as the person's; adds, in place, the party to the holders."""
+    doc = ctx.parsed.doc
+    for f in frames:
+        for h in list(f.holders):
+            t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
+            if t is None or t.dep_ != "poss" or t.lower_ not in ("his", "her"):
+                continue
+            party = next((c for c in children(t.head) if c.dep_ == "compound" and c.lower_ == "party" and c.i == t.i + 1
+                          and ctx.antecedent.get(c.i, "").startswith("institution/")), None)
+            if party is not None and party.i not in {x if isinstance(x, int) else x.i for x in f.holders}:
+                f.holders = list(f.holders) + [party]

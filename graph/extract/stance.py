@@ -27,7 +27,7 @@ from .speakers import find_speakers
 from .deontic import deontic_frames
 from .epithets import epithet_frames
 from .fielded import fielding_bodies
-from .spoken_for import government_speakers
+from .spoken_for import government_speakers, party_owners
 from .extraposed import extraposed_frames
 from .failings import failing_frames
 from .hindsight import hindsight_frames
@@ -120,6 +120,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += _appealed_acts(ctx, frames)
     fielding_bodies(ctx, frames)  # "it expects 3,000 members to march against X": the body too
     government_speakers(ctx, frames)  # "the minister said the government will X": the minister too
+    party_owners(ctx, frames)  # "his party plans for X": the party's too
     frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
     doc = ctx.parsed.doc
     frames = misread_claims(ctx, covered(frames, doc))
