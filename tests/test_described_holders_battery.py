@@ -96,3 +96,12 @@ def test_a_headline_surname_is_no_body(build_text, text, name):
     """A person's surname in a headline's capitals, tagged an organisation, is no body of its own."""
     labels = {e.label for e in build_text(text).entities if e.type == "institution"}
     assert name not in labels, labels
+
+
+def test_an_acronym_and_its_name_in_brackets_are_one_body(build_text):
+    """An acronym with its name spelled out in brackets after it is one body, though the small words of the name
+    make its initials spell another acronym."""
+    g = build_text("Ann Lee wrote to the country's dairy union, FNPEL (Federation Nationale des Producteurs "
+                   "Dexploitations Laitieres), on Monday. The FNPEL opposed the milk quota.")
+    bodies = [(e.label, e.aliases) for e in g.entities if e.type == "institution"]
+    assert len(bodies) == 1 and "FNPEL" in {bodies[0][0], *bodies[0][1]}, bodies

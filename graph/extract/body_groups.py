@@ -27,6 +27,17 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         e = m.tok_end
         if e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].is_upper:
             expansions[toks[e + 1].text] = key
+        elif key.isupper() and len(key) >= 2 and (b := next((k for k in range(e, min(e + 3, len(doc))) if not toks[k].is_space), None)) \
+                is not None and toks[b].text == "(":
+            # "the FNSL (Federation Nationale des Syndicats Laitiers)": the spelled-out name in brackets after an
+            # acronym is its own, though its initials spell the acronym only with the small words counted
+            for o in mentions:
+                okey = o.key.partition(":")[2]
+                # (one whose initials spell the acronym is found below, as anywhere in the story)
+                if o.tok_start == b + 1 and o.key.startswith("org:") and len(okey.split()) >= 2 \
+                        and key.replace(".", "") != acronym(okey.split()) \
+                        and any(toks[k].text == ")" for k in range(o.tok_end, min(o.tok_end + 3, len(doc)))):
+                    expansions[okey] = key
     # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
     bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
     for m in mentions:
