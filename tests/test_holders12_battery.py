@@ -199,7 +199,7 @@ BATTERY = [
     ("official", "Trade Secretary Tom Kent said Norway would resist the tariff plan.",
      [("norway", "opposes", "tariff plan")]),
     ("official", "Farmers Union president Anna Berg said the union would fight the fuel levy.",
-     [("farmers union", "opposes", "fuel levy")]),
+     [("farmers union", "opposes", "fuel levy"), ("anna berg", "opposes", "fuel levy")]),  # (she leads it)
     ("official", "Tom Kent, a spokesman for the Hauliers Association, said the association opposed the road charge.",
      [("hauliers association", "opposes", "road charge")]),
     ("official", "Norway's trade minister, Ana Varga, said her government backed the trade pact.",

@@ -2,7 +2,7 @@
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
 as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
 maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive; the body
-that "expects 3,000 members to march against X"; the minister who says what "the government will" do; the party of "his party plans". Invented sentences, each with the triples a careful
+that "expects 3,000 members to march against X"; the minister who says what "the government will" do, the leader what "the union" will; the party of "his party plans". Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ BATTERY = [
     ("called", "Ministers met the leaders of the country's biggest growers' union, AGRA, on Monday. The Border "
                "Adjustment Charges will go, the minister said. Farm leader Jo Bell said the union would stage "
                "protests against the Commission's plans to cut dairy quotas.",
-     [("agra", "opposes", "dairy quotas"), ("commission", "supports", "dairy quotas"),
+     [("agra", "opposes", "dairy quotas"), ("commission", "supports", "dairy quotas"), ("jo bell", "opposes", "dairy quotas"),
       ("!border adjustment", "opposes", "dairy quotas")]),
     ("called", "Harlow Transport, the region's largest bus firm, raised fares. Officials at Tennant Finance and "
                "the Rail Users Forum met on Friday. The firm said it would fight the congestion charge.",
@@ -52,6 +52,11 @@ BATTERY = [
      [("government", "opposes", "fuel levy"), ("!ann lee", "opposes", "fuel levy")]),
     ("minister", "Tom Kent, the French trade minister, said the British government would block the steel tariffs.",
      [("united kingdom|britain", "opposes", "steel tariffs"), ("!tom kent", "opposes", "steel tariffs")]),
+    ("leader", "The growers' union, AGRA, met in Lyon. Farm leader Jo Bell said the union intended to stage protests "
+               "against the quota cuts.",
+     [("agra", "opposes", "quota cuts"), ("jo bell", "opposes", "quota cuts")]),
+    ("leader", "The Hauliers Association met on Friday. Minister Tom Kent said the association would fight the road charge.",
+     [("hauliers association", "opposes", "road charge"), ("!tom kent", "opposes", "road charge")]),
     # --- "his party plans", the possessive hung on the cue over "party": the party's as well as the leader's
     ("party", "Tory leader Tom Kent insisted his party plans for rail fares would help commuters.",
      [("conservative", "supports", "rail fares"), ("tom kent", "supports", "rail fares")]),

@@ -16,6 +16,7 @@ from .tokens import children, tokens
 __all__ = ["government_speakers", "party_owners"]
 
 _CABINET = ("minister", "secretary", "chancellor", "premier", "treasurer")
+_LEADERS = ("leader", "president", "chairman", "chairwoman", "chair", "head")
 
 
 def government_speakers(ctx: Context, frames: list[Frame]) -> None:
@@ -24,7 +25,10 @@ def government_speakers(ctx: Context, frames: list[Frame]) -> None:
     for f in frames:
         for h in list(f.holders):
             t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
-            if t is None or t.lower_ != "government" or t.dep_ not in ("nsubj", "nsubjpass"):
+            # ("Farm leader Jo Bell said the union would stage protests": the leader of the body described speaks for it)
+            posts = () if t is None else _CABINET if t.lower_ == "government" else _LEADERS \
+                if ctx.lex.institutions["described_bodies"].get(t.lower_) in ("body", "named") else ()
+            if not posts or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children(t)) \
                     or any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
@@ -33,14 +37,14 @@ def government_speakers(ctx: Context, frames: list[Frame]) -> None:
             if verb is None or verb.lemma_.lower() not in ctx.lex.words("stance", "speech"):
                 continue
             known = {x if isinstance(x, int) else x.i for x in f.holders}
-            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _minister(ctx, s, f.sent)]
+            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _holds(ctx, s, f.sent, posts)]
 
 
-def _minister(ctx: Context, t: Token, si: int) -> bool:
-    """The token names a person who holds a cabinet post in the story (not a shadow one)."""
+def _holds(ctx: Context, t: Token, si: int, heads: tuple[str, ...]) -> bool:
+    """The token names a person who holds a post the story names whose head is one of these (not a shadow one)."""
     people = [a for a in actors(ctx, t, si) if a.startswith("person/")]
     posts = [ctx.res.entities[o].label.lower().split() for o, p in ctx.holder_of.items() if p in people and o in ctx.res.entities]
-    return any(words and words[-1] in _CABINET and "shadow" not in words for words in posts)
+    return any(words and words[-1] in heads and "shadow" not in words for words in posts)
 
 
 def party_owners(ctx: Context, frames: list[Frame]) -> None:
