@@ -3,7 +3,8 @@ judged in what a speaker says is its giver's deed, whether the giver owns it ("t
 it ("the Supreme Court decision", "the House of Commons decision") or after 'by'; and a decision judged by the copula's
 noun ("was a step backwards") is no policy the deciders back. 'Find' and 'deem' judge as 'consider' does ("found
 the quota unworkable", "deems the levy unjust"), an adjective the parser hangs after the noun included ('found the
-Greens' policies "vile"': the owner's side, not a policy named by the adjective). Every sentence is invented (names, bodies and
+Greens' policies "vile"': the owner's side, not a policy named by the adjective). A judgement of the eval lists
+said to hold with a body ("is a non-starter with the board") is the body's side as well as the speaker's. Every sentence is invented (names, bodies and
 policies too); each case gives the sides a careful reader takes (GUIDELINES.md), any one of which is the reading,
 and the sides that would be a misreading."""
 from __future__ import annotations
@@ -45,6 +46,19 @@ CASES = [
      "Oduya", [(O, "Green")], [(S, "Green"), (O, "abhorrent"), (S, "abhorrent")]),
     ("found", "The Greens' policies were found \"abhorrent\" by many farmers.", "Green", [], [(S, "abhorrent")]),
     ("found", "The Ferry Company found a buyer for the old quay.", "Ferry Company", [], [(S, "buyer"), (O, "buyer")]),
+    # a judgement said to hold with a body: the speaker's side and the body's
+    ("non-starter", "Ms Ward said the ferry fee was a non-starter.", "Ward", [(O, "ferry fee")], [(S, "ferry fee")]),
+    ("nonstarter with", "Senator Ann Ward spoke in Tarn on Friday. She added that Senator Pike's plan to levy a fee on "
+     "ferry tickets is \"a nonstarter\" with the Harbour Board.", "Harbour Board", [(O, "fee on ferry tickets")],
+     [(S, "fee on ferry tickets")]),
+    ("nonstarter with", "Senator Ann Ward spoke in Tarn on Friday. She added that Senator Pike's plan to levy a fee on "
+     "ferry tickets is \"a nonstarter\" with the Harbour Board.", "Ward", [(O, "fee on ferry tickets")],
+     [(S, "fee on ferry tickets")]),
+    ("problem with", "Ms Ward said the ferry fee was a problem with the Harbour Board.", "Harbour Board", [],
+     [(O, "ferry fee"), (S, "ferry fee")]),
+    # the body among whom a plan is judged takes no side on the plan's owner
+    ("nonstarter with", "Senator Ann Ward spoke in Tarn on Friday. She added that Senator Pike's plan to levy a fee on "
+     "ferry tickets is \"a nonstarter\" with the Harbour Board.", "Harbour Board", [], [(O, "Pike")]),
 ]
 
 

@@ -13,7 +13,7 @@ from .syntax import pobj
 from .tokens import children
 from .verdicts import deed_givers
 
-__all__ = ["bad_predicate", "bad_trait", "shown_trait", "described_as", "kind_judged", "conduct_owner", "JUDGING_VALENCE"]
+__all__ = ["bad_predicate", "bad_trait", "shown_trait", "described_as", "kind_judged", "conduct_owner", "judged_with", "JUDGING_VALENCE"]
 
 # VADER valence a judgement the eval lists lack needs, as speech.py's BAD_VALENCE and verb_phrases.JUDGED_VALENCE
 # ("a coward" -2.0, "an honest man" 2.3; not "a victim" -1.1)
@@ -114,3 +114,13 @@ def shown_trait(ctx: Context, t: Token) -> str | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
         value = -value
     return "opposes" if value <= -JUDGING_VALENCE else "supports" if value >= JUDGING_VALENCE else None
+
+
+def judged_with(ctx: Context, t: Token) -> list[int]:
+    """ "said the levy was a non-starter with the cabinet": the body a copula's
+    judgement is said to hold among takes its side too; only a head the eval lists hold (stance.json negative_eval,
+    positive_eval), not "a problem with the board" or "a deal with X", which name no one's view."""
+    words = ctx.lex.words("stance", "negative_eval") | ctx.lex.words("stance", "positive_eval")
+    heads = [c for c in children(t) if c.dep_ in ("attr", "acomp") and c.lower_ in words]
+    return [g.i for h in heads for c in children(h) if c.dep_ == "prep" and c.lower_ == "with"
+            for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g) and not first_person(ctx, g)]

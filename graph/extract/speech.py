@@ -9,7 +9,7 @@ from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
 from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frames
 from .frame import Frame, negated as is_negated
-from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, kind_judged, shown_trait
+from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, judged_with, kind_judged, shown_trait
 from .lexicon import Lexicon
 from .misread_verbs import misread_subject
 from .conduct import likeness
@@ -215,6 +215,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 holders = [h for h in holders if h not in rejecters]  # ("fears that ... are groundless, Kent said")
             if holders:
                 frames.append(Frame(relation, t.i, holders, target.i, "speech-evaluation", si, confidence=0.6))
+            if holders and lemma == "be" and relation != "warns" and judged_with(ctx, t):  # ("a non-starter with the board")
+                frames.append(Frame(relation, t.i, judged_with(ctx, t), target.i, "speech-judged-with", si, confidence=0.6))
             if holders and compared > 0 and not target_actor(ctx, other):  # and against the thing it beats
                 frames.append(Frame("opposes", t.i, holders, other.i, "speech-evaluation", si, confidence=0.6))
     return frames + foretold_frames(ctx, si, sent) + conditional_harm_frames(ctx, si, sent) + borne_harm_frames(ctx, si, sent)
