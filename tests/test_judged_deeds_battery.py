@@ -4,7 +4,9 @@ it ("the Supreme Court decision", "the House of Commons decision") or after 'by'
 noun ("was a step backwards") is no policy the deciders back. 'Find' and 'deem' judge as 'consider' does ("found
 the quota unworkable", "deems the levy unjust"), an adjective the parser hangs after the noun included ('found the
 Greens' policies "vile"': the owner's side, not a policy named by the adjective). A judgement of the eval lists
-said to hold with a body ("is a non-starter with the board") is the body's side as well as the speaker's. Every sentence is invented (names, bodies and
+said to hold with a body ("is a non-starter with the board") is the body's side as well as the speaker's. A
+speech verb's object that is the subject of the clause said ("suggesting the sale, under the old board, was a
+scandal", as the parser reads it) is no policy the speaker backs. Every sentence is invented (names, bodies and
 policies too); each case gives the sides a careful reader takes (GUIDELINES.md), any one of which is the reading,
 and the sides that would be a misreading."""
 from __future__ import annotations
@@ -56,6 +58,13 @@ CASES = [
      [(S, "fee on ferry tickets")]),
     ("problem with", "Ms Ward said the ferry fee was a problem with the Harbour Board.", "Harbour Board", [],
      [(O, "ferry fee"), (S, "ferry fee")]),
+    # the subject of a clause said, which the parser takes for the speech verb's object, is no policy backed
+    ("stranded subject", "Mr Oduya was dropped after suggesting the sale of the quay, under the old board, was an act "
+     "of theft.", "Oduya", [], [(S, "sale of the quay")]),
+    ("stranded subject", "Mr Oduya was dropped after suggesting the sale of the quay was a scandal.", "Oduya", [],
+     [(S, "sale of the quay")]),
+    ("object kept", "Ms Ward suggested a new ferry fee, which the Harbour Board then rejected.", "Ward",
+     [(S, "ferry fee")], [(O, "ferry fee")]),
     # the body among whom a plan is judged takes no side on the plan's owner
     ("nonstarter with", "Senator Ann Ward spoke in Tarn on Friday. She added that Senator Pike's plan to levy a fee on "
      "ferry tickets is \"a nonstarter\" with the Harbour Board.", "Harbour Board", [], [(O, "Pike")]),

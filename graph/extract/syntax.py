@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
-           "possessor", "for_clause", "unique", "text_of", "question", "conditioned"]
+           "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -297,3 +297,15 @@ def listed(t: Token) -> list[Token]:
     return [g for a in children(t) if a.dep_ == "appos" and a.ent_type_ in _NAMED and a.conjuncts
             and all(c.ent_type_ in _NAMED for c in a.conjuncts) and any(c.dep_ == "cc" for c in children(a))
             for g in (a, *a.conjuncts)]
+
+
+def stranded_subject(obj: Token) -> bool:
+    """ "was sacked after suggesting the sale of the quay, under the old board, was theft": the parser takes the
+    subject of the clause a verb states for the verb's object and hangs the clause's 'be' elsewhere; the next word
+    after the object, or after a phrase set off by commas, is a 'be' with no subject of its own."""
+    doc, i = obj.doc, obj.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i = next((j + 1 for j in range(i + 1, min(i + 10, len(doc))) if doc[j].text == ","), i + 1)
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.lemma_ == "be" and nxt.pos_ in ("AUX", "VERB") and nxt.dep_ in ("conj", "ROOT") \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in nxt.children)

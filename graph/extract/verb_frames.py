@@ -12,7 +12,7 @@ from .phrase_spans import broadcast
 from .policy_tokens import _to_infinitive
 from .reference import Context, actors, target_actor
 from .deontic import opinion_holders, said_obliged, said_ought
-from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
+from .syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, stranded_subject, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
@@ -118,6 +118,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
         relation, rule = verbs[lemma], "verb-object"
         target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None) or shared_object(t)
+        if target is not None and lemma in st["speech"] and stranded_subject(target):
+            target = None  # ("suggesting the sale, under the old board, was theft": the object is what is said of)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
