@@ -2,7 +2,7 @@
 for the body the story called a union some sentences back; the court or the speaker of a clause the parser misread
 as a participle ("the rules discriminated against X, the court ruled"); a body whose name holds a law's word; the
 maker of "a proposal by Rep. Lee" or "the Lee proposal", and one apposed after the agent of its passive; the body
-that "expects 3,000 members to march against X"; the minister who says what "the government will" do, the leader what "the union" will; the party of "his party plans". Invented sentences, each with the triples a careful
+that "expects 3,000 members to march against X"; the minister who says what "the government will" do, the leader what "the union" will; the party of "his party plans"; one who punishes another for a deed. Invented sentences, each with the triples a careful
 reader takes as (holder, relation, target) label fragments; a holder written "!name" must not take that side."""
 from __future__ import annotations
 
@@ -57,6 +57,14 @@ BATTERY = [
      [("agra", "opposes", "quota cuts"), ("jo bell", "opposes", "quota cuts")]),
     ("leader", "The Hauliers Association met on Friday. Minister Tom Kent said the association would fight the road charge.",
      [("hauliers association", "opposes", "road charge"), ("!tom kent", "opposes", "road charge")]),
+    # --- one who punishes a deed takes the side opposite to the deed's doer
+    ("punished", "The Labour Party suspended Ann Lee for refusing to deselect the councillor.",
+     [("labour", "supports", "deselect"), ("ann lee", "opposes", "deselect")]),
+    ("punished", "The Green Party expelled Tom Kent for backing the incinerator plan.",
+     [("green party", "opposes", "incinerator plan"), ("tom kent", "supports", "incinerator plan")]),
+    ("punished", "The Green Party praised Tom Kent for backing the incinerator plan.",
+     [("green party", "supports", "incinerator plan"), ("tom kent", "supports", "incinerator plan"),
+      ("!green party", "opposes", "incinerator plan")]),
     # --- "his party plans", the possessive hung on the cue over "party": the party's as well as the leader's
     ("party", "Tory leader Tom Kent insisted his party plans for rail fares would help commuters.",
      [("conservative", "supports", "rail fares"), ("tom kent", "supports", "rail fares")]),

@@ -21,6 +21,7 @@ from .idioms import idiom_frames
 from .measures import measure_frames
 from ..model import Statement
 from .phrasal_nouns import phrasal_noun_frames
+from .punished import punished_deeds
 from .polarity import polarity_frames
 from .reference import Context, actors, target_actor, we_pronoun
 from .speakers import find_speakers
@@ -122,6 +123,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     government_speakers(ctx, frames)  # "the minister said the government will X": the minister too
     party_owners(ctx, frames)  # "his party plans for X": the party's too
     frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
+    frames += punished_deeds(ctx, frames)  # "expelled X for backing Y": against Y
     doc = ctx.parsed.doc
     frames = misread_claims(ctx, covered(frames, doc))
     for f in frames:
