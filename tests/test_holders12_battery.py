@@ -203,7 +203,7 @@ BATTERY = [
     ("official", "Tom Kent, a spokesman for the Hauliers Association, said the association opposed the road charge.",
      [("hauliers association", "opposes", "road charge")]),
     ("official", "Norway's trade minister, Ana Varga, said her government backed the trade pact.",
-     [("government|norway", "supports", "trade pact"), ("ana varga", "supports", "trade pact")]),  # (she speaks for it)
+     [("government|norway", "supports", "trade pact")]),
     # --- misreadings a wrong holder would make
     ("guard", "Tom Kent met Farmers Union leaders, who oppose the fuel levy.",
      [("farmers union", "opposes", "fuel levy"), ("!tom kent", "opposes", "fuel levy")]),

@@ -153,8 +153,10 @@ c("not-wrong", "The council approved a water tax. Ms Ward criticised the decisio
   ("council", "supports", ["water tax"]))
 c("not-wrong", "The council backed the fuel levy. Kent Motors reported a loss.", ("council", "supports", LEVY))
 # a body named only inside its officer's title is the one "the union" or "the bank" of that sentence points at
+# (the president who says what the union will do speaks for it: spoken_for.py)
 c("title-body", "Mr Kent, president of the Farmers Union, said the union would oppose the fuel levy.", ("Farmers Union", "opposes", LEVY))
-c("title-body", "Farmers Union president Tom Kent said the union would fight the fuel levy.", ("Farmers Union", "opposes", LEVY))
+c("title-body", "Farmers Union president Tom Kent said the union would fight the fuel levy.", ("Farmers Union", "opposes", LEVY),
+  ("Kent", "opposes", LEVY))
 c("title-body", "Kestrel Bank chief economist Ada Lund said the bank backed the water tax.", ("Kestrel Bank", "supports", ["water tax"]))
 c("title-body", "Tom Kent, a former Farmers Union president, said the council would oppose the fuel levy.", ("council", "opposes", LEVY))
 c("not-wrong", "The ministry backed the water tax on Monday. The Farmers Union reported a drop in members.", ("ministry", "supports", ["water tax"]))

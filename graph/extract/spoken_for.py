@@ -34,17 +34,22 @@ def government_speakers(ctx: Context, frames: list[Frame]) -> None:
                     or any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in children(t)):
                 continue  # "the French government", "the government of Japan": a state named, perhaps not the speaker's
             verb = t.head.head if t.head.dep_ == "ccomp" else None
-            if verb is None or verb.lemma_.lower() not in ctx.lex.words("stance", "speech"):
+            if verb is None or verb.lemma_.lower() not in ctx.lex.words("stance", "speech") or not _announced(t.head):
                 continue
             known = {x if isinstance(x, int) else x.i for x in f.holders}
-            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _holds(ctx, s, f.sent, posts)]
+            bodies = set(actors(ctx, t, f.sent))
+            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _holds(ctx, s, f.sent, posts, bodies)]
 
 
-def _holds(ctx: Context, t: Token, si: int, heads: tuple[str, ...]) -> bool:
-    """The token names a person who holds a post the story names whose head is one of these (not a shadow one)."""
+def _holds(ctx: Context, t: Token, si: int, heads: tuple[str, ...], bodies: set[str]) -> bool:
+    """The token names a person who holds a post the story names whose head is one of these (not a shadow one, nor
+    one of another body the story names: "a former Farmers Union president said the council would X")."""
     people = [a for a in actors(ctx, t, si) if a.startswith("person/")]
-    posts = [ctx.res.entities[o].label.lower().split() for o, p in ctx.holder_of.items() if p in people and o in ctx.res.entities]
-    return any(words and words[-1] in heads and "shadow" not in words for words in posts)
+    others = [e.label.lower() for eid, e in ctx.res.entities.items() if eid.startswith("institution/") and eid not in bodies
+              and ctx.res.kind.get(eid) not in ("gpe", "country", "common")]
+    posts = [ctx.res.entities[o].label.lower() for o, p in ctx.holder_of.items() if p in people and o in ctx.res.entities]
+    return any(post.split()[-1:] and post.split()[-1] in heads and "shadow" not in post.split()
+               and not any(o in post for o in others) for post in posts)
 
 
 def party_owners(ctx: Context, frames: list[Frame]) -> None:
@@ -60,3 +65,11 @@ def party_owners(ctx: Context, frames: list[Frame]) -> None:
                           and ctx.antecedent.get(c.i, "").startswith("institution/")), None)
             if party is not None and party.i not in {x if isinstance(x, int) else x.i for x in f.holders}:
                 f.holders = list(f.holders) + [party]
+
+
+def _announced(clause: Token) -> bool:
+    """The clause tells what the body will do or plans ("will make available", "would fight", "planned to stage"),
+    which its head or minister announces for it; what the body thinks or did ("the committee welcomes X", "her
+    government backed X") is the body's own side, however its head reports it."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in children(clause)) \
+        or clause.lemma_.lower() in ("plan", "intend", "aim", "prepare")
