@@ -181,9 +181,9 @@ c("resign", "Ms Ward called on Mr Kent to resign.",
   [("Ward", S, ["Kent to resign", "Mr Kent to resign", "resign", "resignation", "Kents resignation"])], [("Ward", S, "=Kent")])
 c("resign", "The Dockers Union demanded that Mr Kent stand down.",
   [("Dockers Union", S, ["Mr Kent stand down", "Kent stand down", "stand down"])],
-  [("Dockers Union", S, "=Kent")], open_="a mandative that-clause with an intransitive act")
+  [("Dockers Union", S, "=Kent")])
 c("resign", "Ms Ward wants Mr Kent to quit.",
-  [("Ward", S, ["Mr Kent to quit", "Kent to quit", "quit"])], [("Ward", S, "=Kent")], open_="want X to quit")
+  [("Ward", S, ["Mr Kent to quit", "Kent to quit", "quit"])], [("Ward", S, "=Kent")])
 c("resign", "Ms Ward joined calls for Mr Kent to resign.",
   [("Ward", S, ["Mr Kent to resign", "Kent to resign"])], [("Ward", S, "=Kent")])
 c("resign", "The Farmers Union has called for Senator Ada Lund's resignation.",

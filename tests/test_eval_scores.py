@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(not (EVAL / "score.py").is_file(),
 
 SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.0}
 # ratchet: reached on all 30 dev articles at the last raise (issue 10); raise, never lower
-DEV_BOUNDS = {"entity": 0.864, "stance": 0.669, "structure": 0.857, "evidence": 1.0}
+DEV_BOUNDS = {"entity": 0.882, "stance": 0.774, "structure": 0.857, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

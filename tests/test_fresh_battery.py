@@ -58,7 +58,7 @@ CASES = [
     ("urge-not", "Senator Ada Lund pressed the Senate not to repeal the estate tax.", "Lund", [(O, "repeal the estate tax")], [(S, "repeal the estate tax")], "open"),
     ("urge-not", "The bishops urged voters not to back parties that exploit fear.", "", [], [(S, "parties")]),
     ("urge-not", "Anna Berg asked the board not to close the Leeds plant.", "Berg", [(O, "close the Leeds plant")], [(S, "close the Leeds plant")]),
-    ("urge-not", "Ms Ward urged her party never to join a coalition with the Greens.", "Ward", [(O, "coalition")], [(S, "coalition")], "open"),
+    ("urge-not", "Ms Ward urged her party never to join a coalition with the Greens.", "Ward", [(O, "coalition")], [(S, "coalition")]),
     # --- committing oneself to a policy
     ("commit", "Labour has committed itself to free childcare for every family.", "Labour", [(S, "free childcare")], [(O, "free childcare")], "open"),
     ("commit", "The Greens have committed themselves to a ban on diesel cars.", "Green", [(S, "ban on diesel cars")], [(O, "ban on diesel cars")]),

@@ -29,7 +29,6 @@ KNOWN = {
     "Kestrel Bank officials said the bank": "'Kestrel Bank officials' made a group, not the bank's people",
     "Ms Lund's spokeswoman said the senator": "'the senator' of a person named with no post",
     "BRUSSELS, June 8": "'the government of Spain' is the government, not Spain",
-    "Industry analysts said on Friday": "cue: 'was likely to raise prices' predicts no harm",
     "The main grain exporters, the United States": "a described plural before the names it lists holds a side too",
 }
 

@@ -266,7 +266,6 @@ KNOWN = {
     "Two senators, the Dairy Council": "'Dairy Council and farm groups' is taken for one name",
     "The council failed to stop": "'failed to stop X' reads no frame",
     "\"We do not believe the carbon tax": "'do not believe X will work' reads no frame",
-    "Chile, backed by Portugal, has threatened": "'threatened to veto X' reads no frame",
     "Lundmark Energy and two other utilities": "'they' after a list with a list apposed takes the first body only",
     "Mr Kent praised Ms Ward for opposing": "'praised X for opposing Y': the gerund phrase is made a position (target side)",
 }

@@ -32,7 +32,7 @@ CASES = [
     ("ruled", "The World Trade Court ruled the import quota was discriminatory.", "World Trade Court", [(O, "import quota")], [(S, "import quota")]),
     ("ruled", "Judges at the Supreme Court ruled that the housing plan violated planning law.", "Supreme Court", [(O, "housing plan")], [(S, "housing plan")], "the judges of a court are no actor node; the court after 'at' is not their body here"),
     ("ruled", "The court ruled the curfew order was incompatible with the Human Rights Act.", "court", [(O, "curfew order")], [(S, "curfew order")]),
-    ("ruled", "The Law Lords ruled by eight votes to one that the detention powers were unlawful.", "Law Lords", [(O, "detention powers")], [(S, "detention powers")], "'Law Lords' is not resolved as a body"),
+    ("ruled", "The Law Lords ruled by eight votes to one that the detention powers were unlawful.", "Law Lords", [(O, "detention powers")], [(S, "detention powers")]),
     ("found", "The High Court found that the Water Authority had acted unlawfully.", "High Court", [(O, "Water Authority")], [(S, "Water Authority")]),
     ("found", "The inquiry found that the Harbour Board had failed to protect the river.", "inquiry", [(O, "Harbour Board")], [(S, "Harbour Board")], "an inquiry is no actor node"),
     ("found", "The Audit Commission found the Water Authority had wasted millions of pounds.", "Audit Commission", [(O, "Water Authority")], [(S, "Water Authority")]),

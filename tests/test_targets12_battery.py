@@ -208,9 +208,7 @@ KNOWN: set[str] = {
     'Mr Kent announced that the two police forces would be merged.',
     'The Treasury announced in March that the three tax offices would be folded into one body.',
     'Ms Ward announced that she would allow farmers to claim relief on diesel.',
-    # a person's conduct: "judgement" is no conduct noun, and what a failure or a
-    # refusal fails to do is not yet a side of its own
-    "Ms Ward questioned Mr Kent's judgement.",
+    # a person's conduct: what a failure or a refusal fails to do is not yet a side of its own
     "Mr Kent attacked the Treasury's failure to curb fuel prices.",
     "The Farmers Union condemned the Treasury's refusal to cut fuel duty.",
     # pointers back: "the decision was wrong" (a judgement of the deciding, by design)

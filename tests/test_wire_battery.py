@@ -104,7 +104,7 @@ CASES = [
     ("sponsor", "Senator Ada Lund's bill, which would limit farm payments, passed the committee on Tuesday.", "Lund", [(S, "bill"), (S, "limit farm payments")], [(O, "bill")]),
     ("sponsor", "The Senate took up the plan by Senator Ada Lund to cut dairy subsidies.", "Lund", [(S, "cut dairy subsidies"), (S, "plan")], [(O, "plan")], "open"),  # the parser hangs "by X" after an object on the verb
     ("sponsor", "A bill by Rep. Tom Hale would ban imports of Tonmark textiles.", "Hale", [(S, "bill")], [(O, "bill")]),
-    ("sponsor", "The tariff proposal by the Commission drew fire from Norland.", "Commission", [(S, "proposal")], [(O, "proposal")], "open"),  # a noun cue (proposal, plan) with no target of its own is not its maker's policy: "Labour's plans" points back
+    ("sponsor", "The tariff proposal by the Commission drew fire from Norland.", "Commission", [(S, "proposal")], [(O, "proposal")]),  # a noun cue (proposal, plan) with no target of its own is not its maker's policy: "Labour's plans" points back
     ("sponsor", "The levy scheme by the Commission drew fire from Norland.", "Commission", [(S, "levy scheme")], [(O, "levy scheme")]),
     ("sponsor-not", "The report by the Commission on farm quotas was published on Monday.", "Commission", [], [(S, "farm quotas"), (S, "report")]),
     ("sponsor-not", "The speech by Senator Ada Lund was cut short by protesters.", "Lund", [], [(S, "speech")]),
