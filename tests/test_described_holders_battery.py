@@ -40,9 +40,9 @@ def test_the_agents_name_is_no_target(build_text, text, name, target):
 
 NAMES = [
     # --- a name the tagger missed, of one who speaks for many people, is a body
-    ('"It was wrong." Tolby Coach Action, representing 40 fans who were turned away at the gates, say they may go '
-     'to the European Court. The group is backed by Greenpeace.',
-     [("greenpeace", "supports", "tolby coach action")]),
+    ('"It was wrong." Save Tolby Pool, representing 40 fans who were turned away at the gates, say they may sue '
+     'the club. The group is backed by Greenpeace.',
+     [("greenpeace", "supports", "save tolby pool")]),
     # --- two organisations the tagger ran into one over their "and"
     ("The curfew was condemned by Survival International and Liberty.",
      [("survival international", "opposes", "curfew"), ("liberty", "opposes", "curfew"),
@@ -87,9 +87,9 @@ def test_a_plan_by_a_person_is_the_plan_named_for_them(build_text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("COOPER SAYS YEUTTER OPPOSES U.S. SUGAR QUOTA\n\nWASHINGTON, May 3 - Budget director Tom Cooper said the sugar "
+    ("COOPER SAYS WHITE HOUSE OPPOSES SUGAR QUOTA\n\nWASHINGTON, May 3 - Farm adviser Tom Cooper said the sugar "
      "quota would fail.\n    Cooper told farmers the quota was unfair.\n", "COOPER"),
-    ("PARKER SAYS REAGAN OPPOSES GASOLINE LEVY\n\nWASHINGTON, May 3 - Budget director Tom Parker said the levy on "
+    ("PARKER SAYS WHITE HOUSE WANTS GASOLINE LEVY\n\nWASHINGTON, May 3 - Energy adviser Tom Parker said the levy on "
      "gasoline would hurt drivers.\n", "PARKER"),
 ])
 def test_a_headline_surname_is_no_body(build_text, text, name):

@@ -29,7 +29,7 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             expansions[toks[e + 1].text] = key
         elif key.isupper() and len(key) >= 2 and (b := next((k for k in range(e, min(e + 3, len(doc))) if not toks[k].is_space), None)) \
                 is not None and toks[b].text == "(":
-            # "the FNSL (Federation Nationale des Syndicats Laitiers)": the spelled-out name in brackets after an
+            # "the FNPL (Federation Nationale des Producteurs de Lait)": the spelled-out name in brackets after an
             # acronym is its own, though its initials spell the acronym only with the small words counted
             for o in mentions:
                 okey = o.key.partition(":")[2]

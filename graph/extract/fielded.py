@@ -7,26 +7,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import Frame
+from .frame import Frame, add_holders, holder_tokens
 from .reference import Context, actors
 from .syntax import subjects
-from .tokens import children, tokens
+from .tokens import children
 
 __all__ = ["fielding_bodies"]
 
 
 def fielding_bodies(ctx: Context, frames: list[Frame]) -> None:
     """Adds, in place, the body that fields a frame's holder to the frame's holders."""
-    doc = ctx.parsed.doc
     for f in frames:
-        if not f.rule.startswith("verb"):
-            continue
-        added = []
-        for h in f.holders:
-            t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
-            if t is not None:
-                added += [b for b in _fielder(ctx, t, f.sent) if b.i not in {x if isinstance(x, int) else x.i for x in f.holders}]
-        f.holders = list(f.holders) + added
+        if f.rule.startswith("verb"):
+            add_holders(f, [b for t in holder_tokens(f, ctx.parsed.doc) for b in _fielder(ctx, t, f.sent)])
 
 
 def _fielder(ctx: Context, t: Token, si: int) -> list[Token]:

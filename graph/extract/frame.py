@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .reference import Context
-from .tokens import children
+from .tokens import children, tokens
 
-__all__ = ["Frame", "OPPOSITE", "negated", "ruled_out", "for_now", "compelled", "not_yet", "hedged_denial"]
+__all__ = ["Frame", "OPPOSITE", "add_holders", "holder_tokens", "negated", "ruled_out", "for_now", "compelled", "not_yet",
+           "hedged_denial"]
 
 # the other side, where a construction turns the side its cue takes ("announced that the levy would be scrapped")
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
@@ -28,6 +29,19 @@ class Frame:
     confidence: float = 0.7
     clause: int | None = None  # the verb of an object clause ("confirmed [waste will be stored in the UK]")
     bodies: tuple[str, ...] = ()  # entity ids holding the side beside the holders: the body a speaker's "we" is
+
+
+def holder_tokens(f: Frame, doc) -> list[Token]:
+    """The frame's holders as tokens: until find_frames ends, rules give tokens or token indexes (-1, the speaker of a
+    quotation, is no token)."""
+    toks = tokens(doc)
+    return [h if isinstance(h, Token) else toks[h] for h in f.holders if isinstance(h, Token) or h >= 0]
+
+
+def add_holders(f: Frame, more: list[Token]) -> None:
+    """Adds, in place, the tokens to the frame's holders that it does not hold already."""
+    known = {h if isinstance(h, int) else h.i for h in f.holders}
+    f.holders = list(f.holders) + [t for t in more if t.i not in known]
 
 
 

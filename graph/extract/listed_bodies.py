@@ -78,7 +78,7 @@ def list_pieces(doc: Doc, ent: Span, lex: Lexicon | None = None) -> list[Span]:
 
 
 def _and_pieces(doc: Doc, ent: Span, lex: Lexicon) -> list[Span]:
-    """ "Amnesty International and Liberty", "the High Court and Court of Appeal": two names the tagger ran into one
+    """ "Survival International and Shelter", "the High Court and Court of Appeal": two names the tagger ran into one
     over their "and", where the first ends as an organisation's name does (a kind of body, institutions.json
     kinds, or a word of `name_final_words`) and the second is a capitalised conjunct of it; not "the Ministry of
     Roads and Harbours" nor "the Food and Drug Agency", whose first part ends on no such word."""
@@ -108,7 +108,7 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for t in toks:
         h = t.head
-        # ("Dale Coach Action, representing 60 families, said", "Vale Watch, which represents tenants,": one who
+        # ("Save Dale Pool, representing 60 families, said", "Vale Watch, which represents tenants,": one who
         # speaks for many people, under a name the tagger missed, is a body of them)
         speaks_for = t.lemma_ == "represent" and h.i < t.i and toks[h.i + 1].text == "," and not h.ent_type_ and (
             t.dep_ == "acl" and t.tag_ == "VBG" or t.dep_ == "relcl" and any(c.lower_ == "which" for c in t.children))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .frame import Frame
+from .frame import Frame, add_holders, holder_tokens
 from .reference import Context, actors
 from .syntax import subjects
-from .tokens import children, tokens
+from .tokens import children
 
 __all__ = ["government_speakers", "party_owners"]
 
@@ -21,12 +21,10 @@ _LEADERS = ("leader", "president", "chairman", "chairwoman", "chair", "head")
 
 def government_speakers(ctx: Context, frames: list[Frame]) -> None:
     """Adds, in place, the minister who reports the government's side to that side's holders."""
-    doc = ctx.parsed.doc
     for f in frames:
-        for h in list(f.holders):
-            t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
+        for t in holder_tokens(f, ctx.parsed.doc):
             # ("Farm leader Jo Bell said the union would stage protests": the leader of the body described speaks for it)
-            posts = () if t is None else _CABINET if t.lower_ == "government" else _LEADERS \
+            posts = _CABINET if t.lower_ == "government" else _LEADERS \
                 if ctx.lex.institutions["described_bodies"].get(t.lower_) in ("body", "named") else ()
             if not posts or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -36,9 +34,8 @@ def government_speakers(ctx: Context, frames: list[Frame]) -> None:
             verb = t.head.head if t.head.dep_ == "ccomp" else None
             if verb is None or verb.lemma_.lower() not in ctx.lex.words("stance", "speech") or not _announced(t.head):
                 continue
-            known = {x if isinstance(x, int) else x.i for x in f.holders}
             bodies = set(actors(ctx, t, f.sent))
-            f.holders = list(f.holders) + [s for s in subjects(verb) if s.i not in known and _holds(ctx, s, f.sent, posts, bodies)]
+            add_holders(f, [s for s in subjects(verb) if _holds(ctx, s, f.sent, posts, bodies)])
 
 
 def _holds(ctx: Context, t: Token, si: int, heads: tuple[str, ...], bodies: set[str]) -> bool:
@@ -55,16 +52,14 @@ def _holds(ctx: Context, t: Token, si: int, heads: tuple[str, ...], bodies: set[
 def party_owners(ctx: Context, frames: list[Frame]) -> None:
     """ "Kent insisted his party plans for quotas were sound": the possessive the parser hangs on the cue noun over
     "party" is the party's as well as the person's; adds, in place, the party to the holders."""
-    doc = ctx.parsed.doc
     for f in frames:
-        for h in list(f.holders):
-            t = h if isinstance(h, Token) else tokens(doc)[h] if h >= 0 else None
-            if t is None or t.dep_ != "poss" or t.lower_ not in ("his", "her"):
+        for t in holder_tokens(f, ctx.parsed.doc):
+            if t.dep_ != "poss" or t.lower_ not in ("his", "her"):
                 continue
             party = next((c for c in children(t.head) if c.dep_ == "compound" and c.lower_ == "party" and c.i == t.i + 1
                           and ctx.antecedent.get(c.i, "").startswith("institution/")), None)
-            if party is not None and party.i not in {x if isinstance(x, int) else x.i for x in f.holders}:
-                f.holders = list(f.holders) + [party]
+            if party is not None:
+                add_holders(f, [party])
 
 
 def _announced(clause: Token) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+from .lexicon import load_lexicon
 from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
@@ -103,10 +104,14 @@ def _form(verb: Token) -> str:
 
 
 _JUDGING = frozenset(("accuse", "suspect", "blame", "criticise", "criticize", "condemn", "praise", "commend", "congratulate",
-                      "thank", "fault", "rebuke", "censure", "reprimand", "scold", "chastise",
-                      # and of punishing for a deed, FrameNet's Rewards_and_punishments ("suspended the branch for refusing
-                      # to drop X": the branch refused)
-                      "punish", "penalise", "penalize", "discipline", "suspend", "expel", "sack", "fine", "reward"))
+                      "thank", "fault", "rebuke", "censure", "reprimand", "scold", "chastise", "reward"))
+
+
+def _judging(verb: Token) -> bool:
+    """A verb of judging people, or of punishing them for a deed (stance.json punishing_verbs: "suspended the branch
+    for refusing to drop X": the branch refused)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _JUDGING or lemma in load_lexicon().words("stance", "punishing_verbs")
 
 
 def _charged(pcomp: Token) -> Token | None:
@@ -122,7 +127,7 @@ def _charged(pcomp: Token) -> Token | None:
     # "accused officials of trying to close the office")
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                            or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them", "it")
-                           or obj.pos_ == "NOUN" and prep.head.lemma_.lower() in _JUDGING
+                           or obj.pos_ == "NOUN" and _judging(prep.head)
                            # "quoted the farm minister, Ivan Roe, as saying": the one quoted says it, whoever is named
                            or obj.pos_ == "NOUN" and prep.lower_ == "as" and prep.head.lemma_.lower() == "quote"):
         return None

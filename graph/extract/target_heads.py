@@ -166,6 +166,6 @@ def noun_read_planner(holder: Token, lex: Lexicon) -> list[int] | None:
             or holder.lemma_.lower() not in lex.stance["intent_nouns"] and holder.lemma_.lower() not in lex.words("positions", "proposing_verbs") \
             or not any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(holder)):
         return None
-    # (a sentence whose head is a noun has no verb at all: the noun is the verb the tagger missed)
-    # (or a subject the parser gives the noun)
+    # (a sentence headed by a noun has no verb at all: the noun is the verb the tagger missed, and the names before
+    # it, or a subject the parser gives it, are its subjects)
     return [c.i for c in children(holder) if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "nsubj") and c.i < holder.i] or None

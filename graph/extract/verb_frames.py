@@ -333,7 +333,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
 
 
 def _named_owner(ctx: Context, t: Token, si: int) -> Token | None:
-    """The name before a noun that stands for an actor ("the ASA position", "the Labour aim"), or None."""
+    """The name before a noun that stands for an actor ("the NFU position", "the Labour aim"), or None."""
     return next((c for c in children(t) if c.dep_ == "compound" and c.pos_ == "PROPN" and actors(ctx, c, si)), None)
 
 
