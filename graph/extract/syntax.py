@@ -6,7 +6,8 @@ from .lexicon import load_lexicon
 from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
-           "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject"]
+           "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
+           "said_then"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -58,6 +59,9 @@ def subjects(t: Token) -> list[Token]:
             doer = deed_continued(cur)
             if doer is not None:  # "attacked X for wanting to scrap A, introduce B": X would introduce B too
                 return [doer] + list(doer.conjuncts)
+        if cur.dep_ == "conj" and said_then(cur):
+            cur = cur.head.head  # "Roe said the levy was unfair and urged X": Roe urged, not the levy
+            continue
         if cur.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in children(cur)):
             break  # a that-clause has its own subject: without one the "verb" is a misread noun ("warned that attempts to ...")
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
@@ -97,6 +101,29 @@ def deed_continued(verb: Token) -> Token | None:
         if same or complement:
             return _charged(deed)
     return None
+
+
+def said_then(verb: Token) -> bool:
+    """ "Roe said the levy was unfair and urged ministers to drop it", "Roe says costs are rising and wants a cap":
+    the parser hangs the speaker's next verb on the reported clause. It is the speaker's when it has the speech verb's
+    tense and no auxiliary or subject of its own, after a clause whose verb could not share it (one with an auxiliary,
+    a copula, or another form): "said the levy would be dropped and replaced" keeps the clause's."""
+    clause = verb.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or not speech.i < clause.i < verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if speech.lemma_.lower() not in load_lexicon().words("stance", "speech"):
+        return False
+    if not (_form(speech) == _form(verb) or speech.tag_ == "VBN" and verb.tag_ == "VBD"):
+        return False  # ("has said the levy is unfair and opposes it" reads as the clause's)
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "agent") for c in children(verb)):
+        return False
+    aux = [c for c in children(clause) if c.dep_ in ("aux", "auxpass")]
+    # a verb no past or present form can share: "would set out X and attacked", "were rising and called for"
+    unshared = _form(clause) != _form(verb) or any(a.tag_ == "MD" for a in aux)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in children(clause)):
+        return unshared  # "said the Farmers Union was angry and rejected X": the union may have rejected it
+    return unshared or clause.lemma_ == "be" or bool(aux)
 
 
 def _form(verb: Token) -> str:
