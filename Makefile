@@ -26,8 +26,9 @@ bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band
 	$(BIN)/python -m graph.training.confidence_report ../shared/eval/dev
 	$(BIN)/python -m graph.training.confidence_report ../shared/eval/train
 
-train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (graph/data/stance_scorer.json), report CV and dev
-	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train --cv 5 --dev ../shared/eval/dev
+TRAIN_EXTRA ?=
+train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (+ TRAIN_EXTRA folders), report CV and dev
+	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train $(TRAIN_EXTRA) --cv 5 --dev ../shared/eval/dev
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -2,6 +2,7 @@
 precision per confidence band, and the learned scorer that sets an edge's confidence."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -154,3 +155,21 @@ def test_dev_measures_the_weights_just_fitted(tmp_path, capsys):
     out = capsys.readouterr().out
     training, dev = out.split("on its own training edges", 1)[1], out.split("with these weights", 1)[1]
     assert training.split("\n\n")[0].strip() == dev.strip()
+
+
+@needs_eval
+def test_pooled_folders_keep_their_articles_apart(tmp_path):
+    """Two folders pool their edges; the second's articles are named under it, so no cross-validation fold
+    splits one article or merges two of the same name."""
+    pytest.importorskip("sklearn")
+    from graph.training.train_scorer import collect, collect_all, main
+    one = collect(FIXTURES, EVAL)
+    both = collect_all([FIXTURES, FIXTURES], EVAL)
+    assert len(both) == 2 * len(one)
+    names = {s.article for s in both}
+    assert names == {s.article for s in one} | {f"{FIXTURES.name}/{s.article}" for s in one}
+    out = tmp_path / "w.json"
+    assert main([str(FIXTURES), str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(out)]) == 0
+    trained = json.loads(out.read_text(encoding="utf-8"))["trained_on"]
+    assert trained["folder"] == f"{FIXTURES.name}+{FIXTURES.name}"
+    assert trained["articles_with_edges"] == len(names)

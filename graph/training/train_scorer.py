@@ -1,7 +1,11 @@
-"""Fit the stance scorer on the gold of an eval folder (train/, never dev/) and write its weights.
+"""Fit the stance scorer on the gold of eval folders (train/, never dev/) and write its weights.
 
-    python -m graph.training.train_scorer [FOLDER] [--eval-dir DIR] [--out graph/data/stance_scorer.json]
-                                 [--cv 5] [--dev DEV_FOLDER]           (make train)
+    python -m graph.training.train_scorer [FOLDER ...] [--eval-dir DIR] [--out graph/data/stance_scorer.json]
+                                 [--cv 5] [--dev DEV_FOLDER ...]       (make train)
+
+More than one folder pools their edges: a folder of articles annotated fresh, that no rule was written from,
+teaches the scorer how often each rule is right on text it was not tuned on (the rules are right far more
+often on train/, whose misses they were written from, than on new articles).
 
 Every article of FOLDER is built with the rules' fixed confidences (so what is learnt does not depend on
 the model being replaced), each stance edge is judged by score.py (edge_verdicts) and a logistic regression
@@ -24,7 +28,7 @@ from .confidence_report import band_table, format_bands
 from .edge_verdicts import default_eval_dir, judge_folder, load_score
 from ..extract.scorer import MODEL_FILE, StanceModel, rule_confidence, scoring_with
 
-__all__ = ["Sample", "collect", "fit", "model_json", "cross_validate", "dev_pairs", "main"]
+__all__ = ["Sample", "collect", "collect_all", "fit", "model_json", "cross_validate", "dev_pairs", "main"]
 
 C = 0.1  # L2 strength: the least 5-fold cross-validated log-loss on train/ of 0.03, 0.1, 0.3, 1, 3
 MIN_COUNT = 3  # a feature seen on fewer training edges gets no weight: one article's quirk is no rule
@@ -38,15 +42,21 @@ class Sample:
     verdict: str  # right | wrong | optional | duplicate
 
 
-def collect(folder: str | Path, eval_dir: str | Path) -> list[Sample]:
-    """Every stance edge of the folder's articles with its features and its verdict."""
+def collect(folder: str | Path, eval_dir: str | Path, *, prefix: str = "") -> list[Sample]:
+    """Every stance edge of the folder's articles with its features and its verdict; `prefix` keeps the
+    article names of pooled folders apart (cross-validation folds are by article)."""
     score = load_score(eval_dir)
     out = []
     with rule_confidence():
         for art in judge_folder(folder, score):
             for k, verdict in sorted(art.verdicts.items()):
-                out.append(Sample(art.name, dict(art.graph.statements[k].features), verdict))
+                out.append(Sample(prefix + art.name, dict(art.graph.statements[k].features), verdict))
     return out
+
+
+def collect_all(folders: list[str | Path], eval_dir: str | Path) -> list[Sample]:
+    """The edges of every folder, the second and later ones' articles named under their folder."""
+    return [s for i, f in enumerate(folders) for s in collect(f, eval_dir, prefix=f"{Path(f).name}/" if i else "")]
 
 
 def fit(samples: list[Sample], c: float = C, min_count: int = MIN_COUNT) -> StanceModel:
@@ -76,13 +86,14 @@ def _round(x: float) -> float:
     return round(float(x), DIGITS) + 0.0  # + 0.0: never a "-0.0" in the file
 
 
-def model_json(model: StanceModel, samples: list[Sample], folder: str | Path) -> str:
+def model_json(model: StanceModel, samples: list[Sample], folder: str | Path | list[str | Path]) -> str:
     judged = Counter(s.verdict for s in samples)
     data = {
         "_about": "Stance scorer: logistic regression over graph/extract/edge_features.py; confidence = "
                   "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/training/train_scorer.py "
                   "(make train); do not edit by hand.",
-        "trained_on": {"folder": Path(folder).name, "articles_with_edges": len({s.article for s in samples}),
+        "trained_on": {"folder": "+".join(Path(f).name for f in (folder if isinstance(folder, list) else [folder])),
+                       "articles_with_edges": len({s.article for s in samples}),
                        "right": judged["right"], "wrong": judged["wrong"], "C": C, "min_count": MIN_COUNT},
         "intercept": model.intercept,
         "weights": model.weights,
@@ -109,25 +120,26 @@ def main(argv: list[str] | None = None) -> int:
     default_out = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
     ap = argparse.ArgumentParser(prog="python -m graph.training.train_scorer", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", nargs="?", default=None, help="the training folder (default: EVAL_DIR/train)")
+    ap.add_argument("folders", nargs="*", metavar="FOLDER", help="the training folders (default: EVAL_DIR/train)")
     ap.add_argument("--eval-dir", default=str(default_eval_dir()), help="the folder holding score.py")
     ap.add_argument("--out", default=str(default_out), help="where the weights go")
     ap.add_argument("--cv", type=int, default=0, metavar="K", help="also report K-fold cross-validation by article")
-    ap.add_argument("--dev", default=None, metavar="FOLDER", help="also report the bands of FOLDER with the new weights")
+    ap.add_argument("--dev", nargs="*", default=[], metavar="FOLDER",
+                    help="also report the bands of each FOLDER with the new weights")
     args = ap.parse_args(argv)
-    folder = args.folder or str(Path(args.eval_dir) / "train")
-    samples = collect(folder, args.eval_dir)
+    folders = args.folders or [str(Path(args.eval_dir) / "train")]
+    samples = collect_all(folders, args.eval_dir)
     model = fit(samples)
-    Path(args.out).write_text(model_json(model, samples, folder), encoding="utf-8")
-    print(f"{args.out}: {len(model.weights)} weights from {len(samples)} stance edges of {folder}")
+    Path(args.out).write_text(model_json(model, samples, folders), encoding="utf-8")
+    print(f"{args.out}: {len(model.weights)} weights from {len(samples)} stance edges of {' + '.join(folders)}")
     print(format_bands(band_table((round(model.probability(s.features), 2), s.verdict) for s in samples),
                        "on its own training edges"))
     if args.cv:
         print()
         print(format_bands(band_table(cross_validate(samples, args.cv)), f"{args.cv}-fold cross-validation by article"))
-    if args.dev:
+    for dev in args.dev:
         print()
-        print(format_bands(band_table(dev_pairs(model, args.dev, args.eval_dir)), f"{args.dev} with these weights"))
+        print(format_bands(band_table(dev_pairs(model, dev, args.eval_dir)), f"{dev} with these weights"))
     return 0
 
 
