@@ -1,6 +1,7 @@
 """A battery of the condition that presupposes a plan: "if the council presses ahead with X", "if the board goes
 ahead and scraps X" put the side in an if-clause, but going on with a plan says the plan is the actor's; the
-condition is only whether it is carried out. Any other if-clause states no side ("if the council backs X"), nor
+condition is only whether it is carried out. A policy said to have to go ahead (or forward, or through) is wanted:
+"the levy must go ahead" is no "the levy must go" (deontic fates). Any other if-clause states no side ("if the council backs X"), nor
 does going ahead left to a decision ("if the board decides to press on with X"). Invented sentences, each with
 the triples a careful reader takes as (holder, relation, target) label fragments; "!name" must not take that side."""
 from __future__ import annotations
@@ -29,6 +30,17 @@ BATTERY = [
      [("!council", "supports", "parking charges")]),
     ("whether", "It is not clear whether the council will press ahead with the parking charges.",
      [("!council", "supports", "parking charges")]),
+    # --- a policy said to have to go ahead is wanted, as one said to stay is; one that must go is not
+    ("must-go-ahead", "Ms Nora Vell said the new parking charges must go ahead.",
+     [("nora vell", "supports", "parking charges"), ("!nora vell", "opposes", "parking charges")]),
+    ("would-have-to-go-ahead", "A spokeswoman for Mr Ivo Brandt said the tram levy will have to go ahead next year.",
+     [("ivo brandt", "supports", "tram levy"), ("!ivo brandt", "opposes", "tram levy")]),
+    ("should-go-through", "Ms Nora Vell said the harbour toll should go through.",
+     [("nora vell", "supports", "harbour toll")]),
+    ("should-not-go-ahead", "Ms Nora Vell said the harbour toll should not go ahead.",
+     [("nora vell", "opposes", "harbour toll"), ("!nora vell", "supports", "harbour toll")]),
+    ("must-go", "Ms Nora Vell said the harbour toll must go.",
+     [("nora vell", "opposes", "harbour toll")]),
 ]
 
 KNOWN = {

@@ -155,6 +155,8 @@ def _fate(ctx: Context, t: Token, subj: Token, passive: bool) -> bool | None:
         return True if lemma in states["undo"] or undoing_phrase(t, ctx.lex) else False if lemma in states["keep"] else None
     if any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in children(t)):
         return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
+    if lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ in fates["proceeding_particles"] for c in children(t)):
+        return False  # "the levy must go ahead": it proceeds, it does not go
     return True if lemma in fates["end"] else False if lemma in fates["stay"] else None
 
 
