@@ -34,12 +34,36 @@ def _said_of(ctx: Context, om) -> str | None:
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head
         objects = [c for c in children(verb) if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in ctx.lex.words("offices", "succession_verbs"):  # "Y was replaced as chairman"
+            objects += [c for c in children(verb) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")]
         # the one replaced as prime minister holds it; the one who serves as one, unless only would
         holders = [a for o in objects for a in actors(ctx, o, si)] if objects else \
             [] if hypothetical(verb) else [a for s in subjects(verb) for a in actors(ctx, s, si)]
     else:
         return None
     people = [a for a in holders if a.startswith("person/")]
+    return people[0] if len(people) == 1 else None
+
+
+def _successor(ctx: Context, om) -> str | None:
+    """The one who takes a post from the one replaced: "X replaced Y as chairman", "X, who succeeded Y as
+    chairman", "Y was replaced as chairman by X" (the verbs of FrameNet's Take_place_of, offices.json
+    succession_verbs). Not one only tipped or hoped to: "X is expected to succeed Y as chairman"."""
+    doc = ctx.parsed.doc
+    head = doc[om.tok_start:om.tok_end].root
+    if head.tag_ == "NNS" or head.dep_ != "pobj" or head.head.lower_ != "as":
+        return None
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.words("offices", "succession_verbs") \
+            or verb.dep_ in ("xcomp", "advcl", "pcomp") or any(c.tag_ == "MD" or c.dep_ == "neg" for c in children(verb)):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in children(verb)):  # ("as chairman by X": the parse may hang "by" on the post)
+        takers = [g for h in (verb, head) for c in children(h) if c.dep_ == "agent" or h is head and c.lower_ == "by"
+                  for g in children(c) if g.dep_ == "pobj"]
+    else:
+        takers = [verb.head if verb.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else c
+                  for c in children(verb) if c.dep_ == "nsubj"]
+    people = sorted({a for t in takers for a in actors(ctx, t, ctx.sent_of[head.i]) if a.startswith("person/")})
     return people[0] if len(people) == 1 else None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Statement
-from .descriptions import _next_subject, _recent_subject, _said_of
+from .descriptions import _next_subject, _recent_subject, _said_of, _successor
 from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts
 from .reference import Context, actors, listing_body
 from .scope import definite_title
@@ -180,9 +180,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if root.dep_ == "conj" and root.head.i in held_at and root.tag_ != "NNS":
             attach(om, oid, (None, held_at[root.head.i]), "joined-title", owner_before(om.tok_start))
             continue
-        said = _said_of(ctx, om)
+        said, taker = _said_of(ctx, om), _successor(ctx, om)
+        if taker and taker != said:  # "X replaced Y as chairman": X holds it now, Y held it
+            attach(om, oid, (None, taker), "successor", owner_before(om.tok_start))
         if said:
             attach(om, oid, (None, said), "predicate", owner_before(om.tok_start))
+        if said or taker:
             continue
         state = country_before(om.tok_start)
         # "X retired today. The former MP for Y ...": a past post tells the story of the one just named, titled or not
@@ -314,7 +317,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
                         # "including Tories X and Y": the people, not the party that describes them
                         if mid != body_id and (mid.startswith("person/") or ctx.res.by_token.get(x.i) == mid):
                             add(mid, "member_of", body_id, si, [t.i, x.i], "member-of", conf=0.8)
-    led_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "leads-body", conf=0.7))
+    led_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "leads-body", conf=0.7),
+               lambda mid, post, si, toks: add(mid, "holds", post, si, toks, "leads-post", conf=0.7))
     composed_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "part-of-body", conf=0.7))
     _spoken_for(ctx, list(out), add)
     return out

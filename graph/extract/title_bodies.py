@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..model import Entity
+from .entities import slug
 from .reference import Context, actors
 from .syntax import pobj, subjects, unique
 from .tokens import children, tokens
@@ -46,8 +48,9 @@ def complement_body(ctx: Context, om) -> tuple[int, str] | None:
     return (obj.i, body) if body else None
 
 
-def led_bodies(ctx: Context, add) -> None:
-    """"X heads Y", "X, who chairs Y", "X sits on the Y board": X is in Y (calls add(person, body, si, toks))."""
+def led_bodies(ctx: Context, add, hold=None) -> None:
+    """"X heads Y", "X, who chairs Y", "X sits on the Y board": X is in Y (calls add(person, body, si, toks));
+    and X holds the post the verb names, the chair or head of Y (calls hold(person, office id, si, toks))."""
     lex = ctx.lex
     leading = lex.words("institutions", "leading_verbs")
     seats = lex.words("institutions", "seat_verbs")
@@ -70,8 +73,36 @@ def led_bodies(ctx: Context, add) -> None:
             for sub in subjects(t):
                 # "who heads Y": the relative pronoun stands for the noun the clause describes
                 holder = t.head if t.dep_ == "relcl" and sub.lower_ in ("who", "that") else sub
-                for mid in unique(a for a in actors(ctx, holder, si) if a.startswith("person/")):
+                people = unique(a for a in actors(ctx, holder, si) if a.startswith("person/"))
+                for mid in people:
                     add(mid, body, si, [holder.i, obj.i])
+                post = _led_post(ctx, t, obj, body) if hold is not None and len(people) == 1 else None
+                if post:
+                    hold(people[0], post, si, [holder.i, obj.i])
+
+
+def _led_post(ctx: Context, verb: Token, obj: Token, body: str) -> str | None:
+    """The office a leading verb names ("who chairs the Vale committee": chair of the Vale committee), made a node
+    when the article names it no other way. Not a post only hoped for or denied ("wants to chair", "would head")."""
+    posts = ctx.lex.offices["led_posts"].get(verb.lemma_.lower())
+    if not posts or verb.dep_ in ("xcomp", "advcl", "pcomp") or any(
+            c.tag_ == "MD" or c.dep_ == "neg" for c in children(verb)):
+        return None
+    doc, res = ctx.parsed.doc, ctx.res
+    m = next((m for m, e in res.mentions if e == body and m.tok_start <= obj.i < m.tok_end), None)
+    if m is None:
+        return None
+    name = m.text
+    the = "the " if m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the" else ""
+    # named as news copy names such a post, "Vale committee chair", so a title scoped to its body keeps its words
+    names = [f"{name} {p}" for p in posts] + [f"{p} of {the}{name}" for p in posts]
+    known = {n.lower() for n in names}
+    for eid, e in res.entities.items():  # the article's own title for it: "chairman of the Vale committee"
+        if e.type == "office" and ({e.label.lower()} | {a.lower() for a in e.aliases}) & known:
+            return eid
+    eid = f"office/{slug(names[0])}"
+    res.entities.setdefault(eid, Entity(eid, "office", names[0], tuple(sorted(set(names[1:])))))
+    return eid
 
 
 def composed_bodies(ctx: Context, add) -> None:

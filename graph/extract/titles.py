@@ -27,6 +27,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
     single = {h for h in heads if " " not in h} | set(o["plural_heads"])
     portfolios = set(o["portfolios"])
     ranks = set(o["ranks"])
+    grades, occupations = set(o["occupation_grades"]), set(o["occupations"])
     lows = [t.lower_ for t in tokens(doc)]
 
     def head_end(k: int) -> int | None:
@@ -35,6 +36,15 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         for words in multi.get(lows[k], ()):
             if lows[k:k + len(words)] == words:
                 return k + len(words)
+        # "chief economist", "chief US economist", "chief international strategist": an occupation a grade
+        # word makes a post, with up to two words of its scope between (a senior economist holds none)
+        if lows[k] in grades:
+            j = k + 1
+            while j < min(k + 3, len(doc) - 1) and lows[j] not in occupations and toks[j].pos_ in ("ADJ", "PROPN") \
+                    and toks[j].ent_type_ not in ("PERSON", "ORG"):
+                j += 1
+            if j < len(doc) and toks[j].pos_ == "NOUN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
+                return j + 1
         # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
         if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single):
             return k + 1

@@ -1,0 +1,68 @@
+"""Posts read from a grade before an occupation, from a verb of chairing or heading, and from a succession.
+
+Every sentence here is invented; each stands for a class of construction, not for an article.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marit Solberg, chief European strategist for Kvale Securities, expects two more cuts.",
+     {("Marit Solberg", "holds", "chief European strategist"), ("Marit Solberg", "member_of", "Kvale Securities")}),
+    ("Rafael Ortiz, chief global economist at Dunmore Partners, thinks the peso is cheap.",
+     {("Rafael Ortiz", "holds", "chief global economist"), ("Rafael Ortiz", "member_of", "Dunmore Partners")}),
+    ("Kvale Securities chief analyst Jonas Berg expects a rebound.",
+     {("Jonas Berg", "holds", "Kvale Securities chief analyst")}),
+], ids=["chief-region-occupation-for", "chief-field-occupation-at", "body-chief-occupation-name"])
+def test_structure_a_chief_occupation_is_a_post(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marit Solberg, a senior strategist at Kvale Securities, expects two more cuts.",
+    "Rafael Ortiz, an economist at Dunmore Partners, thinks the peso is cheap.",
+], ids=["senior-occupation", "bare-occupation"])
+def test_structure_an_occupation_without_chief_is_no_post(structure_of, text):
+    assert not any(r == "holds" for _, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tory MP Greta Holm, who chairs the Commons farming committee, attacked the subsidy cut.",
+     {("Greta Holm", "holds", "Commons farming committee chair"),
+      ("Greta Holm", "holds", "chair of the Commons farming committee"),
+      ("Greta Holm", "member_of", "Commons farming committee")}),
+    ("Piet Laan, who heads the Dutch Dairy Board, warned of job losses.",
+     {("Piet Laan", "holds", "head of the Dutch Dairy Board"), ("Piet Laan", "member_of", "Dutch Dairy Board")}),
+    ("Lady Orme, who is chairing the Carrow Review into rail fares, said tickets were too dear.",
+     {("Lady Orme", "holds", "chairwoman of the Carrow Review")}),
+], ids=["who-chairs-committee", "who-heads-board", "is-chairing-review"])
+def test_structure_a_chairing_verb_names_the_post(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Piet Laan, who hopes to head the Dutch Dairy Board, warned of job losses.",
+    "Piet Laan would never chair the Dutch Dairy Board, his aides said.",
+    "Piet Laan led the Dutch Dairy Board for a decade before he retired.",
+], ids=["hoped-for", "negated-modal", "lead-names-no-post"])
+def test_structure_a_chairing_verb_hoped_for_or_lead_names_no_post(structure_of, text):
+    assert not any(r == "holds" for _, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad replaced Lina Sabbagh as interior minister last spring.",
+     {("Omar Haddad", "holds", "interior minister"), ("Lina Sabbagh", "holds", "interior minister")}),
+    ("Omar Haddad, who succeeded Lina Sabbagh as party chairman in 1999, backed the merger.",
+     {("Omar Haddad", "holds", "party chairman"), ("Lina Sabbagh", "holds", "party chairman")}),
+    ("Lina Sabbagh was replaced as interior minister by Omar Haddad last spring.",
+     {("Omar Haddad", "holds", "interior minister"), ("Lina Sabbagh", "holds", "interior minister")}),
+], ids=["replaced-as", "who-succeeded-as", "passive-replaced-as-by"])
+def test_structure_a_successor_holds_the_post(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_one_tipped_to_succeed_holds_nothing_yet(structure_of):
+    edges = structure_of("Omar Haddad is widely tipped to succeed Lina Sabbagh as party chairman.")
+    assert ("Lina Sabbagh", "holds", "party chairman") in edges
+    assert not any(h == "Omar Haddad" and r == "holds" for h, r, _ in edges)
