@@ -66,3 +66,43 @@ def test_structure_one_tipped_to_succeed_holds_nothing_yet(structure_of):
     edges = structure_of("Omar Haddad is widely tipped to succeed Lina Sabbagh as party chairman.")
     assert ("Lina Sabbagh", "holds", "party chairman") in edges
     assert not any(h == "Omar Haddad" and r == "holds" for h, r, _ in edges)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arjun Mehta, Commerce and Industry Minister, opened the new port at Kandla.",
+     {("Arjun Mehta", "holds", "Commerce and Industry Minister")}),
+    ("Fisheries Minister Eva Strand called the quota fair.", {("Eva Strand", "holds", "Fisheries Minister")}),
+    ("Tourism Minister Ruth Pell opened the new museum on Monday.", {("Ruth Pell", "holds", "Tourism Minister")}),
+], ids=["joined-commerce-portfolio", "fisheries-portfolio", "tourism-portfolio"])
+def test_structure_a_portfolio_of_many_governments_makes_a_title(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_an_ex_title_in_one_word_is_the_post_held_before(structure_of):
+    edges = structure_of("Tory ex-minister Gerald Pike said the card scheme would cost too much.")
+    assert ("Gerald Pike", "holds", "Tory minister") in edges
+    assert ("Gerald Pike", "member_of", "Conservative Party") in edges
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hugo Marsh, a surveyor and chairman of the Ramblers Association, said the path must stay open.",
+     {("Hugo Marsh", "holds", "chairman of the Ramblers Association"),
+      ("Hugo Marsh", "member_of", "Ramblers Association")}),
+], ids=["occupation-and-title"])
+def test_structure_a_title_joined_to_an_apposed_noun_is_the_persons(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales will recover next year, said Pieter Dekker, Heineken's chairman.",
+     {("Pieter Dekker", "holds", "Heineken chairman"), ("Pieter Dekker", "member_of", "Heineken")}),
+    ("Nora Quist, Volvo's chief executive, defended the job cuts.",
+     {("Nora Quist", "holds", "Volvo chief executive"), ("Nora Quist", "member_of", "Volvo")}),
+], ids=["said-name-company-chairman", "name-company-chief-executive"])
+def test_structure_a_named_possessor_between_name_and_title(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_a_title_ending_a_sentence_is_not_the_next_sentences_subject(structure_of):
+    edges = structure_of("The levy was announced by the transport minister. Clara Voss wants it scrapped by June.")
+    assert not any(h == "Clara Voss" and r == "holds" for h, r, _ in edges)

@@ -247,7 +247,8 @@ def _office_variants(text: str) -> set[str]:
     m = re.search(r"\(([A-Z][A-Za-z.]{1,9})\)\s*(.*)$", text)
     if m:
         variants.add(f"{m.group(1)} {m.group(2)}".strip().lower())
-    return {re.sub(r"^(?:(?:the|a|an|former)\s+|ex-)", "", v) for v in variants}
+    # ("Tory ex-minister": the former post is the post, whichever word the prefix joins)
+    return {re.sub(r"(^|\s)ex-", r"\1", re.sub(r"^(?:the|a|an|former)\s+", "", v)) for v in variants}
 
 
 def _seats(lex: Lexicon):
@@ -345,7 +346,7 @@ def _office_label(ms: list[Mention]) -> str:
     texts = [" ".join(m.text.split()) for m in ms]
     # the longest title, written as the article writes a title (capitalised) when it does
     best = max(texts, key=lambda t: (len(t), sum(c.isupper() for c in t), t))
-    best = re.sub(r"^(?:(?:the|The|a|A|former|Former)\s+|[Ee]x-)", "", best)
+    best = re.sub(r"(^|\s)[Ee]x-", r"\1", re.sub(r"^(?:the|The|a|A|former|Former)\s+", "", best))
     m = re.search(r"\(([A-Z][A-Za-z.]{1,9})\)\s*(.*)$", best)
     return f"{m.group(1)} {m.group(2)}".strip() if m else best
 

@@ -40,8 +40,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for m, e in persons:
             if end <= m.tok_start <= end + limit:
                 gap = doc[end:m.tok_start]
-                if doc_tokens[end - 1].tag_ in ("NNS", "NNPS") and any(t.text == "." for t in gap):
-                    return None  # "... a quota set by MPs. Mr Lee will also ...": many holders, then a new sentence
+                if any(t.text == "." for t in gap) and (doc_tokens[end - 1].tag_ in ("NNS", "NNPS")
+                                                         or ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]):
+                    return None  # "... a quota set by MPs. Mr Lee will also ...": a new sentence, another subject
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
                 return None
@@ -67,6 +68,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         """The person a title is apposed to across what the gap allows no more: "Sen. Ann Lee, D-Ohio,
         head of ...", "Tom Roe, 57, head of ..." (the parse's apposition, in the one sentence)."""
         root = doc[om.tok_start:om.tok_end].root
+        if root.dep_ == "conj" and root.head.dep_ == "appos" and root.tag_ != "NNS":
+            root = root.head  # "Tom Hale, a barrister and chairman of ...": the title joined to what is apposed
         if root.dep_ != "appos" or root.head.i >= om.tok_start or root.tag_ == "NNS":
             return None
         h = root.head
@@ -113,7 +116,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
     def attach(om, oid, hit, rule, owner):
         si = ctx.sent_of[om.tok_start]
         former = om.tok_start > 0 and doc_tokens[om.tok_start - 1].lower_ in lex.words("offices", "former_words") \
-            or doc_tokens[om.tok_start].lower_.startswith("ex-")
+            or any(t.lower_.startswith("ex-") for t in doc[om.tok_start:om.tok_end])
         pm, pid = hit
         ctx.holder_of.setdefault(oid, pid)
         held_at[doc[om.tok_start:om.tok_end].root.i] = pid

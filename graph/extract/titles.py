@@ -46,8 +46,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             if j < len(doc) and toks[j].pos_ == "NOUN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
                 return j + 1
         # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
-        if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single):
-            return k + 1
+        if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single
+                                                                     or lows[k][:3] == "ex-" and lows[k][3:] in single):
+            return k + 1  # ("Tory ex-minister Ann Lee": the former post in one token)
         return None
 
     abbreviated = o["abbreviated_titles"]
@@ -172,6 +173,14 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
         start -= 1
     if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
         return True
+    # "Lars Berg, Volvo's chairman,": a named possessor between the name and the title ("the group's" may point
+    # back to a body named sentences before, or to none)
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and start >= 3 and toks[start - 1].tag_ == "POS" \
+            and toks[start - 2].pos_ == "PROPN":
+        k = start - 2
+        while k > head.head.i + 1 and k > start - 5 and toks[k - 1].text != ",":
+            k -= 1
+        return toks[k - 1].text == "," and k - 2 == head.head.i
     return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
 
 
