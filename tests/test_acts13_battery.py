@@ -47,6 +47,11 @@ CASES = [
     ("lifting-not", "Japan was forced to lift its ban on beef imports after the ruling.", "Japan", [], [(O, "ban on beef imports")]),
     ("lifting-not", "The council has been compelled to scrap the bridge toll by the courts.", "council", [], [(O, "bridge toll")]),
     ("lifting", "Mr Kent forced the council to scrap the bridge toll.", "Kent", [(O, "bridge toll")], [(S, "bridge toll")]),
+    # an obligation that only may come ("may have to", "might have to", "could need to") is no side taken; one stated is
+    ("obliged-maybe", "If it signs the pact, Norland may have to accept limits on its fishing fleet.", "Norland", [], [(S, "limits")]),
+    ("obliged-maybe", "Borduvia might have to drop its tariffs on Norland wheat.", "Borduvia", [], [(O, "tariffs")]),
+    ("obliged-maybe", "Ms Ada Lund could need to abandon the bridge toll.", "Lund", [], [(O, "bridge toll")]),
+    ("obliged", "Borduvia has to scrap the wheat tariffs.", "Borduvia", [(O, "tariffs")], [(S, "tariffs")]),
     ("lifting-not", "Norcast Steel lifted its prices by 5 pct on Monday.", "Norcast", [], [(O, "prices"), (S, "prices")]),
     ("lifting-not", "Norcast Steel lifted its stake in Tonmark to 20 pct.", "Norcast", [], [(O, "stake"), (S, "stake")]),
     ("lifting-not", "The board removed Mr Kent as chairman on Friday.", "board", [], [(S, "Kent")]),

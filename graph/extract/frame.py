@@ -113,7 +113,11 @@ def not_yet(t: Token) -> bool:
 
 def compelled(t: Token, st: dict) -> bool:
     """ "the council was forced to scrap the toll", "has been compelled to cut its tariffs": an act one is made to do
-    (stance.json compelled_participles, FrameNet's Causation and Being_obligated) is no side of one's own."""
+    (stance.json compelled_participles, FrameNet's Causation and Being_obligated) is no side of one's own; nor is one
+    that only may come ("may have to accept X", a hedging modal of stance.json hedges before "have to" or "need to")."""
     head = t.head
+    if t.dep_ == "xcomp" and head.lemma_ in ("have", "need") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in st["hedges"] for c in children(head)):
+        return True  # "Turkey may have to accept the quota": an obligation that may come is no side taken
     return t.dep_ == "xcomp" and head.lower_ in st["compelled_participles"] \
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head))
