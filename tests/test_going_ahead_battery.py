@@ -41,6 +41,13 @@ BATTERY = [
      [("nora vell", "opposes", "harbour toll"), ("!nora vell", "supports", "harbour toll")]),
     ("must-go", "Ms Nora Vell said the harbour toll must go.",
      [("nora vell", "opposes", "harbour toll")]),
+    # a warning that a policy must proceed or stay is no warning against it; one of its harm still is
+    ("warned-go-ahead", "A spokeswoman for Mr Ivo Brandt warned that the tram levy will have to go ahead next year.",
+     [("ivo brandt", "supports", "tram levy"), ("!ivo brandt", "warns", "tram levy")]),
+    ("warned-stay", "Ms Nora Vell warned that the harbour toll must stay.",
+     [("nora vell", "supports", "harbour toll"), ("!nora vell", "warns", "harbour toll")]),
+    ("warned-harm", "Ms Nora Vell warned that the harbour toll would ruin the fishing fleet.",
+     [("nora vell", "warns", "harbour toll")]),
 ]
 
 KNOWN = {

@@ -125,7 +125,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
     frames += punished_deeds(ctx, frames)  # "expelled X for backing Y": against Y
     doc = ctx.parsed.doc
-    frames = misread_claims(ctx, covered(frames, doc))
+    frames = _wanted_warnings(misread_claims(ctx, covered(frames, doc)))
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
         f.bodies = _our_bodies(ctx, f, members)
@@ -136,6 +136,15 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if noun is not None:
                 f.target = noun.i
     return _described_groups(ctx, frames)
+
+
+def _wanted_warnings(frames: list[Frame]) -> list[Frame]:
+    """ "warned that the pension changes would have to go ahead": what is warned of is that a policy must proceed or
+    stay, which the deontic frame of the same clause reads as wanted; a warning against the policy, read from the verb
+    and its clause's subject, is then no side (the warning is the policy's necessity, not its harm)."""
+    wanted = {(f.sent, f.target) for f in frames if f.rule == "deontic" and f.relation == "supports" and not f.negated}
+    return [f for f in frames if not (f.rule == "verb-object" and f.relation == "warns" and not f.negated
+                                      and (f.sent, f.target) in wanted)]
 
 
 def _wished_sight(ctx: Context, t, si: int) -> list[Frame]:
