@@ -106,3 +106,18 @@ def test_structure_a_named_possessor_between_name_and_title(structure_of, text, 
 def test_structure_a_title_ending_a_sentence_is_not_the_next_sentences_subject(structure_of):
     edges = structure_of("The levy was announced by the transport minister. Clara Voss wants it scrapped by June.")
     assert not any(h == "Clara Voss" and r == "holds" for h, r, _ in edges)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Mining said on Tuesday that its president, Olav Brekke, would step down in June.",
+     {("Olav Brekke", "holds", "president")}),
+    ("The meeting was opened by president Sir Hugh Barrow on Friday.",
+     {("Sir Hugh Barrow", "holds", "president")}),
+], ids=["its-title-comma-name", "title-then-sir-name"])
+def test_structure_a_lower_case_title_goes_with_the_name_it_introduces(structure_of, text, expected):
+    assert {(h, r, o) for h, r, o in expected} <= {(h, r, o.split()[-1] if r == "holds" else o)
+                                                   for h, r, o in structure_of(text)}
+
+
+def test_structure_a_possessive_pronoun_before_a_kin_noun_is_no_post(structure_of):
+    assert not any(r == "holds" for _, r, _ in structure_of("She said her brother, Olav Brekke, would step down."))

@@ -146,13 +146,13 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 end = k
         capital = any(x.text[:1].isupper() for x in doc[start:end])
         qualified = end - start > 1
-        if capital or qualified or _names_a_holder(doc, start, end):
+        if capital or qualified or _names_a_holder(doc, start, end, lex.honorifics):
             key = _office_key(doc[start:end], o)
             yield _mention(parsed, "office", start, end, sent_of, key)
         i = end
 
 
-def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
+def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:
     """A bare lower-case title is a post where it goes with a person: before a name ("said director Ana
     Ruiz"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Lund is a great
     chancellor", "quit as chairman")."""
@@ -162,9 +162,13 @@ def _names_a_holder(doc: Doc, start: int, end: int) -> bool:
         return False
     if end < len(doc) and toks[end].ent_type_ == "PERSON":
         return True
-    # (a possessor is a determiner too: "Ruritania's president, Ivan Petrov", "the firm's chairman, Tom Reed")
+    # "association president Sir Alan Ode": a style of address NER leaves out of the name it opens
+    if end + 1 < len(doc) and toks[end].lower_.rstrip(".") in honorifics and toks[end + 1].ent_type_ == "PERSON":
+        return True
+    # (a possessor is a determiner too: "Ruritania's president, Ivan Petrov", "the firm's chairman, Tom Reed",
+    # "Acme said its president, Tom Reed, would retire")
     if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" \
-            and any(toks[x].lower_ == "the" or toks[x].tag_ == "POS" for x in range(max(0, start - 3), start)):
+            and any(toks[x].lower_ == "the" or toks[x].tag_ in ("POS", "PRP$") for x in range(max(0, start - 3), start)):
         return True
     # "Tom Vane, manager at Harlow Bank", "Ann Roe, a spokeswoman for Acme": apposed to the name before it
     # (with "a", only where the body served follows: "an adviser on trade" is a role, no post)
