@@ -114,10 +114,24 @@ def not_yet(t: Token) -> bool:
 def compelled(t: Token, st: dict) -> bool:
     """ "the council was forced to scrap the toll", "has been compelled to cut its tariffs": an act one is made to do
     (stance.json compelled_participles, FrameNet's Causation and Being_obligated) is no side of one's own; nor is one
-    that only may come ("may have to accept X", a hedging modal of stance.json hedges before "have to" or "need to")."""
+    that only may come ("may have to accept X", a hedging modal of stance.json hedges before "have to" or "need to"),
+    nor one a body had to do ("had to accept the ruling": what the past obliged it to, not what it wanted)."""
     head = t.head
-    if t.dep_ == "xcomp" and head.lemma_ in ("have", "need") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) \
-            and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in st["hedges"] for c in children(head)):
+    if t.dep_ != "xcomp":
+        return False
+    obliged = head.lemma_ in ("have", "need") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+    if obliged and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in st["hedges"] for c in children(head)):
         return True  # "Turkey may have to accept the quota": an obligation that may come is no side taken
-    return t.dep_ == "xcomp" and head.lower_ in st["compelled_participles"] \
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head))
+    if obliged and head.lemma_ == "have" and head.tag_ == "VBD":
+        # ("we had to fight X" is a resolve of the speaker's own, and stays one)
+        return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children(head))
+    return head.lower_ in st["compelled_participles"] and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(head))
+
+
+def unannounced(t: Token, st: dict, denied: bool) -> bool:
+    """ "did not announce new policies", "has announced no plans to raise the levy": a plan not made public (stance.json
+    announcing_verbs) is no side either way, neither backed nor refused."""
+    if t.lemma_.lower() not in st["announcing_verbs"]:
+        return False
+    obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
+    return denied or obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children(obj))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .deontic import said_obliged
 from .frame import Frame, compelled, negated
 from .verb_clauses import mandative
 from .reference import Context, target_actor
@@ -23,7 +24,7 @@ def measure_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if t.pos_ != "VERB":
             continue
         relation = _relation(t, st)
-        if relation is None or compelled(t, st):
+        if relation is None or compelled(t, st) and not said_obliged(ctx, t):
             continue
         passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
         agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]

@@ -64,6 +64,10 @@ def subjects(t: Token) -> list[Token]:
             continue
         if cur.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in children(cur)):
             break  # a that-clause has its own subject: without one the "verb" is a misread noun ("warned that attempts to ...")
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "pobj" and cur.head.head.lower_ == "to" \
+                and cur.head.head.head.lemma_.lower() in load_lexicon().words("stance", "speech"):
+            cur = cur.head.head.head  # "wrote to the board accusing X": the writer accuses, not the board written to
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and (cur.head.pos_ in ("NOUN", "PROPN") or cur.head.lower_ == "those"):
                 return [cur.head]  # "the parties opposed to X", "among those opposed to X": the ones described

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .body_groups import dateline_token
-from .frame import OPPOSITE, Frame, compelled, for_now, hedged_denial, negated as is_negated, not_yet, ruled_out
+from .frame import OPPOSITE, Frame, compelled, for_now, hedged_denial, negated as is_negated, not_yet, ruled_out, unannounced
 from .phrase_spans import broadcast
 from .policy_tokens import _to_infinitive
 from .reference import Context, actors, target_actor
@@ -144,7 +144,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None or rule in ("verb-prep", "verb-phrasal") and target is not None and any(
             f"{lemma} {c.lower_}" in st["compliance_phrasal"] for c in children(t)) and target.lemma_.lower() in st["norm_nouns"] \
-            or ruled_out(ctx, t) or compelled(t, st) or not_yet(t) or hedged_denial(t, st) \
+            or ruled_out(ctx, t) or compelled(t, st) and not said_obliged(ctx, t) or not_yet(t) or hedged_denial(t, st) or unannounced(t, st, is_negated(ctx, t)) \
             or is_negated(ctx, t) and for_now(t, st) or lemma in st["advising_verbs"] and target is None \
             and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in st["prediction_modals"] for a in children(c))
                     for c in children(t)):  # "suggested the levy would hurt farmers": a claim of what will be, no advice
