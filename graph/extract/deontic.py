@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .frame import Frame, negated
+from .ought_clauses import clause_subject, proposed_clause
 from .polarity import valences
 from .reference import Context, actors, target_actor, we_pronoun
 from .speech import reported_by, reporting_verb
@@ -96,6 +97,10 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = held  # "the ministry should hold an inquiry into the sale, the union said": the inquiry is wanted
         elif lemma == "be" and (able := _entitled_act(ctx, t)) is not None:
             target = able  # "farmers should be able to sell their land": the act they should be free to do is wanted
+        elif (said := clause_subject(t)) is not None and proposed_clause(ctx, t, said, passive, opinion_holders(ctx, t) is not None):
+            # "she believes grain should be cheap": a held view of what ought to be, the clause its proposal
+            frames.append(Frame("supports", t.i, holders, t.i, "deontic", si, negated=no, confidence=0.6, aside=True))
+            continue
         else:
             continue  # "Mr Roe should resign", "we must act", "the monarchy should ...": no policy named
         frames.append(Frame("supports", t.i, holders, target.i, "deontic", si, negated=no, confidence=0.6))

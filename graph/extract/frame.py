@@ -28,6 +28,7 @@ class Frame:
     target_is_clause: bool = False
     confidence: float = 0.7
     clause: int | None = None  # the verb of an object clause ("confirmed [waste will be stored in the UK]")
+    aside: bool = False  # its target is a view's own clause ("grain should be cheap"), never what "the plan" points at
     bodies: tuple[str, ...] = ()  # entity ids holding the side beside the holders: the body a speaker's "we" is
 
 

@@ -42,7 +42,8 @@ class PositionMention:
     named_for: frozenset[str] = frozenset()  # content words that are the name of a person it is named for: "Lund plan"
     backers: set[str] = field(default_factory=set)  # its owners and the actors a frame has backing it
     head_word: str = ""  # the head's lemma before synonyms: "reduction" of a head_lemma "cut"
-    verbal: bool = False  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
+    verbal: bool = False
+    aside: bool = False  # a view's clause ("grain should be cheap"): a proposal of its own, not one "the plan" points back at  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
 
 
 @dataclass
@@ -112,7 +113,8 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
                 sims = [(0.0 if _act_and_object(m, f := _as_act_of(o, m), undoing, instruments) or _other_kind(m, f) or _about_and_kind(m, f) else _similarity(
-                    m.content, f.content, m.head_lemma == f.head_lemma != "" and m.head_lemma not in m.content & f.content), o)
+                    m.content, f.content, m.head_lemma == f.head_lemma != "" and m.head_lemma not in m.content & f.content
+                    and not m.aside), o)  # (two views' clauses share a verb, "should be", that says nothing of either)
                     for o in members]
                 s = max(x for x, _ in sims)
                 named = [(x, o) for x, o in sims if len(o.content) > 1]
@@ -244,7 +246,7 @@ def _in_focus(clusters: list[list[PositionMention]], m: PositionMention, decay: 
               among: list[int] | None = None) -> int | None:
     best, score = None, 0.0
     for ci, members in enumerate(clusters):
-        if among is not None and ci not in among:
+        if among is not None and ci not in among or all(o.aside for o in members):
             continue
         # a policy named earlier in the same sentence is what "it" points at, whatever was in focus before
         s = sum(o.weight * decay ** (m.sent - o.sent) * (10.0 if o.sent == m.sent and o.content else 1.0)

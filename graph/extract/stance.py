@@ -45,6 +45,7 @@ from .taken_up import taken_up_acts
 from .threats import threat_frames
 from .syntax import dobj, list_rest, subjects
 from .verb_clauses import conditional, wished_sight
+from .ought_clauses import seen_state
 from .verb_frames import verb_frames
 from .tokens import children, sent_tokens, tokens
 
@@ -152,6 +153,10 @@ def _wished_sight(ctx: Context, t, si: int) -> list[Frame]:
     one who would like to see it (a person seen is only met: "wants to see the minister"; "to see the toll
     abolished" is read at the participle, as "wants the toll abolished" is)."""
     verb, obj = wished_sight(t, ctx.lex.stance), dobj(t)
+    if verb is not None and obj is None and (state := seen_state(ctx, t)) is not None:
+        # "would like to see councils being able to ban X": the state seen, clause and all, is wanted
+        return [Frame("supports", verb.i, subjects(verb), state.i, "verb-object-wanted", si, negated=negated(ctx, verb),
+                      confidence=0.6, aside=True)]
     if verb is None or obj is None or obj.pos_ not in ("NOUN", "PROPN") or target_actor(ctx, obj):
         return []
     return [Frame("supports", verb.i, subjects(verb), obj.i, "verb-object-wanted", si, negated=negated(ctx, verb),

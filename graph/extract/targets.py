@@ -26,6 +26,7 @@ from .target_heads import begun_act, means_act, means_taken, past_amount, propos
 from .frame import OPPOSITE, Frame
 from .syntax import dobj, pobj, text_of
 from .verb_clauses import own_pledge, quitting
+from .ought_clauses import proposal_span
 from .wished_states import aimed_fate, purposed_fate, wished_state
 from .tokens import children, tokens
 
@@ -43,7 +44,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
     found: dict[int, PositionMention] = {}
     named = {i: (s, e) for s, e in named_policies(doc, lex) for i in range(s, e)}
 
-    def add(head: Token, weight: float, clause: bool = False, named_by: Token | None = None, stop: frozenset[int] = frozenset()):
+    def add(head: Token, weight: float, clause: bool = False, named_by: Token | None = None, stop: frozenset[int] = frozenset(),
+            aside: bool = False):
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
@@ -57,7 +59,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             s, e = named[head.i]
             head = toks[e - 1]
         else:
-            s, e = phrase_span(head, lex, stop)
+            s, e = proposal_span(head, lex, stop) if aside else phrase_span(head, lex, stop)  # (a view's own clause)
             forms = surface_forms(head, lex, (s, e), stop)
             if named_by is not None:
                 # "the firm intention to retaliate", "a call to amend the bill": the noun of intent with its act
@@ -81,7 +83,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             owners |= {ctx.res.by_token[g.i] for c in children(head) if c.dep_ == "prep" and c.lower_ == "by"
                        for g in children(c) if g.dep_ == "pobj" and g.i in person_tokens}
         eponym_ids = frozenset(ctx.res.by_token[i] for i in eponym)
-        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause,
+        found[head.i] = PositionMention(s, e, head.i, ctx.sent_of[head.i], content, weight, clause=clause, aside=aside,
                                         head_lemma=syn.get(head.lemma_.lower(), head.lemma_.lower()),
                                         indefinite=_indefinite(head, lex, person_tokens), forms=forms,
                                         gaps=tuple(c.i for c in children(head) if c.dep_ == "neg" and head.pos_ in ("VERB", "AUX")),
@@ -186,7 +188,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or counted_pledges(inner, lex)
+        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
@@ -231,7 +233,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
-            named_by=intent, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
+            named_by=intent, aside=f.aside, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
                 c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"
                 # "support for the levy from the Growers Union": who holds the side is no part of the policy
                 or c.dep_ == "prep" and c.lower_ == "from" and any(c.left_edge.i <= h <= c.right_edge.i for h in f.holders)))
