@@ -94,7 +94,7 @@ def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
 
 
 def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] = frozenset(), instruments: frozenset[str] = frozenset(),
-                      near: frozenset[str] = frozenset()) -> Positions:
+                      near: frozenset[str] = frozenset(), pointers: frozenset[str] = frozenset()) -> Positions:
     """Group mentions in document order; a mention with no content joins the position in focus. Words of
     `undoing` (scrap, abolition, ban, cut...) set an act apart from what it acts on: "the abolition of toll
     bridges" and "toll bridges" are two positions, a side on one being the other side on the other. A head of
@@ -108,7 +108,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
             # "Labour attacked the Tory plans": the plans the Tories back, if any, not whichever plans were named last;
             # "the Lund plan" after Lund put forward a plan to cap rents is that plan, named now for its author
             owned = _owned(clusters, m)
-            best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None, among=owned or None)
+            best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None, among=owned or _same_head(clusters, m, pointers) or None)
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):
@@ -216,6 +216,16 @@ def _about_and_kind(m: PositionMention, o: PositionMention) -> bool:
             return False
         return b.listed if a.generic else word in b.named_kind
     return False
+
+
+def _same_head(clusters: list[list[PositionMention]], m: PositionMention, pointers: frozenset[str]) -> list[int]:
+    """ "the Harbour Levy Bill was printed ... in an unusual step, they signed a letter against the new bill": a definite
+    noun that names no more than its kind points back at a policy of that kind (its head or a synonym: positions.json
+    synonyms), where one was named, before whatever else is in focus (here the step just named)."""
+    if not m.head_lemma or m.head_lemma in pointers or m.verbal:
+        return []
+    return [ci for ci, members in enumerate(clusters)
+            if any(o.head_lemma == m.head_lemma and not o.verbal and o.start < m.start for o in members)]
 
 
 def _owned(clusters: list[list[PositionMention]], m: PositionMention) -> list[int]:

@@ -266,7 +266,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = verb.i
             found[verb.i] = PositionMention(verb.i, verb.i + 1, verb.i, ctx.sent_of[verb.i], frozenset(), 3.0, owners=frozenset({doer}))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
-                             lex.words("positions", "near_generic"))
+                             lex.words("positions", "near_generic"), lex.words("positions", "anaphors"))
 
 
 def _backing_sought(t: Token, lex: Lexicon) -> bool:
