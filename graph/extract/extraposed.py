@@ -12,7 +12,7 @@ from .polarity import clause_speakers, valence
 from .reference import Context, first_person, target_actor
 from .tokens import children, sent_tokens
 
-__all__ = ["extraposed_frames"]
+__all__ = ["extraposed_frames", "to_act"]
 
 # VADER valence a judgement the eval lists lack needs ("shameful" -2.2, "wonderful" 2.7); a good word needs more,
 # since VADER's good words hold those of truth and likelihood ("it is true / clear / sure that": 1.8 / 1.6 / 1.3)
@@ -57,9 +57,16 @@ def _listed(ctx: Context, head: Token) -> bool:
 def _act(ctx: Context, hosts: list[Token]) -> Token | None:
     """ "it was absolutely disgusting to propose a levy on pensioners": the act of the to-clause, done to a thing (an
     act done to an actor, "wrong to punish X", is no policy), is what a bad word VADER rates judges."""
-    return next((c for x in hosts for c in children(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+    return next((c for x in hosts for c in children(x) if to_act(c) and c.pos_ == "VERB"
                  and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), None)
+
+
+def to_act(c: Token) -> bool:
+    """c is the to-clause of an act a judgement is about: "wrong to raise the levy", or with the act's doer, which
+    spaCy sm hangs as an adverbial clause marked 'for' ("unacceptable for ministers to raise the levy"): the act
+    is judged whoever does it."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) and (c.dep_ == "xcomp" or c.dep_ == "advcl"
+                                                                               and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c)))
 
 
 def _value(ctx: Context, head: Token) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claims import claimants, claimed
+from .extraposed import to_act as _to_act
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
 from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frames
@@ -129,8 +130,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 g.dep_ == "poss" for c in judged for g in children(c)):
             # "it would be a mistake to raise the levy", "it was unwise to scrap it": the act is judged (not
             # "it is our right to use ...", an entitlement, nor an act done to an actor: "wrong to punish X")
-            s = next((c for x in [t] + judged for c in children(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            s = next((c for x in [t] + judged for c in children(x) if _to_act(c) and c.pos_ == "VERB"
                       and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), s)
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when", "for") for m in children(c)) for c in children(t)) or any(
@@ -153,7 +153,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                     or not (negated or modal) and bad_predicate(t, s, ctx.lex):
                 # a prediction ("such a move would be a mistake") warns; a judgement opposes
                 relation = "supports" if negated and not phrase_neg else "warns" if modal else "opposes"
-            elif words & pos_eval or _predicate_noun(t, st["verdict_nouns"]) or _predicate_noun(t, st["benefit_nouns"]):
+            elif words & pos_eval or right and s.pos_ == "VERB" or _predicate_noun(t, st["verdict_nouns"]) or _predicate_noun(t, st["benefit_nouns"]):
                 # "the levy is not fair", "was not the right one": a good word denied judges against
                 relation = "opposes" if negated else "supports"
             else:
