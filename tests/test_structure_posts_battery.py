@@ -121,3 +121,18 @@ def test_structure_a_lower_case_title_goes_with_the_name_it_introduces(structure
 
 def test_structure_a_possessive_pronoun_before_a_kin_noun_is_no_post(structure_of):
     assert not any(r == "holds" for _, r, _ in structure_of("She said her brother, Olav Brekke, would step down."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for Norbank Corp, Tom Hale, said the loan was repaid.",
+     {("Tom Hale", "holds", "Norbank Corp spokesman"), ("Tom Hale", "member_of", "Norbank Corp")}),
+    ("A spokeswoman at the Vale Trust, Ann Roe, said the merger was off.",
+     {("Ann Roe", "holds", "Vale Trust spokeswoman"), ("Ann Roe", "member_of", "Vale Trust")}),
+], ids=["spokesman-for-body-comma-name", "spokeswoman-at-body-comma-name"])
+def test_structure_a_name_apposed_after_the_body_a_title_serves(structure_of, text, expected):
+    assert expected <= structure_of(text)
+
+
+def test_structure_a_bracketed_title_is_not_apposed_to_the_name_after_it(structure_of):
+    edges = structure_of("We will win more seats under [party leader] Ann Roe, he said.")
+    assert not any(h == "Ann Roe" and r == "holds" for h, r, _ in edges)

@@ -162,6 +162,13 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
         return False
     if end < len(doc) and toks[end].ent_type_ == "PERSON":
         return True
+    # "a spokesman for Acme, Tom Reed, said": the name apposed to the title after the body it serves
+    # (the parse may hang the name on the body: "Corp, Tom Reed")
+    if end < len(doc) and toks[end].lower_ in ("for", "at") and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > end for h in [head] + [
+                g for p in children(head) if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                for g in children(p) if g.dep_ == "pobj" and g.ent_type_ != "PERSON"] for c in children(h)):
+        return True
     # "association president Sir Alan Ode": a style of address NER leaves out of the name it opens
     if end + 1 < len(doc) and toks[end].lower_.rstrip(".") in honorifics and toks[end + 1].ent_type_ == "PERSON":
         return True
