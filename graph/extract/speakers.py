@@ -5,6 +5,8 @@ quotation ("they fear", "I think") is the quoted one's words, no attribution. St
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .context import Context
@@ -93,6 +95,8 @@ def find_speakers(ctx: Context) -> None:
             last = speakers[0]
             for si in run:
                 last = explicit.get(si, last)
+                if _title_line(ctx, si) and si not in explicit:
+                    continue  # "'Levy could cost £9m'": a headline's quoted claim is the desk's, told again in the body
                 ctx.speaker[si] = last
             previous = (run[-1], last)
         else:
@@ -163,6 +167,16 @@ def _body_of_post(ctx: Context, s: Token) -> list[str]:
         return []
     return unique([b for m, b in ctx.res.mentions if m.type == "institution" and b.startswith("institution/")
                    and post.tok_start <= m.tok_start and m.tok_end <= s.i])
+
+
+def _title_line(ctx: Context, si: int) -> bool:
+    """The story's headline: its first sentence, a short line of its own with no full stop, whether or not it is in
+    quotation marks ("Levy 'may cost 300 jobs'", "'Levy could cost £9m'"; spans.is_heading takes no quoted line)."""
+    if si != 0 or si >= len(ctx.sents):
+        return si in ctx.headings
+    sent = ctx.sents[si]
+    text = sent.text.rstrip(" ")
+    return len(sent) <= 16 and text.endswith("\n") and not re.search(r"[.!?][\"'\u2019\u201d]*$", text.strip())
 
 
 def _reported_continuations(ctx: Context) -> None:
