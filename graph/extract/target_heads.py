@@ -9,11 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .policy_tokens import _to_infinitive
+from .policy_tokens import _discourse, _to_infinitive
 from .syntax import dobj, pobj, subjects
 from .tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -169,3 +169,24 @@ def noun_read_planner(holder: Token, lex: Lexicon) -> list[int] | None:
     # (a sentence headed by a noun has no verb at all: the noun is the verb the tagger missed, and the names before
     # it, or a subject the parser gives it, are its subjects)
     return [c.i for c in children(holder) if (c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "nsubj") and c.i < holder.i] or None
+
+
+def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
+    """ "plans to move its assembly line to Poland", "pledged to fund free school meals", "vowed to focus on cutting
+    waiting lists": the act a verb of planning or pledging (positions.json planning_verbs) takes as its to-infinitive
+    names the plan, whatever the act's verb, when it is done to a thing (a common noun that is no actor or word
+    of talk, or a gerund after a preposition); `taken` tells whether a token names an actor or is a cue of its own
+    ("pledged to keep up the fight against X" is read by the fight). Not "pledged to follow", "vowed to sue the
+    firm", "plans to make an appeal", nor an act that says what is said ("intends to announce X")."""
+    if cue.lemma_.lower() not in lex.words("positions", "planning_verbs") or act.pos_ != "VERB" or act.head.i != cue.i \
+            or act.dep_ != "xcomp" or not _to_infinitive(act) or act.lemma_.lower() in lex.words("stance", "speech"):
+        return False
+    if act.lemma_.lower() in lex.positions["held_events"]["verbs"]:
+        return False  # "plans to hold a summit next month": held_event reads these verbs ("to hold her seat" is none)
+    obj = dobj(act)
+    if obj is not None:
+        # (a named thing is left to the verbs that say a side on it: "intend to reaffirm the Oslo Accord" may as well be
+        # "to renegotiate" it)
+        return obj.pos_ == "NOUN" and not taken(obj) and not _discourse(obj, lex)
+    # ("vowed to focus on cutting waiting lists": the act of the gerund is the plan's content; "to stay in London" no plan)
+    return any(c.dep_ == "prep" and pobj(c) is not None and pobj(c).tag_ == "VBG" for c in children(act))

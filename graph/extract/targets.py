@@ -22,7 +22,7 @@ from .policy_tokens import _content_clause, _discourse, _position_like, _product
 from .spans import named_policies
 from .provisions import RULE as PROVISION
 from .taken_up import RULE as TAKEN_UP
-from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner
+from .target_heads import begun_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from .frame import OPPOSITE, Frame
 from .syntax import dobj, pobj, text_of
 from .verb_clauses import own_pledge, quitting
@@ -220,8 +220,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target, f.target_is_clause, f.clause = kept.i, False, None
             add(kept, 3.0)
             continue
-        if pledged and _pledged_act(ctx, t):
-            add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+        if pledged and (_pledged_act(ctx, t) or not f.negated and planned_act(toks[f.cue], t, lex, lambda x: target_actor(ctx, x) or x.i in cues)):
+            # (a plan of any other act is named, but less likely than an act of policy to be what "the plans" point at)
+            add(t, 3.0 if _pledged_act(ctx, t) else 1.5, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP):  # "we must cut the levy", "strike if the
             # council raises the levy", "cut its rate. X welcomed the move", "refuses to enter a pact with X": the
