@@ -50,6 +50,11 @@ class Lexicon:
         return {"pronouns": data["pronouns"], "honorifics": data["honorifics"], "names": names}
 
     @cached_property
+    def outlets(self) -> dict:
+        """News titles, wire agencies and the words that make a name one (outlets.json), read on first use."""
+        return _data("outlets.json")
+
+    @cached_property
     def policy_acts(self) -> frozenset[str]:
         """Verbs of an act of policy done to a thing: bringing in or undoing it, cutting or raising it, the acts of
         stance.json policy_act_verbs, replacing or lifting it (positions.json deontic bring_in and undo, wished_states

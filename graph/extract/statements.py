@@ -13,6 +13,7 @@ from .edge_features import article_features, edge_features
 from ..model import Evidence, Statement
 from .polarity import valence
 from .positions import Positions, content_words, undoing_words
+from .outlets import editorial, outlet_ids
 from .rebuttals import rebutters
 from .reference import Context, actors, holder_by_title, is_office, target_actor
 from .scorer import stance_confidence
@@ -165,6 +166,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     toks = tokens(doc)
     out: list[tuple[Statement, Frame]] = []
     features_of: dict[int, dict[str, float]] = {}  # id of a statement -> what the scorer reads of it
+    outlets = outlet_ids(ctx)
     # "called for Kent to resign", "urged Kent to step down": a side against the one asked to go, beside the call
     asked = {id(f): d for f in frames if f.target is not None and not f.negated and f.relation != "warns"
              and (d := quitter(toks[f.cue], toks[f.target], ctx.lex.stance)) is not None}
@@ -194,6 +196,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 for_party[speaking] = ctx.antecedent[h]
         for a in f.bodies:
             holders.setdefault(a, -1)
+        if outlets & set(holders) and not editorial(ctx, f.sent):
+            holders = _reported_for(ctx, holders, outlets, f.sent)
         denied = {a for r in rebutters(ctx, toks[f.cue]) for a in actors(ctx, toks[r], f.sent)} if f.rule.startswith("verb") else set()
         if denied and not set(holders) <= denied:
             continue  # "Kent denied that the Greens had backed the levy": the Greens' side is only Kent's claim, denied
@@ -267,6 +271,19 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     article_features([(st, features_of[id(st)]) for st in kept])
     return [replace(st, confidence=stance_confidence(features_of[id(st)], st.confidence),
                     features=tuple(sorted(features_of[id(st)].items()))) for st in kept]
+
+
+def _reported_for(ctx: Context, holders: dict[str, int], outlets: set[str], si: int) -> dict[str, int]:
+    """ "the minister told the Echo he opposed X": a news outlet is the channel, not the holder; the side is the one's
+    it reports when the sentence already names its speaker."""
+    kept = {a: h for a, h in holders.items() if a not in outlets}
+    # (only when the outlet stood as the quotation's speaker: an outlet reached through a word of the sentence, 'the
+    # company planned to X' resolved to a paper, is a misreading, and the speaker reporting it does not hold X)
+    if not kept and all(h == -1 for a, h in holders.items() if a in outlets):
+        for a in ctx.speaker.get(si, []):
+            if a not in outlets:
+                kept.setdefault(a, -1)
+    return kept
 
 
 def _acted_on(ctx: Context, positions: Positions, f: Frame, inner: int) -> bool:
