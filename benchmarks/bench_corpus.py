@@ -35,7 +35,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 NEWSGRAPH = [sys.executable, "-m", "graph.cli"]
 PIPE = """
 import json, sys
-from graph.extract.nlp import load_pipeline
+from graph.extract.language.nlp import load_pipeline
 nlp = load_pipeline()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 for doc in nlp.pipe(texts, batch_size=16):

@@ -50,14 +50,14 @@ _nlp = None
 
 def _init() -> None:
     global _nlp
-    from graph.extract.nlp import load_pipeline
+    from graph.extract.language.nlp import load_pipeline
     _nlp = load_pipeline()
 
 
 def _build_chunk(rows: list[dict]) -> list[ArticleGraph]:
     from graph.extract.build import build_articles
     from graph.errors import InputError
-    from graph.extract.text import article_from_text
+    from graph.extract.language.text import article_from_text
     articles = []
     for row in rows:
         try:

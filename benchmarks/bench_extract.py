@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from graph.extract.build import build_article, extract  # noqa: E402
 from graph.model import Article  # noqa: E402
-from graph.extract.nlp import load_pipeline, parse_many, pipeline_id  # noqa: E402
+from graph.extract.language.nlp import load_pipeline, parse_many, pipeline_id  # noqa: E402
 from graph.io.outputs import write_outputs  # noqa: E402
-from graph.extract.text import read_article  # noqa: E402
+from graph.extract.language.text import read_article  # noqa: E402
 
 __all__ = ["main"]
 

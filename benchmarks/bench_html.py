@@ -136,8 +136,8 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     from graph.extract.build import build_article
-    from graph.extract.nlp import load_pipeline
-    from graph.extract.text import read_article
+    from graph.extract.language.nlp import load_pipeline
+    from graph.extract.language.text import read_article
     from test_html_scale import corpus_like_graph
 
     seed = to_networkx(build_article(read_article(ROOT / "seeds" / "gaza-rift.txt"), load_pipeline()))

@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.extract.build import build_articles  # noqa: E402
-from graph.extract.nlp import load_pipeline  # noqa: E402
+from graph.extract.language.nlp import load_pipeline  # noqa: E402
 from graph.io.rdf import to_rdf  # noqa: E402
 from graph.sparql import load_library, open_engine, run_query  # noqa: E402
-from graph.extract.text import article_from_text, read_article  # noqa: E402
+from graph.extract.language.text import article_from_text, read_article  # noqa: E402
 
 GOAL_MS = 150.0
 # the required parameters; "gaza-rift" names one article in each of the corpus's copies

@@ -46,7 +46,7 @@ def _graphs(out: Path):
 
 
 def measure(out: Path, *, sample: int, seed: int, top: int) -> None:
-    from graph.extract.identity import corpus_merges
+    from graph.extract.entities.identity import corpus_merges
     merges = corpus_merges(_graphs(out))  # what the corpus graph merges, with the code as it is now
     labels: dict[str, Counter] = defaultdict(Counter)
     holders: dict[str, set[str]] = defaultdict(set)
@@ -95,7 +95,7 @@ def measure(out: Path, *, sample: int, seed: int, top: int) -> None:
     multi = sum(1 for arts in position_articles.values() if len(arts) > 1)
     print(f"positions named in more than one article: {multi}")
 
-    from graph.extract.identity import surname_alone
+    from graph.extract.entities.identity import surname_alone
     by_rule = Counter("surname alone" if surname_alone(label(pid)) else "full names agree" for pid in merges)
     print(f"\n== people merged: {len(merges)} ({', '.join(f'{n} {r}' for r, n in sorted(by_rule.items()))})")
     groups: dict[str, list[str]] = defaultdict(list)

@@ -17,7 +17,7 @@ __all__ = sorted([
     "to_rdf",
 ])
 
-_LAZY = {"build_article": "extract.build", "build_articles": "extract.build", "read_article": "extract.text",
+_LAZY = {"build_article": "extract.build", "build_articles": "extract.build", "read_article": "extract.language.text",
          "to_networkx": "io.nodelink", "to_rdf": "io.rdf"}
 
 

@@ -226,7 +226,7 @@ def _diff(args: argparse.Namespace) -> int:
                          f"got {len(args.versions)}: use text or json for a history")
     nlp = None
     if any(v.lower().endswith(".txt") for v in args.versions):
-        from .extract.nlp import load_pipeline
+        from .extract.language.nlp import load_pipeline
         nlp = load_pipeline(args.pipeline)
     loaded = [load(v, nlp=nlp) for v in args.versions]  # every input checked before any output
     colour = (args.out is None and args.format == "text" and sys.stdout.isatty()

@@ -80,7 +80,7 @@ class Statement:
     negated: bool = False  # the cue was negated ("refused to back"): relation already flipped
     former: bool = False  # "former RCG Chief": the post was held, and still `holds`
     cue: str = ""
-    # what the stance scorer read to set `confidence` (graph/extract/edge_features.py); not part of the edge's identity
+    # what the stance scorer read to set `confidence` (graph/extract/statements/edge_features.py); not part of the edge's identity
     features: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
 

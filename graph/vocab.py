@@ -90,7 +90,7 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def article_iri(name: str) -> URIRef:
-    from .extract.entities import slug
+    from .extract.entities.resolve import slug
     return ID[f"article/{slug(name)}"]
 
 

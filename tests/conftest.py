@@ -17,19 +17,19 @@ EVAL = ROOT.parent / "shared" / "eval"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from graph.extract.nlp import load_pipeline
+    from graph.extract.language.nlp import load_pipeline
     return load_pipeline()
 
 
 @pytest.fixture(scope="session")
 def seed_article():
-    from graph.extract.text import read_article
+    from graph.extract.language.text import read_article
     return read_article(SEED)
 
 
 @pytest.fixture(scope="session")
 def seed_parsed(seed_article, nlp):
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     return parse(seed_article, nlp)
 
 
@@ -52,7 +52,7 @@ def seed_build(tmp_path_factory, seed_graph):
 def build_text(nlp):
     """Build a graph from a string: build_text("Text ...", name="x")."""
     from graph.extract.build import build_article
-    from graph.extract.text import article_from_text
+    from graph.extract.language.text import article_from_text
 
     def _build(text: str, name: str = "snippet"):
         return build_article(article_from_text(text, name=name), nlp)

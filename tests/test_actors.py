@@ -27,12 +27,12 @@ from conftest import has_triple, label_triples
     ("Paraguay", "Paraguay"),  # any ISO state, not a hand-kept few
 ])
 def test_country_names(surface, state):
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     assert load_lexicon().country_of(surface) == state
 
 
 def test_demonyms_and_seats():
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     c = load_lexicon().countries
     assert c.of_demonym("the Soviets") == "Soviet Union"
     assert c.of_demonym("Japanese") == "Japan"

@@ -122,12 +122,12 @@ def test_people_listed_in_a_plural_are_no_body(build_text):
     ("the G20 group of nations", "Group of Twenty"),
 ])
 def test_numbered_blocs(nlp, text, name):
-    from graph.extract.blocs import numbered_groups
+    from graph.extract.mentions.blocs import numbered_groups
     assert {c for _, _, c in numbered_groups(nlp(text))} == {name}
 
 
 def test_a_group_named_with_a_capital_is_no_bloc(nlp):
-    from graph.extract.blocs import numbered_groups
+    from graph.extract.mentions.blocs import numbered_groups
     assert not list(numbered_groups(nlp("A Group of Friends of the valley met.")))
 
 
@@ -238,13 +238,13 @@ def test_a_group_named_again_with_its_members_is_one(build_text):
 @pytest.mark.parametrize("key", ["named_by_members", "distributive_plurals", "authoring_verbs", "membership_verbs",
                                  "group_nouns", "described_bodies"])
 def test_group_knowledge_is_documented_in_the_lexicon(key):
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     inst = load_lexicon().institutions
     assert inst[key] and f"`{key}`" in inst["_about"]
 
 
 def test_described_body_sorts_are_known():
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     sorts = set(load_lexicon().institutions["described_bodies"].values())
     assert sorts <= {"country", "bank", "company", "body", "named", "party"}
 
@@ -253,7 +253,7 @@ def test_the_blocs_module_keeps_no_word_sets():
     import ast
     from pathlib import Path
     import graph
-    tree = ast.parse((Path(graph.__file__).parent / "extract" / "blocs.py").read_text(encoding="utf-8"))
+    tree = ast.parse((Path(graph.__file__).parent / "extract" / "mentions/blocs.py").read_text(encoding="utf-8"))
     literals = [n for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Set, ast.List, ast.Tuple))
                 and any(isinstance(t, ast.Name) and t.id != "__all__" for t in n.targets)]
     assert not literals

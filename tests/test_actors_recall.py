@@ -219,11 +219,11 @@ NAMED_BY_KIND = [
 
 @pytest.mark.parametrize("text, label", NAMED_BY_KIND)
 def test_name_ending_in_a_kind_of_body(build_text, text, label):
-    from graph.extract.entities import resolve_entities
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions
-    from graph.extract.nlp import load_pipeline, parse
-    from graph.extract.text import article_from_text
+    from graph.extract.entities.resolve import resolve_entities
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import load_pipeline, parse
+    from graph.extract.language.text import article_from_text
     parsed = parse(article_from_text(text, name="kind"), load_pipeline())
     lex = load_lexicon()
     res = resolve_entities(parsed, find_mentions(parsed, lex), lex)
@@ -315,9 +315,9 @@ def test_company_named_once_with_its_legal_form_is_a_node(build_text):
 ])
 def test_a_number_or_lower_case_word_ends_no_name(nlp, text, span, name):
     # NER runs a name on into the number or the verb after it: the person's name stops before them
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.names import _clean_name
-    from graph.extract.spans import _title_words
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.names import _clean_name
+    from graph.extract.mentions.spans import _title_words
     lex = load_lexicon()
     doc = nlp(text)
     start = next(t.i for t in doc if t.idx == text.index(span))
@@ -334,8 +334,8 @@ def test_acronym_of_a_company_named_with_its_legal_form(build_text):
 
 def test_hyphenated_word_in_a_policy_name(nlp):
     # "the Anglo-Ruritanian Agreement" is a policy's name as a whole, so no finder reads it as a body
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.spans import named_policies
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.spans import named_policies
     doc = nlp("Unionists opposed the Anglo-Ruritanian Agreement, which Tom Hale backed.")
     assert "Anglo-Ruritanian Agreement" in [doc[s:e].text for s, e in named_policies(doc, load_lexicon())]
 

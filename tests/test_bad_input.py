@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, SEED
 from graph.cli import main
 from graph.errors import InputError
-from graph.extract.text import MAX_CHARS, read_article
+from graph.extract.language.text import MAX_CHARS, read_article
 
 DATA = ROOT / "tests" / "data"
 

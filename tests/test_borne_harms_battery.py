@@ -128,7 +128,7 @@ EFFECTS = [
 
 @pytest.mark.parametrize("text,verb,outcome", EFFECTS)
 def test_effect_of_clause(nlp, text, verb, outcome):
-    from graph.extract.effects import effect
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.stance.speech.effects import effect
+    from graph.extract.language.lexicon import load_lexicon
     t = next(x for x in nlp(text) if x.lower_ == verb)
     assert effect(t, t.lemma_.lower(), load_lexicon().stance) == outcome

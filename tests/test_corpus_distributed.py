@@ -41,7 +41,7 @@ def inputs(tmp_path_factory):
 
 
 def _pipelines_loaded() -> int:
-    from graph.extract.nlp import load_pipeline
+    from graph.extract.language.nlp import load_pipeline
     return load_pipeline.cache_info().currsize
 
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from graph.extract.lexicon import load_lexicon
+from graph.extract.language.lexicon import load_lexicon
 from graph.io.rdf import posts_in
-from graph.extract.scope import is_bare_title
+from graph.extract.entities.scope import is_bare_title
 
 
 def _ids(graph, kind: str) -> dict[str, str]:
@@ -136,13 +136,13 @@ def test_scope_a_named_or_specific_position_is_shared(build_text, sentence, posi
 def test_identity_people_merge_on_evidence(labels, expected):
     from collections import Counter
 
-    from graph.extract.identity import person_merges
+    from graph.extract.entities.identity import person_merges
     people = {pid: Counter({label: 2 if len(label.split()) == 3 else 1}) for pid, label in labels.items()}
     assert person_merges(people) == expected
 
 
 def test_identity_look_alike_positions_are_linked_not_merged():
-    from graph.extract.identity import look_alikes
+    from graph.extract.entities.identity import look_alikes
     ids = ["position/a1/deal", "position/a2/deal", "position/a3/deal", "position/a1/tax-cuts", "position/kyoto-protocol"]
     assert look_alikes(ids) == [("position/a2/deal", "position/a1/deal"), ("position/a3/deal", "position/a1/deal")]
 
@@ -177,7 +177,7 @@ def test_identity_analyze_follows_the_merged_people(tmp_path):
 def test_identity_analyze_merges_people_as_the_corpus_graph_does(tmp_path):
     """One id spelt two ways across articles ("Lloyd Webber" first, "Lloyd-Webber" more often): the corpus graph
     and a view of the built files (analyze) take the same label for it, so they merge the same people."""
-    from graph.extract.identity import corpus_merges
+    from graph.extract.entities.identity import corpus_merges
     from graph.io.nodelink import to_networkx
     from graph.io.readers import merge_graphs, read_graph
     fund = "position/lottery-fund"
@@ -293,7 +293,7 @@ def test_corpus_identity_analyze_over_the_build_folder_as_typed(corpus_build):
 def test_identity_a_surname_alone_needs_shared_context_in_a_corpus():
     from collections import Counter
 
-    from graph.extract.identity import person_context, person_merges
+    from graph.extract.entities.identity import person_context, person_merges
     people = {"person/gates": Counter({"Gates": 1}), "person/ben-gates": Counter({"Ben Gates": 1}),
               "person/chavez": Counter({"Chavez": 1}), "person/hugo-chavez": Counter({"Hugo Chavez": 1})}
     triples = [("person/gates", "supports", "position/a1/aid-pledge"),  # nothing in common with Ben Gates
@@ -339,6 +339,6 @@ def test_corpus_identity_library_queries_follow_the_ids(corpus_build):
 def test_identity_merges_in_a_corpus_need_evidence(labels, triples, places, expected):
     from collections import Counter
 
-    from graph.extract.identity import person_context, person_merges
+    from graph.extract.entities.identity import person_context, person_merges
     people = {pid: Counter({label: 2 if len(label.split()) == 3 else 1}) for pid, label in labels.items()}
     assert person_merges(people, person_context(triples, {}), places=places) == expected

@@ -1,5 +1,5 @@
 """A build's pipeline looks its lemmatizer's words up in sets: the same lemmas as spaCy's lists, sooner."""
-from graph.extract.nlp import load_pipeline
+from graph.extract.language.nlp import load_pipeline
 
 # invented prose with inflected nouns, verbs and adjectives the rules must take apart
 TEXT = ("The harbour wardens were arguing that the ferries carried fewer passengers, and the councillors "

@@ -10,7 +10,7 @@ import pytest
 from graph.corpus import build_corpus, corpus_graph, plan
 from graph.corpus.corpus_graph import CorpusSummary
 from graph.corpus.run import CorpusReport
-from graph.extract.identity import corpus_merges
+from graph.extract.entities.identity import corpus_merges
 
 TEXTS = {
     "levy": "Finance Minister Dora Quill backed the port levy. Senator Abel Fenwick opposed the port levy.\n",
@@ -56,7 +56,7 @@ def test_summary_in_any_order_is_the_reading_in_input_order(built, seed):
     # labels counted in the same order: the most common name of each entity breaks ties the same way
     assert [list(e["labels"]) for e in summary.table["entities"].values()] == \
         [list(e["labels"]) for e in table["entities"].values()]
-    from graph.extract.identity import article_merges
+    from graph.extract.entities.identity import article_merges
     assert article_merges(summary.named) == merges
 
 

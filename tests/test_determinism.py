@@ -38,7 +38,7 @@ def test_determinism_two_processes_write_identical_bytes(tmp_path, articles):
 
 def test_determinism_in_process_rebuild_is_identical(seed_graph, nlp):
     from graph.extract.build import extract
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     from graph.io.outputs import render
     again = extract(parse(seed_graph.article, nlp), pipeline=seed_graph.pipeline)
     assert again == seed_graph

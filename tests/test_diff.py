@@ -61,7 +61,7 @@ def test_diff_aligns_surname_with_full_name():
     ("Yoav Gallant", "Halevi", False),
 ])
 def test_align_person_names(first, second, same):
-    from graph.extract.entities import entity_id
+    from graph.extract.entities.resolve import entity_id
     a = _graph("v1", [Entity(entity_id("person", first), "person", first)], [])
     b = _graph("v2", [Entity(entity_id("person", second), "person", second)], [])
     assert bool(align(a, b)[0]) == same

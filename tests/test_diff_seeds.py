@@ -94,11 +94,11 @@ def test_load_built_graph_reads_back_what_was_built(versions, built, suffix):
 
 def test_cli_diff_built_graphs_never_runs_the_pipeline(built, capsys, monkeypatch):
     import graph.extract.build
-    import graph.extract.nlp
+    import graph.extract.language.nlp
 
     def refuse(*args, **kwargs):
         raise AssertionError("the language pipeline ran on built graphs")
-    for module, name in ((graph.extract.nlp, "load_pipeline"), (graph.extract.nlp, "parse"), (graph.extract.build, "extract")):
+    for module, name in ((graph.extract.language.nlp, "load_pipeline"), (graph.extract.language.nlp, "parse"), (graph.extract.build, "extract")):
         monkeypatch.setattr(module, name, refuse)
     assert main(["diff", str(built / "gaza-rift.ttl"), str(built / "gaza-rift-v2-update.json"), "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -159,7 +159,7 @@ def test_cli_diff_bad_input_is_one_line(built, tmp_path, capsys, make, message):
 def test_cli_diff_unrelated_articles(nlp, tmp_path, capsys):
     from graph.extract.build import build_article
     from graph.io.outputs import write_outputs
-    from graph.extract.text import article_from_text
+    from graph.extract.language.text import article_from_text
     # an article of its own, so the test needs no evaluation folder beside the checkout
     text = ("Council rejects bypass plan\n\nThe Northfield council has rejected a plan for a new bypass. "
             "Councillor Ann Hale said the road would destroy the marshes. The Ramblers Society welcomed the vote.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.entities import entity_id, slug
+from graph.extract.entities.resolve import entity_id, slug
 
 
 def _nodes(graph, kind):

@@ -35,7 +35,7 @@ def dev_pairs(tmp_path_factory, nlp):
     """(gold, built node-link JSON) for every dev article, built the way `newsgraph build` does."""
     from graph.extract.build import build_article
     from graph.io.outputs import write_outputs
-    from graph.extract.text import read_article
+    from graph.extract.language.text import read_article
     out = tmp_path_factory.mktemp("dev-build")
     pairs = {}
     for gold in sorted((EVAL / "dev").glob("*.gold.json")):

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import has_triple, label_triples
 
-FRAME_MODULES = ("stance.py", "verb_frames.py", "verb_clauses.py", "verb_phrases.py", "cue_nouns.py", "speech.py",
-                 "frame.py", "deontic.py", "statements.py")
+FRAME_MODULES = ("stance/find.py", "stance/cues/verb_frames.py", "stance/cues/verb_clauses.py", "stance/cues/verb_phrases.py", "stance/cues/cue_nouns.py", "stance/speech/speech.py",
+                 "stance/frame.py", "stance/speech/deontic.py", "statements/stance_edges.py")
 GRAPH = Path(__file__).resolve().parent.parent / "graph" / "extract"
 
 
@@ -41,7 +41,7 @@ def test_frame_modules_keep_no_word_sets(module):
     ("stance", "report_verbs", "say"), ("stance", "hearsay_participles", "believe"),
 ])
 def test_moved_word_sets_are_documented(table, key, word):
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     data = getattr(load_lexicon(), table)
     assert word in data[key]
     assert f"`{key}`" in " ".join(data["_about"])

@@ -1,4 +1,4 @@
-"""'There is a need for X', 'there is no reason to V X' (graph/extract/deontic.py, positions.json deontic
+"""'There is a need for X', 'there is no reason to V X' (graph/extract/stance/speech/deontic.py, positions.json deontic
 necessity_nouns): what is said to be needed is wanted, as under 'there should be'; what there is no reason or
 need for is not. Invented sentences through the real pipeline."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Who owns a stance noun when the parse hides it (graph/extract/cue_nouns.py): the owner of a kind of owner
+"""Who owns a stance noun when the parse hides it (graph/extract/stance/cues/cue_nouns.py): the owner of a kind of owner
 ("Lund's private member's bill"), a possessor the parser hangs on as a modifier, and a "by" phrase that measures
 rather than names. Invented sentences through the real pipeline."""
 from __future__ import annotations

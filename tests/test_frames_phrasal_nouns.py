@@ -1,4 +1,4 @@
-"""Nouns of the phrasal stance verbs (graph/extract/phrasal_nouns.py): "the campaign against X" and "lobbyists
+"""Nouns of the phrasal stance verbs (graph/extract/stance/cues/phrasal_nouns.py): "the campaign against X" and "lobbyists
 for X" take the side "campaigned against X" and "lobbied for X" do. Invented sentences through the real pipeline."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The side a speaker takes by the polarity of what they say of an actor (graph/extract/polarity.py, VADER's lexicon):
+"""The side a speaker takes by the polarity of what they say of an actor (graph/extract/stance/speech/polarity.py, VADER's lexicon):
 invented sentences through the real pipeline, and the guards that keep a report of facts, another's claim,
 a prediction or a condition from reading as a judgement."""
 from __future__ import annotations
@@ -92,7 +92,7 @@ def test_rule_name(build_text):
 
 def test_vader_lexicon():
     """VADER's lexicon is read from the installed package: words of judgement with their sign, no emoticons."""
-    from graph.extract.polarity import valences
+    from graph.extract.stance.speech.polarity import valences
     lex = valences()
     assert len(lex) > 6000
     assert lex["superb"] > 2 and lex["arrogance"] < -2 and lex["confidence"] > 0

@@ -74,14 +74,14 @@ def test_denied_praise_names_no_good_thing(build_text):
 
 def test_speech_verb_inside_a_quotation_names_no_speaker():
     """ '"... parties tend to do so because they fear a hit," he said': "they fear" is quoted, not an attribution."""
-    from graph.extract.entities import resolve_entities
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions
-    from graph.extract.nlp import load_pipeline, parse
-    from graph.extract.reference import make_context
-    from graph.extract.spans import heading_sentences
-    from graph.extract.speakers import find_speakers
-    from graph.extract.text import article_from_text
+    from graph.extract.entities.resolve import resolve_entities
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import load_pipeline, parse
+    from graph.extract.reference.actors import make_context
+    from graph.extract.mentions.spans import heading_sentences
+    from graph.extract.stance.speech.speakers import find_speakers
+    from graph.extract.language.text import article_from_text
     text = ("Tom Roe of the Farmers Union spoke on Monday.\n\n"
             '"The Greens say they care about farms, but they vote against us every time," he said.')
     lex = load_lexicon()

@@ -1,4 +1,4 @@
-"""Who speaks (graph/extract/speakers.py, reference.py): an unnamed spokesperson speaks for the body named before
+"""Who speaks (graph/extract/stance/speech/speakers.py, reference/actors.py): an unnamed spokesperson speaks for the body named before
 the noun ("an IMF spokeswoman said"), and "US" in capitals is the country, not the speaker's "us".
 Invented sentences through the real pipeline."""
 from __future__ import annotations

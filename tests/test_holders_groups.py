@@ -1,4 +1,4 @@
-"""Holders that are no name (graph/extract/reference.py): a plural of a body's people with the body before it
+"""Holders that are no name (graph/extract/reference/actors.py): a plural of a body's people with the body before it
 ("G9 nations have blamed X", "Ruritanian army planners ruled out Y") acts as the body, and a document named by
 its body ("the Bloc communique", then "the communique, which ...") speaks for it. Invented sentences through the
 real pipeline."""

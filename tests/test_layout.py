@@ -104,7 +104,7 @@ ALLOWED = {
     "training": {"model", "errors", "io", "extract"},  # builds articles and judges their edges against gold
     "vocab": {"extract"},  # the slug that makes an IRI from a name
     "sparql": {"errors", "vocab"},
-    # load builds a .txt on demand, readers merge people as the corpus does (graph.extract.identity)
+    # load builds a .txt on demand, readers merge people as the corpus does (graph.extract.entities.identity)
     "io": {"model", "errors", "vocab", "extract"},
     "analysis": {"model", "errors", "io"},
     "diff": {"model", "errors", "vocab", "io"},  # vocab: the RDF suffixes and terms it shares with sparql
@@ -127,3 +127,57 @@ def test_layout_nothing_imports_the_cli_or_the_tools_built_on_the_graph():
         part = _part(path)
         for used in _imports(path) & {"cli", "analysis", "diff", "sparql"}:
             assert used == part or part in ("cli", "__init__"), f"{path.relative_to(GRAPH)} imports graph.{used}"
+
+
+# --- graph/extract/: its stages as subpackages, in the order data flows ---------------------------------------
+EXTRACT = GRAPH / "extract"
+STAGES = ("language", "mentions", "entities", "reference", "structure", "policies", "stance", "statements")
+# imports against the flow, named so that no new one creeps in: structure (run before stance) takes its evidence
+# from statements' evidence_of
+AGAINST_FLOW = {("structure", "statements")}
+MAX_TOP_MODULES = 4  # __init__.py and build.py, the chain; every stage's modules live in its subpackage
+
+
+def _stage_imports(path: Path) -> set[str]:
+    """The stages of graph/extract `path` imports (graph.extract.stance.cues.idioms -> stance)."""
+    package = path.relative_to(GRAPH.parent).with_suffix("").parts
+    package = package[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = list(package[:len(package) - node.level + 1]) if node.level else []
+            name = ".".join(base + ([node.module] if node.module else []))
+            names = [name] if node.module else [f"{name}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        else:
+            continue
+        found.update(n.split(".")[2] for n in names if n.startswith("graph.extract.") and n.count(".") >= 2)
+    return found
+
+
+def test_layout_extract_keeps_its_modules_in_stages():
+    top = sorted(p.name for p in EXTRACT.glob("*.py"))
+    assert len(top) <= MAX_TOP_MODULES, f"graph/extract/ holds {top}: put each module in the subpackage of its stage"
+    dirs = sorted(p.name for p in EXTRACT.iterdir() if p.is_dir() and p.name != "__pycache__")
+    assert dirs == sorted(STAGES)
+
+
+@pytest.mark.parametrize("package", sorted({p.parent for p in EXTRACT.rglob("*.py")} - {EXTRACT}),
+                         ids=lambda p: str(p.relative_to(EXTRACT)))
+def test_layout_every_stage_package_names_its_modules_and_does_no_work(package):
+    init = package / "__init__.py"
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    assert len(tree.body) == 1 and ast.get_docstring(tree), f"{init} holds more than its docstring"
+    doc = ast.get_docstring(tree)
+    named = [p.name for p in package.iterdir() if p.suffix == ".py" and p.name != "__init__.py"]
+    named += [p.name + "/" for p in package.iterdir() if (p / "__init__.py").is_file()]
+    assert [n for n in named if n not in doc] == [], f"{init} does not name every module it holds"
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_layout_stages_import_only_those_before_them(stage):
+    before = set(STAGES[:STAGES.index(stage) + 1])
+    for path in sorted((EXTRACT / stage).rglob("*.py")):
+        extra = {s for s in _stage_imports(path) - before if (stage, s) not in AGAINST_FLOW}
+        assert not extra, f"{path.relative_to(GRAPH)} imports the later stage(s) {sorted(extra)}"

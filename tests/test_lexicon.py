@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, load_lexicon
+from graph.extract.language.lexicon import Lexicon, load_lexicon
 from graph.model import STANCE_RELATIONS
 
 FILES = ("offices.json", "institutions.json", "stance.json", "positions.json")
@@ -165,11 +165,11 @@ def test_reference_words_come_from_the_lexicon_not_from_code():
     import ast
     from pathlib import Path
 
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     words = load_lexicon().reference
     assert {"he", "she"} <= words["third_person_pronouns"] and "we" in words["first_person"]
     assert "spokesman" in words["spokes_nouns"] and "including" in words["list_preps"]
-    for name in ("context.py", "reference.py"):
+    for name in ("reference/context.py", "reference/actors.py"):
         tree = ast.parse((Path(__file__).resolve().parent.parent / "graph" / "extract" / name).read_text())
         literal_sets = [n for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Set)]
         assert not literal_sets, f"{name} defines a word set in code"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import load_lexicon
-from graph.extract.mentions import find_mentions
-from graph.extract.spans import heading_sentences
-from graph.extract.nlp import parse
-from graph.extract.text import article_from_text
+from graph.extract.language.lexicon import load_lexicon
+from graph.extract.mentions.find import find_mentions
+from graph.extract.mentions.spans import heading_sentences
+from graph.extract.language.nlp import parse
+from graph.extract.language.text import article_from_text
 
 
 @pytest.fixture(scope="module")

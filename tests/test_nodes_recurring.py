@@ -25,7 +25,7 @@ def test_letters_defined_after_a_name_recur_as_the_body(build_text, text):
 
 def test_only_letters_recur(nlp):
     # a longer name recurring untagged is as often another thing named alike; a state has its own lexicon
-    from graph.extract.recurring import _acronym
+    from graph.extract.mentions.recurring import _acronym
     assert _acronym(("NFOA",)) and not _acronym(("Nordmark",)) and not _acronym(("A",)) \
         and not _acronym(("Nordmark", "Bank")) and not _acronym(("G7",))
 
@@ -47,10 +47,10 @@ def test_a_university_its_field_and_a_professor(build_text):
 
 
 def test_a_name_joined_to_an_organisations_is_one_too(nlp):
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions
-    from graph.extract.nlp import parse
-    from graph.extract.text import article_from_text
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import parse
+    from graph.extract.language.text import article_from_text
 
     text = "Fares rose in May. The regulator wrote to the operators Vodafone and Telia-Nord to challenge the rates they charge."
     parsed = parse(article_from_text(text, name="snippet"), nlp)
@@ -61,10 +61,10 @@ def test_two_people_ner_made_one_firm_of(nlp):
     # "Roe and Vale" tagged as one organisation, where both names are people the article names
     from spacy.tokens import Span
 
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions
-    from graph.extract.nlp import parse
-    from graph.extract.text import article_from_text
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import parse
+    from graph.extract.language.text import article_from_text
 
     text = ('A court ruled that Tom Lindqvist had fed tips to Ann Moreau. '
             '"Under cover of the law, Lindqvist and Moreau used the tools for their own ends," the judge said.')
@@ -90,10 +90,10 @@ def test_words_in_capitals_are_no_person(nlp):
     # a headline in capitals NER read as a name: the text never writes it otherwise
     from spacy.tokens import Span
 
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions
-    from graph.extract.nlp import parse
-    from graph.extract.text import article_from_text
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import parse
+    from graph.extract.language.text import article_from_text
 
     text = "Traders sold the currency on Friday. RATES CLIMB AGAIN as dealers sold, they said."
     parsed = parse(article_from_text(text, name="snippet"), nlp)

@@ -80,11 +80,11 @@ def test_a_present_post_after_a_titled_name_is_someone_elses(structure_of):
 
 def test_a_hyphened_title_the_tagger_calls_an_adjective(nlp):
     # in a list of posts and names the tagger may make "director-general" an adjective: still the post
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.nlp import parse
-    from graph.extract.spans import _sent_index
-    from graph.extract.text import article_from_text
-    from graph.extract.titles import _office_mentions
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.language.nlp import parse
+    from graph.extract.mentions.spans import _sent_index
+    from graph.extract.language.text import article_from_text
+    from graph.extract.mentions.titles import _office_mentions
 
     parsed = parse(article_from_text("Staff cheered as director-general Ann Lyle left.", name="snippet"), nlp)
     k = next(t.i for t in parsed.doc if t.lower_ == "director-general")

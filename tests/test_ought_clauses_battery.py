@@ -1,4 +1,4 @@
-"""A battery of views of what ought to be (graph/extract/ought_clauses.py, positions.json deontic opinion_verbs):
+"""A battery of views of what ought to be (graph/extract/stance/speech/ought_clauses.py, positions.json deontic opinion_verbs):
 a should-clause under a verb or noun of holding a view, whose subject is a thing or a body and whose verb says what
 it should be or do to a thing, is itself the proposal its holder backs ("denies" it under "does not believe").
 Not a person's conduct, a forecast with a figure, a comparative, nor a plain "said". Invented sentences, each

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import load_lexicon
-from graph.extract.positions import PositionMention, cluster_positions, content_words, phrase_span
+from graph.extract.language.lexicon import load_lexicon
+from graph.extract.policies.positions import PositionMention, cluster_positions, content_words, phrase_span
 from conftest import stance_triples
 
 TAKEOVER = "President Ada Kovac pushed for a full military takeover of the island. "

@@ -1,8 +1,8 @@
-"""Pronoun holders for groups and bodies (graph/extract/plural_antecedents.py, it_subjects.py, context.py): a "they"
+"""Pronoun holders for groups and bodies (graph/extract/reference/plural_antecedents.py, it_subjects.py, context.py): a "they"
 after a list of actors named out of subject position (the list may hang on a title apposed to its first name,
 holder_parts.py), after a sentence with no subject between, or after a "they"
 that already stood for the group; an "it" whose copula or auxiliary carries a side ("It is opposed to X"); the "we"
-of a party's spokesperson, the party's line too (graph/extract/stance.py); the speaker named between a quotation
+of a party's spokesperson, the party's line too (graph/extract/stance/find.py); the speaker named between a quotation
 and a speech verb the parser left with no subject (speakers.py). Invented
 sentences through the real pipeline; each with the triples a careful reader takes ("!" marks a holder that must
 not take the side)."""

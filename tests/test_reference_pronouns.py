@@ -1,5 +1,5 @@
 """Who "he", "she" and "the home secretary" stand for: salience, gender agreement and the holder a title
-names (graph/extract/salience.py, used by reference.py).
+names (graph/extract/reference/salience.py, used by reference/actors.py).
 
 Each case is an invented sentence with the construction, run through the real pipeline; it asserts the
 label of the person a pronoun (or a title) resolves to, or that it resolves to no one.
@@ -11,12 +11,12 @@ import pytest
 
 def _antecedent(nlp, text: str, word: str, nth: int = 0) -> str | None:
     """The label of the person the nth occurrence of `word` stands for, or None."""
-    from graph.extract.entities import resolve_entities
-    from graph.extract.lexicon import load_lexicon
-    from graph.extract.mentions import find_mentions, heading_sentences
-    from graph.extract.nlp import parse
-    from graph.extract.reference import make_context
-    from graph.extract.text import article_from_text
+    from graph.extract.entities.resolve import resolve_entities
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions, heading_sentences
+    from graph.extract.language.nlp import parse
+    from graph.extract.reference.actors import make_context
+    from graph.extract.language.text import article_from_text
 
     lex = load_lexicon()
     parsed = parse(article_from_text(text, name="snippet"), nlp)
@@ -77,13 +77,13 @@ def test_definite_title_after_apposition(nlp):
 
 @pytest.mark.parametrize("name, gender", [("margaret", "f"), ("john", "m"), ("theresa", "f"), ("gordon", "m")])
 def test_given_name_genders(name, gender):
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     assert load_lexicon().gender["names"][name] == gender
 
 
 @pytest.mark.parametrize("name", ["leslie", "jean", "kim"])
 def test_given_names_of_both_sexes_are_unknown(name):
-    from graph.extract.lexicon import load_lexicon
+    from graph.extract.language.lexicon import load_lexicon
     assert name not in load_lexicon().gender["names"]
 
 

@@ -21,7 +21,7 @@ from graph.errors import InputError
 from graph.model import NODE_TYPES, RELATIONS
 from graph.io.nodelink import dumps_node_link
 from graph.io.rdf import dumps_turtle, to_rdf
-from graph.extract.text import article_from_text
+from graph.extract.language.text import article_from_text
 
 PROSE = "Prime Minister Keir Starmer backed the harbour levy on Monday. The mayor opposed the levy. "
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -84,7 +84,7 @@ def test_bands():
 # --- the learned scorer -------------------------------------------------------------------------------
 def test_shipped_model_loads_and_is_a_plain_dot_product():
     import math
-    from graph.extract.scorer import load_model
+    from graph.extract.statements.scorer import load_model
     model = load_model()
     assert model is not None and model.weights
     feats = {"rule=verb-object": 1.0, "relation=opposes": 1.0, "sentence_length": 2.5, "never-seen-feature": 1.0}
@@ -134,7 +134,7 @@ def test_retraining_gives_byte_identical_weights(tmp_path):
     assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(a)]) == 0
     assert main([str(FIXTURES), "--eval-dir", str(EVAL), "--out", str(b)]) == 0
     assert a.read_bytes() == b.read_bytes()
-    from graph.extract.scorer import StanceModel
+    from graph.extract.statements.scorer import StanceModel
     model = StanceModel.from_json(a.read_text(encoding="utf-8"))
     assert model.weights and all(round(w, 4) == w for w in model.weights.values())
 
@@ -143,7 +143,7 @@ def test_retraining_gives_byte_identical_weights(tmp_path):
 def test_dev_measures_the_weights_just_fitted(tmp_path, capsys):
     """--dev with --out elsewhere scores the folder with the new weights, not with the shipped ones."""
     pytest.importorskip("sklearn")
-    from graph.extract.scorer import load_model
+    from graph.extract.statements.scorer import load_model
     from graph.training.train_scorer import collect, dev_pairs, fit, main
     samples = collect(FIXTURES, EVAL)
     model = fit(samples)

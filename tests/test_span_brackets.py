@@ -2,7 +2,7 @@
 "(ACRONYM" when the body is the second of two joined names."""
 import pytest
 
-from graph.extract.spans import strip_span
+from graph.extract.mentions.spans import strip_span
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -19,7 +19,7 @@ def _python(code: str) -> dict:
 def test_startup_a_build_imports_neither_spacys_command_line_nor_networkx():
     found = _python("import json, sys\n"
                     "import graph.cli, graph.corpus, graph.extract.build, graph.io.outputs\n"
-                    "from graph.extract.nlp import load_pipeline\n"
+                    "from graph.extract.language.nlp import load_pipeline\n"
                     "load_pipeline()\n"
                     "print(json.dumps(sorted(m for m in ('spacy.cli', 'spacy.cli.info', 'typer', 'weasel', 'networkx')"
                     " if m in sys.modules)))")
@@ -28,7 +28,7 @@ def test_startup_a_build_imports_neither_spacys_command_line_nor_networkx():
 
 def test_startup_spacys_command_line_is_still_there_when_asked_for():
     found = _python("import json, sys\n"
-                    "import graph.extract.nlp, spacy\n"
+                    "import graph.extract.language.nlp, spacy\n"
                     "version = spacy.info()['spacy_version']\n"
                     "import spacy.cli\n"
                     "from spacy.cli.info import info\n"
@@ -39,7 +39,7 @@ def test_startup_spacys_command_line_is_still_there_when_asked_for():
 
 def test_startup_spacys_command_line_is_there_as_an_attribute_too():
     found = _python("import json, sys\n"
-                    "import graph.extract.nlp, spacy\n"
+                    "import graph.extract.language.nlp, spacy\n"
                     "before = 'spacy.cli' in sys.modules\n"
                     "download = spacy.cli.download\n"
                     "print(json.dumps([before, callable(download), 'spacy.cli' in sys.modules, hasattr(spacy, 'nothing')]))")

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from graph.extract.text import CleanText, article_from_text, clean, read_article
+from graph.extract.language.text import CleanText, article_from_text, clean, read_article
 
 DATA = ROOT / "tests" / "data"
 
@@ -99,7 +99,7 @@ def test_clean_unwraps_hard_wrapped_lines_and_keeps_paragraphs():
 
 
 def test_clean_heading_stays_its_own_sentence(nlp):
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     article = article_from_text("Rows over budget\nThe minister resigned on Monday.", name="h")
     sents = [s.text.strip() for s in parse(article, nlp).doc.sents]
     assert sents[0] == "Rows over budget"
@@ -113,7 +113,7 @@ def test_clean_heading_stays_its_own_sentence(nlp):
 ])
 def test_an_amount_closing_a_sentence_ends_it(nlp, text, first):
     # the tokenizer keeps "m." whole as an abbreviation: the parser then ran both sentences into one
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     sents = [s.text.strip() for s in parse(article_from_text(text, name="a"), nlp).doc.sents]
     assert sents[0] == first and len(sents) == 2, sents
 
@@ -126,13 +126,13 @@ def test_an_amount_closing_a_sentence_ends_it(nlp, text, first):
 ])
 def test_a_paragraph_keeps_its_first_word_in_its_first_sentence(nlp, text, lead):
     # told where the paragraph starts, the parser ended a sentence after the lead's first word
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     sents = [s.text.strip() for s in parse(article_from_text(text, name="p"), nlp).doc.sents]
     assert sents[1] == lead, sents
 
 
 def test_an_amount_inside_a_sentence_does_not_end_it(nlp):
-    from graph.extract.nlp import parse
+    from graph.extract.language.nlp import parse
     sents = list(parse(article_from_text("It cost £3m. in all, Mr Lee said.", name="a"), nlp).doc.sents)
     assert len(sents) == 1
 

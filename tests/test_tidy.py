@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import load_lexicon
+from graph.extract.language.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_tidy_honorifics_are_one_list(lex):
 @pytest.mark.parametrize("label, alone", [("Rabbi Vance", True), ("Baroness Vance", True), ("Mr. Vance", True),
                                           ("Sheikh Omar Vance", False), ("Mary Vance", False)])
 def test_tidy_a_surname_alone_is_read_with_every_honorific(label, alone):
-    from graph.extract.identity import surname_alone
+    from graph.extract.entities.identity import surname_alone
     assert surname_alone(label) is alone
 
 
@@ -59,6 +59,6 @@ def test_tidy_a_surname_alone_is_read_with_every_honorific(label, alone):
     ("Critics said Jo Vale opposed the levy.", "Jo", "Vale", True, False),
 ])
 def test_tidy_one_climb_from_a_name_to_its_head(nlp, text, word, head, subject, main):
-    from graph.extract.syntax import is_subject, main_clause_subject, name_head
+    from graph.extract.language.syntax import is_subject, main_clause_subject, name_head
     t = next(t for t in nlp(text) if t.text == word)
     assert (name_head(t).text, is_subject(t), main_clause_subject(t)) == (head, subject, main)

@@ -10,7 +10,7 @@ The parts, each importing only those above it:
     run.py           build_corpus: batches, worker processes or an executor, then the corpus graph
     distributed.py   the same build with the extraction on a Dask cluster (imported on its own)
 """
-from ..extract.identity import person_merges
+from ..extract.entities.identity import person_merges
 from .corpus_graph import corpus_quads
 from .inputs import JSONL_SUFFIXES, TEXT_SUFFIXES, Source, english_warning, plan, read_source
 from .records import STATE_DIR, article_key, code_version, graph_from_record, graph_to_record, pipeline_version

@@ -4,9 +4,9 @@ The corpus graph (DIR/<corpus>.nq and .trig) is assembled from the records in in
 named graph per article (its IRI is the article's), plus one named graph for the corpus that
 holds each entity once: entities of the same id are one node across articles, and people whose
 names agree on first name and surname ("Mary A. Vance", "Mary Vance") are merged under one IRI
-(graph.extract.identity). Only the records of one article and the table of entities are held in memory at a time.
+(graph.extract.entities.identity). Only the records of one article and the table of entities are held in memory at a time.
 
-Imports graph.errors, graph.model, graph.vocab, graph.extract.identity, graph.io and the records.
+Imports graph.errors, graph.model, graph.vocab, graph.extract.entities.identity, graph.io and the records.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NewsgraphError
-from ..extract.identity import article_merges, corpus_merges, look_alikes
+from ..extract.entities.identity import article_merges, corpus_merges, look_alikes
 from ..model import NODE_TYPES, ArticleGraph, Entity
 from .inputs import Source, safe_stem
 from .records import code_version, graph_from_record, record_path

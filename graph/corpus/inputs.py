@@ -3,7 +3,7 @@
     plan(inputs)         -> ([Source], bad)   every input read and checked before anything is written
     read_source(source)  -> Article            read again when its batch is built (a plan keeps no text)
 
-Imports graph.errors, graph.model and graph.extract.text (reading and checking one article).
+Imports graph.errors, graph.model and graph.extract.language.text (reading and checking one article).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from ..extract.text import MAX_CHARS, article_from_text, read_article
+from ..extract.language.text import MAX_CHARS, article_from_text, read_article
 
 __all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "MAX_LINE_BYTES", "Source", "plan", "read_source", "safe_stem", "sha",
            "english_warning"]
@@ -155,7 +155,7 @@ def safe_stem(name: str) -> str:
 
 
 def _check_unique(sources: list[Source]) -> None:
-    from ..extract.entities import slug  # article IRIs are made from the slug: two names with one slug would share a graph
+    from ..extract.entities.resolve import slug  # article IRIs are made from the slug: two names with one slug would share a graph
     seen: dict[str, Source] = {}
     for s in sources:
         for key in {("stem", s.stem.lower()), ("iri", slug(s.name))}:

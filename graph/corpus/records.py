@@ -47,18 +47,18 @@ def code_version() -> str:
 
 @lru_cache(maxsize=4)
 def pipeline_version(name: str | None = None) -> str:
-    """The spaCy pipeline's id as graph.extract.nlp.pipeline_id reports it, read from its meta.json without loading it."""
+    """The spaCy pipeline's id as graph.extract.language.nlp.pipeline_id reports it, read from its meta.json without loading it."""
     import importlib.util
 
     from spacy.util import get_package_path
 
-    from ..extract.nlp import PIPELINES
+    from ..extract.language.nlp import PIPELINES
     for candidate in (name,) if name else PIPELINES:
         if importlib.util.find_spec(candidate) is None:
             continue
         meta = json.loads((get_package_path(candidate) / "meta.json").read_text(encoding="utf-8"))
         return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-    from ..extract.nlp import load_pipeline
+    from ..extract.language.nlp import load_pipeline
     load_pipeline(name)  # raises PipelineError naming what to install
     return "?"
 

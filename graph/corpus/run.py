@@ -6,7 +6,7 @@ Texts are parsed in batches with nlp.pipe; local workers are forked from the dri
 pipeline, and each writes its own articles' files and records (the driver only merges the records).
 Memory follows the batches in flight, never the corpus.
 
-Imports graph.errors, graph.model, the stages (graph.extract.build, graph.extract.nlp) and graph.io.outputs on first
+Imports graph.errors, graph.model, the stages (graph.extract.build, graph.extract.language.nlp) and graph.io.outputs on first
 use, and the other parts of graph.corpus.
 """
 from __future__ import annotations
@@ -173,7 +173,7 @@ def _run(todo, out: Path, formats, pipeline, jobs, batch_size, executor, own: bo
 
 
 def _load_and_freeze(pipeline: str | None) -> None:
-    from ..extract.nlp import load_pipeline
+    from ..extract.language.nlp import load_pipeline
     load_pipeline(pipeline)
     # The pipeline's hundred thousand objects live as long as the build: out of the collector's reach, a
     # full collection no longer walks them (4-5% of the build's CPU, in workers and in the corpus-graph
@@ -242,7 +242,7 @@ def _init_worker(pipeline: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides, so workers print no traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _pin_threads()
-    from ..extract.nlp import load_pipeline
+    from ..extract.language.nlp import load_pipeline
     load_pipeline(pipeline)  # inherited from the parent when forked; loaded here otherwise
 
 
@@ -250,7 +250,7 @@ def _build_batch(articles: list[Article], formats: list[str], pipeline: str | No
     """Worker side: parse a batch with nlp.pipe, extract and render; returns (record, rendered, warnings,
     the article's part of the corpus graph: {"nquads": ..., "trig": ...}) each."""
     from ..extract.build import build_articles
-    from ..extract.nlp import load_pipeline
+    from ..extract.language.nlp import load_pipeline
     from ..io.outputs import render
     nlp = load_pipeline(pipeline)  # cached per process: loaded once per worker
     results = []

@@ -9,21 +9,21 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from .described_bodies import held_parties
-from .entities import resolve_entities
-from .lexicon import Lexicon, load_lexicon
-from .mentions import find_mentions
-from .spans import heading_sentences
+from .reference.described_bodies import held_parties
+from .entities.resolve import resolve_entities
+from .language.lexicon import Lexicon, load_lexicon
+from .mentions.find import find_mentions
+from .mentions.spans import heading_sentences
 from ..model import Article, ArticleGraph, Entity, Statement
-from .nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
-from .positions import Positions
-from .scope import acting_offices, position_id, position_is_named, scope_offices
-from .text import tidy
-from .reference import make_context
-from .stance import find_frames
-from .statements import stance_statements
-from .targets import position_mentions
-from .structure import structure_statements
+from .language.nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
+from .policies.positions import Positions
+from .entities.scope import acting_offices, position_id, position_is_named, scope_offices
+from .language.text import tidy
+from .reference.actors import make_context
+from .stance.find import find_frames
+from .statements.stance_edges import stance_statements
+from .statements.targets import position_mentions
+from .structure.find import structure_statements
 
 __all__ = ["build_article", "build_articles", "extract"]
 

@@ -42,7 +42,7 @@ def load(path: str | Path, *, nlp: Language | None = None) -> tuple[ArticleGraph
         raise InputError(f"{path}: {what}; give an article (.txt) or a built graph ({', '.join(GRAPH_SUFFIXES)})")
     if suffix == ".txt":
         from ..extract.build import build_article
-        from ..extract.text import read_article
+        from ..extract.language.text import read_article
         graph = build_article(read_article(path), nlp)
         return graph, to_rdf(graph)
     if suffix == ".json":

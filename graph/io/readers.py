@@ -2,7 +2,7 @@
 
 Readers of many files (`newsgraph analyze out/*.json`) skip what is no graph (a corpus manifest, a
 query result, a page) with a one-line reason; several graphs are merged by node id, and people as
-the corpus graph merges them (graph.extract.identity.article_merges), so every reader follows one identity.
+the corpus graph merges them (graph.extract.entities.identity.article_merges), so every reader follows one identity.
 """
 from __future__ import annotations
 
@@ -106,11 +106,11 @@ def _read_turtle(path: Path) -> nx.MultiDiGraph:
 
 def merge_graphs(graphs: Iterable[nx.MultiDiGraph], *, merge_people: bool = True) -> nx.MultiDiGraph:
     """One graph of several articles: nodes merged by id (aliases pooled) and people as the corpus graph merges
-    them (graph.extract.identity), every edge kept with its article. `merge_people=False` for graphs whose
+    them (graph.extract.entities.identity), every edge kept with its article. `merge_people=False` for graphs whose
     people were merged already (the corpus page, renamed with the corpus graph's merges)."""
     M = nx.MultiDiGraph()
     articles: list[str] = []
-    named: list[tuple] = []  # what each article names, for the person merges (graph.extract.identity)
+    named: list[tuple] = []  # what each article names, for the person merges (graph.extract.entities.identity)
     for G in graphs:
         name = str(G.graph.get("article", ""))
         if name in articles:
@@ -130,7 +130,7 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph], *, merge_people: bool = True
     M.graph["articles"] = articles
     M.graph["article"] = articles_title(articles)
     if merge_people:
-        from ..extract.identity import article_merges
+        from ..extract.entities.identity import article_merges
         _merge_people(M, article_merges(named))
     return M
 

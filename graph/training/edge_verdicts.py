@@ -16,8 +16,8 @@ from types import ModuleType
 from ..extract.build import build_articles
 from ..io.nodelink import node_link
 from ..model import ArticleGraph
-from ..extract.nlp import load_pipeline
-from ..extract.text import read_article
+from ..extract.language.nlp import load_pipeline
+from ..extract.language.text import read_article
 
 __all__ = ["VERDICTS", "load_score", "edge_verdicts", "JudgedArticle", "judge_folder", "default_eval_dir"]
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .confidence_report import band_table, format_bands
 from .edge_verdicts import default_eval_dir, judge_folder, load_score
-from ..extract.scorer import MODEL_FILE, StanceModel, rule_confidence, scoring_with
+from ..extract.statements.scorer import MODEL_FILE, StanceModel, rule_confidence, scoring_with
 
 __all__ = ["Sample", "collect", "collect_all", "fit", "model_json", "cross_validate", "dev_pairs", "main"]
 
@@ -89,7 +89,7 @@ def _round(x: float) -> float:
 def model_json(model: StanceModel, samples: list[Sample], folder: str | Path | list[str | Path]) -> str:
     judged = Counter(s.verdict for s in samples)
     data = {
-        "_about": "Stance scorer: logistic regression over graph/extract/edge_features.py; confidence = "
+        "_about": "Stance scorer: logistic regression over graph/extract/statements/edge_features.py; confidence = "
                   "1 / (1 + exp(-(intercept + sum of weight * feature value))). Written by graph/training/train_scorer.py "
                   "(make train); do not edit by hand.",
         "trained_on": {"folder": "+".join(Path(f).name for f in (folder if isinstance(folder, list) else [folder])),

@@ -1,0 +1,13 @@
+"""Entities: mentions grouped into one canonical node per real person, office or body, and the ids that say what
+is one thing across articles.
+
+    resolve.resolve_entities(parsed, mentions, lex) -> Resolution (entities, each mention's entity)
+    scope.scope_offices(...), identity.person_merges(...)   ids and merges across articles
+
+    resolve.py      resolve_entities: mentions grouped into one node per real thing; slug, ids
+    body_groups.py  mentions of one body grouped under one key, however the article names it
+    scope.py        ids that hold across articles: whose office a title names, named positions
+    identity.py     which nodes of different articles are one thing (people, look-alike positions)
+
+These import language/, mentions/ (names, recurring) and graph.model.
+"""

@@ -1,0 +1,303 @@
+"""Institutions: mentions of one body grouped under one key, however the article names it ("the European
+Commission ... the Commission", "Vale Holdings AG ... Vale Holdings", "the Electoral Commission ... the commission").
+
+Imports graph.model and its siblings lexicon, names, nlp.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..language.lexicon import Lexicon
+from ...model import Mention
+from ..mentions.names import acronym
+from ..language.nlp import Parsed
+from ..language.tokens import children, tokens
+
+# --- institutions ----------------------------------------------------------------------------
+
+def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
+    doc = parsed.doc
+    toks = tokens(doc)
+    out = []
+    # explicit acronyms: "Ruritanian Coast Guard (RCG)"
+    expansions: dict[str, str] = {}
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        e = m.tok_end
+        if e + 2 < len(doc) and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].is_upper:
+            expansions[toks[e + 1].text] = key
+        elif key.isupper() and len(key) >= 2 and (b := next((k for k in range(e, min(e + 3, len(doc))) if not toks[k].is_space), None)) \
+                is not None and toks[b].text == "(":
+            # "the FNPL (Federation Nationale des Producteurs de Lait)": the spelled-out name in brackets after an
+            # acronym is its own, though its initials spell the acronym only with the small words counted
+            for o in mentions:
+                okey = o.key.partition(":")[2]
+                # (one whose initials spell the acronym is found below, as anywhere in the story)
+                if o.tok_start == b + 1 and o.key.startswith("org:") and len(okey.split()) >= 2 \
+                        and key.replace(".", "") != acronym(okey.split()) \
+                        and any(toks[k].text == ")" for k in range(o.tok_end, min(o.tok_end + 3, len(doc)))):
+                    expansions[okey] = key
+    # "Vale Holdings AG ... Vale Holdings": a legal form ending the name is the same company
+    bases = {_without_legal_form(m.key.partition(":")[2], lex) for m in mentions if m.key.startswith("org:")}
+    for m in mentions:
+        kind, _, key = m.key.partition(":")
+        if kind == "org" and _without_legal_form(key, lex) in bases - {key}:
+            key = _without_legal_form(key, lex)
+        if kind in ("org", "gpe", "norp", "fac", "loc"):
+            key = re.sub(r"['’]s$", "", key)
+            if key in expansions:
+                key = expansions[key]
+            elif key.isupper() and len(key) >= 2:
+                for other in mentions:
+                    okind, _, okey = other.key.partition(":")
+                    # "International Business Machines Corp" is "IBM": the legal form has no letter in it
+                    if okind == "org" and key.replace(".", "") in (acronym(okey.split()),
+                                                                   acronym(_without_legal_form(okey, lex).split())):
+                        key = okey
+                        break
+            key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
+            kind = "org" if kind == "org" else kind
+        if kind == "common":
+            # "ministers" acting together are the government
+            key = lex.institutions["collective"].get(key.lower(), key)
+        gid = f"institution:{kind}:{key.lower()}"
+        out.append((m, gid, kind))
+    return _fold_short_names(out)
+
+
+def _fold_short_names(assigned):
+    """ "the European Commission ... the Commission", "Hale Bank AG ... Hale", "the U.S. Senate ... the Senate":
+    an organisation named by the first or last words of the one longer name of the article that begins or ends
+    with them is that organisation. Two longer names that could be meant ("Electoral Commission", "European
+    Commission") leave the short one alone."""
+    keys = {gid.split(":", 2)[2] for _, gid, kind in assigned if kind == "org"}
+    fold: dict[str, str] = {}
+    for short in keys:
+        words = short.split()
+        n = len(words)
+        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words)]
+        if len(longer) == 1:
+            fold[short] = longer[0]
+    out = []
+    for m, gid, kind in assigned:
+        key = gid.split(":", 2)[2]
+        if kind == "org" and key in fold:
+            target = fold[key]
+            while target in fold:  # "Senate" -> "U.S. Senate" -> ... the longest
+                target = fold[target]
+            gid = f"institution:org:{target}"
+        out.append((m, gid, kind))
+    return out
+
+
+# Kinds of body of which a story has one: "the military", "the top brass" are the one armed force named.
+_SINGLE_KINDS = ("military", "police", "intelligence")
+
+
+def _body_kind(words: list[str], lex: Lexicon) -> str:
+    kinds = lex.institutions["kinds"]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            kind = kinds.get(" ".join(words[i:i + n]).lower())
+            if kind and (n == 2 or i == len(words) - 1):
+                return kind
+    return ""
+
+
+def _without_legal_form(key: str, lex: Lexicon) -> str:
+    """ "Vale Holdings AG" -> "Vale Holdings", "Vale and Co Inc" -> "Vale"."""
+    forms = lex.words("institutions", "legal_forms")
+    words = key.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in forms:
+        words.pop()
+        if len(words) > 1 and words[-1].lower() in ("and", "&"):
+            words.pop()
+    return " ".join(words)
+
+
+def _names_a_kind(words: list[str], lex: Lexicon) -> bool:
+    """A word or pair of words of the name is a kind of body ("committee", "supreme court")."""
+    kinds = lex.institutions["kinds"]
+    return any(w in kinds for w in words) or any(f"{a} {b}" in kinds for a, b in zip(words, words[1:]))
+
+
+def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """Fold common-noun mentions of an armed force, police or intelligence service into the one named body of
+    that kind, when the article names exactly one."""
+    assigned = list(assigned)
+    named: dict[str, set[str]] = defaultdict(set)
+    for m, gid, kind in assigned:
+        if kind == "org":
+            k = _body_kind(m.key.split(":", 1)[1].split(), lex)
+            if k in _SINGLE_KINDS:
+                named[k].add(gid)
+    # "the South Korean government ... the government": with one state's government named, the bare
+    # "government" is that state's
+    bodies = lex.countries.bodies
+    governing = {gid for m, gid, kind in assigned if kind == "country" and set(m.text.lower().split()) & bodies}
+    # with none or several named, the state of the dateline ("OSLO, May 2 - ... the government said"), where the
+    # story is, when the article names that state
+    if len(governing) != 1:
+        home = dateline_state(parsed, lex)
+        home = home and f"institution:country:{home.lower()}"
+        governing = {home} if any(gid == home for _, gid, _ in assigned) else governing
+    out = []
+    for m, gid, kind in assigned:
+        if kind == "common":
+            k = _body_kind(m.text.split(), lex)
+            if k in _SINGLE_KINDS and len(named.get(k, ())) == 1:
+                gid, kind = next(iter(named[k])), "org"
+            elif len(governing) == 1 and gid.split(":", 2)[2] in bodies:
+                gid, kind = next(iter(governing)), "country"
+        out.append((m, gid, kind))
+    return out
+
+
+# "OSLO, May 2 - ": a place in capitals opening a line of the story's first lines, then a date
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.]),[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*[-\u2013\u2014]",
+                       re.MULTILINE)
+
+
+def _dateline_span(parsed: Parsed) -> tuple[int, int] | None:
+    m = _DATELINE.search(parsed.article.text[:400])
+    return m.span(1) if m else None
+
+
+def dateline(parsed: Parsed, m: Mention) -> bool:
+    """The mention is the place a story was filed from ("OSLO, May 2 - "): no act of its state's."""
+    span = _dateline_span(parsed)
+    return span is not None and span[0] <= m.start and m.end <= span[1]
+
+
+def dateline_token(parsed: Parsed, i: int) -> bool:
+    """Token i is part of the dateline's place."""
+    span = _dateline_span(parsed)
+    if span is None:
+        return False
+    s, e = parsed.tokens_span(i, i + 1)
+    return span[0] <= s and e <= span[1]
+
+
+def dateline_state(parsed: Parsed, lex: Lexicon) -> str | None:
+    """The state of the dateline's place, by name or seat of government: where the story is."""
+    span = _dateline_span(parsed)
+    if span is None:
+        return None
+    place = parsed.article.text[span[0]:span[1]]
+    return lex.country_of(place) or next(iter(lex.countries.of_capital(place)), None)
+
+
+def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """ "the Electoral Commission ... the commission", "Save the Valleys ... the group": a bare definite body
+    noun that is an actor word of its own points back to the body of its sort named last before it (a body
+    whose name ends in the word; for "the group" any organisation of the last few sentences)."""
+    doc = parsed.doc
+    toks = tokens(doc)
+    sorts = lex.institutions["described_bodies"]
+    out = []
+    named: list[tuple[Mention, str]] = []
+    described = lex.institutions["described_heads"]
+    organs = lex.institutions["state_organs"]
+    org_at = {i: gid for m, gid, kind in assigned if kind == "org" for i in range(m.tok_start, m.tok_end)}
+    for m, gid, kind in assigned:
+        word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
+                      and doc[o.tok_start:o.tok_end].root.lower_ == word) if word in described and kind == "common" else []
+        organ = m.key.split(":", 1)[1] if kind == "common" and m.key.split(":", 1)[1] in organs else ""
+        if organ and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the":
+            # "the Bundesbank ... the central bank", "Brazil's central bank ... the central bank": the one named last
+            same = sorted((o.tok_start, g, k) for o, g, k in named if o.tok_start < m.tok_start and (
+                k == "common" and g.endswith(" " + organ) or k == "org" and _central_bank(g.split(":", 2)[2], lex)))
+            if same:
+                _, gid, kind = same[-1]
+        elif same and toks[m.tok_start - 1].lower_ == "the":
+            gid = same[-1][1]  # "the appeals panel ... the panel": the body described last by that noun
+        if kind == "common" and any(m.key.endswith(" " + o) for o in organs):
+            # "Chile's central bank, the Banco Austral," / "the Riksbank, Sweden's central bank,": one body
+            root = doc[m.tok_start:m.tok_end].root
+            apposed = [c.i for c in children(root) if c.dep_ == "appos"] + ([root.head.i] if root.dep_ == "appos" else [])
+            # (the parser may hang the name on another noun: the name right after the comma is the one apposed)
+            if m.tok_end + 1 < len(doc) and toks[m.tok_end].text == ",":
+                apposed.append(m.tok_end + 1 + (toks[m.tok_end + 1].lower_ == "the"))
+            if m.tok_start >= 2 and toks[m.tok_start - 1].text == "," and m.tok_end < len(doc) and toks[m.tok_end].text in (",", ".", ";", ")"):
+                apposed.append(m.tok_start - 2)
+            # (not one of a list: "Kestrel Bank, Chile's central bank and the ministry")
+            listed = root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in children(root))
+            org = None if listed else next((org_at[i] for i in apposed if i in org_at), None)
+            if org:
+                gid, kind = org, "org"
+        elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(word) == "named":
+            for other, ogid, okind in reversed(named):
+                if okind == "org" and _named_for(other, word):
+                    gid, kind = ogid, "org"
+                    break
+                if okind == "common" and word in lex.institutions["portfolio_heads"] \
+                        and other.key.split(":", 1)[1].endswith(" " + word):
+                    gid = ogid  # "Norway's fisheries ministry ... the ministry": the one of a field named last
+                    break
+        elif kind == "common" and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the" \
+                and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "body":
+            # "the group", "the cross-party group": the organisation or group named last, in the last few sentences
+            # a group the article has named with that noun before wins over a name NER guessed at
+            word = doc[m.tok_start:m.tok_end].root.lower_
+            same = [(g, k) for o, g, k in named if k == "common" and doc[o.tok_start:o.tok_end].root.lower_ == word]
+            orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
+            if same or orgs:
+                gid, kind = (same or orgs)[-1]
+        if kind in ("org", "common"):
+            named.append((m, gid, kind))
+        out.append((m, gid, kind))
+    return _lead_bodies(parsed, out, lex)
+
+
+def _central_bank(name: str, lex: Lexicon) -> bool:
+    """A named central bank: "Bundesbank", "Federal Reserve", "Swiss National Bank" (institutions.json
+    central_bank_words), or "Bank of" / "Banque de" a state ("Bank of Japan", "Banque de France")."""
+    low = name.lower()
+    words = low.replace("-", " ").split()  # ("Hessen-Bundesbank": a word of a hyphened name counts)
+    if any(w in words or " " in w and w in low for w in lex.institutions["central_bank_words"]):
+        return True
+    rest = next((low[len(p):] for p in ("bank of ", "banque de ", "banco de ", "banca d'") if low.startswith(p)), None)
+    return bool(rest) and bool(lex.country_of(rest.strip()))
+
+
+def _lead_bodies(parsed: Parsed, assigned, lex: Lexicon):
+    """ "Fares must rise, the rail regulator has said. In a letter, the Office of Rail Fares says ...": a lead
+    names the body by its sort, the story by its name, in one of the next two sentences, before
+    any other body is named."""
+    doc = parsed.doc
+    sorts = lex.institutions["described_bodies"]
+    orgs = [(m, gid) for m, gid, kind in assigned if kind == "org"]
+    if not orgs:
+        return assigned
+    first = orgs[0][0]
+    # ("A cross-party group of MPs drew up the plan. The group backed it": a body the story described before its
+    # bare description is that body, not the organisation named next)
+    opened: dict[str, Mention] = {}
+    for m, gid, kind in assigned:
+        opened.setdefault(gid, m)
+    lead = {gid for m, gid, kind in assigned if kind == "common" and opened[gid] is m and m.tok_end <= first.tok_start
+            and m.tok_start > 0 and tokens(doc)[m.tok_start - 1].lower_ == "the"
+            and sorts.get(doc[m.tok_start:m.tok_end].root.lower_) in ("body", "named")
+            # "the Treasury" is the name of a body of its own, not a description waiting for one
+            and not doc[m.tok_start:m.tok_end].root.text[:1].isupper()
+            and first.sent <= m.sent + 2
+            # "the ministry" or "the council" is one whose name says so ("the Finance Ministry", "the Council of X"),
+            # never the firm or union named next; "the watchdog" any society but a ministry, court or parliament
+            and (_named_for(first, doc[m.tok_start:m.tok_end].root.lower_) if sorts.get(doc[m.tok_start:m.tok_end].root.lower_) == "named"
+                 else _society_like(first, lex))}
+    return [(m, orgs[0][1], "org") if gid in lead else (m, gid, kind) for m, gid, kind in assigned]
+
+
+def _named_for(m: Mention, word: str) -> bool:
+    """ "the Finance Ministry" or "the Ministry of Finance" for "the ministry": the word is the name's head."""
+    words = m.key.split(":", 1)[1].lower().split()
+    return words[-1:] == [word] or words[:2] == [word, "of"]
+
+
+def _society_like(m: Mention, lex: Lexicon) -> bool:
+    """An organisation whose name says no public body: "the group" is no parliament, ministry or court."""
+    kinds = lex.institutions["kinds"]
+    return all(kinds.get(w) in (None, "company", "body", "group") for w in m.key.split(":", 1)[1].lower().split())

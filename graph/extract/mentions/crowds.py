@@ -1,0 +1,51 @@
+"""Crowds: a plural agent noun that takes a side as the subject or agent of a stance verb ("growers criticised
+the quota", "the plan was attacked by shipowners") names a collective actor, though no list of bodies holds the
+noun. The agent noun is read from its ending (the agentive suffixes of English word formation, institutions.json
+crowds); only a stance verb of stance.json makes it an actor, so "dealers said" or "papers showed" stay no one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..language.lexicon import Lexicon
+from ..language.tokens import children
+
+
+def stance_crowd(t: Token, lex: Lexicon) -> bool:
+    """True for a bare or modified plural agent noun ("growers", "U.S. shipowners") that is the subject of a stance
+    verb, or its agent after "by"; not one counted or quantified ("two growers", "some dealers"): a part, no group."""
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.ent_type_:
+        return False
+    crowd = lex.institutions["crowds"]
+    lemma = t.lemma_.lower()
+    if len(lemma) < 5 or lemma in crowd["not_agents"] or not lemma.endswith(tuple(crowd["agent_suffixes"])):
+        return False
+    # (the plurals of titles and of a body's spokesmen are read as that body: reference/actors.py)
+    if t.lower_ in lex.offices["plural_heads"] or t.lower_ in lex.reference["member_plurals"] \
+            or t.lower_ in lex.reference["spokes_nouns"]:
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in lex.reference["partitive_determiners"] for c in children(t)):
+        return False
+    if t.dep_ == "nsubj":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
+        verb = t.head.head
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    # ("shop owners fear X, the trade body said"): a crowd whose side another reports is that speaker's account
+    speech = lex.stance["speech"]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in speech \
+            or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech for c in children(verb)):
+        return False
+    # ("mothers would welcome the extra pay", a spokeswoman said): what a crowd would or might do is a forecast
+    # of its side by someone else, not a side it takes ("will" stays: "growers will fight the quota")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "'ll") for c in children(verb)):
+        return False
+    if verb.lemma_.lower() in lex.stance["verbs"]:
+        return True
+    # ("the growers said the levy was unfair", "Dutch growers argued"): a speaker's plural takes a side by what it
+    # says only as a group the words before it single out, not "dealers said" of a market in general
+    return verb.lemma_.lower() in speech and t.dep_ == "nsubj" and any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") or c.dep_ == "det" and c.lower_ == "the" for c in children(t))

@@ -1,0 +1,117 @@
+"""Parties and seats of power named in the text: a party's names and its members' plural ("Labour MPs"), the
+letter after a legislator's name ("D-Ohio"), and the seats that stand for a government ("Downing Street"),
+each as (start, end, canonical name) spans for bodies' institution mentions.
+
+Imports its siblings spans, lexicon, syntax and tokens.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.tokens import Doc
+
+from ..language.lexicon import Lexicon
+from .spans import _is_name
+from ..language.syntax import text_of
+from ..language.tokens import ents as doc_ents
+from ..language.tokens import tokens
+
+__all__ = ["party_spans", "party_letters", "seat_spans"]
+
+
+def party_spans(doc: Doc, lex: Lexicon):
+    table = lex.party_aliases
+    first, longest = _alias_openings(table)
+    lows = [t.lower_ for t in tokens(doc)]
+    i = 0
+    while i < len(doc):
+        if lows[i] in first and tokens(doc)[i].text[:1].isupper():
+            for n in range(longest, 0, -1):
+                words = doc[i:i + n]
+                if len(words) == n and text_of(words).lower() in table:
+                    if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
+                        yield i, i + n + _party_members(doc, i + n, lex), table[text_of(words).lower()]
+                    i += n - 1
+                    break
+        i += 1
+
+
+_openings: list = [None, frozenset(), 0]  # the alias table last asked about, its first words, its longest alias
+
+
+def _alias_openings(table: dict[str, str]) -> tuple[frozenset[str], int]:
+    """The first words of the aliases and the number of words of the longest: made once per table, not per article."""
+    if _openings[0] is not table:
+        _openings[:] = [table, frozenset(a.split()[0] for a in table), max(len(a.split()) for a in table)]
+    return _openings[1], _openings[2]
+
+
+def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
+    """1 when the party's name is followed by a plural of its members with no name after ("Labour MPs said",
+    "Tory backbenchers"): the party acting through its members (offices.json plural_heads and member_nouns)."""
+    toks = tokens(doc)
+    if after >= len(doc) or toks[after].tag_ not in ("NNS", "NNPS"):
+        return 0
+    t = toks[after]
+    plural = t.lower_ in lex.offices["plural_heads"] or t.lemma_.lower() in lex.words("offices", "member_nouns")
+    named = after + 1 < len(doc) and (toks[after + 1].ent_type_ == "PERSON" or _is_name(toks[after + 1]))
+    return 1 if plural and not named else 0
+
+
+def party_letters(doc: Doc, lex: Lexicon):
+    """ "Sen. Ann Lee, D-Ohio," and "(R-Texas)": the letter names the member's party."""
+    toks = tokens(doc)
+    letters = lex.institutions["party_letters"]
+    for t in toks[1:-1]:
+        if toks[t.i - 1].text not in (",", "("):
+            continue
+        if t.text in letters and t.i + 2 < len(doc) and toks[t.i + 1].text in ("-", "‑") \
+                and not t.whitespace_ and not toks[t.i + 1].whitespace_ and toks[t.i + 2].text[:1].isupper() \
+                and (t.i + 3 == len(doc) or toks[t.i + 3].text in (",", ")", ";", ".")):
+            yield t.i, t.i + 1, letters[t.text]
+        elif re.fullmatch(r"[A-Z]-[A-Z][A-Za-z]*\.?", t.text) and t.text[0] in letters \
+                and toks[t.i + 1].text in (",", ")", ";", "."):
+            yield t.i, t.i + 1, letters[t.text[0]]  # "R-Texas" as one word
+
+
+def seat_spans(doc: Doc, lex: Lexicon):
+    table = lex.seats
+    first = {a.split()[0].rstrip(".") for a in table}
+    longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
+    after = 0
+    lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
+    # (the vocabulary's own id: a word spaCy keeps as a symbol, "number", has a small fixed id, not its hash)
+    for i in numpy.flatnonzero(numpy.isin(lows, [doc.vocab.strings[w] for w in sorted(first)])).tolist():
+        for n in range(longest, 0, -1):
+            words = doc[i:i + n]
+            if i >= after and len(words) == n and words[0].text[:1].isupper() and text_of(words).lower() in table:
+                yield i, i + n, table[text_of(words).lower()]
+                after = i + n
+                break
+
+
+def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Liberal Democratic Party", "Social Democratic Party of Ruritania": a party's name that is the tail or
+    the head of a longer body NER names is that other party, not the one the shorter name stands for; a
+    people's or state's name before it ("the British Labour Party") is no part of the name."""
+    ent = next((e for e in doc_ents(doc) if e.start <= start and end <= e.end), None)
+    if ent is None or ent.label_ != "ORG" or (ent.start, ent.end) == (start, end):
+        return False
+    before = [t for t in doc[ent.start:start] if t.lower_ not in ("the", "a", "an")]
+    if any(t.text[:1].isupper() and t.is_alpha and not lex.country_of(t.text) and not lex.countries.of_demonym(t.text)
+           for t in before):
+        return True
+    return end + 1 < ent.end and tokens(doc)[end].lower_ == "of" and tokens(doc)[end + 1].text[:1].isupper()
+
+
+def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
+    """ "Democratic Republic of Congo" is no party; "Democratic Senator X" and "Labour MP" are."""
+    toks = tokens(doc)
+    if after >= len(doc) or not toks[after].text[:1].isupper() or not toks[after].is_alpha:
+        return False
+    nxt = toks[after].lower_
+    o = lex.offices
+    known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
+        | set(o["plural_heads"]) | set(lex.institutions["kinds"])
+    return not (nxt in known or toks[after].ent_type_ == "PERSON" or _is_name(toks[after]) and toks[after].ent_type_ == "")

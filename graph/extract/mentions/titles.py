@@ -1,0 +1,265 @@
+"""Offices: titles and posts named in the text ("the foreign minister", "chief executive of X"),
+kept apart from the person who holds them, and the organisations a title names.
+
+Imports graph.model and its siblings spans, lexicon, nlp.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..language.lexicon import Lexicon
+from ...model import Mention
+from ..language.nlp import Parsed
+from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
+from ..language.tokens import children, tokens
+
+
+def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
+    doc = parsed.doc
+    toks = tokens(doc)
+    o = lex.offices
+    heads = set(o["heads"])
+    multi: dict[str, list[list[str]]] = {}
+    for h in sorted((h.split() for h in heads if " " in h), key=len, reverse=True):
+        multi.setdefault(h[0], []).append(h)
+    single = {h for h in heads if " " not in h} | set(o["plural_heads"])
+    portfolios = set(o["portfolios"])
+    ranks = set(o["ranks"])
+    grades, occupations = set(o["occupation_grades"]), set(o["occupations"])
+    lows = [t.lower_ for t in tokens(doc)]
+
+    def head_end(k: int) -> int | None:
+        if k >= len(doc):
+            return None
+        for words in multi.get(lows[k], ()):
+            if lows[k:k + len(words)] == words:
+                return k + len(words)
+        # "chief economist", "chief US economist", "chief international strategist": an occupation a grade
+        # word makes a post, with up to two words of its scope between (a senior economist holds none)
+        if lows[k] in grades:
+            j = k + 1
+            while j < min(k + 3, len(doc) - 1) and lows[j] not in occupations and toks[j].pos_ in ("ADJ", "PROPN") \
+                    and toks[j].ent_type_ not in ("PERSON", "ORG"):
+                j += 1
+            if j < len(doc) and toks[j].pos_ == "NOUN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
+                return j + 1
+        # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
+        if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single
+                                                                     or lows[k][:3] == "ex-" and lows[k][3:] in single):
+            return k + 1  # ("Tory ex-minister Ann Lee": the former post in one token)
+        return None
+
+    abbreviated = o["abbreviated_titles"]
+    post_nominals = set(o["post_nominals"])
+    i = 0
+    while i < len(doc):
+        nxt = i + 1
+        while nxt < len(doc) - 1 and toks[nxt].is_space:  # "Sen.\nAnn Lee": a wrapped line of wire copy
+            nxt += 1
+        if lows[i] in abbreviated and nxt < len(doc) and _is_name(toks[nxt]) and toks[i].text[:1].isupper():
+            # "Sen. Ann Lee": the shortened title is the post, named in full
+            m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
+            yield replace(m, text=abbreviated[lows[i]])
+            i += 1
+            continue
+        end = head_end(i)
+        if end is None:
+            i += 1
+            continue
+        # "deputy chief executive", "Deputy Assistant Secretary": a title word that a longer title goes on
+        # from is the longer title's modifier, taken in when that title looks back over it
+        if any((head_end(k) or 0) > end for k in range(i + 1, end)) or head_end(end) or (end + 1 < len(doc) and lows[end] in portfolios and toks[end].pos_ != "VERB"
+                             and (head_end(end + 1) or lows[end + 1] in portfolios and head_end(end + 2))):
+            i += 1
+            continue
+        # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
+        start = i
+        while start > 0:
+            p = toks[start - 1]
+            if p.text == ")" and start >= 3 and toks[start - 3].text == "(":
+                start -= 3
+                continue
+            if p.lower_ in ranks or p.lower_ in ("the", "a", "an") or p.lower_ in lex.title_modifiers or p.is_punct \
+                    or p.ent_type_ == "PERSON" and toks[i].text in post_nominals:  # "Ann Lee MP": the name is no part
+                break
+            if p.lower_.startswith("ex-") and p.text[3:4].isupper():
+                start -= 1  # "ex-Foreign Secretary": the former post, named in full
+                break
+            # "Work and Pensions Secretary": two portfolios joined make one
+            if p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios and toks[start - 2].text[:1].isupper() \
+                    and toks[start].text[:1].isupper():
+                start -= 2
+                continue
+            if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
+                                          and p.dep_ in ("compound", "amod", "nmod", "poss")) \
+                    or (p.ent_type_ in ("ORG", "NORP", "GPE") and p.dep_ != "nsubj") \
+                    or (p.pos_ == "NOUN" and p.dep_ == "compound"):
+                start -= 1
+                continue
+            break
+        while start < i and toks[start].tag_ == "POS":
+            start += 1
+        # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
+        to_the = end + 2 < len(doc) and toks[end].lower_ == "to" and toks[end + 1].lower_ == "the"
+        if end + 1 < len(doc) and (toks[end].lower_ == "for" or toks[end].lower_ == "to" and not to_the) \
+                and toks[end + 1].text[:1].isupper() and toks[end - 1].lower_ in o["complement_heads"] \
+                and toks[end + 1].ent_type_ != "PERSON":
+            # "Commissioner for Transport", "Secretary of State for Inter-American Affairs", "Ambassador to GATT"
+            k = end + 1
+            while k < len(doc) and (_NAME_WORD.fullmatch(toks[k].text) or toks[k].is_upper and toks[k].is_alpha
+                                    or toks[k].lower_ == "and" and k + 1 < len(doc) and toks[k + 1].text[:1].isupper()) \
+                    and toks[k].ent_type_ != "PERSON":
+                k += 1
+            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(toks[x]) for x in (k - 2, k - 1)):
+                k -= 2  # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
+            end = k
+        elif to_the and toks[end + 2].text[:1].isupper() and toks[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
+            k = end + 2
+            while k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].ent_type_ != "PERSON":
+                k += 1
+            end = k
+        elif end + 1 < len(doc) and toks[end].lower_ == "of":
+            j = end + 1
+            if toks[j].lower_ == "the" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper():
+                j += 1
+            # "president of Dallas, Texas-based Vantec Corp": the place the body is based in is no part of the post
+            based = next((x for x in range(j, min(j + 5, len(doc))) if toks[x].lower_.endswith("-based")), None)
+            if based is not None and based + 1 < len(doc) and toks[based + 1].text[:1].isupper() \
+                    and all(toks[x].text[:1].isupper() or toks[x].text == "," for x in range(j, based)):
+                j = based + 1
+            k = j
+            while k < len(doc) and (toks[k].text[:1].isupper() and toks[k].is_alpha or
+                                    (toks[k].lower_ in ("and", "&") and k + 1 < len(doc) and toks[k + 1].text[:1].isupper())):
+                k += 1
+            # the whole noun phrase, where it names something: "president of the International Union of
+            # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
+            k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end))
+            # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
+            while k > j and toks[k - 1].ent_type_ == "PERSON":
+                k -= 1
+            if k - 2 > j and _followed_by_verb(doc, k) and all(
+                    toks[x].pos_ == "PROPN" and toks[x].lower_ not in portfolios for x in (k - 2, k - 1)):
+                k -= 2
+            if k > j and not any(toks[x].ent_type_ == "PERSON" for x in range(j, k)):
+                end = k
+        capital = any(x.text[:1].isupper() for x in doc[start:end])
+        qualified = end - start > 1
+        if capital or qualified or _names_a_holder(doc, start, end, lex.honorifics):
+            key = _office_key(doc[start:end], o)
+            yield _mention(parsed, "office", start, end, sent_of, key)
+        i = end
+
+
+def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:
+    """A bare lower-case title is a post where it goes with a person: before a name ("said director Ana
+    Ruiz"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Lund is a great
+    chancellor", "quit as chairman")."""
+    toks = tokens(doc)
+    head = toks[end - 1]
+    if head.tag_ == "NNS":
+        return False
+    if end < len(doc) and toks[end].ent_type_ == "PERSON":
+        return True
+    # "a spokesman for Acme, Tom Reed, said": the name apposed to the title after the body it serves
+    # (the parse may hang the name on the body: "Corp, Tom Reed")
+    if end < len(doc) and toks[end].lower_ in ("for", "at") and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > end for h in [head] + [
+                g for p in children(head) if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                for g in children(p) if g.dep_ == "pobj" and g.ent_type_ != "PERSON"] for c in children(h)):
+        return True
+    # "association president Sir Alan Ode": a style of address NER leaves out of the name it opens
+    if end + 1 < len(doc) and toks[end].lower_.rstrip(".") in honorifics and toks[end + 1].ent_type_ == "PERSON":
+        return True
+    # (a possessor is a determiner too: "Ruritania's president, Ivan Petrov", "the firm's chairman, Tom Reed",
+    # "Acme said its president, Tom Reed, would retire")
+    if end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "PERSON" \
+            and any(toks[x].lower_ == "the" or toks[x].tag_ in ("POS", "PRP$") for x in range(max(0, start - 3), start)):
+        return True
+    # "Tom Vane, manager at Harlow Bank", "Ann Roe, a spokeswoman for Acme": apposed to the name before it
+    # (with "a", only where the body served follows: "an adviser on trade" is a role, no post)
+    if start >= 1 and toks[start - 1].lower_ in ("a", "an") and end < len(doc) and toks[end].lower_ in ("for", "at", "with") \
+            and end + 2 < len(doc) and any(toks[x].ent_type_ == "ORG" for x in range(end + 1, min(end + 4, len(doc)))):
+        start -= 1
+    if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
+        return True
+    # "Lars Berg, Volvo's chairman,": a named possessor between the name and the title ("the group's" may point
+    # back to a body named sentences before, or to none)
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and start >= 3 and toks[start - 1].tag_ == "POS" \
+            and toks[start - 2].pos_ == "PROPN":
+        k = start - 2
+        while k > head.head.i + 1 and k > start - 5 and toks[k - 1].text != ",":
+            k -= 1
+        return toks[k - 1].text == "," and k - 2 == head.head.i
+    return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
+
+
+def _bare_field_end(doc: Doc, of: int) -> int:
+    """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
+    staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body)."""
+    toks = tokens(doc)
+    pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower:
+        return 0
+    if any(toks[x].dep_ not in ("amod", "compound") or not toks[x].is_lower or not toks[x].is_alpha
+           for x in range(of + 1, pobj.i)):
+        return 0
+    if any(c.dep_ in ("det", "poss", "nummod") for c in children(pobj)):
+        return 0
+    return pobj.i + 1
+
+
+_PHRASE_STOPS = {"who", "which", "that", "whose", "(", ")", ";", "-", "--", "—", "–", ":", '"', "“", "”"}
+
+
+def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
+    """End of the noun phrase that the preposition at `of` governs, cut before a person, a clause, a comma
+    after its head; 0 when it holds no capitalised word (a lower-case "leader of the party" stays a role)."""
+    toks = tokens(doc)
+    pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return 0
+    k = of + 1
+    last = min(pobj.right_edge.i + 1, of + 1 + longest, len(doc))
+    while k < last:
+        t = toks[k]
+        if t.ent_type_ == "PERSON" or t.lower_ in _PHRASE_STOPS or t.text == "," and k > pobj.i \
+                or t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") and k > pobj.i:
+            break
+        k += 1
+    while k > of + 1 and (toks[k - 1].is_punct or toks[k - 1].tag_ == "POS"):
+        k -= 1
+    if not any(toks[x].text[:1].isupper() and toks[x].is_alpha for x in range(of + 1, k)):
+        return 0
+    return k
+
+
+def _office_key(span: Span, offices: dict) -> str:
+    words = [t.lower_ for t in span if not t.is_punct]
+    plural = offices["plural_heads"]
+    words = [plural.get(w, w) for w in words]
+    return " ".join(w for w in words if w not in ("the", "'s"))
+
+
+def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offices: list[Mention],
+                         institutions: list[Mention]) -> list[Mention]:
+    """The company a title opens with, where NER named none: "Skyline deputy chief executive", "Northgate
+    chief economist". Not before a constituency's title ("Eastfield North MP"), where the name is a place."""
+    doc = parsed.doc
+    toks = tokens(doc)
+    titles = _title_words(lex)
+    place_heads = set(lex.offices["place_heads"])
+    taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in offices:
+        if toks[m.tok_end - 1].lower_ in place_heads:
+            continue
+        j = m.tok_start
+        while j < m.tok_end - 1 and _is_name(toks[j]) and toks[j].lower_ not in titles and not lex.party_of(toks[j].text) \
+                and toks[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
+                and (toks[j].ent_type_ == "ORG" or not toks[m.tok_start].is_sent_start):  # "Farm leader X said"
+            j += 1
+        if j > m.tok_start and toks[j].lower_ in titles:
+            out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
+    return out

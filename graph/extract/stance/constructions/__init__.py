@@ -1,0 +1,17 @@
+"""Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
+sought, concessions, measures brought in or lifted, partners refused, money offered, deeds punished, calls to quit,
+reasons, acts taken up again, threats, wished states.
+
+    ambitions.py      posts sought: one backs one's own bid for a post
+    concessions.py    a stance noun in a concession ("despite opposition from X")
+    fielded.py        the body behind the people it fields to act
+    measures.py       measures brought in are backed, measures lifted opposed
+    partners.py       partners refused or sought ("would not govern alongside X")
+    provisions.py     money offered for a purpose backs the measure
+    punished.py       a deed punished is a side against it
+    quit_calls.py     calls to quit ("asked Kent to step down")
+    reasons.py        the reason a side is taken on an actor ("attacked X for wanting Y")
+    taken_up.py       acts taken up again ("welcomed the move")
+    threats.py        a sanction threatened on a condition opposes the condition
+    wished_states.py  a side on a passive clause that undoes, keeps or brings in a thing
+"""

@@ -1,0 +1,13 @@
+"""Statements: stance frames made edges. Targets become positions (grouped paraphrases) or actors; each edge keeps
+its evidence, rule, qualifiers and a learnt confidence.
+
+    targets.position_mentions(ctx, frames) -> Positions
+    stance_edges.stance_statements(ctx, frames, positions) -> [Statement]
+
+    targets.py        position_mentions: each frame's target made positions
+    stance_edges.py   stance_statements: frames made edges with evidence and qualifiers
+    edge_features.py  what the stance scorer sees of one edge
+    scorer.py         the stance scorer at run time (graph/data/stance_scorer.json)
+
+These import language/, mentions/, reference/, policies/, stance/ and graph.model.
+"""

@@ -1,0 +1,94 @@
+"""Holders of a title no name goes with: the person a title is said of ("X was named chairman", "to
+replace X as prime minister"), and the person a definite description points back or forward to.
+"""
+from __future__ import annotations
+
+from ..reference.actors import Context, actors
+from ..language.syntax import is_subject, subjects
+from ..language.tokens import children, tokens
+
+
+def _said_of(ctx: Context, om) -> str | None:
+    """The person a title is said of: "X was Transport Ministry permanent secretary", "X, who is also parliamentary
+    leader", "He quit as deputy chairman", "to replace X as prime minister"."""
+    doc = ctx.parsed.doc
+    head = doc[om.tok_start:om.tok_end].root  # "chairman of the Fund": the title's head, not the body's
+    si = ctx.sent_of[head.i]
+    if head.tag_ == "NNS":
+        return None
+    # what someone would be, hopes or refuses to be is no post they hold: "would be chairman", "refuse to serve as"
+    def hypothetical(verb):
+        # nor a post someone no longer holds or does not hold: "no longer serves as secretary"
+        return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in children(verb)) \
+            or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
+
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not hypothetical(head.head):
+        holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
+    elif head.dep_ == "oprd" and head.head.lemma_.lower() in ctx.lex.words("offices", "appointment_verbs") \
+            and not hypothetical(head.head):
+        # "X was elected mayor", "X, who was named finance director": the one put in the post holds it
+        verb = head.head
+        put = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+        put = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c for c in put]
+        holders = [a for s in put for a in actors(ctx, s, si)]
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+        objects = [c for c in children(verb) if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in ctx.lex.words("offices", "succession_verbs"):  # "Y was replaced as chairman"
+            objects += [c for c in children(verb) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")]
+        # the one replaced as prime minister holds it; the one who serves as one, unless only would
+        holders = [a for o in objects for a in actors(ctx, o, si)] if objects else \
+            [] if hypothetical(verb) else [a for s in subjects(verb) for a in actors(ctx, s, si)]
+    else:
+        return None
+    people = [a for a in holders if a.startswith("person/")]
+    return people[0] if len(people) == 1 else None
+
+
+def _successor(ctx: Context, om) -> str | None:
+    """The one who takes a post from the one replaced: "X replaced Y as chairman", "X, who succeeded Y as
+    chairman", "Y was replaced as chairman by X" (the verbs of FrameNet's Take_place_of, offices.json
+    succession_verbs). Not one only tipped or hoped to: "X is expected to succeed Y as chairman"."""
+    doc = ctx.parsed.doc
+    head = doc[om.tok_start:om.tok_end].root
+    if head.tag_ == "NNS" or head.dep_ != "pobj" or head.head.lower_ != "as":
+        return None
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.words("offices", "succession_verbs") \
+            or verb.dep_ in ("xcomp", "advcl", "pcomp") or any(c.tag_ == "MD" or c.dep_ == "neg" for c in children(verb)):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in children(verb)):  # ("as chairman by X": the parse may hang "by" on the post)
+        takers = [g for h in (verb, head) for c in children(h) if c.dep_ == "agent" or h is head and c.lower_ == "by"
+                  for g in children(c) if g.dep_ == "pobj"]
+    else:
+        takers = [verb.head if verb.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else c
+                  for c in children(verb) if c.dep_ == "nsubj"]
+    people = sorted({a for t in takers for a in actors(ctx, t, ctx.sent_of[head.i]) if a.startswith("person/")})
+    return people[0] if len(people) == 1 else None
+
+
+def _next_subject(ctx: Context, persons, om) -> str | None:
+    """The first person in subject position in the two sentences after the title's."""
+    si = ctx.sent_of[om.tok_start]
+    doc = ctx.parsed.doc
+    for m, e in persons:
+        if ctx.sent_of[m.tok_start] in (si + 1, si + 2) and is_subject(tokens(doc)[m.tok_end - 1]):
+            return e
+    return None
+
+
+def _recent_subject(ctx: Context, persons, om) -> str | None:
+    """The person last in subject position, in this sentence before the title or in the two before; not one
+    from two sentences back when someone else was named since ("Roe said X. Y backed Lee's stance. The Tory
+    leader ...": Lee as likely as Roe)."""
+    si = ctx.sent_of[om.tok_start]
+    doc = ctx.parsed.doc
+    pick = None
+    for m, e in persons:
+        if m.tok_start >= om.tok_start:
+            break
+        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(tokens(doc)[m.tok_end - 1]):
+            pick = (m, e)
+        elif pick is not None and e != pick[1] and ctx.sent_of[pick[0].tok_start] < si - 1:
+            pick = None
+    return pick[1] if pick else None

@@ -1,0 +1,118 @@
+"""member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Jan Moss of Ferris
+Research", "Ferris Securities analyst Tom Kurl"; and the people joined to a name ("Labour's Ann Lee and Tom Ray").
+"""
+from __future__ import annotations
+
+from ...model import Statement
+from ..reference.actors import Context
+from ..entities.scope import is_bare_title
+from ..language.tokens import children, tokens
+
+
+_AT_BODY = ("of", "at", "with", "from")  # "Jan Moss of Ferris Research", "a dealer at Northgate Bank"
+
+
+def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statement]:
+    """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Labour's
+    Ann Lee and Tom Ray", "Jan Moss of Ferris Research", "Jan Moss, a senior dealer at Northgate Bank"."""
+    doc = ctx.parsed.doc
+    toks = tokens(doc)
+    res = ctx.res
+    honorifics = ctx.lex.words("offices", "honorifics")
+    occupations = ctx.lex.words("offices", "occupations")
+    for pm, pid in persons:
+        si = ctx.sent_of[pm.tok_start]
+        if si in ctx.headings:
+            continue
+        k = pm.tok_start
+        while k > 0 and toks[k - 1].lower_ in honorifics:
+            k -= 1
+        if k > 0 and toks[k - 1].tag_ == "POS" and k - 1 in bodies_ending:
+            im, iid = bodies_ending[k - 1]
+            for mid in _with_conjuncts(ctx, pm, pid):
+                add(mid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-possessive", conf=0.8)
+        # "Lund University Economics Professor Nils Berg": a body, its field, an academic title, the name
+        f = k
+        while k < pm.tok_start and f > 0 and k - f < 3 and toks[f - 1].pos_ == "PROPN" and f - 1 not in res.by_token:
+            f -= 1
+        if k < pm.tok_start and f in bodies_ending and f > 0:
+            im, iid = bodies_ending[f]
+            add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-title-name", conf=0.7)
+        # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
+        j = k
+        while j > 0 and toks[j - 1].lemma_.lower() in occupations or j > 0 and j < k and toks[j - 1].pos_ in ("ADJ", "NOUN") \
+                and toks[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+            j -= 1
+        if j < k and toks[k - 1].lemma_.lower() in occupations and j in bodies_ending:
+            im, iid = bodies_ending[j]
+            add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
+        root = toks[pm.tok_end - 1]
+        holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        for h in holders:
+            for c in children(h):
+                if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
+                    continue
+                body = next((g for g in children(c) if g.dep_ == "pobj"), None)
+                if body is not None and body.i not in res.by_token:
+                    # "an analyst at brokers Grey Wolfe and Co": the body apposed to its sort
+                    body = next((g for g in children(body) if g.dep_ in ("appos", "compound") and g.i in res.by_token), body)
+                bid = res.by_token.get(body.i, "") if body is not None else ""
+                if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
+                    add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)
+    return []
+
+
+def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
+    """The person and those joined to the person's name: "Labour's Ann Lee and Tom Ray"."""
+    doc = ctx.parsed.doc
+    root = tokens(doc)[pm.tok_end - 1]
+    out = [pid]
+    for c in sorted(root.conjuncts, key=lambda c: c.i):
+        if c.i < root.i:
+            continue
+        eid = ctx.res.by_token.get(c.i, "")
+        start = next((m.tok_start for m, e in ctx.res.mentions if m.tok_start <= c.i < m.tok_end), c.i)
+        # "Labour's Ann Lee and Liberal Democrat Tom Ray": a name with a body of its own ends the list
+        if start > 0 and ctx.res.by_token.get(start - 1, "").startswith("institution/"):
+            break
+        if eid.startswith("person/"):
+            out.append(eid)
+    return out
+
+
+def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
+    """A person given a bare title ("said co-ordinator Jan Moss", "director Tom Roe said") and no body of
+    their own speaks for the body the story just quoted: 'The Ferris Campaign said X. "...," said
+    organiser Jan Moss.' A state's posts (minister, MP, senator) are not a body's."""
+    doc = ctx.parsed.doc
+    res = ctx.res
+    o = ctx.lex.offices
+    political = set(o["complement_heads"]) | set(o["place_heads"]) | set(o["portfolio_heads"])
+    speech = ctx.lex.stance["speech"]
+    placed = {s.subject for s in statements if s.relation == "member_of"}
+    speakers: list[tuple[int, str]] = []  # (sentence, body) of each body that says something
+    for m, eid in res.mentions:
+        if m.type == "institution" and res.kind.get(eid) == "org":
+            root = doc[m.tok_start:m.tok_end].root
+            # the body says or does something: "the Trust also doubted that ..." ("said" in a sentence of its own)
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+                speakers.append((ctx.sent_of[m.tok_start], eid))
+    for s in statements:
+        if s.relation != "holds" or s.subject in placed or s.rule not in ("title-name", "name-apposition"):
+            continue
+        office = res.entities.get(s.object)
+        if office is None or not is_bare_title(office.label, ctx.lex) \
+                or office.label.lower().split()[-1] in political or office.label[:1].isupper():
+            # (a capitalised title is a formal post, most often the state's: "Chancellor of the Exchequer")
+            continue
+        pm = next((m for m, e in res.mentions if e == s.subject and s.evidence.start <= m.start < s.evidence.end), None)
+        if pm is None:
+            continue
+        root = tokens(doc)[pm.tok_end - 1]
+        if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in speech):
+            continue  # the person is quoted: the words go on from the body's
+        si = ctx.sent_of[pm.tok_start]
+        bodies = {e for k, e in speakers if si - 2 <= k <= si}
+        if len(bodies) == 1:
+            add(s.subject, "member_of", bodies.pop(), si, [pm.tok_start], "spoken-for", conf=0.6)
+            placed.add(s.subject)
