@@ -101,7 +101,7 @@ CASES = [
     ("act", "The Tories vowed to privatise the water industry.", "Conservative", [(S, "privatise the water industry")], [(O, "privatise the water industry")]),
     ("act", "Downing Street refused to publish the legal advice.", "Downing Street", [(O, "publish the legal advice")], [(S, "publish the legal advice")]),
     ("act", "Labour has pledged to renationalise the railways.", "Labour", [(S, "renationalise the railways")], [(O, "renationalise the railways")]),
-    ("act", "The government plans to sell its stake in the Post Office.", "government", [(S, "sell its stake")], [(O, "sell its stake")], "open"),
+    ("act", "The government plans to sell its stake in the Post Office.", "government", [(S, "sell its stake")], [(O, "sell its stake")]),
     ("act", "Ms Ward promised to close the coal mine by 2008.", "Ward", [(S, "close the coal mine")], [(O, "close the coal mine")]),
     ("act", "The city council voted to expand the northern runway.", "council", [(S, "expand the northern runway")], [(O, "expand the northern runway")]),
     ("act", "The Senate voted to tighten gun controls on Thursday.", "Senate", [(S, "tighten gun controls")], [(O, "tighten gun controls")]),
@@ -113,7 +113,7 @@ CASES = [
     ("act", "The council has refused to subsidise the bus service.", "council", [(O, "subsidise the bus service")], [(S, "subsidise the bus service")]),
     ("act", "The Greens want to nationalise the energy companies.", "Green", [(S, "nationalise the energy companies")], [(O, "nationalise the energy companies")]),
     ("act", "Ms Ward tried to delay the vote on the fuel levy.", "Ward", [], [(O, "fuel levy"), (S, "fuel levy")]),
-    ("act", "Mr Kent has promised to hire 5,000 more police officers.", "Kent", [(S, "hire 5,000 more police officers"), (S, "police officers")], [(O, "police officers")], "open"),
+    ("act", "Mr Kent has promised to hire 5,000 more police officers.", "Kent", [(S, "hire 5,000 more police officers"), (S, "police officers")], [(O, "police officers")]),
     ("act", "The company voted to merge with its rival Norcast Steel.", "company", [], [(O, "Norcast")]),
     # an act refused with a partner, and sides set against a thing
     ("partner", "The Greens would not govern alongside the Farmers Party, Mr Kent said.", "Green", [(O, "Farmers Party")], [(S, "Farmers Party")]),

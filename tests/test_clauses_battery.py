@@ -230,8 +230,7 @@ c("keep", "Ms Ward refused to renew the export licence scheme.", [[("Ward", O, [
 c("keep", "Senator Ada Lund plans to keep the curfew in place over the summer.", [("Ada Lund", S, ["curfew"])], [("Ada Lund", O, "curfew")])
 c("keep", "The central bank wants to keep interest rates low.", [], [("", S, "=interest rates")])
 c("keep", "Mr Kent wants to keep the pressure on ministers.", [], [("Kent", S, "pressure")])
-c("keep", "Mr Kent promised to preserve the green belt around the city.", [("Kent", S, ["green belt", "green belt around the city"])],
-  open_="'green belt' is no policy noun of the lexicon")
+c("keep", "Mr Kent promised to preserve the green belt around the city.", [("Kent", S, ["green belt", "green belt around the city"])])
 # F. purposes and means
 c("purpose", "The council raised rents, hoping to stave off a budget deficit.", [("council", O, ["budget deficit"])])
 c("purpose", "Ms Ward cut the levy in a bid to head off a strike by dockers.", [("Ward", O, ["strike by dockers", "strike"])])

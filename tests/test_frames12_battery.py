@@ -70,7 +70,7 @@ CASES = [
     ("should", "Mr Kent said the fuel levy should be phased in over five years.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("should", "The sugar tax should be phased out, according to the Farmers Union.", "Farmers Union", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("should", "Mr Kent said the government should not scrap the fuel levy.", "Kent", [(S, "fuel levy")], [(O, "fuel levy")], "open"),
-    ("should", "The Farmers Union believes the government should raise the minimum wage.", "Farmers Union", [(S, "minimum wage")], [(O, "minimum wage")], "open: a 'should' clause under a verb of belief, not of saying"),
+    ("should", "The Farmers Union believes the government should raise the minimum wage.", "Farmers Union", [(S, "minimum wage")], [(O, "minimum wage")]),
     ("should", "Mr Kent said the council ought to scrap the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("should", "Mr Kent said the council ought to scrap the fuel levy.", "council", [], [(O, "fuel levy")]),
     ("should", "The fuel levy ought to be abolished, Mr Kent said.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -141,7 +141,7 @@ CASES = [
     ("defend", "Anna Berg defended the sale of the water company, saying it followed the law.", "Berg", [(S, "sale of the water company")], [(O, "sale")], "open"),
     ("defend", "The Treasury has defended its decision to raise the fuel levy.", "Treasury", [(S, "raise the fuel levy"), (S, "fuel levy"), (S, "decision")], [(O, "fuel levy")]),
     # --- planning, with a hedge and a national holder
-    ("plan", "The Dutch government is planning to sell the state bank.", "Netherlands", [(S, "sell the state bank")], [(O, "state bank")], "open"),
+    ("plan", "The Dutch government is planning to sell the state bank.", "Netherlands", [(S, "sell the state bank")], [(O, "state bank")]),
     ("plan", "The government is reportedly planning to sell one of its big state banks.", "government", [(S, "sell"), (S, "state banks")], [(O, "state banks")], "open"),
     ("plan", "The Egyptian government is planning to privatise the national airline.", "Egypt", [(S, "privatise the national airline")], [(O, "national airline")]),
     ("plan", "Greenway Motors is planning to close its Leeds plant, the firm said.", "Greenway", [(S, "close its Leeds plant")], [(O, "Leeds plant")]),

@@ -202,7 +202,6 @@ KNOWN: set[str] = {
     # the act of a to-clause that is no act of policy in the lexicon ("exempt", "buy"), or a label cut short
     'The Treasury opposed a motion seeking to exempt small firms from the levy.',
     'The Treasury decided to start charging lorries a road toll in May.',
-    'The Treasury plans to sell the town hall. Mr Kent said he would fight the plans.',
     # a clause announced names a policy only when it restates a known one
     'Ms Ward announced that fuel duty would be cut.',
     'Mr Kent announced that the two police forces would be merged.',

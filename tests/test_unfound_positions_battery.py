@@ -150,7 +150,6 @@ KNOWN: set[str] = {
     'Mr Kent wants the state to stop funding the airline.',
     'Mr Kent, the Tory spokesman, said his party wanted tougher rules on second jobs for MPs.',
     'Ms Ward believes the talks will fail.',
-    "Ms Ward plans to sell the state's stake in the airline.",
     'Ms Ward said interest rates should come down.',
     'Ms Ward suggested that the tax be paid in instalments.',
     'Ms Ward told BBC Radio 4 the grain depot should stay open until a buyer was found.',

@@ -100,7 +100,7 @@ CASES = [
     ("sponsor", "The amendment offered by Rep. Jim Cole, R-Kan., would freeze target prices.", "Cole", [(S, "amendment"), (S, "freeze target prices")], [(O, "amendment")], "open"),  # "offered by": offering a bill or amendment is not a cue
     ("sponsor", "Rep. Tom Hale, D-Ohio, introduced a bill to cut dairy subsidies.", "Hale", [(S, "cut dairy subsidies"), (S, "bill")], [(O, "bill")]),
     ("sponsor", "Senator Ada Lund has proposed legislation to extend the export bonus scheme.", "Lund", [(S, "export bonus scheme"), (S, "legislation")], [(O, "export bonus")]),
-    ("sponsor", "Rep. Jim Cole, R-Kan., plans to offer an amendment that would end the wool subsidy.", "Cole", [(S, "amendment"), (O, "wool subsidy")], [(S, "wool subsidy")], "open"),  # "offer an amendment that would X": offering a bill is not a cue
+    ("sponsor", "Rep. Jim Cole, R-Kan., plans to offer an amendment that would end the wool subsidy.", "Cole", [(S, "amendment"), (O, "wool subsidy")], [(S, "wool subsidy")]),  # "plans to offer an amendment": a plan of an act (target_heads.planned_act)
     ("sponsor", "Senator Ada Lund's bill, which would limit farm payments, passed the committee on Tuesday.", "Lund", [(S, "bill"), (S, "limit farm payments")], [(O, "bill")]),
     ("sponsor", "The Senate took up the plan by Senator Ada Lund to cut dairy subsidies.", "Lund", [(S, "cut dairy subsidies"), (S, "plan")], [(O, "plan")], "open"),  # the parser hangs "by X" after an object on the verb
     ("sponsor", "A bill by Rep. Tom Hale would ban imports of Tonmark textiles.", "Hale", [(S, "bill")], [(O, "bill")]),
