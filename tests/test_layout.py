@@ -61,8 +61,8 @@ def _modules():
     return sorted(p for p in GRAPH.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def _imports(path: Path) -> set[str]:
-    """Every graph module `path` imports, at the top or inside a function, as graph.PART (graph.io.html -> io)."""
+def _imported_names(path: Path) -> set[str]:
+    """The dotted names of every module `path` imports, at the top or inside a function, relative imports resolved."""
     package = path.relative_to(GRAPH.parent).with_suffix("").parts
     package = package if path.name == "__init__.py" else package[:-1]
     package = package[:-1] if package[-1] == "__init__" else package
@@ -71,13 +71,15 @@ def _imports(path: Path) -> set[str]:
         if isinstance(node, ast.ImportFrom):
             base = list(package[:len(package) - node.level + 1]) if node.level else []
             name = ".".join(base + ([node.module] if node.module else []))
-            names = [name] if node.module else [f"{name}.{a.name}" for a in node.names]
+            found.update([name] if node.module else [f"{name}.{a.name}" for a in node.names])
         elif isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        else:
-            continue
-        found.update(n.split(".")[1] for n in names if n.startswith("graph.") and n.count(".") >= 1)
+            found.update(a.name for a in node.names)
     return found
+
+
+def _imports(path: Path) -> set[str]:
+    """Every graph module `path` imports, as graph.PART (graph.io.html -> io)."""
+    return {n.split(".")[1] for n in _imported_names(path) if n.startswith("graph.") and n.count(".") >= 1}
 
 
 def _part(path: Path) -> str:
@@ -140,20 +142,7 @@ MAX_TOP_MODULES = 4  # __init__.py and build.py, the chain; every stage's module
 
 def _stage_imports(path: Path) -> set[str]:
     """The stages of graph/extract `path` imports (graph.extract.stance.cues.idioms -> stance)."""
-    package = path.relative_to(GRAPH.parent).with_suffix("").parts
-    package = package[:-1]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            base = list(package[:len(package) - node.level + 1]) if node.level else []
-            name = ".".join(base + ([node.module] if node.module else []))
-            names = [name] if node.module else [f"{name}.{a.name}" for a in node.names]
-        elif isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        else:
-            continue
-        found.update(n.split(".")[2] for n in names if n.startswith("graph.extract.") and n.count(".") >= 2)
-    return found
+    return {n.split(".")[2] for n in _imported_names(path) if n.startswith("graph.extract.") and n.count(".") >= 2}
 
 
 def test_layout_extract_keeps_its_modules_in_stages():

@@ -7,7 +7,7 @@ from .tokens import children, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
-           "said_then"]
+           "said_then", "served_appositions"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -345,3 +345,11 @@ def stranded_subject(obj: Token) -> bool:
     nxt = doc[i] if i < len(doc) else None
     return nxt is not None and nxt.lemma_ == "be" and nxt.pos_ in ("AUX", "VERB") and nxt.dep_ in ("conj", "ROOT") \
         and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in nxt.children)
+
+
+def served_appositions(title: Token) -> list[Token]:
+    """What is apposed to a title, or to the body it serves: "a spokesman for Acme, Tom Reed, said" (the parse may hang
+    the name on the body, "Acme, Tom Reed", rather than on the title)."""
+    served = [g for p in children(title) if p.dep_ == "prep" and p.lower_ in ("for", "at")
+              for g in children(p) if g.dep_ == "pobj" and g.ent_type_ != "PERSON"]
+    return [c for h in [title] + served for c in children(h) if c.dep_ == "appos"]

@@ -13,6 +13,7 @@ from ..language.lexicon import Lexicon
 from ...model import Mention
 from ..language.nlp import Parsed
 from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
+from ..language.syntax import served_appositions
 from ..language.tokens import children, tokens
 
 
@@ -165,9 +166,7 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
     # "a spokesman for Acme, Tom Reed, said": the name apposed to the title after the body it serves
     # (the parse may hang the name on the body: "Corp, Tom Reed")
     if end < len(doc) and toks[end].lower_ in ("for", "at") and any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > end for h in [head] + [
-                g for p in children(head) if p.dep_ == "prep" and p.lower_ in ("for", "at")
-                for g in children(p) if g.dep_ == "pobj" and g.ent_type_ != "PERSON"] for c in children(h)):
+            c.ent_type_ == "PERSON" and c.i > end for c in served_appositions(head)):
         return True
     # "association president Sir Alan Ode": a style of address NER leaves out of the name it opens
     if end + 1 < len(doc) and toks[end].lower_.rstrip(".") in honorifics and toks[end + 1].ent_type_ == "PERSON":

@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.misread_verbs import misread_subject
 from ..language.tokens import children, tokens
 
-__all__ = ["phrase_span", "surface_forms", "summary_noun", "broadcast", "MAX_TOKENS"]
+__all__ = ["phrase_span", "proposal_span", "clause_subject", "surface_forms", "summary_noun", "broadcast", "MAX_TOKENS"]
 
 
 _CUT_DEPS = {"relcl", "appos", "punct", "cc", "advcl", "parataxis", "dep"}
@@ -254,3 +254,28 @@ def _intra_word(t: Token) -> bool:
     """A hyphen or slash inside a word ("operation-based"), which the parser hangs off as punctuation."""
     doc = t.doc
     return t.text in ("-", "/", "‑") and t.i > 0 and not tokens(doc)[t.i - 1].whitespace_ and not t.whitespace_
+
+
+def clause_subject(t: Token) -> Token | None:
+    """The subject of should-clause `t`: its own, or the noun the small parser hangs as the object of the verb of
+    view just before it ("believes abortion should be ...": "abortion" taken for the object of "believes")."""
+    own = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None or t.dep_ != "ccomp":
+        return own
+    first = min(x.i for x in t.subtree)
+    return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i and max(x.i for x in c.subtree) == first - 1
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def proposal_span(t: Token, lex, stop: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The name of the proposal clause of `t`: its phrase up to a second act joined by "and" ("see councils able to
+    ban X and have Y": the first act names it), starting at its subject even when the parser hung the subject on the
+    verb of view ("believes [abortion] should be ..."), without a leading determiner."""
+    joined = {x.i for x in t.subtree if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > t.i}
+    joined |= {x.i for j in joined for x in children(t.doc[j].head) if x.dep_ == "cc" and x.i < j}
+    start, end = phrase_span(t, lex, stop | joined)
+    subj = clause_subject(t)
+    if subj is None or subj.left_edge.i >= start:
+        return start, end
+    first = subj.left_edge
+    return (first.i + 1 if first.dep_ == "det" and first.i < subj.i else first.i), end

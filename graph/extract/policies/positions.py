@@ -42,8 +42,8 @@ class PositionMention:
     named_for: frozenset[str] = frozenset()  # content words that are the name of a person it is named for: "Lund plan"
     backers: set[str] = field(default_factory=set)  # its owners and the actors a frame has backing it
     head_word: str = ""  # the head's lemma before synonyms: "reduction" of a head_lemma "cut"
-    verbal: bool = False
-    aside: bool = False  # a view's clause ("grain should be cheap"): a proposal of its own, not one "the plan" points back at  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
+    verbal: bool = False  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
+    aside: bool = False  # a view's clause ("grain should be cheap"): a proposal of its own, not one "the plan" points back at
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import Context
+from ..language.syntax import text_of
 from ..language.tokens import children, tokens
 
 __all__ = ["outlet_ids", "editorial"]
@@ -92,5 +93,5 @@ def outlet_ids(ctx: Context) -> set[str]:
 
 def editorial(ctx: Context, si: int) -> bool:
     """The sentence says an outlet speaks in its own voice ('the Echo said in an editorial', 'in its leader')."""
-    text = " " + " ".join(ctx.sents[si].text.lower().split()) + " "
+    text = " " + " ".join(text_of(ctx.sents[si]).lower().split()) + " "
     return any(f" {w} " in text or f" {w}," in text or f" {w}." in text for w in ctx.lex.outlets["editorial_words"])

@@ -14,7 +14,7 @@ from ..reference.antecedents import claim_speaker, named_before, points_at_talk
 from ..language.lexicon import Lexicon
 from ..policies.positions import PositionMention, Positions, cluster_positions, content_words, phrase_span, surface_forms, \
     undoing_words
-from ..policies.phrase_spans import summary_noun
+from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, held_event, \
@@ -26,7 +26,6 @@ from ..policies.target_heads import begun_act, means_act, means_taken, past_amou
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, pobj, text_of
 from ..stance.cues.verb_clauses import own_pledge, quitting
-from ..stance.speech.ought_clauses import proposal_span
 from ..stance.constructions.wished_states import aimed_fate, purposed_fate, wished_state
 from ..language.tokens import children, tokens
 
@@ -220,9 +219,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target, f.target_is_clause, f.clause = kept.i, False, None
             add(kept, 3.0)
             continue
-        if pledged and (_pledged_act(ctx, t) or not f.negated and planned_act(toks[f.cue], t, lex, lambda x: target_actor(ctx, x) or x.i in cues)):
+        if pledged and ((policy_act := _pledged_act(ctx, t)) or not f.negated and planned_act(toks[f.cue], t, lex, lambda x: target_actor(ctx, x) or x.i in cues)):
             # (a plan of any other act is named, but less likely than an act of policy to be what "the plans" point at)
-            add(t, 3.0 if _pledged_act(ctx, t) else 1.5, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            add(t, 3.0 if policy_act else 1.5, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
         if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP):  # "we must cut the levy", "strike if the
             # council raises the levy", "cut its rate. X welcomed the move", "refuses to enter a pact with X": the

@@ -13,7 +13,7 @@ from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts
 from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
 from ..statements.stance_edges import evidence_of
-from ..language.syntax import pobj, subjects, unique
+from ..language.syntax import pobj, served_appositions, subjects, unique
 from .title_bodies import complement_body, composed_bodies, led_bodies
 from ..language.tokens import children, tokens
 
@@ -68,9 +68,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
         """The person a title is apposed to across what the gap allows no more: "Sen. Ann Lee, D-Ohio,
         head of ...", "Tom Roe, 57, head of ..." (the parse's apposition, in the one sentence)."""
         root = doc[om.tok_start:om.tok_end].root
-        served = [g for p in children(root) if p.dep_ == "prep" and p.lower_ in ("for", "at")
-                  for g in children(p) if g.dep_ == "pobj" and g.ent_type_ != "PERSON"]  # ("Corp, Tom Reed": the parse)
-        named = [c for h in [root] + served for c in children(h) if c.dep_ == "appos" and c.i >= om.tok_end
+        named = [c for c in served_appositions(root) if c.i >= om.tok_end
                  and root.tag_ != "NNS" and om.tok_end < len(doc) and doc_tokens[om.tok_end].lower_ in ("for", "at", ",")]
         hit = next(((m, e) for c in named for m, e in persons if m.tok_start <= c.i < m.tok_end), None)
         if hit and ctx.sent_of[hit[0].tok_start] == ctx.sent_of[om.tok_start]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..frame import Frame, negated
-from .ought_clauses import clause_subject, proposed_clause
+from .ought_clauses import proposed_clause
+from ...policies.phrase_spans import clause_subject
 from .polarity import valences
 from ...reference.actors import Context, actors, target_actor, we_pronoun
 from .speech import reported_by, reporting_verb

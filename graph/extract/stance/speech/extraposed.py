@@ -12,7 +12,7 @@ from .polarity import clause_speakers, valence
 from ...reference.actors import Context, first_person, target_actor
 from ...language.tokens import children, sent_tokens
 
-__all__ = ["extraposed_frames", "to_act"]
+__all__ = ["extraposed_frames", "judged_act"]
 
 # VADER valence a judgement the eval lists lack needs ("shameful" -2.2, "wonderful" 2.7); a good word needs more,
 # since VADER's good words hold those of truth and likelihood ("it is true / clear / sure that": 1.8 / 1.6 / 1.3)
@@ -37,7 +37,7 @@ def extraposed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         value = _value(ctx, heads[0])
         doer = _doer(ctx, deed) if deed is not None else None
-        act = _act(ctx, [t, heads[0]]) if deed is None and value < 0 and not _listed(ctx, heads[0]) \
+        act = judged_act(ctx, [t, heads[0]]) if deed is None and value < 0 and not _listed(ctx, heads[0]) \
             and valence(heads[0]) <= _BAD_ACT else None
         holders, _ = clause_speakers(ctx, t, speech, si) if value and (doer is not None or act is not None) else ([], False)
         if holders and doer is not None:
@@ -54,14 +54,14 @@ def _listed(ctx: Context, head: Token) -> bool:
     return bool(words & (ctx.lex.words("stance", "negative_eval") | ctx.lex.words("stance", "positive_eval")))
 
 
-def _act(ctx: Context, hosts: list[Token]) -> Token | None:
+def judged_act(ctx: Context, hosts: list[Token]) -> Token | None:
     """ "it was absolutely disgusting to propose a levy on pensioners": the act of the to-clause, done to a thing (an
     act done to an actor, "wrong to punish X", is no policy), is what a bad word VADER rates judges."""
-    return next((c for x in hosts for c in children(x) if to_act(c) and c.pos_ == "VERB"
+    return next((c for x in hosts for c in children(x) if _to_act(c) and c.pos_ == "VERB"
                  and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), None)
 
 
-def to_act(c: Token) -> bool:
+def _to_act(c: Token) -> bool:
     """c is the to-clause of an act a judgement is about: "wrong to raise the levy", or with the act's doer, which
     spaCy sm hangs as an adverbial clause marked 'for' ("unacceptable for ministers to raise the levy"): the act
     is judged whoever does it."""

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...policies.phrase_spans import phrase_span
 from ...reference.actors import Context, target_actor
 from ...language.tokens import children
 
-__all__ = ["proposed_clause", "clause_subject", "proposal_span", "seen_state"]
+__all__ = ["proposed_clause", "seen_state"]
 
 # (entities that count or date: a clause about them forecasts, "sales should be strong in May")
 _MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL")
@@ -42,31 +41,6 @@ def proposed_clause(ctx: Context, t: Token, subj: Token, passive: bool, held_vie
     # what the thing or body should do: an act done to a thing, not to an actor ("should take a bigger role")
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, c)
                and c.lemma_.lower() not in ctx.lex.positions["not_positions"] for c in children(t))
-
-
-def clause_subject(t: Token) -> Token | None:
-    """The subject of should-clause `t`: its own, or the noun the small parser hangs as the object of the verb of
-    view just before it ("believes abortion should be ...": "abortion" taken for the object of "believes")."""
-    own = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is not None or t.dep_ != "ccomp":
-        return own
-    first = min(x.i for x in t.subtree)
-    return next((c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i and max(x.i for x in c.subtree) == first - 1
-                 and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-def proposal_span(t: Token, lex, stop: frozenset[int] = frozenset()) -> tuple[int, int]:
-    """The name of the proposal clause of `t`: its phrase up to a second act joined by "and" ("see councils able to
-    ban X and have Y": the first act names it), starting at its subject even when the parser hung the subject on the
-    verb of view ("believes [abortion] should be ..."), without a leading determiner."""
-    joined = {x.i for x in t.subtree if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i > t.i}
-    joined |= {x.i for j in joined for x in children(t.doc[j].head) if x.dep_ == "cc" and x.i < j}
-    start, end = phrase_span(t, lex, stop | joined)
-    subj = clause_subject(t)
-    if subj is None or subj.left_edge.i >= start:
-        return start, end
-    first = subj.left_edge
-    return (first.i + 1 if first.dep_ == "det" and first.i < subj.i else first.i), end
 
 
 def seen_state(ctx: Context, see: Token) -> Token | None:

@@ -13,7 +13,7 @@ from ...reference.context import Context
 from ..frame import negated
 from ...reference.actors import actors
 from ...reference.salience import person_genders, quoted_tokens
-from ...language.syntax import SUBJECTS, pobj, subjects, unique
+from ...language.syntax import SUBJECTS, pobj, subjects, text_of, unique
 from ...language.tokens import children, sent_tokens, tokens
 
 __all__ = ["find_speakers"]
@@ -172,10 +172,10 @@ def _body_of_post(ctx: Context, s: Token) -> list[str]:
 def _title_line(ctx: Context, si: int) -> bool:
     """The story's headline: its first sentence, a short line of its own with no full stop, whether or not it is in
     quotation marks ("Levy 'may cost 300 jobs'", "'Levy could cost £9m'"; spans.is_heading takes no quoted line)."""
-    if si != 0 or si >= len(ctx.sents):
+    if si != 0:
         return si in ctx.headings
     sent = ctx.sents[si]
-    text = sent.text.rstrip(" ")
+    text = text_of(sent).rstrip(" ")
     return len(sent) <= 16 and text.endswith("\n") and not re.search(r"[.!?][\"'\u2019\u201d]*$", text.strip())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claims import claimants, claimed
-from .extraposed import to_act as _to_act
+from .extraposed import judged_act
 from .effects import comparison, effect, futile_act, market_move, verdict
 from .fears import feared, fearer, imperils, peril_source
 from .foretold import borne_harm_frames, conditional_harm_frames, foretold_frames
@@ -130,8 +130,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 g.dep_ == "poss" for c in judged for g in children(c)):
             # "it would be a mistake to raise the levy", "it was unwise to scrap it": the act is judged (not
             # "it is our right to use ...", an entitlement, nor an act done to an actor: "wrong to punish X")
-            s = next((c for x in [t] + judged for c in children(x) if _to_act(c) and c.pos_ == "VERB"
-                      and any(o.dep_ == "dobj" and o.pos_ == "NOUN" and not target_actor(ctx, o) for o in children(c))), s)
+            s = judged_act(ctx, [t] + judged) or s
         if s.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") or c.dep_ == "advcl" and any(
                 m.lower_ in ("if", "that", "when", "for") for m in children(c)) for c in children(t)) or any(
                 g.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in children(t) if c.dep_ in ("attr", "acomp") for g in children(c))):
