@@ -169,9 +169,13 @@ def _mention(parsed: Parsed, kind: str, start: int, end: int, sent_of: list[int]
 
 
 def _name_then_verb(doc: Doc, i: int) -> bool:
-    """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"."""
+    """A first and last name right after a title, then the verb: "... Industry Hajime Tamura said"; a double-barrelled
+    surname is one word of the name ("Bishop Ann Lloyd-Pryce has said")."""
     toks = tokens(doc)
-    return i + 2 < len(doc) and _is_name(toks[i]) and _is_name(toks[i + 1]) and toks[i + 2].pos_ in ("VERB", "AUX")
+    if not (i + 2 < len(doc) and _is_name(toks[i]) and _is_name(toks[i + 1])):
+        return False
+    end = _name_run(doc, i + 1)
+    return end < len(doc) and end - i <= 4 and toks[end].pos_ in ("VERB", "AUX")
 
 
 def _followed_by_verb(doc: Doc, k: int) -> bool:
