@@ -77,7 +77,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)
                 found = idiom_frames(ctx, t, si)
             if not found and pos == "NOUN" and lemma in agentive:
-                found = agentive_frames(ctx, t, si, agentive[lemma])
+                # ("an advocate for the levy": the noun takes the preposition its verb takes, stance.json phrasal)
+                found = agentive_frames(ctx, t, si, agentive[lemma], ("of", "to", "for") if f"{lemma} for" in phrasal else ("of", "to"))
             if not found and pos == "NOUN" and lemma in nouns:
                 # ("approved X despite opposition from Y": the noun conceded to is read on what the clause does)
                 conceded = concession_frames(ctx, t, si, nouns[lemma])

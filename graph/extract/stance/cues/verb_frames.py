@@ -19,7 +19,7 @@ from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy,
     warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging
 from ...language.tokens import children
-from ..constructions.wished_states import undoing_phrase
+from ..constructions.wished_states import undoing_phrase, wished_state
 
 __all__ = ["experiencer_frames", "verb_frames"]
 
@@ -77,9 +77,12 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
-    if relation is None and f"{lemma} for" in phrasal and for_clause(t) is not None:
-        # "called for the agency to be closed": the closing is called for
-        relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", for_clause(t)
+            if prep.lower_ == "for" and lemma in st["clause_request_verbs"] and pobj(prep) is not None and wished_state(pobj(prep), ctx.lex) is not None:
+                relation, rule, target = "supports", "verb-prep", pobj(prep)  # "asked for the levy to be scrapped"
+                break
+    if relation is None and (f"{lemma} for" in phrasal or lemma in st["clause_request_verbs"]) and for_clause(t) is not None:
+        # "called for the depot to be shut", "appealed for the talks to be resumed": the shutting is called for
+        relation, rule, target = phrasal.get(f"{lemma} for", "supports"), "verb-prep", for_clause(t)
     if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
                                                                for p in preps):
         # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
@@ -120,6 +123,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = dobj(t) or (t.head if misread_gerund_host(t) is not None else None) or shared_object(t)
         if target is not None and lemma in st["speech"] and stranded_subject(target):
             target = None  # ("suggesting the sale, under the old board, was theft": the object is what is said of)
+        if lemma in st["ensuring_verbs"] and not any(
+                c.dep_ == "ccomp" and any(g.dep_ == "auxpass" for g in children(c)) for c in children(t)):
+            return []  # "help ensure staff do their jobs", "charged with ensuring quiet": a duty, no side
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
