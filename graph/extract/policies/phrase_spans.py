@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..language.lexicon import Lexicon
 from ..language.misread_verbs import misread_subject
+from .policy_tokens import hung_act
 from ..language.tokens import children, tokens
 
 __all__ = ["phrase_span", "proposal_span", "clause_subject", "surface_forms", "summary_noun", "broadcast", "MAX_TOKENS"]
@@ -23,7 +24,9 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
     """The short noun or verb phrase headed by `head`: its subtree without clauses, appositions,
     leading determiners and possessors. `full` keeps who made it ("the levy approved by the council")."""
     keep = [head.i]
-    stack = [c for c in children(head)]
+    hung = hung_act(head, lex)  # ("announced a drive to help farmers": the drive's act, hung by the parser on the verb)
+    hung_i = hung.i if hung is not None and hung.i not in stop else -1
+    stack = [c for c in children(head)] + ([hung] if hung_i >= 0 and hung.head.i != head.i else [])
     # "the bill, which would ban smoking": a clause that says what the policy is runs on after its comma
     said = {c.left_edge.i - 1 for c in children(head) if c.dep_ == "relcl" and c.i not in stop and _says_what_it_does(c, lex)}
     while stack:
@@ -31,7 +34,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.i in said and c.text == ",":
             keep.append(c.i)
             continue
-        if c.i in stop or (c.dep_ in _CUT_DEPS and not _intra_word(c) and not _inner_quote(c)
+        if c.i in stop or (c.dep_ in _CUT_DEPS and c.i != hung_i and not _intra_word(c) and not _inner_quote(c)
                            and not _says_what_it_does(c, lex) and not _inner_and(c, head)):
             continue
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") and c.i > head.i and (

@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["held_event", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["held_event", "planned_for", "hung_act", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase"]
 
 
@@ -153,7 +153,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:
         return True
     if head.pos_ == "NOUN" and lemma in lex.stance["intent_nouns"] and any(
-            c.dep_ == "acl" and _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c)) for c in children(head)):
+            c.dep_ == "acl" and _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c)) for c in children(head)) \
+            or hung_act(head, lex) is not None:
         return True  # "attacked his pledge to trim road spending": a noun of intent with the act it names is the act
     if head.pos_ == "PROPN" and head.text[:1].isupper() and any(
             t.lower_ in ("act", "bill", "law", "plan", "treaty") for t in head.subtree):
@@ -217,3 +218,25 @@ def kept_thing(act: Token, lex: Lexicon) -> Token | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _discourse(obj, lex) or not _position_like(obj, lex):
         return None
     return obj
+
+
+def planned_for(plan: Token, thing: Token | None, lex: Lexicon) -> bool:
+    """ "the ministry has plans for nine marinas", "the firm has a plan for two more plants": a plan (positions.json
+    planning_verbs, as a noun) its owner has, with the thing it is for, a common noun and no actor, names the policy
+    planned; the owner backs it as one who "has plans to build six resorts" does (not "plans for his son", one's own
+    affairs)."""
+    return thing is not None and plan.pos_ == "NOUN" and plan.lemma_.lower() in lex.words("positions", "planning_verbs") \
+        and thing.head.lower_ == "for" and thing.head.head.i == plan.i and thing.pos_ == "NOUN" and thing.ent_type_ == "" \
+        and not _discourse(thing, lex) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(thing))
+
+
+def hung_act(noun: Token, lex: Lexicon) -> Token | None:
+    """ "unveiled a fresh drive to train nurses", "unveiled a bid to cut fares": the small model often hangs the act of a
+    noun of intent or effort (stance.json intent_nouns) on the verb whose object the noun is, as a clause of purpose;
+    a to-infinitive with its own object right after the noun is the noun's act (read as if "acl"), and so is one it
+    takes for a relative clause of the noun ("launched a drive [relcl: to recruit engineers]")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.stance["intent_nouns"]:
+        return None
+    hung = [c for c in children(noun.head) if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
+    return next((c for c in hung + [c for c in children(noun) if c.dep_ == "relcl" and c.i > noun.i]
+                 if _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c))), None)

@@ -26,7 +26,7 @@ from ..policies.target_heads import begun_act, means_act, means_taken, past_amou
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, pobj, text_of
 from ..stance.cues.verb_clauses import own_pledge, quitting
-from ..stance.constructions.wished_states import aimed_fate, purposed_fate, wished_state
+from ..stance.constructions.wished_states import aimed_fate, purposed_fate, stopped_thing, wished_state
 from ..language.tokens import children, tokens
 
 __all__ = ["position_mentions"]
@@ -187,7 +187,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
+        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:

@@ -10,12 +10,12 @@ from spacy.tokens import Token
 
 from ..frame import Frame
 from ...language.lexicon import Lexicon
-from ...policies.policy_tokens import _discourse, _position_like, _to_infinitive
+from ...policies.policy_tokens import _discourse, _position_like, _product, _to_infinitive
 from ...policies.positions import undoing_words
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
 
-__all__ = ["aimed_fate", "fate_of", "purposed_fate", "undoing_phrase", "wished_state"]
+__all__ = ["aimed_fate", "fate_of", "purposed_fate", "stopped_thing", "undoing_phrase", "wished_state"]
 
 
 def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
@@ -223,7 +223,35 @@ def _take_fate(f: Frame, act: Token, lex: Lexicon) -> None:
     stops = lemma in states["thwart"]
     obj = dobj(act)
     if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
-            or _discourse(obj, lex) or not _position_like(obj, lex):
+            or not (not _discourse(obj, lex) and _position_like(obj, lex) or stops and _stoppable(obj, lex)):
         return
     f.target, f.target_is_clause, f.clause = obj.i, False, None
     f.relation = "opposes" if stops else "supports"
+
+
+def _stoppable(obj: Token, lex: Lexicon) -> bool:
+    """A common noun, no product, sum, name or time, that an act of effort can stop: an event or a practice ("asked
+    the watchdog to stop the calls", "tried to halt the share auction"), whatever its word (a word of talk too: "to stop
+    the rumours"), where what is kept ("tried to keep its customers") must be a policy to be a side. A lone singular
+    thing is an event only by the ending of a noun made from a verb ("the auction", "the eviction"): "tried to stop
+    the clock" stops no event."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ != "" or _product(obj, lex) or obj.lemma_.lower() in lex.stance["time_nouns"] \
+            or obj.lemma_.lower() in lex.stance["quantity_nouns"]:
+        return False
+    return obj.tag_ == "NNS" or any(c.dep_ in ("prep", "compound", "amod") for c in children(obj)) \
+        or obj.lemma_.lower().endswith(("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing"))
+
+
+def stopped_thing(cue: Token, t: Token, lex: Lexicon) -> bool:
+    """ "asked the watchdog to stop the calls", "tried to halt the share auction", "urged the club to block the sale": the
+    object of an act that stops a thing (positions.json wished_states thwart), the to-infinitive of a verb of effort,
+    asking, wanting or pledging (`cue` is the one or the other), is a side against the thing even when it is no policy
+    noun: the one who would stop it takes a side on it as an event ("stopped the sale" only reports a deed)."""
+    act = t.head
+    if t.dep_ != "dobj" or act.lemma_.lower() not in lex.positions["wished_states"]["thwart"] or not _to_infinitive(act) \
+            or act.dep_ not in ("xcomp", "advcl") or cue.i not in (act.i, act.head.i) or not _stoppable(t, lex) \
+            or any(c.dep_ == "neg" for c in children(act)):
+        return False
+    st, effort = lex.stance, act.head.lemma_.lower()
+    return st["to_act_verbs"].get(effort) == "supports" or effort in st["asking_verbs"] or effort in st["seeking_verbs"] \
+        or effort in lex.positions["planning_verbs"] or effort in lex.positions["wanting_cues"]

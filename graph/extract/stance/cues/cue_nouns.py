@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..frame import Frame, negated, not_yet
-from ...policies.policy_tokens import _position_like, judging_noun
+from ...policies.policy_tokens import _position_like, judging_noun, planned_for
 from ...mentions.spans import named_policies
 from ...reference.actors import Context, actors, first_person, target_actor
 from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
@@ -159,8 +159,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         own = ctx.res.by_token.get(t.i)
         holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)
                    and (own is None or ctx.res.by_token.get(c.i) != own)]
-    if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and clause:
-        holders = subjects(t.head)  # "she has no plans to change the law", "the party has a plan to cut X": hers
+    if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and (clause or planned_for(t, target, ctx.lex)):
+        holders, target = subjects(t.head), target if clause else t  # "she has no plans to change the law", "has a plan to cut X", "plans for X": hers
     taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
     if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in taking_on and not negated(ctx, t.head):
         # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X", "backed calls by
