@@ -1,6 +1,8 @@
 """Holders the small NER model loses on fresh text (issue 10, class D of /work/heldout/ANALYSIS.md): a titled person
 whose double-barrelled surname the tagger took for an organisation ("Archbishop X Y-O'Z has said"), so the
-person, the post and the later "the archbishop" were lost. Invented sentences, each with the holder's label, the
+person, the post and the later "the archbishop" were lost; a party's own speaker telling what the party will do
+("Tory leader X said the Conservatives would scrap Y": the speaker as well as the party); a legislature's members
+with a nation's name ("US lawmakers", "French senators"), never their state. Invented sentences, each with the holder's label, the
 node type it must have, and the sides a careful reader takes (GUIDELINES.md)."""
 from __future__ import annotations
 
@@ -23,6 +25,29 @@ CASES = [
      "Byrne-O'Neill", [(O, "sugar levy")], [(S, "sugar levy")]),
     ("titled-hyphen", "Cardinal Luis Ortega-Vale has criticised the plan to sell the water company.",
      "Ortega-Vale", [(O, "plan to sell the water company")], [(S, "plan to sell")]),
+    # --- a party's own speaker, known by a post the story names the party in, tells what the party will do
+    ("party-speaker", "Tory leader Tom Kent said the Conservatives would scrap the fuel levy.", "Kent",
+     [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("party-speaker", "Tory leader Tom Kent said the Conservatives would scrap the fuel levy.", "Conservative",
+     [(O, "fuel levy")], [(S, "fuel levy")]),
+    ("party-speaker", "Lib Dem health spokeswoman Ann Lee said the Liberal Democrats would abolish prescription charges.",
+     "Lee", [(O, "prescription charges")], [(S, "prescription charges")]),
+    ("party-speaker", "Labour chairman Ian Roe said Labour would never back the sugar tax.", "Roe",
+     [(O, "sugar tax")], [(S, "sugar tax")]),
+    # (another party's plan, told by a rival, is no side of the speaker's)
+    ("party-speaker", "Tory leader Tom Kent said Labour would raise council tax.", "Kent", [], [(S, "council tax")]),
+    # (a speaker with no party post the story names does not take the party's side)
+    ("party-speaker", "Tom Kent said the Conservatives would scrap the fuel levy.", "Kent", [], [(O, "fuel levy")]),
+    # --- a legislature's members with a nation's name: the group, not the state
+    ("legislators", "Many Canadian lawmakers oppose the pipeline deal.", "lawmakers", [(O, "pipeline deal")], []),
+    ("legislators", "Many Canadian lawmakers oppose the pipeline deal.", "Canada", [], [(O, "pipeline deal")]),
+    ("legislators", "Several French senators have condemned the plan for a toll road.", "senators",
+     [(O, "plan for a toll road")], []),
+    ("legislators", "Several French senators have condemned the plan for a toll road.", "France", [],
+     [(O, "plan for a toll road")]),
+    # (a bloc named before its ministers is the bloc acting)
+    ("legislators", "EU finance ministers have condemned the plan for a toll road.", "European Union",
+     [(O, "plan for a toll road")], []),
 ]
 
 PERSONS = [

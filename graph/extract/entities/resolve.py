@@ -161,7 +161,10 @@ def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]]
     root = span.root if span.root.lower_ in lex.offices["plural_heads"] else tokens(doc)[m.tok_end - 1]
     near = set(range(m.tok_start, root.i)) | {g.i for c in children(root) if c.dep_ == "prep" and c.lower_ in ("of", "at")
                                               for p in children(c) if p.dep_ == "pobj" for g in (p, *p.conjuncts)}
-    bodies = {eid for b, eid in assigned if eid.startswith("institution/") and kind_of.get(eid) in ("org", "party", "country")
+    # (but "US lawmakers", "Ruritanian senators" are members of a legislature the story does not name, no act of their
+    # state's: a nation's name there only says where they sit)
+    states = ("country",) if root.lower_ not in lex.words("reference", "legislators") else ()
+    bodies = {eid for b, eid in assigned if eid.startswith("institution/") and kind_of.get(eid) in ("org", "party") + states
               and b.tok_end - 1 in near}
     return bodies.pop() if len(bodies) == 1 else None
 

@@ -249,11 +249,14 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return allies
     if eid.startswith("office/"):
         # "MPs urged X": a plural title held by no one named is the group of its holders acting
-        # ("EU finance ministers", as "G9 nations": the body named before it)
+        # ("EU finance ministers", as "G9 nations": the body named before it; but "US lawmakers" are members of a
+        # legislature, no act of their state's: resolve._owning_body)
         group = None
         if t.tag_ in ("NNS", "NNPS") or t.lower_ in ctx.lex.offices["plural_heads"]:
             group = next((res.by_token[c.i] for c in _named_modifiers(ctx, t)
-                          if res.by_token[c.i].startswith("institution/")), res.office_groups.get(t.i))
+                          if res.by_token[c.i].startswith("institution/")
+                          and not (res.kind.get(res.by_token[c.i]) in ("country", "gpe")
+                                   and t.lower_ in ctx.lex.words("reference", "legislators"))), res.office_groups.get(t.i))
         holder = _body_of_members(ctx, t, eid) or group or ctx.holder_of.get(eid)
         return unique(([holder] if holder else []) + allies)
     if eid.startswith(("person/", "institution/")):

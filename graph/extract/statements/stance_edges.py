@@ -36,13 +36,32 @@ def _apposed_actor(ctx: Context, t: Token) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _speaking_for_party(ctx: Context, t: Token, si: int) -> str | None:
-    """ "Green leader X said her party would scrap the levy": the speaker who tells what their own party will do
-    takes that side as well as the party."""
-    if t.lower_ != "party" or t.i not in ctx.antecedent:
+def _speaking_for_party(ctx: Context, t: Token, si: int) -> tuple[str, str] | None:
+    """ "Green leader X said her party would scrap the levy", "the Greens would scrap the levy, X pledged": the
+    speaker who tells what their own party will do takes that side as well as the party. (speaker, party)"""
+    if t.lower_ == "party" and t.i in ctx.antecedent:
+        owner = next((ctx.antecedent.get(c.i) for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        ok = owner is not None and owner.startswith("person/") and owner in ctx.speaker.get(si, [])
+        return (owner, ctx.antecedent[t.i]) if ok else None
+    # the party by name: its own speaker is the one a post the story puts them in names it ("Tory leader X")
+    party = ctx.res.by_token.get(t.i, "")
+    if ctx.res.kind.get(party) != "party" or t.i in ctx.antecedent:
         return None
-    owner = next((ctx.antecedent.get(c.i) for c in children(t) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    return owner if owner is not None and owner.startswith("person/") and owner in ctx.speaker.get(si, []) else None
+    own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/") and party in _parties_of(ctx, p)]
+    return (own[0], party) if len(own) == 1 else None
+
+
+def _parties_of(ctx: Context, person: str) -> set[str]:
+    """The parties a word or two of the titles of the posts a person holds name ("Tory leader", "Lib Dem MP")."""
+    res, lex = ctx.res, ctx.lex
+    parties = {res.entities[e].label: e for e in res.entities if res.kind.get(e) == "party"}
+    out = set()
+    for oid, holder in ctx.holder_of.items():
+        words = res.entities[oid].label.split() if holder == person and oid in res.entities else []
+        for w in words + [" ".join(p) for p in zip(words, words[1:])]:
+            if parties.get(lex.party_of(w) or ""):
+                out.add(parties[lex.party_of(w)])
+    return out
 
 
 # VADER valence at or below which a noun owned by an actor is a fault of the owner, not a policy
@@ -192,8 +211,8 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 holders.setdefault(a, h)
             speaking = _speaking_for_party(ctx, toks[h], f.sent) if h >= 0 else None
             if speaking is not None:
-                holders.setdefault(speaking, h)
-                for_party[speaking] = ctx.antecedent[h]
+                holders.setdefault(speaking[0], h)
+                for_party[speaking[0]] = speaking[1]
         for a in f.bodies:
             holders.setdefault(a, -1)
         if outlets & set(holders) and not editorial(ctx, f.sent):
