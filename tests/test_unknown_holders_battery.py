@@ -2,7 +2,8 @@
 whose double-barrelled surname the tagger took for an organisation ("Archbishop X Y-O'Z has said"), so the
 person, the post and the later "the archbishop" were lost; a party's own speaker telling what the party will do
 ("Tory leader X said the Conservatives would scrap Y": the speaker as well as the party); a legislature's members
-with a nation's name ("US lawmakers", "French senators"), never their state. Invented sentences, each with the holder's label, the
+with a nation's name ("US lawmakers", "French senators"), never their state; the security services as a body.
+Invented sentences, each with the holder's label, the
 node type it must have, and the sides a careful reader takes (GUIDELINES.md)."""
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ CASES = [
      [(O, "plan for a toll road")], []),
     ("legislators", "Several French senators have condemned the plan for a toll road.", "France", [],
      [(O, "plan for a toll road")]),
+    # --- the state's security and intelligence services are one body acting
+    ("services", "The police and the security services backed the curfew orders, Ms Lund said.", "security services",
+     [(S, "curfew orders")], [(O, "curfew orders")]),
+    ("services", "The intelligence services have welcomed the new powers of detention.", "intelligence services",
+     [(S, "new powers of detention")], [(O, "new powers")]),
+    ("services", "The security services have opposed the plan to publish the files.", "security services",
+     [(O, "plan to publish the files")], [(S, "plan to publish")]),
+    # (a trade's services are no body)
+    ("services", "The firm sells financial services and backed the plan for a new rail link.", "services", [],
+     [(S, "plan for a new rail link")]),
     # (a bloc named before its ministers is the bloc acting)
     ("legislators", "EU finance ministers have condemned the plan for a toll road.", "European Union",
      [(O, "plan for a toll road")], []),
