@@ -7,6 +7,7 @@ the stance frames, which read its holds ("the prime minister said").
     placing.py       member_of from how a person is placed in a body without a title
     title_bodies.py  bodies a post or a verb of leading places its holder in
     descriptions.py  holders of a title no name goes with
+    known_holders.py the holder of a post named only with "the", the person the story is about
 
 These import language/, entities/ (scope) and reference/; find.py also takes its evidence from statements/
 (evidence_of): an import against the flow.

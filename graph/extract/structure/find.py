@@ -14,6 +14,7 @@ from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
 from ..statements.stance_edges import evidence_of
 from ..language.syntax import pobj, served_appositions, subjects, unique
+from .known_holders import known_holders
 from .title_bodies import complement_body, composed_bodies, led_bodies
 from ..language.tokens import children, tokens
 
@@ -212,6 +213,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
             pid = _next_subject(ctx, persons, om)
             if pid and pid not in named:
                 attach(om, oid, (None, pid), "lead-description", owner_before(om.tok_start))
+    known_holders(ctx, persons, offices, {s.subject for s in out if s.relation == "holds"},
+                  lambda pid, rel, oid, si, toks, rule, conf: add(pid, rel, oid, si, toks, rule, conf=conf))
     # party before a name: "Lib Dem Ann Roe", "Tory Lord Vale", "Tories Tom Ray and Sir John
     # Vale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "Dan Fry, a Rhode Island Republican"
