@@ -2,7 +2,9 @@
 made certain ("vowed to ensure the toll is scrapped"), reached up a chain of to-verbs ("pledged to go on
 ensuring X was kept"); a clause asked for after a verb of FrameNet's Request frame that takes "for" only
 before a clause ("appealed for the depot to be saved", "asked for the levy to be scrapped"), with coordinated
-askers; and an agentive noun with the preposition its verb takes ("an advocate for the ferry subsidy"). Every
+askers; an agentive noun with the preposition its verb takes ("an advocate for the ferry subsidy"); a need
+one should not disregard ("must not neglect the need to cut X" backs the cut); and a plan's to-clause parted
+from its noun by an inserted phrase ("plans, backed by X, to build Y": the act is what is backed). Every
 sentence is our own (invented names, bodies and policies). Each case names the triples that must appear, and
 the close sentence that must stay silent.
 """
@@ -47,6 +49,23 @@ c("advocate-for", "Mr Piet Amberly has long been an advocate for the ferry subsi
 c("advocate-for", "Ms Nora Vell, a vocal advocate for lower fuel duty, spoke at the rally.",
   want=[("Vell", "supports", "fuel duty")])
 c("advocate-for", "Ms Nora Vell has been an advocate for 20 years.", never=[("Vell", "supports", None)])
+
+# D. a need one should not disregard: the act needed is backed (and "should ignore the need" is against it)
+c("need", "Ms Nora Vell said the council must not overlook the need to overhaul the harbour toll.",
+  want=[("Vell", "supports", "overhaul the harbour toll")], never=[("Vell", "opposes", None)])
+c("need", "Mr Piet Amberly said ministers must not neglect the need to cut the parking levy.",
+  want=[("Amberly", "supports", "cut the parking levy")], never=[("Amberly", "opposes", None)])
+c("need", "Mr Piet Amberly said the board should ignore the need to cut the parking levy.",
+  want=[("Amberly", "opposes", "cut the parking levy")], never=[("Amberly", "supports", None)])
+
+# E. a plan's act parted from its noun by an inserted phrase is what is backed or fought
+c("interrupted", "The Greens attacked plans, backed by Harlow Council, to build a second runway.",
+  want=[("Harlow", "supports", "build a second runway"), ("Green", "opposes", "build a second runway")],
+  never=[(None, None, "plans")])
+c("interrupted", "Ms Nora Vell condemned proposals, drawn up by the county board, to cut the ferry subsidy.",
+  want=[("Vell", "opposes", "cut the ferry subsidy")], never=[("Vell", None, "proposals")])
+# ... with no inserted phrase the plan keeps its own name
+c("interrupted", "Harlow Council backed plans to extend the old runway.", want=[("Harlow", "supports", "plans to extend")])
 
 
 @pytest.mark.parametrize("kind, text, want, never", [

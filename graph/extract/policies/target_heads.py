@@ -13,7 +13,7 @@ from .policy_tokens import _discourse, _to_infinitive
 from ..language.syntax import dobj, pobj, subjects
 from ..language.tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "interrupted_act"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -190,3 +190,28 @@ def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
         return obj.pos_ == "NOUN" and not taken(obj) and not _discourse(obj, lex)
     # ("vowed to focus on cutting waiting lists": the act of the gerund is the plan's content; "to stay in London" no plan)
     return any(c.dep_ == "prep" and pobj(c) is not None and pobj(c).tag_ == "VBG" for c in children(act))
+
+
+def interrupted_act(t: Token, lex: Lexicon) -> Token:
+    """The act of t's to-clause when an inserted phrase between commas parts it from t ("plans, backed by the
+    council, to close the depot"); t itself otherwise. The name of a position never runs across its commas, so the
+    bare noun is all it would keep, and it names nothing a reader would call the policy; the act does."""
+    if t.pos_ != "NOUN":
+        return t
+    doc = t.doc
+    # (an act of undoing that is no deontic one, "lift", would be merged with the thing it undoes, its side unturned)
+    undo = set(lex.positions["wished_states"]["undo"]) - set(lex.positions["deontic"]["undo"])
+    for p in children(t):
+        if p.dep_ not in ("acl", "relcl") or p.i < t.i or p.left_edge.i != t.i + 2 or doc[t.i + 1].text != ",":
+            continue
+        # the to-clause is t's, or (as the parser often has it) one of the inserted phrase or of t's verb, when t
+        # is a plan (positions.json heads)
+        hosts = [t] + ([p] + ([t.head] if t.dep_ == "dobj" else []) if t.lemma_.lower() in lex.words("positions", "heads") else [])
+        for c in (c for h in hosts for c in children(h)):
+            if c.dep_ not in ("acl", "advcl") or c.pos_ != "VERB" or dobj(c) is None or c.lemma_.lower() in undo \
+                    or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) or doc[c.left_edge.i - 1].text != ",":
+                continue
+            between = {x.i for x in p.subtree} - {x.i for x in c.subtree}
+            if all(i in between for i in range(p.left_edge.i, c.left_edge.i - 1)):
+                return c  # an act done to something ("to build a runway"), right after the inserted phrase's comma
+    return t

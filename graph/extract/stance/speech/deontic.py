@@ -12,7 +12,7 @@ from ...policies.phrase_spans import clause_subject
 from .polarity import valences
 from ...reference.actors import Context, actors, target_actor, we_pronoun
 from .speech import reported_by, reporting_verb
-from ...language.syntax import pobj, subjects, text_of
+from ...language.syntax import dobj, pobj, subjects, text_of
 from ...policies.policy_tokens import held_event
 from ...language.tokens import children, sent_tokens
 from ..constructions.wished_states import undoing_phrase
@@ -81,7 +81,10 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             target = t  # "reforms should rest on the new tests", "fares should be frozen": the whole clause is what is wanted
         elif subj and (_own_side(ctx, subj[0]) or _owed(ctx, t, subj[0])) and (act := _act(ctx, t)) is not None:
             # "we should not go down the road of privatisation": what the speaker's side ought to do is its policy
-            frames.append(Frame("supports", t.i, holders, act.i, "deontic-act", si, negated=no, confidence=0.6))
+            # ("must not overlook the need to cut X": what is needed is backed, unless its need is to be ignored)
+            needed = _needed_act(ctx, t)
+            frames.append(Frame("supports", t.i, holders, (needed or act).i, "deontic-act", si,
+                                negated=no != (needed is not None), confidence=0.6))
             continue
         elif subj and not no and (_own_side(ctx, subj[0]) or t.dep_ == "ccomp" and target_actor(ctx, subj[0])) \
                 and (act := _purpose_act(ctx, t)) is not None:
@@ -269,6 +272,18 @@ def _act(ctx: Context, t: Token) -> Token | None:
     if things and lemma in acting or any(_policy_noun(ctx, y) for x in things for y in x.subtree):
         return t
     return None
+
+
+def _needed_act(ctx: Context, t: Token) -> Token | None:
+    """The policy act (one of _act's) of a need a verb of disregarding takes as object (stance.json disregarding_verbs,
+    positions.json necessity_nouns): "neglected the need to redraw the levy", "overlook the need for cutting fares"."""
+    need = dobj(t)
+    if t.lemma_.lower() not in ctx.lex.stance["disregarding_verbs"] or need is None \
+            or need.lemma_.lower() not in ctx.lex.positions["deontic"]["necessity_nouns"]:
+        return None
+    act = next((c for c in children(need) if c.dep_ == "acl" and c.pos_ == "VERB"
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
+    return _act(ctx, act) if act is not None else None
 
 
 def _avoided_act(ctx: Context, t: Token) -> Token | None:
