@@ -13,6 +13,12 @@ S, O = "supports", "opposes"
 
 # (construction, sentence, holder, sides any one of which is the reading, sides that would be a misreading)
 CASES = [
+    # an apology asked for, refused or sworn off: a side on the apology, named by its verb (FrameNet Apology)
+    ("apology", "Labour leader Sam Reed urged the council chief Tom Hale to apologise.", "Reed", [(S, "apologise")], [(O, "apologise"), (O, "Hale")]),
+    ("apology", "Rosa Vance asked the club owner, Tom Hale, to apologise to the fans.", "Vance", [(S, "apologise")], [(O, "apologise")]),
+    ("apology", "Tom Hale refused to apologise for his joke about nurses.", "Hale", [(O, "apologise")], [(S, "apologise")]),
+    ("apology", "Tom Hale, the club owner, has said he will not apologise.", "Hale", [(O, "apologise")], [(S, "apologise")]),
+    ("not", "Rosa Vance asked the club owner, Tom Hale, to comment.", "Vance", [], [(S, "comment"), (O, "Hale")]),
     # an act that stops a thing, wanted, tried or asked for: against the thing (FrameNet Thwarting, Preventing)
     ("stopped", "Senator Ada Lund tried to halt the auction of the state airline.", "Lund", [(O, "auction of the state airline")], [(S, "auction"), (S, "halt")]),
     ("stopped", "Mr Kent has asked the ombudsman to stop the leaflets.", "Kent", [(O, "leaflets")], [(S, "stop the leaflets"), (S, "leaflets")]),

@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["held_event", "planned_for", "hung_act", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase"]
 
 
@@ -240,3 +240,26 @@ def hung_act(noun: Token, lex: Lexicon) -> Token | None:
     hung = [c for c in children(noun.head) if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
     return next((c for c in hung + [c for c in children(noun) if c.dep_ == "relcl" and c.i > noun.i]
                  if _to_infinitive(c) and any(x.dep_ == "dobj" for x in children(c))), None)
+
+
+def backing_sought(t: Token, lex: Lexicon) -> bool:
+    """ "sought backing from the board", "a pitch for female support": backing with nothing said of what it is for
+    is the backing of others asked for, a campaign (positions.json backing_nouns), where "support for the levy" names
+    the levy and "withdrew its support" is the owner's own."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in lex.positions["backing_nouns"] and not any(
+        c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("for", "to", "behind") for c in children(t))
+
+
+def apology_act(t: Token, lex: Lexicon) -> bool:
+    """ "urged the owner to apologise", "refused to apologise": the act of an apology (stance.json apology_verbs),
+    complete with no object, is the thing taken sides on, named by its verb; the tagger often takes a bare
+    "apologise" after "to" for a noun, an object of "to" or a to-infinitive with a noun's tag."""
+    return t.lemma_.lower() in lex.stance["apology_verbs"] and (t.pos_ == "VERB" or t.dep_ == "pobj" and t.head.lower_ == "to" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(t)))
+
+
+def wanted_apology(cue: Token, after: int, lex: Lexicon) -> Token | None:
+    """The apology a verb of asking wants of the one it addresses ("urged the owner to apologise"): its
+    to-infinitive, or the parser's object of "to", after the one addressed."""
+    return next((a for c in children(cue) for a in (c, pobj(c) if c.dep_ == "prep" else None) if a is not None and a.i > after
+                 and a.dep_ in ("xcomp", "pobj") and apology_act(a, lex)), None)

@@ -17,8 +17,8 @@ from ..policies.positions import PositionMention, Positions, cluster_positions, 
 from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
-from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, degree_phrase, held_event, \
-    inner_position, kept_thing
+from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
+    degree_phrase, held_event, inner_position, kept_thing, wanted_apology
 from ..mentions.spans import named_policies
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
@@ -161,7 +161,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if f.negated and f.relation != "supports":
             continue  # "did not rule out change": no stance, so no policy brought into focus
         inner = inner_position(t, lex)
-        if _backing_sought(inner, lex):
+        if backing_sought(inner, lex):
             f.target = None  # "sought backing from the board": the backing of others asked for, no policy
             continue
         if (inner.i != t.i and inner.i in cues or t.dep_ == "ccomp" and t.i in cues and f.rule.startswith("verb")) \
@@ -187,7 +187,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
+        if not (_position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
@@ -223,12 +223,14 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # (a plan of any other act is named, but less likely than an act of policy to be what "the plans" point at)
             add(t, 3.0 if policy_act else 1.5, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP):  # "we must cut the levy", "strike if the
+        if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP) or apology_act(t, lex):  # "we must cut the levy", "strike if the
             # council raises the levy", "cut its rate. X welcomed the move", "refuses to enter a pact with X": the
             # act, without who ought to do it or would do it
             if found.get(t.i) is not None and found[t.i].clause:
                 del found[t.i]  # what a clause of it restated is now the policy itself
             add(t, 3.0, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
+            if apology_act(t, lex) and t.i in found:
+                found[t.i].aside = True  # an apology asked or refused is no policy a later "that" or "it" points back at
             continue
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
@@ -267,14 +269,6 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[verb.i] = PositionMention(verb.i, verb.i + 1, verb.i, ctx.sent_of[verb.i], frozenset(), 3.0, owners=frozenset({doer}))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"), lex.words("positions", "anaphors"))
-
-
-def _backing_sought(t: Token, lex: Lexicon) -> bool:
-    """ "sought backing from the board", "a pitch for female support": backing with nothing said of what it is for
-    is the backing of others asked for, a campaign (positions.json backing_nouns), where "support for the levy" names
-    the levy and "withdrew its support" is the owner's own."""
-    return t.pos_ == "NOUN" and t.lemma_.lower() in lex.positions["backing_nouns"] and not any(
-        c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("for", "to", "behind") for c in children(t))
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:
@@ -363,6 +357,8 @@ def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
             or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
+    if (sorry := wanted_apology(cue, f.target, lex)) is not None:
+        return sorry  # "urged the owner to apologise": the apology is wanted
     for c in children(cue):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
@@ -397,3 +393,4 @@ def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
                 and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
             return g
     return None
+

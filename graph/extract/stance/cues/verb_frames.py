@@ -136,7 +136,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and lemma in st["to_act_verbs"]:
         # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
         # that is a cue itself ("refused to back X") is read by its own frame
-        act = to_act(t, aspect)
+        act = to_act(t, aspect, ctx.lex.words("stance", "apology_verbs"))
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             relation, rule = st["to_act_verbs"][lemma], "verb-object"
             if lemma in st["deciding_verbs"] and is_negated(ctx, t):

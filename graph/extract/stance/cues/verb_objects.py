@@ -18,12 +18,13 @@ from ..constructions.wished_states import fate_of, undoing_phrase
 __all__ = ["act_wanted_of_others", "adopted", "denied", "fate_of_policy", "harm_cause", "threatened", "to_act", "wanted_clause", "warned_about"]
 
 
-def to_act(t: Token, aspect: frozenset[str] = frozenset()) -> Token | None:
+def to_act(t: Token, aspect: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> Token | None:
     """The act of a verb's to-infinitive done to a thing it names: "agreed to freeze bus fares" (not "agreed to talk",
     nor "aims to settle it", whose pronoun is no policy of its own); "agreed to begin cutting farm subsidies" through
-    a verb of `aspect` (positions.json aspectual_verbs), which targets.py reads through."""
+    a verb of `aspect` (positions.json aspectual_verbs), which targets.py reads through; or an act of `bare`
+    (stance.json apology_verbs), complete with no object ("refused to apologise")."""
     def acts_on(v: Token) -> bool:
-        return dobj(v) is not None and dobj(v).pos_ in ("NOUN", "PROPN") or v.lemma_.lower() in aspect and any(
+        return dobj(v) is not None and dobj(v).pos_ in ("NOUN", "PROPN") or v.lemma_.lower() in bare or v.lemma_.lower() in aspect and any(
             g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" and acts_on(g) for g in children(v))
     return next((c for c in children(t) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and dobj(t) is None) and c.pos_ == "VERB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and acts_on(c)), None)  # ("campaigned to save X": a purpose)

@@ -51,7 +51,8 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
         if conditioned(t, st["conditional_marks"]):
             continue  # "if we should pay back the loans, we will face ...": a condition, not a pledge
         if any(c.dep_ in ("dobj", "nsubj", "advmod") and c.tag_ in ("WP", "WDT", "WRB") for c in children(t)) \
-                or not any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.pos_ != "PRON" for c in children(t)):
+                or not any(c.dep_ in ("dobj", "prep", "xcomp", "dative") and c.pos_ != "PRON" for c in children(t)) \
+                and t.lemma_.lower() not in st["apology_verbs"]:  # (an apology is an act with nothing named: "would not apologise")
             continue  # "I don't know what I would do", "we would only do that": no act named
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].dep_ == "nsubjpass" or subj[0].lower_ in ("it", "this", "that"):
