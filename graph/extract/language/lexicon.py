@@ -55,6 +55,11 @@ class Lexicon:
         return _data("outlets.json")
 
     @cached_property
+    def markets(self) -> dict:
+        """What a market does or a firm finds, said in a stance's words with no side (markets.json), read on first use."""
+        return _data("markets.json")
+
+    @cached_property
     def policy_acts(self) -> frozenset[str]:
         """Verbs of an act of policy done to a thing: bringing in or undoing it, cutting or raising it, the acts of
         stance.json policy_act_verbs, replacing or lifting it (positions.json deontic bring_in and undo, wished_states

@@ -18,6 +18,7 @@ from ..policies.target_heads import counted_pledges
 from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
 from .cues.idioms import idiom_frames
+from .cues.market_sense import market_demand
 from .constructions.measures import measure_frames
 from ...model import Statement
 from .cues.phrasal_nouns import phrasal_noun_frames
@@ -79,7 +80,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if not found and pos == "NOUN" and lemma in agentive:
                 # ("an advocate for the levy": the noun takes the preposition its verb takes, stance.json phrasal)
                 found = agentive_frames(ctx, t, si, agentive[lemma], ("of", "to", "for") if f"{lemma} for" in phrasal else ("of", "to"))
-            if not found and pos == "NOUN" and lemma in nouns:
+            if not found and pos == "NOUN" and lemma in nouns and not market_demand(t, ctx.lex):  # (not "growing demand for oil")
                 # ("approved X despite opposition from Y": the noun conceded to is read on what the clause does)
                 conceded = concession_frames(ctx, t, si, nouns[lemma])
                 found = noun_frames(ctx, t, si, nouns[lemma]) if conceded is None else conceded

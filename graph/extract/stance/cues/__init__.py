@@ -9,4 +9,5 @@ idioms) read in the parse with their holders and target, each a generator of Fra
     adj_cues.py       adjective cues ("alarmed by the reform", "opposed to the levy")
     phrasal_nouns.py  nouns of the phrasal stance verbs ("the campaign against the levy")
     idioms.py         idioms and light-verb phrases ("poured scorn on", "the green light")
+    market_sense.py   a cue's words said of a market or a firm's own task ("growing demand for oil", "found it hard to")
 """

@@ -19,6 +19,7 @@ from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy,
     warned_about
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging
 from ...language.tokens import children
+from .market_sense import own_task
 from ..constructions.wished_states import undoing_phrase, wished_state
 
 __all__ = ["experiencer_frames", "verb_frames"]
@@ -115,7 +116,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 for c in (*children(t), *(c for x in listed_with(judged_obj) for c in children(x))))):
         # "called the plan a disgrace", "regards the levy as unworkable": the judgement decides
         judged = judgement(t, ctx.lex.stance)
-        if judged:
+        if judged and not own_task(t, judged_obj, ctx.lex):  # ("found it hard to sell the plant": its own task)
             relation, rule, target = judged, "verb-judgement", judged_obj
     if relation is None and lemma in verbs and not (lemma in st["to_act_verbs"] and dobj(t) is None and to_act(t, aspect) is not None):
         # ("fought to save the mine" backs the saving: the to-clause, not the verb's own side, says which)
