@@ -178,7 +178,8 @@ def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
     of talk, or a gerund after a preposition); `taken` tells whether a token names an actor or is a cue of its own
     ("pledged to keep up the fight against X" is read by the fight). Not "pledged to follow", "vowed to sue the
     firm", "plans to make an appeal", nor an act that says what is said ("intends to announce X")."""
-    if cue.lemma_.lower() not in lex.words("positions", "planning_verbs") or act.pos_ != "VERB" or act.head.i != cue.i \
+    # ("Carvex is to close the plant": the 'be' of arrangement plans as 'plan' does, stance/constructions/arranged.py)
+    if cue.lemma_.lower() not in lex.words("positions", "planning_verbs") and cue.lemma_ != "be" or act.pos_ != "VERB" or act.head.i != cue.i \
             or act.dep_ != "xcomp" or not _to_infinitive(act) or act.lemma_.lower() in lex.words("stance", "speech"):
         return False
     if act.lemma_.lower() in lex.positions["held_events"]["verbs"]:

@@ -38,6 +38,7 @@ from .constructions.partners import partner_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
 from .constructions.ambitions import ambition_frames
+from .constructions.arranged import arranged_frames
 from .constructions.reasons import reason_frames
 from .speech.rebuttals import misread_claims
 from .speech.speech import speech_frames
@@ -119,6 +120,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         frames += threat_frames(ctx, si, sent)
         frames += measure_frames(ctx, si, sent)
         frames += provision_frames(ctx, si, sent)
+        frames += arranged_frames(ctx, si, sent, frames)  # (last: an act read by a cue of its own is left to it)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)

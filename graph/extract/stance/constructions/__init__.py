@@ -3,6 +3,7 @@ sought, concessions, measures brought in or lifted, partners refused, money offe
 reasons, acts taken up again, threats, wished states.
 
     ambitions.py      posts sought: one backs one's own bid for a post
+    arranged.py       acts arranged ("the firm is to close its plant"): the actor backs its own act
     concessions.py    a stance noun in a concession ("despite opposition from X")
     fielded.py        the body behind the people it fields to act
     measures.py       measures brought in are backed, measures lifted opposed
