@@ -6,6 +6,7 @@ its evidence, rule, qualifiers and a learnt confidence.
 
     targets.py        position_mentions: each frame's target made positions
     stance_edges.py   stance_statements: frames made edges with evidence and qualifiers
+    near_antecedent.py  how far back a pointer in a speaker's words may reach for its policy
     edge_features.py  what the stance scorer sees of one edge
     scorer.py         the stance scorer at run time (graph/data/stance_scorer.json)
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .edge_features import article_features, edge_features
+from .near_antecedent import bare_generic, far_pointer
 from ...model import Evidence, Statement
 from ..stance.speech.polarity import valence
 from ..policies.positions import Positions, content_words, undoing_words
@@ -262,6 +263,9 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
                 cluster = positions.at(f.target)
             if cluster is None or _acted_on(ctx, positions, f, inner):
                 continue
+            if far_pointer(ctx, positions, cluster, target_tok) or f.rule == "speech-evaluation" and bare_generic(
+                    ctx, positions, cluster, target_tok):  # ("a lot of reform is needed" still wants reform)
+                continue  # '"That is shameful," she said' judges a policy only when one was just named
             obj, kind = f"position#{cluster}", "position"
             if relation == "opposes" and _inside_the_act(ctx, positions, cluster, f.cue, f.target):
                 relation = "supports"  # "plans to abolish toll bridges": against the schools is for the plans
