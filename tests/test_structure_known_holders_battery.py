@@ -50,3 +50,13 @@ def test_structure_a_one_word_post_takes_its_holder_out(structure_of):
     text = ("Oskar Dahl has promised a cut in fuel duty. The chancellor said drivers had paid too much. "
             "Mr Dahl said critics of the prime minister were wrong about the cost.")
     assert not any(r == "holds" and o == "prime minister" for _, r, o in structure_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Central bank governor Alwyn King said prices would rise. Mr King spoke in Cardiff.",
+     ("Alwyn King", "holds", "Central bank governor")),
+    ("The bank was sold on Monday. Its chairman, Peter Judge, said the deal was fair.",
+     ("Peter Judge", "holds", "chairman")),
+], ids=["surname-king", "surname-judge"])
+def test_structure_a_surname_that_is_a_title_word_stays_the_name(structure_of, text, expected):
+    assert expected in structure_of(text)

@@ -66,7 +66,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             i += 1
             continue
         end = head_end(i)
-        if end is None:
+        if end is None or end == i + 1 and _surname_word(toks, i, lex):
             i += 1
             continue
         # "deputy chief executive", "Deputy Assistant Secretary": a title word that a longer title goes on
@@ -262,3 +262,19 @@ def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offic
         if j > m.tok_start and toks[j].lower_ in titles:
             out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
     return out
+
+
+def _surname_word(toks, i: int, lex: Lexicon) -> bool:
+    """A title word that is a surname: "Mr King", "Mervyn King", "Ann Judge said": after a form of address, or
+    ending a name NER reads as a person's, its first word no title, portfolio, rank, party or body."""
+    t, p = toks[i], toks[i - 1] if i > 0 else None
+    if p is None or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    if p.lower_.rstrip(".") in lex.offices["personal_honorifics"]:
+        return True
+    o = lex.offices
+    words = set(o["heads"]) | set(o["portfolios"]) | set(o["ranks"]) | set(o["honorifics"]) | set(o["name_titles"]) \
+        | set(o["other_post_words"]) | lex.title_modifiers
+    return t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and p.ent_iob_ == "B" and p.ent_type_ == "PERSON" \
+        and (i + 1 >= len(toks) or toks[i + 1].ent_iob_ != "I") and p.text[:1].isupper() and p.is_alpha \
+        and p.lower_ not in words and not lex.party_of(p.text) and not lex.country_of(p.text)
