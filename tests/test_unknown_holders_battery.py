@@ -2,8 +2,8 @@
 whose double-barrelled surname the tagger took for an organisation ("Archbishop X Y-O'Z has said"), so the
 person, the post and the later "the archbishop" were lost; a party's own speaker telling what the party will do
 ("Tory leader X said the Conservatives would scrap Y": the speaker as well as the party); a legislature's members
-with a nation's name ("US lawmakers", "French senators"), never their state; the security services as a body.
-Invented sentences, each with the holder's label, the
+with a nation's name ("US lawmakers", "French senators"), never their state; a definite party spokesman named
+before only by name; the security services as a body. Invented sentences, each with the holder's label, the
 node type it must have, and the sides a careful reader takes (GUIDELINES.md)."""
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ CASES = [
      [(O, "plan for a toll road")], []),
     ("legislators", "Several French senators have condemned the plan for a toll road.", "France", [],
      [(O, "plan for a toll road")]),
+    # --- a definite party spokesman no one is named as: the one person the story just quoted or named
+    ("spokesman", "Mr Kent condemned the toll plan, which the Treasury says cost £2m. \"Who do they think they are "
+     "fooling?\" he wondered. Later the Tory spokesman attacked the government.", "Kent", [(O, "government")], []),
+    ("spokesman", "Ann Lee and Tom Kent said the fuel levy was too high. The Tory spokesman criticised the toll plan.",
+     "Kent", [], [(O, "toll plan")]),
     # --- the state's security and intelligence services are one body acting
     ("services", "The police and the security services backed the curfew orders, Ms Lund said.", "security services",
      [(S, "curfew orders")], [(O, "curfew orders")]),

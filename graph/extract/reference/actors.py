@@ -12,7 +12,7 @@ from .apposed import apposed_people
 from .context import Context, _definite, make_context
 from .described_bodies import owner_of_people, people_of_body
 from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
-                           _singled_out, _titled_person, listing_body)
+                           _singled_out, _spokesman_just_quoted, _titled_person, listing_body)
 from ..language.syntax import SUBJECTS, name_head, pobj, subjects, unique
 from ..language.tokens import children
 
@@ -242,7 +242,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return unique(([holder] if holder else []) + allies)
     if eid is None or eid.startswith("office/") and eid not in ctx.holder_of:
         # "Ruritania's president", "the Ruritanian president", "the firm's chairman": the one the story names in it
-        holder = _described_post_holder(ctx, t)
+        holder = _described_post_holder(ctx, t) or _spokesman_just_quoted(ctx, t)
         if holder:
             return unique([holder] + allies)
     if eid is None:

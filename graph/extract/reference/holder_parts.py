@@ -137,3 +137,26 @@ def _among_them(t: Token) -> list[Token]:
     heads += [g for c in children(t.head) if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i
               for g in children(c) if g.dep_ == "pobj" and g.lower_ not in ("them", "whom")]
     return [x for h in heads for x in [h] + list(h.conjuncts)]
+
+
+def _spokesman_just_quoted(ctx: Context, t: Token) -> str | None:
+    """ "'Who is fooled by this?' she wondered. Later the Green spokeswoman attacked X": a definite party
+    spokesman the story names no one as is the one person who spoke in the sentence before (news copy varies how
+    it names the person it is quoting), when no post the story gives that person names another party."""
+    lex, res = ctx.lex, ctx.res
+    if t.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson") or t.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)):
+        return None
+    party = next((lex.party_of(c.text) for c in children(t) if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i
+                  and lex.party_of(c.text)), None)
+    si = ctx.sent_of[t.i]
+    before = [p for p in ctx.speaker.get(si - 1, []) if p.startswith("person/")]
+    if not before:  # (or the one person the two sentences before name: 'X condemned it. "..." he asked.')
+        start = ctx.sents[max(0, si - 2)].start
+        before = sorted({e for m, e in res.mentions if start <= m.tok_start < t.i and e.startswith("person/")})
+    if party is None or len(before) != 1:
+        return None
+    named = {lex.party_of(w) for o, p in ctx.holder_of.items() if p == before[0] and o in res.entities
+             for w in res.entities[o].label.split()} - {None}
+    return before[0] if named <= {party} else None
+
