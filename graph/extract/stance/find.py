@@ -35,6 +35,7 @@ from .speech.failings import failing_frames
 from .speech.hindsight import hindsight_frames
 from .speech.lacks import lack_frames
 from .constructions.partners import partner_frames
+from .constructions.permits import permit_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
 from .constructions.ambitions import ambition_frames
@@ -75,6 +76,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = [] if conditional(t, st) else verb_frames(ctx, t, si, verbs, phrasal)
             if not found and lemma == "see":
                 found = _wished_sight(ctx, t, si)
+            if not found and pos == "VERB" and lemma in st["permitting_verbs"]:
+                found = permit_frames(ctx, t, si)  # "will not allow new mines to be built"
             if not found and (lemma in idioms or low in idioms) and pos not in ("VERB", "AUX"):
                 # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)
                 found = idiom_frames(ctx, t, si)

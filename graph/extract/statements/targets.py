@@ -170,11 +170,12 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # "mounted a bid to reverse the quota", "demanded that Norland lift its ban": the act's own frame reads the side
             f.target = None
             continue
-        # the plainest cues take any noun as their side ("came out against the euro"); the rest need a policy
+        # the plainest cues take any noun as their side ("came out against the euro"), as a permission refused
+        # does ("will not allow new mines"); the rest need a policy
         cue = toks[f.cue].lemma_.lower()
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
         # (an idiom's noun is no plain cue: "turned her back on the sea" is said of a place as well)
-        explicit = state is not None or (f.rule == "verb-phrasal" or cue in lex.stance["plain_cues"] and f.rule != "idiom" or cue in lex.positions["wanting_cues"]
+        explicit = state is not None or (f.rule in ("verb-phrasal", "verb-permit") or cue in lex.stance["plain_cues"] and f.rule != "idiom" or cue in lex.positions["wanting_cues"]
                     or phrasal_noun(toks[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex) and not _product(inner, lex)

@@ -1,5 +1,5 @@
 """Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
-sought, concessions, measures brought in or lifted, partners refused, money offered, deeds punished, calls to quit,
+sought, concessions, measures brought in or lifted, partners refused, permissions refused, money offered, deeds punished, calls to quit,
 reasons, acts taken up again, threats, wished states.
 
     ambitions.py      posts sought: one backs one's own bid for a post
@@ -8,6 +8,7 @@ reasons, acts taken up again, threats, wished states.
     fielded.py        the body behind the people it fields to act
     measures.py       measures brought in are backed, measures lifted opposed
     partners.py       partners refused or sought ("would not govern alongside X")
+    permits.py        a permission refused opposes what is not let be ("will not allow X")
     provisions.py     money offered for a purpose backs the measure
     punished.py       a deed punished is a side against it
     quit_calls.py     calls to quit ("asked Kent to step down")

@@ -16,6 +16,7 @@ from ...language.syntax import dobj, pobj, subjects, text_of
 from ...policies.policy_tokens import held_event
 from ...language.tokens import children, sent_tokens
 from ..constructions.wished_states import undoing_phrase
+from .timely import time_for_act
 
 __all__ = ["deontic_frames", "opinion_holders", "said_obliged", "said_ought"]
 
@@ -239,6 +240,9 @@ def _advised_act(ctx: Context, t: Token) -> Token | None:
     """The act of "it would be wiser to cut the levy" (a comparative that VADER rates good: a preference), when it
     is a policy act; of "use the funds to cut the levy", the purpose, since the means names no policy. (With a
     mandative adjective, "it is essential to X" states a condition as often as a wish: left out.)"""
+    timed = time_for_act(ctx, t)  # "it is time to scrap the toll"
+    if timed is not None:
+        return timed
     if t.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t)) \
             or any(c.dep_ == "neg" for c in children(t)):
         return None
