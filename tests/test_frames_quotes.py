@@ -35,6 +35,15 @@ def test_run_on_speech_needs_a_judgement(build_text, text):
     assert _stance(build_text(text)) == set()
 
 
+@pytest.mark.parametrize("text", [
+    # an act of telling with no words reported ("told X of Y") has nothing for the next sentence to go on with
+    "Senator Mara Holt told the council of her decision on Friday. The levy would cost hundreds of jobs.",
+    "The Farmers' Union of Ruritania told ministers of its plans on Monday. The new levy could damage the rural economy.",
+], ids=["told-of-decision", "told-of-plans"])
+def test_run_on_speech_needs_words_reported_before(build_text, text):
+    assert _stance(build_text(text)) == set()
+
+
 @pytest.mark.parametrize("text,subject,relation,obj", [
     # an effect said as a fact, not predicted, judges its cause
     ("The Farmers Union said the grazing levy hurts small farms.", "Farmers Union", "opposes", "grazing levy"),

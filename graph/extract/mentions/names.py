@@ -13,7 +13,7 @@ from ..language.lexicon import Lexicon
 from ...model import Mention
 from ..language.nlp import Parsed
 from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words, bodies_described
-from ..language.tokens import ents, tokens
+from ..language.tokens import children, ents, tokens
 
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
@@ -87,6 +87,9 @@ def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         # the title is apposed to the name, or the name to the title
         for name, title in ((t.head, t), (t, t.head)):
             if not _is_name(name) or title.lemma_.lower() not in person_nouns and title.lower_ not in person_nouns:
+                continue
+            # "Acme, its boss and its lawyers": the title is the named body's, so the name is no person's
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(title)):
                 continue
             start = name.i
             while start > 0 and _is_name(toks[start - 1]) and toks[start - 1].lower_ not in bodies:

@@ -189,6 +189,11 @@ def _reported_continuations(ctx: Context) -> None:
             continue
         if any(t.text == '"' or t.tag_ in ("``", "''") for t in sent_tokens(sent)) or sent.root.pos_ not in ("VERB", "AUX"):
             continue
+        # the sentence before reports words, not only an act of telling: "Roe told staff of the closure" says
+        # nothing the next sentence could go on with, "Roe told staff the plant would close" does
+        before = sent_tokens(ctx.sents[si - 1])
+        if not any(t.dep_ in ("ccomp", "parataxis") or t.text == '"' or t.tag_ in ("``", "''") for t in before):
+            continue
         root = sent.root
         subj = [c for c in children(root) if c.dep_ in SUBJECTS]
         # a relative "that" as subject, or a clause before the verb, is a parse that lost the main verb
