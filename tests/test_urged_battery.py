@@ -19,6 +19,15 @@ CASES = [
     # the act urged, done to a thing, is the side
     ("act urged", "The Teachers Guild urged employers to freeze tuition fees.", "Teachers Guild", [(S, "tuition fees")], [(S, "employers")]),
     ("act urged", "The Freight Council urged hauliers to scrap the diesel surcharge.", "Freight Council", [(O, "diesel surcharge")], [(S, "hauliers")]),
+    # an act urged on a noun of stance with its own target ("to intensify the fight against X"): the noun's side is the urger's
+    ("stance noun", "The Farmers Union urged ministers to step up their fight against rural crime.", "Farmers Union",
+     [(O, "rural crime")], [(S, "rural crime"), (S, "ministers")]),
+    ("stance noun", "Councillor Ada Brine urged the mayor to intensify the campaign against fly-tipping.", "Brine",
+     [(O, "fly-tipping")], [(S, "fly-tipping"), (S, "mayor")]),
+    ("stance noun", "The Cyclists Alliance called on the council to step up its campaign for safer junctions.", "Cyclists Alliance",
+     [(S, "safer junctions")], [(O, "safer junctions"), (S, "council")]),
+    ("stance noun", "The Children's Society called on ministers to redouble the fight against fuel poverty.", "Society",
+     [(O, "fuel poverty")], [(S, "fuel poverty"), (S, "ministers")]),
     # a call to quit is against the one who should go
     ("quit", "Green MP Jo Tarrant urged Mr Pellow to step down.", "Tarrant", [(O, "Pellow")], [(S, "Pellow")]),
 ]

@@ -15,7 +15,7 @@ from ...reference.actors import Context
 from ...language.syntax import pobj
 from ...language.tokens import children, tokens
 
-__all__ = ["phrasal_noun_frames"]
+__all__ = ["phrasal_noun_frames", "stance_noun_object"]
 
 # English agent-noun endings ("campaigner", "lobbyist"): the verb is the rest, or the rest with its silent "e"
 _AGENT_ENDINGS = ("ers", "er", "ists", "ist")
@@ -51,6 +51,15 @@ def phrasal_noun(t: Token, lex: Lexicon) -> tuple[str, str, bool] | None:
         if relation is not None and prep.lower_ in st["noun_preps"][relation]:
             return relation, prep.lower_, agent
     return None
+
+
+def stance_noun_object(act: Token, lex: Lexicon) -> bool:
+    """The act's object is a noun of stance with a target of its own ("to intensify the fight against X", "to
+    redouble its campaign for Y"): the noun carries the side, and one who urges the act is on that side, not on X
+    as a thing the act is done to (verb_frames leaves it to the noun)."""
+    obj = next((c for c in children(act) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    found = phrasal_noun(obj, lex) if obj is not None else None
+    return found is not None and not found[2]
 
 
 def phrasal_noun_frames(ctx: Context, t: Token, si: int) -> list[Frame]:

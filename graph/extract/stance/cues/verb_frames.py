@@ -20,6 +20,7 @@ from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy,
 from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging
 from ...language.tokens import children
 from .market_sense import own_task
+from .phrasal_nouns import stance_noun_object
 from ..constructions.wished_states import undoing_phrase, wished_state
 
 __all__ = ["experiencer_frames", "verb_frames"]
@@ -91,7 +92,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         act = next((c for c in children(t) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) and c.pos_ == "VERB"
                     and (dobj(c) is not None or quitting(c, st))), None)
         # (a verb of quitting is a cue only with its preposition, "resign over X": alone it is the act asked for)
-        if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
+        if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)) and not stance_noun_object(act, ctx.lex):
             relation, rule, target = phrasal[f"{lemma} for"], "verb-prep", act
     if relation is None and lemma in st["experiencer_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in children(t)):
         return experiencer_frames(ctx, t, si, st["experiencer_verbs"][lemma])
@@ -131,9 +132,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
         acts = [c for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and cue_verb(acts[0], ctx.lex.stance) \
-                and (verb_frames(ctx, acts[0], si, verbs, phrasal) or not _policy_made(acts[0], ctx.lex.positions)):
-            return []  # "urged MPs to oppose it": the act urged carries the urger's side
+        if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and (cue_verb(acts[0], ctx.lex.stance) and (
+                verb_frames(ctx, acts[0], si, verbs, phrasal) or not _policy_made(acts[0], ctx.lex.positions)) or stance_noun_object(acts[0], ctx.lex)):
+            return []  # "urged MPs to oppose it", "urged them to intensify the fight against X": the act urged carries the side
     if relation is None and lemma in st["to_act_verbs"]:
         # "refused to cut council tax", "agreed to freeze fares": the act of the to-clause is the side taken; an act
         # that is a cue itself ("refused to back X") is read by its own frame
