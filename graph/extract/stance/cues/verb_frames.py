@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...entities.body_groups import dateline_token
 from ..frame import OPPOSITE, Frame, compelled, for_now, hedged_denial, negated as is_negated, not_yet, ruled_out, unannounced
 from ...policies.phrase_spans import broadcast
-from ...policies.policy_tokens import _to_infinitive
+from ...policies.policy_tokens import _position_like, _to_infinitive
 from ...reference.actors import Context, actors, target_actor
 from ..speech.deontic import opinion_holders, said_obliged, said_ought
 from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, stranded_subject, subjects
@@ -43,8 +43,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     # "pushed back against": the parser hangs "back" off as a particle or as an adverb
     st = ctx.lex.stance
     aspect = ctx.lex.words("positions", "aspectual_verbs")
-    particles = [c for c in children(t) if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd")
-                                                                 and c.lower_ in st["particles"])]
+    particles = [c for c in children(t) if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd") or c.dep_ == "prep" and any(  # ("pulled out of")
+        g.dep_ == "prep" for g in children(c))) and c.lower_ in st["particles"]]
     # "For the Greens, Hale called the target unambitious": a fronted phrase says for whom one speaks, and is
     # no particle of the verb; only "the levy, against which Kent campaigned" puts one before its verb
     preps = [c for c in children(t) if c.dep_ in ("prep", "agent", "dative") and c.lower_ != "by"
@@ -82,6 +82,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             if prep.lower_ == "for" and lemma in st["clause_request_verbs"] and pobj(prep) is not None and wished_state(pobj(prep), ctx.lex) is not None:
                 relation, rule, target = "supports", "verb-prep", pobj(prep)  # "asked for the levy to be scrapped"
                 break
+    if target is not None and target.head.lower_ in ("of", "from") and any(k.split()[0] == lemma for k in st["withdrawal_phrasal"]) \
+            and relation == "opposes" and not _position_like(target, ctx.lex):
+        return []  # "pulled out of the deal" is a side against it, "pulled out of the city" only leaves
     if relation is None and (f"{lemma} for" in phrasal or lemma in st["clause_request_verbs"]) and for_clause(t) is not None:
         # "called for the depot to be shut", "appealed for the talks to be resumed": the shutting is called for
         relation, rule, target = phrasal.get(f"{lemma} for", "supports"), "verb-prep", for_clause(t)
