@@ -193,7 +193,7 @@ c("resign", "Mr Kent urged Ms Ward to step down as party chair.",
   [("Kent", S, ["step down as party chair", "Ward to step down"])], [("Kent", S, "=Ward")], open_="urge X to step down")
 # E. acts undone, refused, sworn off
 c("undo", "The Farmers Union sought to overturn the export ban.", [("Farmers Union", O, ["export ban"])], [("Farmers Union", S, "export ban")])
-c("undo", "Ms Ward tried to block the sale of the ferry company.", [("Ward", O, ["sale of the ferry company"])], [("Ward", S, "sale")], open_="try to block: the block of a sale")
+c("undo", "Ms Ward tried to block the sale of the ferry company.", [("Ward", O, ["sale of the ferry company"])], [("Ward", S, "sale")])
 c("undo", "Mr Kent will seek to reverse the cut in the schools budget.", [("Kent", O, ["cut in the schools budget"])], [("Kent", S, "cut")])
 c("undo", "The Growers Union is trying to halt the merger of the two sugar firms.", [("Growers Union", O, ["merger of the two sugar firms"])],
   [("Growers Union", S, "merger")])
@@ -241,8 +241,7 @@ c("purpose", "Senator Ada Lund argued against the closure of rural post offices.
 c("purpose", "The Treasury will make £2bn available to help farmers cut output.",
   [("Treasury", S, ["help farmers cut output", "cut output"])], [("Treasury", S, "2bn")], open_="a means of help")
 c("purpose", "Ms Ward is campaigning to save the Eastgate hospital.", [("Ward", S, ["save the Eastgate hospital", "Eastgate hospital"])], open_="'campaign to save X'")
-c("purpose", "The Dockers Union is fighting to stop the sale of the port.", [("Dockers Union", O, ["sale of the port"])], [("Dockers Union", S, "sale")],
-  open_="fight to stop")
+c("purpose", "The Dockers Union is fighting to stop the sale of the port.", [("Dockers Union", O, ["sale of the port"])], [("Dockers Union", S, "sale")])
 c("purpose", "Mr Kent lobbied hard for the building of a new bypass.", [("Kent", S, ["building of a new bypass", "new bypass"])])
 # G. time clauses and conditions are not positions
 c("time", "Mr Kent said he would back the levy when the budget is set in March.", [("Kent", S, ["levy"])], [("Kent", S, "budget is set")])

@@ -19,7 +19,7 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # ratchet: reached on all 30 dev articles at the last raise (issue 10); raise, never lower, save as session 20's
 # fresh-text rule allows (a change that gains on freshly annotated articles may cost dev stance up to 0.005):
 # stance 0.774 -> 0.771 for kind nouns pointing back (positions._same_head), which cost one dev edge of 182
-DEV_BOUNDS = {"entity": 0.886, "stance": 0.771, "structure": 0.866, "evidence": 1.0}
+DEV_BOUNDS = {"entity": 0.886, "stance": 0.772, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

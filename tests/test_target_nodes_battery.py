@@ -200,8 +200,6 @@ KNOWN: dict[str, str] = {
     "There is a growing consensus within": "the parser takes the clause's 'that' for a relative pronoun",
     "Mr Kent tried to stop the rain": "a stopping act tried is read as a side for the act, whatever it stops",
     "The feeling among Liberal Democrat peers is": "an opinion noun with its clause after the copula",
-    "Mr Kent tried to stop the sale": "'sale' is no policy head: the act of stopping it is read as the side's target",
-    "The Green Party is pushing to stop": "'runway' is no policy head: the act of stopping it is read as the side's target",
     "The Farmers Union vowed to fight to keep the fuel rebate": "'rebate' is no policy head",
     "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
     "Senator Ada Lund's plan is to": "the copular act of a plan",

@@ -128,8 +128,7 @@ c("holder", "The newspapers The Daily Star and The Evening Post say the Kent fam
 # D. "this", "that", "what" and "they" pointing at talk or people are no policy
 c("pointer", "The Tories want quotas for migrant workers. Mr Kent dismissed the latest Tory attack. "
              '"This is simply a cheap attempt by the Tories to score points," he said.',
-  want=[("Conservative", "supports", "quotas")], never=[("Kent", None, "quotas")],
-  why="'this' pointing at an attack or a rumour is bound to the policy in focus")
+  want=[("Conservative", "supports", "quotas")], never=[("Kent", None, "quotas")])
 c("pointer", "The Greens want a ban on fox hunting. Ms Ward said the rumours were harmful. "
              '"This is hugely harmful," said Mr Kent.', never=[("Kent", None, "ban")])
 c("pointer", "Labour has plans to raise the fuel levy. Experts say the chancellor will have to raise taxes. "
