@@ -28,7 +28,7 @@ c("government", "The Norwegian government is to cut the tax on diesel by 10%.",
 c("condition", "If Rover is to survive, it must cut costs.", never=[("Rover", "supports", None)])
 c("passive", "Vauxhall is to be sold to a Chinese car maker.", never=[("Vauxhall", "supports", None)])
 c("state", "Ms Dunne is to become chief executive of Barclays in May.", never=[("Dunne", "supports", None)])
-c("trip", "Foreign Secretary Jack Straw is to visit Peru and Chile next month.", never=[("Straw", "supports", None)])
+c("trip", "Foreign Secretary Jack Moss is to visit Peru and Chile next month.", never=[("Moss", "supports", None)])
 c("not yet", "Ofwat is yet to publish its ruling on water bills.", never=[("Ofwat", "supports", None)])
 # C. an act that is a cue of its own reads its own side
 c("cue", "The Greens are to oppose the new runway at Heathrow.",

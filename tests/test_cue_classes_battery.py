@@ -25,7 +25,7 @@ CASES = [
     # granted, passive, or a clause that acts on something else: no side on the thing
     ("permit", "The new rules allow farmers to sell land.", "rules", [], [(O, "land"), (S, "land")]),
     ("permit", "The Greens were not allowed to speak at the meeting of the council.", "Green", [], [(O, "meeting"), (O, "speak")]),
-    ("permit", "The Greens said they would never allow a row to damage the party.", "Green", [], [(O, "row")]),
+    ("permit", "The Greens said they would never allow a quarrel to harm the union.", "Green", [], [(O, "quarrel")]),
     ("permit", "The Green Party stopped the grant to allow tax cuts.", "Green", [], [(O, "tax cuts")]),
     ("permit", "Labour will not let the depot close, Anna Berg said.", "Labour", [], [(O, "depot")]),
     # it is time to act: the speaker wants the act

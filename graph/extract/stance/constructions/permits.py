@@ -39,7 +39,7 @@ def _refused(t: Token, st: dict) -> bool:
 
 def _permitted(t: Token) -> Token | None:
     """ "permit [any new toll roads]"; "allow [new mines] to be built": the clause's subject, a thing. A clause that
-    does something to another ("allow a row to damage the party", "allow pride to become arrogance") opposes
+    does something to another ("allow a quarrel to harm the union", "allow pride to become arrogance") opposes
     what it does, not its subject: no side read."""
     if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
             g.dep_ in ("dobj", "attr", "acomp", "oprd") for g in children(c)) for c in children(t)):
