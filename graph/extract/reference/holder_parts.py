@@ -156,7 +156,16 @@ def _spokesman_just_quoted(ctx: Context, t: Token) -> str | None:
         before = sorted({e for m, e in res.mentions if start <= m.tok_start < t.i and e.startswith("person/")})
     if party is None or len(before) != 1:
         return None
-    named = {lex.party_of(w) for o, p in ctx.holder_of.items() if p == before[0] and o in res.entities
-             for w in res.entities[o].label.split()} - {None}
-    return before[0] if named <= {party} else None
+    return before[0] if post_parties(ctx, before[0]) <= {party} else None
+
+
+def post_parties(ctx: Context, person: str) -> set[str]:
+    """The parties (as lexicon.party_of names them) that a word or two of the titles of the posts a person holds
+    name: "Tory leader", "Lib Dem health spokeswoman"."""
+    out = set()
+    for oid, holder in ctx.holder_of.items():
+        words = ctx.res.entities[oid].label.split() if holder == person and oid in ctx.res.entities else []
+        for w in words + [" ".join(p) for p in zip(words, words[1:])]:
+            out.add(ctx.lex.party_of(w))
+    return out - {None}
 

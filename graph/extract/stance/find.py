@@ -54,6 +54,12 @@ from ..language.tokens import children, sent_tokens, tokens
 
 __all__ = ["Frame", "find_frames"]
 
+# readers of one sentence, each (ctx, si, sent) -> frames, run in this order after speech and polarity: judgements of
+# the sentence's clauses, then (after commitments and epithets, which read the frames so far) acts and their kinds
+_CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames)
+_ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
+                provision_frames)
+
 
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     """Every stance cue of the article; `structure` (holds, member_of) tells a speaker's own side."""
@@ -108,21 +114,12 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             frames += found
         frames += speech_frames(ctx, si, sent)
         frames += polarity_frames(ctx, si, sent, frames)
-        frames += extraposed_frames(ctx, si, sent)
-        frames += lack_frames(ctx, si, sent)
-        frames += conduct_frames(ctx, si, sent)
-        frames += deontic_frames(ctx, si, sent)
-        frames += hindsight_frames(ctx, si, sent)
-        frames += failing_frames(ctx, si, sent)
+        for read in _CLAUSE_READERS:
+            frames += read(ctx, si, sent)
         frames += commitment_frames(ctx, si, sent, members)
         frames += epithet_frames(ctx, si, sent, frames)
-        frames += partner_frames(ctx, si, sent)
-        frames += candidacy_frames(ctx, si, sent)
-        frames += quit_call_frames(ctx, si, sent)
-        frames += ambition_frames(ctx, si, sent)
-        frames += threat_frames(ctx, si, sent)
-        frames += measure_frames(ctx, si, sent)
-        frames += provision_frames(ctx, si, sent)
+        for read in _ACT_READERS:
+            frames += read(ctx, si, sent)
         frames += arranged_frames(ctx, si, sent, frames)  # (last: an act read by a cue of its own is left to it)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)

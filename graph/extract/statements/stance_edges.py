@@ -17,6 +17,7 @@ from ..policies.positions import Positions, content_words, undoing_words
 from ..reference.outlets import editorial, outlet_ids
 from ..stance.speech.rebuttals import rebutters
 from ..reference.actors import Context, actors, holder_by_title, is_office, target_actor
+from ..reference.holder_parts import post_parties
 from .scorer import stance_confidence
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import pobj
@@ -48,21 +49,9 @@ def _speaking_for_party(ctx: Context, t: Token, si: int) -> tuple[str, str] | No
     party = ctx.res.by_token.get(t.i, "")
     if ctx.res.kind.get(party) != "party" or t.i in ctx.antecedent:
         return None
-    own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/") and party in _parties_of(ctx, p)]
+    name = ctx.res.entities[party].label  # (a party's node is labelled with the name lexicon.party_of gives)
+    own = [p for p in ctx.speaker.get(si, []) if p.startswith("person/") and name in post_parties(ctx, p)]
     return (own[0], party) if len(own) == 1 else None
-
-
-def _parties_of(ctx: Context, person: str) -> set[str]:
-    """The parties a word or two of the titles of the posts a person holds name ("Tory leader", "Lib Dem MP")."""
-    res, lex = ctx.res, ctx.lex
-    parties = {res.entities[e].label: e for e in res.entities if res.kind.get(e) == "party"}
-    out = set()
-    for oid, holder in ctx.holder_of.items():
-        words = res.entities[oid].label.split() if holder == person and oid in res.entities else []
-        for w in words + [" ".join(p) for p in zip(words, words[1:])]:
-            if parties.get(lex.party_of(w) or ""):
-                out.add(parties[lex.party_of(w)])
-    return out
 
 
 # VADER valence at or below which a noun owned by an actor is a fault of the owner, not a policy

@@ -394,4 +394,3 @@ def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
                 and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
             return g
     return None
-

@@ -213,8 +213,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             pid = _next_subject(ctx, persons, om)
             if pid and pid not in named:
                 attach(om, oid, (None, pid), "lead-description", owner_before(om.tok_start))
-    known_holders(ctx, persons, offices, {s.subject for s in out if s.relation == "holds"},
-                  lambda pid, rel, oid, si, toks, rule, conf: add(pid, rel, oid, si, toks, rule, conf=conf))
+    known_holders(ctx, persons, offices, {s.subject for s in out if s.relation == "holds"}, add)
     # party before a name: "Lib Dem Ann Roe", "Tory Lord Vale", "Tories Tom Ray and Sir John
     # Vale", "Liberal member Jan Moss"; a party label after it: "Sen. Ann Lee, D-Ohio"; a party
     # apposed: "Dan Fry, a Rhode Island Republican"
