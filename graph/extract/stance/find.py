@@ -34,10 +34,12 @@ from .speech.extraposed import extraposed_frames
 from .speech.failings import failing_frames
 from .speech.hindsight import hindsight_frames
 from .speech.lacks import lack_frames
+from .speech.trusted import trust_frames
 from .constructions.partners import partner_frames
 from .constructions.permits import permit_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
+from .constructions.likened import likened_frames
 from .constructions.ambitions import ambition_frames
 from .constructions.arranged import arranged_frames
 from .constructions.reasons import reason_frames
@@ -58,7 +60,7 @@ __all__ = ["Frame", "find_frames"]
 # the sentence's clauses, then (after commitments and epithets, which read the frames so far) acts and their kinds
 _CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
-                provision_frames)
+                provision_frames, likened_frames)
 
 
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
@@ -113,6 +115,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = [] if conditional(t, st) else adj_frames(ctx, t, si, adjs.get(low) or adjs.get(lemma) or "supports")
             frames += found
         frames += speech_frames(ctx, si, sent)
+        # (before polarity: "said Cole had lost faith in Kent" is Cole's side on Kent, no judgement of Cole)
+        frames += trust_frames(ctx, si, sent)
         frames += polarity_frames(ctx, si, sent, frames)
         for read in _CLAUSE_READERS:
             frames += read(ctx, si, sent)

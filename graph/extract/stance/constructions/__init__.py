@@ -1,11 +1,12 @@
 """Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
 sought, concessions, measures brought in or lifted, partners refused, permissions refused, money offered, deeds punished, calls to quit,
-reasons, acts taken up again, threats, wished states.
+reasons, acts taken up again, threats, wished states, actors likened to something.
 
     ambitions.py      posts sought: one backs one's own bid for a post
     arranged.py       acts arranged ("the firm is to close its plant"): the actor backs its own act
     concessions.py    a stance noun in a concession ("despite opposition from X")
     fielded.py        the body behind the people it fields to act
+    likened.py        an actor likened to something ("likened X to a cartel") is jibed at
     measures.py       measures brought in are backed, measures lifted opposed
     partners.py       partners refused or sought ("would not govern alongside X")
     permits.py        a permission refused opposes what is not let be ("will not allow X")

@@ -12,6 +12,7 @@ actor or a policy (evaluations, predictions, epithets, judgements, failings, wha
     polarity.py       what is said of an actor or policy, weighed by VADER's lexicon
     epithets.py       the epithet a speaker gives a policy ("the unfair levy")
     lacks.py          what a speaker says an actor lacks
+    trusted.py        trust placed in an actor, lacked or lost ("had no confidence in X")
     judged_kinds.py   what a speaker says an actor is, or how it handled a matter
     conduct.py        the manner a speaker says an actor acted in
     extraposed.py     "it was shameful that X did Y" judges the doer
