@@ -249,8 +249,14 @@ def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
 
 
 def _inner_quote(t: Token) -> bool:
-    """A quotation mark around part of a phrase ("the 'nuclear dumpsite' plan")."""
-    return t.text in ('"', "'") and t.i < t.head.i
+    """A quotation mark around part of a phrase ("the 'nuclear dumpsite' plan"); its closing mark too, when the
+    quoted noun's own preposition runs on past it ("release the 'whole memo' of the panel": the parser hangs both
+    marks on "memo"; but "a 'pause year' to assess it" or "'yob culture' and the rest" end at the mark)."""
+    if t.text not in ('"', "'"):
+        return False
+    after = t.nbor() if t.i + 1 < len(t.doc) else None
+    return t.i < t.head.i or after is not None and after.dep_ == "prep" and after.head.i == t.head.i and any(
+        c.text == t.text and c.i < t.head.i for c in children(t.head))
 
 
 def _intra_word(t: Token) -> bool:

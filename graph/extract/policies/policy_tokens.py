@@ -13,7 +13,7 @@ from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
 __all__ = ["held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
-           "degree_phrase"]
+           "degree_phrase", "kind_pointer"]
 
 
 
@@ -41,6 +41,17 @@ def degree_phrase(t: Token, lex: Lexicon) -> bool:
     """ "it would worry her a great deal": the noun of an adverb of degree (positions.json degree_phrases)."""
     words = [c.lower_ for c in children(t) if c.i < t.i and c.dep_ in ("det", "amod")]
     return " ".join(words + [t.lower_]) in lex.words("positions", "degree_phrases")
+
+
+def kind_pointer(t: Token, lex: Lexicon) -> bool:
+    """ "the rules were unfair", "opposed to any deal", "tabled their amendments": a noun of a kind of policy
+    (positions.json kind_pointers) with a determiner or possessive pronoun and no other word points back, as "the
+    plan" does ("the Tory rules" or "rules on fishing" say which; "new rules", with no determiner, are new)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.words("positions", "kind_pointers") and t.lower_ not in lex.words("positions", "kind_pointers"):
+        return False
+    pointers = lex.words("positions", "anaphoric_determiners") - {"such"}
+    kids = [c for c in children(t) if c.dep_ not in ("punct", "relcl", "acl", "cc", "conj", "appos")]
+    return bool(kids) and all(c.dep_ in ("det", "poss", "predet") and c.lower_ in pointers and c.i < t.i for c in kids)
 
 
 def _such(t: Token) -> bool:

@@ -44,6 +44,8 @@ class PositionMention:
     head_word: str = ""  # the head's lemma before synonyms: "reduction" of a head_lemma "cut"
     verbal: bool = False  # headed by a verb: "abolish the toll" names the act "the abolition of the toll" names
     aside: bool = False  # a view's clause ("grain should be cheap"): a proposal of its own, not one "the plan" points back at
+    kind_pointer: bool = False  # "the rules", "any deal": a kind of policy named by its kind alone, a pointer first
+    policy_head: bool = False  # headed by a word that can name a policy (policy_tokens._position_like) or by a verb of an act
 
 
 @dataclass
@@ -109,6 +111,11 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
             # "the Lund plan" after Lund put forward a plan to cap rents is that plan, named now for its author
             owned = _owned(clusters, m)
             best = _in_focus(clusters, m, reach=1 if m.head_lemma in near else None, among=owned or _same_head(clusters, m, pointers) or None)
+        elif m.kind_pointer and (best := _in_focus(clusters, m, reach=1, among=_same_head(clusters, m, pointers) or [
+                ci for ci, members in enumerate(clusters) if any(o.policy_head for o in members)])) is not None:
+            # "the offer to buy the club ... fans opposed any deal": the policy just named, if one was (a "spirit of
+            # cooperation" is no deal); else the deal is named by its word alone, as before
+            pass
         else:
             best, score = None, 0.0
             for ci, members in enumerate(clusters):

@@ -18,7 +18,7 @@ from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
-    degree_phrase, held_event, inner_position, kept_thing, wanted_apology
+    degree_phrase, held_event, inner_position, kept_thing, kind_pointer, wanted_apology
 from ..mentions.spans import named_policies
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
@@ -26,7 +26,7 @@ from ..policies.target_heads import begun_act, interrupted_act, means_act, means
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, pobj, text_of
 from ..stance.cues.verb_clauses import own_pledge, quitting
-from ..stance.constructions.wished_states import aimed_fate, purposed_fate, stopped_thing, wished_state
+from ..stance.constructions.wished_states import acted_pointer, aimed_fate, purposed_fate, stopped_thing, wished_state
 from ..language.tokens import children, tokens
 
 __all__ = ["position_mentions"]
@@ -93,7 +93,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                         kinds=frozenset(c.lemma_.lower() for c in children(head) if c.dep_ == "amod" and c.tag_ not in ("JJR", "JJS") and s <= c.i < e
                                                         and c.lower_ not in lex.positions["drop_modifiers"]),
                                         owners=owners | eponym_ids, backers=set(owners),
-                                        named_for=content_words(doc, min(eponym), max(eponym) + 1, lex) if eponym else frozenset(), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB")
+                                        named_for=content_words(doc, min(eponym), max(eponym) + 1, lex) if eponym else frozenset(), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB", kind_pointer=kind_pointer(head, lex),
+                                        policy_head=head.pos_ == "VERB" or _position_like(head, lex))
 
     cues = {f.cue for f in frames}
     proposals = []
@@ -133,7 +134,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         f.target = means_act(begun_act(interrupted_act(stood_for(past_amount(toks[f.target]), lex.words("positions", "heads")), lex), lex), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
-            wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex)
+            wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex) or acted_pointer(toks[f.target], lex)
         if state is not None:  # "called for the levy to be scrapped": against the levy
             f.target, f.target_is_clause, f.clause = state[0].i, False, None
             if state[1]:
@@ -236,8 +237,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
-            named_by=intent, aside=f.aside, stop=frozenset(  # "described the plan as 'vital'": the judgement is no part of the plan
-                c.i for c in children(t) if f.rule == "verb-judgement" and c.dep_ == "prep" and c.lower_ == "as"
+            named_by=intent, aside=f.aside, stop=frozenset(  # "described the plan as 'vital'", "branded the plan unfair": the judgement is no part of it
+                c.i for c in children(t) if f.rule == "verb-judgement" and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "amod" and c.i > t.i)
                 # "support for the levy from the Growers Union": who holds the side is no part of the policy
                 or c.dep_ == "prep" and c.lower_ == "from" and any(c.left_edge.i <= h <= c.right_edge.i for h in f.holders)))
     salient = lex.words("positions", "salient_heads")

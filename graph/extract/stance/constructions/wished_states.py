@@ -15,7 +15,7 @@ from ...policies.positions import undoing_words
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
 
-__all__ = ["aimed_fate", "fate_of", "purposed_fate", "stopped_thing", "undoing_phrase", "wished_state"]
+__all__ = ["acted_pointer", "aimed_fate", "fate_of", "purposed_fate", "stopped_thing", "undoing_phrase", "wished_state"]
 
 
 def aimed_fate(f: Frame, cue: Token, cues: set[int], lex: Lexicon) -> None:
@@ -88,6 +88,21 @@ def wished_state(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
     if not (infinitive or subjunctive):
         return None
     return _passive_state(verb, thing, lex)
+
+
+def acted_pointer(target: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """ "opposed extending it", "voted to scrap this", "backs keeping that": an act of bringing in, keeping or
+    undoing (the verbs of a wished state) done to a pronoun is a side on what the pronoun points back at, the
+    other side when the act undoes it; the act alone ("extending") names nothing. None for any other target."""
+    if target.pos_ != "VERB":
+        return None
+    thing = dobj(target)
+    if thing is None or thing.lower_ not in lex.positions["anaphors"] or thing.lower_ in ("which", "what"):
+        return None
+    states, lemma = lex.positions["wished_states"], target.lemma_.lower()
+    if lemma in lex.positions["deontic"]["undo"] or lemma in states["undo"] or undoing_phrase(target, lex):
+        return thing, True
+    return (thing, False) if lemma in lex.positions["deontic"]["bring_in"] or lemma in states["keep"] else None
 
 
 def _passive_state(verb: Token, thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
