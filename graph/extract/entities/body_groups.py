@@ -56,6 +56,10 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
                                                                    acronym(_without_legal_form(okey, lex).split())):
                         key = okey
                         break
+                else:
+                    key = _spelt_out(key, mentions, lex) or key
+            elif kind == "org" and re.fullmatch(r"[A-Z][A-Za-z&]{1,5}", key):
+                key = _spelt_out(key, mentions, lex) or key
             key = re.sub(r"\s+Party$", "", key) if kind == "org" else key
             kind = "org" if kind == "org" else kind
         if kind == "common":
@@ -64,6 +68,31 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         gid = f"institution:{kind}:{key.lower()}"
         out.append((m, gid, kind))
     return _fold_short_names(out)
+
+
+def _spelt_out(key: str, mentions, lex: Lexicon) -> str | None:
+    """The one longer name of the story a short form spells by its initials in other ways news writes them:
+    with its small words ("BoV", Bank of Vale; "DfRH"), an ampersand ("H&L", Harper & Lowe), in title case
+    ("Wrpa", Welsh Rivers Protection Agency), or without the kind of body that ends the name ("HDW",
+    Harbour and Dock Workers Union). Only names of three words or more (two joined by "&"), so that a
+    short word is not read as initials by chance."""
+    short = key.replace(".", "").replace("&", "").lower()
+    kinds = lex.institutions["kinds"]
+    found = set()
+    for m in mentions:
+        okind, _, okey = m.key.partition(":")
+        words = [w for w in okey.replace("&", " ").split() if w[:1].isalpha()]
+        if okind != "org" or okey == key or len(words) < (2 if "&" in key else 3):
+            continue
+        caps = [w for w in words if w[:1].isupper()]
+        # (all small words, or all but "and" and "the": "BoV", "DfRH")
+        forms = {acronym(caps).lower(), "".join(w[0] for w in words).lower(),
+                 "".join(w[0] for w in words if w.lower() not in ("and", "the")).lower()}
+        if caps and (caps[-1].lower() in kinds or caps[-1].lower() in lex.institutions["remit_heads"]):
+            forms.add(acronym(caps[:-1]).lower())
+        if short in forms and len(short) >= 2:
+            found.add(okey)
+    return found.pop() if len(found) == 1 else None
 
 
 def _fold_short_names(assigned):

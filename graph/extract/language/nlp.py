@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import PipelineError
 from ...model import Article
+from .joined_names import joined_names
 from .text import CleanText, clean
 
 __all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]
@@ -159,7 +160,7 @@ class Parsed:
 
 def parse(article: Article, nlp: Language) -> Parsed:
     cleaned = clean(article.text)
-    return Parsed(article, cleaned, dateline_names(nlp(cleaned.text), nlp))
+    return Parsed(article, cleaned, joined_names(dateline_names(nlp(cleaned.text), nlp)))
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
@@ -193,4 +194,4 @@ def parse_many(articles, nlp: Language, *, batch_size: int = 16):
     articles = list(articles)
     cleaned = [clean(a.text) for a in articles]
     for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
-        yield Parsed(article, c, dateline_names(doc, nlp))
+        yield Parsed(article, c, joined_names(dateline_names(doc, nlp)))
