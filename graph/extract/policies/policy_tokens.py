@@ -37,6 +37,52 @@ def _discourse(t: Token, lex: Lexicon) -> bool:
         "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
 
 
+# the suffixes that make nouns of acts from verbs (English word formation: -tion, -sion, -ment, -ance, -ence, -ure; not
+# -al, which makes as many nouns of adjectives: "potential", "total")
+_ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")
+
+
+def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
+    """ "said the inspection of the boats would help keep the bay clean", "the suspension was unjust", "the conference
+    was a vital step": an act or a named thing a speaker judges good or bad in what they say is the side they take,
+    policy noun or not, when the clause names one thing ("the", "this", "such", an owner, or a name; not "growth" or
+    "mediation" in general, which news copy judges as often as a state of affairs as a policy). Not people, bodies or a body's
+    members (a plural agent noun, institutions.json crowds; the group, body and people nouns of institutions.json
+    and reference.json; office plurals), whose plight or doings a clause tells; nor conduct (stance.json
+    conduct_nouns: "such conduct will solve nothing" judges its owner); nor a market's or a firm's own figures or a
+    change in them (markets.json market_figures, positions.json market_quantities: "the euro's slide against the pound
+    hurt exporters"); and not a harm foretold of it: what a clause says will befall its subject ("voters will have
+    to wait", "sellers would have to cut prices") warns of no subject."""
+    if relation == "warns" or t.pos_ not in ("NOUN", "PROPN") or _discourse(t, lex) or _product(t, lex):
+        return False
+    lemma, low = t.lemma_.lower(), t.lower_
+    crowd = lex.institutions["crowds"]
+    if t.tag_ in ("NNS", "NNPS") and len(lemma) >= 5 and lemma not in crowd["not_agents"] \
+            and lemma.endswith(tuple(crowd["agent_suffixes"])):
+        return False  # "sellers", "voters", "commentators"
+    people = lex.words("institutions", "group_nouns") | lex.words("reference", "people_nouns") \
+        | lex.words("reference", "member_plurals") | lex.words("reference", "spokes_nouns") \
+        | lex.words("institutions", "described_bodies") | lex.words("institutions", "actor_common_heads")
+    figures = lex.words("markets", "market_figures") | lex.words("positions", "market_quantities")
+    if {low, lemma} & (people | figures | lex.words("stance", "conduct_nouns")) or low in lex.offices["plural_heads"] \
+            or lex.countries.of_demonym(t.text) is not None:
+        return False  # (and a nation's people: "about 300 Ruritanians were missing")
+    moves = lex.words("stance", "decrease_nouns") | lex.words("stance", "increase_nouns")
+    owners = [c for c in children(t) if c.dep_ == "poss"] + [pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+    if lemma in moves and any(o is not None and {o.lower_, o.lemma_.lower()} & figures for o in owners):
+        return False  # "the dollar's fall", "a rise in prices"
+    # ("our work with the unions has been a success": the speaker's own doings are read by the commitment rules; "any
+    # change" quantifies, it points at no one thing)
+    if any(c.dep_ == "nummod" for c in children(t)):
+        return False  # "about 440 Ruritanians", "two plants": so many people or things counted, no one thing
+    pointing = lex.words("positions", "anaphoric_determiners") - {"any"}
+    one = t.pos_ == "PROPN" or any(c.dep_ == "poss" and c.lower_ not in lex.words("reference", "first_person")
+                                   or c.dep_ == "det" and c.lower_ in pointing for c in children(t))
+    # the thing is a named one or an act (a noun made from a verb by its suffix: "the suspension", "the closure",
+    # "the conference"), not a state of affairs or a forecast ("the outlook", "the aim", "the stakes", "the potential")
+    return one and (t.pos_ == "PROPN" or lemma.endswith(_ACT_SUFFIXES) and lemma not in lex.words("positions", "not_positions"))
+
+
 def degree_phrase(t: Token, lex: Lexicon) -> bool:
     """ "it would worry her a great deal": the noun of an adverb of degree (positions.json degree_phrases)."""
     words = [c.lower_ for c in children(t) if c.i < t.i and c.dep_ in ("det", "amod")]
