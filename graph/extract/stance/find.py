@@ -31,6 +31,7 @@ from .speech.epithets import epithet_frames
 from .constructions.fielded import fielding_bodies
 from .speech.spoken_for import government_speakers, party_owners
 from .speech.extraposed import extraposed_frames
+from .speech.existential import existential_frames
 from .speech.failings import failing_frames
 from .speech.hindsight import hindsight_frames
 from .speech.lacks import lack_frames
@@ -58,7 +59,8 @@ __all__ = ["Frame", "find_frames"]
 
 # readers of one sentence, each (ctx, si, sent) -> frames, run in this order after speech and polarity: judgements of
 # the sentence's clauses, then (after commitments and epithets, which read the frames so far) acts and their kinds
-_CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames)
+_CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames,
+                   existential_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
                 provision_frames, likened_frames)
 

@@ -119,7 +119,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     if target is None:
         for c in children(t):
             if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
-                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in children(c)) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB":
+                    x.lower_ == "that" and x.dep_ in ("mark", "nsubj") for x in children(c)) or c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB" \
+                    or c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > t.i and any(x.lower_ == "to" for x in children(c)):  # "Tory plans to X" as xcomp
                 subj = [x for x in children(c) if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that"]
                 obj = dobj(c)
                 target, clause = (obj or (subj[0] if subj else None)), True
@@ -138,8 +139,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         holders = subjects(t.head) or holders
     elif holders and all(h.lower_ in ("his", "her", "their", "its") for h in holders):
         holders = _joined_in(ctx, t) or holders
-    sought = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["seeking_verbs"]
-    # ("sought support from X for Y": X is asked, no holder)
+    sought = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["seeking_verbs"]  # ("sought support from X for Y": X is asked)
     if not holders and not sought:  # "criticism from Labour", "pleas by X", "opposition among Labour MPs"
         holders = [_agent(c) for c in _with_conjoined(list(children(t)))
                    if c.dep_ in ("prep", "conj") and c.lower_ in ("from", "by", "among") and _agent(c) is not None]

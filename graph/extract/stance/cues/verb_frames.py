@@ -17,7 +17,7 @@ from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_h
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
     warned_about
-from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging
+from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging, unproposed
 from ...language.tokens import children
 from .market_sense import own_task
 from .phrasal_nouns import stance_noun_object
@@ -83,8 +83,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                 relation, rule, target = "supports", "verb-prep", pobj(prep)  # "asked for the levy to be scrapped"
                 break
     if target is not None and target.head.lower_ in ("of", "from") and any(k.split()[0] == lemma for k in st["withdrawal_phrasal"]) \
-            and relation == "opposes" and not _position_like(target, ctx.lex):
-        return []  # "pulled out of the deal" is a side against it, "pulled out of the city" only leaves
+            and relation == "opposes" and not _position_like(target, ctx.lex) or target is not None and unproposed(t, target, ctx.lex):
+        return []  # "pulled out of the deal" is a side against it, "pulled out of the city" only leaves; "came up with the cash"
     if relation is None and (f"{lemma} for" in phrasal or lemma in st["clause_request_verbs"]) and for_clause(t) is not None:
         # "called for the depot to be shut", "appealed for the talks to be resumed": the shutting is called for
         relation, rule, target = phrasal.get(f"{lemma} for", "supports"), "verb-prep", for_clause(t)

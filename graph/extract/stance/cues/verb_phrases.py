@@ -42,19 +42,33 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
     if t.lemma_.lower() in st["bias_words"] or t.lower_ in st["bias_words"]:
         return None, None  # "the code was weighted in favour of landlords": the rules' side, judged, no one's own
     obj = dobj(t)
-    # ("staged a walkout in protest at X": the parser often hangs the phrase on the verb's object)
-    for c in list(children(t)) + (list(children(obj)) if obj is not None and obj.pos_ == "NOUN" else []):
+    # ("staged a walkout in protest at X": the parser often hangs the phrase on the verb's object, or on a noun
+    # of the object's own phrase: "polled its nurses on a stoppage in protest at X")
+    held = [obj] if obj is not None and obj.pos_ == "NOUN" else []
+    held += [pobj(c) for n in [t] + held for c in children(n) if c.dep_ == "prep" and c.lower_ != "in" and pobj(c) is not None
+             and pobj(c).pos_ == "NOUN"]
+    for c in list(children(t)) + [c for n in held for c in children(n)]:
         noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
         if noun is not None and noun.lemma_.lower() in st["stance_adverbials"] \
                 and not any(g.dep_ == "poss" for g in children(noun)):  # "in their opposition to": the noun cue's
             target = next((pobj(g) for g in children(noun) if g.dep_ == "prep" and pobj(g) is not None), None)
             if target is None:  # "resigned in protest at X": the parser hangs "at" on the verb
-                target = next((pobj(g) for g in children(t) if g.dep_ == "prep" and g.i == noun.right_edge.i + 1
+                target = next((pobj(g) for g in list(children(t)) + list(children(c.head)) if g.dep_ == "prep" and g.i == noun.right_edge.i + 1
                                and g.lower_ in st["noun_preps"]["opposes"] + st["noun_preps"]["supports"]
                                and pobj(g) is not None and not is_time(pobj(g), st)), None)
             if target is not None:
                 return st["stance_adverbials"][noun.lemma_.lower()], target
     return None, None
+
+
+def unproposed(t: Token, target: Token, lex) -> bool:
+    """ "came up with the cash", "put forward proposals": a verb of proposing (stance.json proposing_phrasal) takes a side
+    only on a proposal noun with what it proposes ("put forward plans to scrap the toll", "proposals for a tax")."""
+    if not any(f"{t.lemma_.lower()} {c.lower_}" in p for c in children(t) for p in lex.stance["proposing_phrasal"]):
+        return False
+    return target.lemma_.lower() not in lex.positions["generic"] or not any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and c.i > target.i
+        or c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "of") for c in children(target))
 
 
 def listed_with(t: Token) -> list[Token]:
