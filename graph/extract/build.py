@@ -17,7 +17,7 @@ from .mentions.spans import heading_sentences
 from ..model import Article, ArticleGraph, Entity, Statement
 from .language.nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .policies.positions import Positions
-from .entities.scope import acting_offices, position_id, position_is_named, scope_offices
+from .entities.scope import acting_offices, position_id, position_is_named, post_aliases, scope_offices
 from .language.text import tidy
 from .reference.actors import make_context
 from .stance.find import find_frames
@@ -65,6 +65,7 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     # an office is a node only with its holder; a place only when it acts
     entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
     entities.update(acting_offices(parsed.doc, parsed.article.name, res, lex, entities))
+    entities = post_aliases(entities, lex)
     entities.update(position_entities)
     statements = [s for s in statements if s.subject in entities and s.object in entities]
     return ArticleGraph(parsed.article, tuple(sorted(entities.values(), key=lambda e: e.id)),

@@ -28,8 +28,8 @@ from ..language.lexicon import Lexicon
 from ...model import Entity, Statement
 from ..language.tokens import tokens
 
-__all__ = ["article_scoped", "scope_tail", "scope_offices", "acting_offices", "definite_title", "is_bare_title",
-           "position_is_named", "position_id"]
+__all__ = ["article_scoped", "scope_tail", "scope_offices", "acting_offices", "post_aliases", "definite_title",
+           "is_bare_title", "position_is_named", "position_id"]
 
 # named-entity labels that make a phrase the name of one thing ("the Kyoto treaty", "the Channel Tunnel rail link")
 _NAMED = frozenset(("LAW", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "PERSON"))
@@ -252,6 +252,43 @@ def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:
     countries = lex.countries
     owner = countries.of(owner) or countries.of_demonym(owner) or lex.party_of(owner) or owner
     return f"office/{slug(owner + ' ' + title)}"
+
+
+def post_aliases(entities: dict[str, Entity], lex: Lexicon) -> dict[str, Entity]:
+    """Office nodes that also carry the bare post their scoped title names: "BT chief executive" is "chief
+    executive" too, as a scoped bare title keeps its bare one (a reader asked for the chief executive finds the node).
+    Run once the nodes are chosen: acting_offices must not read a post that acts with no holder ("the minister
+    said") as one of these by its bare name."""
+    generic = _generic_title_words(lex)
+    out = dict(entities)
+    for eid, e in entities.items():
+        if e.type != "office" or is_bare_title(e.label, lex, generic):
+            continue
+        extra = _post_titles(e.label, lex, generic) - {e.label} - set(e.aliases)
+        if extra:
+            out[eid] = replace(e, aliases=tuple(sorted(set(e.aliases) | extra)))
+    return out
+
+
+def _post_titles(label: str, lex: Lexicon, generic: frozenset[str]) -> set[str]:
+    """The bare post a title scoped to its body names: "managing director" of "managing director of Acme",
+    "head of research" of "head of research at the Vale Institute", "chief executive" of "BT chief executive"."""
+    words = label.split()
+    out = set()
+    # the post before the body it serves, the longest that is a bare title
+    for i in sorted((i for i, w in enumerate(words) if i > 0 and w.lower() in ("of", "at", "for")), reverse=True):
+        if is_bare_title(" ".join(words[:i]), lex, generic):
+            words = words[:i]
+            out.add(" ".join(words))
+            break
+    # the post after the body whose post it is ("Acme chief executive", "Ruritanian finance minister"); not after a
+    # territory's portfolio ("Northern Ireland minister" is no minister at large)
+    fields = set(lex.offices["portfolios"]) | set(lex.offices["scoping_portfolios"])
+    if not is_bare_title(" ".join(words), lex, generic):
+        cut = next((i for i in range(1, len(words)) if is_bare_title(" ".join(words[i:]), lex, generic)), 0)
+        if cut and not all(w.lower() in fields for w in words[:cut]):
+            out.add(" ".join(words[cut:]))
+    return {t for t in out if t.lower() != label.lower()}
 
 
 def _possessors(doc: Doc, res: Resolution, companies: set[str], lex: Lexicon) -> dict[int, str]:
