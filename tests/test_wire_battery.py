@@ -82,11 +82,13 @@ CASES = [
     ("said-would", "Borduvia said it was in favour of an early end to the grain embargo.", "Borduvia", [(S, "end to the grain embargo")], [(S, "grain embargo")], "open"),  # the entity recogniser reads "an early end" as a date
     # "X said it would V": the body reported acts, and pledges the act (not a figure, not a fate)
     ("said-it-would", "Norland said it would continue to subsidise its wheat exports.", "Norland", [(S, "subsidise its wheat exports")], [(O, "wheat exports")], "open"),  # a pledge of a body reported as "X said it would V" is not read (commitment.py skips "it"; letting it pledge cost train stance F1 0.773 -> 0.759)
-    ("said-it-would", "The city council said it would close the Kent Street library.", "council", [(S, "close the Kent Street library")], [], "open"),  # a pledge of a body reported as "X said it would V" is not read (commitment.py skips "it"; letting it pledge cost train stance F1 0.773 -> 0.759)
+    # (read since session 22: "it" of a body's own report pledges an act of policy, commitment.py _own_it)
+    ("said-it-would", "The city council said it would close the Kent Street library.", "council", [(S, "close the Kent Street library")], []),
     ("said-it-would", "Tonmark said on Friday it would abolish its export licences for timber.", "Tonmark", [(S, "abolish its export licences"), (O, "export licences")], [(S, "export licences")]),
     ("said-it-would-not", "Tonmark said it would lose 200 mln dlrs this year.", "Tonmark", [], [(S, "lose"), (S, "200 mln")]),
     ("said-it-would-not", "Mr Kent said the levy was unfair and it would raise costs for farmers.", "Kent", [], [(S, "raise costs")]),
-    ("said-it-would-not", "Norcast Steel said it would sell 20 pct of its steel unit.", "Norcast", [], [(S, "sell 20 pct")]),
+    # (selling a share of a unit is the firm's plan, as readers take it: the act, never the figure alone)
+    ("said-it-would", "Norcast Steel said it would sell 20 pct of its steel unit.", "Norcast", [(S, "sell 20 pct of its steel unit")], [(S, "20 pct")]),
     # the holder's relative clause
     ("which-has", "Norland, which has opposed the coffee quota, said it would attend the talks.", "Norland", [(O, "coffee quota")], [(S, "coffee quota")]),
     ("which-has", "The Farm Bureau, which supports the export subsidy, said prices would rise.", "Farm Bureau", [(S, "export subsidy")], [(O, "export subsidy")]),

@@ -13,7 +13,7 @@ from .policy_tokens import _discourse, _to_infinitive
 from ..language.syntax import dobj, pobj, subjects
 from ..language.tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "interrupted_act"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -184,13 +184,31 @@ def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
         return False
     if act.lemma_.lower() in lex.positions["held_events"]["verbs"]:
         return False  # "plans to hold a summit next month": held_event reads these verbs ("to hold her seat" is none)
+    return done_to_thing(act, lex, taken)
+
+
+def done_to_thing(act: Token, lex: Lexicon, taken) -> bool:
+    """The act is done to a thing: a common noun object that is no actor or word of talk, or a gerund after a
+    preposition ("focus on cutting waiting lists"); what makes an act of planning name a plan."""
     obj = dobj(act)
+    measured = _measured(obj, lex) if obj is not None else None
+    if measured is not None:
+        obj = measured  # "sell 300m euros of new shares", "cut the number of ministries": the thing measured
     if obj is not None:
         # (a named thing is left to the verbs that say a side on it: "intend to reaffirm the Oslo Accord" may as well be
         # "to renegotiate" it)
         return obj.pos_ == "NOUN" and not taken(obj) and not _discourse(obj, lex)
     # ("vowed to focus on cutting waiting lists": the act of the gerund is the plan's content; "to stay in London" no plan)
     return any(c.dep_ == "prep" and pobj(c) is not None and pobj(c).tag_ == "VBG" for c in children(act))
+
+
+def _measured(obj: Token, lex: Lexicon) -> Token | None:
+    """The thing an amount or a count names with its "of" ("300m euros of new shares", "10% of the debt", "the number
+    of ministries"), or None when obj is no amount."""
+    if not (obj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or obj.lemma_.lower() in lex.words("stance", "quantity_nouns")
+            or obj.lemma_.lower() == "number"):
+        return None
+    return next((g for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"), None)
 
 
 def interrupted_act(t: Token, lex: Lexicon) -> Token:

@@ -43,6 +43,7 @@ from .constructions.quit_calls import quit_call_frames
 from .constructions.likened import likened_frames
 from .constructions.ambitions import ambition_frames
 from .constructions.arranged import arranged_frames
+from .constructions.future_acts import future_frames
 from .constructions.reasons import reason_frames
 from .speech.rebuttals import misread_claims
 from .speech.speech import speech_frames
@@ -127,6 +128,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         for read in _ACT_READERS:
             frames += read(ctx, si, sent)
         frames += arranged_frames(ctx, si, sent, frames)  # (last: an act read by a cue of its own is left to it)
+        frames += future_frames(ctx, si, sent, frames)  # ("will boost spending": after every cue of the act's own)
     frames += reason_frames(ctx, frames)
     frames += _conjoined_targets(ctx, frames)
     frames += _appealed_acts(ctx, frames)

@@ -22,6 +22,7 @@ from ..policies.policy_tokens import _content_clause, _discourse, _position_like
 from ..mentions.spans import named_policies
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
+from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
 from ..policies.target_heads import begun_act, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, pobj, text_of
@@ -191,7 +192,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule == PROVISION or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
+        if not (_position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None):
             if f.clause is None:
@@ -223,11 +224,11 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target, f.target_is_clause, f.clause = kept.i, False, None
             add(kept, 3.0)
             continue
-        if pledged and ((policy_act := _pledged_act(ctx, t)) or not f.negated and planned_act(toks[f.cue], t, lex, lambda x: target_actor(ctx, x) or x.i in cues)):
+        if pledged and ((policy_act := _pledged_act(ctx, t)) or not f.negated and (planned_act(toks[f.cue], t, lex, lambda x: target_actor(ctx, x) or x.i in cues) or f.rule == "speech-commitment" and pledged_plan(ctx, t))):
             # (a plan of any other act is named, but less likely than an act of policy to be what "the plans" point at)
             add(t, 3.0 if policy_act else 1.5, stop=frozenset(c.i for c in children(t) if c.dep_ in ("nsubj", "aux", "neg", "advmod") and c.i < t.i))
             continue
-        if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP) or apology_act(t, lex):  # "we must cut the levy", "strike if the
+        if f.rule in ("deontic-act", "verb-threat", "verb-pact", TAKEN_UP, FORETOLD) or apology_act(t, lex):  # "we must cut the levy", "strike if the
             # council raises the levy", "cut its rate. X welcomed the move", "refuses to enter a pact with X": the
             # act, without who ought to do it or would do it
             if found.get(t.i) is not None and found[t.i].clause:

@@ -9,6 +9,7 @@ from ..frame import Frame, negated
 from ....model import Statement
 from ...reference.actors import Context, actors, first_person
 from .speech import reporters, reporting_verb
+from ..constructions.future_acts import policy_plan
 from ...language.syntax import conditioned
 from ...language.tokens import children, sent_tokens, tokens
 
@@ -55,13 +56,24 @@ def commitment_frames(ctx: Context, si: int, sent: Span, members: dict[str, set[
                 and t.lemma_.lower() not in st["apology_verbs"]:  # (an apology is an act with nothing named: "would not apologise")
             continue  # "I don't know what I would do", "we would only do that": no act named
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].dep_ == "nsubjpass" or subj[0].lower_ in ("it", "this", "that"):
-            continue  # "the rules will be enforced", "it would raise costs": no one pledges it here
+        if not subj or subj[0].dep_ == "nsubjpass" or subj[0].lower_ in ("this", "that") \
+                or subj[0].lower_ == "it" and not _own_it(ctx, t, subj[0], si, speech):
+            continue  # "the rules will be enforced", "it would raise costs": no one pledges it here ("Tonmark said it
+            # will sell shares": the firm's own act)
         holders = _pledgers(ctx, t, subj[0], si, members)
         if holders:
             frames.append(Frame("supports", t.i, holders, t.i, "speech-commitment", si, negated=negated(ctx, t),
                                 target_is_clause=True, confidence=0.6, clause=t.i))
     return frames
+
+
+def _own_it(ctx: Context, t: Token, it: Token, si: int, speech) -> bool:
+    """ "Tonmark said it will sell shares": "it" of a clause said by a body is the body itself when it is read as the
+    sayer and the clause names a plan of policy ("worried it would raise costs" speaks of a thing, not of the worried)."""
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in speech or not policy_plan(ctx, t):
+        return False  # (only a plan of policy: "said it would aim for X" is read by the cue of its own)
+    doers = set(actors(ctx, it, si))
+    return bool(doers) and doers <= {a for s in children(t.head) if s.dep_ == "nsubj" for a in actors(ctx, s, si)}
 
 
 def _pledgers(ctx: Context, t: Token, s: Token, si: int, members: dict[str, set[str]]) -> list[int]:
