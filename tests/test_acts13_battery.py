@@ -136,7 +136,7 @@ CASES = [
     ("against-not", "The pound stood at 1.80 dlrs against the dollar on Friday.", "pound", [], [(O, "dollar")]),
     ("confidence", "The Farmers Union passed a vote of no confidence in Mr Kent on Sunday.", "Farmers Union", [(O, "Kent")], [(S, "Kent")]),
     ("confidence", "Labour MPs tabled a motion of no confidence in the Speaker, Tom Reed.", "Labour", [(O, "Reed")], [(S, "Reed")]),
-    ("confidence", "The Farmers Union has lost confidence in Mr Kent, its chairman said.", "Farmers Union", [(O, "Kent")], [(S, "Kent")], "open"),
+    ("confidence", "The Farmers Union has lost confidence in Mr Kent, its chairman said.", "Farmers Union", [(O, "Kent")], [(S, "Kent")]),
     ("confidence", "The Greens said they had no confidence in Mr Kent.", "Green", [(O, "Kent")], [(S, "Kent")]),
     ("confidence", "The Farmers Union expressed confidence in Mr Kent.", "Farmers Union", [(S, "Kent")], [(O, "Kent")]),
     ("confidence-not", "Investors have lost confidence in the dollar.", "Investors", [], [(O, "dollar")]),

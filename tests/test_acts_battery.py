@@ -91,7 +91,7 @@ CASES = [
     ("for", "The Tories are pushing for an inquiry into rail contracts.", "Conservative", [(S, "inquiry")], [(O, "inquiry")]),
     ("for", "Brazil pressed its case for a new coffee quota at talks in Geneva.", "Brazil", [(S, "coffee quota")], [(O, "coffee quota")]),
     ("for", "The Farmers Union has been lobbying for the subsidy scheme since 2003.", "Farmers Union", [(S, "subsidy scheme")], [(O, "subsidy scheme")]),
-    ("for", "Mr Kent put forward a plan to cut business rates.", "Kent", [(S, "cut business rates")], [(O, "cut business rates")], "open"),
+    ("for", "Mr Kent put forward a plan to cut business rates.", "Kent", [(S, "cut business rates")], [(O, "cut business rates")]),
     ("for", "Ms Ward drew up proposals to cap bankers' bonuses.", "Ward", [(S, "cap bankers"), (S, "proposals to cap")], [(O, "cap bankers")]),
     ("for", "The Treasury is working to secure a trade deal with Canada.", "Treasury", [(S, "trade deal")], [(O, "trade deal")], "open"),
     # a pledge, plan, vote, attempt or refusal of an act done to a thing: the act is the position

@@ -18,7 +18,6 @@ KNOWN = {
     "Mr Kent leads the Rural Party": "'the party' for a body named '... Party' that no party list knows",
     "Mr Ward, the Rural Party's finance": "'his party' for a body named '... Party' that no party list knows",
     "The mayor announced a ban": "an unnamed 'the mayor' as the act's holder",
-    "Mr Roe put forward proposals": "'put forward proposals' reads no side",
     "The carbon tax was first proposed": "the bare 'the tax' labels the position it shares with 'the carbon tax'",
     "The board proposed a merger": "'the deal' for 'a merger' (a synonym); 'Fair Vote' split",
     "The council wants a congestion charge": "'said that would be unworkable': an evaluative predicate",

@@ -16,7 +16,6 @@ KNOWN = {
     "President Ivan Petrov flew": "a bare title held ('President') fits any owner: not taken for 'the Ruritanian president'",
     "A coalition of charities, among them": "the tagger makes no body of 'Oxfam' (NORP) nor 'Save the Children'",
     "Several charities have condemned the aid cuts, among": "the tagger makes no body of 'Oxfam' (NORP), 'Christian Aid' a person",
-    "An alliance of green groups": "the tagger runs 'Friends of the Earth and' together, the parser hangs Greenpeace on Earth",
     "A group of lenders, including": "'a group of lenders' is named by its members' noun: the list is not read on it",
     "Shares in Zentek rose": "'the company' in a clause after the name: no back-reference",
     "The UN refugee agency": "a body described by its field, not named: no node",
