@@ -4,7 +4,7 @@ replace X as prime minister"), and the person a definite description points back
 from __future__ import annotations
 
 from ..reference.actors import Context, actors
-from ..language.syntax import is_subject, subjects
+from ..language.syntax import is_subject, name_head, subjects
 from ..language.tokens import children, tokens
 
 
@@ -80,15 +80,53 @@ def _next_subject(ctx: Context, persons, om) -> str | None:
 def _recent_subject(ctx: Context, persons, om) -> str | None:
     """The person last in subject position, in this sentence before the title or in the two before; not one
     from two sentences back when someone else was named since ("Roe said X. Y backed Lee's stance. The Tory
-    leader ...": Lee as likely as Roe)."""
+    leader ...": Lee as likely as Roe). A subject named beside the title in its own sentence (see _beside) is
+    not taken for it there; the one the story was on before still may be, even the same person (a limit kept
+    because the narrower reading lost right holders). No one when the title owns a kin noun ("the premier's
+    wife said": the one just spoken of is the wife)."""
     si = ctx.sent_of[om.tok_start]
     doc = ctx.parsed.doc
+    toks = tokens(doc)
+    if om.tok_end + 1 < len(doc) and toks[om.tok_end].tag_ == "POS" \
+            and any(t.lemma_.lower() in ctx.lex.reference["kin_nouns"] for t in toks[om.tok_end + 1:om.tok_end + 3]):
+        return None
+    beside = _beside(ctx, persons, om)
     pick = None
     for m, e in persons:
         if m.tok_start >= om.tok_start:
             break
+        if e in beside and ctx.sent_of[m.tok_start] == si:
+            # ("Lee spoke. Roe said the premier ...": a new speaker who names the post turns the story from the
+            # one before to them, so that one is no surer; "Roe denied the premier's plan": that one stays)
+            if pick is not None and pick[1] != e \
+                    and name_head(tokens(doc)[m.tok_end - 1]).head.lemma_.lower() in ctx.lex.words("stance", "speech"):
+                pick = None
+            continue
         if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(tokens(doc)[m.tok_end - 1]):
             pick = (m, e)
         elif pick is not None and e != pick[1] and ctx.sent_of[pick[0].tok_start] < si - 1:
             pick = None
     return pick[1] if pick else None
+
+
+def _beside(ctx: Context, persons, om) -> set[str]:
+    """The people named by name in the title's own sentence: a writer does not name one person twice over in a
+    sentence ("Roe denied claims the premier had broken a pledge", "Roe compared the chancellor's sums to the
+    premier's promises"), so none of them is the one the title points to. One named as an owner may be
+    ("Roe's aide said the premier ..."), and so may one the title is said of ("Roe, the former premier, said").
+    Only a subject or object counts."""
+    si = ctx.sent_of[om.tok_start]
+    doc = ctx.parsed.doc
+    toks = tokens(doc)
+    root = doc[om.tok_start:om.tok_end].root
+    out = set()
+    for m, e in persons:
+        if ctx.sent_of[m.tok_start] != si or (m.tok_end < len(doc) and toks[m.tok_end].tag_ == "POS"):
+            continue
+        head = name_head(toks[m.tok_end - 1])
+        if head in root.ancestors or root in head.ancestors and root.dep_ == "appos" or om.tok_start <= head.i < om.tok_end:
+            continue
+        if not (is_subject(head) or head.dep_ in ("dobj", "dative")):
+            continue  # ("after talks with Roe, Lee said the premier ...": one named in a phrase aside may be)
+        out.add(e)
+    return out

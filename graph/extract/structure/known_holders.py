@@ -116,3 +116,7 @@ class _At:
     """Where a one-word post stands, as a mention would say."""
 
     tok_start: int
+
+    @property
+    def tok_end(self) -> int:
+        return self.tok_start + 1
