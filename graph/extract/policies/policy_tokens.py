@@ -93,7 +93,8 @@ def kind_pointer(t: Token, lex: Lexicon) -> bool:
     """ "the rules were unfair", "opposed to any deal", "tabled their amendments": a noun of a kind of policy
     (positions.json kind_pointers) with a determiner or possessive pronoun and no other word points back, as "the
     plan" does ("the Tory rules" or "rules on fishing" say which; "new rules", with no determiner, are new)."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.words("positions", "kind_pointers") and t.lower_ not in lex.words("positions", "kind_pointers"):
+    kinds = lex.words("positions", "kind_pointers")
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds and t.lower_ not in kinds:
         return False
     pointers = lex.words("positions", "anaphoric_determiners") - {"such"}
     kids = [c for c in children(t) if c.dep_ not in ("punct", "relcl", "acl", "cc", "conj", "appos")]

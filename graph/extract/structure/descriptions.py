@@ -99,10 +99,10 @@ def _recent_subject(ctx: Context, persons, om) -> str | None:
             # ("Lee spoke. Roe said the premier ...": a new speaker who names the post turns the story from the
             # one before to them, so that one is no surer; "Roe denied the premier's plan": that one stays)
             if pick is not None and pick[1] != e \
-                    and name_head(tokens(doc)[m.tok_end - 1]).head.lemma_.lower() in ctx.lex.words("stance", "speech"):
+                    and name_head(toks[m.tok_end - 1]).head.lemma_.lower() in ctx.lex.words("stance", "speech"):
                 pick = None
             continue
-        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(tokens(doc)[m.tok_end - 1]):
+        if ctx.sent_of[m.tok_start] >= si - 2 and is_subject(toks[m.tok_end - 1]):
             pick = (m, e)
         elif pick is not None and e != pick[1] and ctx.sent_of[pick[0].tok_start] < si - 1:
             pick = None

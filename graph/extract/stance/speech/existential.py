@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..frame import Frame, negated
-from .polarity import clause_speakers
+from .polarity import clause_speakers, quoted
 from ...reference.actors import Context, target_actor
 from ...language.syntax import pobj
 from ...language.tokens import children, sent_tokens
@@ -21,13 +21,11 @@ _HOLDER_PREPS = ("from", "by", "among", "within", "in")
 _HOLDER_DEPS = ("poss", "compound", "amod", "nmod")
 # adjectives of how far a feeling has spread: "there is widespread anger over X" reports others' feeling
 _SPREAD = ("widespread", "growing", "mounting", "increasing", "rising", "broad", "general", "public", "popular", "wide")
-# the speech verbs of granting what others feel (FrameNet's Statement and Reveal_secret units acknowledge, admit,
-# concede, with recognise and accept): "acknowledged there were concerns about X" concedes others' misgiving
-_CONCEDING = ("acknowledge", "admit", "concede", "recognise", "recognize", "accept", "deny")
 
 
 def existential_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
+    conceded = ctx.lex.words("stance", "conceding_verbs") | ctx.lex.words("stance", "rebutting_verbs")
     out = []
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t)) \
@@ -44,17 +42,13 @@ def existential_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             if target is None:
                 continue
             holders, _ = clause_speakers(ctx, t, ctx.lex.words("stance", "speech"), si)
-            if not holders and ctx.speaker.get(si) and _quoted(t, sent.start):
+            if not holders and ctx.speaker.get(si) and quoted(t, sent.start):
                 holders = [-1]  # a quotation's clause the parser hung under another of its clauses is still the speaker's
-            if holders and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in _CONCEDING):
+            # ("acknowledged there were concerns about X" grants others' misgiving, "denied there was anger" rebuts it)
+            if holders and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in conceded):
                 out.append(Frame(relation, noun.i, holders, target.i, "speech-existential", si, negated=negated(ctx, t),
                                  confidence=0.6))
     return out
-
-
-def _quoted(t: Token, start: int) -> bool:
-    """Inside quotation marks: an odd number of them before it in its sentence."""
-    return sum(1 for x in t.doc[start:t.i] if x.text == '"' or x.tag_ in ("``", "''")) % 2 == 1
 
 
 def _own_holder(ctx: Context, noun: Token) -> bool:

@@ -17,7 +17,7 @@ from ...language.syntax import conditioned, pobj, question, subjects
 from ...language.tokens import children, sent_tokens, tokens
 from .verdicts import ruling
 
-__all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "general_or_conduct", "THRESHOLD"]
+__all__ = ["polarity_frames", "valences", "valence", "predicate_polarity", "clause_speakers", "feeling", "general_or_conduct", "quoted", "THRESHOLD"]
 
 # |sum of valences| a predicate needs to state a side, fitted on train/ only: stance F1 there 0.542 at 2.0
 # and 2.5 (precision 0.780 both), 0.538 at 3.0, with fewer edges right at 1.5 (the commit that set it)
@@ -143,13 +143,13 @@ def clause_speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[
         if verb.lemma_.lower() in ctx.lex.stance["advising_verbs"]:
             return [], False
         holders = [x.i for x in subjects(verb) if _named(ctx, actors(ctx, x, si))]
-        return holders, _quoted(t, ctx.sents[si].start)
-    if clause.dep_ == "ROOT" and _named(ctx, ctx.speaker.get(si, [])) and _quoted(t, ctx.sents[si].start):
+        return holders, quoted(t, ctx.sents[si].start)
+    if clause.dep_ == "ROOT" and _named(ctx, ctx.speaker.get(si, [])) and quoted(t, ctx.sents[si].start):
         return [-1], True
     return [], False
 
 
-def _quoted(t: Token, sent_start: int) -> bool:
+def quoted(t: Token, sent_start: int) -> bool:
     """The clause is inside quotation marks: an odd number of them before it in its sentence (from sent_start)."""
     marks = sum(1 for x in t.doc[sent_start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
     return marks % 2 == 1
