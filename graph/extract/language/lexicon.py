@@ -119,6 +119,18 @@ class Lexicon:
         return {k: frozenset(v) for k, v in _data("reference.json").items() if not k.startswith("_")}
 
     @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """Nouns that say a name before or beside them is an organisation's ("UK bank Kestrel", "Osprey, the
+        insurer,"): the kinds of body, the described bodies but a country, WordNet's organisation nouns and the
+        industries' agent nouns (institutions.json)."""
+        inst, o = self.institutions, self.offices
+        # (not a title a person holds: "chief executive Ann Vale")
+        titles = {w for w in o["heads"] + o["occupations"] + o["name_titles"] + o["ranks"] if " " not in w}
+        return (frozenset(k for k in inst["kinds"] if " " not in k)
+                | frozenset(k for k, v in inst["described_bodies"].items() if v != "country")
+                | frozenset(inst["organisation_nouns"]) | frozenset(inst["industry_nouns"])) - titles
+
+    @cached_property
     def _parties(self) -> dict[str, str]:
         return _alias_index(self.institutions["parties"])
 

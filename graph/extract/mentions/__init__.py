@@ -12,7 +12,8 @@
     factions.py       a party's wings and local branches, bodies of their own
     crowds.py         a plural agent noun that takes a side, as a collective actor
     recurring.py      a body's name tagged once is the same body where it recurs untagged
-    listed_bodies.py  organisations in a list beside another are of its sort
+    listed_bodies.py  organisations in a list beside another are of its sort, or a body noun's examples
+    employers.py      the company named before an occupation and a person ("Kestrel economist Ann Vale")
 
 These import language/, graph.model and each other.
 """

@@ -14,7 +14,7 @@ from .crowds import stance_crowd
 from ..language.countries import state_of, state_of_modifiers, states_named
 from .factions import factions
 from ..language.lexicon import Lexicon
-from .listed_bodies import apposed_bodies, list_pieces
+from .listed_bodies import apposed_bodies, kind_listed, list_pieces
 from ..language.nlp import Parsed
 from .parties import party_letters, party_spans, seat_spans
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
@@ -68,7 +68,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
             continue
-        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+        if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC") and ent.text not in described:
             continue
         start, end = strip_span(doc, ent.start, joined.get(ent.start, ent.end), set())
         if end <= start:
@@ -127,22 +127,26 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             seen.add((start, c.i + 1))
             yield _mention(parsed, "institution", start, c.i + 1, sent_of, f"org:{doc[start:c.i + 1].text}")
     # "Crisis, the homeless charity, said": a name the tagger left untagged with a body noun apposed to it
-    for s, e in apposed_bodies(doc, lex):
+    for s, e in apposed_bodies(doc, lex) + kind_listed(doc, lex):  # (or listed by its sort: "charities such as Crisis")
         if not toks[s].ent_type_ and s not in office_tokens and not any(a <= s < b for a, b in seen):
             seen.add((s, e))
             yield _mention(parsed, "institution", s, e, sent_of, f"org:{doc[s:e].text}")
     # "market regulator FMQ", "budget airline Skyjet": a name the tagger left untagged, after the body noun
     # that describes it, is that body (a name tagged a person there is bodies_described's)
-    nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
+    nouns = lex.body_nouns
     for t in toks:
         before = toks[t.i - 1] if t.i else None
-        if before is None or t.pos_ != "PROPN" or t.ent_type_ or before.tag_ != "NN" or before.dep_ != "compound" \
-                or before.lower_ not in nouns or t.i in office_tokens or any(s <= t.i < e for s, e in seen):
+        # (or the name apposed to its noun: "the consultancy Quellbridge said")
+        apposed = before is not None and t.dep_ == "appos" and t.head.i == before.i
+        if before is None or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or before.tag_ != "NN" \
+                or before.dep_ != "compound" \
+                and not apposed or before.lower_ not in nouns or t.i in office_tokens or any(s <= t.i < e for s, e in seen):
             continue
         end = t.i + 1
         while end < len(doc) and toks[end].pos_ == "PROPN" and not toks[end].ent_type_ and toks[end - 1].head.i == end:
             end += 1
-        if before.head.i == end - 1 and doc[t.i:end].text not in person_keys and not lex.country_of(doc[t.i:end].text):
+        if (before.head.i == end - 1 or apposed) and doc[t.i:end].text not in person_keys \
+                and not lex.country_of(doc[t.i:end].text):
             seen.add((t.i, end))
             yield _mention(parsed, "institution", t.i, end, sent_of, f"org:{doc[t.i:end].text}")
     # "Ann Roe of Halvard Research said": the capitalised name after a person and "of" or "at" is where the

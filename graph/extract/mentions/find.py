@@ -9,6 +9,7 @@ them in order and settles what one says against another.
 from __future__ import annotations
 
 from .bodies import _body_kind_word, _institution_mentions
+from .employers import employer_mentions
 from ..language.lexicon import Lexicon
 from ...model import Mention
 from .names import _person_mentions
@@ -37,6 +38,9 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     person_keys = {m.key for m in persons if m.key}
     institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
     institutions += _title_organisations(parsed, lex, sent_of, offices, institutions)
+    # "Kestrel economist Ann Vale": the company before an occupation and a name, which the tagger called a people
+    institutions += employer_mentions(parsed, lex, sent_of, {i for m in persons + institutions
+                                                             for i in range(m.tok_start, m.tok_end)})
     institutions += recurring_bodies(parsed, sent_of, institutions,
                                      {i for m in persons + offices for i in range(m.tok_start, m.tok_end)})
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person

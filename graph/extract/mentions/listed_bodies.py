@@ -49,7 +49,11 @@ def listed_with_bodies(doc: Doc, lex: Lexicon) -> set[str]:
 def list_pieces(doc: Doc, ent: Span, lex: Lexicon | None = None) -> list[Span]:
     """An organisation's span the tagger ran over a comma of a list ("Shelter, Liberty and ...", "the House of
     Commons, European Parliament, ..."), cut into its names: each piece after a comma is a conjunct of a word
-    before it and opens on a capital. Any other span, whole."""
+    before it and opens on a capital; or the names a body noun lists ("carmakers including Vantor, Halcyon and
+    Brisk", kind_listed) that the tagger ran into one. Any other span, whole."""
+    listed = [(s, e) for s, e in kind_listed(doc, lex) if ent.start <= s and e <= ent.end] if lex is not None else []
+    if len(listed) > 1:
+        return [Span(doc, s, e, label=ent.label_) for s, e in listed]
     if ent.label_ != "ORG":
         return [ent]
     toks = tokens(doc)
@@ -101,8 +105,7 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     noun apposed after it (institutions.json kinds and described_bodies, with its article) is that body, whatever
     the tagger made of the name or missed; not a state ("the country") nor a name the article gives a person."""
     toks = tokens(doc)
-    inst = lex.institutions
-    nouns = {k for k in inst["kinds"] if " " not in k} | {k for k, v in inst["described_bodies"].items() if v != "country"}
+    nouns = lex.body_nouns
     surnames = _surnames(doc)
     titles = {h.lower() for h in lex.honorifics}
     out = []
@@ -130,3 +133,32 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _surnames(doc: Doc) -> set[str]:
     """The last words of the longer names tagged a person ("Ann Osprey ... Osprey said" is her, no body)."""
     return {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+
+
+def kind_listed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """ "companies including Kestrel, Osprey and Vale", "firms such as Falcon": the names a plural body noun lists
+    as its examples are bodies of that sort, whatever the tagger made of them (not a state: "nations such as ...";
+    the nouns of a state are no body noun). Cached on the Doc."""
+    cached = doc.user_data.get("newsgraph.kind_listed")
+    if cached is not None:
+        return cached
+    toks = tokens(doc)
+    out: list[tuple[int, int]] = []
+    for t in toks:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in lex.body_nouns:
+            continue
+        k = t.i + 1
+        lows = [x.lower_ for x in toks[k:k + 2]]
+        k += 2 if lows == ["such", "as"] else 1 if lows[:1] in (["including"], ["like"]) else 0
+        if k == t.i + 1:
+            continue
+        while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text.replace("&", "").isalnum():
+            e = k
+            while e < len(doc) and (toks[e].text[:1].isupper() and toks[e].text.replace("&", "").isalnum() or toks[e].text == "&"):
+                e += 1
+            if not lex.country_of(doc[k:e].text):
+                out.append((k, e))
+            k = e + (e < len(doc) and toks[e].text == ",")
+            k += k < len(doc) and toks[k].lower_ == "and"
+    doc.user_data["newsgraph.kind_listed"] = out
+    return out

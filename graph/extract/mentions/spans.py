@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..language.lexicon import Lexicon
-from .listed_bodies import apposed_bodies, listed_with_bodies
+from .listed_bodies import apposed_bodies, kind_listed, listed_with_bodies
 from ...model import Mention
 from ..language.nlp import Parsed
 from ..language.syntax import text_of
@@ -183,38 +183,74 @@ def _followed_by_verb(doc: Doc, k: int) -> bool:
 
 
 def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
-    """Names NER took for people that the text calls a body: a body noun apposed ("NM Vale, the investment
-    bank, said") or before the name ("media giant Vale Universal"). Maps the name, and each of its words as the
-    text shortens it ("Vale"), to the name (read by people and institutions alike: found once per Doc)."""
+    """Names NER took for people, places or peoples that the text calls a body: a body noun apposed ("NM Vale, the
+    investment bank, said") or before the name ("media giant Vale Universal", "Danish brewer Osprey"). Maps the name,
+    and each word of a person's name as the text shortens it ("Vale"), to the name (read by people and institutions
+    alike: found once per Doc)."""
     cached = doc.user_data.get("newsgraph.bodies_described")
     if cached is not None:
         return cached
-    inst = lex.institutions
-    nouns = {k for k in inst["kinds"] if " " not in k} | set(inst["described_bodies"])
     out: dict[str, str] = {}
     # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
     bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
     for name in listed_with_bodies(doc, lex):  # "backed by Kestrel and Osprey": one organisation beside another
         out[name] = name
-    for s, e in apposed_bodies(doc, lex):  # "Crisis, the homeless charity, said"
+    # "Crisis, the homeless charity, said"; "charities such as Crisis"
+    for s, e in apposed_bodies(doc, lex) + kind_listed(doc, lex):
         out[doc[s:e].text] = doc[s:e].text
+    # (the words a person is known by: a surname of a longer name, a word after an honorific)
+    addressed = {t.nbor().text for t in tokens(doc)[:-1] if t.lower_.rstrip(".") in lex.honorifics}
+    persons = addressed | {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     for ent in ents(doc):
-        before = tokens(doc)[ent.start - 1] if ent.start > 0 else None
-        described = before is not None and before.tag_ == "NN" and before.dep_ == "compound" and before.lower_ in nouns
-        # (a lone word only after its body noun: "retail giant Marko"; apposed, "Marko, the retailer" may be a surname)
-        if ent.label_ != "PERSON" or len(ent) < 2 and not described:
-            continue
-        root = ent.root
-        if any(b.startswith(ent.text + " ") for b in bodies):
-            name = re.sub(r"['’]s?$", "", ent.text).strip()
+        name = re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text).strip())
+        if ent.label_ == "PERSON" and (len(ent) > 1 or described_by_noun(doc, ent, lex)) \
+                and any(b.startswith(ent.text + " ") for b in bodies):
             out[name] = name
             continue
-        apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        if any(a.tag_ == "NN" and a.lemma_.lower() in nouns and a.i >= ent.end for a in apposed) or described:
-            name = re.sub(r"['’]s?$", "", ent.text).strip()
-            out[name] = name
+        if ent.label_ not in _MISTAKEN or not (described_by_noun(doc, ent, lex) or apposed_noun(ent, lex)):
+            continue
+        # ("publisher Ann Vale ... Mrs Vale": a name the text gives a person; "the union Unison Ann Vale": a body's
+        # name run into a person's, which the person keeps)
+        if ent.label_ == "PERSON" and len(ent) > 1 and (ent[-1].text in addressed
+                                                        or len(ent) > 2 and ent[-2].lower_ in lex.gender["names"]):
+            continue
+        # (a lone word a person's only after its body noun, "retail giant Marko", or apposed where no person is
+        # called so, "Marko, the retailer" may be Ann Marko's surname, and never a given name, "economist team Jim
+        # and Ann Roe"; a place or a people only where no state has that name)
+        if ent.label_ == "PERSON" and len(ent) < 2 and (not described_by_noun(doc, ent, lex) and name in persons
+                                                        or ent[0].lower_ in lex.gender["names"]) \
+                or ent.label_ != "PERSON" and lex.country_of(name):
+            continue
+        out[name] = name
+        if ent.label_ == "PERSON":
             for word in name.split():
                 out.setdefault(word, name)
     doc.user_data["newsgraph.bodies_described"] = out
     return out
+
+
+# the tagger's labels for a company's name it did not know: a person, a place, a people, a product or a title; and
+# an organisation (so where it tags the same name a person elsewhere, "retail bank Absa ... Absa said", it is a body)
+_MISTAKEN = ("PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG")
+
+
+def described_by_noun(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """ "UK bank Vale", "Danish brewer Osprey", "the aid agency Kestrel": a singular body noun right before the
+    name, modifying it; or where the body has its seat, "Paris-based Osprey" (people live, firms are based)."""
+    before = tokens(doc)[span.start - 1] if span.start > 0 else None
+    # (by adjacency, not the parse: "Danish brewer Osprey suffered" parses the noun as a second subject; not a noun
+    # a preposition takes, "second in command Tom Roe")
+    return before is not None and (before.tag_ == "NN" and before.is_lower and before.lower_ in lex.body_nouns
+                                   and not (before.i > 0 and tokens(doc)[before.i - 1].tag_ == "IN")
+                                   or before.text[:1].isupper() and before.lower_.endswith("-based"))
+
+
+def apposed_noun(span: Span, lex: Lexicon) -> bool:
+    """ "Osprey, the world's third-biggest insurer,": a singular body noun in apposition after the name (not a name
+    that is itself a modifier, "the Tarrow, Ohio-based firm")."""
+    root = span.root
+    if span.start > 0 and span.doc[span.start - 1].tag_ == "DT":
+        return False
+    apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(a.tag_ == "NN" and a.lemma_.lower() in lex.body_nouns and a.i >= span.end for a in apposed)
 

@@ -40,8 +40,10 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-title-name", conf=0.7)
         # "Ferris Securities analyst Tom Kurl", "Chase senior currency dealer Ann Roe": a company's worker
         j = k
-        while j > 0 and toks[j - 1].lemma_.lower() in occupations or j > 0 and j < k and toks[j - 1].pos_ in ("ADJ", "NOUN") \
-                and toks[j - 1].dep_ in ("amod", "compound") and j > k - 4:
+        # (down to the company's name, which the tagger may make an adjective: "UBS economist", "Vale senior analyst")
+        while j not in bodies_ending and (j > 0 and toks[j - 1].lemma_.lower() in occupations or j > 0 and j < k
+                                          and toks[j - 1].pos_ in ("ADJ", "NOUN") and toks[j - 1].dep_ in ("amod", "compound")
+                                          and j > k - 4):
             j -= 1
         if j < k and toks[k - 1].lemma_.lower() in occupations and j in bodies_ending:
             im, iid = bodies_ending[j]
