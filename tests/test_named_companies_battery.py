@@ -87,3 +87,19 @@ def test_no_company_is_made_of_a_nationality_a_word_or_a_field(build_text, text,
 ], ids=["lower-case-noun", "preposition-before-noun", "given-name", "name-as-modifier"])
 def test_no_body_is_read_where_the_noun_describes_no_name(build_text, text, word):
     assert _nodes(build_text(text)).get(word) != "institution"
+
+
+@pytest.mark.parametrize("text, holder, side", [
+    ("The pipeline deal, approved by Norwegian authorities, lets outside firms bid for the fields.", "Norway",
+     ("supports", "pipeline deal")),
+    ("Brazilian authorities criticised the new export tax.", "Brazil", ("opposes", "export tax")),
+], ids=["approved-by", "subject"])
+def test_a_states_authorities_are_the_state_acting(build_text, text, holder, side):
+    graph = build_text(text)
+    assert any(s == holder and r == side[0] and side[1] in o for s, r, o in stance_triples(graph)), \
+        sorted(stance_triples(graph))
+
+
+def test_local_authorities_are_no_state(build_text):
+    graph = build_text("The Chilean government raised the grant. Local authorities criticised the bus plan.")
+    assert not any(s == "Chile" and "bus plan" in o for s, _, o in stance_triples(graph)), sorted(stance_triples(graph))

@@ -50,6 +50,6 @@ def employer_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], taken: s
 
 def _name_word(t) -> bool:
     """A capitalised word of a name, a proper noun or the adjective the tagger makes of one: "Kestrel", "KBC",
-    "4Cast" (not a sentence's "But" or "The")."""
+    "3Sixty" (not a sentence's "But" or "The")."""
     return t.tag_ in ("NNP", "NNPS", "JJ") and not t.is_stop and (
         t.text[:1].isupper() and t.text.isalnum() or t.text[:1].isdigit() and any(c.isupper() for c in t.text))
