@@ -103,3 +103,14 @@ def test_a_states_authorities_are_the_state_acting(build_text, text, holder, sid
 def test_local_authorities_are_no_state(build_text):
     graph = build_text("The Chilean government raised the grant. Local authorities criticised the bus plan.")
     assert not any(s == "Chile" and "bus plan" in o for s, _, o in stance_triples(graph)), sorted(stance_triples(graph))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Wages rose in March. A spokesman for Harlow Builders, Ann Dee, said the figures were encouraging.",
+     "Harlow Builders"),
+    ("Jobless rates fell, said Rui Castro, chief economist with Ferrand Mota & Partners consultancy in Porto.",
+     "Ferrand Mota & Partners"),
+], ids=["spokesman-for", "noun-after"])
+def test_a_body_named_once_with_its_sort_after_it_or_a_spokesman_is_a_node(build_text, text, body):
+    nodes = _nodes(build_text(text))
+    assert nodes.get(body) == "institution", sorted(nodes.items())

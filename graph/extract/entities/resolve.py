@@ -17,8 +17,7 @@ from ..mentions.names import _name_words, name_without_nickname, nickname
 from ...model import Entity, Mention
 from ..language.nlp import Parsed
 from ..mentions.recurring import untagged_letters
-from ..mentions.listed_bodies import kind_listed
-from ..mentions.spans import apposed_noun, described_by_noun
+from ..mentions.spans import called_a_body
 from ..language.syntax import acts
 from ..language.text import tidy
 from ..language.tokens import children, tokens
@@ -102,7 +101,7 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
              and len([m for m in groups[g] if not untagged_letters(parsed.doc, m)] or groups[g]) == 1
              and not _names_a_kind(g.split(":", 2)[2].split(), lex)
              and groups[g][0].key.split()[-1].lower().strip(".,") not in forms
-             and not any(_described(parsed, m, lex) for m in groups[g])}
+             and not any(called_a_body(parsed.doc, m.tok_start, m.tok_end, lex) for m in groups[g])}
     # a state, organisation or seat that does something ("Japan refused", "was fined by Acme") is an actor
     # of the story even when no stance or post of it is read
     ought = {**lex.positions["deontic"], "copulas": lex.reference["copulas"]}
@@ -127,14 +126,6 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     owners = [(m, _owning_body(parsed, m, assigned, kind_of, lex) or rename[gid]) for m, gid in shadowed]
     office_groups = {i: group for m, group in owners for i in range(m.tok_start, m.tok_end)}
     return Resolution(entities, assigned, by_token, weak, kind_of, office_groups)
-
-
-def _described(parsed: Parsed, m: Mention, lex: Lexicon) -> bool:
-    """ "the aid agency Vale", "Osprey, the insurer,", "consultancy Kestrel": a name the text calls a body, by a body
-    noun before it or apposed to it, is one the story means, named once or not."""
-    span = parsed.doc[m.tok_start:m.tok_end]
-    return described_by_noun(parsed.doc, span, lex) or apposed_noun(span, lex) \
-        or any(s <= m.tok_start < e for s, e in kind_listed(parsed.doc, lex))
 
 
 _QUANTIFIERS = ("the", "a", "an", "some", "many", "several", "other", "all", "both", "most", "two", "three")

@@ -192,6 +192,10 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \
             and head.head.lemma_.lower() in speaking_for:
         head = head.head
+    # "a spokesman for Ruritania said": the body speaks through the one who speaks for it
+    elif head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i < start.i \
+            and head.head.head.lemma_.lower() in speaking_for:
+        head = head.head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     # "the allies, Ruritania above all, have refused": a name apposed to the subject acts with it

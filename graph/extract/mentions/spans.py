@@ -254,3 +254,26 @@ def apposed_noun(span: Span, lex: Lexicon) -> bool:
     apposed = [c for c in children(root) if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     return any(a.tag_ == "NN" and a.lemma_.lower() in lex.body_nouns and a.i >= span.end for a in apposed)
 
+
+
+def called_a_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "the aid agency Vale", "Osprey, the insurer,", "the Vale trade union", "carmakers including Vale": a name
+    the text calls a body, by a body noun before, after or apposed to it, or by listing it as one of a sort, is
+    one the story means, named once or not."""
+    span = doc[start:end]
+    return described_by_noun(doc, span, lex) or apposed_noun(span, lex) or _noun_after(doc, span, lex) \
+        or any(s <= start < e for s, e in kind_listed(doc, lex))
+
+
+def _noun_after(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """ "the Vale trade union said", "Osprey market research unit": a name that modifies a body noun after it,
+    with up to two lower-case words between."""
+    toks = tokens(doc)
+    k = span.end
+    # (not a body named after the one who chairs it: "the Vale inquiry", "the Vale commission")
+    chaired = {w for w, sort in lex.institutions["described_bodies"].items() if sort == "named"}
+    while k < len(toks) and k < span.end + 3 and toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ"):
+        if toks[k].tag_ == "NN" and toks[k].lower_ in lex.body_nouns and toks[k].lower_ not in chaired:
+            return span.root.head.i in range(span.end, k + 1)
+        k += 1
+    return False
