@@ -110,7 +110,8 @@ def test_local_authorities_are_no_state(build_text):
      "Harlow Builders"),
     ("Jobless rates fell, said Rui Castro, chief economist with Ferrand Mota & Partners consultancy in Porto.",
      "Ferrand Mota & Partners"),
-], ids=["spokesman-for", "noun-after"])
+    ("The regulator set out its plans on Monday. Telecom analysts Ovrana welcomed the move.", "Ovrana"),
+], ids=["spokesman-for", "noun-after", "analysts-firm"])
 def test_a_body_named_once_with_its_sort_after_it_or_a_spokesman_is_a_node(build_text, text, body):
     nodes = _nodes(build_text(text))
     assert nodes.get(body) == "institution", sorted(nodes.items())

@@ -242,7 +242,15 @@ def described_by_noun(doc: Doc, span: Span, lex: Lexicon) -> bool:
     # a preposition takes, "second in command Tom Roe")
     return before is not None and (before.tag_ == "NN" and before.is_lower and before.lower_ in lex.body_nouns
                                    and not (before.i > 0 and tokens(doc)[before.i - 1].tag_ == "IN")
-                                   or before.text[:1].isupper() and before.lower_.endswith("-based"))
+                                   or before.text[:1].isupper() and before.lower_.endswith("-based")
+                                   or _firm_of_workers(before, span, lex))
+
+
+def _firm_of_workers(before: Token, span: Span, lex: Lexicon) -> bool:
+    """ "telecoms analysts Vale", "consultants Osprey Allen": a plural occupation before a name the tagger did not
+    call a person names the firm whose people they are (offices.json occupations)."""
+    return before.tag_ == "NNS" and before.is_lower and before.lemma_.lower() in lex.words("offices", "occupations") \
+        and span[0].ent_type_ not in ("PERSON", "")
 
 
 def apposed_noun(span: Span, lex: Lexicon) -> bool:
