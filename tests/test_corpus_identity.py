@@ -75,6 +75,19 @@ def test_scope_a_possessive_names_the_company_whose_post_it_is(build_text):
     assert any(s.relation == "member_of" and s.object == "institution/kestrel" for s in graph.statements)
 
 
+@pytest.mark.parametrize("text, holder, office", [
+    ("Health Secretary Clara Voss, a member of the Fernhill Society, backed the levy.", "Clara Voss",
+     "office/story-one/health-secretary"),
+    ("Finance Minister Omar Reid, who sits on the board of Kestrel Holdings, rejected the tariff.", "Omar Reid",
+     "office/story-one/finance-minister"),
+    ("Prisons Minister Hal Ober, once a leader of the Dunmore Rowing Club, opposed the plan.", "Hal Ober",
+     "office/prisons-minister"),
+])
+def test_scope_a_cabinet_post_is_not_named_after_a_body_its_holder_joins(build_text, text, holder, office):
+    # a government's portfolio post stays the article's post: the society or firm its holder belongs to holds no such post
+    assert _held(build_text(text, name="story-one")).get(holder) == office
+
+
 def test_scope_a_bare_title_folded_into_another_companys_office_is_split(build_text):
     graph = build_text("Ruth Cole, chief executive of Kestrel, backed the merger. "
                        "Chief executive Tom Baker of a rival firm opposed the merger.", name="story-one")

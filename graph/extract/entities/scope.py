@@ -83,6 +83,15 @@ def is_bare_title(label: str, lex: Lexicon, generic: frozenset[str] | None = Non
     return True
 
 
+def _cabinet_post(title: str, lex: Lexicon) -> bool:
+    """A minister, or a portfolio before a government head ("Education Secretary", "Prisons Minister"): a government's
+    post, which a company, a club or a movement its holder belongs to does not hold."""
+    words = title.lower().replace("-", " ").split()
+    o = lex.offices
+    return bool(words) and (words[-1] in o["government_heads"]
+                            or len(words) >= 2 and words[-1] in o["portfolio_heads"] and words[-2] in o["portfolios"])
+
+
 def _title(text: str, lex: Lexicon) -> str:
     words = " ".join(text.split()).split(" ")
     while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.title_modifiers):
@@ -134,6 +143,8 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         else:
             continue
         orgs = {possessor[m.start]} if m is not None and m.start in possessor else member_of.get(s.subject, set())
+        if orgs and not (m is not None and m.start in possessor) and _cabinet_post(title, lex):
+            orgs = set()  # "Education Secretary Ann Lee", a member of a church group: the government's post, not the group's
         if title.lower() in state_posts and not (m is not None and m.start in possessor):
             orgs = set()  # "Sen. Ann Lee, head of the Tarrow Institute": a senator of the state, not the institute's
         chosen[i] = (title, next(iter(orgs)) if len(orgs) == 1 else "")
