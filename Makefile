@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: seed test eval bands train bench clean
+.PHONY: seed test eval bands train train-pairs bench clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,11 @@ bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band
 TRAIN_EXTRA ?=
 train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (+ TRAIN_EXTRA folders), report CV and dev
 	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train $(TRAIN_EXTRA) --cv 5 --dev ../shared/eval/dev
+
+# the shipped pair scorer was fitted on train/ and the three fresh study folders beside ../shared (heldout/)
+PAIRS_EXTRA ?= ../../heldout/learn6 ../../heldout/learn ../../heldout/learn3
+train-pairs: $(BIN)/newsgraph   ## refit the pair scorer (graph/data/pair_scorer.json), report 5-fold CV by article
+	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

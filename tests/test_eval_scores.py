@@ -20,8 +20,10 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # fresh-text rule allows (a change that gains on freshly annotated articles may cost dev stance up to 0.005):
 # stance 0.774 -> 0.771 for kind nouns pointing back (positions._same_head), which cost one dev edge of 182;
 # entity 0.886 -> 0.884 (session 23, within the fresh-text rule's 0.003 for entities) for names a body noun
-# describes kept as nodes when named once (+24 right nodes on the 213 fresh study articles, 2 more dev nodes)
-DEV_BOUNDS = {"entity": 0.884, "stance": 0.772, "structure": 0.868, "evidence": 1.0}
+# describes kept as nodes when named once (+24 right nodes on the 213 fresh study articles, 2 more dev nodes);
+# stance 0.772 -> 0.771 (session 23) for the learned pair stage (statements/pairs.py: dev 0.7729 -> 0.7718, 180/188 ->
+# 186/204; the never-trained fresh check folders 0.343 -> 0.373)
+DEV_BOUNDS = {"entity": 0.884, "stance": 0.771, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

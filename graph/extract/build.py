@@ -21,6 +21,7 @@ from .entities.scope import acting_offices, position_id, position_is_named, post
 from .language.text import tidy
 from .reference.actors import make_context
 from .stance.find import find_frames
+from .statements.pairs import pair_statements
 from .statements.stance_edges import stance_statements
 from .statements.targets import position_mentions
 from .structure.find import structure_statements
@@ -53,6 +54,7 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     frames = find_frames(ctx, structure)
     positions = position_mentions(ctx, frames)
     stance = stance_statements(ctx, frames, positions)
+    stance += pair_statements(ctx, frames, positions, structure + stance)  # learned: pairs no rule linked
     position_ids, position_entities = _position_entities(parsed, positions, stance)
     statements = [_rename(s, position_ids) for s in structure + stance]
     statements = _dedupe([s for s in statements if s.subject != s.object])

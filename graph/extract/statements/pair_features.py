@@ -1,0 +1,234 @@
+"""What the pair scorer reads of one (actor mention, target mention) pair in a sentence (pairs.py): the dependency
+path between the two, whether the actor is the subject of a verb on the target's chain, the stance words of
+stance.json in the sentence and between the two, negation, VADER's scores of the sentence (the vaderSentiment
+package, MIT), the kinds of the two nodes and what the tool's own frames in the sentence say of the pair.
+
+No lexicalised features (the verb's lemma): a few hundred positive pairs are too few to learn words from, and
+the stance.json classes of the words carry what generalises. What depends only on the sentence is computed once
+per sentence (SentenceCache).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..language.tokens import tokens
+from ..stance.frame import holder_tokens
+from ..stance.speech.polarity import valence
+
+__all__ = ["SentenceCache", "pair_features", "frame_features"]
+
+_LISTS = ("negative_eval", "positive_eval", "harm", "benefit", "speech", "hedges")
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return SentimentIntensityAnalyzer()
+
+
+def _lex_rel(st: dict, t: Token) -> str | None:
+    lemma, low = t.lemma_.lower(), t.lower_
+    for key in ("verbs", "nouns", "adjectives"):
+        r = st[key].get(lemma) or st[key].get(low)
+        if r:
+            return f"{key}:{r}"
+    return None
+
+
+class SentenceCache:
+    """Per sentence (by its first token): the stance-word counts, negation, quotation and VADER scores."""
+
+    def __init__(self, st: dict, doc):
+        self.st = st
+        self.lists = {k: frozenset(st[k]) for k in _LISTS}
+        self.toks = tokens(doc)
+        self._sent: dict[int, dict[str, float]] = {}
+        self._rel: dict[int, str | None] = {}
+        self._val: list[float] | None = None
+        self.holders: dict[int, tuple[set, set]] = {}  # frame id -> its holders' token indexes and entities
+        self.up: dict[int, list[Token]] = {}  # token index -> the token and its ancestors
+        self._marked: dict[int, tuple[list, list]] = {}
+
+    def marked(self, sent) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
+        """The sentence's tokens with a stance.json class (index, class) and with a VADER valence (index, valence),
+        in order: a span's words are read from these, not token by token."""
+        got = self._marked.get(sent.start)
+        if got is None:
+            rng = range(sent.start, sent.end)
+            got = self._marked[sent.start] = ([(j, r) for j in rng if (r := self.rel(j))],
+                                              [(j, v) for j in rng if (v := self.val(j))])
+        return got
+
+    def val(self, i: int) -> float:
+        """VADER's valence of token i (polarity.valence), looked up once per token of the document."""
+        if self._val is None:
+            self._val = [valence(x) for x in self.toks]
+        return self._val[i]
+
+    def rel(self, i: int) -> str | None:
+        if i not in self._rel:
+            self._rel[i] = _lex_rel(self.st, self.toks[i])
+        return self._rel[i]
+
+    def sentence(self, sent) -> dict[str, float]:
+        got = self._sent.get(sent.start)
+        if got is not None:
+            return got
+        f: dict[str, float] = {}
+        neg = 0
+        for t in self.toks[sent.start:sent.end]:
+            r = self.rel(t.i)
+            if r:
+                f["slex=" + r] = f.get("slex=" + r, 0) + 1
+            lem, low = t.lemma_.lower(), t.lower_
+            for key, words in self.lists.items():
+                if lem in words or low in words:
+                    f["s_" + key] = f.get("s_" + key, 0) + 1
+            neg += t.dep_ == "neg"
+        if neg:
+            f["neg"] = 1
+        text = sent.text
+        v = _vader().polarity_scores(text)
+        f["vader_c"], f["vader_neg"], f["vader_pos"] = v["compound"], v["neg"], v["pos"]
+        f["in_quote"] = int(text.count('"') + text.count("\u201c") > 0)
+        self._sent[sent.start] = f
+        return f
+
+
+def _up(cache, t: Token) -> list[Token]:
+    got = cache.up.get(t.i)
+    if got is None:
+        got = cache.up[t.i] = [t, *t.ancestors]
+    return got
+
+
+def _dep_path(cache, a: Token, b: Token):
+    """Shortened dependency path from a up to the common ancestor and down to b: (path, ancestor, length)."""
+    up_a = _up(cache, a)
+    up_b = _up(cache, b)
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for ka, t in enumerate(up_a):
+        if t.i in ids_b:
+            kb = ids_b[t.i]
+            if ka + kb > 5:
+                return "long", t, ka + kb
+            left = "^".join(x.dep_ for x in up_a[:ka])
+            right = "v".join(x.dep_ for x in up_b[:kb][::-1])
+            return f"{left}|{t.pos_}|{right}", t, ka + kb
+    return "none", None, 99
+
+
+def _governing_verb(cache, t: Token, sent) -> Token:
+    for x in _up(cache, t):
+        if x.pos_ in ("VERB", "AUX") or (x.pos_ == "ADJ" and x.dep_ in ("ROOT", "acomp", "ccomp")):
+            return x
+    return sent.root
+
+
+def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict, pmeta: dict) -> dict[str, float]:
+    """The features of actor head ah and target head ph of sentence sent; ameta/pmeta describe the two nodes."""
+    path, lca, plen = _dep_path(cache, ah, ph)
+    gv = _governing_verb(cache, ph, sent)
+    f: dict[str, float] = {"path=" + path: 1, "plen": min(plen, 10) / 10}
+    r = cache.rel(gv.i)
+    if r:
+        f["gvlex=" + r] = 1
+    if lca is not None:
+        r = cache.rel(lca.i)
+        if r:
+            f["lcalex=" + r] = 1
+        f["lcapos=" + lca.pos_] = 1
+    # the actor is the subject of the verb governing the target, or of a verb on the target's chain up
+    subj_of = ah.head if ah.dep_ in ("nsubj", "nsubjpass", "agent", "poss") else None
+    if subj_of is not None and (subj_of.i == ph.i or subj_of.is_ancestor(ph)):
+        f["actor_subj_chain"] = 1
+        r = cache.rel(subj_of.i)
+        if r:
+            f["subjlex=" + r] = 1
+        if subj_of.lemma_.lower() in cache.lists["speech"]:
+            f["speaker"] = 1
+    if subj_of is not None and subj_of.i == gv.i:
+        f["actor_subj_gv"] = 1
+    f["adep=" + ah.dep_] = 1
+    f["pdep=" + ph.dep_] = 1
+    f.update(cache.sentence(sent))
+    if any(c.dep_ == "neg" for c in gv.children):
+        f["neg_gv"] = 1
+    lo, hi = sorted((ah.i, ph.i))
+    rels, vals = cache.marked(sent)
+    for j, r in rels:
+        if lo < j < hi:
+            f["between=" + r] = 1
+    pos = neg = 0.0
+    for j, v in vals:
+        if lo < j < hi:
+            pos, neg = pos + max(v, 0), neg + min(v, 0)
+    f["btw_pos"], f["btw_neg"] = min(pos, 4) / 4, max(neg, -4) / 4
+    # the words around the target: what is said of it, in VADER's valences
+    pos = neg = 0.0
+    for j, v in vals:
+        if ph.i - 4 <= j < ph.i + 5:
+            pos, neg = pos + max(v, 0), neg + min(v, 0)
+    f["near_pos"], f["near_neg"] = min(pos, 4) / 4, max(neg, -4) / 4
+    f["gv_val"] = cache.val(gv.i) / 4
+    if lca is not None:
+        f["lca_val"] = cache.val(lca.i) / 4
+    if subj_of is not None:
+        f["subj_val"] = cache.val(subj_of.i) / 4
+    d = ph.i - ah.i
+    f["dist"] = min(abs(d), 40) / 40
+    f["actor_first"] = int(d > 0)
+    f["atype=" + ameta["type"]] = 1
+    f["how=" + ameta["how"]] = 1
+    f["ctx_speaker"] = int(ameta["speaker"])
+    for k in ("verbal", "generic", "indefinite", "clause", "listed"):
+        if pmeta.get(k):
+            f["p_" + k] = 1
+    f["p_in_graph"] = int(pmeta["in_graph"])
+    f["ttype=" + pmeta["ttype"]] = 1
+    f["pair=" + ameta["type"] + ">" + pmeta["ttype"]] = 1
+    f["p_weight"] = min(pmeta["weight"], 3) / 3
+    f["p_size"] = min(pmeta["size"], 5) / 5
+    f["a_deg"] = min(ameta["deg"], 5) / 5
+    f["p_deg"] = min(pmeta["deg"], 5) / 5
+    f["actor_owner"] = int(ameta["id"] in pmeta["owners"])
+    return f
+
+
+def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span: tuple[int, int],
+                   eid: str) -> tuple[dict[str, float], str | None]:
+    """What the tool's own stance frames whose cue is in the sentence (`frames`) say of the pair (the cue found, the
+    link missed), and the relation of a frame with the actor as a holder and the target as its target (or None)."""
+    doc = ah.doc
+    f: dict[str, float] = {}
+    both = None
+    res = ctx.res
+    for fr in frames:
+        rel = fr.relation
+        f["fr_in_sent=" + rel] = 1
+        got = cache.holders.get(id(fr))
+        if got is None:
+            hold = holder_tokens(fr, doc)
+            got = cache.holders[id(fr)] = ({h.i for h in hold}, {res.by_token.get(h.i) or ctx.antecedent.get(h.i)
+                                                                 or ctx.it_body.get(h.i) for h in hold})
+        a_hold = ah.i in got[0] or eid in got[1]
+        if not a_hold and any(isinstance(h, int) and h == -1 for h in fr.holders):
+            a_hold = eid in ctx.speaker.get(fr.sent, ())
+        t_hit = False
+        if fr.target is not None:
+            tt = doc[fr.target] if isinstance(fr.target, int) else fr.target
+            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or ph.is_ancestor(tt) or tt.is_ancestor(ph)
+        if a_hold:
+            f["fr_holder=" + rel] = 1
+        if t_hit:
+            f["fr_target=" + rel] = 1
+        if a_hold and t_hit:
+            f["fr_both=" + rel] = 1
+            if fr.negated:
+                f["fr_both_neg"] = 1
+            both = both or rel
+        if fr.cue == ph.i or doc[fr.cue].is_ancestor(ph):
+            f["fr_cue_governs_p=" + rel] = 1
+    return f, both

@@ -1,0 +1,104 @@
+"""The pair scorer at run time (pairs.py): read from graph/data/pair_scorer.json (written by
+graph.training.train_pairs, `make train-pairs`) and evaluated in plain Python, no scikit-learn, no pickle.
+
+Two decisions. Whether a pair is a stance pair at all: a gradient-boosted tree ensemble (scikit-learn's
+HistGradientBoostingClassifier, binary), its trees exported node by node; a node is [feature, threshold, left,
+right, value], a leaf has left == -1 and adds its value to the raw score, which a logistic turns into the
+probability. Which side the actor takes when no frame of the tool's own covers the pair: a multinomial logistic
+regression over the same features (supports/opposes/warns).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["MODEL_FILE", "PairModel", "load_pair_model", "walk"]
+
+MODEL_FILE = "pair_scorer.json"
+
+
+@dataclass(frozen=True, eq=False)
+class PairModel:
+    features: dict[str, int]  # feature name -> column of the trees' dense vector
+    baseline: float
+    trees: tuple[tuple[list, list, list, list, list], ...]
+    threshold: float
+    classes: tuple[str, ...]
+    intercepts: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def probability(self, feats: dict[str, float]) -> float:
+        """P(the gold requires a stance edge between the pair), from the sentence's features."""
+        x = [0.0] * len(self.features)
+        for name, value in feats.items():
+            k = self.features.get(name)
+            if k is not None:
+                x[k] = value
+        raw = _ensemble(self)(x)
+        if raw < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-raw))
+
+    def relation(self, feats: dict[str, float]) -> str:
+        """The side taken, by the relation model (argmax; the first class wins a tie)."""
+        z = list(self.intercepts)
+        for name, value in feats.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for c, wc in enumerate(w):
+                    z[c] += wc * value
+        return self.classes[max(range(len(z)), key=lambda c: (z[c], -c))]
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "") -> PairModel:
+        data = json.loads(text)
+        try:
+            # each tree as five parallel lists (feature, threshold, left, right, value): the walk indexes, no tuples
+            trees = tuple(tuple([cast(n[k]) for n in t] for k, cast in enumerate((int, float, int, int, float)))
+                          for t in data["trees"])
+            rel = data["relation"]
+            return cls({str(n): i for i, n in enumerate(data["features"])}, float(data["baseline"]), trees,
+                       float(data["threshold"]), tuple(rel["classes"]), tuple(float(v) for v in rel["intercepts"]),
+                       {str(k): tuple(float(x) for x in v) for k, v in rel["weights"].items()})
+        except (KeyError, TypeError, ValueError, IndexError) as e:
+            raise ValueError(f"{source or 'pair model'}: not a pair scorer file ({e!r})") from None
+
+
+def walk(model: PairModel, x: list[float]) -> float:
+    """The raw score by walking each tree node by node: the reference the compiled ensemble is tested against."""
+    raw = model.baseline
+    for feature, threshold, left, right, value in model.trees:
+        n = 0
+        while left[n] != -1:
+            n = left[n] if x[feature[n]] <= threshold[n] else right[n]
+        raw += value[n]
+    return raw
+
+
+@lru_cache(maxsize=4)
+def _ensemble(model: PairModel):
+    """The trees as one Python expression of nested conditionals, compiled once: walking 150 trees node by node
+    for every candidate pair costs more than the rest of the stage (the speed bound of benchmarks/bench_extract.py).
+    Only numbers of the file enter the source (ints and floats, through int()/float() and repr), and the sum runs
+    in the walk's order, so the result is the walk's to the last bit."""
+    def expr(tree, n):
+        feature, threshold, left, right, value = tree
+        if left[n] == -1:
+            return repr(float(value[n]))
+        return (f"({expr(tree, left[n])} if x[{int(feature[n])}] <= {float(threshold[n])!r} "
+                f"else {expr(tree, right[n])})")
+    body = " + ".join([repr(float(model.baseline))] + [expr(t, 0) for t in model.trees])
+    namespace: dict = {}
+    exec(compile(f"def raw(x):\n    return {body}\n", "<pair_scorer.json>", "exec"), namespace)  # noqa: S102
+    return namespace["raw"]
+
+
+@lru_cache(maxsize=1)
+def load_pair_model() -> PairModel | None:
+    path = resources.files("graph").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    return PairModel.from_json(path.read_text(encoding="utf-8"), str(path))

@@ -1,0 +1,227 @@
+"""Fit the pair scorer (graph/extract/statements/pairs.py) on the gold of eval folders and write its JSON.
+
+    python -m graph.training.train_pairs [FOLDER ...] [--eval-dir DIR] [--out graph/data/pair_scorer.json]
+                                         [--cv 5] [--threshold T] [--cache FILE]      (make train-pairs)
+
+FOLDER defaults to ../shared/eval/train; more folders pool their articles (fresh annotated folders teach what
+the rules miss on text they were not written from). Every candidate pair is labelled by pair_samples.py. Two
+models: a binary HistGradientBoostingClassifier (is the pair one a reader requires a stance edge for: labels
+supports/opposes/warns against none; "dup"/"opt" pairs are left out) and a multinomial logistic regression for
+the relation, fitted on the positive pairs. Both are exported as plain numbers (sorted feature names, rounded
+weights, fixed random_state): the same data gives the same bytes.
+
+--cv K reports K-fold cross-validated stance P/R/F1 (folds by article) per folder and pooled, for a range of
+thresholds, each fold scored by score.py after the held-out articles' pairs are added as the build would add
+them (pair_model.py's own evaluator, not scikit-learn's); the threshold shipped is the one with the best pooled
+cross-validated F1 unless --threshold says otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+
+from .edge_verdicts import default_eval_dir, load_score
+from .pair_samples import STANCE, collect_folder
+from ..extract.statements.pair_model import MODEL_FILE, PairModel
+
+__all__ = ["fit", "model_json", "cross_validate", "main"]
+
+MIN_COUNT = 3  # a feature seen on fewer training pairs gets no column: one article's quirk is no rule
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
+GBT = dict(max_iter=150, learning_rate=0.08, max_leaf_nodes=8, min_samples_leaf=20, l2_regularization=1.0,
+           random_state=0)
+C_RELATION = 0.5
+FOLDER_WEIGHT: dict[str, float] = {}
+ABOUT = ("Pair scorer of graph/extract/statements/pairs.py: a tree ensemble (is a stance edge required between the "
+         "pair: probability = 1 / (1 + exp(-(baseline + the leaf value of every tree)))) and a multinomial logistic "
+         "regression (which relation), over pair_features.py. Written by graph/training/train_pairs.py "
+         "(make train-pairs); do not edit by hand.")
+SOURCE = ("graph.training.train_pairs: HistGradientBoostingClassifier {gbt} (binary: a required gold stance edge "
+          "joins the pair) and LogisticRegression(C={c}) for the relation, fitted on the candidate pairs of the "
+          "gold folders {folders}")
+
+
+def _rows(records):
+    return [i for r in records for i in r.instances if i.label not in ("dup", "opt")]
+
+
+def _columns(dicts, min_count):
+    count: dict[str, int] = {}
+    for d in dicts:
+        for k, v in d.items():
+            if v:
+                count[k] = count.get(k, 0) + 1
+    return sorted(k for k, n in count.items() if n >= min_count)
+
+
+def fit(records, threshold: float = 0.5, folders: str = "") -> dict:
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    rows = _rows(records)
+    cols = _columns([i.features for i in rows], MIN_COUNT)
+    index = {c: k for k, c in enumerate(cols)}
+
+    def dense(items, index):
+        X = np.zeros((len(items), len(index)))
+        for n, i in enumerate(items):
+            for k, v in i.features.items():
+                if k in index:
+                    X[n, index[k]] = v
+        return X
+
+    X = dense(rows, index)
+    y = np.array([i.label in STANCE for i in rows], dtype=int)
+    w = np.array([FOLDER_WEIGHT.get(r.folder, 1.0) for r in records for i in r.instances if i.label not in ("dup", "opt")])
+    gbt = HistGradientBoostingClassifier(**GBT).fit(X, y, sample_weight=w)
+    trees = []
+    for (pred,) in gbt._predictors:
+        nodes = pred.nodes
+        trees.append([[int(n["feature_idx"]) if not n["is_leaf"] else 0, float(n["num_threshold"]) if not n["is_leaf"] else 0.0,
+                       int(n["left"]) if not n["is_leaf"] else -1, int(n["right"]) if not n["is_leaf"] else -1,
+                       round(float(n["value"]), 8) if n["is_leaf"] else 0.0] for n in nodes])
+    pos = [i for i in rows if i.label in STANCE]
+    rcols = _columns([i.features for i in pos], MIN_COUNT)
+    rindex = {c: k for k, c in enumerate(rcols)}
+    labels = sorted({i.label for i in pos}) or ["supports"]
+    if len(labels) == 1:  # nothing to tell apart (a tiny folder): one side for all
+        classes, intercepts, weights = labels, [0.0], {}
+    else:
+        lr = LogisticRegression(C=C_RELATION, max_iter=5000).fit(dense(pos, rindex), [i.label for i in pos])
+        classes = [str(c) for c in lr.classes_]
+        coef = lr.coef_ if len(classes) > 2 else np.vstack([-lr.coef_[0] / 2, lr.coef_[0] / 2])
+        icpt = lr.intercept_ if len(classes) > 2 else [-lr.intercept_[0] / 2, lr.intercept_[0] / 2]
+        intercepts = [round(float(v), 6) for v in icpt]
+        weights = {c: [round(float(coef[k][j]), 6) for k in range(len(classes))] for j, c in enumerate(rcols)}
+    trained_on: dict[str, int] = {}
+    for r in records:
+        trained_on[r.folder] = trained_on.get(r.folder, 0) + 1
+    model = {"_about": ABOUT, "source": SOURCE.format(gbt=GBT, c=C_RELATION, folders=folders), "features": cols,
+             "trained_on": {"articles": trained_on, "pairs": len(rows), "positive_pairs": int(y.sum())},
+             "baseline": round(float(np.ravel(gbt._baseline_prediction)[0]), 8), "trees": trees,
+             "threshold": threshold,
+             "relation": {"classes": classes, "intercepts": intercepts,
+                          "weights": weights}}
+    # what ships must be what was fitted: the pure-Python evaluator against scikit-learn on every row
+    pm = PairModel.from_json(json.dumps(model))
+    sk = gbt.predict_proba(X)[:, 1]
+    worst = max(abs(pm.probability(i.features) - p) for i, p in zip(rows, sk))
+    if worst > 1e-5:
+        raise SystemExit(f"exported trees disagree with scikit-learn by {worst}")
+    return model
+
+
+def model_json(model: dict) -> str:
+    return json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _added(record, pm: PairModel, threshold: float):
+    """The edges the build would add for this article: per pair its most probable instance at or above threshold."""
+    best = {}
+    for k, i in enumerate(record.instances):
+        p = i.proba
+        key = (i.actor, i.target)
+        if p >= threshold and (key not in best or p > best[key][0]):
+            best[key] = (p, i)
+    return {key: (p, pm.relation(i.features), i) for key, (p, i) in best.items()}
+
+
+def _score(score, record, added):
+    gold = score.Gold(record.gold_path)
+    nodes = {n["id"]: n for n in record.graph["nodes"]}
+    edges = list(record.graph["edges"])
+    for (a, t), (p, rel, i) in sorted(added.items()):
+        nodes.setdefault(t, record.extra_nodes.get(t, {"id": t}))
+        edges.append({"source": a, "target": t, "relation": rel, "evidence": i.evidence})
+    return score.score_relations(gold, nodes, edges, score.STANCE)
+
+
+def cross_validate(records, score, k: int, folders: str):
+    """Each article's instances scored by a model fitted without its fold; the table per folder, per threshold."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+    groups = np.arange(len(records))
+    pms = [None] * len(records)
+    for tr, te in GroupKFold(k).split(groups, groups=groups):
+        pm = PairModel.from_json(json.dumps(fit([records[j] for j in tr], folders=folders)))
+        for j in te:
+            pms[j] = pm
+            for i in records[j].instances:
+                i.proba = pm.probability(i.features)
+    table = {}
+    for th in (None,) + THRESHOLDS:
+        per = {}
+        for r, pm in zip(records, pms):
+            res = _score(score, r, {} if th is None else _added(r, pm, th))
+            agg = per.setdefault(r.folder, [0, 0, 0, 0, 0])
+            agg[0] += res["tp"]
+            agg[1] += res["fp"]
+            agg[2] += res["required"]
+            if th is not None:
+                added = _added(r, pm, th)
+                agg[3] += len(added)
+        table[th] = per
+    return table
+
+
+def _prf(tp, fp, req):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / req if req else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(table) -> float:
+    folders = sorted(next(iter(table.values())))
+    best, best_f = 0.5, -1.0
+    for th, per in table.items():
+        pooled = [sum(per[f][k] for f in folders) for k in range(4)]
+        cells = []
+        for f in folders + ["pooled"]:
+            tp, fp, req, n = per[f][:4] if f != "pooled" else pooled
+            p, r, f1 = _prf(tp, fp, req)
+            cells.append(f"{f} {p:.3f}/{r:.3f}/{f1:.3f} ({tp}/{tp + fp}/{req}, +{n})")
+        print(f"t={'rules' if th is None else th}: " + "  ".join(cells))
+        f1 = _prf(*pooled[:3])[2]
+        if th is not None and f1 > best_f + 1e-9:
+            best, best_f = th, f1
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--eval-dir", type=Path, default=None)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / MODEL_FILE)
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected pairs (reused if present)")
+    a = ap.parse_args(argv)
+    eval_dir = a.eval_dir or default_eval_dir()
+    folders = a.folders or [eval_dir / "train"]
+    score = load_score(eval_dir)
+    if a.cache and a.cache.is_file():
+        records = pickle.loads(a.cache.read_bytes())
+    else:
+        records = [r for f in folders for r in collect_folder(f, score)]
+        if a.cache:
+            a.cache.write_bytes(pickle.dumps(records))
+    names = ", ".join(sorted({r.folder for r in records}))
+    rows = _rows(records)
+    print(f"{len(records)} articles ({names}); {len(rows)} candidate instances, "
+          f"{sum(i.label in STANCE for i in rows)} positive", file=sys.stderr)
+    threshold = a.threshold
+    if a.cv:
+        chosen = report(cross_validate(records, score, a.cv, names))
+        threshold = chosen if threshold is None else threshold
+        print(f"threshold: {threshold} (best pooled {a.cv}-fold CV stance F1: {chosen})")
+    model = fit(records, threshold if threshold is not None else 0.5, folders=names)
+    a.out.write_text(model_json(model), encoding="utf-8")
+    print(f"wrote {a.out} ({len(model['trees'])} trees, {len(model['features'])} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
