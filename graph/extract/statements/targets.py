@@ -1,10 +1,9 @@
 """Targets: what the target of each stance frame names, as position mentions grouped into positions.
 
-A frame's target token is widened to the policy phrase it heads ("proposals to cut income tax"),
-led back to what a pronoun, a generic noun ("the move") or a content clause stands for, and kept
-only when it reads as a policy (graph.extract.policies.policy_tokens); the mentions are then clustered into
-positions (graph.positions).
-Imports its siblings positions, policy_tokens, reference, spans, stance, syntax, target_heads and lexicon.
+A frame's target token is widened to the policy phrase it heads ("proposals to cut income tax"), led back to what a
+pronoun, a generic noun ("the move") or a content clause stands for, and kept only when it reads as a policy
+(graph.extract.policies.policy_tokens) or names an act (act_nouns); the mentions are then clustered into positions.
+Imports its siblings positions, policy_tokens, act_nouns, reference, spans, stance, syntax, target_heads and lexicon.
 """
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
     degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer, wanted_apology
 from ..mentions.spans import named_policies
+from ..policies.act_nouns import act_target
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
@@ -192,9 +192,9 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not (_position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
+        if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
-                or _content_clause(inner, lex) is not None):
+                or _content_clause(inner, lex) is not None) or act_target(inner, toks[f.cue], f.relation, lex)):
             if f.clause is None:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
@@ -237,8 +237,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if apology_act(t, lex) and t.i in found:
                 found[t.i].aside = True  # an apology asked or refused is no policy a later "that" or "it" points back at
             continue
-        intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
-        add(t, 3.0, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
+        intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None  # an act noun (act_nouns) weighs a little less: a policy noun names its position first
+        add(t, 3.0 if policy else 2.9, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent, aside=f.aside, stop=frozenset(  # "described the plan as 'vital'", "branded the plan unfair": the judgement is no part of it
                 c.i for c in children(t) if f.rule == "verb-judgement" and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "amod" and c.i > t.i)
