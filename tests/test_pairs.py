@@ -16,7 +16,7 @@ import pytest
 FIXED = {"actor_subj_chain": 1, "speaker": 1, "s_speech": 1, "s_negative_eval": 2, "vader_c": -0.6,
          "vader_neg": 0.3, "dist": 0.2, "actor_first": 1, "atype=person": 1, "ttype=person": 1,
          "pair=person>person": 1, "how=name": 1, "art_edges": 0.1, "a feature the model never saw": 1}
-SKLEARN_P = 0.06383556048711764
+SKLEARN_P = 0.06833133780302895
 
 EVALUATIVE = ("Mr Oskar Lund argued that thousands of nurses feel betrayed by Greta Holm and now back his party.")
 NEUTRAL = "Tomas Berglund said Ruth Amadi would travel to Oslo next week for a conference on fisheries."

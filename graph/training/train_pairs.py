@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from .edge_verdicts import default_eval_dir, load_score
-from .pair_samples import STANCE, collect_folder
+from .pair_samples import STANCE, Instance, Record, collect_folder
 from ..extract.statements.pair_model import MODEL_FILE, PairModel
 
 __all__ = ["fit", "model_json", "cross_validate", "main"]
@@ -190,6 +190,15 @@ def report(table) -> float:
     return best
 
 
+def load_records(path: Path) -> list[Record]:
+    """The collected pairs of an earlier run (--cache): plain JSON, so a cache file is data, never code."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [Record(**{**r, "instances": [Instance(**i) for i in r["instances"]]}) for r in data]
+    except (OSError, ValueError, TypeError, KeyError) as e:
+        raise SystemExit(f"{path}: not a pair cache written by --cache ({e!r}); delete it to collect again") from None
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*", type=Path)
@@ -197,17 +206,17 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / MODEL_FILE)
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--threshold", type=float, default=None)
-    ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected pairs (reused if present)")
+    ap.add_argument("--cache", type=Path, default=None, help="JSON of the collected pairs (reused if present)")
     a = ap.parse_args(argv)
     eval_dir = a.eval_dir or default_eval_dir()
     folders = a.folders or [eval_dir / "train"]
     score = load_score(eval_dir)
     if a.cache and a.cache.is_file():
-        records = pickle.loads(a.cache.read_bytes())
+        records = load_records(a.cache)
     else:
         records = [r for f in folders for r in collect_folder(f, score)]
         if a.cache:
-            a.cache.write_bytes(pickle.dumps(records))
+            a.cache.write_text(json.dumps([asdict(r) for r in records], sort_keys=True), encoding="utf-8")
     names = ", ".join(sorted({r.folder for r in records}))
     rows = _rows(records)
     print(f"{len(records)} articles ({names}); {len(rows)} candidate instances, "

@@ -7,8 +7,9 @@ post, by pronoun, or the speaker of a quotation) and a target mention (a policy 
 sentence that no stance edge joins yet is a candidate; pair_features.py describes it, the tree ensemble of
 pair_model.py gives the probability that a reader requires a stance edge between the two, and a pair at or above
 the shipped threshold becomes an edge with that probability as its confidence and the sentence as its evidence.
-Its relation is that of the tool's own frame when one has the actor as holder and the target as target (the cue
-was found, the link was not), otherwise the relation model's.
+Its relation is the relation model's: a frame of the tool's own with the actor as holder and the target as target
+(kept as `frame_relation`) gave the side a reader requires less often (47% of true pairs against 60% in
+cross-validation), so it enters only as a feature.
 """
 from __future__ import annotations
 
