@@ -32,8 +32,11 @@ train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (+ TRA
 
 # the shipped pair scorer was fitted on train/ and the three fresh study folders beside ../shared (heldout/)
 PAIRS_EXTRA ?= ../../heldout/learn6 ../../heldout/learn ../../heldout/learn3
+# the cross-validated F1 is flat from 0.5 to 0.7 (pooled 0.552 / 0.549 / 0.551): the shipped threshold is the one of
+# the flat stretch that keeps train's Reuters copy and our guard sentences (tests/test_generalization.py) right
+PAIRS_THRESHOLD ?= 0.6
 train-pairs: $(BIN)/newsgraph   ## refit the pair scorer (graph/data/pair_scorer.json), report 5-fold CV by article
-	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5
+	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5 --threshold $(PAIRS_THRESHOLD)
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
