@@ -24,7 +24,8 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # stance 0.772 -> 0.771 (session 23) for the learned pair stage (statements/pairs.py: dev 0.7729 -> 0.7718, 180/188 ->
 # 186/204; the never-trained fresh check folders 0.343 -> 0.373)
 # stance 0.771 -> 0.768 for act nouns as stance targets (policies/act_nouns.py, session 23: two wrong dev edges more)
-DEV_BOUNDS = {"entity": 0.884, "stance": 0.768, "structure": 0.868, "evidence": 1.0}
+# raised at the end of session 23 to what all 30 reach (entity 0.887, stance 0.774, structure 0.869), less 0.001
+DEV_BOUNDS = {"entity": 0.886, "stance": 0.773, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -62,7 +62,7 @@ CASES = [
     # --- committing oneself to a policy
     ("commit", "Labour has committed itself to free childcare for every family.", "Labour", [(S, "free childcare")], [(O, "free childcare")], "open"),
     ("commit", "The Greens have committed themselves to a ban on diesel cars.", "Green", [(S, "ban on diesel cars")], [(O, "ban on diesel cars")]),
-    ("commit", "Tom Kent committed himself to the fuel rebate in his speech on Friday.", "Kent", [(S, "fuel rebate")], [(O, "fuel rebate")], "open"),
+    ("commit", "Tom Kent committed himself to the fuel rebate in his speech on Friday.", "Kent", [(S, "fuel rebate")], [(O, "fuel rebate")]),
     ("commit", "The government is committed to the rail link.", "government", [(S, "rail link")], [(O, "rail link")], "open"),
     ("commit", "Ms Ward said she was fully committed to the sugar tax.", "Ward", [(S, "sugar tax")], [(O, "sugar tax")]),
     ("commit", "The Farmers Union remains committed to the pay deal.", "Farmers Union", [(S, "pay deal")], [(O, "pay deal")]),
@@ -94,7 +94,7 @@ CASES = [
     ("welcome", "The Farmers Union warmly welcomed the fuel rebate on Tuesday.", "Farmers Union", [(S, "fuel rebate")], [(O, "fuel rebate")]),
     ("welcome", "Ms Ward did not welcome the sugar tax.", "Ward", [], [(S, "sugar tax")]),
     ("insist", "Tom Kent said he would insist on reforms to the tax system.", "Kent", [(S, "reforms")], [(O, "reforms")]),
-    ("insist", "The Farmers Union insisted on a fuel rebate.", "Farmers Union", [(S, "fuel rebate")], [(O, "fuel rebate")], "open"),
+    ("insist", "The Farmers Union insisted on a fuel rebate.", "Farmers Union", [(S, "fuel rebate")], [(O, "fuel rebate")]),
     ("insist", "Ms Ward insisted on a full inquiry into the crash.", "Ward", [(S, "inquiry")], [(O, "inquiry")], "open"),
     ("fight", "The Farmers Union said it would fight any move to sell the water company.", "Farmers Union", [(O, "sell the water company"), (O, "move")], [(S, "sell the water company")]),
     ("fight", "Tom Kent vowed to fight the fuel levy in the courts.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
@@ -138,7 +138,7 @@ CASES = [
     ("holder", "Business leaders have warned against the sugar tax.", "", [], [(S, "sugar tax")]),
     # --- defending a purchase or a sale
     ("defend", "Tom Kent has defended the purchase of the rail network by Kestrel Bank.", "Kent", [(S, "purchase of the rail network"), (S, "purchase")], [(O, "purchase")]),
-    ("defend", "Anna Berg defended the sale of the water company, saying it followed the law.", "Berg", [(S, "sale of the water company")], [(O, "sale")], "open"),
+    ("defend", "Anna Berg defended the sale of the water company, saying it followed the law.", "Berg", [(S, "sale of the water company")], [(O, "sale")]),
     ("defend", "The Treasury has defended its decision to raise the fuel levy.", "Treasury", [(S, "raise the fuel levy"), (S, "fuel levy"), (S, "decision")], [(O, "fuel levy")]),
     # --- planning, with a hedge and a national holder
     ("plan", "The Dutch government is planning to sell the state bank.", "Netherlands", [(S, "sell the state bank")], [(O, "state bank")]),

@@ -12,7 +12,6 @@ from holder_nodes_battery import BATTERY
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
     "Speaking for the Hauliers Association": "'speaking for X' before a subject spoken for: no holder read",
-    "Ivan Petrov was elected president": "'was elected X' names no holder (structure)",
     "President Ivan Petrov flew": "a bare title held ('President') fits any owner: not taken for 'the Ruritanian president'",
     "A coalition of charities, among them": "the tagger makes no body of 'Oxfam' (NORP) nor 'Save the Children'",
     "Several charities have condemned the aid cuts, among": "the tagger makes no body of 'Oxfam' (NORP), 'Christian Aid' a person",

@@ -45,7 +45,7 @@ CASES = [
     ("turn back", "Labour MPs have turned their backs on the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
     ("turn back", "Ms Ward said she would never turn her back on the minimum wage.", "Ward", [], [(O, "minimum wage")]),
     ("pull plug", "The Treasury pulled the plug on the rail link.", "Treasury", [(O, "rail link")], [(S, "rail link")], "open"),
-    ("pull plug", "Mr Kent has pulled the plug on the sale of the water board.", "Kent", [(O, "sale of the water board")], [(S, "sale of the water board")], "open"),
+    ("pull plug", "Mr Kent has pulled the plug on the sale of the water board.", "Kent", [(O, "sale of the water board")], [(S, "sale of the water board")]),
     ("pull plug", "The city council is pulling the plug on the tram scheme, its leader said on Friday.", "council", [(O, "tram scheme")], [(S, "tram scheme")]),
     ("pull plug", "Canada threatened to pull the plug on the fishing accord.", "Canada", [(O, "fishing accord")], [(S, "fishing accord")]),
     ("put brakes", "The Bank of England put the brakes on the mortgage scheme.", "Bank of England", [(O, "mortgage scheme")], [(S, "mortgage scheme")]),

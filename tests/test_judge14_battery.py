@@ -28,7 +28,7 @@ CASES = [
     ("naming", "Ms Ward described the fuel levy as a cruel and pointless measure.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("naming", "Mr Kent has described the Harbour Board as a shambolic outfit.", "Kent", [(O, "Harbour Board")], [(S, "Harbour Board")], "VADER lacks 'shambolic' and the eval lists too"),
     ("naming", "Senator Ada Lund labelled the grazing levy a tax on honest farmers.", "Lund", [(O, "grazing levy")], [(S, "grazing levy")], "a judgement by what the thing is a tax on: VADER rates 'honest' good"),
-    ("naming", "The Teachers Guild branded the exam reform a reckless experiment.", "Teachers Guild", [(O, "exam reform")], [(S, "exam reform")], "the parser makes the policy the subject of the judgement noun, itself the verb's object"),
+    ("naming", "The Teachers Guild branded the exam reform a reckless experiment.", "Teachers Guild", [(O, "exam reform")], [(S, "exam reform")]),
     ("naming", "Mr Kent called the port tax a vote-losing blunder.", "Kent", [(O, "port tax")], [(S, "port tax")]),
     ("naming", "Ms Ward dismissed the housing plan as hopelessly naive.", "Ward", [(O, "housing plan")], [(S, "housing plan")]),
     ("naming", "The Rail Users Group described the bus subsidy as a generous and welcome gesture.", "Rail Users Group", [(S, "bus subsidy")], [(O, "bus subsidy")]),
