@@ -118,8 +118,30 @@ def test_the_stage_adds_the_edge_at_its_threshold(build_text, model):
         n = build_text(NEUTRAL)
     added = [s for s in g.statements if s.rule == RULE]
     assert [(s.subject, s.relation, s.object) for s in added] == [("person/oskar-lund", "opposes", "person/greta-holm")]
-    assert 0.35 <= added[0].confidence < 1 and added[0].evidence.sentence == EVALUATIVE
+    assert 0 < added[0].confidence < 1 and added[0].evidence.sentence == EVALUATIVE
     assert not [s for s in n.statements if s.rule == RULE]
+
+
+def test_the_confidence_counts_the_side_as_well_as_the_pair(model):
+    """An edge is right only if the pair is one a reader links and its side is right: the confidence is the pair
+    probability times the relation model's probability of the side given, so below the pair probability alone."""
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.language.nlp import load_pipeline, parse
+    from graph.extract.language.text import article_from_text
+    from graph.extract.statements.pairs import candidates, pair_statements, pairs_with
+    from graph.training.pair_samples import _stages
+    ctx, frames, positions, statements = _stages(parse(article_from_text(EVALUATIVE, name="pairs"),
+                                                       load_pipeline()), load_lexicon())
+    key = ("person/oskar-lund", "person/greta-holm")
+    best = max((c for c in candidates(ctx, frames, positions, statements) if (c.actor, c.target) == key),
+               key=lambda c: model.probability(c.features))
+    p = model.probability(best.features)
+    side, q = model.side(best.features)
+    assert 1 / 3 <= q < 1  # a softmax over three sides: the chosen one's share
+    with pairs_with(replace(model, threshold=0.0)):
+        edge = next(s for s in pair_statements(ctx, frames, positions, statements) if (s.subject, s.object) == key)
+    assert (edge.relation, edge.confidence) == (side, round(p * q, 2))
+    assert edge.confidence < round(p, 2)
 
 
 def test_no_model_no_pair_edges(build_text):

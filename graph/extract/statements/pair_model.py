@@ -44,13 +44,19 @@ class PairModel:
 
     def relation(self, feats: dict[str, float]) -> str:
         """The side taken, by the relation model (argmax; the first class wins a tie)."""
+        return self.side(feats)[0]
+
+    def side(self, feats: dict[str, float]) -> tuple[str, float]:
+        """The side taken and the relation model's probability of it (softmax over the classes)."""
         z = list(self.intercepts)
         for name, value in feats.items():
             w = self.weights.get(name)
             if w is not None:
                 for c, wc in enumerate(w):
                     z[c] += wc * value
-        return self.classes[max(range(len(z)), key=lambda c: (z[c], -c))]
+        best = max(range(len(z)), key=lambda c: (z[c], -c))
+        top = z[best]
+        return self.classes[best], 1.0 / sum(math.exp(v - top) for v in z)
 
     @classmethod
     def from_json(cls, text: str, source: str = "") -> PairModel:

@@ -6,7 +6,8 @@ two nodes the tool already has, in a sentence that names both, but no rule links
 post, by pronoun, or the speaker of a quotation) and a target mention (a policy phrase or another actor) in one
 sentence that no stance edge joins yet is a candidate; pair_features.py describes it, the tree ensemble of
 pair_model.py gives the probability that a reader requires a stance edge between the two, and a pair at or above
-the shipped threshold becomes an edge with that probability as its confidence and the sentence as its evidence.
+the shipped threshold becomes an edge with the sentence as its evidence; its confidence is that probability times
+the relation model's probability of the side it gives (an edge is right only when both are).
 Its relation is the relation model's: a frame of the tool's own with the actor as holder and the target as target
 (kept as `frame_relation`) gave the side a reader requires less often (47% of true pairs against 60% in
 cross-validation), so it enters only as a feature.
@@ -194,7 +195,8 @@ def pair_statements(ctx: Context, frames, positions: Positions, statements: list
             best[key] = (p, -k, c)
     out = []
     for (actor, target), (p, _, c) in sorted(best.items()):
-        relation = model.relation(c.features)
+        relation, q = model.side(c.features)
         ev = evidence_of(ctx, c.sent, [c.actor_token, c.target_token])
-        out.append(Statement(actor, relation, target, ev, RULE, round(p, 2)))
+        # the pair model says a reader requires some stance edge here; the edge is right only if its side is too
+        out.append(Statement(actor, relation, target, ev, RULE, round(p * q, 2)))
     return out
