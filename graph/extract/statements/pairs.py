@@ -15,8 +15,6 @@ cross-validation), so it enters only as a feature.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ...model import Statement
@@ -26,6 +24,7 @@ from .pair_features import SentenceCache, frame_features, pair_features
 from .pair_model import PairModel, load_pair_model
 from .near_antecedent import bare_generic
 from ..reference.outlets import editorial, outlet_ids
+from .scorer import swapped
 from .stance_edges import evidence_of
 
 __all__ = ["Candidate", "candidates", "pair_statements", "pairs_with"]
@@ -48,15 +47,9 @@ class Candidate:
     frame_relation: str | None  # the relation of a frame of the tool's own covering the pair
 
 
-@contextmanager
-def pairs_with(model: PairModel | None) -> Iterator[None]:
+def pairs_with(model: PairModel | None):
     """Build with `model` instead of the shipped one (None: no pair edges, the rules alone, as training needs)."""
-    before = _in_use[0]
-    _in_use[0] = model
-    try:
-        yield
-    finally:
-        _in_use[0] = before
+    return swapped(_in_use, model)
 
 
 def _actor_mentions(ctx: Context, is_actor) -> list[tuple[str, int, int, str]]:

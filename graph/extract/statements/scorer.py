@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "rule_confidence", "scoring_with"]
+__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "rule_confidence", "scoring_with", "swapped"]
 
 MODEL_FILE = "stance_scorer.json"
 _SHIPPED = object()
@@ -61,14 +61,19 @@ def stance_confidence(features: dict[str, float], prior: float) -> float:
 
 
 @contextmanager
-def scoring_with(model: StanceModel | None) -> Iterator[None]:
-    """Build with `model` instead of the shipped weights (None: the rules' own confidences)."""
-    before = _in_use[0]
-    _in_use[0] = model
+def swapped(slot: list, model) -> Iterator[None]:
+    """`model` in a module's one-element slot of the model in use, for the time of a block (a build, a fold)."""
+    before = slot[0]
+    slot[0] = model
     try:
         yield
     finally:
-        _in_use[0] = before
+        slot[0] = before
+
+
+def scoring_with(model: StanceModel | None):
+    """Build with `model` instead of the shipped weights (None: the rules' own confidences)."""
+    return swapped(_in_use, model)
 
 
 def rule_confidence():
