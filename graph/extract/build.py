@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 
@@ -19,14 +20,15 @@ from .language.nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .policies.positions import Positions
 from .entities.scope import acting_offices, position_id, position_is_named, post_aliases, scope_offices
 from .language.text import tidy
-from .reference.actors import make_context
+from .reference.actors import Context, make_context
 from .stance.find import find_frames
+from .stance.frame import Frame
 from .statements.pairs import pair_statements
 from .statements.stance_edges import stance_statements
 from .statements.targets import position_mentions
 from .structure.find import structure_statements
 
-__all__ = ["build_article", "build_articles", "extract"]
+__all__ = ["build_article", "build_articles", "extract", "rule_stages", "assemble", "RuleStages"]
 
 
 def build_article(article: Article, nlp: Language | None = None) -> ArticleGraph:
@@ -44,8 +46,18 @@ def build_articles(articles: Iterable[Article], nlp: Language | None = None, *,
         yield extract(parsed, pipeline=pid)
 
 
-def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -> ArticleGraph:
-    lex = lex or load_lexicon()
+@dataclass(frozen=True)
+class RuleStages:
+    """What the rules read of an article, before the learned pair stage: the stages' outputs, kept for it (and for
+    its training, graph.training.pair_samples)."""
+    ctx: Context
+    structure: list[Statement]
+    frames: list[Frame]
+    positions: Positions
+    stance: list[Statement]
+
+
+def rule_stages(parsed: Parsed, lex: Lexicon) -> RuleStages:
     mentions = find_mentions(parsed, lex)
     res = resolve_entities(parsed, mentions, lex)
     ctx = make_context(parsed, res, lex, heading_sentences(parsed.doc))
@@ -53,8 +65,21 @@ def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -
     held_parties(ctx)  # "his party" of a person the story put in a party's post, once holds are known
     frames = find_frames(ctx, structure)
     positions = position_mentions(ctx, frames)
-    stance = stance_statements(ctx, frames, positions)
-    stance += pair_statements(ctx, frames, positions, structure + stance)  # learned: pairs no rule linked
+    return RuleStages(ctx, structure, frames, positions, stance_statements(ctx, frames, positions))
+
+
+def extract(parsed: Parsed, *, lex: Lexicon | None = None, pipeline: str = "") -> ArticleGraph:
+    lex = lex or load_lexicon()
+    read = rule_stages(parsed, lex)
+    # learned: pairs no rule linked
+    pairs = pair_statements(read.ctx, read.frames, read.positions, read.structure + read.stance)
+    return assemble(parsed, lex, read, read.stance + pairs, pipeline)
+
+
+def assemble(parsed: Parsed, lex: Lexicon, read: RuleStages, stance: list[Statement], pipeline: str = "") -> ArticleGraph:
+    """The article's graph from the rules' stages and its stance statements: positions named, offices scoped, nodes
+    kept only where a statement uses them."""
+    res, structure, positions = read.ctx.res, read.structure, read.positions
     position_ids, position_entities = _position_entities(parsed, positions, stance)
     statements = [_rename(s, position_ids) for s in structure + stance]
     statements = _dedupe([s for s in statements if s.subject != s.object])

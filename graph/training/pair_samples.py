@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from ..extract import build as B
 from ..extract.language.lexicon import load_lexicon
 from ..extract.language.nlp import load_pipeline, parse, pipeline_id
-from ..extract.statements.pairs import candidates, pairs_with
+from ..extract.statements.pairs import candidates
 from ..extract.statements.scorer import rule_confidence
 from ..io.nodelink import node_link
 from ..model import Article
@@ -32,7 +32,6 @@ class Instance:
     target: str
     sent: int
     features: dict
-    frame_relation: str | None
     label: str  # none / supports / opposes / warns / dup / opt
     evidence: str
 
@@ -48,15 +47,9 @@ class Record:
 
 
 def _stages(parsed, lex):
-    mentions = B.find_mentions(parsed, lex)
-    res = B.resolve_entities(parsed, mentions, lex)
-    ctx = B.make_context(parsed, res, lex, B.heading_sentences(parsed.doc))
-    structure = B.structure_statements(ctx)
-    B.held_parties(ctx)
-    frames = B.find_frames(ctx, structure)
-    positions = B.position_mentions(ctx, frames)
-    stance = B.stance_statements(ctx, frames, positions)
-    return ctx, frames, positions, structure + stance
+    """The rules' stages with rule confidences, and the statements the pair stage sees (structure and stance)."""
+    read = B.rule_stages(parsed, lex)
+    return read.ctx, read.frames, read.positions, read.structure + read.stance
 
 
 def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
@@ -64,10 +57,11 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
     name = gold_path.name[: -len(".gold.json")]
     text = (gold_path.parent / f"{name}.txt").read_text(encoding="utf-8")
     parsed = parse(Article(name, text), nlp)
-    with pairs_with(None), rule_confidence():
-        ctx, frames, positions, statements = _stages(parsed, lex)
-        cands = candidates(ctx, frames, positions, statements)
-        graph = node_link(B.extract(parsed, lex=lex, pipeline=pid))
+    with rule_confidence():
+        read = B.rule_stages(parsed, lex)
+        ctx, frames, positions = read.ctx, read.frames, read.positions
+        cands = candidates(ctx, frames, positions, read.structure + read.stance)
+        graph = node_link(B.assemble(parsed, lex, read, read.stance, pid))  # the rules' graph, no pair edges
     every = [SimpleNamespace(object=f"position#{ci}") for ci in range(len(positions.clusters))]
     ids, named = B._position_entities(parsed, positions, every)
     nodes = {n["id"]: n for n in graph["nodes"]}
@@ -105,7 +99,7 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
                     continue
                 label = "dup" if k in found else next(x for x in STANCE if x in r["relation"])
                 break
-        rec.instances.append(Instance(c.actor, target, c.sent, c.features, c.frame_relation, label,
+        rec.instances.append(Instance(c.actor, target, c.sent, c.features, label,
                                       ctx.sents[c.sent].text))
     return rec
 

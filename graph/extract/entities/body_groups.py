@@ -151,10 +151,6 @@ def _names_a_kind(words: list[str], lex: Lexicon) -> bool:
     return any(w in kinds for w in words) or any(f"{a} {b}" in kinds for a, b in zip(words, words[1:]))
 
 
-# the tiers of government below the state: "local authorities", "the regional government" are no state acting
-_BELOW_STATE = frozenset({"local", "regional", "municipal", "provincial", "county", "city"})
-
-
 def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
     """Fold common-noun mentions of an armed force, police or intelligence service into the one named body of
     that kind, when the article names exactly one."""
@@ -181,7 +177,9 @@ def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
             k = _body_kind(m.text.split(), lex)
             if k in _SINGLE_KINDS and len(named.get(k, ())) == 1:
                 gid, kind = next(iter(named[k])), "org"
-            elif len(governing) == 1 and gid.split(":", 2)[2] in bodies and not set(m.text.lower().split()) & _BELOW_STATE:
+            # ("local authorities", "the regional government": a tier below the state, no state acting)
+            elif len(governing) == 1 and gid.split(":", 2)[2] in bodies \
+                    and not set(m.text.lower().split()) & set(lex.institutions["below_state_tiers"]):
                 gid, kind = next(iter(governing)), "country"
         out.append((m, gid, kind))
     return out

@@ -263,7 +263,6 @@ def apposed_noun(span: Span, lex: Lexicon) -> bool:
     return any(a.tag_ == "NN" and a.lemma_.lower() in lex.body_nouns and a.i >= span.end for a in apposed)
 
 
-
 def called_a_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """ "the aid agency Vale", "Osprey, the insurer,", "the Vale trade union", "carmakers including Vale": a name
     the text calls a body, by a body noun before, after or apposed to it, or by listing it as one of a sort, is

@@ -198,12 +198,11 @@ def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict,
 
 
 def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span: tuple[int, int],
-                   eid: str) -> tuple[dict[str, float], str | None]:
+                   eid: str) -> dict[str, float]:
     """What the tool's own stance frames whose cue is in the sentence (`frames`) say of the pair (the cue found, the
-    link missed), and the relation of a frame with the actor as a holder and the target as its target (or None)."""
+    link missed)."""
     doc = ah.doc
     f: dict[str, float] = {}
-    both = None
     res = ctx.res
     for fr in frames:
         rel = fr.relation
@@ -228,7 +227,6 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
             f["fr_both=" + rel] = 1
             if fr.negated:
                 f["fr_both_neg"] = 1
-            both = both or rel
         if fr.cue == ph.i or doc[fr.cue].is_ancestor(ph):
             f["fr_cue_governs_p=" + rel] = 1
-    return f, both
+    return f

@@ -9,8 +9,8 @@ pair_model.py gives the probability that a reader requires a stance edge between
 the shipped threshold becomes an edge with the sentence as its evidence; its confidence is that probability times
 the relation model's probability of the side it gives (an edge is right only when both are).
 Its relation is the relation model's: a frame of the tool's own with the actor as holder and the target as target
-(kept as `frame_relation`) gave the side a reader requires less often (47% of true pairs against 60% in
-cross-validation), so it enters only as a feature.
+gave the side a reader requires less often (47% of true pairs against 60% in cross-validation), so it enters only
+as a feature.
 """
 from __future__ import annotations
 
@@ -44,7 +44,6 @@ class Candidate:
     actor_token: int
     target_token: int
     features: dict
-    frame_relation: str | None  # the relation of a frame of the tool's own covering the pair
 
 
 def pairs_with(model: PairModel | None):
@@ -109,8 +108,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
     density = min(len(stance) / max(len(ctx.sents), 1), 1.0)
     # a newspaper takes a side only in its own voice (an editorial), as the rules hold (reference/outlets.py)
     outlets = outlet_ids(ctx)
-    actor_m = [a for a in _actor_mentions(ctx, is_actor)
-               if a[0] not in outlets or editorial(ctx, bisect_right([x.start for x in ctx.sents], a[1]) - 1)]
+    actor_m = [a for a in _actor_mentions(ctx, is_actor) if a[0] not in outlets or editorial(ctx, ctx.sent_of[a[1]])]
     speakers = {ctx.sents[si].start: set(e) for si, e in ctx.speaker.items()}
     targets = []  # (id, start, end, head, meta)
     for ci, cluster in enumerate(positions.clusters):
@@ -132,20 +130,17 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
             targets.append((eid, a0, a1, doc[a0:a1].root.i, {
                 "in_graph": True, "ttype": kind(eid), "weight": 0, "size": 1, "deg": deg.get(eid, 0),
                 "owners": set()}))
-    tok_starts = [x.start for x in ctx.sents]
     by_sent: dict[int, list] = {}  # sentence index -> the target mentions headed in it
     for t in targets:
-        by_sent.setdefault(bisect_right(tok_starts, t[3]) - 1, []).append(t)
+        by_sent.setdefault(ctx.sent_of[t[3]], []).append(t)
     cache = SentenceCache(ctx.lex.stance, doc)
     frames_in: dict[int, list] = {}  # sentence index -> the frames whose cue is in it, in order
     for fr in frames:
-        k = bisect_right(tok_starts, fr.cue) - 1
-        if k >= 0 and fr.cue < ctx.sents[k].end:
-            frames_in.setdefault(k, []).append(fr)
+        frames_in.setdefault(ctx.sent_of[fr.cue], []).append(fr)
     out = []
     for eid, a0, a1, how in actor_m:
         ah = doc[a0:a1].root
-        si = bisect_right(tok_starts, ah.i) - 1
+        si = ctx.sent_of[ah.i]
         sent = ctx.sents[si]
         s0 = sent.start
         for tid, t0, t1, th, pmeta in by_sent.get(si, ()):
@@ -169,9 +164,8 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
                 feats["a_edge_sent"] = 1
             if any(st.object == tid for st in done):
                 feats["t_edge_sent"] = 1
-            ff, rel = frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid)
-            feats.update(ff)
-            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, rel))
+            feats.update(frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid))
+            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats))
     return out
 
 

@@ -194,7 +194,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
         if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
                 or held is not None and held.i == inner.i
-                or _content_clause(inner, lex) is not None) or act_target(inner, toks[f.cue], f.relation, lex)):
+                or _content_clause(inner, lex) is not None) or act_target(inner, toks[f.cue], f.relation, lex)):  # (an act noun weighs 2.9: a policy noun names its position first)
             if f.clause is None:
                 continue
             # what was confirmed or warned about is the whole clause: "waste will now be stored in the UK"
@@ -237,7 +237,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             if apology_act(t, lex) and t.i in found:
                 found[t.i].aside = True  # an apology asked or refused is no policy a later "that" or "it" points back at
             continue
-        intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None  # an act noun (act_nouns) weighs a little less: a policy noun names its position first
+        intent = toks[f.cue] if action and f.rule == "noun-cue" and t.head.i == f.cue and t.i > f.cue else None
         add(t, 3.0 if policy else 2.9, clause=t.pos_ in ("VERB", "AUX") and inner.i == t.i and f.target_is_clause and (
             f.clause is not None or not action or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))),
             named_by=intent, aside=f.aside, stop=frozenset(  # "described the plan as 'vital'", "branded the plan unfair": the judgement is no part of it
