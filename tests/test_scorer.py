@@ -98,8 +98,10 @@ def _stance(build_text, text):
     return [s for s in g.statements if s.relation in ("supports", "opposes", "warns")]
 
 
+# each pair reads the same construction (the scorer knows how often each rule is right on fresh text: "voted
+# against" (verb-prep) is less sure than "backed" (verb-object) whether hedged or not)
 @pytest.mark.parametrize("plain, hedged", [
-    ("Senator Ruth Okonkwo and Senator Amos Tull voted against the mining bill.",
+    ("Senator Ruth Okonkwo and Senator Amos Tull backed the mining bill.",
      "Senator Ruth Okonkwo reportedly could back the mining bill."),
     ("Japan opposed the new whaling moratorium.",
      "Japan may perhaps support the new whaling moratorium, officials said."),
@@ -173,3 +175,17 @@ def test_pooled_folders_keep_their_articles_apart(tmp_path):
     trained = json.loads(out.read_text(encoding="utf-8"))["trained_on"]
     assert trained["folder"] == f"{FIXTURES.name}+{FIXTURES.name}"
     assert trained["articles_with_edges"] == len(names)
+
+
+@needs_eval
+@pytest.mark.parametrize("module", ["train_scorer", "train_pairs"])
+def test_training_names_a_folder_without_gold(tmp_path, module, capsys):
+    """A mistyped training folder is an error naming it, not a model fitted on nothing (train_pairs once fitted
+    the folders it could read and said nothing of the others)."""
+    import importlib
+    main = importlib.import_module(f"graph.training.{module}").main
+    missing = tmp_path / "no-such-folder"
+    with pytest.raises(SystemExit) as e:
+        main([str(missing), "--eval-dir", str(EVAL), "--out", str(tmp_path / "out.json")])
+    assert f"no *.gold.json files in {missing}" in str(e.value)
+    assert not (tmp_path / "out.json").exists()

@@ -105,6 +105,9 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
 
 
 def collect_folder(folder: Path, score) -> list[Record]:
+    golds = sorted(Path(folder).glob("*.gold.json"))
+    if not golds:  # a mistyped folder would otherwise be fitted as an empty one, silently
+        raise FileNotFoundError(f"no *.gold.json files in {folder!s}: give an eval folder of NAME.txt + NAME.gold.json")
     nlp, lex = load_pipeline(), load_lexicon()
     pid = pipeline_id(nlp)
-    return [article_record(g, score, nlp, lex, pid) for g in sorted(Path(folder).glob("*.gold.json"))]
+    return [article_record(g, score, nlp, lex, pid) for g in golds]

@@ -210,11 +210,17 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     eval_dir = a.eval_dir or default_eval_dir()
     folders = a.folders or [eval_dir / "train"]
-    score = load_score(eval_dir)
+    try:
+        score = load_score(eval_dir)
+    except FileNotFoundError as e:
+        raise SystemExit(str(e)) from None
     if a.cache and a.cache.is_file():
         records = load_records(a.cache)
     else:
-        records = [r for f in folders for r in collect_folder(f, score)]
+        try:
+            records = [r for f in folders for r in collect_folder(f, score)]
+        except FileNotFoundError as e:
+            raise SystemExit(str(e)) from None
         if a.cache:
             a.cache.write_text(json.dumps([asdict(r) for r in records], sort_keys=True), encoding="utf-8")
     names = ", ".join(sorted({r.folder for r in records}))

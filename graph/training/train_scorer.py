@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .confidence_report import band_table, format_bands
 from .edge_verdicts import default_eval_dir, judge_folder, load_score
+from ..extract.statements.pairs import RULE as PAIR_RULE
 from ..extract.statements.scorer import MODEL_FILE, StanceModel, rule_confidence, scoring_with
 
 __all__ = ["Sample", "collect", "collect_all", "fit", "model_json", "cross_validate", "dev_pairs", "main"]
@@ -50,6 +51,8 @@ def collect(folder: str | Path, eval_dir: str | Path, *, prefix: str = "") -> li
     with rule_confidence():
         for art in judge_folder(folder, score):
             for k, verdict in sorted(art.verdicts.items()):
+                if art.graph.statements[k].rule == PAIR_RULE:
+                    continue  # the pair stage's edges carry their own model's confidence; this one never scores them
                 out.append(Sample(prefix + art.name, dict(art.graph.statements[k].features), verdict))
     return out
 
@@ -128,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="also report the bands of each FOLDER with the new weights")
     args = ap.parse_args(argv)
     folders = args.folders or [str(Path(args.eval_dir) / "train")]
-    samples = collect_all(folders, args.eval_dir)
+    try:
+        samples = collect_all(folders, args.eval_dir)
+    except FileNotFoundError as e:
+        raise SystemExit(str(e)) from None
     model = fit(samples)
     Path(args.out).write_text(model_json(model, samples, folders), encoding="utf-8")
     print(f"{args.out}: {len(model.weights)} weights from {len(samples)} stance edges of {' + '.join(folders)}")
