@@ -58,10 +58,13 @@ def test_the_compiled_ensemble_is_the_tree_walk(model):
     from graph.extract.statements.pair_model import _ensemble, walk
     import random
     rng = random.Random(7)
-    raw = _ensemble(model)
+    raw, by_name = _ensemble(model), _ensemble(model, by_name=True)
     for _ in range(300):
         x = [rng.choice((0.0, 0.0, 0.0, 1.0, rng.random())) for _ in model.features]
         assert raw(x) == walk(model, x)
+        # by name, as probability() asks: a zero left out and a name the model lacks change nothing
+        feats = {name: x[k] for name, k in model.features.items() if x[k] or rng.random() < 0.5}
+        assert by_name({**feats, "no such feature": 1.0}) == walk(model, x)
 
 
 def test_the_file_is_written_as_training_writes_it():

@@ -25,11 +25,16 @@ from ..language.tokens import children, tokens
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
 
+# (compiled once: slug and _surface run for every mention and alias, and re.sub looks its pattern up at each call)
+_POSSESSIVE_S, _NON_SLUG = re.compile(r"['’`]s\b"), re.compile(r"[^a-z0-9]+")
+_LEADING_THE, _TRAILING_POSSESSIVE = re.compile(r"^(the|The)\s+"), re.compile(r"['’]s?$")
+
+
 def slug(text: str) -> str:
     """A stable, readable IRI-safe name: ASCII, lower case, hyphens."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"['’`]s\b", "s", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80] or "x"
+    text = _POSSESSIVE_S.sub("s", text.lower())
+    return _NON_SLUG.sub("-", text).strip("-")[:80] or "x"
 
 
 def entity_id(kind: str, name: str) -> str:
@@ -313,8 +318,8 @@ def _title_prefix(short: str, long: str) -> bool:
 
 def _surface(parsed: Parsed, m: Mention) -> str:
     text = " ".join(m.text.split())
-    text = re.sub(r"^(the|The)\s+", "", text)
-    return re.sub(r"['’]s?$", "", text).strip(" ,;:\"'")
+    text = _LEADING_THE.sub("", text)
+    return _TRAILING_POSSESSIVE.sub("", text).strip(" ,;:\"'")
 
 
 def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon) -> str:

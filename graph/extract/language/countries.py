@@ -32,8 +32,11 @@ class Countries:
         return self.capitals.get(_key(text), ())
 
 
+_THE = re.compile(r"^the\s+")  # (compiled once: every state lookup asks)
+
+
 def _key(text: str) -> str:
-    text = re.sub(r"^the\s+", "", " ".join(text.split()).lower())
+    text = _THE.sub("", " ".join(text.split()).lower())
     return text.replace("’", "'")
 
 

@@ -19,8 +19,13 @@ def factions(doc, lex: Lexicon, seen: set[tuple[int, int]]) -> list[tuple[int, i
     inst = lex.institutions
     mods = lex.words("institutions", "faction_modifiers")
     out = []
+    branches = inst["branch_nouns"]
     for t in tokens(doc):
-        if t.tag_ != "NN" or any(s <= t.i < e for s, e in seen):
+        if t.tag_ != "NN":
+            continue
+        low = t.lower_
+        # (the words first: most nouns are none of these, and `seen` is scanned whole)
+        if low not in ("wing", "left", "right", "party") and low not in branches or any(s <= t.i < e for s, e in seen):
             continue
         kids = children(t)
         if t.lower_ == "wing":

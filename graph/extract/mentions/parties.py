@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.tokens import Doc
 
 from ..language.lexicon import Lexicon
@@ -77,18 +76,31 @@ def party_letters(doc: Doc, lex: Lexicon):
 
 def seat_spans(doc: Doc, lex: Lexicon):
     table = lex.seats
-    first = {a.split()[0].rstrip(".") for a in table}
-    longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
+    first, longest = _seat_openings(table, doc.vocab)
     after = 0
-    lows = doc.to_array("LOWER")  # hashes: one pass in C, not a Python loop over tokens
-    # (the vocabulary's own id: a word spaCy keeps as a symbol, "number", has a small fixed id, not its hash)
-    for i in numpy.flatnonzero(numpy.isin(lows, [doc.vocab.strings[w] for w in sorted(first)])).tolist():
+    lows = doc.to_array("LOWER").tolist()  # hashes: one pass in C, not a string read per token
+    for i in [i for i, h in enumerate(lows) if h in first]:
         for n in range(longest, 0, -1):
             words = doc[i:i + n]
             if i >= after and len(words) == n and words[0].text[:1].isupper() and text_of(words).lower() in table:
                 yield i, i + n, table[text_of(words).lower()]
                 after = i + n
                 break
+
+
+_seat_keys: list = [None, None, frozenset(), 0]  # the seat table and vocabulary last asked about, their ids, longest
+
+
+def _seat_openings(table: dict[str, str], vocab) -> tuple[frozenset[int], int]:
+    """The ids of the seats' first words and the number of tokens of the longest seat: made once per table and
+    vocabulary, not per article. A set of ids, not numpy.isin: the hashes with a symbol's small id among them
+    make a float array, and isin over it costs more than the loop. (The vocabulary's own id: a word spaCy keeps as
+    a symbol, "number", has a small fixed id, not its hash.)"""
+    if _seat_keys[0] is not table or _seat_keys[1] is not vocab:
+        first = {a.split()[0].rstrip(".") for a in table}
+        longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
+        _seat_keys[:] = [table, vocab, frozenset(vocab.strings[w] for w in first), longest]
+    return _seat_keys[2], _seat_keys[3]
 
 
 def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..language.tokens import tokens
+from ..language.tokens import children, tokens
 from ..stance.frame import holder_tokens
 from ..stance.speech.polarity import valence
 
@@ -43,6 +43,7 @@ class SentenceCache:
     def __init__(self, st: dict, doc):
         self.st = st
         self.lists = {k: frozenset(st[k]) for k in _LISTS}
+        self.listed = frozenset().union(*self.lists.values())  # (most words are in none: one test, not twelve)
         self.toks = tokens(doc)
         self._sent: dict[int, dict[str, float]] = {}
         self._rel: dict[int, str | None] = {}
@@ -83,9 +84,10 @@ class SentenceCache:
             if r:
                 f["slex=" + r] = f.get("slex=" + r, 0) + 1
             lem, low = t.lemma_.lower(), t.lower_
-            for key, words in self.lists.items():
-                if lem in words or low in words:
-                    f["s_" + key] = f.get("s_" + key, 0) + 1
+            if lem in self.listed or low in self.listed:
+                for key, words in self.lists.items():
+                    if lem in words or low in words:
+                        f["s_" + key] = f.get("s_" + key, 0) + 1
             neg += t.dep_ == "neg"
         if neg:
             f["neg"] = 1
@@ -154,7 +156,7 @@ def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict,
     f["adep=" + ah.dep_] = 1
     f["pdep=" + ph.dep_] = 1
     f.update(cache.sentence(sent))
-    if any(c.dep_ == "neg" for c in gv.children):
+    if any(c.dep_ == "neg" for c in children(gv)):  # (spaCy's .children scans the whole subtree)
         f["neg_gv"] = 1
     lo, hi = sorted((ah.i, ph.i))
     rels, vals = cache.marked(sent)
@@ -201,7 +203,7 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
                    eid: str) -> dict[str, float]:
     """What the tool's own stance frames whose cue is in the sentence (`frames`) say of the pair (the cue found, the
     link missed)."""
-    doc = ah.doc
+    doc, toks = ah.doc, cache.toks  # (doc[i] makes a new Token at each ask)
     f: dict[str, float] = {}
     res = ctx.res
     for fr in frames:
@@ -217,7 +219,7 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
             a_hold = eid in ctx.speaker.get(fr.sent, ())
         t_hit = False
         if fr.target is not None:
-            tt = doc[fr.target] if isinstance(fr.target, int) else fr.target
+            tt = toks[fr.target] if isinstance(fr.target, int) else fr.target
             t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or ph.is_ancestor(tt) or tt.is_ancestor(ph)
         if a_hold:
             f["fr_holder=" + rel] = 1
@@ -227,6 +229,6 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
             f["fr_both=" + rel] = 1
             if fr.negated:
                 f["fr_both_neg"] = 1
-        if fr.cue == ph.i or doc[fr.cue].is_ancestor(ph):
+        if fr.cue == ph.i or toks[fr.cue].is_ancestor(ph):
             f["fr_cue_governs_p=" + rel] = 1
     return f

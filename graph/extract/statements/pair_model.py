@@ -32,12 +32,7 @@ class PairModel:
 
     def probability(self, feats: dict[str, float]) -> float:
         """P(the gold requires a stance edge between the pair), from the sentence's features."""
-        x = [0.0] * len(self.features)
-        for name, value in feats.items():
-            k = self.features.get(name)
-            if k is not None:
-                x[k] = value
-        raw = _ensemble(self)(x)
+        raw = _ensemble(self, True)(feats)  # (by name: no 600-wide vector filled per pair)
         if raw < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-raw))
@@ -84,21 +79,32 @@ def walk(model: PairModel, x: list[float]) -> float:
     return raw
 
 
-@lru_cache(maxsize=4)
-def _ensemble(model: PairModel):
+@lru_cache(maxsize=8)
+def _ensemble(model: PairModel, by_name: bool = False):
     """The trees as one Python expression of nested conditionals, compiled once: walking 150 trees node by node
     for every candidate pair costs more than the rest of the stage (the speed bound of benchmarks/bench_extract.py).
-    Only numbers of the file enter the source (ints and floats, through int()/float() and repr), and the sum runs
-    in the walk's order, so the result is the walk's to the last bit."""
+    Only numbers of the file enter the source (ints and floats, through int()/float() and repr) and its feature
+    names (as repr'd string literals), and the sum runs in the walk's order, so the result is the walk's to the last
+    bit. The function takes the dense vector, or with `by_name` the features by name (a missing one is 0.0, as in
+    the vector): the model reads about 90 of its 600 columns, so fetching those once into locals costs less than
+    filling a 600-wide vector per pair and indexing it at every node."""
     def expr(tree, n):
         feature, threshold, left, right, value = tree
         if left[n] == -1:
             return repr(float(value[n]))
-        return (f"({expr(tree, left[n])} if x[{int(feature[n])}] <= {float(threshold[n])!r} "
+        return (f"({expr(tree, left[n])} if v{int(feature[n])} <= {float(threshold[n])!r} "
                 f"else {expr(tree, right[n])})")
+    used = sorted({int(k) for feature, _, left, _, _ in model.trees for k, l in zip(feature, left) if l != -1})
+    if by_name:
+        name_of = {int(k): name for name, k in model.features.items()}
+        fetch = [f"    v{k} = g({name_of[k]!r}, 0.0)\n" if k in name_of else f"    v{k} = 0.0\n" for k in used]
+        head = "def raw(x):\n    g = x.get\n"
+    else:
+        fetch = [f"    v{k} = x[{k}]\n" for k in used]
+        head = "def raw(x):\n"
     body = " + ".join([repr(float(model.baseline))] + [expr(t, 0) for t in model.trees])
     namespace: dict = {}
-    exec(compile(f"def raw(x):\n    return {body}\n", "<pair_scorer.json>", "exec"), namespace)  # noqa: S102
+    exec(compile(f"{head}{''.join(fetch)}    return {body}\n", "<pair_scorer.json>", "exec"), namespace)  # noqa: S102
     return namespace["raw"]
 
 

@@ -65,7 +65,7 @@ def _actor_mentions(ctx: Context, is_actor) -> list[tuple[str, int, int, str]]:
             found.append((eid, i, i + 1, "pron"))
     for i, eids in ctx.group.items():
         found += [(eid, i, i + 1, "pron") for eid in eids if is_actor(eid)]
-    have = {(e, doc[a].sent.start) for e, a, _, _ in found}
+    have = {(e, ctx.sents[ctx.sent_of[a]].start) for e, a, _, _ in found}  # (doc[a].sent walks the parse each time)
     for si, eids in ctx.speaker.items():
         sent = ctx.sents[si]
         for eid in eids:
@@ -148,7 +148,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
                 continue  # the actor is named inside the target phrase, or is it
             if eid == tid or (eid, tid) in linked:
                 continue
-            ph = doc[th]
+            ph = cache.toks[th]
             ameta = {"id": eid, "type": kind(eid), "deg": deg.get(eid, 0), "how": how,
                      "speaker": eid in speakers.get(s0, ())}
             feats = pair_features(cache, ah, ph, sent, ameta, pmeta)

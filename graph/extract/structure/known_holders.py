@@ -37,8 +37,9 @@ def known_holders(ctx: Context, persons, offices, titled: set[str], add) -> None
     # "Ann Roe spoke. The chancellor said ...": a one-word post the mentions leave as a role still names the
     # one just spoken of, who is then not the holder of another post ("the prime minister" later)
     inside = {k for om, _ in offices for k in range(om.tok_start, om.tok_end)}
+    heads = lex.words("offices", "heads")  # (a set, read once: asked of every token)
     for t in toks:
-        if t.i > 0 and t.i not in inside and t.lower_ in lex.offices["heads"] and t.tag_ == "NN" \
+        if t.i > 0 and t.i not in inside and t.lower_ in heads and t.tag_ == "NN" \
                 and toks[t.i - 1].lower_ == "the" and is_subject(t) and ctx.sent_of[t.i] not in ctx.headings:
             described = _recent_subject(ctx, persons, _At(t.i))
             if described:
@@ -93,12 +94,12 @@ def _the_post(toks, om, lex) -> bool:
 def _other_post(toks, k: int, mentions, lex) -> bool:
     """Token k heads a post other than the one of `mentions`, named as known: "the chancellor", "his deputy"."""
     t = toks[k]
-    if any(om.tok_start <= k < om.tok_end for om in mentions) or k == 0 or t.tag_ not in ("NN", "NNP") or k + 1 < len(toks) and toks[k + 1].lower_ in lex.offices["heads"]:
+    if any(om.tok_start <= k < om.tok_end for om in mentions) or k == 0 or t.tag_ not in ("NN", "NNP") or k + 1 < len(toks) and toks[k + 1].lower_ in lex.words("offices", "heads"):
         return False
-    if t.lower_ not in lex.offices["heads"] and not (k > 0 and f"{toks[k - 1].lower_} {t.lower_}" in lex.offices["heads"]):
+    if t.lower_ not in lex.words("offices", "heads") and not (k > 0 and f"{toks[k - 1].lower_} {t.lower_}" in lex.words("offices", "heads")):
         return False
     j = k - 1
-    while j > 0 and (toks[j].lower_ in lex.title_modifiers or f"{toks[j].lower_} {toks[j + 1].lower_}" in lex.offices["heads"]
+    while j > 0 and (toks[j].lower_ in lex.title_modifiers or f"{toks[j].lower_} {toks[j + 1].lower_}" in lex.words("offices", "heads")
                      or toks[j].lower_ in lex.offices["portfolios"]):
         j -= 1
     return toks[j].lower_ in ("the", "his", "her", "their")

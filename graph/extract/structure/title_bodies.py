@@ -54,9 +54,12 @@ def led_bodies(ctx: Context, add, hold=None) -> None:
     lex = ctx.lex
     leading = lex.words("institutions", "leading_verbs")
     seats = lex.words("institutions", "seat_verbs")
+    either = leading | seats  # (once, not per verb)
     for t in tokens(ctx.parsed.doc):
+        if t.pos_ != "VERB":
+            continue
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in leading | seats or ctx.sent_of[t.i] in ctx.headings:
+        if lemma not in either or ctx.sent_of[t.i] in ctx.headings:
             continue
         if any(c.dep_ == "neg" for c in children(t)):
             continue
@@ -111,12 +114,14 @@ def composed_bodies(ctx: Context, add) -> None:
     lex = ctx.lex
     composing = lex.words("institutions", "composition_verbs")
     working = lex.words("institutions", "employment_verbs")
+    either = composing | working
     for t in tokens(ctx.parsed.doc):
+        if t.pos_ != "VERB":  # (first: the tests below read strings and children, and most tokens are no verb)
+            continue
         lemma = t.lemma_.lower()
         if any(c.dep_ == "prt" and c.lower_ == "up" for c in children(t)):
             lemma += " up"
-        if t.pos_ != "VERB" or lemma not in composing | working or ctx.sent_of[t.i] in ctx.headings \
-                or any(c.dep_ == "neg" for c in children(t)):
+        if lemma not in either or ctx.sent_of[t.i] in ctx.headings or any(c.dep_ == "neg" for c in children(t)):
             continue
         si = ctx.sent_of[t.i]
         of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]

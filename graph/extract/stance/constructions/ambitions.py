@@ -46,8 +46,8 @@ def _post(ctx: Context, t: Token, st: dict) -> Token | None:
     """The office word a verb of taking a post names: "become leader", "be elected (as) mayor", "be chosen as the
     party's candidate"; None when t names none."""
     lemma = t.lemma_.lower()
-    passive = any(c.dep_ == "auxpass" for c in children(t))
-    if not (lemma == "become" or passive and lemma in st["post_taking_verbs"]):
+    # (the lemma first: asked of every verb, and few are verbs of taking a post)
+    if not (lemma == "become" or lemma in st["post_taking_verbs"] and any(c.dep_ == "auxpass" for c in children(t))):
         return None
     heads = ctx.lex.office_heads
     for c in children(t):

@@ -50,7 +50,8 @@ def valences() -> dict[str, float]:
 def valence(x: Token) -> float:
     """VADER's valence of a word, by its form or else its lemma; 0 for a word VADER does not rate."""
     lex = valences()
-    return lex.get(x.lower_, lex.get(x.lemma_.lower(), 0.0))
+    v = lex.get(x.lower_)  # (the lemma read only when the form is unrated: asked of every token of an article)
+    return v if v is not None else lex.get(x.lemma_.lower(), 0.0)
 
 
 def polarity_frames(ctx: Context, si: int, sent: Span, frames: list[Frame]) -> list[Frame]:
