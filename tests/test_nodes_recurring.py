@@ -101,3 +101,49 @@ def test_words_in_capitals_are_no_person(nlp):
     k = next(t.i for t in doc if t.text == "RATES")
     doc.ents = [e for e in doc.ents if e.end <= k or e.start >= k + 2] + [Span(doc, k, k + 2, label="PERSON")]
     assert not any(m.type == "person" and m.text.isupper() for m in find_mentions(parsed, load_lexicon()))
+
+
+def _stance(graph) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in graph.entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements
+            if s.relation in ("supports", "opposes", "warns")}
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Drummond Holdings plans a takeover of Korvex Corp this year. Korvex opposed the takeover.",
+     "Korvex Corp", "takeover of Korvex Corp"),
+    ("Halvard Shipping Ltd reported lower profits for the year. Halvard said it backed the new harbour levy.",
+     "Halvard Shipping Ltd", "new harbour levy"),
+], ids=["corp", "ltd-said-it"])
+def test_a_firm_named_without_its_legal_form_is_the_firm(build_text, text, holder, target):
+    assert (holder, "opposes" if "opposed" in text else "supports", target) in _stance(build_text(text))
+
+
+def _mentions_with_ents(nlp, text, word, label):
+    """The mentions of `text` when the tagger calls the second `word` a `label` (forced: the small model's tags of
+    a name vary with its context)."""
+    from spacy.tokens import Span
+
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.mentions.find import find_mentions
+    from graph.extract.language.nlp import parse
+    from graph.extract.language.text import article_from_text
+
+    parsed = parse(article_from_text(text, name="snippet"), nlp)
+    doc = parsed.doc
+    k = [t.i for t in doc if t.text == word][-1]
+    doc.ents = [e for e in doc.ents if e.end <= k or e.start > k] + [Span(doc, k, k + 1, label=label)]
+    return k, find_mentions(parsed, load_lexicon())
+
+
+def test_a_firms_short_name_tagged_a_person_is_the_firm(nlp):
+    k, found = _mentions_with_ents(nlp, "Ostvik Inc cut its forecast on Monday. Ostvik said it would sell "
+                                        "two ferries.", "Ostvik", "PERSON")
+    assert [m.type for m in found if m.tok_start == k] == ["institution"]
+
+
+def test_a_person_of_the_same_name_stays_a_person(nlp):
+    # the story names a person with more words: the short name may be hers
+    k, found = _mentions_with_ents(nlp, "Ostvik Inc cut its forecast on Monday, said Lena Ostvik. Later "
+                                        "Ostvik said it would sell two ferries.", "Ostvik", "PERSON")
+    assert [m.type for m in found if m.tok_start == k] == ["person"]

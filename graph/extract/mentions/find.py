@@ -14,7 +14,7 @@ from ..language.lexicon import Lexicon
 from ...model import Mention
 from .names import _person_mentions
 from ..language.nlp import Parsed
-from .recurring import recurring_bodies
+from .recurring import recurring_bodies, short_names
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
 from ..language.tokens import children, ents, tokens
@@ -41,8 +41,15 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     # "Kestrel economist Ann Vale": the company before an occupation and a name, which the tagger called a people
     institutions += employer_mentions(parsed, lex, sent_of, {i for m in persons + institutions
                                                              for i in range(m.tok_start, m.tok_end)})
+    forms = lex.words("institutions", "legal_forms")
+    # "Korvex Corp ... Korvex said": a firm's short name the tagger called a person is the firm, unless the person
+    # is named with more words somewhere ("Ann Korvex")
+    shorts = short_names(parsed, institutions, forms)
+    fuller = {m.key for m in persons if m.tok_end - m.tok_start > 1}
+    persons = [m for m in persons if not (tuple(t.text for t in doc[m.tok_start:m.tok_end]) in shorts
+                                          and m.key not in fuller)]
     institutions += recurring_bodies(parsed, sent_of, institutions,
-                                     {i for m in persons + offices for i in range(m.tok_start, m.tok_end)})
+                                     {i for m in persons + offices for i in range(m.tok_start, m.tok_end)}, forms)
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []

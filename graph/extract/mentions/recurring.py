@@ -10,22 +10,47 @@ from ..language.nlp import Parsed
 from .spans import _mention
 from ..language.tokens import tokens
 
-__all__ = ["recurring_bodies", "untagged_letters"]
+__all__ = ["recurring_bodies", "short_names", "untagged_letters"]
 
 _KINDS = ("org", "party")  # states and places have their own lexicons; a common noun ("the bank") is no name
 
 
+def short_names(parsed: Parsed, institutions: list[Mention], forms: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """A company's name without its legal form ("Korvex Corp" -> "Korvex"), where the article named it with one:
+    the words -> the company's mention key. Wire copy names a firm in full once and by its short name after, which
+    the tagger often leaves untagged or calls a person."""
+    doc = parsed.doc
+    out: dict[tuple[str, ...], str] = {}
+    for m in institutions:
+        if not m.key.startswith("org:"):
+            continue
+        words = [t for t in doc[m.tok_start:m.tok_end] if not t.is_space]
+        while words and words[-1].text in (".", ","):
+            words.pop()
+        if len(words) < 2 or words[-1].text.lower().strip(".") not in forms:
+            continue
+        short = tuple(t.text for t in words[:-1])
+        if short[-1] in ("&", "and") or not all(w[:1].isupper() or w in ("of", "&") for w in short) \
+                or short[0] in ("The", "A") or len(short[0]) < 3:
+            continue  # "Smith & Co", "The Co": no name left without the form
+        out.setdefault(short, m.key)
+    return out
+
+
 def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Mention],
-                     taken: set[int]) -> list[Mention]:
+                     taken: set[int], forms: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions of the organisations and parties already found, where their exact words recur with no mention.
 
-    Only acronyms ("FGA"), which cannot be an ordinary word; a longer name recurring untagged is as often a
-    different thing named alike ("the Social Democratic Party" and a country's "Social Democratic Party").
+    Acronyms ("FGA"), which cannot be an ordinary word, and a company's name without the legal form it was first
+    named with (short_names); a longer name recurring untagged is as often a different thing named alike ("the
+    Social Democratic Party" and a country's "Social Democratic Party").
     """
     doc = parsed.doc
     toks = tokens(doc)
     names: dict[tuple[str, ...], str] = {}
     defined: set[int] = set()
+    for words, key in short_names(parsed, institutions, forms).items():
+        names.setdefault(words, key)
     for m in institutions:
         if m.key.split(":", 1)[0] not in _KINDS:
             continue
