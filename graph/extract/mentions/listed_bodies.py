@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..language.lexicon import Lexicon
-from ..language.tokens import ents, tokens
+from ..language.tokens import children, ents, tokens
 
 
 def listed_with_bodies(doc: Doc, lex: Lexicon) -> set[str]:
@@ -110,14 +110,17 @@ def apposed_bodies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     titles = {h.lower() for h in lex.honorifics}
     out = []
     for t in toks:
+        represents = t.lemma_ == "represent"
+        if not represents and (t.dep_ != "appos" or t.tag_ != "NN" or t.lemma_.lower() not in nouns):
+            continue  # (most tokens: before t.head, which makes a new Token)
         h = t.head
         # ("Save Dale Pool, representing 60 families, said", "Vale Watch, which represents tenants,": one who
         # speaks for many people, under a name the tagger missed, is a body of them)
-        speaks_for = t.lemma_ == "represent" and h.i < t.i and toks[h.i + 1].text == "," and not h.ent_type_ and (
-            t.dep_ == "acl" and t.tag_ == "VBG" or t.dep_ == "relcl" and any(c.lower_ == "which" for c in t.children))
+        speaks_for = represents and h.i < t.i and toks[h.i + 1].text == "," and not h.ent_type_ and (
+            t.dep_ == "acl" and t.tag_ == "VBG" or t.dep_ == "relcl" and any(c.lower_ == "which" for c in children(t)))
         if not speaks_for and (t.dep_ != "appos" or t.tag_ != "NN" or t.lemma_.lower() not in nouns) or h.i >= t.i \
                 or h.tag_ != "NNP" or h.ent_type_ not in ("", "PERSON", "NORP") or not speaks_for and not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children):
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in children(t)):
             continue
         start = h.i
         while start > 0 and toks[start - 1].tag_ == "NNP" and toks[start - 1].head.i == h.i and toks[start - 1].dep_ == "compound":

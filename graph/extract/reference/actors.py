@@ -297,7 +297,8 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
         # "Like Lund, Roe opposes X", "Backed by Lund, Roe attacked X": a phrase put before the subject is on it,
         # though the parser hangs it on the verb
-        fronted = [c for c in children(t.head) if c.i < t.left_edge.i]
+        edge = t.left_edge.i  # (once: each read of left_edge makes a new Token)
+        fronted = [c for c in children(t.head) if c.i < edge]
         around += [c for c in fronted if c.dep_ in ("prep", "advcl", "acl")]
         for c in fronted:
             if c.dep_ == "prep" and c.lower_ == "like":

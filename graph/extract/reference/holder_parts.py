@@ -33,8 +33,9 @@ def _body_of_members(ctx: Context, t: Token, eid: str) -> str | None:
     and with no one holding it, is that body acting."""
     if t.tag_ not in ("NNS", "NNPS") and t.lower_ not in ctx.lex.offices["plural_heads"]:
         return None
+    toks = tokens(t.doc)  # (a scan back over the article: doc[i] would make a new Token at each step)
     for i in range(t.i - 1, -1, -1):
-        m = t.doc[i]
+        m = toks[i]
         if ctx.res.by_token.get(i) == eid and m.dep_ == "pobj" and m.head.lower_ == "of":
             body = ctx.res.by_token.get(m.head.head.i, "")
             return body if body.startswith("institution/") else None

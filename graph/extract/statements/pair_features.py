@@ -50,6 +50,7 @@ class SentenceCache:
         self._val: list[float] | None = None
         self.holders: dict[int, tuple[set, set]] = {}  # frame id -> its holders' token indexes and entities
         self.up: dict[int, list[Token]] = {}  # token index -> the token and its ancestors
+        self.above: dict[int, set[int]] = {}  # token index -> its ancestors' indexes
         self._marked: dict[int, tuple[list, list]] = {}
 
     def marked(self, sent) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
@@ -106,6 +107,15 @@ def _up(cache, t: Token) -> list[Token]:
     return got
 
 
+def _above(cache, t: Token) -> set[int]:
+    """The indexes of t's ancestors: `a.i in _above(cache, t)` is `a.is_ancestor(t)`, which walks them anew at
+    every ask (a new Token per step), for every pair and frame."""
+    got = cache.above.get(t.i)
+    if got is None:
+        got = cache.above[t.i] = {x.i for x in _up(cache, t)[1:]}
+    return got
+
+
 def _dep_path(cache, a: Token, b: Token):
     """Shortened dependency path from a up to the common ancestor and down to b: (path, ancestor, length)."""
     up_a = _up(cache, a)
@@ -144,7 +154,7 @@ def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict,
         f["lcapos=" + lca.pos_] = 1
     # the actor is the subject of the verb governing the target, or of a verb on the target's chain up
     subj_of = ah.head if ah.dep_ in ("nsubj", "nsubjpass", "agent", "poss") else None
-    if subj_of is not None and (subj_of.i == ph.i or subj_of.is_ancestor(ph)):
+    if subj_of is not None and (subj_of.i == ph.i or subj_of.i in _above(cache, ph)):
         f["actor_subj_chain"] = 1
         r = cache.rel(subj_of.i)
         if r:
@@ -220,7 +230,9 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
         t_hit = False
         if fr.target is not None:
             tt = toks[fr.target] if isinstance(fr.target, int) else fr.target
-            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or ph.is_ancestor(tt) or tt.is_ancestor(ph)
+            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or (
+                ph.i in _above(cache, tt) or tt.i in _above(cache, ph) if tt.doc is doc
+                else ph.is_ancestor(tt) or tt.is_ancestor(ph))
         if a_hold:
             f["fr_holder=" + rel] = 1
         if t_hit:
@@ -229,6 +241,6 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
             f["fr_both=" + rel] = 1
             if fr.negated:
                 f["fr_both_neg"] = 1
-        if fr.cue == ph.i or toks[fr.cue].is_ancestor(ph):
+        if fr.cue == ph.i or toks[fr.cue].i in _above(cache, ph):
             f["fr_cue_governs_p=" + rel] = 1
     return f

@@ -152,7 +152,8 @@ def clause_speakers(ctx: Context, t: Token, speech: set[str], si: int) -> tuple[
 
 def quoted(t: Token, sent_start: int) -> bool:
     """The clause is inside quotation marks: an odd number of them before it in its sentence (from sent_start)."""
-    marks = sum(1 for x in t.doc[sent_start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
+    # (the Doc's own tokens: a slice of the Doc makes a new Token for each)
+    marks = sum(1 for x in tokens(t.doc)[sent_start:t.i] if x.text == '"' or x.tag_ in ("``", "''"))
     return marks % 2 == 1
 
 
