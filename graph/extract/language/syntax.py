@@ -80,8 +80,11 @@ def subjects(t: Token) -> list[Token]:
 def name_head(t: Token) -> Token:
     """The token that stands for the name a token is part of in its clause: climbs the name's own words and an
     apposition ("Jo" of "Jo Vale, the minister, said" -> "Vale"), never out of a possessive ("Vale's")."""
-    while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
-        t = t.head
+    while t.dep_ in ("compound", "flat", "appos"):
+        head = t.head  # (read once a step: each read makes a new Token)
+        if head.i == t.i:
+            break
+        t = head
     return t
 
 

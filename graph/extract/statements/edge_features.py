@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...model import Statement
 from ..stance.frame import Frame
 from ..reference.actors import Context
+from ..language.syntax import text_of
 from ..language.tokens import children, tokens
 
 __all__ = ["edge_features", "article_features"]
@@ -95,7 +96,7 @@ def edge_features(ctx: Context, f: Frame, holder: str, holder_tok: int, obj: str
     # a hedging modal ("may back") is the hedge: counted again as a prediction it would buy back its doubt
     if not hedged and any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(cue)):
         feats["cue_modal"] = 1.0
-    text = sent.text
+    text = text_of(sent)  # (Span.text joins the tokens anew for every edge)
     if any(q in text for q in "\"“”"):
         feats["quotation"] = 1.0
     if "?" in text:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..language.syntax import text_of
 from ..language.tokens import children, tokens
 from ..stance.frame import holder_tokens
 from ..stance.speech.polarity import valence
@@ -92,7 +93,7 @@ class SentenceCache:
             neg += t.dep_ == "neg"
         if neg:
             f["neg"] = 1
-        text = sent.text
+        text = text_of(sent)  # (Span.text joins the tokens one by one)
         v = _vader().polarity_scores(text)
         f["vader_c"], f["vader_neg"], f["vader_pos"] = v["compound"], v["neg"], v["pos"]
         f["in_quote"] = int(text.count('"') + text.count("\u201c") > 0)
