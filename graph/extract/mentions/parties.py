@@ -30,7 +30,13 @@ def party_spans(doc: Doc, lex: Lexicon):
                 words = doc[i:i + n]
                 if len(words) == n and text_of(words).lower() in table:
                     if not _inside_longer_name(doc, i + n, lex) and not _part_of_named_body(doc, i, i + n, lex):
-                        yield i, i + n + _party_members(doc, i + n, lex), table[text_of(words).lower()]
+                        family = text_of(words).lower() in lex.words("institutions", "party_families")
+                        if family and _named_before(doc, i, lex):
+                            # "the Christian Democrats", "West Germany's Free Democrats": another party than the
+                            # one the bare "Democrats" stands for, named by both words
+                            yield i - 1, i + n + _party_members(doc, i + n, lex), text_of(doc[i - 1:i + n])
+                        else:
+                            yield i, i + n + _party_members(doc, i + n, lex), table[text_of(words).lower()]
                     i += n - 1
                     break
         i += 1
@@ -101,6 +107,24 @@ def _seat_openings(table: dict[str, str], vocab) -> tuple[frozenset[int], int]:
         longest = max(len(a.split()) for a in table) + 1  # "No. 10" is three tokens
         _seat_keys[:] = [table, vocab, frozenset(vocab.strings[w] for w in first), longest]
     return _seat_keys[2], _seat_keys[3]
+
+
+def _named_before(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A capitalised word right before a party's name that makes another party's name of it ("Christian
+    Democrats", "Free Democrats", "Young Democrats"): not a place, a people or a body ("Texas Democrats", "American
+    Democrats", "Senate Democrats" are the party's own), nor a word capitalised only as a sentence's first, and
+    never before a name the table knows whole ("Liberal Democrats" is matched as one)."""
+    if start == 0:
+        return False
+    t = tokens(doc)[start - 1]
+    if not (t.is_alpha and t.text[:1].isupper() and t.text[1:2].islower()) or t.is_sent_start or t.pos_ not in ("PROPN", "ADJ"):
+        return False
+    if t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") or lex.country_of(t.text) or lex.countries.of_demonym(t.text):
+        return False
+    o = lex.offices
+    low = t.lower_
+    return not (low in o["heads"] or low in o["portfolios"] or low in o["honorifics"] or low in o["ranks"]
+                or low in lex.institutions["kinds"] or low in o["plural_heads"])
 
 
 def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
