@@ -192,6 +192,16 @@ CASES = [
     ("literal", "Mr Kent gave the green light to the driver at the crossing.", "Kent", [], [(S, "driver")]),
     ("literal", "The Treasury took issue number five of the bond on Monday.", "Treasury", [], [(O, "bond")]),
     ("literal", "The soldiers stood shoulder to shoulder in the rain.", "soldier", [], [(S, "rain")]),
+    # solidarity shown or voiced with a cause is taken on (Collins: to show solidarity with someone is to support them)
+    ("solidarity", "Chile voiced solidarity with the dockers' national strike.", "Chile", [(S, "strike")], [(O, "strike")]),
+    ("solidarity", "The Farmers Union showed solidarity with the fishermen's blockade of the port.", "Farmers Union", [(S, "blockade")], [(O, "blockade")]),
+    ("solidarity", "Ms Ward expressed solidarity with Lund's pension reform.", "Ward", [(S, "pension reform")], [(O, "pension reform")]),
+    # emulating or imitating a policy takes it on (WordNet emulate.v.01: strive to equal, especially by imitating)
+    ("emulate", "Peru may emulate Chile's freeze on fuel prices.", "Peru", [(S, "freeze")], [(O, "freeze")]),
+    ("emulate", "Mr Kent wants Britain to imitate the Danish pension scheme.", "Kent", [(S, "pension scheme")], [(O, "pension scheme")]),
+    # holding to a plan backs it; holding to a rule only obeys it (compliance_phrasal)
+    ("hold to", "Mr Kent said Norway would hold to its output quota.", "Norway", [(S, "output quota")], [(O, "output quota")]),
+    ("hold to", "Ms Ward said her mill held to the safety code on every night shift.", "Ward", [], [(S, "safety code"), (O, "safety code")]),
 ]
 
 
