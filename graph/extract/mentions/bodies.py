@@ -105,8 +105,10 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if ent.label_ in ("ORG", "GPE") and 2 <= len(words) <= 3 and words[-1] in person_keys \
                 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_kind_word(words, inst):
             continue  # "Vincent Cable" tagged ORG where "Mr Cable" is a person: the person mention wins
-        # a lone title word NER took for an organisation ("Defense" of "Defense Minister")
-        if end - start == 1 and (toks[start].lower_ in portfolios or start in office_tokens and toks[start].lower_ in titles):
+        # a lone title word NER took for an organisation ("Defense" of "Defense Minister"); a state named alone is
+        # the state even when its name is a portfolio's too ("Ireland and Sweden opposed X", not "Ireland Secretary")
+        if end - start == 1 and (toks[start].lower_ in portfolios and not (country and start not in office_tokens)
+                                 or start in office_tokens and toks[start].lower_ in titles):
             continue
         kind = "party" if party else "country" if country else ent.label_.lower()
         key = party or country or _org_key(doc[start:end])
