@@ -15,7 +15,7 @@ def _triples(graph) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, holder", [
     ("Ireland and Portugal opposed the proposed limits on trawling.", "Ireland"),
-    ("Portugal and Ireland are opposed to the proposed limits on trawling.", "Ireland"),
+    ("Ireland and Portugal are firmly opposed to the proposed limits on trawling.", "Ireland"),
     ("Ireland opposed the proposed limits on trawling, officials said on Monday.", "Ireland"),
 ])
 def test_a_state_whose_name_is_a_portfolio_acts(build_text, text, holder):

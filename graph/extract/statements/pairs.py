@@ -53,7 +53,7 @@ def pairs_with(model: PairModel | None):
 
 def _actor_mentions(ctx: Context, is_actor) -> list[tuple[str, int, int, str]]:
     """(entity, first token, end token, how): names, posts (their holder), pronouns, quotation speakers."""
-    res, doc = ctx.res, ctx.parsed.doc
+    res = ctx.res
     found = []
     for m, eid in res.mentions:
         if is_actor(eid):
