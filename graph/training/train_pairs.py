@@ -210,19 +210,15 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     eval_dir = a.eval_dir or default_eval_dir()
     folders = a.folders or [eval_dir / "train"]
-    try:
+    try:  # (no score.py, or a folder without gold: one line naming it, not a traceback)
         score = load_score(eval_dir)
+        records = load_records(a.cache) if a.cache and a.cache.is_file() else None
+        if records is None:
+            records = [r for f in folders for r in collect_folder(f, score)]
+            if a.cache:
+                a.cache.write_text(json.dumps([asdict(r) for r in records], sort_keys=True), encoding="utf-8")
     except FileNotFoundError as e:
         raise SystemExit(str(e)) from None
-    if a.cache and a.cache.is_file():
-        records = load_records(a.cache)
-    else:
-        try:
-            records = [r for f in folders for r in collect_folder(f, score)]
-        except FileNotFoundError as e:
-            raise SystemExit(str(e)) from None
-        if a.cache:
-            a.cache.write_text(json.dumps([asdict(r) for r in records], sort_keys=True), encoding="utf-8")
     names = ", ".join(sorted({r.folder for r in records}))
     rows = _rows(records)
     print(f"{len(records)} articles ({names}); {len(rows)} candidate instances, "

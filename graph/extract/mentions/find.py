@@ -49,7 +49,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     persons = [m for m in persons if not (tuple(t.text for t in doc[m.tok_start:m.tok_end]) in shorts
                                           and m.key not in fuller)]
     institutions += recurring_bodies(parsed, sent_of, institutions,
-                                     {i for m in persons + offices for i in range(m.tok_start, m.tok_end)}, forms)
+                                     {i for m in persons + offices for i in range(m.tok_start, m.tok_end)}, shorts)
     # document-level correction: a surname or nickname tagged ORG, GPE or nothing is still the person
     taken = {i for m in persons for i in range(m.tok_start, m.tok_end)}
     extra = []

@@ -121,10 +121,7 @@ def _named_before(doc: Doc, start: int, lex: Lexicon) -> bool:
         return False
     if t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") or lex.country_of(t.text) or lex.countries.of_demonym(t.text):
         return False
-    o = lex.offices
-    low = t.lower_
-    return not (low in o["heads"] or low in o["portfolios"] or low in o["honorifics"] or low in o["ranks"]
-                or low in lex.institutions["kinds"] or low in o["plural_heads"])
+    return not _title_or_body_word(t.lower_, lex)
 
 
 def _part_of_named_body(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -146,8 +143,14 @@ def _inside_longer_name(doc: Doc, after: int, lex: Lexicon) -> bool:
     toks = tokens(doc)
     if after >= len(doc) or not toks[after].text[:1].isupper() or not toks[after].is_alpha:
         return False
-    nxt = toks[after].lower_
-    o = lex.offices
-    known = set(o["heads"]) | set(o["portfolios"]) | set(o["honorifics"]) | set(o["name_titles"]) | set(o["ranks"]) \
-        | set(o["plural_heads"]) | set(lex.institutions["kinds"])
-    return not (nxt in known or toks[after].ent_type_ == "PERSON" or _is_name(toks[after]) and toks[after].ent_type_ == "")
+    return not (_title_or_body_word(toks[after].lower_, lex) or toks[after].ent_type_ == "PERSON"
+                or _is_name(toks[after]) and toks[after].ent_type_ == "")
+
+
+_TITLE_LISTS = ("heads", "portfolios", "honorifics", "name_titles", "ranks", "plural_heads")
+
+
+def _title_or_body_word(low: str, lex: Lexicon) -> bool:
+    """A word of a post's title (offices.json) or a sort of body (institutions.json kinds): beside a party's name it
+    is the party's post or body ("Democratic Senator", "Senate Democrats"), no part of another party's name."""
+    return any(low in lex.words("offices", k) for k in _TITLE_LISTS) or low in lex.words("institutions", "kinds")

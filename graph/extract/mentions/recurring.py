@@ -38,18 +38,18 @@ def short_names(parsed: Parsed, institutions: list[Mention], forms: frozenset[st
 
 
 def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Mention],
-                     taken: set[int], forms: frozenset[str] = frozenset()) -> list[Mention]:
+                     taken: set[int], shorts: dict[tuple[str, ...], str] | None = None) -> list[Mention]:
     """Mentions of the organisations and parties already found, where their exact words recur with no mention.
 
     Acronyms ("FGA"), which cannot be an ordinary word, and a company's name without the legal form it was first
-    named with (short_names); a longer name recurring untagged is as often a different thing named alike ("the
+    named with (`shorts`, as short_names finds them); a longer name recurring untagged is as often a different thing named alike ("the
     Social Democratic Party" and a country's "Social Democratic Party").
     """
     doc = parsed.doc
     toks = tokens(doc)
     names: dict[tuple[str, ...], str] = {}
     defined: set[int] = set()
-    for words, key in short_names(parsed, institutions, forms).items():
+    for words, key in (shorts or {}).items():
         names.setdefault(words, key)
     for m in institutions:
         if m.key.split(":", 1)[0] not in _KINDS:

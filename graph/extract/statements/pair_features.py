@@ -230,10 +230,8 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
             a_hold = eid in ctx.speaker.get(fr.sent, ())
         t_hit = False
         if fr.target is not None:
-            tt = toks[fr.target] if isinstance(fr.target, int) else fr.target
-            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or (
-                ph.i in _above(cache, tt) or tt.i in _above(cache, ph) if tt.doc is doc
-                else ph.is_ancestor(tt) or tt.is_ancestor(ph))
+            tt = toks[fr.target]
+            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or ph.i in _above(cache, tt) or tt.i in _above(cache, ph)
         if a_hold:
             f["fr_holder=" + rel] = 1
         if t_hit:
