@@ -108,7 +108,7 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
     ids: dict[str, str] = {}
     entities: dict[str, Entity] = {}
     for ci in sorted(used):
-        members = [m for m in positions.clusters[ci] if m.content or m.indefinite]
+        members = [m for m in positions.clusters[ci] if m.content or m.indefinite or m.owners and (m.generic or m.weight >= 3.0)]
         if not members:
             continue
         phrases = []

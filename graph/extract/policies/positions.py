@@ -136,7 +136,7 @@ def cluster_positions(mentions: list[PositionMention], undoing: frozenset[str] =
             if score < 0.5:
                 best = None
         if best is None:
-            if (not m.content and not m.indefinite) or m.clause:
+            if (not m.content and not m.indefinite and not _owners_plan(m)) or m.clause:
                 continue  # nothing in focus, or a clause that names no known policy: no position
             clusters.append([])
             best = len(clusters) - 1
@@ -223,6 +223,12 @@ def _about_and_kind(m: PositionMention, o: PositionMention) -> bool:
             return False
         return b.listed if a.generic else word in b.named_kind
     return False
+
+
+def _owners_plan(m: PositionMention) -> bool:
+    """ "farmers oppose the EC proposal", "attacked the Tory plan" with no plan of theirs named before: the plan is
+    named by whose it is, as an article names "the IMF program" it never describes."""
+    return bool(m.owners) and (m.generic or m.weight >= 3.0) and not m.verbal
 
 
 def _same_head(clusters: list[list[PositionMention]], m: PositionMention, pointers: frozenset[str]) -> list[int]:

@@ -93,9 +93,10 @@ def _patient(ctx: Context, t: Token) -> tuple[str, int] | None:
     turn = ctx.lex.stance["patient_nouns"].get(t.lemma_.lower())
     if turn is None:
         return None
-    # ("demanded Kent's resignation": the possessor is the one it is done to as well)
-    owners = [pobj(c) if c.dep_ == "prep" else c for c in children(t)
-              if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None or c.dep_ == "poss"]
+    # ("demanded Kent's resignation": the possessor is the one it is done to as well, unless "of" names that one:
+    # "Brazil's suspension of payments", "the board's dismissal of Kent": the possessor does it)
+    owners = [pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None] \
+        or [c for c in children(t) if c.dep_ == "poss"]
     # ("wanted the chairman's resignation": a bare title stands for the one the story names in the post)
     found = [a for o in owners for a in [target_actor(ctx, o) or (holder_by_title(ctx, o) if is_office(ctx, o) or o.pos_ == "NOUN"
                                                                    and o.lemma_.lower() in ctx.lex.office_heads else None)] if a]

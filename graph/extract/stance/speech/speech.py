@@ -163,6 +163,10 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                 relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
         elif t.tag_ == "VBN" and t.lower_ in neg_eval and any(c.dep_ == "auxpass" for c in children(t)):
             relation = "opposes"  # "the rules were skewed towards big farms": a passive judges as its adjective does
+        elif t.tag_ == "VBN" and t.lower_ in pos_eval and any(c.dep_ == "auxpass" for c in children(t)):
+            # "a ban is not justified at this time", "the levy was warranted": the parser reads the adjective as a
+            # passive participle, which judges the same way
+            relation = "opposes" if negated else "supports"
         elif lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "difference" and any(
                 d.lower_ == "no" for d in children(c)) for c in children(t)):
             relation = "opposes"  # "the levy would make no difference to congestion": futile, a verdict against it

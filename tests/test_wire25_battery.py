@@ -1,0 +1,51 @@
+"""Constructions of wire copy read from fresh Reuters articles (session 25), each tested on sentences of our own.
+
+- A plan named only by whose it is ("the EC proposal", "the Tory plan") is a position of that name when no plan
+  of its owner's, or of its kind, was named before; after one was, it is that one.
+- "embark on" / "embark upon" take on the course of action begun.
+- The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
+  judges against the ban as "unjustified" does.
+- "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
+  one it is done to ("Kent's resignation", "the sacking of Kent").
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(graph) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in graph.entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Norway rejected the EC proposal.", ("Norway", "opposes", "EC proposal")),
+    ("Labour attacked the Tory plan.", ("Labour Party", "opposes", "Tory plan")),
+    ("The Tories unveiled a plan to cut fuel duty. Labour attacked the Tory plan.",
+     ("Labour Party", "opposes", "plan to cut fuel duty")),
+    ("Poland will embark on a new programme of austerity measures.",
+     ("Poland", "supports", "new programme of austerity measures")),
+    ("Poland embarked upon sweeping reforms of its state farms.",
+     ("Poland", "supports", "sweeping reforms of its state farms")),
+    ("The Transport Ministry said a ban on night flights is not justified.",
+     ("Transport Ministry", "opposes", "ban on night flights")),
+    ("The Transport Ministry said a ban on night flights is not warranted.",
+     ("Transport Ministry", "opposes", "ban on night flights")),
+    ("The Transport Ministry said a ban on night flights is justified.",
+     ("Transport Ministry", "supports", "ban on night flights")),
+    ("Creditors were angered by Peru's suspension of interest payments.",
+     ("creditors", "opposes", "suspension of interest payments")),
+    ("Labour welcomed the board's dismissal of John Kent.", ("Labour Party", "opposes", "John Kent")),
+])
+def test_wire_constructions(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_an_owned_plan_named_before_is_not_a_second_position(build_text):
+    g = build_text("The Tories unveiled a plan to cut fuel duty. Labour attacked the Tory plan.")
+    assert "Tory plan" not in {e.label for e in g.entities}
+
+
+def test_the_actor_of_a_suspension_is_not_its_patient(build_text):
+    triples = _triples(build_text("Creditors were angered by Peru's suspension of interest payments."))
+    assert not any(t[2] == "Peru" for t in triples)
