@@ -5,6 +5,7 @@
 - "embark on" / "embark upon" take on the course of action begun.
 - The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
   judges against the ban as "unjustified" does.
+- A meeting asked for is a side taken, as talks are ("demanded an emergency meeting of the cabinet").
 - "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
 """
@@ -36,6 +37,10 @@ def _triples(graph) -> set[tuple[str, str, str]]:
     ("Creditors were angered by Peru's suspension of interest payments.",
      ("creditors", "opposes", "suspension of interest payments")),
     ("Labour welcomed the board's dismissal of John Kent.", ("Labour Party", "opposes", "John Kent")),
+    ("The Liberal Party demanded an emergency meeting of the cabinet.",
+     ("Liberal Party", "supports", "emergency meeting of the cabinet")),
+    ("Saudi Arabia called for an emergency meeting of the cartel.",
+     ("Saudi Arabia", "supports", "emergency meeting of the cartel")),
 ])
 def test_wire_constructions(build_text, text, edge):
     assert edge in _triples(build_text(text))
