@@ -6,6 +6,7 @@
 - The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
   judges against the ban as "unjustified" does.
 - A meeting asked for is a side taken, as talks are ("demanded an emergency meeting of the cabinet").
+- "the Socialists", "the Communists" are parties, as "the Liberals" are.
 - "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
 """
@@ -41,6 +42,8 @@ def _triples(graph) -> set[tuple[str, str, str]]:
      ("Liberal Party", "supports", "emergency meeting of the cabinet")),
     ("Saudi Arabia called for an emergency meeting of the cartel.",
      ("Saudi Arabia", "supports", "emergency meeting of the cartel")),
+    ("The Socialists voted against the pension reform.", ("Socialist Party", "opposes", "pension reform")),
+    ("The Communists backed the wage indexation scheme.", ("Communist Party", "supports", "wage indexation scheme")),
 ])
 def test_wire_constructions(build_text, text, edge):
     assert edge in _triples(build_text(text))
