@@ -6,6 +6,8 @@
 - The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
   judges against the ban as "unjustified" does.
 - A meeting asked for is a side taken, as talks are ("demanded an emergency meeting of the cabinet").
+- A measure named with the relative clause of its imposer ("the tariff the European Community imposed") is the
+  imposer's, as "the European Community imposed a tariff" is.
 - "the Socialists", "the Communists" are parties, as "the Liberals" are.
 - "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
@@ -44,6 +46,9 @@ def _triples(graph) -> set[tuple[str, str, str]]:
      ("Saudi Arabia", "supports", "emergency meeting of the cartel")),
     ("The Socialists voted against the pension reform.", ("Socialist Party", "opposes", "pension reform")),
     ("The Communists backed the wage indexation scheme.", ("Communist Party", "supports", "wage indexation scheme")),
+    ("Japan protested against the 20 pct tariff the European Community imposed on Japanese cars.",
+     ("European Community", "supports", "20 pct tariff")),
+    ("Farmers attacked the levy which the Dutch government imposed on fertiliser.", ("Netherlands", "supports", "levy")),
 ])
 def test_wire_constructions(build_text, text, edge):
     assert edge in _triples(build_text(text))

@@ -1,5 +1,5 @@
 """Measures brought in or lifted: "the EU imposed sanctions on Borduvia", "Labour brought in the smoking ban",
-"Britain has lifted its ban on beef imports", "the sanctions were lifted by the EU". The one who brings in a
+"Britain has lifted its ban on beef imports", "the sanctions were lifted by the EU", "the duty Washington imposed". The one who brings in a
 restriction or a charge (stance.json `imposing_verbs`) backs it and the one who lifts or eases it (`lifting_verbs`)
 acts against it, whatever either says. Only a measure (`measure_nouns`) is taken a side on: "imposed a fine on
 the firm", "lifted its prices", "eased its output" are no policy of the actor's."""
@@ -33,6 +33,8 @@ def measure_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             measure, holders = (passive[0] if passive else t.head), agents + [c for a in agents for c in a.conjuncts]
         else:
             measure, holders = dobj(t), (_intent_owners(ctx, t) if _of_intent(ctx, t) else subjects(t))
+            if t.dep_ == "relcl" and (measure is None or measure.tag_ == "WDT"):
+                measure = t.head  # "the duty Washington imposed on lumber", "the ban which the EU lifted"
             if mandative(t, st):
                 holders = subjects(t.head)  # "demanded that Norland lift its ban": the one who demands it, not Norland
         if measure is None or not holders or measure.lemma_.lower() not in st["measure_nouns"] \
