@@ -62,3 +62,16 @@ def test_an_owned_plan_named_before_is_not_a_second_position(build_text):
 def test_the_actor_of_a_suspension_is_not_its_patient(build_text):
     triples = _triples(build_text("Creditors were angered by Peru's suspension of interest payments."))
     assert not any(t[2] == "Peru" for t in triples)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("BONN, March 3 - West Germany is unhappy with the new fishing quotas, Agriculture Minister Karl Weber said.",
+     "West Germany"),
+    ("PARIS, March 4 - Belgium is not happy with the new milk quota system, its farm minister said.", "Belgium"),
+    ("TOKYO, March 4 - The Finance Ministry opposes the proposed sales tax, officials said.", "Finance Ministry"),
+])
+def test_a_dateline_place_takes_no_side(build_text, text, holder):
+    """A wire dateline's place is where the story was filed: the parser may take it for a subject or a conjunct of
+    one, but the side is the subject's alone."""
+    holders = {s for s, rel, _ in _triples(build_text(text)) if rel == "opposes"}
+    assert holders == {holder}

@@ -17,6 +17,7 @@ from .cues.adj_cues import adj_frames
 from ..policies.target_heads import counted_pledges
 from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
+from ..entities.body_groups import dateline_token
 from .cues.idioms import idiom_frames
 from .cues.market_sense import market_demand
 from .constructions.measures import measure_frames
@@ -139,8 +140,16 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += punished_deeds(ctx, frames)  # "expelled X for backing Y": against Y
     doc = ctx.parsed.doc
     frames = _wanted_warnings(misread_claims(ctx, covered(frames, doc)))
+    placed = []
     for f in frames:
         f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
+        kept = _off_dateline(ctx, f.holders)
+        if f.holders and not kept:
+            continue
+        f.holders = kept
+        placed.append(f)
+    frames = placed
+    for f in frames:
         f.bodies = _our_bodies(ctx, f, members)
         if f.target is not None and tokens(doc)[f.target].pos_ == "PRON" and f.rule != "speech-charge":
             # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
@@ -149,6 +158,20 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             if noun is not None:
                 f.target = noun.i
     return _described_groups(ctx, frames)
+
+
+def _off_dateline(ctx: Context, holders: list[int]) -> list[int]:
+    """ "LONDON, March 2 - Brazil is not happy with X": a wire dateline's place is where the story is filed, and the
+    parser takes it for a subject or a conjunct of one; the subject apposed to it acts, the place never does."""
+    toks = tokens(ctx.parsed.doc)
+    out = []
+    for h in holders:
+        if h >= 0 and dateline_token(ctx.parsed, h):
+            h = next((c.i for c in children(toks[h]) if c.dep_ == "appos" and not dateline_token(ctx.parsed, c.i)), None)
+            if h is None:
+                continue
+        out.append(h)
+    return out
 
 
 def _wanted_warnings(frames: list[Frame]) -> list[Frame]:
