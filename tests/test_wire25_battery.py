@@ -8,6 +8,8 @@
 - A meeting asked for is a side taken, as talks are ("demanded an emergency meeting of the cabinet").
 - A measure named with the relative clause of its imposer ("the tariff the European Community imposed") is the
   imposer's, as "the European Community imposed a tariff" is.
+- A plural personal noun of occupation in -man ("businessmen", "fishermen") is a crowd as an -er noun is, and so
+  is each conjunct of a listed subject ("opposition leaders, businessmen and economists denounced X").
 - "the Socialists", "the Communists" are parties, as "the Liberals" are.
 - "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
@@ -49,6 +51,12 @@ def _triples(graph) -> set[tuple[str, str, str]]:
     ("Japan protested against the 20 pct tariff the European Community imposed on Japanese cars.",
      ("European Community", "supports", "20 pct tariff")),
     ("Farmers attacked the levy which the Dutch government imposed on fertiliser.", ("Netherlands", "supports", "levy")),
+    ("Fishermen opposed the new catch quotas.", ("fishermen", "opposes", "new catch quotas")),
+    ("Opposition leaders, businessmen and economists denounced the austerity budget.",
+     ("businessmen", "opposes", "austerity budget")),
+    ("Opposition leaders, businessmen and economists denounced the austerity budget.",
+     ("economists", "opposes", "austerity budget")),
+    ("The toll was attacked by hauliers and shopkeepers.", ("shopkeepers", "opposes", "toll")),
 ])
 def test_wire_constructions(build_text, text, edge):
     assert edge in _triples(build_text(text))

@@ -26,10 +26,13 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "nummod" or c.lower_ in lex.reference["partitive_determiners"] for c in children(t)):
         return False
-    if t.dep_ == "nsubj":
-        verb = t.head
-    elif t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
-        verb = t.head.head
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "opposition politicians, businessmen and newspapers criticised X": each conjunct
+    if first.dep_ == "nsubj":
+        verb = first.head
+    elif first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.dep_ == "agent":
+        verb = first.head.head
     else:
         return False
     if verb.pos_ != "VERB":

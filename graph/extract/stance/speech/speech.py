@@ -161,12 +161,9 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
                        for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
                 outcome = effect(act[0], act[0].lemma_.lower(), st) if act and not negated else ""
                 relation = {"harm": "warns", "benefit": "supports"}.get(outcome)
-        elif t.tag_ == "VBN" and t.lower_ in neg_eval and any(c.dep_ == "auxpass" for c in children(t)):
-            relation = "opposes"  # "the rules were skewed towards big farms": a passive judges as its adjective does
-        elif t.tag_ == "VBN" and t.lower_ in pos_eval and any(c.dep_ == "auxpass" for c in children(t)):
-            # "a ban is not justified at this time", "the levy was warranted": the parser reads the adjective as a
-            # passive participle, which judges the same way
-            relation = "opposes" if negated else "supports"
+        elif t.tag_ == "VBN" and (t.lower_ in neg_eval or t.lower_ in pos_eval) and any(c.dep_ == "auxpass" for c in children(t)):
+            # "the rules were skewed towards big farms", "a ban is not justified": a passive judges as its adjective does
+            relation = "opposes" if t.lower_ in neg_eval or negated else "supports"
         elif lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "difference" and any(
                 d.lower_ == "no" for d in children(c)) for c in children(t)):
             relation = "opposes"  # "the levy would make no difference to congestion": futile, a verdict against it
