@@ -108,7 +108,8 @@ def _position_entities(parsed: Parsed, positions: Positions, stance: list[Statem
     ids: dict[str, str] = {}
     entities: dict[str, Entity] = {}
     for ci in sorted(used):
-        members = [m for m in positions.clusters[ci] if m.content or m.indefinite or m.owners and (m.generic or m.weight >= 3.0)]
+        members = [m for m in positions.clusters[ci] if m.content or m.indefinite] or \
+            [m for m in positions.clusters[ci] if m.owners]  # ("the EC proposal", named by whose it is alone)
         if not members:
             continue
         phrases = []
