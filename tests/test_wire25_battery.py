@@ -5,7 +5,6 @@
 - "embark on" / "embark upon" take on the course of action begun.
 - The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
   judges against the ban as "unjustified" does.
-- A meeting asked for is a side taken, as talks are ("demanded an emergency meeting of the cabinet").
 - A measure named with the relative clause of its imposer ("the tariff the European Community imposed") is the
   imposer's, as "the European Community imposed a tariff" is.
 - A plural personal noun of occupation in -man ("businessmen", "fishermen") is a crowd as an -er noun is, and so
@@ -42,10 +41,6 @@ def _triples(graph) -> set[tuple[str, str, str]]:
     ("Creditors were angered by Peru's suspension of interest payments.",
      ("creditors", "opposes", "suspension of interest payments")),
     ("Labour welcomed the board's dismissal of John Kent.", ("Labour Party", "opposes", "John Kent")),
-    ("The Liberal Party demanded an emergency meeting of the cabinet.",
-     ("Liberal Party", "supports", "emergency meeting of the cabinet")),
-    ("Saudi Arabia called for an emergency meeting of the cartel.",
-     ("Saudi Arabia", "supports", "emergency meeting of the cartel")),
     ("The Socialists voted against the pension reform.", ("Socialist Party", "opposes", "pension reform")),
     ("The Communists backed the wage indexation scheme.", ("Communist Party", "supports", "wage indexation scheme")),
     ("Japan protested against the 20 pct tariff the European Community imposed on Japanese cars.",
@@ -83,3 +78,19 @@ def test_a_dateline_place_takes_no_side(build_text, text, holder):
     one, but the side is the subject's alone."""
     holders = {s for s, rel, _ in _triples(build_text(text)) if rel == "opposes"}
     assert holders == {holder}
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Tilden, Ross and Co said it opposed the merger.", ("Tilden, Ross and Co", "opposes", "merger")),
+    ("Analyst Jane Fox of Tilden, Ross and Co said the merger was a mistake.",
+     ("Jane Fox", "member_of", "Tilden, Ross and Co")),
+    ("Marlow, Pike and Dunn Inc said it opposed the merger.", ("Marlow, Pike and Dunn Inc", "opposes", "merger")),
+    ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Carl Redstone", "opposes", "merger")),
+    ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Norvex Holdings Inc", "opposes", "merger")),
+])
+def test_a_firm_named_for_its_partners_is_one_firm(build_text, text, edge):
+    """ "Tilden, Ross and Co": the tagger takes the partners for a place and a person; a legal form after "and",
+    alone or after one-word partners, closes one firm's name. A firm of several words beside a person stays two."""
+    triples = _triples(build_text(text))
+    assert edge in triples
+    assert not any(s in ("Tilden", "Ross", "Marlow", "Pike") for s, _, _ in triples)

@@ -8,6 +8,7 @@ names (a department cut short is another department, or none).
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
 
@@ -44,7 +45,46 @@ def joined_names(doc: Doc) -> Doc:
         changed = True
     if changed:
         doc.ents = out
+    return _partnerships(doc)
+
+
+def _partnerships(doc: Doc) -> Doc:
+    """A firm named for its partners and closed by its legal form, "Tilden, Ross and Co", "Brand & Hale Inc": the
+    tagger takes the partners for a place and a person; the whole run is the firm (institutions.json legal_forms).
+    Only where the run can be nothing else: the form alone after "and" ("Pesch and Co"), or partners of one word
+    each ("Prescott, Ball and Turben Inc"); "Redstone and MCV Holdings Inc" is a man and a firm."""
+    forms = set(load_lexicon().institutions["legal_forms"])
+    spans = []
+    for t in doc:
+        if t.lower_.rstrip(".") not in forms or not t.text[:1].isupper() or t.i < 2:
+            continue
+        last = t.i - 1 if _capital(doc[t.i - 1]) else t.i  # the last partner's word before the form, if any
+        if doc[last - 1].lower_ not in _AND:
+            continue
+        alone, k, start = last == t.i, last - 2, None
+        while k >= 0 and _capital(doc[k]):
+            j = k
+            while alone and j > 0 and _capital(doc[j - 1]):
+                j -= 1  # beside the form alone, a partner of any words ("Smith Barney, Harris Upham and Co")
+            if not alone and j > 0 and _capital(doc[j - 1]):
+                start = None  # a partner of more words: as likely a firm of its own
+                break
+            start = j
+            if j < 2 or doc[j - 1].text != "," or not _capital(doc[j - 2]):
+                break
+            k = j - 2
+        if start is not None and (start == 0 or not _capital(doc[start - 1])):
+            spans.append(Span(doc, start, t.i + 1, label="ORG"))
+    if not spans:
+        return doc
+    spans = filter_spans(spans)
+    keep = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in spans)]
+    doc.ents = sorted(keep + spans, key=lambda e: e.start)
     return doc
+
+
+def _capital(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha
 
 
 def _remit_name(e: Span, heads) -> bool:
