@@ -10,6 +10,8 @@
 - A plural personal noun of occupation in -man ("businessmen", "fishermen") is a crowd as an -er noun is, and so
   is each conjunct of a listed subject ("opposition leaders, businessmen and economists denounced X").
 - "the Socialists", "the Communists" are parties, as "the Liberals" are.
+- A meeting that a cue of wanting asks for is a side taken, as talks are ("demanded an emergency meeting of the
+  cabinet"); one agreed to is not.
 - "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
 """
@@ -46,6 +48,10 @@ def _triples(graph) -> set[tuple[str, str, str]]:
     ("Japan protested against the 20 pct tariff the European Community imposed on Japanese cars.",
      ("European Community", "supports", "20 pct tariff")),
     ("Farmers attacked the levy which the Dutch government imposed on fertiliser.", ("Netherlands", "supports", "levy")),
+    ("The Liberal Party demanded an emergency meeting of the cabinet.",
+     ("Liberal Party", "supports", "emergency meeting of the cabinet")),
+    ("Saudi Arabia called for an emergency meeting of the cartel.",
+     ("Saudi Arabia", "supports", "emergency meeting of the cartel")),
     ("Fishermen opposed the new catch quotas.", ("fishermen", "opposes", "new catch quotas")),
     ("Opposition leaders, businessmen and economists denounced the austerity budget.",
      ("businessmen", "opposes", "austerity budget")),
@@ -85,6 +91,7 @@ def test_a_dateline_place_takes_no_side(build_text, text, holder):
     ("Analyst Jane Fox of Tilden, Ross and Co said the merger was a mistake.",
      ("Jane Fox", "member_of", "Tilden, Ross and Co")),
     ("Marlow, Pike and Dunn Inc said it opposed the merger.", ("Marlow, Pike and Dunn Inc", "opposes", "merger")),
+    ("Marlow and Co Inc said it opposed the merger.", ("Marlow and Co Inc", "opposes", "merger")),
     ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Carl Redstone", "opposes", "merger")),
     ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Norvex Holdings Inc", "opposes", "merger")),
 ])
@@ -94,3 +101,7 @@ def test_a_firm_named_for_its_partners_is_one_firm(build_text, text, edge):
     triples = _triples(build_text(text))
     assert edge in triples
     assert not any(s in ("Tilden", "Ross", "Marlow", "Pike") for s, _, _ in triples)
+
+
+def test_a_meeting_agreed_to_is_no_side(build_text):
+    assert not build_text("Mr Kent agreed to a meeting with the Farmers Union.").statements

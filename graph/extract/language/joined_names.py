@@ -73,8 +73,11 @@ def _partnerships(doc: Doc) -> Doc:
             if j < 2 or doc[j - 1].text != "," or not _capital(doc[j - 2]):
                 break
             k = j - 2
+        end = t.i + 1
+        while end < len(doc) and doc[end].lower_.rstrip(".") in forms and doc[end].text[:1].isupper():
+            end += 1  # "Grey Wolfe and Co Inc"
         if start is not None and (start == 0 or not _capital(doc[start - 1])):
-            spans.append(Span(doc, start, t.i + 1, label="ORG"))
+            spans.append(Span(doc, start, end, label="ORG"))
     if not spans:
         return doc
     spans = filter_spans(spans)

@@ -37,6 +37,13 @@ def _discourse(t: Token, lex: Lexicon) -> bool:
         "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "GPE", "LOC", "NORP")
 
 
+def _asked_event(cue: str, t: Token, lex: Lexicon) -> bool:
+    """ "demanded an emergency meeting of the cabinet", "called for a meeting": an event of positions.json held_events
+    that a cue of wanting asks for is a side taken, as "called for talks" is; "agreed to a meeting" only accepts one."""
+    return cue in lex.positions["wanting_cues"] and t.lemma_.lower() in lex.positions["held_events"]["nouns"]
+
+
+
 # the suffixes that make nouns of acts from verbs (English word formation: -tion, -sion, -ment, -ance, -ence, -ure; not
 # -al, which makes as many nouns of adjectives: "potential", "total")
 _ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")

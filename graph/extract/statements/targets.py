@@ -16,7 +16,7 @@ from ..policies.positions import PositionMention, Positions, cluster_positions, 
 from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
-from ..policies.policy_tokens import _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
+from ..policies.policy_tokens import _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
     degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer, wanted_apology
 from ..mentions.spans import named_policies
 from ..policies.act_nouns import act_target
@@ -180,7 +180,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         explicit = state is not None or (f.rule in ("verb-phrasal", "verb-permit") or cue in lex.stance["plain_cues"] and f.rule != "idiom" or cue in lex.positions["wanting_cues"]
                     or phrasal_noun(toks[f.cue], lex) is not None) \
             and f.relation != "warns" \
-            and inner.pos_ in ("NOUN", "PROPN") and not _discourse(inner, lex) and not _product(inner, lex) \
+            and inner.pos_ in ("NOUN", "PROPN") and not (_discourse(inner, lex) and not _asked_event(cue, inner, lex)) and not _product(inner, lex) \
             or f.rule == "speech-evaluation" and judged_thing(inner, f.relation, lex) and all(  # (a thing a named speaker judges)
                 ctx.res.kind.get(e) != "common" for h in f.holders for e in (ctx.speaker.get(f.sent, []) if h == -1 else actors(ctx, toks[h], f.sent)))
         said = _content_clause(toks[f.cue], lex) if f.rule == "noun-cue" and f.target_is_clause else None
