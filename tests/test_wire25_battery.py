@@ -12,7 +12,7 @@
 - "the Socialists", "the Communists" are parties, as "the Liberals" are.
 - A meeting that a cue of wanting asks for is a side taken, as talks are ("demanded an emergency meeting of the
   cabinet"); one agreed to is not.
-- "Peru's suspension of interest payments": the possessor of an act with its "of" object is the one who acts, not the
+- "Peru's suspension of its loan repayments": the possessor of an act with its "of" object is the one who acts, not the
   one it is done to ("Kent's resignation", "the sacking of Kent").
 """
 from __future__ import annotations
@@ -40,8 +40,8 @@ def _triples(graph) -> set[tuple[str, str, str]]:
      ("Transport Ministry", "opposes", "ban on night flights")),
     ("The Transport Ministry said a ban on night flights is justified.",
      ("Transport Ministry", "supports", "ban on night flights")),
-    ("Creditors were angered by Peru's suspension of interest payments.",
-     ("creditors", "opposes", "suspension of interest payments")),
+    ("Creditors were angered by Peru's suspension of its loan repayments.",
+     ("creditors", "opposes", "suspension of its loan repayments")),
     ("Labour welcomed the board's dismissal of John Kent.", ("Labour Party", "opposes", "John Kent")),
     ("The Socialists voted against the pension reform.", ("Socialist Party", "opposes", "pension reform")),
     ("The Communists backed the wage indexation scheme.", ("Communist Party", "supports", "wage indexation scheme")),
@@ -69,14 +69,14 @@ def test_an_owned_plan_named_before_is_not_a_second_position(build_text):
 
 
 def test_the_actor_of_a_suspension_is_not_its_patient(build_text):
-    triples = _triples(build_text("Creditors were angered by Peru's suspension of interest payments."))
+    triples = _triples(build_text("Creditors were angered by Peru's suspension of its loan repayments."))
     assert not any(t[2] == "Peru" for t in triples)
 
 
 @pytest.mark.parametrize("text, holder", [
     ("BONN, March 3 - West Germany is unhappy with the new fishing quotas, Agriculture Minister Karl Weber said.",
      "West Germany"),
-    ("PARIS, March 4 - Belgium is not happy with the new milk quota system, its farm minister said.", "Belgium"),
+    ("PARIS, March 4 - Belgium is unhappy about the new milk quota system, its farm minister said.", "Belgium"),
     ("TOKYO, March 4 - The Finance Ministry opposes the proposed sales tax, officials said.", "Finance Ministry"),
 ])
 def test_a_dateline_place_takes_no_side(build_text, text, holder):
@@ -92,8 +92,8 @@ def test_a_dateline_place_takes_no_side(build_text, text, holder):
      ("Jane Fox", "member_of", "Tilden, Ross and Co")),
     ("Marlow, Pike and Dunn Inc said it opposed the merger.", ("Marlow, Pike and Dunn Inc", "opposes", "merger")),
     ("Marlow and Co Inc said it opposed the merger.", ("Marlow and Co Inc", "opposes", "merger")),
-    ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Carl Redstone", "opposes", "merger")),
-    ("Carl Redstone and Norvex Holdings Inc opposed the merger.", ("Norvex Holdings Inc", "opposes", "merger")),
+    ("Carl Brandt and Norvex Holdings Inc opposed the merger.", ("Carl Brandt", "opposes", "merger")),
+    ("Carl Brandt and Norvex Holdings Inc opposed the merger.", ("Norvex Holdings Inc", "opposes", "merger")),
 ])
 def test_a_firm_named_for_its_partners_is_one_firm(build_text, text, edge):
     """ "Tilden, Ross and Co": the tagger takes the partners for a place and a person; a legal form after "and",

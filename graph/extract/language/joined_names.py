@@ -51,8 +51,8 @@ def joined_names(doc: Doc) -> Doc:
 def _partnerships(doc: Doc) -> Doc:
     """A firm named for its partners and closed by its legal form, "Tilden, Ross and Co", "Brand & Hale Inc": the
     tagger takes the partners for a place and a person; the whole run is the firm (institutions.json legal_forms).
-    Only where the run can be nothing else: the form alone after "and" ("Pesch and Co"), or partners of one word
-    each ("Prescott, Ball and Turben Inc"); "Redstone and MCV Holdings Inc" is a man and a firm."""
+    Only where the run can be nothing else: the form alone after "and" ("Tilden and Co"), or partners of one word
+    each ("Marlow, Pike and Dunn Inc"); "Carl Brandt and Norvex Holdings Inc" is a man and a firm."""
     forms = set(load_lexicon().institutions["legal_forms"])
     spans = []
     for t in doc:
@@ -65,7 +65,7 @@ def _partnerships(doc: Doc) -> Doc:
         while k >= 0 and _capital(doc[k]):
             j = k
             while alone and j > 0 and _capital(doc[j - 1]):
-                j -= 1  # beside the form alone, a partner of any words ("Smith Barney, Harris Upham and Co")
+                j -= 1  # beside the form alone, a partner of any words ("Gray Hale, Ward Lyon and Co")
             if not alone and j > 0 and _capital(doc[j - 1]):
                 start = None  # a partner of more words: as likely a firm of its own
                 break

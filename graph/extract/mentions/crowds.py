@@ -28,7 +28,7 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
         return False
     first = t
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head  # "opposition politicians, businessmen and newspapers criticised X": each conjunct
+        first = first.head  # "union leaders, shopkeepers and publicans condemned X": each conjunct
     if first.dep_ == "nsubj":
         verb = first.head
     elif first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.dep_ == "agent":

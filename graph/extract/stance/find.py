@@ -161,7 +161,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
 
 
 def _off_dateline(ctx: Context, holders: list[int]) -> list[int]:
-    """ "LONDON, March 2 - Brazil is not happy with X": a wire dateline's place is where the story is filed, and the
+    """ "BONN, March 3 - West Germany is unhappy with X": a wire dateline's place is where the story is filed, and the
     parser takes it for a subject or a conjunct of one; the subject apposed to it acts, the place never does."""
     toks = tokens(ctx.parsed.doc)
     out = []
