@@ -2,7 +2,8 @@
 
 - A plan named only by whose it is ("the EC proposal", "the Tory plan") is a position of that name when no plan
   of its owner's, or of its kind, was named before; after one was, it is that one.
-- "embark on" / "embark upon" take on the course of action begun.
+- "embark on" / "embark upon" take on the course of action begun; a noun that counts ("a series of austerity
+  measures", "a raft of curbs") stands for the things it counts.
 - The parser reads "justified" and "warranted" after a copula as passive participles: "a ban is not justified"
   judges against the ban as "unjustified" does.
 - A measure named with the relative clause of its imposer ("the tariff the European Community imposed") is the
@@ -32,6 +33,8 @@ def _triples(graph) -> set[tuple[str, str, str]]:
      ("Labour Party", "opposes", "plan to cut fuel duty")),
     ("Poland will embark on a new programme of austerity measures.",
      ("Poland", "supports", "new programme of austerity measures")),
+    ("Poland will embark on a new series of austerity measures.", ("Poland", "supports", "austerity measures")),
+    ("The Greens backed a raft of curbs on foreign takeovers.", ("Green Party", "supports", "curbs")),
     ("Poland embarked upon sweeping reforms of its state farms.",
      ("Poland", "supports", "sweeping reforms of its state farms")),
     ("The Transport Ministry said a ban on night flights is not justified.",

@@ -82,6 +82,15 @@ def past_amount(t: Token) -> Token:
                  and c.ent_type_ == ""), t)
 
 
+def counted_thing(t: Token, lex: Lexicon) -> Token:
+    """ "embarked on a series of austerity measures", "backed a raft of reforms": a noun that counts (stance.json
+    quantity_nouns) stands for the things it counts."""
+    if t.lemma_.lower() not in lex.stance["quantity_nouns"]:
+        return t
+    return next((g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), t)
+
+
 def means_act(t: Token, lex: Lexicon) -> Token:
     """ "vowed to take steps to widen the ring road", "promised to take measures to cut waiting lists": taking action or steps
     (positions.json means_acts) says only that something will be done; the act of its to-infinitive is the one

@@ -23,7 +23,7 @@ from ..policies.act_nouns import act_target
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
-from ..policies.target_heads import begun_act, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
+from ..policies.target_heads import begun_act, counted_thing, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, pobj, text_of
 from ..stance.cues.verb_clauses import own_pledge, quitting
@@ -132,7 +132,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
                 f.relation = said.relation
-        f.target = means_act(begun_act(interrupted_act(stood_for(past_amount(toks[f.target]), lex.words("positions", "heads")), lex), lex), lex).i
+        f.target = means_act(begun_act(interrupted_act(stood_for(counted_thing(past_amount(toks[f.target]), lex), lex.words("positions", "heads")), lex), lex), lex).i
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex) or acted_pointer(toks[f.target], lex)
