@@ -9,7 +9,8 @@
 - A measure named with the relative clause of its imposer ("the tariff the European Community imposed") is the
   imposer's, as "the European Community imposed a tariff" is.
 - A plural personal noun of occupation in -man ("businessmen", "fishermen") is a crowd as an -er noun is, and so
-  is each conjunct of a listed subject ("opposition leaders, businessmen and economists denounced X").
+  is each conjunct of a listed subject ("opposition leaders, businessmen and economists denounced X"), and so are
+  states named by what they do ("developing nations", "member states").
 - "the Socialists", "the Communists" are parties, as "the Liberals" are.
 - A meeting that a cue of wanting asks for is a side taken, as talks are ("demanded an emergency meeting of the
   cabinet"); one agreed to is not.
@@ -61,6 +62,8 @@ def _triples(graph) -> set[tuple[str, str, str]]:
     ("Opposition leaders, businessmen and economists denounced the austerity budget.",
      ("economists", "opposes", "austerity budget")),
     ("The toll was attacked by hauliers and shopkeepers.", ("shopkeepers", "opposes", "toll")),
+    ("Developing nations opposed the new farm tariffs.", ("developing nations", "opposes", "new farm tariffs")),
+    ("Member states rejected the budget plan.", ("member states", "opposes", "budget plan")),
 ])
 def test_wire_constructions(build_text, text, edge):
     assert edge in _triples(build_text(text))
@@ -108,3 +111,7 @@ def test_a_firm_named_for_its_partners_is_one_firm(build_text, text, edge):
 
 def test_a_meeting_agreed_to_is_no_side(build_text):
     assert not build_text("Mr Kent agreed to a meeting with the Farmers Union.").statements
+
+
+def test_countries_counted_or_unqualified_are_no_crowd(build_text):
+    assert not build_text("Many countries opposed the new farm tariffs.").statements

@@ -18,7 +18,10 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
         return False
     crowd = lex.institutions["crowds"]
     lemma = t.lemma_.lower()
-    if len(lemma) < 5 or lemma in crowd["not_agents"] or not lemma.endswith(tuple(crowd["agent_suffixes"])):
+    # ("producing countries", "member states": a group of states named by what they do or are)
+    doing = lemma in crowd["doing_groups"] and any(c.dep_ in ("amod", "compound") and c.i < t.i and (
+        c.tag_ == "VBG" or c.lower_ == "member") for c in children(t))
+    if len(lemma) < 5 or lemma in crowd["not_agents"] or not (doing or lemma.endswith(tuple(crowd["agent_suffixes"]))):
         return False
     # (the plurals of titles and of a body's spokesmen are read as that body: reference/actors.py)
     if t.lower_ in lex.offices["plural_heads"] or t.lower_ in lex.reference["member_plurals"] \
