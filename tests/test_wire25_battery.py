@@ -115,3 +115,8 @@ def test_a_meeting_agreed_to_is_no_side(build_text):
 
 def test_countries_counted_or_unqualified_are_no_crowd(build_text):
     assert not build_text("Many countries opposed the new farm tariffs.").statements
+
+
+def test_a_judgement_supposed_in_a_condition_is_no_side(build_text):
+    assert not build_text("If the board were to judge that a fare rise was justified, Smith would accept it.").statements
+    assert ("board", "supports", "fare rise") in _triples(build_text("The board judged that a fare rise was justified."))

@@ -54,8 +54,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         if t.lemma_.lower() in speech or _quoting(t, speech):
             continue
-        if conditioned(t, st["conditional_marks"]):
-            continue  # "it was not clear whether the levy was fair", "nobody knew if it worked": a question, no claim
+        if any(conditioned(a, st["conditional_marks"]) for a in (t, *t.ancestors)):
+            continue  # "nobody knew if it worked", "if the board were to judge the levy fair": asked or supposed, no claim
         if phrase_neg is None:
             low_text = text_of(sent).lower()
             # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads
