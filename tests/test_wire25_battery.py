@@ -120,3 +120,18 @@ def test_countries_counted_or_unqualified_are_no_crowd(build_text):
 def test_a_judgement_supposed_in_a_condition_is_no_side(build_text):
     assert not build_text("If the board were to judge that a fare rise was justified, Smith would accept it.").statements
     assert ("board", "supports", "fare rise") in _triples(build_text("The board judged that a fare rise was justified."))
+
+
+@pytest.mark.parametrize("text, edge, wrong", [
+    ("The council scrapped the bus subsidy despite opposition from Labour.",
+     ("Labour Party", "supports", "bus subsidy"), ("Labour Party", "opposes", "bus subsidy")),
+    ("The ministry lifted the beef ban despite objections from farmers.",
+     ("farmers", "supports", "beef ban"), ("farmers", "opposes", "beef ban")),
+    ("The council raised the parking levy despite protests from Labour.",
+     ("Labour Party", "opposes", "parking levy"), ("Labour Party", "supports", "parking levy")),
+])
+def test_objections_to_undoing_a_thing_are_for_the_thing(build_text, text, edge, wrong):
+    """Opposition conceded to an act that undoes its object (a verb cue against it, a lifting or cutting verb) is
+    for the object; conceded to one that raises or brings it in, against it."""
+    triples = _triples(build_text(text))
+    assert edge in triples and wrong not in triples

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..frame import Frame, negated
+from ..frame import OPPOSITE, Frame, negated
 from ...reference.actors import Context, actors
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
+from ...policies.positions import undoing_words
 
 __all__ = ["concession_frames"]
 
@@ -58,6 +59,10 @@ def concession_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Fr
         clause = target is not None
     if target is None:
         return []
+    lemma = verb.lemma_.lower()
+    if not clause and relation in ("supports", "opposes") and (st["verbs"].get(lemma) == "opposes" or lemma in st["lifting_verbs"]
+                                                               or lemma in undoing_words(ctx.lex, nouns=False)):
+        relation = OPPOSITE[relation]  # "scrapped the subsidy despite opposition from X": X is for the subsidy
     named = [pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "among") and pobj(c) is not None]
     named += [c for c in children(t) if c.dep_ in ("poss", "compound", "amod") and c.pos_ != "PRON"]  # "Labour objections"
     # (a word of the noun's own name is no holder: "fierce opposition" may be read as the body "the opposition")
