@@ -135,3 +135,12 @@ def test_objections_to_undoing_a_thing_are_for_the_thing(build_text, text, edge,
     for the object; conceded to one that raises or brings it in, against it."""
     triples = _triples(build_text(text))
     assert edge in triples and wrong not in triples
+
+
+def test_the_union_is_no_company_named_before(build_text):
+    """ "the union" points back at a body named as one of working people, never at the company it bargains with."""
+    lone = _triples(build_text("Ford said it broke off talks after the union rejected its final proposal for wage cuts."))
+    assert ("Ford", "opposes", "final proposal for wage cuts") not in lone
+    named = _triples(build_text("The United Auto Workers met Ford on Monday. Ford said it broke off talks after the union "
+                                "rejected its final proposal for wage cuts."))
+    assert ("United Auto Workers", "opposes", "final proposal for wage cuts") in named

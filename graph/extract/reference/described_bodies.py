@@ -46,11 +46,17 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
         if sort == "country" and kind == "country" \
                 or sort == "bank" and kind == "org" and "bank" in label \
                 or sort == "company" and kind == "org" and company_like(ctx, label) \
-                or sort == "body" and kind == "org" \
+                or sort == "body" and kind == "org" and (t.lower_ not in ctx.lex.institutions["labour_nouns"] or _labour(label, ctx)) \
                 or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
                 or sort == "party" and kind == "party" and t.dep_ != "compound":
             return eid
     return None
+
+
+def _labour(label: list[str], ctx: Context) -> bool:
+    """A body named as one of working people ("United Auto Workers"): what "the union" may point back at, where a
+    company named last ("Ford ... after the union rejected its offer") is not."""
+    return any(w in ctx.lex.institutions["labour_nouns"] for w in label)
 
 
 def own_party(ctx: Context, t: Token) -> str | None:
