@@ -34,7 +34,7 @@ def _triples(graph) -> set[tuple[str, str, str]]:
      ("Labour Party", "opposes", "plan to cut fuel duty")),
     ("Poland will embark on a new programme of austerity measures.",
      ("Poland", "supports", "new programme of austerity measures")),
-    ("Poland will embark on a new series of austerity measures.", ("Poland", "supports", "austerity measures")),
+    ("Poland has embarked on a fresh series of austerity measures.", ("Poland", "supports", "austerity measures")),
     ("The Greens backed a raft of curbs on foreign takeovers.", ("Green Party", "supports", "curbs")),
     ("Poland embarked upon sweeping reforms of its state farms.",
      ("Poland", "supports", "sweeping reforms of its state farms")),
@@ -118,8 +118,8 @@ def test_countries_counted_or_unqualified_are_no_crowd(build_text):
 
 
 def test_a_judgement_supposed_in_a_condition_is_no_side(build_text):
-    assert not build_text("If the board were to judge that a fare rise was justified, Smith would accept it.").statements
-    assert ("board", "supports", "fare rise") in _triples(build_text("The board judged that a fare rise was justified."))
+    assert not build_text("If the panel were to judge that the fare rise was justified, Smith would accept it.").statements
+    assert ("panel", "supports", "fare rise") in _triples(build_text("The panel judged that the fare rise was justified."))
 
 
 @pytest.mark.parametrize("text, edge, wrong", [
@@ -139,8 +139,8 @@ def test_objections_to_undoing_a_thing_are_for_the_thing(build_text, text, edge,
 
 def test_the_union_is_no_company_named_before(build_text):
     """ "the union" points back at a body named as one of working people, never at the company it bargains with."""
-    lone = _triples(build_text("Ford said it broke off talks after the union rejected its final proposal for wage cuts."))
-    assert ("Ford", "opposes", "final proposal for wage cuts") not in lone
-    named = _triples(build_text("The United Auto Workers met Ford on Monday. Ford said it broke off talks after the union "
-                                "rejected its final proposal for wage cuts."))
-    assert ("United Auto Workers", "opposes", "final proposal for wage cuts") in named
+    lone = _triples(build_text("Ford said it ended talks when the union turned down its latest offer on wage cuts."))
+    assert ("Ford", "opposes", "latest offer on wage cuts") not in lone
+    named = _triples(build_text("The United Auto Workers met Ford on Monday. Ford said it ended talks when the union "
+                                "turned down its latest offer on wage cuts."))
+    assert ("United Auto Workers", "opposes", "latest offer on wage cuts") in named

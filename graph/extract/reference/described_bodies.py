@@ -55,7 +55,7 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
 
 def _labour(label: list[str], ctx: Context) -> bool:
     """A body named as one of working people ("United Auto Workers"): what "the union" may point back at, where a
-    company named last ("Ford ... after the union rejected its offer") is not."""
+    company named last ("Ford ... once the union turned down its offer") is not."""
     return any(w in ctx.lex.institutions["labour_nouns"] for w in label)
 
 
