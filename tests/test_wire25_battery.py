@@ -144,3 +144,21 @@ def test_the_union_is_no_company_named_before(build_text):
     named = _triples(build_text("The United Auto Workers met Ford on Monday. Ford said it ended talks when the union "
                                 "turned down its latest offer on wage cuts."))
     assert ("United Auto Workers", "opposes", "latest offer on wage cuts") in named
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Peru agreed on a rescheduling of its debt.", ("Peru", "supports", "rescheduling of its debt")),
+    ("Peru asked for a reduction in its debt repayments.", ("Peru", "supports", "reduction in its debt repayments")),
+])
+def test_a_request_or_agreement_on_an_act(build_text, text, edge):
+    """ "agree on", "ask for", "appeal for", "negotiate for" take a side on a policy or an act after them."""
+    assert edge in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked for a meeting with the IMF.",
+    "Peru appealed for calm.",
+    "MPs and peers could not agree on reform of the upper house.",
+])
+def test_no_side_in_a_request_of_no_policy_or_an_agreement_not_reached(build_text, text):
+    assert not [s for s in build_text(text).statements if s.relation in ("supports", "opposes", "warns")]
