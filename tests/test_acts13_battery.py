@@ -108,7 +108,7 @@ CASES = [
     # a request: the one who asks backs what is asked for (FrameNet Request)
     ("request", "The Trade Ministry had requested curbs on car exports.", "Trade Ministry", [(S, "curbs")], [(O, "curbs")]),
     ("request", "The Farmers Union has requested a review of the fuel levy.", "Farmers Union", [(S, "review")], [(O, "review")], "open"),
-    ("request", "Norland asked for a cut in the steel quota.", "Norland", [(S, "cut in the steel quota")], [(O, "cut in the steel quota")], "open"),
+    ("request", "Norland asked for a cut in the steel quota.", "Norland", [(S, "cut in the steel quota")], [(O, "cut in the steel quota")]),
     ("request", "The Greens demanded a ban on diesel cars.", "Green", [(S, "ban on diesel cars")], [(O, "ban on diesel cars")]),
     ("request", "Mr Kent sought a freeze on council tax.", "Kent", [(S, "freeze on council tax")], [(O, "freeze on council tax")]),
     ("request-not", "The Farmers Union asked for more time to study the plan.", "Farmers Union", [], [(S, "plan"), (O, "plan")]),

@@ -149,6 +149,7 @@ def test_the_union_is_no_company_named_before(build_text):
 @pytest.mark.parametrize("text, edge", [
     ("Peru agreed on a rescheduling of its debt.", ("Peru", "supports", "rescheduling of its debt")),
     ("Peru asked for a reduction in its debt repayments.", ("Peru", "supports", "reduction in its debt repayments")),
+    ("The Farmers Union agreed on Monday to a freeze on milk prices.", ("Farmers Union", "supports", "freeze on milk prices")),
 ])
 def test_a_request_or_agreement_on_an_act(build_text, text, edge):
     """ "agree on", "ask for", "appeal for", "negotiate for" take a side on a policy or an act after them."""
@@ -157,6 +158,8 @@ def test_a_request_or_agreement_on_an_act(build_text, text, edge):
 
 @pytest.mark.parametrize("text", [
     "Peru asked for a meeting with the IMF.",
+    "Peru asked for more time.",
+    "Peru asked for clarification of the rules.",
     "Peru appealed for calm.",
     "MPs and peers could not agree on reform of the upper house.",
 ])

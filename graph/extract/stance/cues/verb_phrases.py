@@ -63,7 +63,12 @@ def adverbial(t: Token, st: dict) -> tuple[str | None, Token | None]:
 
 def unproposed(t: Token, target: Token, lex) -> bool:
     """ "came up with the cash", "put forward proposals": a verb of proposing (stance.json proposing_phrasal) takes a side
-    only on a proposal noun with what it proposes ("put forward plans to scrap the toll", "proposals for a tax")."""
+    only on a proposal noun with what it proposes ("put forward plans to scrap the toll", "proposals for a tax"); and
+    "asked for a cut in the quota": a request (clause_request_verbs) only on a policy noun (positions.json heads) or a change
+    in one (decrease_nouns, increase_nouns), not on time, help or clarification asked for."""
+    lemma = target.lemma_.lower()
+    if t.lemma_.lower() in lex.stance["clause_request_verbs"] and target.head.lower_ == "for" and target.head.head.i == t.i:
+        return not (lemma in lex.words("positions", "heads") or lemma in lex.stance["decrease_nouns"] or lemma in lex.stance["increase_nouns"])
     if not any(f"{t.lemma_.lower()} {c.lower_}" in p for c in children(t) for p in lex.stance["proposing_phrasal"]):
         return False
     return target.lemma_.lower() not in lex.positions["generic"] or not any(
