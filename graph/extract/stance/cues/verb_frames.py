@@ -75,7 +75,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             hung += warned_about(obj, ctx.lex)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal and not (judging and prep.i > obj.i) and not broadcast(prep) and not is_time(pobj(prep) or prep, st):
+            if key in phrasal and not (judging and prep.i > obj.i) and not broadcast(prep) and not (prep.lower_ == "on" and is_time(pobj(prep) or prep, st)):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break
