@@ -148,7 +148,7 @@ def test_the_union_is_no_company_named_before(build_text):
 
 @pytest.mark.parametrize("text, edge", [
     ("Peru agreed on a rescheduling of its debt.", ("Peru", "supports", "rescheduling of its debt")),
-    ("Peru asked for a reduction in its debt repayments.", ("Peru", "supports", "reduction in its debt repayments")),
+    ("Peru asked for a cut in its debt repayments.", ("Peru", "supports", "cut in its debt repayments")),
     ("The Farmers Union agreed on Monday to a freeze on milk prices.", ("Farmers Union", "supports", "freeze on milk prices")),
 ])
 def test_a_request_or_agreement_on_an_act(build_text, text, edge):

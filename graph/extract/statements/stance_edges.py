@@ -194,7 +194,7 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
         if negated:
             if relation != "supports" or any(f"{toks[f.cue].lemma_.lower()} {c.lower_}" in ctx.lex.stance["consensus_verbs"]
                                              for c in toks[f.cue].children):
-                continue  # "did not rule out change", "could not agree on reform" say nothing for or against
+                continue  # "has not ruled out change", "could not agree on reform": no side
             relation = "opposes"  # a refused or denied support is opposition
         holders: dict[str, int] = {}  # holder -> the frame's token that names it (-1: the speaker)
         for_party: dict[str, str] = {}  # a speaker holding their party's side -> the party
