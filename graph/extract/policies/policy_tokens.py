@@ -43,7 +43,6 @@ def _asked_event(cue: str, t: Token, lex: Lexicon) -> bool:
     return cue in lex.positions["wanting_cues"] and t.lemma_.lower() in lex.positions["held_events"]["nouns"]
 
 
-
 # the suffixes that make nouns of acts from verbs (English word formation: -tion, -sion, -ment, -ance, -ence, -ure; not
 # -al, which makes as many nouns of adjectives: "potential", "total")
 _ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")

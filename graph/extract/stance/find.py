@@ -142,11 +142,10 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames = _wanted_warnings(misread_claims(ctx, covered(frames, doc)))
     placed = []
     for f in frames:
-        f.holders = [h if isinstance(h, int) else h.i for h in f.holders]
-        kept = _off_dateline(ctx, f.holders)
-        if f.holders and not kept:
-            continue
-        f.holders = kept
+        holders = _off_dateline(ctx, [h if isinstance(h, int) else h.i for h in f.holders])
+        if f.holders and not holders:
+            continue  # ("BONN, March 3 - ..." with the place its only holder)
+        f.holders = holders
         placed.append(f)
     frames = placed
     for f in frames:
