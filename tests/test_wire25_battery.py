@@ -138,9 +138,13 @@ def test_objections_to_undoing_a_thing_are_for_the_thing(build_text, text, edge,
 
 
 def test_the_union_is_no_company_named_before(build_text):
-    """ "the union" points back at a body named as one of working people, never at the company it bargains with."""
-    lone = _triples(build_text("Ford said it ended talks when the union turned down its latest offer on wage cuts."))
-    assert ("Ford", "opposes", "latest offer on wage cuts") not in lone
+    """ "the union" points back at a body named as one of working people, never at a firm it bargains with; a body
+    named by letters alone may be a union."""
+    lone = _triples(build_text("Ford Motor Co said it ended talks when the union turned down its latest offer on wage cuts."))
+    assert not any(t[1] == "opposes" for t in lone)
+    letters = _triples(build_text("Friday's walkout by the NTU will close most schools. The union says it is worried about "
+                                  "forced relocation."))
+    assert ("NTU", "opposes", "forced relocation") in letters
     named = _triples(build_text("The United Auto Workers met Ford on Monday. Ford said it ended talks when the union "
                                 "turned down its latest offer on wage cuts."))
     assert ("United Auto Workers", "opposes", "latest offer on wage cuts") in named

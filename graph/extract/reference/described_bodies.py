@@ -32,7 +32,8 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
     recent = [(i, eid) for i, eid in named if ctx.sent_of[i] >= ctx.sent_of[t.i] - 3]
     if sort not in ("country", "party"):
         # "the Farmers Union and Argo Motors ... the union": the body whose name says so, though named first
-        own = [eid for i, eid in recent if res.kind.get(eid) == "org" and t.lower_ in res.entities[eid].label.lower().split()]
+        own = [eid for i, eid in recent if res.kind.get(eid) == "org" and (t.lower_ in res.entities[eid].label.lower().split() or (
+            t.lower_ in ctx.lex.institutions["labour_nouns"] and _labour(res.entities[eid].label.lower().split(), ctx)))]
         if own:
             return own[-1]
         # "the country's biggest farm union, AGRA ... the union": the body the story has called one, in an
@@ -46,7 +47,8 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
         if sort == "country" and kind == "country" \
                 or sort == "bank" and kind == "org" and "bank" in label \
                 or sort == "company" and kind == "org" and company_like(ctx, label) \
-                or sort == "body" and kind == "org" and (t.lower_ not in ctx.lex.institutions["labour_nouns"] or _labour(label, ctx)) \
+                or sort == "body" and kind == "org" and (t.lower_ not in ctx.lex.institutions["labour_nouns"] or _labour(label, ctx)
+                                                         or not _firm(label, ctx)) \
                 or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
                 or sort == "party" and kind == "party" and t.dep_ != "compound":
             return eid
@@ -54,9 +56,15 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
 
 
 def _labour(label: list[str], ctx: Context) -> bool:
-    """A body named as one of working people ("United Auto Workers"): what "the union" may point back at, where a
-    company named last ("Ford ... once the union turned down its offer") is not."""
+    """A body named as one of working people ("United Auto Workers"), first of what "the union" may point back at."""
     return any(w in ctx.lex.institutions["labour_nouns"] for w in label)
+
+
+def _firm(label: list[str], ctx: Context) -> bool:
+    """A body named as a firm, by its legal form or a word for a company ("Ford Motor Co"): never "the union" that
+    bargains with it ("Ford Motor Co ... once the union turned down its offer"); a bare name ("PCS") may be a union."""
+    inst = ctx.lex.institutions
+    return any(w.rstrip(".") in inst["legal_forms"] or inst["kinds"].get(w) == "company" for w in label)
 
 
 def own_party(ctx: Context, t: Token) -> str | None:
