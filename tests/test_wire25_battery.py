@@ -169,3 +169,14 @@ def test_a_request_or_agreement_on_an_act(build_text, text, edge):
 ])
 def test_no_side_in_a_request_of_no_policy_or_an_agreement_not_reached(build_text, text):
     assert not [s for s in build_text(text).statements if s.relation in ("supports", "opposes", "warns")]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The council said the congestion charge was impractical.", ("council", "opposes", "congestion charge")),
+    ("Farmers said the new quota scheme was a useful step.", ("Farmers", "supports", "new quota scheme")),
+    ("Greens say the road levy is not viable.", ("Green Party", "opposes", "road levy")),
+])
+def test_words_of_use_and_feasibility_judge(build_text, text, edge):
+    """The antonym pairs of use and feasibility (useful / useless, viable / unviable, practical / impractical ...)
+    judge a policy in a reported clause as the other evaluative words do."""
+    assert edge in _triples(build_text(text))
