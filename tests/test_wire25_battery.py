@@ -180,3 +180,13 @@ def test_words_of_use_and_feasibility_judge(build_text, text, edge):
     """The antonym pairs of use and feasibility (useful / useless, viable / unviable, practical / impractical ...)
     judge a policy in a reported clause as the other evaluative words do."""
     assert edge in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Heineken reported higher profits. The brewer said it opposed the new beer tax.", ("Heineken", "opposes", "new beer tax")),
+    ("OPEC met in Vienna on Monday. The cartel said it opposed the new price accord.", ("OPEC", "opposes", "new price accord")),
+])
+def test_a_firm_or_cartel_described_by_its_trade(build_text, text, edge):
+    """ "the brewer", "the cartel": a definite noun of a trade that names only firms, or of a group of them, points
+    back at the body named last, as "the company" does."""
+    assert edge in _triples(build_text(text))
