@@ -37,13 +37,13 @@ def scored(nlp, model):
     from graph.extract.language.nlp import parse
     from graph.extract.language.text import article_from_text
     from graph.extract.statements.pairs import candidates
-    from graph.training.pair_samples import _stages
+    from graph.extract.build import rule_stages
     lex = load_lexicon()
 
     def _scored(text):
-        ctx, frames, positions, statements = _stages(parse(article_from_text(text, name="pairs"), nlp), lex)
+        read = rule_stages(parse(article_from_text(text, name="pairs"), nlp), lex)
         best = {}
-        for c in candidates(ctx, frames, positions, statements):
+        for c in candidates(read.ctx, read.frames, read.positions, read.structure + read.stance):
             key = (c.actor, c.target)
             best[key] = max(best.get(key, 0.0), model.probability(c.features))
         return best
@@ -132,9 +132,9 @@ def test_the_confidence_counts_the_side_as_well_as_the_pair(model):
     from graph.extract.language.nlp import load_pipeline, parse
     from graph.extract.language.text import article_from_text
     from graph.extract.statements.pairs import candidates, pair_statements, pairs_with
-    from graph.training.pair_samples import _stages
-    ctx, frames, positions, statements = _stages(parse(article_from_text(EVALUATIVE, name="pairs"),
-                                                       load_pipeline()), load_lexicon())
+    from graph.extract.build import rule_stages
+    read = rule_stages(parse(article_from_text(EVALUATIVE, name="pairs"), load_pipeline()), load_lexicon())
+    ctx, frames, positions, statements = read.ctx, read.frames, read.positions, read.structure + read.stance
     key = ("person/oskar-lund", "person/greta-holm")
     best = max((c for c in candidates(ctx, frames, positions, statements) if (c.actor, c.target) == key),
                key=lambda c: model.probability(c.features))

@@ -46,12 +46,6 @@ class Record:
     instances: list = field(default_factory=list)
 
 
-def _stages(parsed, lex):
-    """The rules' stages with rule confidences, and the statements the pair stage sees (structure and stance)."""
-    read = B.rule_stages(parsed, lex)
-    return read.ctx, read.frames, read.positions, read.structure + read.stance
-
-
 def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
     gold = score.Gold(gold_path)
     name = gold_path.name[: -len(".gold.json")]

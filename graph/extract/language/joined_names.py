@@ -53,7 +53,7 @@ def _partnerships(doc: Doc) -> Doc:
     tagger takes the partners for a place and a person; the whole run is the firm (institutions.json legal_forms).
     Only where the run can be nothing else: the form alone after "and" ("Tilden and Co"), or partners of one word
     each ("Marlow, Pike and Dunn Inc"); "Carl Brandt and Norvex Holdings Inc" is a man and a firm."""
-    forms = set(load_lexicon().institutions["legal_forms"])
+    forms = load_lexicon().words("institutions", "legal_forms")
     spans = []
     for t in doc:
         if t.lower_.rstrip(".") not in forms or not t.text[:1].isupper() or t.i < 2:

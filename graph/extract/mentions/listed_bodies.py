@@ -57,7 +57,7 @@ def list_pieces(doc: Doc, ent: Span, lex: Lexicon | None = None) -> list[Span]:
     if ent.label_ != "ORG":
         return [ent]
     toks = tokens(doc)
-    if lex is not None and toks[ent.end - 1].lower_.rstrip(".") in lex.institutions["legal_forms"]:
+    if lex is not None and toks[ent.end - 1].lower_.rstrip(".") in lex.words("institutions", "legal_forms"):
         return [ent]  # "Tilden, Ross and Co": a firm named for its partners, closed by its legal form
     cuts = [t.i for t in toks[ent.start + 1:ent.end - 1] if t.text == ","]
     if not cuts:

@@ -62,9 +62,9 @@ def _labour(label: list[str], ctx: Context) -> bool:
 
 def _firm(label: list[str], ctx: Context) -> bool:
     """A body named as a firm, by its legal form or a word for a company ("Ford Motor Co"): never "the union" that
-    bargains with it ("Ford Motor Co ... once the union turned down its offer"); a bare name ("PCS") may be a union."""
-    inst = ctx.lex.institutions
-    return any(w.rstrip(".") in inst["legal_forms"] or inst["kinds"].get(w) == "company" for w in label)
+    bargains with it ("Ford Motor Co ... once the union turned down its offer"); a bare name ("NTU") may be a union."""
+    forms, kinds = ctx.lex.words("institutions", "legal_forms"), ctx.lex.institutions["kinds"]
+    return any(w.rstrip(".") in forms or kinds.get(w) == "company" for w in label)
 
 
 def own_party(ctx: Context, t: Token) -> str | None:

@@ -93,13 +93,13 @@ def _the_post(toks, om, lex) -> bool:
 
 def _other_post(toks, k: int, mentions, lex) -> bool:
     """Token k heads a post other than the one of `mentions`, named as known: "the chancellor", "his deputy"."""
-    t = toks[k]
-    if any(om.tok_start <= k < om.tok_end for om in mentions) or k == 0 or t.tag_ not in ("NN", "NNP") or k + 1 < len(toks) and toks[k + 1].lower_ in lex.words("offices", "heads"):
+    t, heads = toks[k], lex.words("offices", "heads")
+    if any(om.tok_start <= k < om.tok_end for om in mentions) or k == 0 or t.tag_ not in ("NN", "NNP") or k + 1 < len(toks) and toks[k + 1].lower_ in heads:
         return False
-    if t.lower_ not in lex.words("offices", "heads") and not (k > 0 and f"{toks[k - 1].lower_} {t.lower_}" in lex.words("offices", "heads")):
+    if t.lower_ not in heads and not (k > 0 and f"{toks[k - 1].lower_} {t.lower_}" in heads):
         return False
     j = k - 1
-    while j > 0 and (toks[j].lower_ in lex.title_modifiers or f"{toks[j].lower_} {toks[j + 1].lower_}" in lex.words("offices", "heads")
+    while j > 0 and (toks[j].lower_ in lex.title_modifiers or f"{toks[j].lower_} {toks[j + 1].lower_}" in heads
                      or toks[j].lower_ in lex.offices["portfolios"]):
         j -= 1
     return toks[j].lower_ in ("the", "his", "her", "their")
