@@ -140,7 +140,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and toks[k - 1].ent_type_ == "PERSON":
                 k -= 1
-            # (but not the end of a body's name the tagger read whole: "chairman of U.S. Wheat Associates said")
+            # (but not the end of a body's name the tagger read whole: "the head of U.K. Coal Holdings said")
             if k - 2 > j and _followed_by_verb(doc, k) and all(
                     toks[x].pos_ == "PROPN" and toks[x].lower_ not in portfolios for x in (k - 2, k - 1)) \
                     and not (toks[k - 2].ent_iob_ == "I" and toks[k - 2].ent_type_ == "ORG"):
