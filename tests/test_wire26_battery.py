@@ -2,6 +2,8 @@
 
 - A title's "of" phrase never ends inside a body's name the tagger read whole: "the chairman of U.S. Grain
   Associates said" is the chairman of that body, not a post "chairman of U.S." held by a person "Grain Associates".
+- "the two groups" counts the bodies named in the sentence before even when they are named inside posts' titles
+  ("the head of the Farm Union and the chairman of the Growers Council wrote ...").
 """
 from __future__ import annotations
 
@@ -27,3 +29,18 @@ def test_a_title_does_not_cut_a_body_name_short(build_text, text):
 def test_a_name_after_a_title_of_a_body_is_still_a_name(build_text):
     triples = _triples(build_text("Minister of Trade Hajime Tamura said the levy was unfair."))
     assert ("Hajime Tamura", "holds", "Minister of Trade") in triples
+
+
+@pytest.mark.parametrize("first", [
+    "The head of the Farm Union and the chairman of the Growers Council wrote to the minister on Monday.",
+    "The Farm Union and the Growers Council wrote to the minister on Monday.",
+])
+def test_a_counted_group_of_bodies_named_in_titles(build_text, first):
+    triples = _triples(build_text(first + " The two organizations said the Irish tariff plan was flawed."))
+    assert {("Farm Union", "opposes", "Irish tariff plan"), ("Growers Council", "opposes", "Irish tariff plan")} <= triples
+
+
+def test_a_counted_group_needs_just_so_many_bodies(build_text):
+    text = ("The head of the Farm Union, the chairman of the Growers Council and the head of the Seed Guild wrote to "
+            "the minister. The two organizations said the Irish tariff plan was flawed.")
+    assert not any(r == "opposes" for _, r, _ in _triples(build_text(text)))

@@ -72,6 +72,11 @@ def counted_group(ctx: Context, t: Token, n: int, sort: str, groups: list[tuple[
                 and all(e.startswith(sort) and agrees(genders, e, sex) for e in g)]
     if together:
         return together[-1]
-    named = unique([e for i in range(ctx.sents[max(0, si - 1)].start, t.i) for e in [ctx.res.by_token.get(i, "")]
+    start = ctx.sents[max(0, si - 1)].start
+    # (a body named inside a post's title is named too: "the head of the Farm Union and the chairman of the Growers
+    # Council wrote ... The two groups said": its tokens are the title's, its mention the body's)
+    inner = {m.tok_start: e for m, e in ctx.res.mentions if sort == "institution/" and start <= m.tok_start < t.i
+             and ctx.res.by_token.get(m.tok_start, "").startswith("office/")}
+    named = unique([e for i in range(start, t.i) for e in [inner.get(i) or ctx.res.by_token.get(i, "")]
                     if e.startswith(sort) and ctx.res.kind.get(e) not in ("gpe", "common") and agrees(genders, e, sex)])
     return named if len(named) == n else []
