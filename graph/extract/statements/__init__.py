@@ -6,6 +6,7 @@ its evidence, rule, qualifiers and a learnt confidence.
     pairs.pair_statements(ctx, frames, positions, statements) -> [Statement]   (learned: pairs no rule linked)
 
     targets.py        position_mentions: each frame's target made positions
+    asked_acts.py     what a cue carries past its object: the act it asks for, the side of a text it takes up
     stance_edges.py   stance_statements: frames made edges with evidence and qualifiers
     near_antecedent.py  how far back a pointer in a speaker's words may reach for its policy
     edge_features.py  what the stance scorer sees of one edge

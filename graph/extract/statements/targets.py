@@ -3,7 +3,7 @@
 A frame's target token is widened to the policy phrase it heads ("proposals to cut income tax"), led back to what a
 pronoun, a generic noun ("the move") or a content clause stands for, and kept only when it reads as a policy
 (graph.extract.policies.policy_tokens) or names an act (act_nouns); the mentions are then clustered into positions.
-Imports its siblings positions, policy_tokens, act_nouns, reference, spans, stance, syntax, target_heads and lexicon.
+Imports its siblings positions, policy_tokens, act_nouns, asked_acts, reference, spans, stance, syntax, target_heads and lexicon.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
-    degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer, wanted_apology
+    degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer
 from ..mentions.spans import named_policies
 from ..policies.act_nouns import act_target
 from ..stance.constructions.provisions import RULE as PROVISION
@@ -25,8 +25,9 @@ from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
 from ..policies.target_heads import begun_act, counted_thing, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from ..stance.frame import OPPOSITE, Frame
-from ..language.syntax import dobj, pobj, text_of
-from ..stance.cues.verb_clauses import own_pledge, quitting
+from ..language.syntax import dobj, text_of
+from ..stance.cues.verb_clauses import own_pledge
+from .asked_acts import carried_side, wanted_action
 from ..stance.constructions.wished_states import acted_pointer, aimed_fate, purposed_fate, stopped_thing, wished_state
 from ..language.tokens import children, tokens
 
@@ -116,13 +117,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if f.target is None:
             continue
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
-        vp = _wanted_action(doc, f, lex, cues)
+        vp = wanted_action(doc, f, lex, cues)
         if vp is not None and vp.i == f.cue:
             f.target = None
             continue
         if vp is not None:
             f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
-        said = _carried(doc, f, frames, lex)
+        said = carried_side(doc, f, frames, lex)
         if said is not None:  # "backed a motion calling for a ban": a side on what the motion calls for
             what = said.target
             if said.cue == f.target and f.relation == "opposes" and set(said.holders) & set(f.holders):
@@ -350,51 +351,3 @@ def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:
     pointers = lex.words("positions", "anaphoric_determiners")
     return not any(c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in pointers or c.dep_ == "poss"
                    or c.i in owners for c in children(t))
-
-
-def _wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
-    """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
-    told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
-    "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
-    on nothing ("urged both sides to return to talks"): no side at all."""
-    toks = tokens(doc)
-    cue = toks[f.cue]
-    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
-            or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
-        return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
-    if (sorry := wanted_apology(cue, f.target, lex)) is not None:
-        return sorry  # "urged the owner to apologise": the apology is wanted
-    for c in children(cue):
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
-            if any(x.dep_ == "dobj" for x in children(c)):
-                return c  # an action done to something: "to think again" is no policy
-            if cue.lemma_.lower() in lex.stance["addressee_verbs"] and not quitting(c, lex.stance):
-                return cue  # "urged both sides to return to talks": those urged are told, and back nothing
-                # ("urged Kent to step down" is a side against Kent, read by verb_clauses.quitter)
-    return None
-
-
-def _carried(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
-    """ "backed a motion calling for a ban on hunting", "signed a petition demanding X", "upheld a lawsuit by tenants
-    seeking a rent freeze": a text or a suit said (by a participle cue hung on it, or on its maker after "by") to
-    call for or against a thing carries that side, and a side on the container is one on the thing; an instrument
-    ("a bill calling for X", positions.json instruments) is a policy of its own. A side against a side is the other
-    side on its target ("criticised the Treasury's opposition to the tax" backs the tax)."""
-    if f.target is None or f.relation not in ("supports", "opposes") or not f.rule.startswith("verb"):
-        return None
-    t = tokens(doc)[f.target]
-    if t.pos_ != "NOUN" or t.lemma_.lower() in lex.words("positions", "instruments"):
-        return None
-    # (the parser often hangs the maker's "by" on the verb: "backed a lawsuit [by tenants] seeking X")
-    by = [c for c in children(t)] + [c for c in children(t.head) if c.i == t.right_edge.i + 1]
-    makers = {t.i} | {pobj(c).i for c in by if c.dep_ == "prep" and c.lower_ == "by" and pobj(c) is not None}
-    for g in frames:
-        if g is not f and g.cue == t.i and g.rule == "noun-cue" and g.relation == "opposes" and g.target is not None:
-            return g  # "criticised the Treasury's opposition to the tax", "rejected criticism of the levy": a side on a side
-        cue = doc[g.cue]
-        if g is not f and g.target is not None and g.relation in ("supports", "opposes") and cue.dep_ == "acl" \
-                and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
-                and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
-            return g
-    return None

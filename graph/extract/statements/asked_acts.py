@@ -1,0 +1,64 @@
+"""What a cue carries past its object: the action it asks of the one it addresses ("urged the government to redraft
+the clauses": the redrafting is wanted, the government no side), and the side of a text or a suit it takes up
+("backed a motion calling for a ban": a side on the ban). Read by targets.py before it names a frame's target.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..language.lexicon import Lexicon
+from ..language.syntax import pobj
+from ..language.tokens import children, tokens
+from ..policies.policy_tokens import _position_like, wanted_apology
+from ..stance.cues.verb_clauses import quitting
+from ..stance.frame import Frame
+
+__all__ = ["wanted_action", "carried_side"]
+
+
+def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
+    """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
+    told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
+    "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
+    on nothing ("urged both sides to return to talks"): no side at all."""
+    toks = tokens(doc)
+    cue = toks[f.cue]
+    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
+            or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
+        return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
+    if (sorry := wanted_apology(cue, f.target, lex)) is not None:
+        return sorry  # "urged the owner to apologise": the apology is wanted
+    for c in children(cue):
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
+            if any(x.dep_ == "dobj" for x in children(c)):
+                return c  # an action done to something: "to think again" is no policy
+            if cue.lemma_.lower() in lex.stance["addressee_verbs"] and not quitting(c, lex.stance):
+                return cue  # "urged both sides to return to talks": those urged are told, and back nothing
+                # ("urged Kent to step down" is a side against Kent, read by verb_clauses.quitter)
+    return None
+
+
+def carried_side(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:
+    """ "backed a motion calling for a ban on hunting", "signed a petition demanding X", "upheld a lawsuit by tenants
+    seeking a rent freeze": a text or a suit said (by a participle cue hung on it, or on its maker after "by") to
+    call for or against a thing carries that side, and a side on the container is one on the thing; an instrument
+    ("a bill calling for X", positions.json instruments) is a policy of its own. A side against a side is the other
+    side on its target ("criticised the Treasury's opposition to the tax" backs the tax)."""
+    if f.target is None or f.relation not in ("supports", "opposes") or not f.rule.startswith("verb"):
+        return None
+    t = tokens(doc)[f.target]
+    if t.pos_ != "NOUN" or t.lemma_.lower() in lex.words("positions", "instruments"):
+        return None
+    # (the parser often hangs the maker's "by" on the verb: "backed a lawsuit [by tenants] seeking X")
+    by = [c for c in children(t)] + [c for c in children(t.head) if c.i == t.right_edge.i + 1]
+    makers = {t.i} | {pobj(c).i for c in by if c.dep_ == "prep" and c.lower_ == "by" and pobj(c) is not None}
+    for g in frames:
+        if g is not f and g.cue == t.i and g.rule == "noun-cue" and g.relation == "opposes" and g.target is not None:
+            return g  # "criticised the Treasury's opposition to the tax", "rejected criticism of the levy": a side on a side
+        cue = doc[g.cue]
+        if g is not f and g.target is not None and g.relation in ("supports", "opposes") and cue.dep_ == "acl" \
+                and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
+                and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
+            return g
+    return None
