@@ -4,6 +4,10 @@
   Associates said" is the chairman of that body, not a post "chairman of U.S." held by a person "Grain Associates".
 - "the two groups" counts the bodies named in the sentence before even when they are named inside posts' titles
   ("the head of the Farm Union and the chairman of the Growers Council wrote ...").
+- A verb of asking with "to" before the one asked ("appealed to Japan to restrict its rice imports") asks for the act
+  as "called on Japan to" does.
+- The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
+  night flights", "urged voters to avoid negative campaigning".
 """
 from __future__ import annotations
 
@@ -43,4 +47,25 @@ def test_a_counted_group_of_bodies_named_in_titles(build_text, first):
 def test_a_counted_group_needs_just_so_many_bodies(build_text):
     text = ("The head of the Farm Union, the chairman of the Growers Council and the head of the Seed Guild wrote to "
             "the minister. The two organizations said the Irish tariff plan was flawed.")
+    assert not any(r == "opposes" for _, r, _ in _triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Farm Union appealed to Japan to restrict its rice imports.",
+     ("Farm Union", "supports", "restrict its rice imports")),
+    ("The Greens urged the council to stop the night flights.", ("Green Party", "opposes", "night flights")),
+    ("Labour urged voters to avoid negative campaigning.", ("Labour Party", "opposes", "negative campaigning")),
+    ("The Greens urged the council to block the sale of the port.", ("Green Party", "opposes", "sale of the port")),
+    ("The Greens urged the council to build more homes.", ("Green Party", "supports", "build more homes")),
+])
+def test_an_act_asked_of_another(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_no_side_when_nothing_is_asked(build_text):
+    assert not any(r in ("supports", "opposes") for _, r, _ in _triples(build_text("The Farm Union appealed to Japan on Monday.")))
+
+
+@pytest.mark.parametrize("text", ["Labour urged voters to avoid the motorways.", "Labour urged voters to avoid the rush."])
+def test_a_place_or_a_crowd_avoided_is_no_side_against_it(build_text, text):
     assert not any(r == "opposes" for _, r, _ in _triples(build_text(text)))

@@ -15,6 +15,9 @@ from ...policies.positions import undoing_words
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
 
+# the endings of a noun made from a verb, which names an act or an event ("the auction", "the eviction", "campaigning")
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
+
 __all__ = ["acted_pointer", "aimed_fate", "fate_of", "purposed_fate", "stopped_thing", "undoing_phrase", "wished_state"]
 
 
@@ -237,11 +240,15 @@ def _take_fate(f: Frame, act: Token, lex: Lexicon) -> None:
     # story names, "the end of the quota": only the acts that keep a thing from happening turn the side)
     stops = lemma in states["thwart"]
     obj = dobj(act)
-    if not (stops or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
-            or not (not _discourse(obj, lex) and _position_like(obj, lex) or stops and _stoppable(obj, lex)):
+    # ("urged voters to avoid negative campaigning": avoiding a practice is against it as stopping it is, but one avoids
+    # places and crowds too, "avoid the motorways": only a policy or a noun of an act, by its ending, is avoided as one)
+    avoids = lemma in lex.words("stance", "avoiding_verbs") and obj is not None and _stoppable(obj, lex) \
+        and (obj.lemma_.lower().endswith(_ACT_ENDINGS) or _position_like(obj, lex))
+    if not (stops or avoids or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
+            or not (not _discourse(obj, lex) and _position_like(obj, lex) or stops and _stoppable(obj, lex) or avoids):
         return
     f.target, f.target_is_clause, f.clause = obj.i, False, None
-    f.relation = "opposes" if stops else "supports"
+    f.relation = "opposes" if stops or avoids else "supports"
 
 
 def _stoppable(obj: Token, lex: Lexicon) -> bool:
@@ -254,7 +261,7 @@ def _stoppable(obj: Token, lex: Lexicon) -> bool:
             or obj.lemma_.lower() in lex.stance["quantity_nouns"]:
         return False
     return obj.tag_ == "NNS" or any(c.dep_ in ("prep", "compound", "amod") for c in children(obj)) \
-        or obj.lemma_.lower().endswith(("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing"))
+        or obj.lemma_.lower().endswith(_ACT_ENDINGS)
 
 
 def stopped_thing(cue: Token, t: Token, lex: Lexicon) -> bool:

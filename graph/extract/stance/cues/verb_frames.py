@@ -88,8 +88,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation is None and (f"{lemma} for" in phrasal or lemma in st["clause_request_verbs"]) and for_clause(t) is not None:
         # "called for the depot to be shut", "appealed for the talks to be resumed": the shutting is called for
         relation, rule, target = phrasal.get(f"{lemma} for", "supports"), "verb-prep", for_clause(t)
-    if relation is None and f"{lemma} for" in phrasal and any(p.lower_ in ("on", "upon") and pobj(p) is not None
-                                                               for p in preps):
+    if relation is None and f"{lemma} for" in phrasal and any((p.lower_ in ("on", "upon") or p.lower_ in ("to", "with") and lemma in st[
+            "clause_request_verbs"]) and pobj(p) is not None for p in preps):  # ("appealed to Japan to", "pleaded with Oslo to")
         # "called on Congress to cut subsidies": the act is asked for ("to reject X" is read by its own frame)
         # (the parser often takes the to-clause for one of purpose: "called on Kent to quit the board")
         act = next((c for c in children(t) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c)) and c.pos_ == "VERB"
