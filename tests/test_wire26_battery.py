@@ -6,6 +6,8 @@
   ("the head of the Farm Union and the chairman of the Growers Council wrote ...").
 - A verb of asking with "to" before the one asked ("appealed to Japan to restrict its rice imports") asks for the act
   as "called on Japan to" does.
+- Posts counted or in the plural that a planned act cuts or makes are a workforce changed by decision ("plans to
+  shed 350 jobs", "has pledged to create 400,000 jobs"); "his job" is still a person's post.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -69,3 +71,15 @@ def test_no_side_when_nothing_is_asked(build_text):
 @pytest.mark.parametrize("text", ["Labour urged voters to avoid the motorways.", "Labour urged voters to avoid the rush."])
 def test_a_place_or_a_crowd_avoided_is_no_side_against_it(build_text, text):
     assert not any(r == "opposes" for _, r, _ in _triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Treasury plans to shed 350 jobs in Sweden.", ("Treasury", "supports", "cut 200 jobs in Sweden")),
+    ("The Treasury has pledged to create 400,000 jobs.", ("Treasury", "supports", "create 400,000 jobs")),
+])
+def test_a_planned_change_in_the_workforce(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_a_persons_job_is_no_policy(build_text):
+    assert not _triples(build_text("Tom Kent plans to leave his job."))

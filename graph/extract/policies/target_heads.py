@@ -13,7 +13,7 @@ from .policy_tokens import _discourse, _to_infinitive
 from ..language.syntax import dobj, pobj, subjects
 from ..language.tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act", "workforce_changed"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -206,9 +206,17 @@ def done_to_thing(act: Token, lex: Lexicon, taken) -> bool:
     if obj is not None:
         # (a named thing is left to the verbs that say a side on it: "intend to reaffirm the Oslo Accord" may as well be
         # "to renegotiate" it)
-        return obj.pos_ == "NOUN" and not taken(obj) and not _discourse(obj, lex)
+        return obj.pos_ == "NOUN" and not taken(obj) and (not _discourse(obj, lex) or workforce_changed(act, obj, lex))
     # ("vowed to focus on cutting waiting lists": the act of the gerund is the plan's content; "to stay in London" no plan)
     return any(c.dep_ == "prep" and pobj(c) is not None and pobj(c).tag_ == "VBG" for c in children(act))
+
+
+def workforce_changed(act: Token, obj: Token, lex: Lexicon) -> bool:
+    """ "plans to shed 350 jobs", "will create 400 new posts": posts counted or in the plural that an act cuts or makes
+    are a workforce changed by decision (positions.json workforce), where "his job" is a person's post."""
+    words = lex.positions["workforce"]
+    return obj.lemma_.lower() in words["nouns"] and (obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in children(obj))) \
+        and act.lemma_.lower() in words["verbs"]
 
 
 def _measured(obj: Token, lex: Lexicon) -> Token | None:
