@@ -74,7 +74,7 @@ def test_a_place_or_a_crowd_avoided_is_no_side_against_it(build_text, text):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("The Treasury plans to shed 350 jobs in Sweden.", ("Treasury", "supports", "cut 200 jobs in Sweden")),
+    ("The Treasury plans to shed 350 jobs in Norway.", ("Treasury", "supports", "shed 350 jobs in Norway")),
     ("The Treasury has pledged to create 400,000 jobs.", ("Treasury", "supports", "create 400,000 jobs")),
 ])
 def test_a_planned_change_in_the_workforce(build_text, text, edge):
