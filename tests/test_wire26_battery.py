@@ -1,13 +1,13 @@
 """Constructions read from the misses of fresh articles (session 26), each tested on sentences of our own.
 
-- A title's "of" phrase never ends inside a body's name the tagger read whole: "the chairman of U.S. Grain
-  Associates said" is the chairman of that body, not a post "chairman of U.S." held by a person "Grain Associates".
+- A title's "of" phrase never ends inside a body's name the tagger read whole: "the treasurer of U.S. Grain
+  Associates said" is the treasurer of that body, not a post "treasurer of U.S." held by a person "Grain Associates".
 - "the two groups" counts the bodies named in the sentence before even when they are named inside posts' titles
   ("the head of the Farm Union and the chairman of the Growers Council wrote ...").
 - A verb of asking with "to" before the one asked ("appealed to Japan to restrict its rice imports") asks for the act
   as "called on Japan to" does.
 - Posts counted or in the plural that a planned act cuts or makes are a workforce changed by decision ("plans to
-  shed 350 jobs", "has pledged to create 400,000 jobs"); "his job" is still a person's post.
+  shed 350 jobs", "has pledged to create 250,000 jobs"); "his job" is still a person's post.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -22,7 +22,7 @@ def _triples(graph) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The chairman of U.S. Grain Associates said the Irish tariff plan was flawed.",
+    "The treasurer of U.S. Grain Associates said the Irish tariff plan was flawed.",
     "The head of U.K. Coal Holdings said the levy was unfair.",
 ])
 def test_a_title_does_not_cut_a_body_name_short(build_text, text):
@@ -75,7 +75,7 @@ def test_a_place_or_a_crowd_avoided_is_no_side_against_it(build_text, text):
 
 @pytest.mark.parametrize("text, edge", [
     ("The Treasury plans to shed 350 jobs in Norway.", ("Treasury", "supports", "shed 350 jobs in Norway")),
-    ("The Treasury has pledged to create 400,000 jobs.", ("Treasury", "supports", "create 400,000 jobs")),
+    ("The Treasury has pledged to create 250,000 jobs.", ("Treasury", "supports", "create 250,000 jobs")),
 ])
 def test_a_planned_change_in_the_workforce(build_text, text, edge):
     assert edge in _triples(build_text(text))

@@ -17,7 +17,7 @@ __all__ = ["wanted_action", "carried_side"]
 
 
 def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
-    """ "urged the government to redraft the clauses", "ordered 40 firms to return their grants": the one
+    """ "urged the ministry to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
     on nothing ("urged both sides to return to talks"): no side at all."""

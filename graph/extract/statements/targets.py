@@ -122,7 +122,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = None
             continue
         if vp is not None:
-            f.target = vp.i  # "urged the government to redraft the clauses": the redrafting is wanted
+            f.target = vp.i  # "urged the ministry to redraft the clauses": the redrafting is wanted
             aimed_fate(f, toks[f.cue], cues, lex)  # ("urged the club to block the sale": against the sale)
         said = carried_side(doc, f, frames, lex)
         if said is not None:  # "backed a motion calling for a ban": a side on what the motion calls for
