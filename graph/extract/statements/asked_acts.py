@@ -1,5 +1,5 @@
 """What a cue carries past its object: the action it asks of the one it addresses ("urged the ministry to redraft
-the clauses": the redrafting is wanted, the government no side), and the side of a text or a suit it takes up
+the clauses": the redrafting is wanted, the ministry no side), and the side of a text or a suit it takes up
 ("backed a motion calling for a ban": a side on the ban). Read by targets.py before it names a frame's target.
 """
 from __future__ import annotations
