@@ -8,6 +8,8 @@
   as "called on Japan to" does.
 - Posts counted or in the plural that a planned act cuts or makes are a workforce changed by decision ("plans to
   shed 350 jobs", "has pledged to create 250,000 jobs"); "his job" is still a person's post.
+- "write off" is no verb of saying: "has pledged to write off the farm debt" pledges the act, as "to cancel" does.
+- Reviving a plan is keeping it, as restoring it is ("vowed to revive the rail link plan").
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -83,3 +85,17 @@ def test_a_planned_change_in_the_workforce(build_text, text, edge):
 
 def test_a_persons_job_is_no_policy(build_text):
     assert not _triples(build_text("Tom Kent plans to leave his job."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Tom Kent has pledged to write off the farm debt.", ("Tom Kent", "supports", "write off the farm debt")),
+    ("The Treasury will write off the farm debt.", ("Treasury", "supports", "write off the farm debt")),
+    ("Tom Kent vowed to revive the rail link plan.", ("Tom Kent", "supports", "rail link plan")),
+])
+def test_acts_named_with_a_particle_or_of_reviving(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text", ["Tom Kent plans to write a letter to the board.", "Tom Kent tried to revive his career."])
+def test_a_letter_or_a_career_is_no_plan(build_text, text):
+    assert not _triples(build_text(text))

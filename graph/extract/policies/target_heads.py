@@ -13,7 +13,7 @@ from .policy_tokens import _discourse, _to_infinitive
 from ..language.syntax import dobj, pobj, subjects
 from ..language.tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act", "workforce_changed"]
+__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act", "workforce_changed", "said_act"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -189,11 +189,17 @@ def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
     firm", "plans to make an appeal", nor an act that says what is said ("intends to announce X")."""
     # ("Carvex is to close the plant": the 'be' of arrangement plans as 'plan' does, stance/constructions/arranged.py)
     if cue.lemma_.lower() not in lex.words("positions", "planning_verbs") and cue.lemma_ != "be" or act.pos_ != "VERB" or act.head.i != cue.i \
-            or act.dep_ != "xcomp" or not _to_infinitive(act) or act.lemma_.lower() in lex.words("stance", "speech"):
+            or act.dep_ != "xcomp" or not _to_infinitive(act) or said_act(act, lex):
         return False
     if act.lemma_.lower() in lex.positions["held_events"]["verbs"]:
         return False  # "plans to hold a summit next month": held_event reads these verbs ("to hold her seat" is none)
     return done_to_thing(act, lex, taken)
+
+
+def said_act(act: Token, lex: Lexicon) -> bool:
+    """A verb of saying (stance.json speech), which names what is said, not a plan; not with a particle that makes
+    it another verb ("to write off the debt" cancels it)."""
+    return act.lemma_.lower() in lex.words("stance", "speech") and not any(c.dep_ == "prt" for c in children(act))
 
 
 def done_to_thing(act: Token, lex: Lexicon, taken) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..frame import Frame, negated
-from ...policies.target_heads import done_to_thing
+from ...policies.target_heads import done_to_thing, said_act
 from ...reference.actors import Context, actors, first_person, target_actor
 from ...language.syntax import dobj, subjects
 from ...language.tokens import children, sent_tokens
@@ -82,7 +82,7 @@ def policy_plan(ctx: Context, t: Token) -> bool:
     lex, st = ctx.lex, ctx.lex.stance
     lemma, obj = t.lemma_.lower(), dobj(t)
     if any(lemma in st[k] for k in ("undergoing_verbs", "losing_verbs", "receive_verbs", "suffer_verbs", "pondering_verbs",
-                                    "weighing_verbs", "showing_verbs", "speech")):
+                                    "weighing_verbs", "showing_verbs")) or said_act(t, lex):
         return False  # an act borne, weighed, watched or said is no plan ("will face fines", "will review the plan")
     if obj is not None and (obj.lemma_.lower() in st["nouns"] or obj.lemma_.lower() in st["misgiving_nouns"]):
         return False  # "are expected to raise concerns": a side voiced, read by the noun's own cue
