@@ -10,6 +10,8 @@
   shed 350 jobs", "has pledged to create 250,000 jobs"); "his job" is still a person's post.
 - "write off" is no verb of saying: "has pledged to write off the farm debt" pledges the act, as "to cancel" does.
 - Reviving a plan is keeping it, as restoring it is ("vowed to revive the rail link plan").
+- A side on a property or a result of a policy is a side on the policy ("questioned the timing of the new parking
+  rules", "the effectiveness of the smoking ban"), but not on its degree ("attacked the slow pace of reform").
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -99,3 +101,17 @@ def test_acts_named_with_a_particle_or_of_reviving(build_text, text, edge):
 @pytest.mark.parametrize("text", ["Tom Kent plans to write a letter to the board.", "Tom Kent tried to revive his career."])
 def test_a_letter_or_a_career_is_no_plan(build_text, text):
     assert not _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Jane Smith questioned the effectiveness of the smoking ban.", ("Jane Smith", "opposes", "smoking ban")),
+    ("The Greens questioned the timing of the new parking rules.", ("Green Party", "opposes", "new parking rules")),
+    ("Jane Smith criticised the cost of the war.", ("Jane Smith", "opposes", "war")),
+])
+def test_a_side_on_a_property_of_a_policy(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_a_side_on_the_pace_of_a_policy_is_not_against_it(build_text):
+    triples = _triples(build_text("Jane Smith attacked the slow pace of pension reform."))
+    assert ("Jane Smith", "opposes", "pension reform") not in triples
