@@ -12,6 +12,7 @@
 - Reviving a plan is keeping it, as restoring it is ("vowed to revive the rail link plan").
 - A side on a property or a result of a policy is a side on the policy ("questioned the timing of the new parking
   rules", "the effectiveness of the smoking ban"), but not on its degree ("attacked the slow pace of reform").
+- "slapped a duty on X" imposes it; "filed for bankruptcy protection" asks for it; an offer for a firm is a bid.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -115,3 +116,17 @@ def test_a_side_on_a_property_of_a_policy(build_text, text, edge):
 def test_a_side_on_the_pace_of_a_policy_is_not_against_it(build_text):
     triples = _triples(build_text("Jane Smith attacked the slow pace of pension reform."))
     assert ("Jane Smith", "opposes", "pension reform") not in triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Canada slapped a 10 pct duty on U.S. corn imports.", ("Canada", "supports", "10 pct duty on U.S. corn imports")),
+    ("Yukos filed for bankruptcy protection in Texas.", ("Yukos", "supports", "bankruptcy protection")),
+    ("The board rejected Deutsche Bank's offer for the London Stock Exchange.",
+     ("board", "opposes", "offer for the London Stock Exchange")),
+])
+def test_business_acts_of_imposing_filing_and_bidding(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_filing_for_no_policy_is_no_side(build_text):
+    assert not _triples(build_text("Tom Kent filed for divorce."))
