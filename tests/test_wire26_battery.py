@@ -13,6 +13,7 @@
 - A side on a property or a result of a policy is a side on the policy ("questioned the timing of the new parking
   rules", "the effectiveness of the smoking ban"), but not on its degree ("attacked the slow pace of reform").
 - "slapped a duty on X" imposes it; "filed for bankruptcy protection" asks for it; an offer for a firm is a bid.
+- A reaction stirred "among" a group is theirs, as one "of" or "from" them is ("sparked anger among farmers").
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -130,3 +131,11 @@ def test_business_acts_of_imposing_filing_and_bidding(build_text, text, edge):
 
 def test_filing_for_no_policy_is_no_side(build_text):
     assert not _triples(build_text("Tom Kent filed for divorce."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The toll plan has sparked anger among some Welsh farmers.", ("farmers", "opposes", "toll plan")),
+    ("The toll plan won support among farmers.", ("farmers", "supports", "toll plan")),
+])
+def test_a_reaction_among_a_group(build_text, text, edge):
+    assert edge in _triples(build_text(text))

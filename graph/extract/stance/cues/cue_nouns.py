@@ -42,7 +42,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # the parser hangs "from X" off the verb as often as off the noun: "received support from X"
         only = t.lemma_.lower() in ctx.lex.stance["received_only_nouns"]  # ("the challenge of cutting costs")
         owners = [pobj(c) for c in _with_conjoined(list(children(t)) + list(children(verb)) + _apposed_parts(t))
-                  if c.dep_ in ("prep", "conj") and c.lower_ in (("from",) if only else ("of", "from")) and pobj(c) is not None
+                  if c.dep_ in ("prep", "conj") and c.lower_ in (("from",) if only else ("of", "from", "among")) and pobj(c) is not None
                   and pobj(c).pos_ in ("NOUN", "PROPN", "PRON")]  # "has no intention of raising X" is no backing
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "aux" and c.lower_ in ctx.lex.stance["prediction_modals"] for c in children(verb)):
@@ -256,8 +256,8 @@ def received(ctx: Context, t: Token) -> Token | None:
     if t.dep_ == "dobj" and t.head.lemma_.lower() in st["receive_verbs"]:
         return t.head
     if t.dep_ == "dobj" and t.head.lemma_.lower() in st["provoking_verbs"] and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") for x in (t, t.head) for c in children(x)):
-        return t.head  # "encountered criticism from X", "sparked the anger of X": X is named as the one who reacts
+            c.dep_ == "prep" and c.lower_ in ("from", "of", "among") for x in (t, t.head) for c in children(x)):
+        return t.head  # "encountered criticism from X", "sparked the anger of X", "anger among X": X is named as the one who reacts
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         verb = t.head.head
         # "came in for criticism from X": a phrase of receiving may hold a particle
