@@ -140,10 +140,11 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and toks[k - 1].ent_type_ == "PERSON":
                 k -= 1
-            # (but not the end of a body's name the tagger read whole: "the head of U.K. Coal Holdings said")
+            # (but not the end of a body's name the tagger read whole, "the head of U.K. Coal Holdings said", unless
+            # a portfolio closes the ministry's name before it: "Minister of Trade and Industry Hajime Tamura said")
             if k - 2 > j and _followed_by_verb(doc, k) and all(
                     toks[x].pos_ == "PROPN" and toks[x].lower_ not in portfolios for x in (k - 2, k - 1)) \
-                    and not (toks[k - 2].ent_iob_ == "I" and toks[k - 2].ent_type_ == "ORG"):
+                    and not (toks[k - 2].ent_iob_ == "I" and toks[k - 2].ent_type_ == "ORG" and toks[k - 3].lower_ not in portfolios):
                 k -= 2
             if k > j and not any(toks[x].ent_type_ == "PERSON" for x in range(j, k)):
                 end = k
