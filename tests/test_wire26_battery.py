@@ -8,9 +8,9 @@
   as "called on Japan to" does.
 - Posts counted or in the plural that a planned act cuts or makes are a workforce changed by decision ("plans to
   shed 350 jobs", "has pledged to create 250,000 jobs"); "his job" is still a person's post.
-- "write off" is no verb of saying: "has pledged to write off the farm debt" pledges the act, as "to cancel" does.
+- "write off" is no verb of saying: "has promised to write off farm debts" pledges the act, as "to cancel" does.
 - Reviving a plan is keeping it, as restoring it is ("vowed to revive the rail link plan").
-- A side on a property or a result of a policy is a side on the policy ("questioned the timing of the new parking
+- A side on a property or a result of a policy is a side on the policy ("criticised the timing of the fresh parking
   rules", "the effectiveness of the smoking ban"), but not on its degree ("attacked the slow pace of reform").
 - "slapped a duty on X" imposes it; "filed for bankruptcy protection" asks for it; an offer for a firm is a bid.
 - A reaction stirred "among" a group is theirs, as one "of" or "from" them is ("sparked anger among farmers").
@@ -92,7 +92,7 @@ def test_a_persons_job_is_no_policy(build_text):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Tom Kent has pledged to write off the farm debt.", ("Tom Kent", "supports", "write off the farm debt")),
+    ("Tom Kent has promised to write off farm debts.", ("Tom Kent", "supports", "write off farm debts")),
     ("The Treasury will write off the farm debt.", ("Treasury", "supports", "write off the farm debt")),
     ("Tom Kent vowed to revive the rail link plan.", ("Tom Kent", "supports", "rail link plan")),
 ])
@@ -107,7 +107,7 @@ def test_a_letter_or_a_career_is_no_plan(build_text, text):
 
 @pytest.mark.parametrize("text, edge", [
     ("Jane Smith questioned the effectiveness of the smoking ban.", ("Jane Smith", "opposes", "smoking ban")),
-    ("The Greens questioned the timing of the new parking rules.", ("Green Party", "opposes", "new parking rules")),
+    ("The Greens criticised the timing of the fresh parking rules.", ("Green Party", "opposes", "fresh parking rules")),
     ("Jane Smith criticised the cost of the war.", ("Jane Smith", "opposes", "war")),
 ])
 def test_a_side_on_a_property_of_a_policy(build_text, text, edge):
@@ -120,7 +120,7 @@ def test_a_side_on_the_pace_of_a_policy_is_not_against_it(build_text):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("Canada slapped a 10 pct duty on U.S. corn imports.", ("Canada", "supports", "10 pct duty on U.S. corn imports")),
+    ("Canada slapped a 10 pct duty on Brazilian sugar imports.", ("Canada", "supports", "10 pct duty on Brazilian sugar imports")),
     ("Yukos filed for bankruptcy protection in Texas.", ("Yukos", "supports", "bankruptcy protection")),
     ("The board rejected Deutsche Bank's offer for the London Stock Exchange.",
      ("board", "opposes", "offer for the London Stock Exchange")),
@@ -134,7 +134,7 @@ def test_filing_for_no_policy_is_no_side(build_text):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("The toll plan has sparked anger among some Welsh farmers.", ("farmers", "opposes", "toll plan")),
+    ("The toll plan has provoked anger among Welsh farmers.", ("farmers", "opposes", "toll plan")),
     ("The toll plan won support among farmers.", ("farmers", "supports", "toll plan")),
 ])
 def test_a_reaction_among_a_group(build_text, text, edge):

@@ -148,7 +148,7 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
                 and pobj(after).pos_ in ("NOUN", "PROPN") and pobj(after).lemma_.lower() not in generic:
             return pobj(after) if _position_like(pobj(after), lex) else head
     if head.lemma_.lower() in lex.positions["attribute_nouns"] and not own:
-        # "questioned the timing of the new rules", "warned of the consequences of the merger": a property or a result
+        # "criticised the timing of the fresh parking rules", "warned of the consequences of the merger": a property or a result
         # of a policy stands for the policy (positions.json attribute_nouns)
         of = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and of.pos_ in ("NOUN", "PROPN") and _position_like(of, lex):

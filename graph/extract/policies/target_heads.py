@@ -198,7 +198,7 @@ def planned_act(cue: Token, act: Token, lex: Lexicon, taken) -> bool:
 
 def said_act(act: Token, lex: Lexicon) -> bool:
     """A verb of saying (stance.json speech), which names what is said, not a plan; not with a particle that makes
-    it another verb ("to write off the debt" cancels it)."""
+    it another verb ("to write off farm debts" cancels them)."""
     return act.lemma_.lower() in lex.words("stance", "speech") and not any(c.dep_ == "prt" for c in children(act))
 
 
