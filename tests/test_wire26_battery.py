@@ -14,6 +14,9 @@
   rules", "the effectiveness of the smoking ban"), but not on its degree ("attacked the slow pace of reform").
 - "slapped a duty on X" imposes it; "filed for bankruptcy protection" asks for it; an offer for a firm is a bid.
 - A reaction stirred "among" a group is theirs, as one "of" or "from" them is ("sparked anger among farmers").
+- A harm foretold of a state of affairs warns of it as one foretold of a policy does ("said high interest rates would
+  damage the economy", "said disunity would damage the party"), never of those who bear it ("families would pay
+  dearly"), of a thing acted on ("the money would be ploughed back") or of a part of a sum ("the rest").
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -139,3 +142,23 @@ def test_filing_for_no_policy_is_no_side(build_text):
 ])
 def test_a_reaction_among_a_group(build_text, text, edge):
     assert edge in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("John Smith said high interest rates would damage the economy.", ("John Smith", "warns", "high interest rates")),
+    ("John Smith said disunity would damage the party.", ("John Smith", "warns", "disunity")),
+    ("John Smith said the current level of TV coverage would harm the sport.",
+     ("John Smith", "warns", "current level of TV coverage")),
+])
+def test_a_harm_foretold_of_a_state_of_affairs(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith warned that voters will have to wait.",
+    "John Smith said hard working families would pay dearly.",
+    "John Smith said the money would be ploughed back into schools.",
+    "John Smith said the rest would be used to cut debt.",
+])
+def test_no_warning_of_those_who_bear_a_harm(build_text, text):
+    assert not any(r == "warns" for _, r, _ in _triples(build_text(text)))

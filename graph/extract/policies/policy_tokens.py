@@ -46,6 +46,8 @@ def _asked_event(cue: str, t: Token, lex: Lexicon) -> bool:
 # the suffixes that make nouns of acts from verbs (English word formation: -tion, -sion, -ment, -ance, -ence, -ure; not
 # -al, which makes as many nouns of adjectives: "potential", "total")
 _ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")
+# entity types whose words name a place, a sum, a time or a count: what a harm befalls or is measured in, no cause
+_NOT_CAUSES = ("GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "NORP")
 
 
 def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
@@ -57,9 +59,12 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     and reference.json; office plurals), whose plight or doings a clause tells; nor conduct (stance.json
     conduct_nouns: "such conduct will solve nothing" judges its owner); nor a market's or a firm's own figures or a
     change in them (markets.json market_figures, positions.json market_quantities: "the euro's slide against the pound
-    hurt exporters"); and not a harm foretold of it: what a clause says will befall its subject ("voters will have
-    to wait", "sellers would have to cut prices") warns of no subject."""
-    if relation == "warns" or t.pos_ not in ("NOUN", "PROPN") or _discourse(t, lex) or _product(t, lex):
+    hurt exporters"). A harm foretold of a thing warns of it whatever the thing is, a state of affairs as much as a
+    policy ("said high interest rates would damage the economy", "warned disunity would cost the party votes":
+    GUIDELINES' 'cautions that X could trigger harm'), but never of what undergoes it: the people it befalls
+    ("voters will have to wait", "families will pay dearly"), a thing acted on ("the money would be ploughed back"),
+    a place, a sum or a count of things."""
+    if t.pos_ not in ("NOUN", "PROPN") or _discourse(t, lex) or _product(t, lex):
         return False
     lemma, low = t.lemma_.lower(), t.lower_
     crowd = lex.institutions["crowds"]
@@ -81,12 +86,28 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     # change" quantifies, it points at no one thing)
     if any(c.dep_ == "nummod" for c in children(t)):
         return False  # "about 440 Ruritanians", "two plants": so many people or things counted, no one thing
+    if relation == "warns":
+        return _harm_cause(t, lemma, lex)
     pointing = lex.words("positions", "anaphoric_determiners") - {"any"}
     one = t.pos_ == "PROPN" or any(c.dep_ == "poss" and c.lower_ not in lex.words("reference", "first_person")
                                    or c.dep_ == "det" and c.lower_ in pointing for c in children(t))
     # the thing is a named one or an act (a noun made from a verb by its suffix: "the suspension", "the closure",
     # "the conference"), not a state of affairs or a forecast ("the outlook", "the aim", "the stakes", "the potential")
     return one and (t.pos_ == "PROPN" or lemma.endswith(_ACT_SUFFIXES) and lemma not in lex.words("positions", "not_positions"))
+
+
+def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
+    """A common noun a harm is foretold of as its cause: not a place, a sum or a time, a word too vague or partial to
+    name a thing (positions.json not_positions, vague_nouns, partitive_nouns; stance.json quantity_nouns), nor the
+    subject of a passive or of a verb by which it bears the harm itself (stance.json undergoing_verbs, losing_verbs,
+    suffer_verbs: "families will pay dearly", "plants would lose orders")."""
+    st = lex.stance
+    if t.pos_ != "NOUN" or t.ent_type_ in _NOT_CAUSES or t.dep_ == "nsubjpass" or lemma in lex.words("positions", "not_positions") \
+            or lemma in lex.words("stance", "quantity_nouns") or lemma in lex.words("positions", "vague_nouns") \
+            or lemma in lex.words("positions", "partitive_nouns"):
+        return False
+    verb = t.head.lemma_.lower() if t.dep_ == "nsubj" else ""
+    return not any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) and verb != "pay"
 
 
 def degree_phrase(t: Token, lex: Lexicon) -> bool:
