@@ -17,6 +17,8 @@
 - A harm foretold of a state of affairs warns of it as one foretold of a policy does ("said high interest rates would
   damage the economy", "said disunity would damage the party"), never of those who bear it ("families would pay
   dearly"), of a thing acted on ("the money would be ploughed back") or of a part of a sum ("the rest").
+- "once" makes a condition of what is yet to come as "if" does: "farms will close once the tariffs are raised" warns
+  of the raising.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -162,3 +164,8 @@ def test_a_harm_foretold_of_a_state_of_affairs(build_text, text, edge):
 ])
 def test_no_warning_of_those_who_bear_a_harm(build_text, text):
     assert not any(r == "warns" for _, r, _ in _triples(build_text(text)))
+
+
+def test_a_harm_foretold_once_a_policy_comes(build_text):
+    triples = _triples(build_text("The Farm Union said farms will close once the tariffs are raised."))
+    assert ("Farm Union", "warns", "tariffs are raised") in triples

@@ -78,7 +78,8 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     """A harm foretold on a condition that brings in a policy: "if the council goes ahead with the closure, workers
     will face hardship", "farms would suffer if the tariffs are raised". The one who says it warns of the policy
     (FrameNet's Conditional_occurrence: the Consequence follows from the Profiled_possibility), whoever the harm
-    falls on; one foretold unless a policy comes ("farms will close unless the levy is cut") backs the policy.
+    falls on; one foretold unless a policy comes ("farms will close unless the levy is cut") backs the policy; "once" is
+    a condition of what is yet to come as "if" is (Quirk et al. 1985, 15.25: "jobs will go once the quotas end").
     The condition is read as threats.py reads a sanction's: an act that brings in, undoes, raises or cuts a
     policy, or says one goes ahead, and not the holder's own."""
     st = ctx.lex.stance
@@ -89,7 +90,8 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     for c in sent_tokens(sent):
         if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or c.head.pos_ not in ("VERB", "AUX"):
             continue
-        mark = next((m.lower_ for m in children(c) if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+        # ("once" is as conditional as "if" of what is yet to come: "farms will close once the tariffs are raised")
+        mark = next((m.lower_ for m in children(c) if m.dep_ == "mark" and m.lower_ in ("if", "unless", "once")), None)
         harm = c.head
         if mark is None or negated(ctx, c) or harm.lemma_.lower() in st["sanction_verbs"]:
             continue  # (a sanction on a condition is a threat: threats.py)
@@ -101,7 +103,7 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if target is None or not holders or own_doing(ctx, c, holders, si):
             continue
         target, undone = passive_thing(ctx, target)
-        relation = "warns" if mark == "if" else "supports"
+        relation = "supports" if mark == "unless" else "warns"
         if undone:  # "if the subsidy is scrapped, farms will close": for the subsidy; "unless it is scrapped": against
             relation = OPPOSITE.get(relation, "supports")
         out.append(Frame(relation, harm.i, holders, target.i, "speech-conditional-harm", si, confidence=0.6))
