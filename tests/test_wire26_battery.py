@@ -19,6 +19,8 @@
   dearly"), of a thing acted on ("the money would be ploughed back") or of a part of a sum ("the rest").
 - "once" makes a condition of what is yet to come as "if" does: "farms will close once the tariffs are raised" warns
   of the raising.
+- "has no intention of raising fuel duty" is against the raising, as "has no intention to raise it" is; "has every
+  intention of cutting it" is for the cutting.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -169,3 +171,15 @@ def test_no_warning_of_those_who_bear_a_harm(build_text, text):
 def test_a_harm_foretold_once_a_policy_comes(build_text):
     triples = _triples(build_text("The Farm Union said farms will close once the tariffs are raised."))
     assert ("Farm Union", "warns", "tariffs are raised") in triples
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Treasury has no intention of abolishing the toll.", ("Treasury", "opposes", "abolishing the toll")),
+    ("The Treasury has every intention of cutting fuel duty.", ("Treasury", "supports", "cutting fuel duty")),
+])
+def test_an_intention_of_doing(build_text, text, edge):
+    assert edge in _triples(build_text(text))
+
+
+def test_no_hope_of_winning_is_no_side(build_text):
+    assert not _triples(build_text("The Treasury has no hope of winning the vote."))

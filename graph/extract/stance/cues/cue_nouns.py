@@ -107,9 +107,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     clause = False
     if target is None:
         # "the government's intention to spare farmers the levy", "Green promises to cut fares": the act is the target
-        # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's
-        # object alone (the parser hangs the infinitive as acl, xcomp or advcl)
-        # ("Labour's aim is to cut fees": the act is the copula's complement)
+        # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's object alone
+        # (the parser hangs the infinitive as acl, xcomp or advcl; "Labour's aim is to cut fees": the copula's complement)
         acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" else [])
         act = next((c for c in acts if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
@@ -159,8 +158,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         own = ctx.res.by_token.get(t.i)
         holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)
                    and (own is None or ctx.res.by_token.get(c.i) != own)]
-    if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and (clause or planned_for(t, target, ctx.lex)):
-        holders, target = subjects(t.head), target if clause else t  # "she has no plans to change the law", "has a plan to cut X", "plans for X": hers
+    gerund = target is not None and target.dep_ == "pcomp" and target.tag_ == "VBG" and target.head.lower_ == "of"  # "no intention of raising X"
+    if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and (clause or gerund or planned_for(t, target, ctx.lex)):
+        holders, target = subjects(t.head), target if clause or gerund else t  # "she has no plans to change the law", "has a plan to cut X": hers
     taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
     if holders and t.dep_ == "dobj" and t.head.lemma_.lower() in taking_on and not negated(ctx, t.head):
         # "Moss underlined Green promises to cut fares", "reiterated the council's intention to X", "backed calls by
