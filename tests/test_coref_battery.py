@@ -11,7 +11,6 @@ from coref_battery import BATTERY
 
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
-    "Ms Ward and Mr Roe, both former": "'warned that the toll road would cost jobs': a road is no policy in a warned clause",
     "The Audit Office issued its findings": "'the report' for 'its findings': a document named by another noun",
     "The Rural Party launched": "'the party' for a body named '... Party' that no party list knows",
     "The Alder Group bought": "'the firm' for a body named '... Group'",

@@ -15,8 +15,9 @@
 - "slapped a duty on X" imposes it; "filed for bankruptcy protection" asks for it; an offer for a firm is a bid.
 - A reaction stirred "among" a group is theirs, as one "of" or "from" them is ("sparked anger among farmers").
 - A harm foretold of a state of affairs warns of it as one foretold of a policy does ("said high interest rates would
-  damage the economy", "said disunity would damage the party"), never of those who bear it ("families would pay
-  dearly"), of a thing acted on ("the money would be ploughed back") or of a part of a sum ("the rest").
+  damage the economy", "said public disunity would damage the party"), never of those who bear it ("families would pay
+  dearly"), of a thing acted on ("the cash would be poured back"), of a part of a sum ("the rest") or of nature
+  ("the storm would hit coastal towns").
 - "once" makes a condition of what is yet to come as "if" does: "farms will close once the tariffs are raised" warns
   of the raising.
 - "has no intention of raising fuel duty" is against the raising, as "has no intention to raise it" is; "has every
@@ -150,7 +151,7 @@ def test_a_reaction_among_a_group(build_text, text, edge):
 
 @pytest.mark.parametrize("text, edge", [
     ("John Smith said high interest rates would damage the economy.", ("John Smith", "warns", "high interest rates")),
-    ("John Smith said disunity would damage the party.", ("John Smith", "warns", "disunity")),
+    ("John Smith said public disunity would damage the party.", ("John Smith", "warns", "public disunity")),
     ("John Smith said the current level of TV coverage would harm the sport.",
      ("John Smith", "warns", "current level of TV coverage")),
 ])
@@ -159,10 +160,11 @@ def test_a_harm_foretold_of_a_state_of_affairs(build_text, text, edge):
 
 
 @pytest.mark.parametrize("text", [
-    "John Smith warned that voters will have to wait.",
+    "John Smith warned that commuters will have to queue.",
     "John Smith said hard working families would pay dearly.",
-    "John Smith said the money would be ploughed back into schools.",
+    "John Smith said the cash would be poured back into schools.",
     "John Smith said the rest would be used to cut debt.",
+    "John Smith said the storm would hit coastal towns.",
 ])
 def test_no_warning_of_those_who_bear_a_harm(build_text, text):
     assert not any(r == "warns" for _, r, _ in _triples(build_text(text)))
@@ -174,7 +176,7 @@ def test_a_harm_foretold_once_a_policy_comes(build_text):
 
 
 @pytest.mark.parametrize("text, edge", [
-    ("The Treasury has no intention of abolishing the toll.", ("Treasury", "opposes", "abolishing the toll")),
+    ("The Treasury has no intention of scrapping the bridge toll.", ("Treasury", "opposes", "scrapping the bridge toll")),
     ("The Treasury has every intention of cutting fuel duty.", ("Treasury", "supports", "cutting fuel duty")),
 ])
 def test_an_intention_of_doing(build_text, text, edge):

@@ -62,7 +62,7 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     hurt exporters"). A harm foretold of a thing warns of it whatever the thing is, a state of affairs as much as a
     policy ("said high interest rates would damage the economy", "warned disunity would cost the party votes":
     GUIDELINES' 'cautions that X could trigger harm'), but never of what undergoes it: the people it befalls
-    ("voters will have to wait", "families will pay dearly"), a thing acted on ("the money would be ploughed back"),
+    ("commuters will have to queue", "families will pay dearly"), a thing acted on ("the cash would be poured back"),
     a place, a sum or a count of things."""
     if t.pos_ not in ("NOUN", "PROPN") or _discourse(t, lex) or _product(t, lex):
         return False
@@ -97,7 +97,7 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
 
 
 def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
-    """A common noun a harm is foretold of as its cause: not a place, a sum or a time, a word too vague or partial to
+    """A common noun a harm is foretold of as its cause, described or named as an act: not a place, a sum or a time, a word too vague or partial to
     name a thing (positions.json not_positions, vague_nouns, partitive_nouns; stance.json quantity_nouns), nor the
     subject of a passive or of a verb by which it bears the harm itself (stance.json undergoing_verbs, losing_verbs,
     suffer_verbs: "families will pay dearly", "plants would lose orders")."""
@@ -107,7 +107,11 @@ def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
             or lemma in lex.words("positions", "partitive_nouns"):
         return False
     verb = t.head.lemma_.lower() if t.dep_ == "nsubj" else ""
-    return not any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) and verb != "pay"
+    if any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) or verb == "pay":
+        return False
+    # a thing described ("high interest rates", "the current level of TV coverage") or an act by its ending, not a bare
+    # one: "the storm would hit farms", "the drought would hurt growers" foretell nature, no state anyone brings about
+    return lemma.endswith(_ACT_SUFFIXES) or any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in children(t))
 
 
 def degree_phrase(t: Token, lex: Lexicon) -> bool:

@@ -81,8 +81,7 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         target = t  # "Dunbar's bid for Tonmark": the bid to buy the firm is the side taken, the firm is no side
     on_act = t.dep_ == "pobj" and t.head.lower_ == "on" and t.lemma_.lower() in ctx.lex.stance["action_nouns"]
     if target is None and (t.dep_ == "dobj" or on_act):
-        # "gave her backing to the reform", "lent their support to Lund": the light verb holds the preposition
-        # (as "went" does in "went on strike over the reform")
+        # "gave her backing to the reform", "lent their support to Lund": the light verb holds the preposition ("went on strike over X")
         for c in (t.head.head if on_act else t.head).children:
             if c.dep_ in ("dative", "prep") and c.i > t.i and c.lower_ in preps and pobj(c) is not None:
                 target = pobj(c)
@@ -158,7 +157,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         own = ctx.res.by_token.get(t.i)
         holders = [c for c in children(t) if c.dep_ in ("amod", "compound") and target_actor(ctx, c)
                    and (own is None or ctx.res.by_token.get(c.i) != own)]
-    gerund = target is not None and target.dep_ == "pcomp" and target.tag_ == "VBG" and target.head.lower_ == "of"  # "no intention of raising X"
+    gerund = target is not None and target.dep_ == "pcomp" and target.tag_ == "VBG" and target.head.lower_ == "of" and not any(
+        c.lower_ in ctx.lex.stance["immediacy_adverbs"] for c in children(target))  # "no intention of raising X" ("... yet": put off)
     if not holders and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and (clause or gerund or planned_for(t, target, ctx.lex)):
         holders, target = subjects(t.head), target if clause or gerund else t  # "she has no plans to change the law", "has a plan to cut X": hers
     taking_on = set(ctx.lex.stance["restating_verbs"]) | set(ctx.lex.stance["joining_verbs"])
