@@ -152,8 +152,8 @@ def test_a_reaction_among_a_group(build_text, text, edge):
 @pytest.mark.parametrize("text, edge", [
     ("John Smith said high interest rates would damage the economy.", ("John Smith", "warns", "high interest rates")),
     ("John Smith said public disunity would damage the party.", ("John Smith", "warns", "public disunity")),
-    ("John Smith said the current level of TV coverage would harm the sport.",
-     ("John Smith", "warns", "current level of TV coverage")),
+    ("John Smith said the current amount of TV advertising would harm the sport.",
+     ("John Smith", "warns", "current amount of TV advertising")),
 ])
 def test_a_harm_foretold_of_a_state_of_affairs(build_text, text, edge):
     assert edge in _triples(build_text(text))

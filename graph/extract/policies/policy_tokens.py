@@ -60,7 +60,7 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     conduct_nouns: "such conduct will solve nothing" judges its owner); nor a market's or a firm's own figures or a
     change in them (markets.json market_figures, positions.json market_quantities: "the euro's slide against the pound
     hurt exporters"). A harm foretold of a thing warns of it whatever the thing is, a state of affairs as much as a
-    policy ("said high interest rates would damage the economy", "warned disunity would cost the party votes":
+    policy ("said high interest rates would damage the economy", "warned public disunity would cost the party votes":
     GUIDELINES' 'cautions that X could trigger harm'), but never of what undergoes it: the people it befalls
     ("commuters will have to queue", "families will pay dearly"), a thing acted on ("the cash would be poured back"),
     a place, a sum or a count of things."""
@@ -109,7 +109,7 @@ def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
     verb = t.head.lemma_.lower() if t.dep_ == "nsubj" else ""
     if any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) or verb == "pay":
         return False
-    # a thing described ("high interest rates", "the current level of TV coverage") or an act by its ending, not a bare
+    # a thing described ("high interest rates", "the current amount of TV advertising") or an act by its ending, not a bare
     # one: "the storm would hit farms", "the drought would hurt growers" foretell nature, no state anyone brings about
     return lemma.endswith(_ACT_SUFFIXES) or any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in children(t))
 
