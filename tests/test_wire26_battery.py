@@ -22,6 +22,8 @@
   of the raising.
 - "has no intention of raising fuel duty" is against the raising, as "has no intention to raise it" is; "has every
   intention of cutting it" is for the cutting.
+- Funding, implementing or enforcing a plan carries it, as signing an accord does: "agreed to fund the rescue plan"
+  backs the plan, "refused to enforce the curfew" is against the curfew.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -185,3 +187,11 @@ def test_an_intention_of_doing(build_text, text, edge):
 
 def test_no_hope_of_winning_is_no_side(build_text):
     assert not _triples(build_text("The Treasury has no hope of winning the vote."))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Barclays Bank agreed to fund the rescue plan.", ("Barclays Bank", "supports", "rescue plan")),
+    ("The council refused to enforce the curfew.", ("council", "opposes", "curfew")),
+])
+def test_acts_that_carry_a_plan(build_text, text, edge):
+    assert edge in _triples(build_text(text))
