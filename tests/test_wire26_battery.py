@@ -167,6 +167,8 @@ def test_a_harm_foretold_of_a_state_of_affairs(build_text, text, edge):
     "John Smith said the cash would be poured back into schools.",
     "John Smith said the rest would be used to cut debt.",
     "John Smith said the storm would hit coastal towns.",
+    "Tom Kent said parents with custody could exploit delays in the system.",
+    "Tom Kent said the movement had failed to win over the public.",
 ])
 def test_no_warning_of_those_who_bear_a_harm(build_text, text):
     assert not any(r == "warns" for _, r, _ in _triples(build_text(text)))

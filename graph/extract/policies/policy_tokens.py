@@ -109,6 +109,10 @@ def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
     verb = t.head.lemma_.lower() if t.dep_ == "nsubj" else ""
     if any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) or verb == "pay":
         return False
+    crowd = lex.institutions["crowds"]
+    if lemma.endswith(tuple(crowd["agent_suffixes"])) and len(lemma) >= 5 and lemma not in crowd["not_agents"] \
+            or lemma in lex.institutions["kinds"] or lemma in lex.words("reference", "kin_nouns"):
+        return False  # people and bodies act and bear harm, they are no state of affairs: "the odd journalist", "the movement"
     # a thing described ("high interest rates", "the current amount of TV advertising") or an act by its ending, not a bare
     # one: "the storm would hit farms", "the drought would hurt growers" foretell nature, no state anyone brings about
     return lemma.endswith(_ACT_SUFFIXES) or any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in children(t))
