@@ -22,7 +22,7 @@
   of the raising.
 - "has no intention of raising fuel duty" is against the raising, as "has no intention to raise it" is; "has every
   intention of cutting it" is for the cutting.
-- Funding, implementing or enforcing a plan carries it, as signing an accord does: "agreed to fund the rescue plan"
+- Funding, implementing or enforcing a plan (a policy noun) carries it, as signing an accord does: "agreed to fund the rescue plan"
   backs the plan, "refused to enforce the curfew" is against the curfew.
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".

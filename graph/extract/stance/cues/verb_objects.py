@@ -43,7 +43,7 @@ def adopted(ctx: Context, t: Token, act: Token) -> bool:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     st, lemma = ctx.lex.stance, act.lemma_.lower()
-    if lemma in st["adopting_verbs"]:
+    if lemma in st["adopting_verbs"] or lemma in st["carrying_verbs"] and obj.lemma_.lower() in ctx.lex.positions["heads"]:
         return True
     return st["to_act_verbs"].get(t.lemma_.lower()) == "opposes" and obj.lemma_.lower() in ctx.lex.positions["heads"] \
         and lemma not in undoing_words(ctx.lex) and lemma not in st["increase_verbs"]
