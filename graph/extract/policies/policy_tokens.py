@@ -97,10 +97,11 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
 
 
 def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
-    """A common noun a harm is foretold of as its cause, described or named as an act: not a place, a sum or a time, a word too vague or partial to
-    name a thing (positions.json not_positions, vague_nouns, partitive_nouns; stance.json quantity_nouns), nor the
-    subject of a passive or of a verb by which it bears the harm itself (stance.json undergoing_verbs, losing_verbs,
-    suffer_verbs: "families will pay dearly", "plants would lose orders")."""
+    """A common noun a harm is foretold of as its cause, described or named as an act: not a place, a sum or a time,
+    a word too vague or partial to name a thing (positions.json not_positions, vague_nouns, partitive_nouns;
+    stance.json quantity_nouns), a person or a body, nor the subject of a passive or of a verb by which it bears the
+    harm itself (stance.json undergoing_verbs, losing_verbs, suffer_verbs: "families will pay dearly", "plants would
+    lose orders")."""
     st = lex.stance
     if t.pos_ != "NOUN" or t.ent_type_ in _NOT_CAUSES or t.dep_ == "nsubjpass" or lemma in lex.words("positions", "not_positions") \
             or lemma in lex.words("stance", "quantity_nouns") or lemma in lex.words("positions", "vague_nouns") \
