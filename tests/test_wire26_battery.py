@@ -24,6 +24,7 @@
   intention of cutting it" is for the cutting.
 - Funding, implementing or enforcing a plan (a policy noun) carries it, as signing an accord does: "agreed to fund the rescue plan"
   backs the plan, "refused to enforce the curfew" is against the curfew.
+- A warning not to act warns of the act, not of the one warned: "warned the Treasury not to raise fuel duty".
 - The act asked of another that stops or avoids a thing is a side against the thing: "urged the council to stop the
   night flights", "urged voters to avoid negative campaigning".
 """
@@ -197,3 +198,9 @@ def test_no_hope_of_winning_is_no_side(build_text):
 ])
 def test_acts_that_carry_a_plan(build_text, text, edge):
     assert edge in _triples(build_text(text))
+
+
+def test_a_warning_not_to_act(build_text):
+    triples = _triples(build_text("Tom Kent warned the Treasury not to raise fuel duty."))
+    assert ("Tom Kent", "warns", "raise fuel duty") in triples
+    assert ("Tom Kent", "warns", "Treasury") not in triples

@@ -20,9 +20,15 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     """ "urged the ministry to redraft the clauses", "ordered 40 firms to return their grants": the one
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
-    on nothing ("urged both sides to return to talks"): no side at all."""
+    on nothing ("urged both sides to return to talks"): no side at all. A warning not to act ("warned the Treasury not
+    to raise fuel duty") warns of the act."""
     toks = tokens(doc)
     cue = toks[f.cue]
+    if f.target is not None and f.relation == "warns" and toks[f.target].head.i == cue.i and toks[f.target].dep_ == "dobj":
+        # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target
+        return next((c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues
+                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ == "neg" for x in children(c))
+                     and any(x.dep_ == "dobj" for x in children(c))), None)
     if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
             or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
