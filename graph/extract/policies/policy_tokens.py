@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["ACT_ENDINGS", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase", "kind_pointer"]
 
 
@@ -46,8 +46,9 @@ def _asked_event(cue: str, t: Token, lex: Lexicon) -> bool:
 # the suffixes that make nouns of acts from verbs (English word formation: -tion, -sion, -ment, -ance, -ence, -ure; not
 # -al, which makes as many nouns of adjectives: "potential", "total")
 _ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")
-# entity types whose words name a place, a sum, a time or a count: what a harm befalls or is measured in, no cause
-_NOT_CAUSES = ("GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "NORP")
+# with -al and -ing, the endings of a noun that may name an act or an event, where something else says it does ("the
+# privatisation of the port", "to stop the auction", "campaigning")
+ACT_ENDINGS = _ACT_SUFFIXES + ("al", "ing")
 
 
 def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
@@ -68,9 +69,9 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
         return False
     lemma, low = t.lemma_.lower(), t.lower_
     crowd = lex.institutions["crowds"]
-    if t.tag_ in ("NNS", "NNPS") and len(lemma) >= 5 and lemma not in crowd["not_agents"] \
+    if (t.tag_ in ("NNS", "NNPS") or relation == "warns") and len(lemma) >= 5 and lemma not in crowd["not_agents"] \
             and lemma.endswith(tuple(crowd["agent_suffixes"])):
-        return False  # "sellers", "voters", "commentators"
+        return False  # "sellers", "voters", "commentators" (and of a harm foretold, "the odd journalist" too)
     people = lex.words("institutions", "group_nouns") | lex.words("reference", "people_nouns") \
         | lex.words("reference", "member_plurals") | lex.words("reference", "spokes_nouns") \
         | lex.words("institutions", "described_bodies") | lex.words("institutions", "actor_common_heads")
@@ -99,21 +100,19 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
 def _harm_cause(t: Token, lemma: str, lex: Lexicon) -> bool:
     """A common noun a harm is foretold of as its cause, described or named as an act: not a place, a sum or a time,
     a word too vague or partial to name a thing (positions.json not_positions, vague_nouns, partitive_nouns;
-    stance.json quantity_nouns), a person or a body, nor the subject of a passive or of a verb by which it bears the
+    stance.json quantity_nouns), a body or kin, nor the subject of a passive or of a verb by which it bears the
     harm itself (stance.json undergoing_verbs, losing_verbs, suffer_verbs: "families will pay dearly", "plants would
-    lose orders")."""
+    lose orders"). judged_thing has left out the rest: words of talk, names of people, places, sums and times, people."""
     st = lex.stance
-    if t.pos_ != "NOUN" or t.ent_type_ in _NOT_CAUSES or t.dep_ == "nsubjpass" or lemma in lex.words("positions", "not_positions") \
+    if t.pos_ != "NOUN" or t.ent_type_ == "FAC" or t.dep_ == "nsubjpass" \
             or lemma in lex.words("stance", "quantity_nouns") or lemma in lex.words("positions", "vague_nouns") \
             or lemma in lex.words("positions", "partitive_nouns"):
         return False
     verb = t.head.lemma_.lower() if t.dep_ == "nsubj" else ""
     if any(verb in st[k] for k in ("undergoing_verbs", "losing_verbs", "suffer_verbs")) or verb == "pay":
         return False
-    crowd = lex.institutions["crowds"]
-    if lemma.endswith(tuple(crowd["agent_suffixes"])) and len(lemma) >= 5 and lemma not in crowd["not_agents"] \
-            or lemma in lex.institutions["kinds"] or lemma in lex.words("reference", "kin_nouns"):
-        return False  # people and bodies act and bear harm, they are no state of affairs: "the odd journalist", "the movement"
+    if lemma in lex.institutions["kinds"] or lemma in lex.words("reference", "kin_nouns"):
+        return False  # bodies and kin act and bear harm, they are no state of affairs: "the movement", "parents"
     # a thing described ("high interest rates", "the current amount of TV advertising") or an act by its ending, not a bare
     # one: "the storm would hit farms", "the drought would hurt growers" foretell nature, no state anyone brings about
     return lemma.endswith(_ACT_SUFFIXES) or any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in children(t))
@@ -275,8 +274,7 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
     # latest position from Y")
     talk = _discourse(head, lex)
     return head.pos_ == "NOUN" and any(c.dep_ == "prep" and not talk or c.dep_ == "acl" and (c.tag_ != "VBN" or not talk)
-                                       for c in children(head)) and lemma.endswith(
-        ("tion", "ment", "sion", "ance", "ence", "ure", "al", "ing"))
+                                       for c in children(head)) and lemma.endswith(ACT_ENDINGS)
 
 
 def judging_noun(noun: Token, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..language.lexicon import Lexicon
 from ..language.syntax import pobj
 from ..language.tokens import children, tokens
-from ..policies.policy_tokens import _position_like, wanted_apology
+from ..policies.policy_tokens import _position_like, _to_infinitive, wanted_apology
 from ..stance.cues.verb_clauses import quitting
 from ..stance.frame import Frame
 
@@ -24,25 +24,30 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     to raise fuel duty") warns of the act."""
     toks = tokens(doc)
     cue = toks[f.cue]
-    if f.target is not None and f.relation == "warns" and toks[f.target].head.i == cue.i and toks[f.target].dep_ == "dobj":
+    if f.target is None or toks[f.target].head.i != cue.i:
+        return None
+    # the to-infinitives after the one told: the acts asked of them
+    acts = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and _to_infinitive(c)]
+    if f.relation == "warns":
         # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target
-        return next((c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues
-                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c)) and any(x.dep_ == "neg" for x in children(c))
-                     and any(x.dep_ == "dobj" for x in children(c))), None)
-    if f.target is None or f.relation == "warns" or cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].head.i != cue.i \
-            or toks[f.target].dep_ not in ("dobj", "nsubjpass") or _position_like(toks[f.target], lex):
+        return next((c for c in acts if toks[f.target].dep_ == "dobj" and any(x.dep_ == "neg" for x in children(c))
+                     and _done_to(c)), None)
+    if cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].dep_ not in ("dobj", "nsubjpass") \
+            or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for
     if (sorry := wanted_apology(cue, f.target, lex)) is not None:
         return sorry  # "urged the owner to apologise": the apology is wanted
-    for c in children(cue):
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in children(c)):
-            if any(x.dep_ == "dobj" for x in children(c)):
-                return c  # an action done to something: "to think again" is no policy
-            if cue.lemma_.lower() in lex.stance["addressee_verbs"] and not quitting(c, lex.stance):
-                return cue  # "urged both sides to return to talks": those urged are told, and back nothing
-                # ("urged Kent to step down" is a side against Kent, read by verb_clauses.quitter)
+    for c in acts:
+        if _done_to(c):
+            return c  # an action done to something: "to think again" is no policy
+        if cue.lemma_.lower() in lex.stance["addressee_verbs"] and not quitting(c, lex.stance):
+            return cue  # "urged both sides to return to talks": those urged are told, and back nothing
+            # ("urged Kent to step down" is a side against Kent, read by verb_clauses.quitter)
     return None
+
+
+def _done_to(act: Token) -> bool:
+    return any(x.dep_ == "dobj" for x in children(act))
 
 
 def carried_side(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | None:

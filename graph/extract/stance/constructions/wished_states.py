@@ -10,13 +10,10 @@ from spacy.tokens import Token
 
 from ..frame import Frame
 from ...language.lexicon import Lexicon
-from ...policies.policy_tokens import _discourse, _position_like, _product, _to_infinitive
+from ...policies.policy_tokens import ACT_ENDINGS, _discourse, _position_like, _product, _to_infinitive
 from ...policies.positions import undoing_words
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
-
-# the endings of a noun made from a verb, which names an act or an event ("the auction", "the eviction", "campaigning")
-_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing")
 
 __all__ = ["acted_pointer", "aimed_fate", "fate_of", "purposed_fate", "stopped_thing", "undoing_phrase", "wished_state"]
 
@@ -243,7 +240,7 @@ def _take_fate(f: Frame, act: Token, lex: Lexicon) -> None:
     # ("urged voters to avoid negative campaigning": avoiding a practice is against it as stopping it is, but one avoids
     # places and crowds too, "avoid the motorways": only a policy or a noun of an act, by its ending, is avoided as one)
     avoids = lemma in lex.words("stance", "avoiding_verbs") and obj is not None and _stoppable(obj, lex) \
-        and (obj.lemma_.lower().endswith(_ACT_ENDINGS) or _position_like(obj, lex))
+        and (obj.lemma_.lower().endswith(ACT_ENDINGS) or _position_like(obj, lex))
     if not (stops or avoids or lemma in states["keep"]) or obj is None or obj.pos_ not in ("NOUN", "PROPN") \
             or not (not _discourse(obj, lex) and _position_like(obj, lex) or stops and _stoppable(obj, lex) or avoids):
         return
@@ -261,7 +258,7 @@ def _stoppable(obj: Token, lex: Lexicon) -> bool:
             or obj.lemma_.lower() in lex.stance["quantity_nouns"]:
         return False
     return obj.tag_ == "NNS" or any(c.dep_ in ("prep", "compound", "amod") for c in children(obj)) \
-        or obj.lemma_.lower().endswith(_ACT_ENDINGS)
+        or obj.lemma_.lower().endswith(ACT_ENDINGS)
 
 
 def stopped_thing(cue: Token, t: Token, lex: Lexicon) -> bool:
