@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: seed test eval bands train train-pairs bench clean
+.PHONY: seed test eval bands annotated train train-pairs bench clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -26,18 +26,30 @@ bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band
 	$(BIN)/python -m graph.training.confidence_report ../shared/eval/dev
 	$(BIN)/python -m graph.training.confidence_report ../shared/eval/train
 
-# the shipped stance scorer was fitted on train/ and the fresh study folders beside ../shared (heldout/), as the pair
-# scorer: fitted on train/ alone it was sure of edges the rules were tuned on (63% right at >= 0.8 on fresh articles)
-# (only those present: on a machine without them, `make train` refits on train/ alone instead of failing)
-TRAIN_EXTRA ?= $(wildcard ../heldout/learn6 ../heldout/learn ../heldout/learn3)
-train: $(BIN)/newsgraph         ## refit the stance scorer on train/ gold (+ TRAIN_EXTRA folders), report CV and dev
-	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train $(TRAIN_EXTRA) --cv 5 --dev ../shared/eval/dev
+# the project's own annotated articles (graph/training/annotated/: gold in the repository, texts from the BBC corpus)
+# written out as eval folders: study (fitted on) and check (scored in aggregate only)
+ANNOTATED := out/annotated
+$(ANNOTATED)/study $(ANNOTATED)/check: graph/training/annotated/index.json $(BIN)/newsgraph
+	$(BIN)/python -m graph.training.annotated $(ANNOTATED)
+	touch $(ANNOTATED)/study $(ANNOTATED)/check
 
+annotated: $(ANNOTATED)/study   ## write the annotated study and check articles out as eval folders (out/annotated/)
+
+# the stance scorer is fitted on train/ and the annotated study articles: fitted on train/ alone it was sure of edges
+# the rules were tuned on (63% right at >= 0.8 on fresh articles); the shipped file is `make train`
+TRAIN_EXTRA ?= $(ANNOTATED)/study
+train: $(BIN)/newsgraph $(ANNOTATED)/study  ## refit the stance scorer on train/ + TRAIN_EXTRA gold, report CV, dev and check
+	$(BIN)/python -m graph.training.train_scorer ../shared/eval/train $(TRAIN_EXTRA) --cv 5 --dev ../shared/eval/dev $(ANNOTATED)/check
+
+# the shipped pair scorer was fitted in session 23 on train/ and 213 annotated articles that were lost with the machine
+# they were kept on (2026-12-05); refitted on train/ and the annotated study articles it scores lower on the check
+# articles (stance F1 0.435 against 0.446) and on dev (0.759 against 0.774), so it is kept until more annotated text
+# makes a refit better (README, *Confidence*)
 PAIRS_EXTRA ?= $(TRAIN_EXTRA)
 # the cross-validated F1 is flat from 0.5 to 0.7 (pooled 0.552 / 0.549 / 0.551): the shipped threshold is the one of
 # the flat stretch that keeps train's Reuters copy and our guard sentences (tests/test_generalization.py) right
 PAIRS_THRESHOLD ?= 0.6
-train-pairs: $(BIN)/newsgraph   ## refit the pair scorer (graph/data/pair_scorer.json), report 5-fold CV by article
+train-pairs: $(BIN)/newsgraph $(ANNOTATED)/study  ## refit the pair scorer (graph/data/pair_scorer.json), report 5-fold CV by article
 	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5 --threshold $(PAIRS_THRESHOLD)
 
 bench: $(BIN)/newsgraph

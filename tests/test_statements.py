@@ -140,12 +140,27 @@ def test_statements_according_to_is_recorded(build_text):
     ("Jim Hale reportedly backed the tax cut.", True),
     ("Karen Dale backed the pension reform.", False),
 ])
-def test_statements_hedging(build_text, text, hedged):
+def test_statements_hedging(build_text, text, hedged, monkeypatch):
     stance = [s for s in build_text(text).statements if s.relation in STANCE]
     assert stance and all(s.hedged is hedged for s in stance)
     if hedged:
+        # the shipped scorer's own probability, before edges round it to two places (0.897 against 0.904 rounds alike)
+        from graph.extract.statements import scorer
+        seen: list[float] = []
+        probability = scorer.StanceModel.probability
+        monkeypatch.setattr(scorer.StanceModel, "probability", lambda self, f: seen.append(probability(self, f)) or seen[-1])
+        hedged_p = _probabilities(build_text, text, seen)
+        plain_p = _probabilities(build_text, "Karen Dale backed the pension reform.", seen)
+        assert max(hedged_p) < max(plain_p)
         plain = [s for s in build_text("Karen Dale backed the pension reform.").statements if s.relation in STANCE]
-        assert max(s.confidence for s in stance) < max(s.confidence for s in plain)
+        assert max(s.confidence for s in stance) <= max(s.confidence for s in plain)
+
+
+def _probabilities(build_text, text, seen):
+    """The scorer's probabilities for the stance edges of a build of `text`."""
+    seen.clear()
+    build_text(text)
+    return list(seen)
 
 
 # --- structure -------------------------------------------------------------------------------------
