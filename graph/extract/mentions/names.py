@@ -63,13 +63,27 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
             chosen.append((start, end))
     mentions = []
     not_last = set(lex.offices["not_name_last_words"]) | set(lex.institutions["kinds"]) | set(o["plural_heads"])
+    place_words = set(lex.offices["not_name_last_words"])  # ("Deutsche Bank" after a title stays a bank)
+    addressed = _addressed_surnames(doc, lex)
+    given = lex.gender["names"]
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)
-        # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies
+        # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies; but
+        # a title before the name ("Housing Minister Keith Hill") or a given name the story goes on to address by
+        # the surname ("Philip Green ... Mr Green said") makes a place word a surname
         if key and (key.lower() not in not_last or (start, end) in apposed
-                    or start > 0 and toks[start - 1].lower_.rstrip(".") in prefixes):
+                    or start > 0 and toks[start - 1].lower_.rstrip(".") in prefixes
+                    or key.lower() in place_words and (start - 1 in office_tokens
+                                                       or end - start >= 2 and toks[start].lower_ in given and key in addressed)):
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
+
+
+def _addressed_surnames(doc: Doc, lex: Lexicon) -> set[str]:
+    """The words the story puts after a personal honorific: "Mr Green", "Ms Hill" (the surnames it addresses)."""
+    toks = tokens(doc)
+    personal = lex.words("offices", "personal_honorifics")
+    return {toks[t.i + 1].text for t in toks[:-1] if t.lower_.rstrip(".") in personal or t.lower_ in personal}
 
 
 def _apposed_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -77,8 +77,27 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             continue
         # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
         start = i
+        # "Tory shadow local government secretary Ann Lee": before a name, the lower-case words of a portfolio
+        # are the title's, whatever the parser made of them (up to three)
+        before_name = end < len(doc) and toks[end].ent_type_ == "PERSON" and toks[end].ent_iob_ == "B"
+        scope = 0
         while start > 0:
             p = toks[start - 1]
+            # (a word that modifies a word of the title other than its head: "local" of "local government
+            # secretary", not "only" of "only Conservative MP" nor the "attack" of "attack Tory leader X")
+            if before_name and scope < 3 and p.is_lower and p.is_alpha and p.lower_ not in lex.title_modifiers \
+                    and p.lower_ not in ranks and (
+                        p.lower_ in o["other_post_words"]
+                        or p.pos_ == "NOUN" and p.dep_ == "compound" and start <= p.head.i < end
+                        or p.pos_ == "ADJ" and p.dep_ == "amod" and toks[start].is_lower and toks[start].pos_ == "NOUN"
+                        and toks[start].dep_ == "compound"):
+                start -= 1
+                scope += 1
+                continue
+            # ("work and pensions minister Ann Lee": two portfolios joined)
+            if before_name and scope and p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios:
+                start -= 2
+                continue
             if p.text == ")" and start >= 3 and toks[start - 3].text == "(":
                 start -= 3
                 continue
@@ -102,6 +121,16 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             break
         while start < i and toks[start].tag_ == "POS":
             start += 1
+        # "spokeswoman for women Ann Lee", "minister for civil aviation Ann Lee": the lower-case field after "for"
+        # runs to the name it comes before
+        if end + 2 < len(doc) and toks[end].lower_ == "for" and toks[end + 1].is_lower:
+            k = end + 1
+            while k < min(end + 5, len(doc)) and toks[k].is_lower and toks[k].is_alpha and (
+                    toks[k].pos_ in ("NOUN", "ADJ") or toks[k].lower_ == "and" and k > end + 1):
+                k += 1
+            if k > end + 1 and k < len(doc) and toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "B" \
+                    and toks[k - 1].lower_ != "and":
+                end = k
         # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"
         to_the = end + 2 < len(doc) and toks[end].lower_ == "to" and toks[end + 1].lower_ == "the"
         if end + 1 < len(doc) and (toks[end].lower_ == "for" or toks[end].lower_ == "to" and not to_the) \

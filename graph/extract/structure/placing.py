@@ -48,6 +48,17 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         if j < k and toks[k - 1].lemma_.lower() in occupations and j in bodies_ending:
             im, iid = bodies_ending[j]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
+        # "Ann Lee, for the Greens, said": the body a person speaks for, set between commas after the name
+        e = pm.tok_end
+        if e + 3 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "for":
+            b = e + 2 + (toks[e + 2].lower_ == "the")
+            bid = res.by_token.get(b, "")
+            end = b
+            while end < len(doc) and res.by_token.get(end) == bid:
+                end += 1
+            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and end < len(doc) \
+                    and toks[end].text == ",":
+                add(pid, "member_of", bid, si, [pm.tok_start, end - 1], "speaks-for", conf=0.7)
         root = toks[pm.tok_end - 1]
         holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:

@@ -1,0 +1,89 @@
+"""Titles and names read from the structure misses of fresh articles (session 27), each tested on sentences of our own.
+
+- A surname that is also a place word ("Hill", "Green", "Hall") is a surname after a title ("Housing Minister Ruth
+  Hill") or after a given name the story goes on to address ("Philip Green ... Mr Green"); "Victoria Park" is no one.
+- A capitalised run is a bill's or an act's name only where the headword closes it or opens its "of": "Bill Morrow"
+  is a person, "the Clean Air Bill" and "the Bill of Rights" are policies.
+- "spokeswoman for transport Ann Lee": the lower-case field after "for" runs to the name it comes before.
+- "Green shadow local government secretary Ann Lee": before a name, the lower-case words of a portfolio are the
+  title's ("shadow", a compound noun, an adjective before one), but not a word that only stands before it ("attack
+  Tory leader X", "the only Tory MP X").
+- "Ann Lee, for the Greens, said": the body a person speaks for between commas is one the person belongs to.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(graph) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in graph.entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Housing Minister Ruth Hill said the scheme would go ahead.", "Ruth Hill", "Housing Minister"),
+    ("Chief executive Bill Morrow said the firm would recover.", "Bill Morrow", "Chief executive"),
+    ("Transport Secretary Owen Hall said the fares would rise.", "Owen Hall", "Transport Secretary"),
+])
+def test_a_name_after_a_title_is_a_person_whatever_its_last_word(build_text, text, person, office):
+    assert (person, "holds", office) in _triples(build_text(text))
+
+
+def test_a_place_word_surname_the_story_addresses_is_a_person(build_text):
+    graph = build_text("Norman Green opposed the takeover on Monday. Mr Green said the offer was too low.")
+    assert "Norman Green" in {e.label for e in graph.entities if e.type == "person"}
+
+
+def test_a_place_named_like_a_person_stays_a_place(build_text):
+    graph = build_text("Victoria Park was closed for the festival. Ann Lee said the closure was wrong.")
+    assert "Victoria Park" not in {e.label for e in graph.entities}
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The Clean Air Bill was attacked by Ann Lee.", "Clean Air Bill"),
+    ("The Bill of Rights was attacked by Ann Lee.", "Bill of Rights"),
+])
+def test_a_bill_named_by_its_headword_is_a_policy(build_text, text, policy):
+    assert ("Ann Lee", "opposes", policy) in _triples(build_text(text))
+
+
+def test_a_given_name_that_is_a_headword_opens_a_persons_name(build_text):
+    graph = build_text("Bill Morrow, the union's general secretary, said the pay offer was an insult.")
+    assert "Bill Morrow" in {e.label for e in graph.entities if e.type == "person"}
+    assert not any(e.type == "position" and "Bill" in e.label for e in graph.entities)
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Green Party spokeswoman for transport Ann Lee said the fares were unfair.", "Ann Lee",
+     "Green Party spokeswoman for transport"),
+    ("The minister for rural affairs Tom Vane said the scheme would go ahead.", "Tom Vane", "minister for rural affairs"),
+])
+def test_a_lower_case_field_after_for_runs_to_the_name(build_text, text, person, office):
+    assert (person, "holds", office) in _triples(build_text(text))
+
+
+def test_lower_case_portfolio_words_before_a_name_are_the_titles(build_text):
+    triples = _triples(build_text("Tory shadow local government secretary Ann Lee said the tax was unfair."))
+    assert ("Ann Lee", "holds", "shadow local government secretary") in triples
+    assert ("Ann Lee", "member_of", "Conservative Party") in triples
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Labour plans to attack Tory leader Tom Vane over the tax.", "Tom Vane", "Tory leader"),
+    ("She is the only Conservative MP Ann Lee trusts.", "Ann Lee", "Conservative MP"),
+])
+def test_a_word_that_only_stands_before_a_title_is_not_the_titles(build_text, text, person, office):
+    assert (person, "holds", office) in _triples(build_text(text))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kirsty Vane, for the Liberal Democrats, said the plan was wrong.", "Kirsty Vane", "Liberal Democrats"),
+    ("Tom Reed, for Acme Holdings, said the deal was off.", "Tom Reed", "Acme Holdings"),
+])
+def test_the_body_a_person_speaks_for_between_commas(build_text, text, person, body):
+    assert (person, "member_of", body) in _triples(build_text(text))
+
+
+def test_a_time_for_between_commas_is_no_body(build_text):
+    graph = build_text("Ann Lee, for the first time, said the plan was wrong.")
+    assert not any(s.relation == "member_of" for s in graph.statements)
