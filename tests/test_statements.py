@@ -145,22 +145,22 @@ def test_statements_hedging(build_text, text, hedged, monkeypatch):
     assert stance and all(s.hedged is hedged for s in stance)
     if hedged:
         # the shipped scorer's own probability, before edges round it to two places (0.897 against 0.904 rounds alike)
-        from graph.extract.statements import scorer
-        seen: list[float] = []
-        probability = scorer.StanceModel.probability
-        monkeypatch.setattr(scorer.StanceModel, "probability", lambda self, f: seen.append(probability(self, f)) or seen[-1])
-        hedged_p = _probabilities(build_text, text, seen)
-        plain_p = _probabilities(build_text, "Karen Dale backed the pension reform.", seen)
+        from graph.extract.statements import scorer, stance_edges
+        seen: list[dict] = []
+        confidence = stance_edges.stance_confidence
+        monkeypatch.setattr(stance_edges, "stance_confidence", lambda f, prior: seen.append(f) or confidence(f, prior))
+        hedged_p = _probabilities(build_text, text, seen, scorer)
+        plain_p = _probabilities(build_text, "Karen Dale backed the pension reform.", seen, scorer)
         assert max(hedged_p) < max(plain_p)
         plain = [s for s in build_text("Karen Dale backed the pension reform.").statements if s.relation in STANCE]
         assert max(s.confidence for s in stance) <= max(s.confidence for s in plain)
 
 
-def _probabilities(build_text, text, seen):
-    """The scorer's probabilities for the stance edges of a build of `text`."""
+def _probabilities(build_text, text, seen, scorer):
+    """The scorer's unrounded probabilities for the stance edges of a build of `text`."""
     seen.clear()
     build_text(text)
-    return list(seen)
+    return [scorer.probability_of(f) for f in seen]
 
 
 # --- structure -------------------------------------------------------------------------------------

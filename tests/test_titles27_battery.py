@@ -9,6 +9,10 @@
   title's ("shadow", a compound noun, an adjective before one), but not a word that only stands before it ("attack
   Tory leader X", "the only Tory MP X").
 - "Ann Lee, for the Greens, said": the body a person speaks for between commas is one the person belongs to.
+- "For the Greens, Ann Lee said": the body fronted with "For" is the speaker's too ("For years, X said" is no body).
+- "Acme chief financial officer Tom Reed": "officer" is an occupation a grade word makes a post, as "economist" is.
+- "IMF boss X said": a body's initials open a title at the start of a sentence too (a plain capitalised word there
+  may be no name: "Farm leader X said").
 """
 from __future__ import annotations
 
@@ -87,3 +91,32 @@ def test_the_body_a_person_speaks_for_between_commas(build_text, text, person, b
 def test_a_time_for_between_commas_is_no_body(build_text):
     graph = build_text("Ann Lee, for the first time, said the plan was wrong.")
     assert not any(s.relation == "member_of" for s in graph.statements)
+
+
+def test_initials_at_the_start_of_a_sentence_open_a_titles_body(build_text):
+    triples = _triples(build_text("WTO boss Ruth Amadi said the tariff plan was unfair."))
+    assert ("Ruth Amadi", "member_of", "WTO") in triples
+
+
+def test_a_plain_capitalised_word_at_the_start_of_a_sentence_opens_no_body(build_text):
+    graph = build_text("Farm leader Tom Vane said the tariff plan was unfair.")
+    assert not any(e.type == "institution" for e in graph.entities)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("For the Liberal Democrats, Ann Lee said the tax was unfair.", "Ann Lee", "Liberal Democrats"),
+    ("For Acme Holdings, Tom Reed said the deal was off.", "Tom Reed", "Acme Holdings"),
+])
+def test_the_body_fronted_with_for_is_the_speakers(build_text, text, person, body):
+    assert (person, "member_of", body) in _triples(build_text(text))
+
+
+def test_a_time_fronted_with_for_is_no_body(build_text):
+    graph = build_text("For years, Tom Reed said the deal was off.")
+    assert not any(s.relation == "member_of" for s in graph.statements)
+
+
+def test_a_chief_officer_is_a_post_of_the_body_before_it(build_text):
+    triples = _triples(build_text("On Monday, Acme chief financial officer Tom Reed said the deal was off."))
+    assert ("Tom Reed", "holds", "Acme chief financial officer") in triples
+    assert ("Tom Reed", "member_of", "Acme") in triples

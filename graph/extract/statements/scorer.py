@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "rule_confidence", "scoring_with", "swapped"]
+__all__ = ["MODEL_FILE", "StanceModel", "load_model", "stance_confidence", "probability_of", "rule_confidence", "scoring_with", "swapped"]
 
 MODEL_FILE = "stance_scorer.json"
 _SHIPPED = object()
@@ -54,10 +54,22 @@ def load_model() -> StanceModel | None:
 def stance_confidence(features: dict[str, float], prior: float) -> float:
     """The model's probability, rounded as edges carry it; the rule's own `prior` when no model is shipped
     (or while one is being trained)."""
+    p = probability_of(features)
+    return round(prior if p is None else p, 2)
+
+
+def probability_of(features: dict[str, float]) -> float | None:
+    """The model's probability for an edge's features, unrounded (None with no model in use)."""
     model = load_model() if _in_use[0] is _SHIPPED else _in_use[0]
     if model is None:
-        return round(prior, 2)
-    return round(model.probability(features), 2)
+        return None
+    p = model.probability(features)
+    if features.get("hedged"):
+        # a hedge never makes a reading surer: "X reportedly could back Y" is at most as sure as a plain "X backed Y"
+        # less the hedge. (On the annotated articles a stance told in reported speech is right a little more often
+        # than one told plainly, so the fit gives attribution a weight that outweighs the hedge's own)
+        p = min(p, model.probability({k: v for k, v in features.items() if not k.startswith("attribution")}))
+    return p
 
 
 @contextmanager

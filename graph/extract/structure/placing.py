@@ -48,6 +48,17 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         if j < k and toks[k - 1].lemma_.lower() in occupations and j in bodies_ending:
             im, iid = bodies_ending[j]
             add(pid, "member_of", iid, si, [im.tok_start, pm.tok_end - 1], "body-occupation", conf=0.7)
+        # "For the Greens, Ann Lee said": the body fronted before the name, the sentence opening on "For"
+        c = pm.tok_start - 1
+        if c > 2 and toks[c].text == ",":
+            bid = res.by_token.get(c - 1, "")
+            b = c - 1
+            while b > 0 and res.by_token.get(b - 1) == bid:
+                b -= 1
+            b -= toks[b - 1].lower_ == "the"
+            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and toks[b - 1].lower_ == "for" \
+                    and toks[b - 1].is_sent_start:
+                add(pid, "member_of", bid, si, [b - 1, pm.tok_end - 1], "speaks-for", conf=0.7)
         # "Ann Lee, for the Greens, said": the body a person speaks for, set between commas after the name
         e = pm.tok_end
         if e + 3 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "for":
