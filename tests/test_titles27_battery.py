@@ -5,7 +5,7 @@
 - A capitalised run is a bill's or an act's name only where the headword closes it or opens its "of": "Bill Morrow"
   is a person, "the Clean Air Bill" and "the Bill of Rights" are policies.
 - "spokeswoman for transport Ann Lee": the lower-case field after "for" runs to the name it comes before.
-- "Green shadow local government secretary Ann Lee": before a name, the lower-case words of a portfolio are the
+- "Green shadow regional transport secretary Ann Lee": before a name, the lower-case words of a portfolio are the
   title's ("shadow", a compound noun, an adjective before one), but not a word that only stands before it ("attack
   Tory leader X", "the only Tory MP X").
 - "Ann Lee, for the Greens, said": the body a person speaks for between commas is one the person belongs to.
@@ -67,8 +67,8 @@ def test_a_lower_case_field_after_for_runs_to_the_name(build_text, text, person,
 
 
 def test_lower_case_portfolio_words_before_a_name_are_the_titles(build_text):
-    triples = _triples(build_text("Tory shadow local government secretary Ann Lee said the tax was unfair."))
-    assert ("Ann Lee", "holds", "shadow local government secretary") in triples
+    triples = _triples(build_text("Tory shadow regional transport secretary Ann Lee said the tax was unfair."))
+    assert ("Ann Lee", "holds", "shadow regional transport secretary") in triples
     assert ("Ann Lee", "member_of", "Conservative Party") in triples
 
 

@@ -77,13 +77,13 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             continue
         # a bare lower-case "leader" or "head" is a role, not a title, unless something qualifies it
         start = i
-        # "Tory shadow local government secretary Ann Lee": before a name, the lower-case words of a portfolio
+        # "Tory shadow regional transport secretary Ann Lee": before a name, the lower-case words of a portfolio
         # are the title's, whatever the parser made of them (up to three)
         before_name = end < len(doc) and toks[end].ent_type_ == "PERSON" and toks[end].ent_iob_ == "B"
         scope = 0
         while start > 0:
             p = toks[start - 1]
-            # (a word that modifies a word of the title other than its head: "local" of "local government
+            # (a word that modifies a word of the title other than its head: "regional" of "regional transport
             # secretary", not "only" of "only Conservative MP" nor the "attack" of "attack Tory leader X")
             if before_name and scope < 3 and p.is_lower and p.is_alpha and p.lower_ not in lex.title_modifiers \
                     and p.lower_ not in ranks and (
