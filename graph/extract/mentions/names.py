@@ -66,6 +66,12 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     place_words = set(lex.offices["not_name_last_words"])  # ("Deutsche Bank" after a title stays a bank)
     addressed = _addressed_surnames(doc, lex)
     given = lex.gender["names"]
+    # ("Sir Ann Green ... Wood Green ... Ms Green": an address the story may give another name is no evidence)
+    full_names: dict[str, set[str]] = {}
+    for start, end in chosen:
+        if end - start >= 2:
+            full_names.setdefault(toks[end - 1].text, set()).add(doc[start:end].text)
+    addressed = {k for k in addressed if len(full_names.get(k, ())) <= 1}
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)
         # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies; but
@@ -73,7 +79,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
         # the surname ("Philip Green ... Mr Green said") makes a place word a surname
         if key and (key.lower() not in not_last or (start, end) in apposed
                     or start > 0 and toks[start - 1].lower_.rstrip(".") in prefixes
-                    or key.lower() in place_words and (start - 1 in office_tokens
+                    or key.lower() in place_words and (start - 1 in office_tokens and toks[start - 1].pos_ in ("NOUN", "PROPN")
                                                        or end - start >= 2 and toks[start].lower_ in given and key in addressed)):
             mentions.append(_mention(parsed, "person", start, end, sent_of, key))
     return mentions
