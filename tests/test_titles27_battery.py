@@ -11,6 +11,7 @@
 - "Ann Lee, for the Greens, said": the body a person speaks for between commas is one the person belongs to.
 - "For the Greens, Ann Lee said": the body fronted with "For" is the speaker's too ("For years, X said" is no body).
 - "Acme chief financial officer Tom Reed": "officer" is an occupation a grade word makes a post, as "economist" is.
+- "Lord Vane of Eastfield" is the "Tom Vane" the story names elsewhere, and is labelled so.
 - "IMF boss X said": a body's initials open a title at the start of a sentence too (a plain capitalised word there
   may be no name: "Farm leader X said").
 """
@@ -108,3 +109,9 @@ def test_the_body_a_person_speaks_for(build_text, text, person, body):
 ])
 def test_a_time_with_for_is_no_body(build_text, text):
     assert not any(s.relation == "member_of" for s in build_text(text).statements)
+
+
+def test_a_peer_named_with_a_territorial_designation_is_the_commoner_named_elsewhere(build_text):
+    graph = build_text("Tom Vane backed the reform on Monday. Lord Vane of Eastfield said the chamber needed it.")
+    assert [e.label for e in graph.entities if e.type == "person"] == ["Tom Vane"]
+
