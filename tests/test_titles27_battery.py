@@ -1,7 +1,7 @@
 """Titles and names read from the structure misses of fresh articles (session 27), each tested on sentences of our own.
 
 - A surname that is also a place word ("Hill", "Green", "Hall") is a surname after a title ("Housing Minister Ruth
-  Hill") or after a given name the story goes on to address ("Philip Green ... Mr Green"); "Victoria Park" is no one.
+  Hill") or after a given name the story goes on to address ("Norman Green ... Mr Green"); "Victoria Park" is no one.
 - A capitalised run is a bill's or an act's name only where the headword closes it or opens its "of": "Bill Morrow"
   is a person, "the Clean Air Bill" and "the Bill of Rights" are policies.
 - "spokeswoman for transport Ann Lee": the lower-case field after "for" runs to the name it comes before.

@@ -205,8 +205,8 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
     for m in mentions:
         span = doc[m.tok_start:m.tok_end]
         words = [w for w in _name_words(span) if w.lower().rstrip(".") not in titles]
-        # "Lord Kinnock of Bedwellty": a peer's territorial designation is no part of the name the story gives
-        # elsewhere ("Neil Kinnock"), so the peer is named by the surname alone, as "Lord Kinnock" is
+        # "Lord Vane of Eastfield": a peer's territorial designation is no part of the name the story gives
+        # elsewhere ("Tom Vane"), so the peer is named by the surname alone, as "Lord Vane" is
         if "of" in words[1:] and span[0].lower_ in name_titles:
             words = words[:words.index("of")]
         nick = nickname(span)
@@ -334,7 +334,7 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         names = [name_without_nickname(doc[m.tok_start:m.tok_end]) for m in ms]
         full = [n for n in names if len([w for w in n.split() if w.lower() not in titles]) >= 2]
         pool = full or names
-        # (a peer's "Lord Kinnock of Bedwellty" names the person less plainly than "Neil Kinnock" does)
+        # (a peer's "Lord Vane of Eastfield" names the person less plainly than "Tom Vane" does)
         return max(pool, key=lambda n: (not (" of " in n and n.split()[0].lower() in titles), len(n.split()), pool.count(n), n))
     if kind == "office":
         texts = {" ".join(m.text.split()) for m in ms}

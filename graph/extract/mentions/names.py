@@ -75,8 +75,8 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)
         # "Bristol West", "Victoria Tower", "Services Union", "MPs": NER's persons that are places and bodies; but
-        # a title before the name ("Housing Minister Keith Hill") or a given name the story goes on to address by
-        # the surname ("Philip Green ... Mr Green said") makes a place word a surname
+        # a title before the name ("Housing Minister Ruth Hill") or a given name the story goes on to address by
+        # the surname ("Norman Green ... Mr Green said") makes a place word a surname
         if key and (key.lower() not in not_last or (start, end) in apposed
                     or start > 0 and toks[start - 1].lower_.rstrip(".") in prefixes
                     or key.lower() in place_words and (start - 1 in office_tokens and toks[start - 1].pos_ in ("NOUN", "PROPN")

@@ -68,7 +68,7 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1  # "The Clean Rivers Bill was published": a sentence's capital "The" is no part of the name
         words = [t.lower_ for t in doc[i:j]]
         # ("the Law Lords", "the Law Society": a name that ends on a body's kind is the body's, institutions.json)
-        # the headword closes the name or opens its "of" ("Bill of Rights"): "Bill Morris said" names a person
+        # the headword closes the name or opens its "of" ("Bill of Rights"): "Bill Morrow said" names a person
         closed = words[-1] in heads or any(w in heads and k + 1 < len(words) and words[k + 1] in links
                                            for k, w in enumerate(words))
         if closed and len(words) >= 2 and toks[i].lower_ not in links \

@@ -55,9 +55,10 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
             b = c - 1
             while b > 0 and res.by_token.get(b - 1) == bid:
                 b -= 1
-            b -= toks[b - 1].lower_ == "the"
-            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and toks[b - 1].lower_ == "for" \
-                    and toks[b - 1].is_sent_start:
+            if b > 0 and toks[b - 1].lower_ == "the":
+                b -= 1
+            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and b > 0 \
+                    and toks[b - 1].lower_ == "for" and toks[b - 1].is_sent_start:
                 add(pid, "member_of", bid, si, [b - 1, pm.tok_end - 1], "speaks-for", conf=0.7)
         # "Ann Lee, for the Greens, said": the body a person speaks for, set between commas after the name
         e = pm.tok_end
