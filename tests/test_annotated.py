@@ -5,7 +5,6 @@ on the check articles, which nothing is fitted on: the figure a user gets on fre
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 
 import pytest
@@ -111,10 +110,9 @@ def test_check_articles_meet_floor(written, nlp):
     from graph.extract.build import build_articles
     from graph.extract.language.text import read_article
     from graph.io.outputs import write_outputs
+    from graph.training.edge_verdicts import load_score
     out, _ = written
-    spec = importlib.util.spec_from_file_location("newsgraph_eval_score", EVAL / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_score(EVAL)
     golds = sorted((out / "check").glob("*.gold.json"))
     articles = [read_article(g.with_name(g.name.removesuffix(".gold.json") + ".txt")) for g in golds]
     built = out / "built"

@@ -19,6 +19,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..io.outputs import atomic_write
+
 __all__ = ["load_index", "materialize", "main", "SETS"]
 
 SETS = ("study", "check")
@@ -63,14 +65,9 @@ def materialize(out: Path, corpus: Path, sets: tuple[str, ...] = SETS) -> dict[s
             raise SystemExit(f"{corpus}: record {a['corpus_id']!r} is not the text {a['name']} was annotated on")
     counts: dict[str, int] = {}
     for a in index:
-        text = texts[a["corpus_id"]]
         folder = out / a["set"]
-        folder.mkdir(parents=True, exist_ok=True)
-        gold = (_folder() / f"{a['name']}.gold.json").read_text(encoding="utf-8")
-        for path, content in ((folder / f"{a['name']}.txt", text), (folder / f"{a['name']}.gold.json", gold)):
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(content, encoding="utf-8")
-            tmp.replace(path)
+        atomic_write(folder / f"{a['name']}.txt", texts[a["corpus_id"]])
+        atomic_write(folder / f"{a['name']}.gold.json", (_folder() / f"{a['name']}.gold.json").read_text(encoding="utf-8"))
         counts[a["set"]] = counts.get(a["set"], 0) + 1
     return counts
 

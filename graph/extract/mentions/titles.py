@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..language.lexicon import Lexicon
 from ...model import Mention
 from ..language.nlp import Parsed
+from .recurring import _acronym
 from .spans import _NAME_WORD, _followed_by_verb, _is_name, _mention, _title_words
 from ..language.syntax import served_appositions
 from ..language.tokens import children, tokens
@@ -290,16 +291,11 @@ def _title_organisations(parsed: Parsed, lex: Lexicon, sent_of: list[int], offic
         while j < m.tok_end - 1 and _is_name(toks[j]) and toks[j].lower_ not in titles and not lex.party_of(toks[j].text) \
                 and toks[j].ent_type_ in ("", "ORG", "PERSON") and j not in taken \
                 and (toks[j].ent_type_ == "ORG" or not toks[m.tok_start].is_sent_start  # "Farm leader X said"
-                     or _acronym(toks[j]) and not lex.country_of(toks[j].text)):  # ("IMF boss X said" opens one)
+                     or _acronym((toks[j].text,)) and not lex.country_of(toks[j].text)):  # ("IMF boss X said" opens one)
             j += 1
         if j > m.tok_start and toks[j].lower_ in titles:
             out.append(_mention(parsed, "institution", m.tok_start, j, sent_of, f"org:{doc[m.tok_start:j].text}"))
     return out
-
-
-def _acronym(t) -> bool:
-    """A word of capitals only ("IMF", "BAA"): a body's initials, whatever place in the sentence it has."""
-    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper()
 
 
 def _surname_word(toks, i: int, lex: Lexicon) -> bool:

@@ -51,25 +51,16 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         # "For the Greens, Ann Lee said": the body fronted before the name, the sentence opening on "For"
         c = pm.tok_start - 1
         if c > 2 and toks[c].text == ",":
-            bid = res.by_token.get(c - 1, "")
-            b = c - 1
-            while b > 0 and res.by_token.get(b - 1) == bid:
-                b -= 1
+            bid, b, _ = _body_run(ctx, c - 1)
             if b > 0 and toks[b - 1].lower_ == "the":
                 b -= 1
-            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and b > 0 \
-                    and toks[b - 1].lower_ == "for" and toks[b - 1].is_sent_start:
+            if bid and b > 0 and toks[b - 1].lower_ == "for" and toks[b - 1].is_sent_start:
                 add(pid, "member_of", bid, si, [b - 1, pm.tok_end - 1], "speaks-for", conf=0.7)
         # "Ann Lee, for the Greens, said": the body a person speaks for, set between commas after the name
         e = pm.tok_end
         if e + 3 < len(doc) and toks[e].text == "," and toks[e + 1].lower_ == "for":
-            b = e + 2 + (toks[e + 2].lower_ == "the")
-            bid = res.by_token.get(b, "")
-            end = b
-            while end < len(doc) and res.by_token.get(end) == bid:
-                end += 1
-            if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party") and end < len(doc) \
-                    and toks[end].text == ",":
+            bid, _, end = _body_run(ctx, e + 2 + (toks[e + 2].lower_ == "the"))
+            if bid and end < len(doc) and toks[end].text == ",":
                 add(pid, "member_of", bid, si, [pm.tok_start, end - 1], "speaks-for", conf=0.7)
         root = toks[pm.tok_end - 1]
         holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
@@ -85,6 +76,19 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
                 if bid.startswith("institution/") and res.kind.get(bid) in ("org", "party"):
                     add(pid, "member_of", bid, si, [pm.tok_start, body.i], "person-at-body", conf=0.7)
     return []
+
+
+def _body_run(ctx: Context, k: int) -> tuple[str, int, int]:
+    """The firm or party whose name covers token k, and the tokens its name runs over (start, end); "" if none."""
+    bid = ctx.res.by_token.get(k, "")
+    if not bid.startswith("institution/") or ctx.res.kind.get(bid) not in ("org", "party"):
+        return "", k, k
+    start, end = k, k + 1
+    while start > 0 and ctx.res.by_token.get(start - 1) == bid:
+        start -= 1
+    while ctx.res.by_token.get(end) == bid:
+        end += 1
+    return bid, start, end
 
 
 def _with_conjuncts(ctx: Context, pm, pid: str) -> list[str]:
