@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: seed test eval bands annotated train train-pairs bench clean
+.PHONY: seed test eval bands annotated train train-pairs pairs-threshold bench clean
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -46,11 +46,15 @@ train: $(BIN)/newsgraph $(ANNOTATED)/study  ## refit the stance scorer on train/
 # check articles (stance F1 0.447 against 0.446) and lower on dev (0.769 against 0.774) and train (0.821 against
 # 0.832), so it is kept until a refit measures better (README, *How extraction works*)
 PAIRS_EXTRA ?= $(TRAIN_EXTRA)
-# the cross-validated F1 is flat from 0.5 to 0.7 (pooled 0.552 / 0.549 / 0.551): the shipped threshold is the one of
-# the flat stretch that keeps train's Reuters copy and our guard sentences (tests/test_generalization.py) right
+# the cross-validated F1 is flat from 0.5 to 0.7 (pooled 0.552 / 0.549 / 0.551) on the folders it was fitted on
 PAIRS_THRESHOLD ?= 0.6
 train-pairs: $(BIN)/newsgraph $(ANNOTATED)/study  ## refit the pair scorer (graph/data/pair_scorer.json), report 5-fold CV by article
 	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5 --threshold $(PAIRS_THRESHOLD)
+
+# the shipped scorer's threshold is re-chosen on the study articles, which it was never fitted on (0.6 -> 0.45 in
+# session 28: the rules find less on fresh text, so a lower cut pays; the shipped file is this target's output)
+pairs-threshold: $(BIN)/newsgraph $(ANNOTATED)/study  ## re-choose the pair scorer's threshold on the study articles
+	$(BIN)/python -m graph.training.train_pairs $(ANNOTATED)/study --operate
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

@@ -161,3 +161,68 @@ def test_pair_edges_are_deterministic(build_text, model):
     with pairs_with(replace(model, threshold=0.2)):
         a, b = dumps_node_link(build_text(text)), dumps_node_link(build_text(text))
     assert a == b
+
+
+def test_the_threshold_in_use_is_chosen_below_the_fitted_one(model):
+    """The shipped threshold is an operating point re-chosen on annotated articles the model was never fitted on
+    (make pairs-threshold); the cut of the fit is kept, for the pairs a reading of the rules speaks against."""
+    data = json.loads(resources.files("graph").joinpath("data", "pair_scorer.json").read_text(encoding="utf-8"))
+    assert model.threshold == data["threshold"] < model.sure == data["fitted_threshold"]
+    assert "not fitted on" in data["threshold_chosen_on"]
+
+
+@pytest.mark.parametrize("text, actor, target, expect", [
+    # a harm denied: the model adds up "hurt", it cannot read the "not"
+    ("Mr Ivo Dane said the road toll does not hurt shopkeepers.", "Dane", "toll", True),
+    ("Mr Ivo Dane said the road toll hurts shopkeepers.", "Dane", "toll", False),
+    # the target itself negated
+    ("The Potters Guild has announced no plans to raise the clay duty.", "Guild", "plans", True),
+    ("The Potters Guild has announced plans to raise the clay duty.", "Guild", "plans", False),
+    # a question put to the actor, or by her: no answer is a side
+    ("Asked whether she would scrap the clay duty, Ms Vera Toll laughed.", "she", "duty", True),
+    # another's view the actor reports
+    ("Ms Vera Toll told reporters that many potters thought the clay duty was a scandal.", "Toll", "duty", True),
+    ("Ms Vera Toll told reporters that the clay duty was a scandal.", "Toll", "duty", False),
+], ids=["harm-denied", "harm-claimed", "no-plans", "plans", "asked-whether", "others-view", "own-view"])
+def test_a_reading_of_the_rules_disputes_the_pair(nlp, text, actor, target, expect):
+    from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.statements.pair_features import SentenceCache, disputed
+    doc = nlp(text)
+    sent = next(doc.sents)
+    ah = next(t for t in doc if t.text == actor)
+    ph = next(t for t in doc if t.text == target)
+    assert disputed(SentenceCache(load_lexicon().stance, doc), ah, ph, sent, {}) is expect
+
+
+def test_a_disputed_pair_needs_the_fitted_cut(build_text, model):
+    """Below the fitted cut a disputed pair gives no edge, however low the threshold in use; without the cut it
+    would (the model reads the denied harm as a side against the toll)."""
+    from graph.extract.statements.pairs import RULE, pairs_with
+    text = "Mr Ivo Dane said the clay duty does not hurt potters."
+    with pairs_with(replace(model, threshold=0.0, sure=0.0)):
+        loose = [s for s in build_text(text).statements if s.rule == RULE and "duty" in s.object]
+    with pairs_with(replace(model, threshold=0.0, sure=1.0)):
+        held = [s for s in build_text(text).statements if s.rule == RULE and "duty" in s.object]
+    assert loose and not held
+
+
+def test_the_operating_threshold_keeps_the_model(tmp_path):
+    """make pairs-threshold re-chooses the threshold on gold folders and changes nothing else of the model."""
+    from conftest import EVAL
+    if not (EVAL / "score.py").is_file():
+        pytest.skip(f"the shared evaluation folder {EVAL} is absent")
+    from graph.training.train_pairs import THRESHOLDS, main
+    shipped = resources.files("graph").joinpath("data", "pair_scorer.json").read_text(encoding="utf-8")
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for gold in sorted((EVAL / "train").glob("*.gold.json"))[:3]:
+        (folder / gold.name).write_bytes(gold.read_bytes())
+        txt = gold.name.replace(".gold.json", ".txt")
+        (folder / txt).write_bytes((EVAL / "train" / txt).read_bytes())
+    out = tmp_path / "pair_scorer.json"
+    out.write_text(shipped, encoding="utf-8")
+    assert main([str(folder), "--operate", "--out", str(out), "--eval-dir", str(EVAL)]) == 0
+    before, after = json.loads(shipped), json.loads(out.read_text(encoding="utf-8"))
+    assert after["threshold"] in THRESHOLDS and after["fitted_threshold"] == before["fitted_threshold"]
+    assert {k: v for k, v in after.items() if "threshold" not in k} == \
+        {k: v for k, v in before.items() if "threshold" not in k}

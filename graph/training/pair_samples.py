@@ -34,6 +34,7 @@ class Instance:
     features: dict
     label: str  # none / supports / opposes / warns / dup / opt
     evidence: str
+    disputed: bool = False  # (pairs.Candidate.disputed)
 
 
 @dataclass
@@ -94,7 +95,7 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
                 label = "dup" if k in found else next(x for x in STANCE if x in r["relation"])
                 break
         rec.instances.append(Instance(c.actor, target, c.sent, c.features, label,
-                                      ctx.sents[c.sent].text))
+                                      ctx.sents[c.sent].text, c.disputed))
     return rec
 
 

@@ -10,6 +10,14 @@ supports/opposes/warns against none; "dup"/"opt" pairs are left out) and a multi
 the relation, fitted on the positive pairs. Both are exported as plain numbers (sorted feature names, rounded
 weights, fixed random_state): the same data gives the same bytes.
 
+    python -m graph.training.train_pairs --operate FOLDER ... [--threshold T]            (make pairs-threshold)
+
+re-chooses only the operating threshold of the shipped model on gold folders it was never fitted on: it prints
+the table below for the shipped model as it stands and writes the same model with the threshold of the best pooled
+F1 (the highest within TIE of it; or T), recording where that was chosen. The threshold is an operating point, not a fitted weight: the best one
+is lower where the rules find less (the F1-optimal cut of a calibrated score is about half the F1 reached), so it
+is chosen on text like the text the tool will meet, not on the articles the rules were written from.
+
 --cv K reports K-fold cross-validated stance P/R/F1 (folds by article) per folder and pooled, for a range of
 thresholds, each fold scored by score.py after the held-out articles' pairs are added as the build would add
 them (pair_model.py's own evaluator, not scikit-learn's); the threshold shipped is the one with the best pooled
@@ -30,6 +38,7 @@ from ..extract.statements.pair_model import MODEL_FILE, PairModel
 __all__ = ["fit", "model_json", "cross_validate", "main"]
 
 MIN_COUNT = 3  # a feature seen on fewer training pairs gets no column: one article's quirk is no rule
+TIE = 0.002  # pooled F1 closer than this is a plateau, not a difference (a few edges in a thousand)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
 GBT = dict(max_iter=150, learning_rate=0.08, max_leaf_nodes=8, min_samples_leaf=20, l2_regularization=1.0,
            random_state=0)
@@ -124,7 +133,7 @@ def _added(record, pm: PairModel, threshold: float):
     for k, i in enumerate(record.instances):
         p = i.proba
         key = (i.actor, i.target)
-        if p >= threshold and (key not in best or p > best[key][0]):
+        if p >= (max(threshold, pm.sure) if i.disputed else threshold) and (key not in best or p > best[key][0]):
             best[key] = (p, i)
     return {key: (p, pm.relation(i.features), i) for key, (p, i) in best.items()}
 
@@ -174,8 +183,10 @@ def _prf(tp, fp, req):
 
 
 def report(table) -> float:
+    """Prints the table; returns the highest threshold within TIE of the best pooled F1 (at equal F1, fewer edges
+    a user has to doubt)."""
     folders = sorted(next(iter(table.values())))
-    best, best_f = 0.5, -1.0
+    pooled_f1 = {}
     for th, per in table.items():
         pooled = [sum(per[f][k] for f in folders) for k in range(4)]
         cells = []
@@ -184,10 +195,38 @@ def report(table) -> float:
             p, r, f1 = _prf(tp, fp, req)
             cells.append(f"{f} {p:.3f}/{r:.3f}/{f1:.3f} ({tp}/{tp + fp}/{req}, +{n})")
         print(f"t={'rules' if th is None else th}: " + "  ".join(cells))
-        f1 = _prf(*pooled[:3])[2]
-        if th is not None and f1 > best_f + 1e-9:
-            best, best_f = th, f1
-    return best
+        if th is not None:
+            pooled_f1[th] = _prf(*pooled[:3])[2]
+    if not pooled_f1:
+        return 0.5
+    top = max(pooled_f1.values())
+    return max(th for th, f1 in pooled_f1.items() if f1 >= top - TIE)
+
+
+def operate(records, score, model_path: Path, threshold: float | None, folders: str) -> dict:
+    """The shipped model with its threshold re-chosen on `records` (never fitted on): the table, then the model."""
+    model = json.loads(model_path.read_text(encoding="utf-8"))
+    pm = PairModel.from_json(json.dumps(model), str(model_path))
+    for r in records:
+        for i in r.instances:
+            i.proba = pm.probability(i.features)
+    table = {}
+    for th in (None,) + THRESHOLDS:
+        per = {}
+        for r in records:
+            added = {} if th is None else _added(r, pm, th)
+            res = _score(score, r, added)
+            agg = per.setdefault(r.folder, [0, 0, 0, 0])
+            for k, v in enumerate((res["tp"], res["fp"], res["required"], len(added))):
+                agg[k] += v
+        table[th] = per
+    chosen = report(table)
+    model.setdefault("fitted_threshold", model["threshold"])
+    model["threshold"] = chosen if threshold is None else threshold
+    model["threshold_chosen_on"] = (f"the highest threshold within {TIE} of the best pooled stance F1 of this model "
+                                    f"on {folders}, gold it was not fitted on ({len(records)} articles; make "
+                                    f"pairs-threshold)")
+    return model
 
 
 def load_records(path: Path) -> list[Record]:
@@ -207,6 +246,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--cache", type=Path, default=None, help="JSON of the collected pairs (reused if present)")
+    ap.add_argument("--operate", action="store_true",
+                    help="keep the model of --out; re-choose its threshold on FOLDER (not fitted on)")
     a = ap.parse_args(argv)
     eval_dir = a.eval_dir or default_eval_dir()
     folders = a.folders or [eval_dir / "train"]
@@ -224,6 +265,13 @@ def main(argv=None) -> int:
     print(f"{len(records)} articles ({names}); {len(rows)} candidate instances, "
           f"{sum(i.label in STANCE for i in rows)} positive", file=sys.stderr)
     threshold = a.threshold
+    if a.operate:
+        if not a.out.is_file():
+            raise SystemExit(f"{a.out}: no pair scorer to re-threshold; fit one first (make train-pairs)")
+        model = operate(records, score, a.out, threshold, names)
+        a.out.write_text(model_json(model), encoding="utf-8")
+        print(f"wrote {a.out} (threshold {model['threshold']})")
+        return 0
     if a.cv:
         chosen = report(cross_validate(records, score, a.cv, names))
         threshold = chosen if threshold is None else threshold

@@ -29,6 +29,9 @@ class PairModel:
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
+    # the cut chosen where the model was fitted: a pair below it is taken only where no reading of the rules
+    # speaks against it (pairs.py), since the threshold in use is chosen lower, on fresh text
+    sure: float = 1.0
 
     def probability(self, feats: dict[str, float]) -> float:
         """P(the gold requires a stance edge between the pair), from the sentence's features."""
@@ -63,7 +66,8 @@ class PairModel:
             rel = data["relation"]
             return cls({str(n): i for i, n in enumerate(data["features"])}, float(data["baseline"]), trees,
                        float(data["threshold"]), tuple(rel["classes"]), tuple(float(v) for v in rel["intercepts"]),
-                       {str(k): tuple(float(x) for x in v) for k, v in rel["weights"].items()})
+                       {str(k): tuple(float(x) for x in v) for k, v in rel["weights"].items()},
+                       float(data.get("fitted_threshold", data["threshold"])))
         except (KeyError, TypeError, ValueError, IndexError) as e:
             raise ValueError(f"{source or 'pair model'}: not a pair scorer file ({e!r})") from None
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ...model import Statement
 from ..policies.positions import Positions
 from ..reference.actors import Context
-from .pair_features import SentenceCache, frame_features, pair_features
+from .pair_features import SentenceCache, disputed, frame_features, pair_features
 from .pair_model import PairModel, load_pair_model
 from .near_antecedent import bare_generic
 from ..reference.outlets import editorial, outlet_ids
@@ -44,6 +44,7 @@ class Candidate:
     actor_token: int
     target_token: int
     features: dict
+    disputed: bool = False  # a reading of the rules speaks against it: taken only at the model's fitted cut
 
 
 def pairs_with(model: PairModel | None):
@@ -165,7 +166,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
             if any(st.object == tid for st in done):
                 feats["t_edge_sent"] = 1
             feats.update(frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid))
-            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats))
+            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, disputed(cache, ah, ph, sent, feats)))
     return out
 
 
@@ -178,7 +179,7 @@ def pair_statements(ctx: Context, frames, positions: Positions, statements: list
     for k, c in enumerate(candidates(ctx, frames, positions, statements)):
         p = model.probability(c.features)
         key = (c.actor, c.target)
-        if p >= model.threshold and (key not in best or p > best[key][0]):
+        if p >= (model.sure if c.disputed else model.threshold) and (key not in best or p > best[key][0]):
             best[key] = (p, -k, c)
     out = []
     for (actor, target), (p, _, c) in sorted(best.items()):
