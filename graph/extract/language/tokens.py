@@ -12,7 +12,8 @@ ask some hundreds of times per token. A _Token is a Token in every other way (eq
 token of the same Doc and index); a token spaCy makes (`doc[i]`, a Span's, `t.subtree`) reads as before."""
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["tokens", "children", "sent_tokens", "ents"]
@@ -21,9 +22,70 @@ _last: list = [None, (), (), None]  # the Doc, its tokens, each token's children
 
 
 class _Token(Token):
-    """A Token with its most read attributes kept as plain slots (set once by _index)."""
+    """A Token with its most read attributes kept as plain slots (set once by _index). Its walks of the parse (its
+    children, ancestors, conjuncts, subtree) yield the kept tokens, as spaCy's would its own, in the same order."""
 
-    __slots__ = ("i", "text", "lemma_", "lower_", "pos_", "tag_", "dep_", "head")
+    __slots__ = ("i", "text", "lemma_", "lower_", "pos_", "tag_", "dep_", "head", "kids")
+
+    @property
+    def children(self):
+        return iter(self.kids)
+
+    @property
+    def lefts(self):
+        i = self.i
+        return iter([c for c in self.kids if c.i < i])
+
+    @property
+    def rights(self):
+        i = self.i
+        return iter([c for c in self.kids if c.i > i])
+
+    @property
+    def ancestors(self):
+        return _ancestors(self)
+
+    @property
+    def subtree(self):
+        return _subtree(self)
+
+    @property
+    def conjuncts(self) -> tuple[Token, ...]:
+        """spaCy's Token.conjuncts, over the kept tokens."""
+        if "conjuncts" in self.doc.user_token_hooks:
+            return Token.conjuncts.__get__(self)
+        start = self
+        while start.i != start.head.i and start.dep_ == "conj":
+            start = start.head
+        queue = [start]
+        output = [start]
+        for word in queue:
+            for child in word.kids:
+                if child.i > word.i and child.dep_ == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple([w for w in output if w.i != self.i])
+
+
+def _ancestors(t: _Token):
+    # (at most as many as the Doc has tokens, as spaCy guards)
+    for _ in range(len(t.doc)):
+        head = t.head
+        if head is t:
+            return
+        yield head
+        t = head
+
+
+def _subtree(t: _Token):
+    i = t.i
+    for c in t.kids:
+        if c.i < i:
+            yield from _subtree(c)
+    yield t
+    for c in t.kids:
+        if c.i > i:
+            yield from _subtree(c)
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
@@ -56,15 +118,35 @@ def sent_tokens(span: Span) -> tuple[Token, ...]:
     return tokens(span.doc)[span.start:span.end]
 
 
+# a string's id -> the string (a StringStore's ids are hashes of the strings, the same in every Doc and Vocab), for
+# every Doc: spaCy's look-up of each (t.lemma_) costs more than a dict's; bounded, as a long run meets new words
+_strings: dict[int, str] = {}
+_MAX_STRINGS = 500_000
+
+
 def _index(doc: Doc) -> None:
     vocab = doc.vocab
     toks = tuple([_Token(vocab, doc, i) for i in range(len(doc))])
     kids: list[list[Token]] = [[] for _ in toks]
     # each token's head as an offset, read in one pass in C (t.head makes a Token); the root's is 0
     heads = doc.to_array(HEAD).view("int64").tolist()
-    for i, (t, offset, read) in enumerate(zip(toks, heads, doc)):
+    # and the ids of its strings, as spaCy's t.text, t.lemma_, t.lower_, t.tag_, t.dep_ and t.pos_ read them
+    rows = doc.to_array([ORTH, LEMMA, LOWER, TAG, DEP, POS]).tolist()
+    if len(_strings) > _MAX_STRINGS:
+        _strings.clear()
+    names = _strings
+    strings = vocab.strings
+    for i, (t, offset, row) in enumerate(zip(toks, heads, rows)):
+        orth, lemma, lower, tag, dep, pos = row
+        for x in (orth, lemma, lower, tag, dep):
+            if x not in names:
+                names[x] = strings[x]
         t.i, t.head = i, toks[i + offset]
-        t.text, t.lemma_, t.lower_, t.pos_, t.tag_, t.dep_ = read.text, read.lemma_, read.lower_, read.pos_, read.tag_, read.dep_
+        t.text, t.lemma_, t.lower_, t.tag_, t.dep_, t.pos_ = \
+            names[orth], names[lemma], names[lower], names[tag], names[dep], _POS_NAMES[pos]
         if offset:
             kids[i + offset].append(t)
-    _last[:] = [doc, toks, tuple(map(tuple, kids)), None]
+    kept = tuple(map(tuple, kids))
+    for t, k in zip(toks, kept):
+        t.kids = k
+    _last[:] = [doc, toks, kept, None]
