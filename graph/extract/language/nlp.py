@@ -13,6 +13,7 @@ from ...errors import PipelineError
 from ...model import Article
 from .joined_names import joined_names
 from .text import CleanText, clean
+from .tokens import tokens
 
 __all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]
 
@@ -150,6 +151,10 @@ class Parsed:
 
     def tokens_span(self, tok_start: int, tok_end: int) -> tuple[int, int]:
         """Original offsets of doc[tok_start:tok_end]."""
+        toks = tokens(self.doc)  # (a Span makes three Tokens to find its offsets)
+        if 0 <= tok_start < tok_end <= len(toks):
+            last = toks[tok_end - 1]
+            return self.clean.span(toks[tok_start].idx, last.idx + len(last.text))
         span = self.doc[tok_start:tok_end]
         return self.clean.span(span.start_char, span.end_char)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from .lexicon import load_lexicon
-from .tokens import children, tokens
+from .tokens import children, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
@@ -189,7 +189,7 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
     cut": `ought` is the deontic table of positions.json, with the copulas of reference.json) nor what it
     may do ("Japan could cut")."""
     doc = start.doc
-    head = doc[start.i:end].root
+    head = span_root(doc, start.i, end)
     if start.i > 0 and tokens(doc)[start.i - 1].tag_ == "PRP$":
         return False  # "its Ruritania rates are high": a name after "its" qualifies a noun, whatever the parse says
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i >= end \

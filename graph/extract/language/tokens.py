@@ -16,7 +16,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tokens", "children", "sent_tokens", "ents"]
+__all__ = ["tokens", "children", "sent_tokens", "ents", "span_root", "span_text"]
 
 _last: list = [None, (), (), None]  # the Doc, its tokens, each token's children, its entities
 
@@ -116,6 +116,49 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 def sent_tokens(span: Span) -> tuple[Token, ...]:
     """The tokens of a sentence (or any span), as iterating it gives them."""
     return tokens(span.doc)[span.start:span.end]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text, cut from the Doc's text (as syntax.text_of cuts a Span's) without making the Span."""
+    toks = tokens(doc)
+    r = range(len(toks))[start:end]  # (a slice's bounds, as spaCy's normalize_slice sets them)
+    if not r:
+        return ""
+    text = doc.user_data.get("newsgraph.text")
+    if text is None:
+        text = doc.user_data["newsgraph.text"] = doc.text
+    last = toks[r.stop - 1]
+    return text[toks[r.start].idx:last.idx + len(last.text)]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """doc[start:end].root, the kept token, without making the Span (and the three Tokens a Span makes): spaCy's
+    rule, a sentence root in the span, else the first of the tokens nearest the root whose head is outside it
+    (a bare space or punctuation mark only when nothing else is)."""
+    toks = tokens(doc)
+    if "root" in doc.user_span_hooks or not 0 <= start < end <= len(toks):
+        return toks[doc[start:end].root.i]
+    for i in range(start, end):
+        if toks[i].head is toks[i]:
+            return toks[i]
+    n = len(toks)
+    best, root = n, -1
+    for i in range(start, end):
+        t = toks[i]
+        if start <= t.head.i < end:
+            continue
+        if (t.is_space or t.is_punct) and not t.kids:
+            depth = n - 1
+        else:
+            depth = 0
+            while t.head is not t:
+                t = t.head
+                depth += 1
+                if depth >= n:
+                    raise RuntimeError("a cycle in the parse")
+        if depth < best:
+            best, root = depth, i
+    return toks[start] if root == -1 else toks[root]
 
 
 # a string's id -> the string (a StringStore's ids are hashes of the strings, the same in every Doc and Vocab), for

@@ -17,7 +17,7 @@ from ..language.nlp import Parsed
 from .recurring import recurring_bodies, short_names
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
-from ..language.tokens import children, ents, tokens
+from ..language.tokens import children, ents, span_root, tokens
 
 __all__ = ["find_mentions"]
 
@@ -46,7 +46,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     # is named with more words somewhere ("Ann Korvex")
     shorts = short_names(parsed, institutions, forms)
     fuller = {m.key for m in persons if m.tok_end - m.tok_start > 1}
-    persons = [m for m in persons if not (tuple(t.text for t in doc[m.tok_start:m.tok_end]) in shorts
+    persons = [m for m in persons if not (tuple(t.text for t in toks[m.tok_start:m.tok_end]) in shorts
                                           and m.key not in fuller)]
     institutions += recurring_bodies(parsed, sent_of, institutions,
                                      {i for m in persons + offices for i in range(m.tok_start, m.tok_end)}, shorts)
@@ -125,7 +125,7 @@ def _proposed_body(doc, m: Mention) -> bool:
     """ "backed plans for an elected senate", "pressed for a new regulator": a body brought in with an indefinite
     article and a quality as what is asked for is the thing proposed, no body that acts (as "An independent panel
     found ..." or "joined a breakaway party" are)."""
-    root = doc[m.tok_start:m.tok_end].root
+    root = span_root(doc, m.tok_start, m.tok_end)
     kids = children(root)
     return root.dep_ == "pobj" and root.head.lower_ == "for" \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) and any(c.dep_ == "amod" for c in kids)

@@ -13,7 +13,7 @@ from ..language.lexicon import Lexicon
 from ...model import Mention
 from ..language.nlp import Parsed
 from .spans import _QUOTE_CHARS, _is_name, _mention, _name_run, _name_then_verb, _title_words, bodies_described
-from ..language.tokens import children, ents, tokens
+from ..language.tokens import children, ents, span_text, tokens
 
 
 def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_tokens: set[int]) -> list[Mention]:
@@ -166,9 +166,9 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
     # leading office words and honorifics are not the name, but "Lord Fenwick" is how a peer is named
     while start < end and (toks[start].lower_ in titles or toks[start].lower_.rstrip(".") in titles
                            or toks[start].is_punct or toks[start].lower_ == "the" or toks[start].lower_ in lex.title_modifiers
-                           or lex.party_of(toks[start].text) or lex.party_of(doc[start:start + 2].text)) \
+                           or lex.party_of(toks[start].text) or lex.party_of(span_text(doc, start, start + 2))) \
             and not (toks[start].lower_ in name_titles and start + 1 < end):
-        start += 2 if lex.party_of(doc[start:start + 2].text) and not lex.party_of(toks[start].text) else 1
+        start += 2 if lex.party_of(span_text(doc, start, start + 2)) and not lex.party_of(toks[start].text) else 1
     post = set(lex.offices["post_nominals"])
     # a number or a lower-case word NER ran on into ("Ruritania 295", "Ann Lee have") ends no name
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or toks[end - 1].is_space
@@ -187,13 +187,13 @@ def _clean_name(doc: Doc, start: int, end: int, titles: set[str], lex: Lexicon) 
     # peers: "Lord Vale of Eastfield"
     if toks[start].lower_ in name_titles and end + 1 < len(doc) and toks[end].lower_ == "of" and _is_name(toks[end + 1]):
         end = _name_run(doc, end + 1)
-    if start < end and not any(_is_name(t) for t in doc[start:end]):
+    if start < end and not any(_is_name(t) for t in toks[start:end]):
         return start, start
     return start, end
 
 
 def _open_quote_inside(doc: Doc, start: int, end: int) -> bool:
-    return sum(1 for t in doc[start:end] if t.text in _QUOTE_CHARS) % 2 == 1
+    return sum(1 for t in tokens(doc)[start:end] if t.text in _QUOTE_CHARS) % 2 == 1
 
 
 def _surname(span: Span, lex: Lexicon) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..language.lexicon import Lexicon
 from .phrase_spans import phrase_span, surface_forms
-from ..language.tokens import children
+from ..language.tokens import children, tokens
 
 __all__ = ["PositionMention", "Positions", "phrase_span", "surface_forms", "content_words", "cluster_positions", "undoing_words"]
 
@@ -74,7 +74,7 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
     generic = set(pos["generic"])
     syn = pos["synonyms"]
     out = set()
-    for t in doc[start:end]:
+    for t in tokens(doc)[start:end]:
         if t.i in skip or t.is_stop or t.is_punct or t.like_num or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
             continue
         low = t.lower_

@@ -21,6 +21,7 @@ from ...model import Statement
 from ..policies.positions import Positions
 from ..reference.actors import Context
 from .pair_features import SentenceCache, disputed, frame_features, pair_features
+from ..language.tokens import span_root, tokens
 from .pair_model import PairModel, load_pair_model
 from .near_antecedent import bare_generic
 from ..reference.outlets import editorial, outlet_ids
@@ -85,6 +86,7 @@ def _people(ctx: Context, t) -> bool:
 def candidates(ctx: Context, frames, positions: Positions, statements: list[Statement]) -> list[Candidate]:
     """Every (actor mention, target mention) pair of one sentence that no stance statement joins, described."""
     res, doc = ctx.res, ctx.parsed.doc
+    toks = tokens(doc)
     stance = [s for s in statements if s.relation in STANCE]
     used = {s.subject for s in statements} | {s.object for s in statements}
     linked = {(s.subject, s.object) for s in stance}
@@ -120,7 +122,8 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
         for m in cluster:
             owners |= set(m.backers) | set(m.owners)
         for m in cluster:
-            if bare_generic(ctx, positions, ci, doc[m.head]) or _people(ctx, doc[m.head]):
+            head = toks[m.head]
+            if bare_generic(ctx, positions, ci, head) or _people(ctx, head):
                 continue  # "change was vital, he argued", "urged the two councillors to go": no policy (as the rules hold)
             targets.append((tid, m.start, m.end, m.head, {
                 "in_graph": tid in used, "ttype": "position", "weight": m.weight, "size": len(cluster),
@@ -128,7 +131,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
                 "indefinite": m.indefinite, "clause": m.clause, "listed": m.listed}))
     for eid, a0, a1, how in actor_m:  # an actor as target: "criticised the BBC"
         if how != "speaker":
-            targets.append((eid, a0, a1, doc[a0:a1].root.i, {
+            targets.append((eid, a0, a1, span_root(doc, a0, a1).i, {
                 "in_graph": True, "ttype": kind(eid), "weight": 0, "size": 1, "deg": deg.get(eid, 0),
                 "owners": set()}))
     by_sent: dict[int, list] = {}  # sentence index -> the target mentions headed in it
@@ -140,7 +143,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
         frames_in.setdefault(ctx.sent_of[fr.cue], []).append(fr)
     out = []
     for eid, a0, a1, how in actor_m:
-        ah = doc[a0:a1].root
+        ah = span_root(doc, a0, a1)
         si = ctx.sent_of[ah.i]
         sent = ctx.sents[si]
         s0 = sent.start
