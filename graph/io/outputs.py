@@ -60,6 +60,11 @@ _parts = itertools.count()
 
 def atomic_write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    _replace_with(path, text)
+
+
+def _replace_with(path: Path, text: str) -> None:
+    """atomic_write into a folder that exists."""
     # a temporary name of this process's own, made with the mode of an ordinary file (the umask applies as it does
     # to any new file): mkstemp's random name and its 0600 to chmod back cost more than the write; a name left by
     # a process that died takes the mkstemp way
@@ -103,6 +108,8 @@ def write_outputs(graph: ArticleGraph, out_dir: str | Path, formats: list[str], 
     paths = []
     for suffix, text in rendered.items():
         path = Path(out_dir) / f"{stem}{suffix}"
-        atomic_write(path, text)
+        if not paths:  # (one folder for all: made, if need be, once)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _replace_with(path, text)
         paths.append(path)
     return paths

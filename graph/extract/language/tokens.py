@@ -97,10 +97,11 @@ def tokens(doc: Doc) -> tuple[Token, ...]:
 
 def children(t: Token) -> tuple[Token, ...]:
     """t.children, in the same order (left to right)."""
-    # (asked some 6,000 times per article: the common case, the Doc last asked about, in one test)
-    if t.doc is _last[0]:
-        return _last[2][t.i]
-    _index(t.doc)
+    # (asked some 6,000 times per article: the common case, a kept token, in one test)
+    if type(t) is _Token:
+        return t.kids
+    if t.doc is not _last[0]:
+        _index(t.doc)
     return _last[2][t.i]
 
 
@@ -169,27 +170,31 @@ _MAX_STRINGS = 500_000
 
 def _index(doc: Doc) -> None:
     vocab = doc.vocab
-    toks = tuple([_Token(vocab, doc, i) for i in range(len(doc))])
-    kids: list[list[Token]] = [[] for _ in toks]
+    n = len(doc)
+    toks = tuple([_Token(vocab, doc, i) for i in range(n)])
     # each token's head as an offset, read in one pass in C (t.head makes a Token); the root's is 0
     heads = doc.to_array(HEAD).view("int64").tolist()
-    # and the ids of its strings, as spaCy's t.text, t.lemma_, t.lower_, t.tag_, t.dep_ and t.pos_ read them
-    rows = doc.to_array([ORTH, LEMMA, LOWER, TAG, DEP, POS]).tolist()
+    # and the ids of its strings, as spaCy's t.text, t.lemma_, t.lower_, t.tag_, t.dep_ and t.pos_ read them, a
+    # column each (a list per token would be as many objects for the collector to track)
+    ids = [doc.to_array(attr).tolist() for attr in (ORTH, LEMMA, LOWER, TAG, DEP)]
     if len(_strings) > _MAX_STRINGS:
         _strings.clear()
     names = _strings
     strings = vocab.strings
-    for i, (t, offset, row) in enumerate(zip(toks, heads, rows)):
-        orth, lemma, lower, tag, dep, pos = row
-        for x in (orth, lemma, lower, tag, dep):
+    for column in ids:
+        for x in column:
             if x not in names:
                 names[x] = strings[x]
+    orths, lemmas, lowers, tags, deps = [[names[x] for x in column] for column in ids]
+    poss = [_POS_NAMES[x] for x in doc.to_array(POS).tolist()]
+    kids: dict[int, list[Token]] = {}
+    for i, t, offset in zip(range(n), toks, heads):
         t.i, t.head = i, toks[i + offset]
-        t.text, t.lemma_, t.lower_, t.tag_, t.dep_, t.pos_ = \
-            names[orth], names[lemma], names[lower], names[tag], names[dep], _POS_NAMES[pos]
         if offset:
-            kids[i + offset].append(t)
-    kept = tuple(map(tuple, kids))
+            kids.setdefault(i + offset, []).append(t)
+    for t, text, lemma, lower, tag, dep, pos in zip(toks, orths, lemmas, lowers, tags, deps, poss):
+        t.text, t.lemma_, t.lower_, t.tag_, t.dep_, t.pos_ = text, lemma, lower, tag, dep, pos
+    kept = tuple([tuple(kids[i]) if i in kids else () for i in range(n)])
     for t, k in zip(toks, kept):
         t.kids = k
     _last[:] = [doc, toks, kept, None]
