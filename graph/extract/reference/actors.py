@@ -228,6 +228,12 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
             if t.pos_ == "NOUN" and named.startswith("institution/") and res.kind.get(named) != "common":
                 return unique([named] + [res.by_token[g.i] for g in c.conjuncts
                                          if res.by_token.get(g.i, "").startswith("institution/")])
+    if eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in ctx.lex.words("institutions", "described_bodies"):
+        # "the Ostler union said", "the Vortex group backed": the noun says what the body named before it is
+        named = {res.by_token[c.i] for c in children(t) if c.dep_ == "compound"
+                 and res.by_token.get(c.i, "").startswith("institution/") and res.kind.get(res.by_token[c.i]) != "common"}
+        if len(named) == 1:
+            eid = named.pop()
     if eid is None:
         # the head of "the Prime Minister's Office" or "Roe's government" is not the actor
         for c in children(t):
