@@ -20,7 +20,7 @@ from ..mentions.recurring import untagged_letters
 from ..mentions.spans import called_a_body
 from ..language.syntax import acts
 from ..language.text import tidy
-from ..language.tokens import children, tokens
+from ..language.tokens import children, span_text, tokens
 
 __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
@@ -348,7 +348,7 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
     if ikind == "common":
         # "the Treasury", "the Senate": written capitalised inside its sentences, the body is named so
         firsts = [(m, m.tok_start + (tokens(doc)[m.tok_start].lower_ == "the")) for m in ms]
-        inside = [" ".join(doc[f:m.tok_end].text.split()) for m, f in firsts if f > tokens(doc)[f].sent.start]
+        inside = [" ".join(span_text(doc, f, m.tok_end).split()) for m, f in firsts if f > tokens(doc)[f].sent.start]
         written = [t for t in inside if t.lower() == key and t[:1].isupper()]
         # ("Vostra board": a key that keeps its owner's name keeps its capitals)
         cased = next((k for m in ms for k in [m.key.split(":", 1)[1]] if k.lower() == key and k != key), key)

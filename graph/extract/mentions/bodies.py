@@ -18,7 +18,7 @@ from .listed_bodies import apposed_bodies, kind_listed, list_pieces
 from ..language.nlp import Parsed
 from .parties import party_letters, party_spans, seat_spans
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
-from ..language.tokens import children, tokens
+from ..language.tokens import children, span_text, tokens
 from ..language.tokens import ents as doc_ents
 
 
@@ -75,9 +75,9 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             continue
         # "the Senate Transport subcommittee": NER stops at the legislature's name; the committee it heads is the body
         if end < len(doc) and toks[end].is_lower and "committee" in toks[end].lower_ and toks[end].lower_ in inst["kinds"] \
-                and toks[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in doc[start:end]):
+                and toks[end - 1].head.i == end and any(inst["kinds"].get(t.lower_) == "legislature" for t in toks[start:end]):
             end += 1
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         party = lex.party_of(text)
         # a state by name, short form, people or seat of government ("the Soviets", "Bonn said")
         country = (None if ent.label_ == "ORG" else state_of(doc[start:end], ent.label_, lex.countries, named_states, acting_nouns)) \

@@ -70,7 +70,7 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     full_names: dict[str, set[str]] = {}
     for start, end in chosen:
         if end - start >= 2:
-            full_names.setdefault(toks[end - 1].text, set()).add(doc[start:end].text)
+            full_names.setdefault(toks[end - 1].text, set()).add(span_text(doc, start, end))
     addressed = {k for k in addressed if len(full_names.get(k, ())) <= 1}
     for start, end in sorted(chosen):
         key = _surname(doc[start:end], lex)

@@ -54,7 +54,7 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
     for m in institutions:
         if m.key.split(":", 1)[0] not in _KINDS:
             continue
-        words = tuple(t.text for t in doc[m.tok_start:m.tok_end] if not t.is_space)
+        words = tuple(t.text for t in toks[m.tok_start:m.tok_end] if not t.is_space)
         if _acronym(words):
             names.setdefault(words, m.key)
         # "the Ferris Grain Association (FGA)": the letters defined after the name
@@ -74,7 +74,7 @@ def recurring_bodies(parsed: Parsed, sent_of: list[int], institutions: list[Ment
         hit = None
         for words in firsts.get(toks[i].text, ()):
             end = i + len(words)
-            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words \
+            if end <= len(doc) and tuple(t.text for t in toks[i:end]) == words \
                     and not any(k in covered for k in range(i, end)) \
                     and (end == len(doc) or not toks[end].text[:1].isupper() or toks[end].tag_ == "POS"):
                 hit = (end, names[words])

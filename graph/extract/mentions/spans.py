@@ -61,12 +61,12 @@ def named_policies(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         j = i
         while j < len(doc) and (_capital_word(toks[j]) or
                                 (toks[j].lower_ in links and _link_to_capital(doc, j, links))):
-            if toks[j].lower_ in links and any(t.lower_ in heads for t in doc[i:j]) and _occasion(doc, j, links):
+            if toks[j].lower_ in links and any(t.lower_ in heads for t in toks[i:j]) and _occasion(doc, j, links):
                 break  # "the Clean Air Bill on Monday", "the Bill in the Senate": when and where, not the name
             j += 1
         if toks[i].lower_ in links and i + 1 < j and _capital_word(toks[i + 1]):
             i += 1  # "The Clean Rivers Bill was published": a sentence's capital "The" is no part of the name
-        words = [t.lower_ for t in doc[i:j]]
+        words = [t.lower_ for t in toks[i:j]]
         # ("the Law Lords", "the Law Society": a name that ends on a body's kind is the body's, institutions.json)
         # the headword closes the name or opens its "of" ("Bill of Rights"): "Bill Morrow said" names a person
         closed = words[-1] in heads or any(w in heads and k + 1 < len(words) and words[k + 1] in links

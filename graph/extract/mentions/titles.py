@@ -178,7 +178,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 k -= 2
             if k > j and not any(toks[x].ent_type_ == "PERSON" for x in range(j, k)):
                 end = k
-        capital = any(x.text[:1].isupper() for x in doc[start:end])
+        capital = any(x.text[:1].isupper() for x in toks[start:end])
         qualified = end - start > 1
         if capital or qualified or _names_a_holder(doc, start, end, lex.honorifics):
             key = _office_key(doc[start:end], o)
