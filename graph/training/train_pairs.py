@@ -14,9 +14,10 @@ weights, fixed random_state): the same data gives the same bytes.
 
 re-chooses only the operating threshold of the shipped model on gold folders it was never fitted on: it prints
 the table below for the shipped model as it stands and writes the same model with the threshold of the best pooled
-F1 (the highest within TIE of it; or T), recording where that was chosen. The threshold is an operating point, not a fitted weight: the best one
-is lower where the rules find less (the F1-optimal cut of a calibrated score is about half the F1 reached), so it
-is chosen on text like the text the tool will meet, not on the articles the rules were written from.
+F1 (the highest within TIE of it; or T), recording where that was chosen. The threshold is an operating point, not
+a fitted weight: the best one is lower where the rules find less (the F1-optimal cut of a calibrated score is about
+half the F1 reached), so it is chosen on text like the text the tool will meet, not on the articles the rules were
+written from.
 
 --cv K reports K-fold cross-validated stance P/R/F1 (folds by article) per folder and pooled, for a range of
 thresholds, each fold scored by score.py after the held-out articles' pairs are added as the build would add
@@ -31,6 +32,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from ..io.outputs import atomic_write
 from .edge_verdicts import default_eval_dir, load_score
 from .pair_samples import STANCE, Instance, Record, collect_folder
 from ..extract.statements.pair_model import MODEL_FILE, PairModel
@@ -160,18 +162,22 @@ def cross_validate(records, score, k: int, folders: str):
             pms[j] = pm
             for i in records[j].instances:
                 i.proba = pm.probability(i.features)
+    return _sweep(records, pms, score)
+
+
+def _sweep(records, pms, score) -> dict:
+    """threshold (None: the rules alone) -> folder -> [tp, fp, required, edges added], each article's pairs added
+    as the build would add them with its model in `pms` (a fold's model never fitted on its pairs' scores the
+    disputed ones at that model's own cut, the default of `fit`)."""
     table = {}
     for th in (None,) + THRESHOLDS:
         per = {}
         for r, pm in zip(records, pms):
-            res = _score(score, r, {} if th is None else _added(r, pm, th))
-            agg = per.setdefault(r.folder, [0, 0, 0, 0, 0])
-            agg[0] += res["tp"]
-            agg[1] += res["fp"]
-            agg[2] += res["required"]
-            if th is not None:
-                added = _added(r, pm, th)
-                agg[3] += len(added)
+            added = {} if th is None else _added(r, pm, th)
+            res = _score(score, r, added)
+            agg = per.setdefault(r.folder, [0, 0, 0, 0])
+            for k, v in enumerate((res["tp"], res["fp"], res["required"], len(added))):
+                agg[k] += v
         table[th] = per
     return table
 
@@ -210,17 +216,7 @@ def operate(records, score, model_path: Path, threshold: float | None, folders: 
     for r in records:
         for i in r.instances:
             i.proba = pm.probability(i.features)
-    table = {}
-    for th in (None,) + THRESHOLDS:
-        per = {}
-        for r in records:
-            added = {} if th is None else _added(r, pm, th)
-            res = _score(score, r, added)
-            agg = per.setdefault(r.folder, [0, 0, 0, 0])
-            for k, v in enumerate((res["tp"], res["fp"], res["required"], len(added))):
-                agg[k] += v
-        table[th] = per
-    chosen = report(table)
+    chosen = report(_sweep(records, [pm] * len(records), score))
     model.setdefault("fitted_threshold", model["threshold"])
     model["threshold"] = chosen if threshold is None else threshold
     model["threshold_chosen_on"] = (f"the highest threshold within {TIE} of the best pooled stance F1 of this model "
@@ -269,7 +265,7 @@ def main(argv=None) -> int:
         if not a.out.is_file():
             raise SystemExit(f"{a.out}: no pair scorer to re-threshold; fit one first (make train-pairs)")
         model = operate(records, score, a.out, threshold, names)
-        a.out.write_text(model_json(model), encoding="utf-8")
+        atomic_write(a.out, model_json(model))
         print(f"wrote {a.out} (threshold {model['threshold']})")
         return 0
     if a.cv:
