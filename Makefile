@@ -52,9 +52,13 @@ train-pairs: $(BIN)/newsgraph $(ANNOTATED)/study  ## refit the pair scorer (grap
 	$(BIN)/python -m graph.training.train_pairs ../shared/eval/train $(PAIRS_EXTRA) --cv 5 --threshold $(PAIRS_THRESHOLD)
 
 # the shipped scorer's threshold is re-chosen on the study articles, which it was never fitted on (0.6 -> 0.45 in
-# session 28: the rules find less on fresh text, so a lower cut pays; the shipped file is this target's output)
+# session 28: the rules find less on fresh text, so a lower cut pays; the shipped file is this target's output).
+# The sweep is flat from 0.35 to 0.45 (stance F1 0.454-0.456, the best moving between 0.4 and 0.45 with a change of
+# two edges): the threshold is the highest of that stretch, as PAIRS_THRESHOLD above, which keeps our guard
+# sentences right (0.4 misreads two more of them) and draws fewer edges a user has to doubt
+PAIRS_OPERATING ?= 0.45
 pairs-threshold: $(BIN)/newsgraph $(ANNOTATED)/study  ## re-choose the pair scorer's threshold on the study articles
-	$(BIN)/python -m graph.training.train_pairs $(ANNOTATED)/study --operate
+	$(BIN)/python -m graph.training.train_pairs $(ANNOTATED)/study --operate --threshold $(PAIRS_OPERATING)
 
 bench: $(BIN)/newsgraph
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done

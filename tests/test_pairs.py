@@ -185,13 +185,17 @@ def test_the_threshold_in_use_is_chosen_below_the_fitted_one(model):
     ("Ms Vera Toll told reporters that the clay duty was a scandal.", "Toll", "duty", False),
 ], ids=["harm-denied", "harm-claimed", "no-plans", "plans", "asked-whether", "others-view", "own-view"])
 def test_a_reading_of_the_rules_disputes_the_pair(nlp, text, actor, target, expect):
+    from graph.extract.build import rule_stages
     from graph.extract.language.lexicon import load_lexicon
+    from graph.extract.language.nlp import parse
+    from graph.extract.language.text import article_from_text
     from graph.extract.statements.pair_features import SentenceCache, disputed
-    doc = nlp(text)
-    sent = next(doc.sents)
+    lex = load_lexicon()
+    ctx = rule_stages(parse(article_from_text(text, name="pairs"), nlp), lex).ctx
+    doc = ctx.parsed.doc
     ah = next(t for t in doc if t.text == actor)
     ph = next(t for t in doc if t.text == target)
-    assert disputed(SentenceCache(load_lexicon().stance, doc), ah, ph, sent, {}) is expect
+    assert disputed(ctx, SentenceCache(lex.stance, doc), ah, ph, {}) is expect
 
 
 def test_a_disputed_pair_needs_the_fitted_cut(build_text, model):

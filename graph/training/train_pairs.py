@@ -219,9 +219,10 @@ def operate(records, score, model_path: Path, threshold: float | None, folders: 
     chosen = report(_sweep(records, [pm] * len(records), score))
     model.setdefault("fitted_threshold", model["threshold"])
     model["threshold"] = chosen if threshold is None else threshold
-    model["threshold_chosen_on"] = (f"the highest threshold within {TIE} of the best pooled stance F1 of this model "
-                                    f"on {folders}, gold it was not fitted on ({len(records)} articles; make "
-                                    f"pairs-threshold)")
+    how = (f"the highest threshold within {TIE} of the best pooled stance F1" if threshold is None
+           else f"{threshold} as given (the sweep's pick: {chosen})")
+    model["threshold_chosen_on"] = (f"{how}, swept for this model on {folders}, gold it was not fitted on "
+                                    f"({len(records)} articles; make pairs-threshold)")
     return model
 
 

@@ -15,14 +15,13 @@ from spacy.tokens import Token
 
 from ..language.syntax import text_of
 from ..language.tokens import children, tokens
-from ..stance.frame import holder_tokens
+from ..stance.cues.verb_clauses import conditional
+from ..stance.frame import holder_tokens, negated
 from ..stance.speech.polarity import valence
 
 __all__ = ["SentenceCache", "pair_features", "frame_features", "disputed"]
 
 _LISTS = ("negative_eval", "positive_eval", "harm", "benefit", "speech", "hedges")
-# a determiner or pronoun that negates as "not" does ("announced no plans", "neither backed nor criticised")
-_NEGATORS = frozenset({"no", "neither", "nor", "none", "nobody", "nothing"})
 
 
 @lru_cache(maxsize=1)
@@ -247,27 +246,23 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
     return f
 
 
-def disputed(cache: SentenceCache, ah: Token, ph: Token, sent, feats: dict[str, float]) -> bool:
+def disputed(ctx, cache: SentenceCache, ah: Token, ph: Token, feats: dict[str, float]) -> bool:
     """Whether a reading of the rules speaks against a stance of the actor toward the target, whatever the pair
     model makes of the sentence's words (it adds up the words: it cannot tell a harm denied from a harm claimed):
     the frame of the rules that joins the two is negated ("neither backed nor criticised the tax"), the target
     itself is negated ("announced no plans to ...") or is what a negated verb is said to do or suffer ("the levy
-    does not hurt farmers"), or it lies in a question ("asked if she would back ...") or in the view of someone
-    else the actor reports ("told the BBC that drivers believed the levy was a disgrace")."""
-    if feats.get("fr_both_neg"):
+    does not hurt farmers"), it lies in a condition or a question ("asked if she would back ...", as the rules'
+    verb_clauses.conditional reads it) or in the view of someone else the actor reports ("told the BBC that drivers
+    believed the levy was a disgrace")."""
+    if feats.get("fr_both_neg") or negated(ctx, ph) or conditional(ph, ctx.lex.stance):
         return True
-    if any(c.dep_ in ("det", "neg") and c.lower_ in _NEGATORS for c in children(ph)):
-        return True
-    if ph.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.dep_ == "neg" for c in children(ph.head)):
+    if ph.dep_ in ("nsubj", "nsubjpass", "dobj") and negated(ctx, ph.head):
         return True
     actor_side = {x.i for x in _up(cache, ah)}
-    reported = False  # (the question may be put to the actor: "asked if she would back ...")
     for v in _up(cache, ph)[1:]:
-        reported = reported or v.i in actor_side
-        for c in children(v):
-            if c.dep_ == "mark" and c.lower_ in ("if", "whether"):
-                return True
-            if (not reported and c.dep_ == "nsubj" and c.i != ah.i and c.pos_ in ("NOUN", "PROPN")
-                    and v.lemma_.lower() in cache.lists["speech"]):
-                return True
+        if v.i in actor_side:
+            return False
+        if v.lemma_.lower() in cache.lists["speech"] and any(
+                c.dep_ == "nsubj" and c.i != ah.i and c.pos_ in ("NOUN", "PROPN") for c in children(v)):
+            return True
     return False

@@ -169,7 +169,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
             if any(st.object == tid for st in done):
                 feats["t_edge_sent"] = 1
             feats.update(frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid))
-            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, disputed(cache, ah, ph, sent, feats)))
+            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, disputed(ctx, cache, ah, ph, feats)))
     return out
 
 
