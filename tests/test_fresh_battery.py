@@ -31,6 +31,8 @@ CASES = [
     ("reject", "Norland and Estavia have declined the offer of a debt freeze, officials said.", "Norland", [(O, "debt freeze")], [(S, "debt freeze")]),
     ("reject", "Kestrel Bank declined 4 pct on Monday after the takeover offer lapsed.", "Kestrel", [], [(O, "4 pct"), (O, "takeover offer")]),
     ("reject", "Anna Berg declined to comment on the fuel levy.", "Berg", [], [(O, "fuel levy"), (S, "fuel levy")]),
+    ("reject", "Kestrel Bank refused permission for the merger with Greenway Motors.", "Kestrel", [(O, "merger")], [(S, "merger")]),
+    ("reject", "Estavia refused the offer of a debt freeze.", "Estavia", [(O, "debt freeze")], [(S, "debt freeze")]),
     ("reject", "The Farmers Union swept aside the plan for a sugar tax on Tuesday.", "Farmers Union", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("reject", "Ms Ward waved aside the proposal for a fuel rebate, saying it was too costly.", "Ward", [(O, "fuel rebate")], [(S, "fuel rebate")]),
     ("reject", "Labour has shunned the water charge, the party said.", "Labour", [(O, "water charge")], [(S, "water charge")]),
