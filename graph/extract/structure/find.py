@@ -95,6 +95,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         """The body in the possessive before token i: "United's chief executive", "the Lib Dems' president", and
         the body a possessive pronoun opening a sentence stands for ("The Greens backed it. Their leader, X, said
         ..."; inside a sentence "its" is too often a body named just before it, in a list the parse does not show)."""
+        # "Acme's global chief executive", "the party's new treasurer": an epithet of the post stands between
+        while i > 1 and doc_tokens[i - 1].tag_ == "JJ" and doc_tokens[i - 1].is_lower and doc_tokens[i - 1].dep_ == "amod":
+            i -= 1
         if i == 0:
             return None
         if doc_tokens[i - 1].tag_ == "POS":
@@ -176,6 +179,19 @@ def structure_statements(ctx: Context) -> list[Statement]:
             pending.append((om, oid))
             continue
         attach(om, oid, hit, rule, owner)
+        if rule == "title-name" and hit[0] is not None and (doc_tokens[om.tok_end - 1].tag_ in ("NNS", "NNPS")
+                                                            or doc_tokens[om.tok_end - 1].lower_ in lex.offices["plural_heads"]):
+            # "Labour MPs Ann Lee and Tom Ray", "Acme directors A, B and C": a plural title before a list of names
+            # is each one's (the first keeps the title's place as its holder)
+            first = held_at[doc[om.tok_start:om.tok_end].root.i]
+            titled_at = {m.tok_end for m, _ in offices}
+            for pid in _with_conjuncts(ctx, hit[0], hit[1])[1:]:
+                pm = next((m for m, e in persons if e == pid and m.tok_start > hit[0].tok_start
+                           and ctx.sent_of[m.tok_start] == ctx.sent_of[om.tok_start]), None)
+                if pm is None or pm.tok_start in titled_at:
+                    break  # "Acme managers A and B, and Zeta managers C and D": a name with a title of its own ends it
+                attach(om, oid, (pm, pid), rule, owner)
+            held_at[doc[om.tok_start:om.tok_end].root.i] = first
     # "Tom Roe has launched an attack ... The prime minister has told ...": a definite title no name goes
     # with stands for the person the story was just about, unless someone else holds it or they hold another
     named: dict[str, int] = {}  # a person given a title by name -> where the first such title is cited

@@ -1,0 +1,37 @@
+"""Titles before lists of names and posts owned through an epithet (session 29, read from the structure misses of the
+annotated study articles), each tested on sentences of our own.
+
+- "Labour MPs Ann Lee, Tom Ray and Joe Moss": a plural title before a list of names is each one's, with the body it
+  names; a name in the list with a title of its own ("Acme managers A and B, and Zeta managers C") starts another.
+- "Acme's global chief executive, Tom Reed": an epithet of the post between the owner's possessive and the title
+  leaves the owner the holder's body.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(graph) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in graph.entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kestrel Bank has cut 300 jobs. Kestrel Bank directors Tom Lund and Peter Hale denied the charges.", "Peter Hale", "Kestrel Bank"),
+    ("Kestrel Bank has cut 300 jobs. Kestrel Bank directors Tom Lund and Peter Hale denied the charges.", "Tom Lund", "Kestrel Bank"),
+    ("Labour MPs Tom Lund, Ann Berg and Peter Hale backed the plan.", "Ann Berg", "Labour Party"),
+    ("Labour MPs Tom Lund, Ann Berg and Peter Hale backed the plan.", "Peter Hale", "Labour Party"),
+    ("Kestrel's global chief executive, Tom Lund, backed the merger.", "Tom Lund", "Kestrel"),
+    ("Vexcom's new chairman Ann Berg resigned on Monday.", "Ann Berg", "Vexcom"),
+])
+def test_each_name_is_in_the_body(build_text, text, person, body):
+    assert (person, "member_of", body) in _triples(build_text(text))
+
+
+def test_a_name_with_its_own_title_starts_another_list(build_text):
+    triples = _triples(build_text("Kestrel Bank and Vexcom were fined. Kestrel Bank managers Tom Lund and Peter Hale, "
+                                  "and Vexcom managers Ann Berg and Ian Moss face charges."))
+    assert ("Peter Hale", "member_of", "Kestrel Bank") in triples
+    assert ("Ian Moss", "member_of", "Vexcom") in triples
+    assert ("Ann Berg", "member_of", "Kestrel Bank") not in triples
+    assert ("Ian Moss", "member_of", "Kestrel Bank") not in triples
