@@ -31,8 +31,6 @@ CASES = [
     ("reject", "Norland and Estavia have declined the offer of a debt freeze, officials said.", "Norland", [(O, "debt freeze")], [(S, "debt freeze")]),
     ("reject", "Kestrel Bank declined 4 pct on Monday after the takeover offer lapsed.", "Kestrel", [], [(O, "4 pct"), (O, "takeover offer")]),
     ("reject", "Anna Berg declined to comment on the fuel levy.", "Berg", [], [(O, "fuel levy"), (S, "fuel levy")]),
-    ("reject", "Kestrel Bank refused permission for the merger with Greenway Motors.", "Kestrel", [(O, "merger")], [(S, "merger")]),
-    ("reject", "Estavia refused the offer of a debt freeze.", "Estavia", [(O, "debt freeze")], [(S, "debt freeze")]),
     ("phrasal", "Norland has stuck with the export quota despite the protests.", "Norland", [(S, "export quota")], [(O, "export quota")]),
     ("phrasal", "Tom Lund stuck with his wife through the trial.", "Lund", [], [(S, "wife")]),
     ("idiom", "Norland officials pointed the finger at the export quota.", "Norland", [(O, "export quota")], [(S, "export quota")]),
