@@ -35,3 +35,15 @@ def test_a_name_with_its_own_title_starts_another_list(build_text):
     assert ("Ian Moss", "member_of", "Vexcom") in triples
     assert ("Ann Berg", "member_of", "Kestrel Bank") not in triples
     assert ("Ian Moss", "member_of", "Kestrel Bank") not in triples
+
+
+def test_plural_abbreviated_titles_stay_whole(nlp):
+    # spaCy keeps "Sen." whole but splits "Sens." from its stop, which the parser took for a sentence's end
+    assert [t.text for t in nlp("Sens. Ann Lee and Tom Ray met Reps. Joe Moss and Kim Hale.")][:5] == ["Sens.", "Ann", "Lee", "and", "Tom"]
+
+
+@pytest.mark.parametrize("person", ["Tom Lund", "Peter Hale"])
+def test_each_senator_of_a_plural_abbreviation_holds_the_post(build_text, person):
+    graph = build_text("WASHINGTON, March 4 - Sens. Tom Lund (D-Cal.) and Peter Hale (R-Wash.) said they had introduced "
+                       "a bill to cut export licensing.")
+    assert (person, "holds", "Senator") in _triples(graph)

