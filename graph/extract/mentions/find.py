@@ -22,6 +22,21 @@ from ..language.tokens import children, ents, span_root, tokens
 __all__ = ["find_mentions"]
 
 
+def _ticker_after(toks, end: int) -> bool:
+    """A stock ticker in angle brackets right after token `end` - 1 ("<ASTS ST>", "<VOLV.ST>", "<IBM>")."""
+    k = end
+    while k < len(toks) and toks[k].is_space:
+        k += 1
+    if k >= len(toks) or toks[k].text != "<":
+        return False
+    j = k + 1
+    while j < len(toks) and j <= k + 3 and toks[j].text != ">":
+        if not toks[j].text.replace(".", "").isupper():
+            return False
+        j += 1
+    return j < len(toks) and j > k + 1 and toks[j].text == ">"
+
+
 def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     """All person, office and institution mentions of the article, sorted by position."""
     doc = parsed.doc
@@ -35,8 +50,16 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
                and not any(s <= m.tok_start and m.tok_end <= e for s, e in body_names)]
     office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)
+    # "Atlas Copco <ASTS ST>": wire copy gives a listed company its ticker symbol in angle brackets after its name; a
+    # name so marked is the company, whatever the tagger made of it
+    marked = {m.key for m in persons if _ticker_after(toks, m.tok_end)}
+    listed = [m for m in persons if m.key in marked]  # (and where the story names it again without the symbol)
+    persons = [m for m in persons if m.key not in marked]
     person_keys = {m.key for m in persons if m.key}
     institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
+    taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
+    institutions += [_mention(parsed, "institution", m.tok_start, m.tok_end, sent_of, f"org:{doc[m.tok_start:m.tok_end].text}")
+                     for m in listed if not any(i in taken for i in range(m.tok_start, m.tok_end))]
     institutions += _title_organisations(parsed, lex, sent_of, offices, institutions)
     # "Kestrel economist Ann Vale": the company before an occupation and a name, which the tagger called a people
     institutions += employer_mentions(parsed, lex, sent_of, {i for m in persons + institutions
