@@ -47,3 +47,16 @@ def test_each_senator_of_a_plural_abbreviation_holds_the_post(build_text, person
     graph = build_text("WASHINGTON, March 4 - Sens. Tom Lund (D-Cal.) and Peter Hale (R-Wash.) said they had introduced "
                        "a bill to cut export licensing.")
     assert (person, "holds", "Senator") in _triples(graph)
+
+
+def test_a_relative_clause_after_a_list_of_names_is_on_the_whole_list(build_text):
+    # the parser hangs "who" on the last name; set off by its comma, the clause is said of every name of the list
+    graph = build_text("Tom Lund and Peter Hale, who opposed the arms initiative, resigned on Monday.")
+    sides = {(s, r) for s, r, o in _triples(graph) if "arms initiative" in o}
+    assert ("Tom Lund", "opposes") in sides and ("Peter Hale", "opposes") in sides, sides
+
+
+def test_a_relative_clause_on_an_object_is_on_that_name_alone(build_text):
+    graph = build_text("Tom Lund met Peter Hale, who opposed the arms initiative.")
+    sides = {(s, r) for s, r, o in _triples(graph) if "arms initiative" in o}
+    assert sides == {("Peter Hale", "opposes")}, sides

@@ -85,6 +85,9 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         # "Mr Kent and Ms Ward, who both backed X": a clause after the last of a list is on the whole list
         rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
         listed = rest if rest and all(c.i < t.i for c in rest) else []
+        if head.dep_ == "conj" and t.i > 0 and ctx.parsed.doc[t.i - 1].text == ",":
+            # (the parser hangs it on the last name: "Tom Lund and Ann Berg, who opposed X", set off by its comma)
+            listed = [c for c in head.conjuncts if c.i < head.i]
         return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
     if low in ("who", "that") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t.head.head)):
