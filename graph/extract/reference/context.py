@@ -39,6 +39,7 @@ class Context:
     group: dict[int, list[str]] = field(default_factory=dict)  # "they" of "Britain and France ... they" -> both
     it_body: dict[int, str] = field(default_factory=dict)  # a subject "it" -> the body last in subject position
     holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
+    negations: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)  # token -> stance.frame.negated's answer
 
 
 def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:

@@ -47,6 +47,18 @@ def add_holders(f: Frame, more: list[Token]) -> None:
 
 
 def negated(ctx: Context, t: Token) -> bool:
+    """Whether t is denied ("did not back", "neither backs nor opposes", "no longer supports", "any" under a
+    negation): rule after rule asks it of the same verb, and the pair stage of every pair's target, so each token of
+    the article's Doc is answered once (the answer reads nothing but the parse and the lexicon, fixed by then)."""
+    if t.doc is not ctx.parsed.doc:
+        return _negated(ctx, t)
+    found = ctx.negations.get(t.i)
+    if found is None:
+        found = ctx.negations[t.i] = _negated(ctx, t)
+    return found
+
+
+def _negated(ctx: Context, t: Token) -> bool:
     neg = ctx.lex.words("stance", "negators")
     negating = ctx.lex.words("stance", "negating_verbs")
     if any(c.dep_ == "neg" or c.lower_ in neg and c.dep_ in ("neg", "advmod", "det") for c in children(t)):

@@ -19,9 +19,24 @@ __all__ = ["conditional", "cue_verb", "deed_doers", "foreseen", "going_ahead", "
            "quitting", "readiness", "ready_holders", "shared_object", "wanted", "wanter", "wished_sight"]
 
 
+# the Doc and stance table conditional was last asked about, and its answer for each token: the rules ask it of
+# every verb cue, and again of the verbs they read (quit calls, the pair stage's targets)
+_conditional: list = [None, None, {}]
+
+
 def conditional(t: Token, st: dict) -> bool:
     """ "if the party decides to go ahead with the plan": a condition states no side, nor does a question
     ("asked if he would welcome X", "did not say whether he would support X")."""
+    memo = _conditional
+    if memo[0] is not t.doc or memo[1] is not st:
+        memo[:] = [t.doc, st, {}]
+    found = memo[2].get(t.i)
+    if found is None:
+        found = memo[2][t.i] = _conditional_clause(t, st)
+    return found
+
+
+def _conditional_clause(t: Token, st: dict) -> bool:
     for a in chain((t,), t.ancestors):  # lazily: the climb mostly stops at the clause of t
         if a.dep_ in ("advcl", "ccomp", "xcomp", "conj", "ROOT") and any(
                 m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(a)):
