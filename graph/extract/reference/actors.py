@@ -37,6 +37,17 @@ def _pronoun_in(t: Token, pronouns) -> bool:
 
 def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     """The person or institution entities a holder token stands for."""
+    known = ctx.known_actors  # (once the context is complete: each answer worked out once, see Context)
+    if known is None or t.doc is not ctx.parsed.doc:
+        return _actors(ctx, t, si, depth)
+    key = (t.i, si, depth)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _actors(ctx, t, si, depth)
+    return list(found)  # (a copy: callers add to what they are given)
+
+
+def _actors(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     if depth > 3:
         return []
     res = ctx.res

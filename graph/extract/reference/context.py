@@ -40,6 +40,10 @@ class Context:
     it_body: dict[int, str] = field(default_factory=dict)  # a subject "it" -> the body last in subject position
     holder_of: dict[str, str] = field(default_factory=dict)  # office id -> person id
     negations: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)  # token -> stance.frame.negated's answer
+    # (token, sentence, depth) -> actors' answer, kept from the moment the stance stage has found the speakers: the
+    # structure stage and the speakers add to what actors reads (holders, speakers, antecedents), nothing after
+    # them does, and the rules ask the same holder again and again (two asks in three repeat one)
+    known_actors: dict[tuple[int, int, int], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
 def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:

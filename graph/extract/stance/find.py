@@ -70,6 +70,7 @@ _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_fra
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     """Every stance cue of the article; `structure` (holds, member_of) tells a speaker's own side."""
     find_speakers(ctx)  # after structure: offices know their holders ("the Lord Chancellor said")
+    ctx.known_actors = {}  # (the context is complete: from here on, who a token stands for is answered once)
     st = ctx.lex.stance
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
