@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .apposed import apposed_people
-from .context import Context, _definite, make_context
+from .context import Context, _definite, answered_once, make_context
 from .described_bodies import owner_of_people, people_of_body
 from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
                            _singled_out, _spokesman_just_quoted, _titled_person, listing_body)
@@ -35,19 +35,9 @@ def _pronoun_in(t: Token, pronouns) -> bool:
     return t.lower_ in pronouns and not (t.pos_ == "PROPN" and len(t.text) > 1 and t.text.isupper())
 
 
+@answered_once
 def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     """The person or institution entities a holder token stands for."""
-    known = ctx.known_actors  # (once the context is complete: each answer worked out once, see Context)
-    if known is None or t.doc is not ctx.parsed.doc:
-        return _actors(ctx, t, si, depth)
-    key = (t.i, si, depth)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _actors(ctx, t, si, depth)
-    return list(found)  # (a copy: callers add to what they are given)
-
-
-def _actors(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
     if depth > 3:
         return []
     res = ctx.res

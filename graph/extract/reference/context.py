@@ -7,6 +7,7 @@ back to bodies. Imports the sibling stages entities, lexicon, nlp, salience and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import wraps
 
 from spacy.tokens import Span, Token
 
@@ -44,6 +45,21 @@ class Context:
     # structure stage and the speakers add to what actors reads (holders, speakers, antecedents), nothing after
     # them does, and the rules ask the same holder again and again (two asks in three repeat one)
     known_actors: dict[tuple[int, int, int], list[str]] | None = field(default=None, repr=False, compare=False)
+
+
+def answered_once(actors):
+    """actors (actors.py), each (token, sentence, depth) worked out once from the moment the context is complete
+    (Context.known_actors); the answer given is a copy, as callers add to what they are given."""
+    @wraps(actors)
+    def once(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
+        known = ctx.known_actors
+        if known is None or t.doc is not ctx.parsed.doc:
+            return actors(ctx, t, si, depth)
+        found = known.get((t.i, si, depth))
+        if found is None:
+            found = known[(t.i, si, depth)] = actors(ctx, t, si, depth)
+        return list(found)
+    return once
 
 
 def make_context(parsed: Parsed, res: Resolution, lex: Lexicon, headings: set[int]) -> Context:
