@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import ArticleGraph
+from .jsontext import dumps_indented
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,7 +64,7 @@ def _edge_attributes(graph: ArticleGraph, s) -> dict:
 
 
 def dumps_node_link(graph: ArticleGraph) -> str:
-    return json.dumps(node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dumps_indented(node_link(graph)) + "\n"  # (json.dumps(..., ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def read_node_link(path: str | Path) -> nx.MultiDiGraph:

@@ -6,7 +6,6 @@ selector on the article), the rule, the confidence and the qualifiers.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 
@@ -14,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
 from ..model import ArticleGraph
+from .jsontext import dumps_indented
 from ..vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
                     entity_iri, statement_iri)
 
@@ -301,29 +301,4 @@ def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
         else:
             node.setdefault(compact(predicate), []).append(value(o))
     graph = [nodes[k] for k in sorted(nodes)]
-    return _indented({"@context": context, "@graph": graph}, "\n") + "\n"
-
-
-_string = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_ascii=False uses
-
-
-def _indented(o, pad: str) -> str:
-    """json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True) byte for byte: with an indent, json runs its
-    pure-Python encoder, a generator per level, which cost more than building the triples. (A string, the most
-    common value, is quoted in place: a call less for each.)"""
-    if isinstance(o, str):
-        return _string(o)
-    if isinstance(o, dict):
-        if not o:
-            return "{}"
-        inner = pad + " "
-        return "{" + inner + ("," + inner).join(
-            [_string(k) + ": " + (_string(v) if type(v) is str else _indented(v, inner))
-             for k, v in sorted(o.items())]) + pad + "}"
-    if isinstance(o, list):
-        if not o:
-            return "[]"
-        inner = pad + " "
-        return "[" + inner + ("," + inner).join(
-            [_string(x) if type(x) is str else _indented(x, inner) for x in o]) + pad + "]"
-    return json.dumps(o)
+    return dumps_indented({"@context": context, "@graph": graph}) + "\n"
