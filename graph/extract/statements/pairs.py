@@ -15,7 +15,9 @@ as a feature.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 
 from ...model import Statement
 from ..policies.positions import Positions
@@ -45,7 +47,14 @@ class Candidate:
     actor_token: int
     target_token: int
     features: dict
-    disputed: bool = False  # a reading of the rules speaks against it: taken only at the model's fitted cut
+    # pair_features.disputed of the pair, worked out when first read: the model's score decides most pairs alone
+    # (some 3% score at the threshold or above), and the readings it takes cost more than the pair's features
+    reading: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
+
+    @cached_property
+    def disputed(self) -> bool:
+        """A reading of the rules speaks against it: taken only at the model's fitted cut."""
+        return self.reading()
 
 
 def pairs_with(model: PairModel | None):
@@ -169,7 +178,7 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
             if any(st.object == tid for st in done):
                 feats["t_edge_sent"] = 1
             feats.update(frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid))
-            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, disputed(ctx, cache, ah, ph, feats)))
+            out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, partial(disputed, ctx, cache, ah, ph, feats)))
     return out
 
 
@@ -182,7 +191,7 @@ def pair_statements(ctx: Context, frames, positions: Positions, statements: list
     for k, c in enumerate(candidates(ctx, frames, positions, statements)):
         p = model.probability(c.features)
         key = (c.actor, c.target)
-        if p >= (model.sure if c.disputed else model.threshold) and (key not in best or p > best[key][0]):
+        if _clears(model, p, c) and (key not in best or p > best[key][0]):
             best[key] = (p, -k, c)
     out = []
     for (actor, target), (p, _, c) in sorted(best.items()):
@@ -191,3 +200,13 @@ def pair_statements(ctx: Context, frames, positions: Positions, statements: list
         # the pair model says a reader requires some stance edge here; the edge is right only if its side is too
         out.append(Statement(actor, relation, target, ev, RULE, round(p * q, 2)))
     return out
+
+
+def _clears(model: PairModel, p: float, c: Candidate) -> bool:
+    """p is at or above the pair's cut: the model's fitted one where a reading of the rules disputes the pair, else
+    the threshold (the reading asked only where the two cuts part)."""
+    if p >= model.threshold and p >= model.sure:
+        return True
+    if p < model.threshold and p < model.sure:
+        return False
+    return p >= (model.sure if c.disputed else model.threshold)
