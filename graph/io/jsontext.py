@@ -26,7 +26,7 @@ def _indented(o, pad: str) -> str:
         return "{" + inner + ("," + inner).join(
             [_string(k) + ": " + (_string(v) if type(v) is str else _indented(v, inner))
              for k, v in sorted(o.items())]) + pad + "}"
-    if isinstance(o, list):
+    if isinstance(o, (list, tuple)):  # (json writes a tuple as a list)
         if not o:
             return "[]"
         inner = pad + " "
