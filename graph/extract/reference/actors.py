@@ -83,12 +83,11 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if not ctx.res.by_token.get(head.i, "").startswith("person/") and head.dep_ == "appos" \
                 and ctx.res.by_token.get(name_head(head).i, "").startswith("person/"):
             head = name_head(head)
-        # "Mr Kent and Ms Ward, who both backed X": a clause after the last of a list is on the whole list
+        # "Mr Kent and Ms Ward, who both backed X": a clause after the last of a list is on the whole list, hung on
+        # its first name or, set off by its comma, on its last ("Tom Lund and Ann Berg, who opposed X")
         rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
-        listed = rest if rest and all(c.i < t.i for c in rest) else []
-        if head.dep_ == "conj" and t.i > 0 and ctx.parsed.doc[t.i - 1].text == ",":
-            # (the parser hangs it on the last name: "Tom Lund and Ann Berg, who opposed X", set off by its comma)
-            listed = [c for c in head.conjuncts if c.i < head.i]
+        listed = rest if rest and all(c.i < t.i for c in rest) else [] if head.dep_ != "conj" or ctx.parsed.doc[
+            t.i - 1].text != "," else [c for c in head.conjuncts if c.i < head.i]
         return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
     if low in ("who", "that") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t.head.head)):
@@ -177,8 +176,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     for x in _among_them(t):
         out += actors(ctx, x, si, depth + 1)  # "charities, among them X and Y, criticised Z": X and Y
     if out:
-        # "the all-party group, including X and Y, rejected": the body and its members named; "Roe, like Lund,
-        # opposes": both
+        # "the all-party group, including X and Y, rejected": the body and its members; "Roe, like Lund, opposes": both
         body = listing_body(ctx, t)
         named = res.by_token.get(t.i, "")
         if not body and named.startswith(("person/", "institution/")) and res.kind.get(named) != "common" \
