@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _triples(graph) -> set[tuple[str, str, str]]:
-    label = {e.id: e.label for e in graph.entities}
-    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements}
+from conftest import label_triples as _triples
 
 
 @pytest.mark.parametrize("text, person, body", [

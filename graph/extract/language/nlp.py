@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ...errors import PipelineError
 from ...model import Article
 from .joined_names import joined_names
+from .lexicon import load_lexicon
 from .text import CleanText, clean
 from .tokens import tokens
 
@@ -125,10 +126,7 @@ def _title_abbreviations(nlp: Language) -> None:
     """The shortened titles of offices.json abbreviated_titles kept whole with their full stop, as spaCy's English
     exceptions keep "Sen." and "Gov.": without it "Sens. Ann Lee and Tom Ray" splits "Sens" from its stop, which the
     parser reads as the end of a sentence, and the names lose their post."""
-    import json
-    from importlib import resources
-    data = json.loads(resources.files("graph").joinpath("data", "offices.json").read_text(encoding="utf-8"))
-    for short in sorted(data["abbreviated_titles"]):
+    for short in sorted(load_lexicon().offices["abbreviated_titles"]):
         if short.endswith(".") and len(short) > 2:
             form = short[:1].upper() + short[1:]
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])

@@ -17,7 +17,7 @@ from ..language.nlp import Parsed
 from .recurring import recurring_bodies, short_names
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
 from .titles import _office_mentions, _title_organisations
-from ..language.tokens import children, ents, span_root, tokens
+from ..language.tokens import children, ents, span_root, span_text, tokens
 
 __all__ = ["find_mentions"]
 
@@ -58,7 +58,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     person_keys = {m.key for m in persons if m.key}
     institutions = list(_institution_mentions(parsed, lex, sent_of, office_tokens, person_keys))
     taken = {i for m in institutions for i in range(m.tok_start, m.tok_end)}
-    institutions += [_mention(parsed, "institution", m.tok_start, m.tok_end, sent_of, f"org:{doc[m.tok_start:m.tok_end].text}")
+    institutions += [_mention(parsed, "institution", m.tok_start, m.tok_end, sent_of, f"org:{span_text(doc, m.tok_start, m.tok_end)}")
                      for m in listed if not any(i in taken for i in range(m.tok_start, m.tok_end))]
     institutions += _title_organisations(parsed, lex, sent_of, offices, institutions)
     # "Kestrel economist Ann Vale": the company before an occupation and a name, which the tagger called a people

@@ -12,7 +12,7 @@ from .apposed import apposed_people
 from .context import Context, _definite, answered_once, make_context
 from .described_bodies import owner_of_people, people_of_body
 from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
-                           _singled_out, _spokesman_just_quoted, _titled_person, listing_body)
+                           _relative_list, _singled_out, _spokesman_just_quoted, _titled_person, listing_body)
 from ..language.syntax import SUBJECTS, name_head, pobj, subjects, unique
 from ..language.tokens import children
 
@@ -83,12 +83,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         if not ctx.res.by_token.get(head.i, "").startswith("person/") and head.dep_ == "appos" \
                 and ctx.res.by_token.get(name_head(head).i, "").startswith("person/"):
             head = name_head(head)
-        # "Mr Kent and Ms Ward, who both backed X": a clause after the last of a list is on the whole list, hung on
-        # its first name or, set off by its comma, on its last ("Tom Lund and Ann Berg, who opposed X")
-        rest = [c for c in head.conjuncts if c.i > head.i] if head.dep_ != "conj" else []
-        listed = rest if rest and all(c.i < t.i for c in rest) else [] if head.dep_ != "conj" or ctx.parsed.doc[
-            t.i - 1].text != "," else [c for c in head.conjuncts if c.i < head.i]
-        return unique([a for x in [head] + listed for a in actors(ctx, x, si, depth + 1)])
+        return unique([a for x in [head] + _relative_list(head, t) for a in actors(ctx, x, si, depth + 1)])
     if low in ("who", "that") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(t.head.head)):
         # "it is the union that opposes X", "it was Kent who attacked X": the cleft's focus acts

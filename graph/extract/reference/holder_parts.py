@@ -82,6 +82,16 @@ def _list_head(t: Token) -> Token:
     return t
 
 
+def _relative_list(head: Token, who: Token) -> list[Token]:
+    """The other names a relative clause on `head` is said of: "Mr Kent and Ms Ward, who both backed X" is on the
+    whole list, whether the parser hangs the clause on its first name or, set off by its comma, on its last ("Tom
+    Lund and Ann Berg, who opposed X")."""
+    if head.dep_ == "conj":
+        return [c for c in head.conjuncts if c.i < head.i] if who.i > 0 and who.nbor(-1).text == "," else []
+    rest = [c for c in head.conjuncts if c.i > head.i]
+    return rest if rest and all(c.i < who.i for c in rest) else []
+
+
 def _listed(ctx: Context, t: Token, eid: str) -> list[str]:
     """ "the U.K., Norway, Canada and Japan": the parser hangs a list of names off its first
     one as an apposition; each named actor of the same sort is one more holder."""

@@ -155,6 +155,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
             add(pid, "member_of", served[1], si, [om.tok_start, served[0]], "title-complement", former, 0.7)
 
     held_at: dict[int, str] = {}  # a title's head -> its holder
+    titled_at = {m.tok_end for m, _ in offices}  # where a name has a title of its own just before it
     pending = []
     for om, oid in offices:
         si = ctx.sent_of[om.tok_start]
@@ -183,15 +184,15 @@ def structure_statements(ctx: Context) -> list[Statement]:
                                                             or doc_tokens[om.tok_end - 1].lower_ in lex.offices["plural_heads"]):
             # "Labour MPs Ann Lee and Tom Ray", "Acme directors A, B and C": a plural title before a list of names
             # is each one's (the first keeps the title's place as its holder)
-            first = held_at[doc[om.tok_start:om.tok_end].root.i]
-            titled_at = {m.tok_end for m, _ in offices}
+            root = doc[om.tok_start:om.tok_end].root.i
+            first = held_at[root]
             for pid in _with_conjuncts(ctx, hit[0], hit[1])[1:]:
                 pm = next((m for m, e in persons if e == pid and m.tok_start > hit[0].tok_start
                            and ctx.sent_of[m.tok_start] == ctx.sent_of[om.tok_start]), None)
                 if pm is None or pm.tok_start in titled_at:
                     break  # "Acme managers A and B, and Zeta managers C and D": a name with a title of its own ends it
                 attach(om, oid, (pm, pid), rule, owner)
-            held_at[doc[om.tok_start:om.tok_end].root.i] = first
+            held_at[root] = first
     # "Tom Roe has launched an attack ... The prime minister has told ...": a definite title no name goes
     # with stands for the person the story was just about, unless someone else holds it or they hold another
     named: dict[str, int] = {}  # a person given a title by name -> where the first such title is cited
