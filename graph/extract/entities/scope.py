@@ -221,12 +221,13 @@ def acting_offices(doc: Doc, article: str, res: Resolution, lex: Lexicon, presen
     advice"): the post is an actor a reader counts, a node of its own, scoped as a bare title is; none where
     the graph has the post already."""
     generic = _generic_title_words(lex)
+    other = lex.words("offices", "other_post_words")
     known = {n.lower() for e in present.values() if e.type == "office" for n in (e.label, *e.aliases)}
     out: dict[str, Entity] = {}
     for m, eid in res.mentions:
         e = res.entities[eid]
         # "the Chancellor" is "Chancellor of the Exchequer" someone holds; "Treasury Secretary" the U.S. one
-        if e.type != "office" or any(_shortens(e.label.lower().split(), k.split()) for k in known) \
+        if e.type != "office" or any(_shortens(e.label.lower().split(), k.split(), other) for k in known) \
                 or m.text.isupper() or not definite_title(doc, m, lex, m.tok_start):
             continue  # (a headline in capitals names no post of its own)
         new = article_scoped("office", article, e.label) if is_bare_title(e.label, lex, generic) \
@@ -236,10 +237,13 @@ def acting_offices(doc: Doc, article: str, res: Resolution, lex: Lexicon, presen
     return out
 
 
-def _shortens(a: list[str], b: list[str]) -> bool:
-    """One title is the other, or begins or ends it."""
+def _shortens(a: list[str], b: list[str], other: frozenset[str] = frozenset()) -> bool:
+    """One title is the other, or begins or ends it; not where a word of `other` makes the longer another post
+    ("shadow chancellor" does not end in the chancellor's post)."""
     short, long = sorted((a, b), key=len)
-    return long[:len(short)] == short or long[-len(short):] == short
+    if long[:len(short)] == short:
+        return True
+    return long[-len(short):] == short and (len(long) == len(short) or long[-len(short) - 1] not in other)
 
 
 def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:

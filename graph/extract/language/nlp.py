@@ -92,7 +92,44 @@ def common_nouns(doc: Doc) -> Doc:
                       if w in words), None)
         if lemma is not None:
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NN" if lemma == low else "NNS", lemma
+        elif not t.ent_type_ and low.endswith("s"):
+            # "Ecologists backed the plan": a plural no name tags, whose singular is a noun of the lemmatizer's
+            # index (WordNet's), is the common noun; not a party's plural ("Democrats", "Tories")
+            lemma = _plural_noun(doc, low)
+            if lemma is not None:
+                t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", lemma
     return doc
+
+
+def _plural_noun(doc: Doc, low: str) -> str | None:
+    nouns, parties = _index_nouns(doc.vocab), _party_words()
+    if low in parties:
+        return None
+    stems = (low[:-3] + "y" if low.endswith("ies") else "", low[:-2] if low.endswith(("ses", "xes", "ches", "shes")) else "",
+             low[:-1])
+    return next((w for w in stems if len(w) > 3 and w in nouns), None)
+
+
+_NOUN_INDEX: dict[int, tuple] = {}  # id(vocab) -> (vocab, its lemmatizer's nouns), set by load_pipeline
+
+
+def _index_nouns(vocab) -> frozenset[str]:
+    """The nouns of the English lemmatizer's index (its lookups, from WordNet), or none where it has none."""
+    found = _NOUN_INDEX.get(id(vocab))
+    return found[1] if found is not None and found[0] is vocab else frozenset()
+
+
+def _keep_noun_index(nlp: Language) -> None:
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        _NOUN_INDEX[id(nlp.vocab)] = (nlp.vocab, frozenset(lookups.get_table("lemma_index").get("noun", ())))
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[str]:
+    from .lexicon import load_lexicon
+    return frozenset(load_lexicon()._parties)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +149,7 @@ def load_pipeline(name: str | None = None) -> Language:
             continue
         nlp = spacy.load(candidate)
         _title_abbreviations(nlp)
+        _keep_noun_index(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_hyphens", last=True)

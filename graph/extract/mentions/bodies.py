@@ -210,7 +210,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         yield _mention(parsed, "institution", s, e, sent_of, f"common:{key}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     described_heads = inst["described_heads"]
-    commons = set(inst["actor_common_heads"]) | set(described_heads)
+    commons = set(inst["actor_common_heads"]) | set(described_heads) | _side_takers(lex)
     last_words = {c.split()[-1] for c in commons}  # _common_head finds a head only on a token that ends one
     for t in tokens(doc):
         # ("growers criticised the plan": a plural agent noun that takes a side is a crowd acting, crowds.py)
@@ -379,3 +379,9 @@ def _owning_people(span, label: str, lex) -> str | None:
     if noun not in lex.stance["nouns"] and noun not in lex.stance["intent_nouns"]:
         return None
     return lex.countries.of_demonym(span.text)
+
+
+def _side_takers(lex: Lexicon) -> set[str]:
+    """The plurals of stance.json's agentive nouns ("advocates", "detractors", "sceptics"): people named by the side
+    they take are a crowd acting, as "critics" and "opponents" are."""
+    return {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in lex.stance["agentive_nouns"]}

@@ -51,6 +51,10 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
         return False
     if verb.lemma_.lower() in lex.stance["verbs"]:
         return True
+    # ("motorists campaigned against the levy": a phrasal cue, the verb and its preposition)
+    phrasal = lex.stance["phrasal"]
+    if any(c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in phrasal for c in children(verb)):
+        return True
     # ("the growers said the levy was unfair", "Dutch growers argued"): a speaker's plural takes a side by what it
     # says only as a group the words before it single out, not "dealers said" of a market in general
     return verb.lemma_.lower() in speech and t.dep_ == "nsubj" and any(

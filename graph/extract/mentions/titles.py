@@ -55,6 +55,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
 
     abbreviated = o["abbreviated_titles"]
     post_nominals = set(o["post_nominals"])
+    named: list[str] = []  # the last word of each post named, for the bare ones read last
+    bare: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         nxt = i + 1
@@ -63,6 +65,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         if lows[i] in abbreviated and nxt < len(doc) and _is_name(toks[nxt]) and toks[i].text[:1].isupper():
             # "Sen. Ann Lee": the shortened title is the post, named in full
             m = _mention(parsed, "office", i, i + 1, sent_of, abbreviated[lows[i]].lower())
+            named.append(abbreviated[lows[i]].lower().split()[-1])
             yield replace(m, text=abbreviated[lows[i]])
             i += 1
             continue
@@ -182,8 +185,32 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         qualified = end - start > 1
         if capital or qualified or _names_a_holder(doc, start, end, lex.honorifics):
             key = _office_key(doc[start:end], o)
+            if end - start < 2 or lows[end - 2] not in o["other_post_words"]:
+                named.append(lows[end - 1])
             yield _mention(parsed, "office", start, end, sent_of, key)
+        elif _acts_as_known_post(doc, start, end, lex):
+            bare.append((start, end))
         i = end
+    # "the chancellor" names a post of its own only where the story names no post it shortens: after "Health
+    # Minister Ann Lee", "the minister" points back at her (reference/actors.py); "shadow chancellor" is another post
+    for start, end in bare:
+        if lows[start] not in named:
+            yield _mention(parsed, "office", start, end, sent_of, _office_key(doc[start:end], o))
+
+
+def _acts_as_known_post(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "the chancellor said", "the governor's plan": a bare lower-case post with "the" that acts names one
+    post the reader knows, as "the prime minister" does; not a voice with no post ("the spokesman") nor a word
+    that is a role as often as a post ("the head", "the leader")."""
+    toks = tokens(doc)
+    head = toks[end - 1]
+    return end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" and head.tag_ == "NN" \
+        and head.dep_ in ("nsubj", "nsubjpass", "poss") \
+        and head.lower_ not in lex.offices["no_backreference_heads"] and head.lower_ not in _ROLE_WORDS
+
+
+_ROLE_WORDS = frozenset({"head", "leader", "chief", "deputy", "agent", "manager", "attorney", "inspector", "peer",
+                         "representative", "judge", "speaker", "chair", "boss", "whip", "coordinator", "co-ordinator"})
 
 
 def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:

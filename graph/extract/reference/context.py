@@ -15,7 +15,7 @@ from ..entities.resolve import Resolution
 from ..language.lexicon import Lexicon
 from ..language.nlp import Parsed
 from .addressees import object_owner
-from .salience import agent_of, agrees, gather_cues, learn_gender, pick_person, pronoun_gender
+from .salience import agent_of, agrees, gather_cues, holds_another_grade, learn_gender, pick_person, pronoun_gender
 from ..language.syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
@@ -240,6 +240,8 @@ def _resolve_pronouns(ctx: Context) -> None:
             # "the home secretary said": the one the article names in that post, else the one it is about
             pick = cues.holders.get(eid) if described else None
             pick = pick or pick_person(ctx, t, people, cues)
+            if pick and described and holds_another_grade(ctx.res, ctx.lex, cues, eid, pick):
+                continue  # "shadow chancellor Tom Lund said ... The chancellor said": not Lund
             if pick:
                 ctx.antecedent[t.i] = pick
                 people.append((t.i, pick, subject))

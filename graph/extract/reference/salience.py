@@ -15,7 +15,7 @@ from ..language.syntax import SUBJECTS, main_clause_subject, name_head
 from ..language.tokens import children, tokens
 
 __all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
-           "gather_cues"]
+           "gather_cues", "holds_another_grade"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
 _QUOTED_SKIP = 5  # wholly quoted sentences an unquoted pronoun reaches over besides
@@ -324,3 +324,14 @@ def named_holders(ctx) -> dict[str, str]:
             found.setdefault(oid, set()).add(pid)
     return {oid: next(iter(pids)) for oid, pids in found.items() if len(pids) == 1}
 
+
+def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
+    """The person holds a post the office's title names with a word making it another post ("shadow chancellor",
+    "deputy minister" for "the chancellor", "the minister"; offices.json other_post_words)."""
+    title = res.entities[eid].label.lower().split()
+    other = lex.words("offices", "other_post_words")
+    for oid, holder in cues.holders.items():
+        words = res.entities[oid].label.lower().split() if holder == person and oid in res.entities else []
+        if words[-len(title):] == title and not other.isdisjoint(words[:-len(title)]):
+            return True
+    return False
