@@ -5,6 +5,8 @@ tested on sentences of our own.
   minister" is; its holder is the person the story is about (structure/known_holders.py).
 - a shadow, deputy or vice post ("Tory shadow chancellor Ann Lee") is another post: it does not stand for the bare
   one, and its holder is not the one "the chancellor" points back at.
+- "chief debt negotiator Ana Ruiz": a chief grade with a field noun before an occupation is a post, as "chief US
+  economist" is; "Sheikh" is part of the name, as "Sir" is ("Sheikh Hamad denied").
 - a voice ("the spokesman said") or a word that is a role as often as a post ("the leader said") names no post.
 """
 from __future__ import annotations
@@ -52,3 +54,18 @@ def test_the_shadow_post_holder_is_not_the_post(build_text, title):
 ])
 def test_a_voice_a_role_or_a_plural_names_no_post(build_text, text):
     assert not _offices(build_text(text))
+
+
+def test_sheikh_is_part_of_the_name_as_sir_is(build_text):
+    graph = build_text("Qatar's Energy Minister, Sheikh Hamad al-Thani, said output would rise. Sheikh Hamad denied "
+                       "that Qatar was over-producing.")
+    person = next(e for e in graph.entities if e.type == "person")
+    assert "Sheikh Hamad" in {person.label, *person.aliases}, (person.label, person.aliases)
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("The banks met chief debt negotiator Ana Ruiz on Monday.", "Ana Ruiz", "chief debt negotiator"),
+    ("Kestrel's chief market strategist Tom Lund said rates would fall.", "Tom Lund", "chief market strategist"),
+])
+def test_a_chief_grade_with_a_field_before_an_occupation_is_a_post(build_text, text, person, post):
+    assert any(s == person and r == "holds" and post in o.lower() for s, r, o in _triples(build_text(text)))

@@ -10,11 +10,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .blocs import numbered_groups
-from .crowds import stance_crowd
+from .crowds import side_takers, stance_crowd
 from ..language.countries import state_of, state_of_modifiers, states_named
 from .factions import factions
 from ..language.lexicon import Lexicon
-from .listed_bodies import apposed_bodies, kind_listed, list_pieces
+from .listed_bodies import apposed_bodies, kind_listed, list_pieces, listed_states
 from ..language.nlp import Parsed
 from .parties import party_letters, party_spans, seat_spans
 from .spans import _NAME_WORD, _is_name, _mention, _name_run, _title_words, bodies_described, strip_span
@@ -63,7 +63,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     joined.update(partners)
     tails = set(joined.values())
     # ("Shelter, Liberty and the Fawcett Society": a list's names NER ran into one are each a body)
-    for ent in [p for e in ents for p in list_pieces(doc, e, lex)]:
+    for ent in [p for e in ents for p in list_pieces(doc, e, lex)] + listed_states(doc, ents, lex):
         if ent.end in tails and ent.start not in joined:  # the second part of a name joined above
             continue
         if any(i in party_tokens for i in range(ent.start, ent.end)):
@@ -210,7 +210,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         yield _mention(parsed, "institution", s, e, sent_of, f"common:{key}")
     # common nouns that name a body acting as one: "the government", "Israel's war cabinet"
     described_heads = inst["described_heads"]
-    commons = set(inst["actor_common_heads"]) | set(described_heads) | _side_takers(lex)
+    commons = set(inst["actor_common_heads"]) | set(described_heads) | side_takers(lex)
     last_words = {c.split()[-1] for c in commons}  # _common_head finds a head only on a token that ends one
     for t in tokens(doc):
         # ("growers criticised the plan": a plural agent noun that takes a side is a crowd acting, crowds.py)
@@ -380,8 +380,3 @@ def _owning_people(span, label: str, lex) -> str | None:
         return None
     return lex.countries.of_demonym(span.text)
 
-
-def _side_takers(lex: Lexicon) -> set[str]:
-    """The plurals of stance.json's agentive nouns ("advocates", "detractors", "sceptics"): people named by the side
-    they take are a crowd acting, as "critics" and "opponents" are."""
-    return {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in lex.stance["agentive_nouns"]}

@@ -1,7 +1,8 @@
 """Crowds: a plural agent noun that takes a side as the subject or agent of a stance verb ("growers criticised
 the quota", "the plan was attacked by shipowners") names a collective actor, though no list of bodies holds the
 noun. The agent noun is read from its ending (the agentive suffixes of English word formation, institutions.json
-crowds); only a stance verb of stance.json makes it an actor, so "dealers said" or "papers showed" stay no one.
+crowds); only a stance cue of stance.json makes it an actor (a verb, a phrasal verb, or a noun cue the verb takes as
+its object: "voiced support for"), so "dealers said" or "papers showed" stay no one.
 """
 from __future__ import annotations
 
@@ -51,11 +52,19 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
         return False
     if verb.lemma_.lower() in lex.stance["verbs"]:
         return True
-    # ("motorists campaigned against the levy": a phrasal cue, the verb and its preposition)
-    phrasal = lex.stance["phrasal"]
-    if any(c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in phrasal for c in children(verb)):
+    # ("motorists campaigned against the levy": a phrasal cue, the verb and its preposition; "miners voiced support
+    # for the strike": a noun cue the verb's object)
+    phrasal, nouns = lex.stance["phrasal"], lex.stance["nouns"]
+    if any(c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in phrasal
+           or c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children(verb)):
         return True
     # ("the growers said the levy was unfair", "Dutch growers argued"): a speaker's plural takes a side by what it
     # says only as a group the words before it single out, not "dealers said" of a market in general
     return verb.lemma_.lower() in speech and t.dep_ == "nsubj" and any(
         c.dep_ in ("amod", "compound", "nmod", "poss") or c.dep_ == "det" and c.lower_ == "the" for c in children(t))
+
+def side_takers(lex: Lexicon) -> set[str]:
+    """The plurals of stance.json's agentive nouns ("advocates", "detractors", "sceptics"): people named by the side
+    they take are a crowd acting, as "critics" and "opponents" are."""
+    return {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in lex.stance["agentive_nouns"]}
+

@@ -1,6 +1,7 @@
 """Organisations named in a list beside another: "backed by Kestrel, Falcon and Osprey", "opposed by Crisis and
 Shelter". The tagger reads a lone name by its word ("Osprey" a person, "Oxfam" a people) or runs two names of a
-list into one ("Shelter, Liberty"); the list says what they are: the same sort as the organisation beside them.
+list into one ("Shelter, Liberty"); the list says what they are: the same sort as the organisation beside them. So with states: "Indonesia, Sri Lanka and the
+Seychelles" names three, the last untagged.
 
 Read by bodies_described (spans.py), which both the person and the institution finders ask, and by the
 institution finder for the names of a list to cut apart.
@@ -166,4 +167,26 @@ def kind_listed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             k = e + (e < len(doc) and toks[e].text == ",")
             k += k < len(doc) and toks[k].lower_ == "and"
     doc.user_data["newsgraph.kind_listed"] = out
+    return out
+
+
+def listed_states(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
+    """States the tagger left untagged in a list of states it tagged ("Indonesia, Sri Lanka and the Seychelles
+    accepted"): a capitalised name of the gazetteer joined to a tagged state is one too."""
+    countries = lex.countries
+    tagged = {i for e in named for i in range(e.start, e.end)}
+    out = []
+    for e in named:
+        if e.label_ != "GPE" or countries.of(e.text) is None:
+            continue
+        for c in e.root.conjuncts:
+            if c.i in tagged or not c.text[:1].isupper() or c.pos_ != "PROPN":
+                continue
+            start = c.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == c.i:
+                start -= 1  # ("the Ivory Coast": the name's words before its head)
+            if any(k in tagged for k in range(start, c.i + 1)) or countries.of(doc[start:c.i + 1].text) is None:
+                continue
+            tagged.update(range(start, c.i + 1))
+            out.append(Span(doc, start, c.i + 1, label="GPE"))
     return out

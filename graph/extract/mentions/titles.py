@@ -38,11 +38,13 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         for words in multi.get(lows[k], ()):
             if lows[k:k + len(words)] == words:
                 return k + len(words)
-        # "chief economist", "chief US economist", "chief international strategist": an occupation a grade
-        # word makes a post, with up to two words of its scope between (a senior economist holds none)
+        # "chief economist", "chief US economist", "chief international strategist", "chief debt negotiator": an
+        # occupation a grade word makes a post, with up to two words of its scope between (a senior economist holds
+        # none)
         if lows[k] in grades:
             j = k + 1
-            while j < min(k + 3, len(doc) - 1) and lows[j] not in occupations and toks[j].pos_ in ("ADJ", "PROPN") \
+            while j < min(k + 3, len(doc) - 1) and lows[j] not in occupations and (
+                    toks[j].pos_ in ("ADJ", "PROPN") or toks[j].pos_ == "NOUN" and toks[j].dep_ == "compound") \
                     and toks[j].ent_type_ not in ("PERSON", "ORG"):
                 j += 1
             if j < len(doc) and toks[j].pos_ == "NOUN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
