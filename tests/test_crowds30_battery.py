@@ -9,7 +9,6 @@ articles), each tested on sentences of our own.
 - a capitalised plural opening a sentence, which the tagger reads as a name ("Ecologists backed X"), is the common
   noun when its singular is a noun of the lemmatizer's index; a party's plural ("Democrats") stays the party.
 - a state of the gazetteer listed with states the tagger found is one ("Peru, Bolivia and the Seychelles").
-- a state's act of policy told as done is its side ("Peru cut tariffs on 800 items"), as one it will do is.
 - a measure declared is imposed by the one who declares it ("declared a moratorium on interest payments"), as with
   "imposed"; declaring what is no measure ("declared a profit") takes no side.
 """
@@ -66,13 +65,3 @@ def test_a_state_the_tagger_left_untagged_in_a_list_of_states_acts(build_text):
     graph = build_text("Peru, Bolivia and the Seychelles accepted the Paris Club offer on Monday.")
     holders = {s for s, r, o in _triples(graph) if r == "supports" and "Paris Club offer" in o}
     assert "Seychelles" in holders, holders
-
-
-def test_a_states_act_of_policy_told_as_done_is_its_side(build_text):
-    graph = build_text("Peru cut tariffs on 800 imported items last year.")
-    assert any(s == "Peru" and r == "supports" and "tariffs" in o for s, r, o in _triples(graph)), sorted(_triples(graph))
-
-
-def test_a_persons_past_act_is_no_side_by_that_reading(build_text):
-    graph = build_text("Tom Lund sent 200 letters to Lima last year.")
-    assert not [t for t in _triples(graph) if t[1] in ("supports", "opposes")]

@@ -2,7 +2,7 @@
 fares", "the board is set to approve the merger". News states a body's or an official's decided plan as a future
 (the modal of stance.json future_modals) or as what the actor is expected, set or likely to do (foretold_plan_heads),
 with no verb of planning at all; the actor backs the act, as it backs one it "plans to" or "is to" do
-(arranged.py). A state's act of policy told as done ("Peru cut its tariffs") is read the same way. The act names a plan only when it is done to a thing (policies.target_heads.done_to_thing: a common
+(arranged.py). The act names a plan only when it is done to a thing (policies.target_heads.done_to_thing: a common
 noun that is no actor or word of talk); a forecast with no actor for subject ("prices will rise"), an act borne
 ("will face fines", "will lose jobs"), said ("will say"), or done to a place or a person ("will visit Paris", "will
 meet the union") is none. Not in a condition, not negated, not a passive, not a quotation's "we" (commitment.py
@@ -51,8 +51,6 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
         if t.pos_ != "VERB" or t.i in taken:
             continue
         mark = _foretold(t, st, said)
-        if mark is None and _state_deed(ctx, t, si):
-            mark = t
         lemma = t.lemma_.lower()
         if mark is None or t.dep_ == "ccomp" and (negated(ctx, t.head) or _others_say(ctx, t, si)) or lemma in st["verbs"] or lemma in st["experiencer_verbs"] or conditional(t, st) \
                 or negated(ctx, t) or negated(ctx, mark) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)):
@@ -67,16 +65,6 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
         if holders:
             frames.append(Frame("supports", mark.i, holders, t.i, RULE, si, confidence=0.6))
     return frames
-
-
-def _state_deed(ctx: Context, t: Token, si: int) -> bool:
-    """A state's own act of policy told as done ("Peru cut its tariffs on 800 items"): wire copy tells a government's
-    decision so, and the state backs it as it backs one it will do. Only a state: a past act of a party, a firm or a
-    person is as often a step of a story as a side ("the party suspended the candidate")."""
-    if t.tag_ != "VBD" or not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"):
-        return False
-    doers = [a for s in subjects(t) if s.dep_ == "nsubj" for a in actors(ctx, s, si)]
-    return bool(doers) and all(ctx.res.kind.get(a) in ("country", "gpe") for a in doers)
 
 
 def _others_say(ctx: Context, t: Token, si: int) -> bool:
