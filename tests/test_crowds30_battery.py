@@ -62,6 +62,6 @@ def test_declaring_what_is_no_measure_takes_no_side(build_text):
 
 
 def test_a_state_the_tagger_left_untagged_in_a_list_of_states_acts(build_text):
-    graph = build_text("Peru, Bolivia and the Seychelles accepted the Paris Club offer on Monday.")
-    holders = {s for s, r, o in _triples(graph) if r == "supports" and "Paris Club offer" in o}
+    graph = build_text("Peru, Bolivia and the Seychelles backed the debt relief plan on Monday.")
+    holders = {s for s, r, o in _triples(graph) if r == "supports" and "debt relief plan" in o}
     assert "Seychelles" in holders, holders

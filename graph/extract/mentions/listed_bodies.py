@@ -1,7 +1,7 @@
 """Organisations named in a list beside another: "backed by Kestrel, Falcon and Osprey", "opposed by Crisis and
 Shelter". The tagger reads a lone name by its word ("Osprey" a person, "Oxfam" a people) or runs two names of a
-list into one ("Shelter, Liberty"); the list says what they are: the same sort as the organisation beside them. So with states: "Indonesia, Sri Lanka and the
-Seychelles" names three, the last untagged.
+list into one ("Shelter, Liberty"); the list says what they are: the same sort as the organisation beside them. So
+with states: "Peru, Bolivia and the Seychelles" names three, the last untagged.
 
 Read by bodies_described (spans.py), which both the person and the institution finders ask, and by the
 institution finder for the names of a list to cut apart.
@@ -171,8 +171,8 @@ def kind_listed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def listed_states(doc: Doc, named: list[Span], lex: Lexicon) -> list[Span]:
-    """States the tagger left untagged in a list of states it tagged ("Indonesia, Sri Lanka and the Seychelles
-    accepted"): a capitalised name of the gazetteer joined to a tagged state is one too."""
+    """States the tagger left untagged in a list of states it tagged ("Peru, Bolivia and the Seychelles backed the
+    plan"): a capitalised name of the gazetteer joined to a tagged state is one too."""
     countries = lex.countries
     tagged = {i for e in named for i in range(e.start, e.end)}
     out = []
