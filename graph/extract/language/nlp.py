@@ -102,9 +102,10 @@ def common_nouns(doc: Doc) -> Doc:
 
 
 def _plural_noun(doc: Doc, low: str) -> str | None:
-    nouns, parties = _index_nouns(doc.vocab), _party_words()
-    if low in parties:
+    from .lexicon import load_lexicon  # (the lexicon module imports this one)
+    if load_lexicon().party_of(low):
         return None
+    nouns = _index_nouns(doc.vocab)
     stems = (low[:-3] + "y" if low.endswith("ies") else "", low[:-2] if low.endswith(("ses", "xes", "ches", "shes")) else "",
              low[:-1])
     return next((w for w in stems if len(w) > 3 and w in nouns), None)
@@ -125,12 +126,6 @@ def _keep_noun_index(nlp: Language) -> None:
     if lookups is not None and lookups.has_table("lemma_index"):
         nouns = lookups.get_table("lemma_index").get("noun", ())  # (made a frozenset by _lemma_index_as_sets)
         _NOUN_INDEX[id(nlp.vocab)] = (nlp.vocab, nouns if isinstance(nouns, frozenset) else frozenset(nouns))
-
-
-@lru_cache(maxsize=1)
-def _party_words() -> frozenset[str]:
-    from .lexicon import load_lexicon
-    return frozenset(load_lexicon()._parties)
 
 
 @lru_cache(maxsize=1)

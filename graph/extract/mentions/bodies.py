@@ -379,4 +379,3 @@ def _owning_people(span, label: str, lex) -> str | None:
     if noun not in lex.stance["nouns"] and noun not in lex.stance["intent_nouns"]:
         return None
     return lex.countries.of_demonym(span.text)
-

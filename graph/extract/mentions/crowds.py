@@ -63,8 +63,8 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in speech and t.dep_ == "nsubj" and any(
         c.dep_ in ("amod", "compound", "nmod", "poss") or c.dep_ == "det" and c.lower_ == "the" for c in children(t))
 
+
 def side_takers(lex: Lexicon) -> set[str]:
     """The plurals of stance.json's agentive nouns ("advocates", "detractors", "sceptics"): people named by the side
     they take are a crowd acting, as "critics" and "opponents" are."""
     return {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in lex.stance["agentive_nouns"]}
-

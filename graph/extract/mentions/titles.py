@@ -207,12 +207,8 @@ def _acts_as_known_post(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     toks = tokens(doc)
     head = toks[end - 1]
     return end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" and head.tag_ == "NN" \
-        and head.dep_ in ("nsubj", "nsubjpass", "poss") \
-        and head.lower_ not in lex.offices["no_backreference_heads"] and head.lower_ not in _ROLE_WORDS
-
-
-_ROLE_WORDS = frozenset({"head", "leader", "chief", "deputy", "agent", "manager", "attorney", "inspector", "peer",
-                         "representative", "judge", "speaker", "chair", "boss", "whip", "coordinator", "co-ordinator"})
+        and head.dep_ in ("nsubj", "nsubjpass", "poss") and head.lower_ not in lex.words("offices", "no_backreference_heads") \
+        and head.lower_ not in lex.words("offices", "role_heads")
 
 
 def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:
