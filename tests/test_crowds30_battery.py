@@ -9,7 +9,7 @@ articles), each tested on sentences of our own.
 - a capitalised plural opening a sentence, which the tagger reads as a name ("Ecologists backed X"), is the common
   noun when its singular is a noun of the lemmatizer's index; a party's plural ("Democrats") stays the party.
 - a state of the gazetteer listed with states the tagger found is one ("Peru, Bolivia and the Seychelles").
-- a measure declared is imposed by the one who declares it ("declared a moratorium on interest payments"), as with
+- a measure declared is imposed by the one who declares it ("declared a moratorium on its debt service"), as with
   "imposed"; declaring what is no measure ("declared a profit") takes no side.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_plural_noun_opening_a_sentence_is_read_as_the_noun(nlp):
 
 
 @pytest.mark.parametrize("text, holder", [
-    ("Peru declared a moratorium on interest payments last week.", "Peru"),
+    ("Peru declared a moratorium on its debt service last week.", "Peru"),
     ("Tom Lund declared a ban on night flights.", "Tom Lund"),
 ])
 def test_a_measure_declared_is_backed(build_text, text, holder):

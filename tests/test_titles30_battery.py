@@ -5,9 +5,9 @@ tested on sentences of our own.
   minister" is; its holder is the person the story is about (structure/known_holders.py).
 - a shadow, deputy or vice post ("Tory shadow chancellor Ann Lee") is another post: it does not stand for the bare
   one, and its holder is not the one "the chancellor" points back at.
-- "chief debt negotiator Ana Ruiz": a chief grade with a field noun before an occupation is a post, as "chief US
+- "chief trade negotiator Ana Ruiz": a chief grade with a field noun before an occupation is a post, as "chief US
   economist" is; "Sheikh" is part of the name, as "Sir" is ("Sheikh Hamad denied").
-- "Ann Vale, the organisation's president,": a post apposed to a name with a common noun as its owner is the
+- "Ann Vale, the society's president,": a post apposed to a name with a common noun as its owner is the
   name's, as with a named owner ("Lars Berg, Volvo's chairman,").
 - a voice ("the spokesman said") or a word that is a role as often as a post ("the leader said") names no post.
 """
@@ -66,7 +66,7 @@ def test_sheikh_is_part_of_the_name_as_sir_is(build_text):
 
 
 @pytest.mark.parametrize("text, person, post", [
-    ("The banks met chief debt negotiator Ana Ruiz on Monday.", "Ana Ruiz", "chief debt negotiator"),
+    ("The banks met chief trade negotiator Ana Ruiz on Monday.", "Ana Ruiz", "chief trade negotiator"),
     ("Kestrel's chief market strategist Tom Lund said rates would fall.", "Tom Lund", "chief market strategist"),
 ])
 def test_a_chief_grade_with_a_field_before_an_occupation_is_a_post(build_text, text, person, post):
@@ -74,7 +74,7 @@ def test_a_chief_grade_with_a_field_before_an_occupation_is_a_post(build_text, t
 
 
 @pytest.mark.parametrize("text, post", [
-    ("Ann Vale, the organisation's president, said the plan was flawed.", "president"),
+    ("Ann Vale, the society's president, said the plan was flawed.", "president"),
     ("The charity met on Monday. Tom Lund, the charity's director, said the plan was flawed.", "director"),
 ])
 def test_a_post_apposed_with_a_common_owner_is_the_names(build_text, text, post):

@@ -29,7 +29,7 @@ from ...model import Entity, Statement
 from ..language.tokens import tokens
 
 __all__ = ["article_scoped", "scope_tail", "scope_offices", "acting_offices", "post_aliases", "definite_title",
-           "is_bare_title", "position_is_named", "position_id"]
+           "is_bare_title", "position_is_named", "position_id", "another_post"]
 
 # named-entity labels that make a phrase the name of one thing ("the Kyoto treaty", "the Channel Tunnel rail link")
 _NAMED = frozenset(("LAW", "ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "PERSON"))
@@ -243,7 +243,14 @@ def _shortens(a: list[str], b: list[str], other: frozenset[str] = frozenset()) -
     short, long = sorted((a, b), key=len)
     if long[:len(short)] == short:
         return True
-    return long[-len(short):] == short and (len(long) == len(short) or long[-len(short) - 1] not in other)
+    return long[-len(short):] == short and not another_post(long, short, other)
+
+
+def another_post(longer: list[str], title: list[str], other: frozenset[str]) -> bool:
+    """`longer` is `title` made another post by a word of `other` before it (offices.json other_post_words: "shadow
+    chancellor", "deputy finance minister" are not the chancellor's or the finance minister's post)."""
+    n = len(title)
+    return len(longer) > n and longer[-n:] == title and not other.isdisjoint(longer[:-n])
 
 
 def _named_id(label: str, lex: Lexicon, generic: frozenset[str]) -> str:

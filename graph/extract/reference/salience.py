@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..entities.scope import another_post
 from ..language.syntax import SUBJECTS, main_clause_subject, name_head
 from ..language.tokens import children, tokens
 
@@ -330,8 +331,5 @@ def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
     "deputy minister" for "the chancellor", "the minister"; offices.json other_post_words)."""
     title = res.entities[eid].label.lower().split()
     other = lex.words("offices", "other_post_words")
-    for oid, holder in cues.holders.items():
-        words = res.entities[oid].label.lower().split() if holder == person and oid in res.entities else []
-        if words[-len(title):] == title and not other.isdisjoint(words[:-len(title)]):
-            return True
-    return False
+    return any(holder == person and oid in res.entities and another_post(res.entities[oid].label.lower().split(), title, other)
+               for oid, holder in cues.holders.items())
