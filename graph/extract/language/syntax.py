@@ -7,7 +7,7 @@ from .tokens import children, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
-           "said_then", "served_appositions"]
+           "said_then", "served_appositions", "raised_subject"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -20,6 +20,15 @@ def text_of(span: Span) -> str:
     if text is None:
         text = doc.user_data["newsgraph.text"] = doc.text
     return text[span.start_char:span.end_char]
+
+
+def raised_subject(t: Token) -> list[Token]:
+    """The subject of a passive infinitive under a raising predicate: "the bill is expected to be opposed", "is likely
+    to be rejected" (the parser hangs the subject on "expected", or on the copula of "likely"); [] for any other t."""
+    if t.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(t)) or not any(c.lower_ == "to" for c in children(t)):
+        return []
+    head = t.head.head if t.head.dep_ == "acomp" else t.head
+    return [c for c in children(head) if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def question(sent: Span) -> bool:

@@ -113,6 +113,10 @@ def mandative(t: Token, st: dict) -> bool:
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in st["mandative_verbs"]:
         return False
     aux = [c for c in children(t) if c.dep_ in ("aux", "auxpass")]
+    if t.i < t.head.i and not any(a.lower_ == "should" for a in aux):
+        # a clause before the verb is no subjunctive of it: "Britain wants the cap - the Commission has urged a rise"
+        # is the parser joining two sentences, each with its own side ("the council should scrap it, Holt urged" is one)
+        return False
     # the parser reads a bare "cut" or "set" as a past tense too
     return t.tag_ in ("VB", "VBP", "VBD") and not aux or any(a.lower_ == "should" for a in aux) \
         or t.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]

@@ -12,7 +12,7 @@ from ...policies.phrase_spans import broadcast
 from ...policies.policy_tokens import _position_like, _to_infinitive
 from ...reference.actors import Context, actors, target_actor
 from ..speech.deontic import opinion_holders, said_obliged, said_ought
-from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, stranded_subject, subjects
+from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, raised_subject, stranded_subject, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
@@ -238,8 +238,9 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
     if relation == "warns" and target is not None:
         target = harm_cause(t, target, ctx)
     ready = readiness(t, st)
-    passive = [c for c in children(t) if c.dep_ == "nsubjpass"]
     agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+    # ("the bill is expected to be opposed by Labour": the raising verb's subject is the one opposed)
+    passive = [c for c in children(t) if c.dep_ == "nsubjpass"] or (raised_subject(t) if agents else [])
     if (passive or rule == "verb-judgement") and not agents and passive_judging(t):
         # "was hailed as a lifeline by the union", "was branded a shambles by the union", "a move branded a retreat
         # by the Tories": the parser hangs the agent on the judgement
