@@ -5,8 +5,14 @@ on sentences of our own.
   parser joining two sentences; Spain wants X, the board does not.
 - the subject of a passive infinitive under a raising predicate ("the levy is expected to be opposed by X", "is
   likely to be rejected by X") is what the agent takes a side on.
+  A passive under a predicate of obligation ("would have to be approved by X") sets a condition: no side.
 - a possessive pronoun in a clause whose subject joins two people is neither of them ("Both Kent and Lee praised
   his decision": someone named before).
+- a "they" reported by a relative clause's "who" is the ones the relative is about ("criticised Kent and Vale, who
+  said they opposed X"), not the group in subject place before.
+- a participle of proposing makes an owned noun of any kind its owner's proposal ("Kent's proposed growth
+  facility", "the bank's planned sale of X"); an owned noun with no such participle is none ("Kent's planned" is
+  needed: "Kent's visit" is no policy).
 """
 from __future__ import annotations
 
@@ -32,9 +38,35 @@ def test_a_raised_passive_names_what_the_agent_judges(build_text, text, holder, 
     assert any(s == holder and r == relation and "fuel levy" in o for s, r, o in triples), sorted(triples)
 
 
+def test_a_passive_under_obligation_takes_no_side(build_text):
+    triples = _triples(build_text("Any fuel levy would have to be approved by the Green Party."))
+    assert not any(s == "Green Party" for s, r, o in triples), sorted(triples)
+
+
 def test_a_possessive_after_two_joined_subjects_is_someone_else(build_text):
     graph = build_text("Tom Lund resigned from the board on Monday. Both Ann Kent and Peter Vale have praised his "
                        "decision.")
     triples = _triples(graph)
     assert ("Ann Kent", "supports", "Tom Lund") in triples and ("Peter Vale", "supports", "Tom Lund") in triples, sorted(triples)
     assert not any({s, o} == {"Ann Kent", "Peter Vale"} for s, r, o in triples), sorted(triples)
+
+
+def test_they_reported_by_a_relative_who_is_its_antecedent(build_text):
+    triples = _triples(build_text("The panel criticised Ann Kent and Tom Lund, who said they opposed the fuel levy."))
+    sides = {(s, r) for s, r, o in triples if "fuel levy" in o}
+    assert {("Ann Kent", "opposes"), ("Tom Lund", "opposes")} <= sides, sorted(triples)
+    assert not any(s.lower() == "panel" for s, _ in sides), sorted(triples)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The banks discussed Ann Kent's proposed growth facility on Monday.", "growth facility"),
+    ("Ann Kent's planned sale of the railways was delayed.", "sale of the railways"),
+])
+def test_a_proposed_thing_is_its_owners_proposal(build_text, text, target):
+    triples = _triples(build_text(text))
+    assert any(s == "Ann Kent" and r == "supports" and target in o for s, r, o in triples), sorted(triples)
+
+
+def test_an_owned_event_with_no_participle_of_proposing_is_no_proposal(build_text):
+    triples = _triples(build_text("Ann Kent's visit to Paris was cancelled."))
+    assert not any(s == "Ann Kent" and r == "supports" for s, r, o in triples), sorted(triples)

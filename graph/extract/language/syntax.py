@@ -23,9 +23,13 @@ def text_of(span: Span) -> str:
 
 
 def raised_subject(t: Token) -> list[Token]:
-    """The subject of a passive infinitive under a raising predicate: "the bill is expected to be opposed", "is likely
-    to be rejected" (the parser hangs the subject on "expected", or on the copula of "likely"); [] for any other t."""
-    if t.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(t)) or not any(c.lower_ == "to" for c in children(t)):
+    """The subject of a passive infinitive under a predicate of what is foreseen (stance.json foretold_plan_heads and
+    likelihood_adjectives): "the bill is expected to be opposed", "is likely to be rejected" (the parser hangs the
+    subject on "expected", or on the copula of "likely"); [] for any other t ("would have to be approved by X" sets
+    a condition, no one has approved)."""
+    st = load_lexicon().stance
+    if t.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(t)) or not any(c.lower_ == "to" for c in children(t)) \
+            or t.head.lower_ not in st["foretold_plan_heads"] and t.head.lower_ not in st["likelihood_adjectives"]:
         return []
     head = t.head.head if t.head.dep_ == "acomp" else t.head
     return [c for c in children(head) if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")]

@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["ACT_ENDINGS", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["ACT_ENDINGS", "proposed", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase", "kind_pointer"]
 
 
@@ -236,6 +236,13 @@ def _product(head: Token, lex: Lexicon) -> bool:
                for c in children(head))
 
 
+def proposed(head: Token, lex: Lexicon) -> bool:
+    """ "the proposed growth facility", "Kent's planned sale of X": a participle of proposing (stance.json
+    proposed_modifiers) makes a noun of any kind a proposal ("Kent's new car" is none: the list's adjectives need a
+    policy noun)."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex.stance["proposed_modifiers"] for c in children(head))
+
+
 def _position_like(head: Token, lex: Lexicon) -> bool:
     """A stance target that can be a policy: a policy noun, an action ("reoccupying the valley"), a named act, or a pointer back."""
     lemma = head.lemma_.lower()
@@ -262,6 +269,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in lex.positions["regime_modifiers"]
             for c in head.doc[head.left_edge.i:head.i]):
         return True  # "the fixed exchange rate", "a pegged currency": a rate held by decree is a policy
+    if head.pos_ == "NOUN" and proposed(head, lex):
+        return True  # "the proposed growth facility", "a planned sale": what is proposed is a policy
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):

@@ -21,7 +21,7 @@ from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
 from .holder_parts import _body_of_members
 from .it_subjects import attributes_quote, it_takes_side, only_body_before, opens_clause
-from .plural_antecedents import fallback_group, quantified_group, title_list_head
+from .plural_antecedents import fallback_group, quantified_group, relative_group, title_list_head
 from ..language.tokens import children, tokens
 
 
@@ -163,7 +163,7 @@ def _resolve_pronouns(ctx: Context) -> None:
             if owner:
                 ctx.antecedent[t.i] = owner
                 continue
-            recent = quantified_group(ctx, t, groups, listed) \
+            recent = relative_group(ctx, t) or quantified_group(ctx, t, groups, listed) \
                 or [g for g in groups if ctx.sent_of[g[0]] >= ctx.sent_of[t.i] - 1 and g[0] < t.i] \
                 or fallback_group(ctx, t, groups, listed, _leads(ctx, t))
             local = _plain_plural_subject(ctx, t)

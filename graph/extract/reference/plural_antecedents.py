@@ -16,7 +16,7 @@ from ..language.tokens import children, sent_tokens
 if TYPE_CHECKING:  # the context asks while it is built
     from .context import Context
 
-__all__ = ["fallback_group", "title_list_head", "quantified_group"]
+__all__ = ["fallback_group", "title_list_head", "quantified_group", "relative_group"]
 
 Group = tuple[int, list[str]]
 
@@ -84,3 +84,15 @@ def _quantifier(t: Token) -> str | None:
                 and not any(True for _ in children(q)):
             return q.lower_
     return None
+
+
+def relative_group(ctx: Context, t: Token) -> list[Group]:
+    """ "The panel criticised Kent and Vale, who said they opposed X": the "they" a relative clause's own "who"
+    reports of is the ones the relative is about, not the group in subject place before; [] for any other t."""
+    said = t.head.head if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" else None
+    if said is None or said.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                                                        for c in children(said)):
+        return []
+    named = [ctx.res.by_token.get(x.i, "") for x in (said.head, *said.head.conjuncts)]
+    found = sorted({e for e in named if e.startswith(("person/", "institution/"))}, key=named.index)
+    return [(said.head.i, found)] if found else []

@@ -14,6 +14,7 @@ from .speech.commitment import commitment_frames, covered, memberships
 from .constructions.concessions import concession_frames
 from .speech.conduct import conduct_frames
 from .cues.adj_cues import adj_frames
+from ..policies.policy_tokens import proposed
 from ..policies.target_heads import counted_pledges
 from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames, received
 from .frame import Frame, negated
@@ -105,7 +106,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = noun_frames(ctx, t, si, st["received_only_nouns"][lemma])  # "came under fire from X"
             if not found and pos == "NOUN" and lemma not in nouns and lemma not in agentive:
                 found = phrasal_noun_frames(ctx, t, si)
-            if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy):
+            if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy or proposed(t, ctx.lex) and any(c.dep_ == "poss" for c in children(t))):
                 # ("a proposal by Rep. Lee", "the Lee proposal": a noun cue with nothing it is for is its author's policy)
                 found = possessive_frames(ctx, t, si, authored=lemma in nouns)
             if not found and pos == "NOUN" and counted_pledges(t, ctx.lex):
@@ -317,3 +318,4 @@ def _apposed_people(ctx: Context, t: Token) -> list[int]:
             if pid.startswith("person/"):
                 found.setdefault(pid, x.i)
     return list(found.values())
+
