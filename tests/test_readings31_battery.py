@@ -13,6 +13,10 @@ on sentences of our own.
 - a participle of proposing makes an owned noun of any kind its owner's proposal ("Kent's proposed growth
   facility", "the bank's planned sale of X"); an owned noun with no such participle is none ("Kent's planned" is
   needed: "Kent's visit" is no policy).
+- a plural word for a state's government after coordinated peoples' adjectives names each state ("the Danish and
+  German governments"), as "the socialist and communist parties" names each party.
+- "along with X" between the subject and its verb adds X to the holders, as before the subject; "the rest of the
+  cabinet" is the cabinet.
 """
 from __future__ import annotations
 
@@ -70,3 +74,18 @@ def test_a_proposed_thing_is_its_owners_proposal(build_text, text, target):
 def test_an_owned_event_with_no_participle_of_proposing_is_no_proposal(build_text):
     triples = _triples(build_text("Ann Kent's visit to Paris was cancelled."))
     assert not any(s == "Ann Kent" and r == "supports" for s, r, o in triples), sorted(triples)
+
+
+def test_each_state_of_a_plural_government_takes_the_side(build_text):
+    triples = _triples(build_text("The Dutch and Belgian governments are challenging the fuel levy."))
+    sides = {(s, r) for s, r, o in triples if "fuel levy" in o}
+    assert {("Netherlands", "opposes"), ("Belgium", "opposes")} <= sides, sorted(triples)
+
+
+@pytest.mark.parametrize("text, companion", [
+    ("Ann Kent, along with the Green Party, will back the fuel levy.", "Green Party"),
+    ("Ann Kent, together with the rest of the Cabinet, will back the fuel levy.", "Cabinet"),
+])
+def test_along_with_after_the_subject_adds_a_holder(build_text, text, companion):
+    sides = {(s, r) for s, r, o in _triples(build_text(text)) if "fuel levy" in o}
+    assert {("Ann Kent", "supports"), (companion, "supports")} <= sides, sorted(sides)

@@ -213,6 +213,12 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     commons = set(inst["actor_common_heads"]) | set(described_heads) | side_takers(lex)
     last_words = {c.split()[-1] for c in commons}  # _common_head finds a head only on a token that ends one
     for t in tokens(doc):
+        each = [a for a in t.lefts if a.dep_ == "amod" for a in (a, *a.conjuncts) if lex.countries.of_demonym(a.text)] \
+            if t.tag_ == "NNS" and t.lemma_ in lex.countries.bodies else []
+        if len(each) >= 2:  # "the Danish and German governments": each state its word names
+            for a in each:
+                yield _mention(parsed, "institution", a.i, a.i + 1, sent_of, f"country:{lex.countries.of_demonym(a.text)}")
+            continue
         # ("growers criticised the plan": a plural agent noun that takes a side is a crowd acting, crowds.py)
         crowd = t.lower_ not in last_words and t.i not in office_tokens and stance_crowd(t, lex)
         if t.pos_ not in ("NOUN", "PROPN") or t.i in office_tokens or t.lower_ not in last_words and not crowd:

@@ -70,11 +70,12 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
         return _with_listed_members(ctx, t, si, group[0], depth) if len(group) == 1 else list(group)
     if t.i in ctx.antecedent:
         return _with_listed_members(ctx, t, si, ctx.antecedent[t.i], depth)
-    if low in ctx.lex.institutions["distributive_plurals"] and t.i not in res.by_token:
-        # "the socialist and communist parties": each body its words name
-        one = " " + ctx.lex.institutions["distributive_plurals"][low]
-        each = unique([res.by_token[x.i] for x in t.lefts for x in x.subtree if x.i in res.by_token
-                       and res.kind.get(res.by_token[x.i]) == "common" and res.entities[res.by_token[x.i]].label.endswith(one)])
+    if (low in ctx.lex.institutions["distributive_plurals"] or t.lemma_ in ctx.lex.countries.bodies) and t.i not in res.by_token:
+        # "the socialist and communist parties", "the Danish and German governments": each body its words name
+        one = " " + ctx.lex.institutions["distributive_plurals"].get(low, "")
+        each = unique([res.by_token[x.i] for x in t.lefts for x in x.subtree if x.i in res.by_token and (
+            res.kind.get(res.by_token[x.i]) == "common" and res.entities[res.by_token[x.i]].label.endswith(one) and one != " "
+            or res.kind.get(res.by_token[x.i]) == "country" and one == " ")])
         if len(each) >= 2:
             return each
     if low in ("who", "which", "that") and t.head.dep_ == "relcl":
@@ -302,7 +303,9 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
         # though the parser hangs it on the verb
         edge = t.left_edge.i  # (once: each read of left_edge makes a new Token)
         fronted = [c for c in children(t.head) if c.i < edge]
-        around += [c for c in fronted if c.dep_ in ("prep", "advcl", "acl")]
+        # ("Roe, along with Lund, opposed X": the parser may hang the phrase after the subject on the verb too)
+        around += [c for c in fronted if c.dep_ in ("prep", "advcl", "acl")] + [
+            c for c in children(t.head) if t.i < c.i < t.head.i and c.lower_ in ("along", "together")]
         for c in fronted:
             if c.dep_ == "prep" and c.lower_ == "like":
                 # a name only: "like many voters" likens, names no one who holds it
@@ -313,7 +316,8 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
                 g.lower_ in ("along", "together") for g in children(c))):
             # "Roe, along with Lund, opposed", "together with Lund": Lund as well (the parser hangs "with" either way)
             for w in (w for w in [c] + list(children(c)) if w.dep_ == "prep" and w.lower_ == "with"):
-                for g in (g for g in children(w) if g.dep_ == "pobj"):
+                for g in (g for g in children(w) if g.dep_ == "pobj"):  # ("along with the rest of the cabinet": it)
+                    g = next((x for c in children(g) if c.lower_ == "of" for x in children(c) if x.dep_ == "pobj"), g) if g.lower_ == "rest" else g
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)
         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in allied:
