@@ -17,6 +17,11 @@ on sentences of our own.
   German governments"), as "the socialist and communist parties" names each party.
 - "along with X" between the subject and its verb adds X to the holders, as before the subject; "the rest of the
   cabinet" is the cabinet.
+- a judgement quoted after a noun, which the parser hangs on it as an adjective ('branded the new levy "shamelessly
+  unfair"'), is no part of the position's name.
+- the verbs of FrameNet's Complaining frame: "complained about X" is against X; what an actor is said to have done
+  in a clause of complaint is a charge against it, whatever the deed ("complained that the Fund had imposed harsh
+  terms"); "complained of chest pains" takes no side.
 """
 from __future__ import annotations
 
@@ -89,3 +94,22 @@ def test_each_state_of_a_plural_government_takes_the_side(build_text):
 def test_along_with_after_the_subject_adds_a_holder(build_text, text, companion):
     sides = {(s, r) for s, r, o in _triples(build_text(text)) if "fuel levy" in o}
     assert {("Ann Kent", "supports"), (companion, "supports")} <= sides, sorted(sides)
+
+
+def test_a_judgement_quoted_after_the_noun_is_no_part_of_its_name(build_text):
+    triples = _triples(build_text('The Green Party branded the new fuel levy "shamelessly unfair."'))
+    assert ("Green Party", "opposes", "new fuel levy") in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ann Kent complained about the fuel levy.", "fuel levy"),
+    ("Ann Kent grumbled over the fuel levy on Monday.", "fuel levy"),
+    ("Ann Kent complained that the World Bank had imposed harsh terms.", "World Bank"),
+])
+def test_a_complaint_is_against_what_it_is_about(build_text, text, target):
+    triples = _triples(build_text(text))
+    assert any(s == "Ann Kent" and r == "opposes" and target in o for s, r, o in triples), sorted(triples)
+
+
+def test_complaining_of_an_ailment_takes_no_side(build_text):
+    assert not [t for t in _triples(build_text("Ann Kent complained of chest pains.")) if t[1] == "opposes"]
