@@ -22,6 +22,10 @@ on sentences of our own.
 - the verbs of FrameNet's Complaining frame: "complained about X" is against X; what an actor is said to have done
   in a clause of complaint is a charge against it, whatever the deed ("complained that the Fund had imposed harsh
   terms"); "complained of chest pains" takes no side.
+- a request or a vote for means that a noun of WordNet's possessions names with words of its own is a side ("asked
+  for new loans", "voted for new loans"), as one for a policy noun is; help or time asked for is none. A sum named
+  by the act it is for is that act ("negotiated for 2 billion dlrs in new loans"), and "negotiated with the banks
+  for X", where the parser hangs the "for" on the partner, is "negotiated for X".
 """
 from __future__ import annotations
 
@@ -113,3 +117,20 @@ def test_a_complaint_is_against_what_it_is_about(build_text, text, target):
 
 def test_complaining_of_an_ailment_takes_no_side(build_text):
     assert not [t for t in _triples(build_text("Ann Kent complained of chest pains.")) if t[1] == "opposes"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile asked for new loans from its creditor banks.", "new loans"),
+    ("Chile voted for new loans.", "new loans"),
+    ("Chile is negotiating with its creditor banks for new loans.", "new loans"),
+    ("Chile is negotiating for about 3 billion dlrs in new loans.", "new loans"),
+])
+def test_means_asked_or_voted_for_are_a_side(build_text, text, target):
+    triples = _triples(build_text(text))
+    assert any(s == "Chile" and r == "supports" and target in o for s, r, o in triples), sorted(triples)
+
+
+@pytest.mark.parametrize("text", ["Chile asked for more time.", "Chile asked for help.",
+                                  "Tom Lund met with ministers for two hours."])
+def test_time_or_help_asked_for_is_no_side(build_text, text):
+    assert not [t for t in _triples(build_text(text)) if t[1] in ("supports", "opposes")]

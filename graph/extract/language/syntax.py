@@ -7,7 +7,7 @@ from .tokens import children, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
-           "said_then", "served_appositions", "raised_subject"]
+           "said_then", "served_appositions", "raised_subject", "money_sum"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -33,6 +33,13 @@ def raised_subject(t: Token) -> list[Token]:
         return []
     head = t.head.head if t.head.dep_ == "acomp" else t.head
     return [c for c in children(head) if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+
+
+def money_sum(t: Token) -> bool:
+    """ "2 billion dollars", "300 mln ecus": a noun counted as money, or counted in millions (a currency the tagger
+    does not know)."""
+    return t.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" or c.dep_ == "nummod" and any(
+        x.lower_ in ("million", "billion", "trillion", "mln", "bln") for x in c.subtree) for c in children(t) if c.i < t.i)
 
 
 def question(sent: Span) -> bool:

@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from ..language.lexicon import Lexicon
+from ..language.syntax import money_sum
 from .policy_tokens import _discourse, _product
 
 __all__ = ["noun_classes", "act_share", "act_noun", "act_target", "ACT_CLASSES"]
@@ -88,8 +89,16 @@ def act_target(t: Token, cue: Token, relation: str, lex: Lexicon) -> bool:
     # that one strives against it, a case or a problem as often as a policy ("fighting two lawsuits")
     deed = lemma in lex.stance["lessening_verbs"] and not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                               for c in cue.children)
+    # ("voted for new loans": the verb's own preposition says the side, as "call for" does)
     return relation != "warns" and lemma != "be" and lemma not in lex.stance["announcing_verbs"] and not blamed \
-        and not deed and lemma not in lex.stance["to_act_verbs"] and not _said_of(t) and act_noun(t, lex)
+        and not deed and (lemma not in lex.stance["to_act_verbs"] or t.dep_ == "pobj" and t.head.head.i == cue.i) \
+        and not _said_of(t) and (act_noun(t, lex) or _sum_of_act(t, lex))
+
+
+def _sum_of_act(t: Token, lex: Lexicon) -> bool:
+    """ "negotiating for 2 billion dlrs in new loans", "£35bn of spending cuts": a sum named by the act it is for."""
+    return money_sum(t) and any(c.dep_ == "prep" and c.lower_ in ("in", "of") and act_noun(g, lex)
+                                          for c in t.children for g in c.children if g.dep_ == "pobj")
 
 
 def _said_of(t: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..frame import Frame, negated
 from ...policies.policy_tokens import _to_infinitive
 from ...reference.actors import Context, target_actor
-from ...language.syntax import dobj, pobj, subjects
+from ...language.syntax import dobj, money_sum, pobj, subjects
 from ..cues.verb_clauses import conditional
 from ...language.tokens import children, sent_tokens
 
@@ -26,7 +26,7 @@ def provision_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if t.pos_ != "VERB":
             continue
         obj = dobj(t)
-        if obj is None or not _sum(obj) or not _giving(t, obj, words) or not _purposed(ctx, t, obj, words["aid_nouns"]):
+        if obj is None or not money_sum(obj) or not _giving(t, obj, words) or not _purposed(ctx, t, obj, words["aid_nouns"]):
             continue
         if conditional(t, ctx.lex.stance):
             continue  # "if the bank provides 2 bln dlrs to X": no offer made
@@ -34,13 +34,6 @@ def provision_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if holders:
             frames.append(Frame("supports", t.i, holders, obj.i, RULE, si, negated=negated(ctx, t), confidence=0.6))
     return frames
-
-
-def _sum(obj: Token) -> bool:
-    """ "2 billion dollars", "300 mln ecus": a noun counted as money, or counted in millions (a currency the tagger
-    does not know)."""
-    return obj.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" or c.dep_ == "nummod" and any(
-        x.lower_ in ("million", "billion", "trillion", "mln", "bln") for x in c.subtree) for c in children(obj) if c.i < obj.i)
 
 
 def _giving(t: Token, obj: Token, words: dict) -> bool:

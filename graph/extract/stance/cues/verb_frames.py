@@ -69,8 +69,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
         obj = dobj(t)
         judging = any(c.dep_ == "oprd" for c in children(t)) and obj is not None
-        # "blamed the delays on the council": the parser often hangs the verb's "on" on its object
-        hung = [c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
+        # "blamed the delays on the council", "negotiated with the banks for loans": the parser hangs it on the object, the partner
+        hung = ([c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []) + [c for w in preps if w.lower_ == "with" and pobj(w) is not None for c in children(pobj(w)) if c.dep_ == "prep" and c.lower_ == "for"]
         if obj is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
             hung += warned_about(obj, ctx.lex)
         for prep in preps + active_by + hung:

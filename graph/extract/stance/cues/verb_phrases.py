@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...policies.act_nouns import act_noun, noun_classes
 from ..speech.polarity import valence
 from ...language.syntax import dobj, pobj
 from ...language.tokens import children
@@ -65,10 +66,12 @@ def unproposed(t: Token, target: Token, lex) -> bool:
     """ "came up with the cash", "put forward proposals": a verb of proposing (stance.json proposing_phrasal) takes a side
     only on a proposal noun with what it proposes ("put forward plans to scrap the toll", "proposals for a tax"); and
     "asked for a cut in the quota": a request (clause_request_verbs) only on a policy noun (positions.json heads) or a change
-    in one (decrease_nouns, increase_nouns), not on time, help or clarification asked for."""
+    in one (decrease_nouns, increase_nouns), or on means a noun of WordNet's possessions names with words of its own
+    ("asked for new loans", "a further credit line": act_nouns), not on time, help or clarification asked for."""
     lemma = target.lemma_.lower()
     if t.lemma_.lower() in lex.stance["clause_request_verbs"] and target.head.lower_ == "for" and target.head.head.i == t.i:
-        return not (lemma in lex.words("positions", "heads") or lemma in lex.stance["decrease_nouns"] or lemma in lex.stance["increase_nouns"])
+        return not (lemma in lex.words("positions", "heads") or lemma in lex.stance["decrease_nouns"] or lemma in lex.stance["increase_nouns"]
+                    or noun_classes(lemma)[:1] == "s" and act_noun(target, lex))
     if not any(f"{t.lemma_.lower()} {c.lower_}" in p for c in children(t) for p in lex.stance["proposing_phrasal"]):
         return False
     return target.lemma_.lower() not in lex.positions["generic"] or not any(
