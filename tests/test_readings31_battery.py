@@ -26,6 +26,8 @@ on sentences of our own.
   for new loans", "voted for new loans"), as one for a policy noun is; help or time asked for is none. A sum named
   by the act it is for is that act ("negotiated for 2 billion dlrs in new loans"), and "negotiated with the banks
   for X", where the parser hangs the "for" on the partner, is "negotiated for X".
+- a verb of quarrelling with a subject that joins two actors and no other party named sets each against the other
+  ("the Greens and the Tories have clashed over X"); one foreseen ("could clash") or denied takes no side.
 """
 from __future__ import annotations
 
@@ -134,3 +136,18 @@ def test_means_asked_or_voted_for_are_a_side(build_text, text, target):
                                   "Tom Lund met with ministers for two hours."])
 def test_time_or_help_asked_for_is_no_side(build_text, text):
     assert not [t for t in _triples(build_text(text)) if t[1] in ("supports", "opposes")]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The Green Party and the Liberal Democrats have clashed over the fuel levy.", "Green Party", "Liberal Democrats"),
+    ("Ann Kent and Tom Lund have been feuding for months.", "Ann Kent", "Tom Lund"),
+])
+def test_a_quarrel_sets_each_against_the_other(build_text, text, a, b):
+    triples = _triples(build_text(text))
+    assert (a, "opposes", b) in triples and (b, "opposes", a) in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text", ["The Green Party and the Liberal Democrats could clash over the fuel levy.",
+                                  "Ann Kent and Tom Lund have not quarrelled."])
+def test_a_quarrel_foreseen_or_denied_takes_no_side(build_text, text):
+    assert not [t for t in _triples(build_text(text)) if t[1] == "opposes"]

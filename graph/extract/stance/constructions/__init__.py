@@ -1,6 +1,6 @@
 """Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
 sought, concessions, measures brought in or lifted, partners refused, permissions refused, money offered, deeds punished, calls to quit,
-reasons, acts taken up again, threats, wished states, actors likened to something.
+reasons, acts taken up again, threats, wished states, actors likened to something, quarrels.
 
     ambitions.py      posts sought: one backs one's own bid for a post
     arranged.py       acts arranged ("the firm is to close its plant"): the actor backs its own act
@@ -13,6 +13,7 @@ reasons, acts taken up again, threats, wished states, actors likened to somethin
     permits.py        a permission refused opposes what is not let be ("will not allow X")
     provisions.py     money offered for a purpose backs the measure
     punished.py       a deed punished is a side against it
+    quarrels.py       actors quarrelling ("A and B have clashed") are each against the other
     quit_calls.py     calls to quit ("asked Kent to step down")
     reasons.py        the reason a side is taken on an actor ("attacked X for wanting Y")
     taken_up.py       acts taken up again ("welcomed the move")
