@@ -152,10 +152,8 @@ c("bbc", "The Farmers Union wants to boost sales of British lamb.", )
 
 # sentences the extractor does not read yet
 KNOWN: set[str] = {
-    'The Farmers Union consented to the sale of the grain board.',
     'Finance Minister Ada Lund said on Tuesday the government would impose a 12 pct duty on imported steel from July.',
     'Mr Kent argued that a need for tighter controls on lending existed.',
-    'Mr Kent said the party would offer higher taxes to pay for hospitals.',
     'Mr Kent, the Tory spokesman, said his party would scrap the bridge toll within a year of taking office.',
     'Mr Kent, the farm minister, told reporters the ministry planned to hold a ballot on the dairy quota in June.',
     'Ms Ward believes the state should invest in rail and in schools.',

@@ -27,7 +27,7 @@ CASES = [
     ("refuse", "The Bank of England refused to lower its base rate.", "Bank of England", [(O, "lower its base rate")], [(S, "lower its base rate")]),
     ("agree", "The Tories agreed to cut council tax.", "Conservative", [(S, "cut council tax")], [(O, "cut council tax")]),
     ("agree", "The Farmers Union agreed to freeze bus fares.", "Farmers Union", [(S, "freeze bus fares")], [(O, "freeze bus fares")]),
-    ("agree", "Mr Kent consented to the sale of the rail network.", "Kent", [(S, "sale of the rail network")], [], "open"),
+    ("agree", "Mr Kent consented to the sale of the rail network.", "Kent", [(S, "sale of the rail network")], []),
     ("agree", "The Senate agreed to repeal the estate tax.", "Senate", [(O, "estate tax"), (S, "repeal")], [(S, "estate tax")]),
     ("agree", "Brazil has agreed to lift its ban on beef imports.", "Brazil", [(O, "ban on beef imports"), (S, "lift")], [(S, "ban on beef")]),
     ("vow", "The Greens have vowed to raise the minimum wage.", "Green", [(S, "minimum wage")], [(O, "minimum wage")]),
