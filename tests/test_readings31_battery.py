@@ -28,6 +28,8 @@ on sentences of our own.
   for X", where the parser hangs the "for" on the partner, is "negotiated for X".
 - a verb of quarrelling with a subject that joins two actors and no other party named sets each against the other
   ("the Greens and the Tories have clashed over X"); one foreseen ("could clash") or denied takes no side.
+- an event one says one will not launch is refused ("would not launch an inquiry into X"), where an event or a plan
+  not launched or announced so far is no side either way ("did not launch an inquiry").
 """
 from __future__ import annotations
 
@@ -151,3 +153,13 @@ def test_a_quarrel_sets_each_against_the_other(build_text, text, a, b):
                                   "Ann Kent and Tom Lund have not quarrelled."])
 def test_a_quarrel_foreseen_or_denied_takes_no_side(build_text, text):
     assert not [t for t in _triples(build_text(text)) if t[1] == "opposes"]
+
+
+def test_an_event_one_will_not_launch_is_refused(build_text):
+    triples = _triples(build_text("Ann Kent said she would not launch an inquiry into the fuel levy."))
+    assert any(s == "Ann Kent" and r == "opposes" and "inquiry" in o for s, r, o in triples), sorted(triples)
+
+
+def test_an_event_not_launched_so_far_is_no_side(build_text):
+    assert not [t for t in _triples(build_text("The ministry did not launch an inquiry into the fuel levy."))
+                if t[1] in ("supports", "opposes")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..reference.actors import Context
+from ..language.lexicon import load_lexicon
 from ..language.tokens import children, tokens
 
 __all__ = ["Frame", "OPPOSITE", "add_holders", "holder_tokens", "negated", "ruled_out", "for_now", "compelled", "not_yet",
@@ -143,8 +144,12 @@ def compelled(t: Token, st: dict) -> bool:
 
 def unannounced(t: Token, st: dict, denied: bool) -> bool:
     """ "did not announce new policies", "has announced no plans to raise the levy": a plan not made public (stance.json
-    announcing_verbs) is no side either way, neither backed nor refused."""
+    announcing_verbs) is no side either way, neither backed nor refused; but an event one says one will not launch is
+    refused ("would not launch an inquiry": positions.json held_events)."""
     if t.lemma_.lower() not in st["announcing_verbs"]:
         return False
     obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
+    if denied and obj is not None and obj.lemma_.lower() in load_lexicon().positions["held_events"]["nouns"] \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "wo", "shall") for c in children(t)):
+        return False
     return denied or obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children(obj))
