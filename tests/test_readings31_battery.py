@@ -30,6 +30,9 @@ on sentences of our own.
   ("the Greens and the Tories have clashed over X"); one foreseen ("could clash") or denied takes no side.
 - an event one says one will not launch is refused ("would not launch an inquiry into X"), where an event or a plan
   not launched or announced so far is no side either way ("did not launch an inquiry").
+- a title cut short in its body's name ("chairman of the Commission" of "the Commission for Racial Equality") is the
+  post of the whole body, "Commission for Racial Equality chairman", with its full form as an alias and no alias that
+  is a word of the body's name ("Commission", "Equality chairman", "Bank").
 """
 from __future__ import annotations
 
@@ -163,3 +166,20 @@ def test_an_event_one_will_not_launch_is_refused(build_text):
 def test_an_event_not_launched_so_far_is_no_side(build_text):
     assert not [t for t in _triples(build_text("The ministry did not launch an inquiry into the fuel levy."))
                 if t[1] in ("supports", "opposes")]
+
+
+def test_a_title_cut_short_in_its_bodys_name_is_the_post_of_the_whole_body(build_text):
+    graph = build_text("Ann Kent, chairman of the Commission for Rural Transport, said the fuel levy was unfair.")
+    office = next(e for e in graph.entities if e.type == "office")
+    assert office.label == "Commission for Rural Transport chairman", office
+    assert "chairman of the Commission for Rural Transport" in office.aliases, office
+    assert not {"Commission", "Transport chairman"} & set(office.aliases), office
+
+
+@pytest.mark.parametrize("text, label, alias", [
+    ("Bank of Ruritania governor Tom Lund said the fuel levy was unfair.", "Bank of Ruritania governor", "governor"),
+    ("Acme Chief Executive Tom Lund said the fuel levy was unfair.", "Acme Chief Executive", "Chief Executive"),
+])
+def test_a_scoped_post_keeps_its_bare_post_as_an_alias(build_text, text, label, alias):
+    office = next(e for e in build_text(text).entities if e.type == "office")
+    assert office.label == label and alias in office.aliases and "Bank" not in office.aliases, office

@@ -155,6 +155,12 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         aliases = set(e.aliases) | {e.label} if office in bare else {title}
         if org:
             owner = res.entities[org].label
+            # ("chairman of the Commission" of the Commission for Racial Equality: the title cut short in its body's name
+            # is the post of the whole body, "Commission for Racial Equality chairman")
+            cut = re.match(r"(.+?) of (?:the )?(.+)$", title)
+            if cut and owner.lower().startswith(cut.group(2).lower()):
+                title = cut.group(1)
+                aliases = {a for a in aliases if a.lower() not in (e.label.lower(), cut.group(2).lower())} | {f"{title} of the {owner}"}
             # ("Central Bank President" of the Central Bank: a title that opens on its body's name says it already)
             label = title if title.lower().startswith(owner.lower() + " ") else f"{owner} {title}"
             new = Entity(f"office/{slug(label)}", "office", label, tuple(sorted(aliases - {label})))
@@ -297,9 +303,11 @@ def _post_titles(label: str, lex: Lexicon, generic: frozenset[str]) -> set[str]:
     "head of research" of "head of research at the Vale Institute", "chief executive" of "BT chief executive"."""
     words = label.split()
     out = set()
-    # the post before the body it serves, the longest that is a bare title
+    heads = {h.split()[-1] for h in lex.offices["heads"]}
+    # the post before the body it serves, the longest that is a bare title with a post's word (not "Commission" of
+    # "Commission for Racial Equality chairman")
     for i in sorted((i for i, w in enumerate(words) if i > 0 and w.lower() in ("of", "at", "for")), reverse=True):
-        if is_bare_title(" ".join(words[:i]), lex, generic):
+        if is_bare_title(" ".join(words[:i]), lex, generic) and any(w.lower() in heads for w in words[:i]):
             words = words[:i]
             out.add(" ".join(words))
             break
@@ -307,7 +315,12 @@ def _post_titles(label: str, lex: Lexicon, generic: frozenset[str]) -> set[str]:
     # territory's portfolio ("Northern Ireland minister" is no minister at large)
     fields = set(lex.offices["portfolios"]) | set(lex.offices["scoping_portfolios"])
     if not is_bare_title(" ".join(words), lex, generic):
-        cut = next((i for i in range(1, len(words)) if is_bare_title(" ".join(words[i:]), lex, generic)), 0)
+        # (a portfolio's word inside the body's name is no part of the post: not "Equality chairman" of "Commission for
+        # Racial Equality chairman")
+        def inside_name(i: int) -> bool:
+            return words[i][:1].isupper() and words[i - 1][:1].isupper() and words[i].lower() in fields - heads \
+                and i + 1 < len(words) and words[i + 1][:1].islower()
+        cut = next((i for i in range(1, len(words)) if is_bare_title(" ".join(words[i:]), lex, generic) and not inside_name(i)), 0)
         if cut and not all(w.lower() in fields for w in words[:cut]):
             out.add(" ".join(words[cut:]))
     return {t for t in out if t.lower() != label.lower()}
