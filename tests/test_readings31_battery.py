@@ -33,6 +33,7 @@ on sentences of our own.
 - a title cut short in its body's name ("chairman of the Commission" of "the Commission for Racial Equality") is the
   post of the whole body, "Commission for Racial Equality chairman", with its full form as an alias and no alias that
   is a word of the body's name ("Commission", "Equality chairman", "Bank").
+- "hit back at X" is against X as "hit out at X" is, and "scathing about X" as "critical of X" is (Collins COBUILD).
 """
 from __future__ import annotations
 
@@ -183,3 +184,12 @@ def test_a_title_cut_short_in_its_bodys_name_is_the_post_of_the_whole_body(build
 def test_a_scoped_post_keeps_its_bare_post_as_an_alias(build_text, text, label, alias):
     office = next(e for e in build_text(text).entities if e.type == "office")
     assert office.label == label and alias in office.aliases and "Bank" not in office.aliases, office
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ann Kent hit back at the Green Party on Monday.", "Green Party"),
+    ("Ann Kent was scathing about the fuel levy.", "fuel levy"),
+])
+def test_hitting_back_and_scathing_words_are_against(build_text, text, target):
+    triples = _triples(build_text(text))
+    assert any(s == "Ann Kent" and r == "opposes" and target in o for s, r, o in triples), sorted(triples)
