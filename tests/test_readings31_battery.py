@@ -34,6 +34,8 @@ on sentences of our own.
   post of the whole body, "Commission for Racial Equality chairman", with its full form as an alias and no alias that
   is a word of the body's name ("Commission", "Equality chairman", "Bank").
 - "hit back at X" is against X as "hit out at X" is, and "scathing about X" as "critical of X" is (Collins COBUILD).
+- a side on what would justify a policy is a side on the policy (positions.json warrant_nouns): "questioned the need
+  for X" is against X, "accepted the case for X" for it.
 """
 from __future__ import annotations
 
@@ -193,3 +195,13 @@ def test_a_scoped_post_keeps_its_bare_post_as_an_alias(build_text, text, label, 
 def test_hitting_back_and_scathing_words_are_against(build_text, text, target):
     triples = _triples(build_text(text))
     assert any(s == "Ann Kent" and r == "opposes" and target in o for s, r, o in triples), sorted(triples)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Ann Kent questioned the need for the fuel levy.", "opposes"),
+    ("Ann Kent rejected the case for a fuel levy.", "opposes"),
+    ("Ann Kent accepted the need for a fuel levy.", "supports"),
+])
+def test_a_side_on_the_need_for_a_policy_is_a_side_on_it(build_text, text, relation):
+    triples = _triples(build_text(text))
+    assert ("Ann Kent", relation, "fuel levy") in triples, sorted(triples)

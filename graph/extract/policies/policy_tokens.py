@@ -182,6 +182,12 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
         of = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and of.pos_ in ("NOUN", "PROPN") and _position_like(of, lex):
             return inner_position(of, lex)
+    if head.lemma_.lower() in lex.positions["warrant_nouns"] and not own:
+        # "questioned the need for the fresh parking rules", "rejected the case for a levy": what would justify a
+        # policy stands for the policy (positions.json warrant_nouns)
+        wanted = next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if wanted is not None and wanted.pos_ in ("NOUN", "PROPN") and _position_like(wanted, lex):
+            return inner_position(wanted, lex)
     if head.lemma_.lower() in lex.stance["attempt_nouns"]:
         # "one last attempt at a truce", "the Senate's bid at a compromise": an attempt's "at" names what is tried
         # for (stance.json attempt_nouns), whoever makes it and however often
