@@ -36,6 +36,8 @@ on sentences of our own.
 - "hit back at X" is against X as "hit out at X" is, and "scathing about X" as "critical of X" is (Collins COBUILD).
 - a side on what would justify a policy is a side on the policy (positions.json warrant_nouns): "questioned the need
   for X" is against X, "accepted the case for X" for it.
+- what a verb of seeking requests is what it wants, an act noun too ("requested cutbacks in output"); a meeting
+  requested is no policy.
 """
 from __future__ import annotations
 
@@ -205,3 +207,10 @@ def test_hitting_back_and_scathing_words_are_against(build_text, text, target):
 def test_a_side_on_the_need_for_a_policy_is_a_side_on_it(build_text, text, relation):
     triples = _triples(build_text(text))
     assert ("Ann Kent", relation, "fuel levy") in triples, sorted(triples)
+
+
+def test_an_act_requested_is_wanted(build_text):
+    triples = _triples(build_text("The Trade Ministry had requested cutbacks in steel output."))
+    assert any(s == "Trade Ministry" and r == "supports" and "cutbacks in steel output" in o for s, r, o in triples), sorted(triples)
+    assert not [t for t in _triples(build_text("The Green Party requested a meeting with the minister."))
+                if t[1] == "supports"]

@@ -89,9 +89,11 @@ def act_target(t: Token, cue: Token, relation: str, lex: Lexicon) -> bool:
     # that one strives against it, a case or a problem as often as a policy ("fighting two lawsuits")
     deed = lemma in lex.stance["lessening_verbs"] and not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                               for c in cue.children)
-    # ("voted for new loans": the verb's own preposition says the side, as "call for" does)
+    # ("voted for new loans": the verb's own preposition says the side, as "call for" does; "requested cutbacks in
+    # output": what a verb of seeking takes is what it wants)
     return relation != "warns" and lemma != "be" and lemma not in lex.stance["announcing_verbs"] and not blamed \
-        and not deed and (lemma not in lex.stance["to_act_verbs"] or t.dep_ == "pobj" and t.head.head.i == cue.i) \
+        and not deed and (lemma not in lex.stance["to_act_verbs"] or t.dep_ == "pobj" and t.head.head.i == cue.i
+                          or lemma in lex.stance["seeking_verbs"]) \
         and not _said_of(t) and (act_noun(t, lex) or _sum_of_act(t, lex))
 
 
