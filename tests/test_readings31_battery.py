@@ -33,7 +33,7 @@ on sentences of our own.
 - a title cut short in its body's name ("chairman of the Commission" of "the Commission for Racial Equality") is the
   post of the whole body, "Commission for Racial Equality chairman", with its full form as an alias and no alias that
   is a word of the body's name ("Commission", "Equality chairman", "Bank").
-- "hit back at X" is against X as "hit out at X" is, and "scathing about X" as "critical of X" is (Collins COBUILD).
+- "scathing about X" is against X as "critical of X" is (Collins COBUILD).
 - a side on what would justify a policy is a side on the policy (positions.json warrant_nouns): "questioned the need
   for X" is against X, "accepted the case for X" for it.
 - what a verb of seeking requests is what it wants, an act noun too ("requested cutbacks in output"); a meeting
@@ -190,13 +190,9 @@ def test_a_scoped_post_keeps_its_bare_post_as_an_alias(build_text, text, label, 
     assert office.label == label and alias in office.aliases and "Bank" not in office.aliases, office
 
 
-@pytest.mark.parametrize("text, target", [
-    ("Ann Kent hit back at the Green Party on Monday.", "Green Party"),
-    ("Ann Kent was scathing about the fuel levy.", "fuel levy"),
-])
-def test_hitting_back_and_scathing_words_are_against(build_text, text, target):
-    triples = _triples(build_text(text))
-    assert any(s == "Ann Kent" and r == "opposes" and target in o for s, r, o in triples), sorted(triples)
+def test_scathing_words_are_against(build_text):
+    triples = _triples(build_text("Ann Kent was scathing about the fuel levy."))
+    assert ("Ann Kent", "opposes", "fuel levy") in triples, sorted(triples)
 
 
 @pytest.mark.parametrize("text, relation", [
