@@ -27,7 +27,8 @@ on sentences of our own.
   by the act it is for is that act ("negotiated for 2 billion dlrs in new loans"), and "negotiated with the banks
   for X", where the parser hangs the "for" on the partner, is "negotiated for X".
 - a verb of quarrelling with a subject that joins two actors and no other party named sets each against the other
-  ("the Greens and the Tories have clashed over X"); one foreseen ("could clash") or denied takes no side.
+  ("the Greens and the Tories have clashed over X"); one foreseen ("could clash"), denied, asked or supposed takes no
+  side.
 - an event one says one will not launch is refused ("would not launch an inquiry into X"), where an event or a plan
   not launched or announced so far is no side either way ("did not launch an inquiry").
 - a title cut short in its body's name ("chairman of the Commission" of "the Commission for Racial Equality") is the
@@ -158,7 +159,9 @@ def test_a_quarrel_sets_each_against_the_other(build_text, text, a, b):
 
 
 @pytest.mark.parametrize("text", ["The Green Party and the Liberal Democrats could clash over the fuel levy.",
-                                  "Ann Kent and Tom Lund have not quarrelled."])
+                                  "Ann Kent and Tom Lund have not quarrelled.",
+                                  "Have the Green Party and the Liberal Democrats clashed over the fuel levy?",
+                                  "If the Green Party and the Liberal Democrats clash over the fuel levy, the bill fails."])
 def test_a_quarrel_foreseen_or_denied_takes_no_side(build_text, text):
     assert not [t for t in _triples(build_text(text)) if t[1] == "opposes"]
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..cues.verb_clauses import conditional
 from ..frame import Frame, negated
 from ...reference.actors import Context, actors
-from ...language.syntax import subjects
+from ...language.syntax import question, subjects
 from ...language.tokens import children, sent_tokens
 
 __all__ = ["quarrel_frames"]
@@ -19,10 +20,12 @@ __all__ = ["quarrel_frames"]
 def quarrel_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     words = ctx.lex.words("stance", "quarrel_verbs")
     out = []
+    if question(sent):
+        return out  # "Have Labour and the Tories clashed?": asked, not told
     for t in sent_tokens(sent):
         if t.pos_ != "VERB" or t.lemma_.lower() not in words or negated(ctx, t) or _partnered(t) \
-                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(t)):
-            continue
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(t)) or conditional(t, ctx.lex.stance):
+            continue  # ("if Labour and the Tories clash": supposed)
         joined = [s for s in subjects(t) if s.dep_ in ("nsubj", "conj")]
         sides = {}
         for s in joined:
