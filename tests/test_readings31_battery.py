@@ -114,7 +114,7 @@ def test_along_with_after_the_subject_adds_a_holder(build_text, text, companion)
 
 
 def test_a_judgement_quoted_after_the_noun_is_no_part_of_its_name(build_text):
-    triples = _triples(build_text('The Green Party branded the new fuel levy "shamelessly unfair."'))
+    triples = _triples(build_text('The Green Party branded the new fuel levy "wholly political."'))
     assert ("Green Party", "opposes", "new fuel levy") in triples, sorted(triples)
 
 
@@ -135,7 +135,7 @@ def test_complaining_of_an_ailment_takes_no_side(build_text):
 @pytest.mark.parametrize("text, target", [
     ("Chile asked for new loans from its creditor banks.", "new loans"),
     ("Chile voted for new loans.", "new loans"),
-    ("Chile is negotiating with its creditor banks for new loans.", "new loans"),
+    ("Chile is negotiating with its bankers for new loans.", "new loans"),
     ("Chile is negotiating for about 3 billion dlrs in new loans.", "new loans"),
 ])
 def test_means_asked_or_voted_for_are_a_side(build_text, text, target):
