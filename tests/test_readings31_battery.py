@@ -10,15 +10,15 @@ on sentences of our own.
   his decision": someone named before).
 - a "they" reported by a relative clause's "who" is the ones the relative is about ("criticised Kent and Vale, who
   said they opposed X"), not the group in subject place before.
-- a participle of proposing makes an owned noun of any kind its owner's proposal ("Kent's proposed growth
+- a participle of proposing makes an owned noun of any kind its owner's proposal ("Kent's proposed credit
   facility", "the bank's planned sale of X"); an owned noun with no such participle is none ("Kent's planned" is
   needed: "Kent's visit" is no policy).
-- a plural word for a state's government after coordinated peoples' adjectives names each state ("the Danish and
-  German governments"), as "the socialist and communist parties" names each party.
+- a plural word for a state's government after coordinated peoples' adjectives names each state ("the Dutch and
+  Belgian governments"), as "the socialist and communist parties" names each party.
 - "along with X" between the subject and its verb adds X to the holders, as before the subject; "the rest of the
-  cabinet" is the cabinet.
-- a judgement quoted after a noun, which the parser hangs on it as an adjective ('branded the new levy "shamelessly
-  unfair"'), is no part of the position's name.
+  party" is the party.
+- a judgement quoted after a noun, which the parser hangs on it as an adjective ('branded the new levy "wholly
+  political"'), is no part of the position's name.
 - the verbs of FrameNet's Complaining frame: "complained about X" is against X; what an actor is said to have done
   in a clause of complaint is a charge against it, whatever the deed ("complained that the Fund had imposed harsh
   terms"); "complained of chest pains" takes no side.
@@ -31,9 +31,9 @@ on sentences of our own.
   side.
 - an event one says one will not launch is refused ("would not launch an inquiry into X"), where an event or a plan
   not launched or announced so far is no side either way ("did not launch an inquiry").
-- a title cut short in its body's name ("chairman of the Commission" of "the Commission for Racial Equality") is the
-  post of the whole body, "Commission for Racial Equality chairman", with its full form as an alias and no alias that
-  is a word of the body's name ("Commission", "Equality chairman", "Bank").
+- a title cut short in its body's name ("chairman of the Commission" of "the Commission for Rural Transport") is the
+  post of the whole body, "Commission for Rural Transport chairman", with its full form as an alias and no alias that
+  is a word of the body's name ("Commission", "Transport chairman", "Bank").
 - "scathing about X" is against X as "critical of X" is (Collins COBUILD).
 - a side on what would justify a policy is a side on the policy (positions.json warrant_nouns): "questioned the need
   for X" is against X, "accepted the case for X" for it.
@@ -85,7 +85,7 @@ def test_they_reported_by_a_relative_who_is_its_antecedent(build_text):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The banks discussed Ann Kent's proposed growth facility on Monday.", "growth facility"),
+    ("The banks discussed Ann Kent's proposed credit facility on Monday.", "credit facility"),
     ("Ann Kent's planned sale of the railways was delayed.", "sale of the railways"),
 ])
 def test_a_proposed_thing_is_its_owners_proposal(build_text, text, target):
@@ -106,7 +106,7 @@ def test_each_state_of_a_plural_government_takes_the_side(build_text):
 
 @pytest.mark.parametrize("text, companion", [
     ("Ann Kent, along with the Green Party, will back the fuel levy.", "Green Party"),
-    ("Ann Kent, together with the rest of the Cabinet, will back the fuel levy.", "Cabinet"),
+    ("Ann Kent, together with the rest of the Green Party, will back the fuel levy.", "Green Party"),
 ])
 def test_along_with_after_the_subject_adds_a_holder(build_text, text, companion):
     sides = {(s, r) for s, r, o in _triples(build_text(text)) if "fuel levy" in o}

@@ -155,8 +155,8 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
         aliases = set(e.aliases) | {e.label} if office in bare else {title}
         if org:
             owner = res.entities[org].label
-            # ("chairman of the Commission" of the Commission for Racial Equality: the title cut short in its body's name
-            # is the post of the whole body, "Commission for Racial Equality chairman")
+            # ("chairman of the Commission" of the Commission for Rural Transport: the title cut short in its body's name
+            # is the post of the whole body, "Commission for Rural Transport chairman")
             cut = re.match(r"(.+?) of (?:the )?(.+)$", title)
             if cut and owner.lower().startswith(cut.group(2).lower()):
                 title = cut.group(1)
@@ -305,7 +305,7 @@ def _post_titles(label: str, lex: Lexicon, generic: frozenset[str]) -> set[str]:
     out = set()
     heads = {h.split()[-1] for h in lex.offices["heads"]}
     # the post before the body it serves, the longest that is a bare title with a post's word (not "Commission" of
-    # "Commission for Racial Equality chairman")
+    # "Commission for Rural Transport chairman")
     for i in sorted((i for i, w in enumerate(words) if i > 0 and w.lower() in ("of", "at", "for")), reverse=True):
         if is_bare_title(" ".join(words[:i]), lex, generic) and any(w.lower() in heads for w in words[:i]):
             words = words[:i]
@@ -315,8 +315,8 @@ def _post_titles(label: str, lex: Lexicon, generic: frozenset[str]) -> set[str]:
     # territory's portfolio ("Northern Ireland minister" is no minister at large)
     fields = set(lex.offices["portfolios"]) | set(lex.offices["scoping_portfolios"])
     if not is_bare_title(" ".join(words), lex, generic):
-        # (a portfolio's word inside the body's name is no part of the post: not "Equality chairman" of "Commission for
-        # Racial Equality chairman")
+        # (a portfolio's word inside the body's name is no part of the post: not "Transport chairman" of "Commission
+        # for Rural Transport chairman")
         def inside_name(i: int) -> bool:
             return words[i][:1].isupper() and words[i - 1][:1].isupper() and words[i].lower() in fields - heads \
                 and i + 1 < len(words) and words[i + 1][:1].islower()

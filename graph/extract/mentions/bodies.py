@@ -215,7 +215,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
     for t in tokens(doc):
         each = [a for a in t.lefts if a.dep_ == "amod" for a in (a, *a.conjuncts) if lex.countries.of_demonym(a.text)] \
             if t.tag_ == "NNS" and t.lemma_ in lex.countries.bodies else []
-        if len(each) >= 2:  # "the Danish and German governments": each state its word names
+        if len(each) >= 2:  # "the Dutch and Belgian governments": each state its word names
             for a in each:
                 yield _mention(parsed, "institution", a.i, a.i + 1, sent_of, f"country:{lex.countries.of_demonym(a.text)}")
             continue

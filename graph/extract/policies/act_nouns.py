@@ -98,7 +98,7 @@ def act_target(t: Token, cue: Token, relation: str, lex: Lexicon) -> bool:
 
 
 def _sum_of_act(t: Token, lex: Lexicon) -> bool:
-    """ "negotiating for 2 billion dlrs in new loans", "£35bn of spending cuts": a sum named by the act it is for."""
+    """ "negotiating for 3 billion dlrs in fresh credits", "£2bn of spending cuts": a sum named by the act it is for."""
     return money_sum(t) and any(c.dep_ == "prep" and c.lower_ in ("in", "of") and act_noun(g, lex)
                                 for c in t.children for g in c.children if g.dep_ == "pobj")
 

@@ -68,7 +68,7 @@ def phrase_span(head: Token, lex: Lexicon, stop: set[int] = frozenset(), *, full
         if c.dep_ == "conj" and c.head.i == head.i:
             continue
         if c.dep_ == "amod" and c.head.i == head.i and c.i > head.i and c.left_edge.is_quote:
-            continue  # 'branded the new levy "shamelessly political"': a judgement quoted after it, no part of its name
+            continue  # 'branded the new levy "wholly political"': a judgement quoted after it, no part of its name
         keep.append(c.i)
         stack.extend(children(c))
     keep.sort()

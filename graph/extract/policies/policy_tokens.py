@@ -243,7 +243,7 @@ def _product(head: Token, lex: Lexicon) -> bool:
 
 
 def proposed(head: Token, lex: Lexicon) -> bool:
-    """ "the proposed growth facility", "Kent's planned sale of X": a participle of proposing (stance.json
+    """ "the proposed credit facility", "Kent's planned sale of X": a participle of proposing (stance.json
     proposed_modifiers) makes a noun of any kind a proposal ("Kent's new car" is none: the list's adjectives need a
     policy noun)."""
     return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in lex.stance["proposed_modifiers"] for c in children(head))
@@ -276,7 +276,7 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
             for c in head.doc[head.left_edge.i:head.i]):
         return True  # "the fixed exchange rate", "a pegged currency": a rate held by decree is a policy
     if head.pos_ == "NOUN" and proposed(head, lex):
-        return True  # "the proposed growth facility", "a planned sale": what is proposed is a policy
+        return True  # "the proposed credit facility", "a planned sale": what is proposed is a policy
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):

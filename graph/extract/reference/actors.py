@@ -71,7 +71,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     if t.i in ctx.antecedent:
         return _with_listed_members(ctx, t, si, ctx.antecedent[t.i], depth)
     if (low in ctx.lex.institutions["distributive_plurals"] or t.lemma_ in ctx.lex.countries.bodies) and t.i not in res.by_token:
-        # "the socialist and communist parties", "the Danish and German governments": each body its words name
+        # "the socialist and communist parties", "the Dutch and Belgian governments": each body its words name
         one = " " + ctx.lex.institutions["distributive_plurals"].get(low, "")
         each = unique([res.by_token[x.i] for x in t.lefts for x in x.subtree if x.i in res.by_token and (
             res.kind.get(res.by_token[x.i]) == "common" and res.entities[res.by_token[x.i]].label.endswith(one) and one != " "
@@ -316,7 +316,7 @@ def _allies(ctx: Context, t: Token, si: int, depth: int) -> list[str]:
                 g.lower_ in ("along", "together") for g in children(c))):
             # "Roe, along with Lund, opposed", "together with Lund": Lund as well (the parser hangs "with" either way)
             for w in (w for w in [c] + list(children(c)) if w.dep_ == "prep" and w.lower_ == "with"):
-                for g in (g for g in children(w) if g.dep_ == "pobj"):  # ("along with the rest of the cabinet": it)
+                for g in (g for g in children(w) if g.dep_ == "pobj"):  # ("along with the rest of the board": the board)
                     g = next((x for c in children(g) if c.lower_ == "of" for x in children(c) if x.dep_ == "pobj"), g) if g.lower_ == "rest" else g
                     for x in [g] + list(g.conjuncts):
                         out += actors(ctx, x, si, depth + 1)

@@ -162,7 +162,7 @@ def _person_of(ctx, t: Token) -> str | None:
 def _own_clause_subject(ctx, t: Token) -> set[str]:
     """ "Lund told him", "Roe gave her a warning": the object of a verb is never its own subject (a reflexive
     would say so), nor the subject that controls it ("Roe wants to meet him"); nor is a possessive one of the
-    people its clause's subject joins ("Both Roe and Kent welcomed his return": someone else's)."""
+    people its clause's subject joins ("Both Roe and Kent praised his decision": someone else's)."""
     if t.dep_ == "poss":
         v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
         joint = [c for c in children(v) if c.dep_ == "nsubj" and c.i < t.i and c.conjuncts]

@@ -319,4 +319,3 @@ def _apposed_people(ctx: Context, t: Token) -> list[int]:
             if pid.startswith("person/"):
                 found.setdefault(pid, x.i)
     return list(found.values())
-

@@ -1,4 +1,4 @@
-"""Quarrels: "Labour and the Tories have clashed over tax", "the two unions are feuding". A verb of FrameNet's
+"""Quarrels: "the Greens and the Liberals have clashed over the levy", "the two unions are feuding". A verb of FrameNet's
 Quarreling and Hostile_encounter frames (stance.json quarrel_verbs) with a subject that joins two or more actors
 and no one else to quarrel with says that each is against the others ("X clashed with Y" is read by the phrasal cue
 "clash with"). A quarrel denied ("have not clashed"), asked or supposed takes no side, and neither does one only
@@ -21,11 +21,11 @@ def quarrel_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     words = ctx.lex.words("stance", "quarrel_verbs")
     out = []
     if question(sent):
-        return out  # "Have Labour and the Tories clashed?": asked, not told
+        return out  # "Have the Greens and the Liberals clashed?": asked, not told
     for t in sent_tokens(sent):
         if t.pos_ != "VERB" or t.lemma_.lower() not in words or negated(ctx, t) or _partnered(t) \
                 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(t)) or conditional(t, ctx.lex.stance):
-            continue  # ("if Labour and the Tories clash": supposed)
+            continue  # ("if the Greens and the Liberals clash": supposed)
         joined = [s for s in subjects(t) if s.dep_ in ("nsubj", "conj")]
         sides = {}
         for s in joined:

@@ -114,7 +114,7 @@ def mandative(t: Token, st: dict) -> bool:
         return False
     aux = [c for c in children(t) if c.dep_ in ("aux", "auxpass")]
     if t.i < t.head.i and not any(a.lower_ == "should" for a in aux):
-        # a clause before the verb is no subjunctive of it: "Britain wants the cap - the Commission has urged a rise"
+        # a clause before the verb is no subjunctive of it: "Spain wants the quota raised - the board has urged a freeze"
         # is the parser joining two sentences, each with its own side ("the council should scrap it, Holt urged" is one)
         return False
     # the parser reads a bare "cut" or "set" as a past tense too

@@ -17,7 +17,7 @@ from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_h
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
     warned_about
-from .verb_phrases import adverbial, counter_cue, is_time, judgement, listed_with, named_as, passive_judging, unproposed
+from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, judgement, listed_with, named_as, passive_judging, unproposed
 from ...language.tokens import children
 from .market_sense import own_task
 from .phrasal_nouns import stance_noun_object
@@ -69,8 +69,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
         obj = dobj(t)
         judging = any(c.dep_ == "oprd" for c in children(t)) and obj is not None
-        # "blamed the delays on the council", "negotiated with the banks for loans": the parser hangs it on the object, the partner
-        hung = ([c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []) + [c for w in preps if w.lower_ == "with" and pobj(w) is not None for c in children(pobj(w)) if c.dep_ == "prep" and c.lower_ == "for"]
+        hung = hung_preps(obj, preps)
         if obj is not None and lemma in st["addressee_verbs"] and verbs.get(lemma) == "warns":
             hung += warned_about(obj, ctx.lex)
         for prep in preps + active_by + hung:

@@ -15,7 +15,7 @@ from ...language.tokens import children
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
 JUDGED_VALENCE = 1.5
 
-__all__ = ["adverbial", "counter_cue", "is_time", "judgement", "listed_with", "named_as", "passive_judging"]
+__all__ = ["adverbial", "counter_cue", "hung_preps", "is_time", "judgement", "listed_with", "named_as", "passive_judging"]
 
 
 def _counted(t: Token, st: dict) -> Token:
@@ -78,6 +78,14 @@ def unproposed(t: Token, target: Token, lex) -> bool:
         c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and c.i > target.i
         or c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "of") for c in children(target))
 
+
+
+def hung_preps(obj: Token | None, preps: list[Token]) -> list[Token]:
+    """A verb's prepositions the parser hung elsewhere: its "on" on its object ("blamed the delays on the council"),
+    its "for" on the partner of its "with" ("negotiated with the banks for new loans")."""
+    on = [c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
+    return on + [c for w in preps if w.lower_ == "with" and pobj(w) is not None for c in children(pobj(w))
+                 if c.dep_ == "prep" and c.lower_ == "for"]
 
 def listed_with(t: Token) -> list[Token]:
     """A noun and those listed after it ("cited the quota, the levy and the tax as barriers"), which the parser may

@@ -346,11 +346,11 @@ def _reporter(ctx: Context, t: Token) -> list[int]:
 def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
     behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it; in a
-    clause of complaint any deed is ("complained that the banks had imposed harsh terms")."""
+    clause of complaint any deed is ("complained that the Fund had set harsh terms")."""
     lemma = norm_broken(ctx, t) or t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in children(t))
     complained = t.dep_ == "ccomp" and t.head.lemma_.lower() in st["complaining_verbs"] and t.lemma_ != "be"
-    if not (lemma in st["misdeed_verbs"] or likened and likeness(t) <= 0 or complained) or any(c.dep_ == "neg" for c in children(t)) and not complained:
+    if not complained and (not (lemma in st["misdeed_verbs"] or likened and likeness(t) <= 0) or any(c.dep_ == "neg" for c in children(t))):
         # (one likened to a good thing, "acted like a true statesman", is praised: conduct.py)
         return None
     victims = [s] + list(s.conjuncts)
