@@ -12,7 +12,7 @@ from ..reference.actors import Context, actors
 from ..language.syntax import pobj, subjects, unique
 from ..language.tokens import children, tokens
 
-__all__ = ["complement_body", "led_bodies", "composed_bodies"]
+__all__ = ["complement_body", "sort_body", "led_bodies", "composed_bodies"]
 
 # a title followed by the body it serves: "spokesman for", "director at", "analyst with"
 _BODY_PREPS = ("for", "at", "with")
@@ -46,6 +46,31 @@ def complement_body(ctx: Context, om) -> tuple[int, str] | None:
     obj = pobj(prep)
     body = _body_of(ctx, obj) if obj is not None else None
     return (obj.i, body) if body else None
+
+
+def sort_body(ctx: Context, om) -> tuple[int, str] | None:
+    """ "Committee chairman Ann Roe", "union leader Tom Vane": a title opened by a bare noun for a sort of body
+    (institutions.json described_bodies) is a post in the one body of that sort the story named before it, by a
+    name ending in that noun ("the Vale Select Committee") or, for a union, naming working people ("the Mine
+    Workers Union"); with two such bodies, or none, it says no more (where the body token sits, its id)."""
+    doc_tokens = tokens(ctx.parsed.doc)
+    t = doc_tokens[om.tok_start]
+    noun, inst = t.lower_, ctx.lex.institutions
+    labour = inst["labour_nouns"]
+    sort = inst["described_bodies"].get(noun)
+    if sort not in ("named", "body") or sort == "body" and noun not in labour or om.tok_end - om.tok_start < 2 \
+            or t.dep_ != "compound" or t.head.i >= om.tok_end \
+            or om.tok_start > 0 and doc_tokens[om.tok_start - 1].dep_ == "poss":
+        return None  # ("its committee chairman": the possessive's body, read as an owner)
+    res = ctx.res
+
+    def of_sort(eid: str) -> bool:
+        words = res.entities[eid].label.lower().split()
+        return words[-1:] == [noun] if sort == "named" else any(w in labour for w in words)
+
+    bodies = {e for m, e in res.mentions if m.tok_end <= t.i and e.startswith("institution/")
+              and res.kind.get(e) == "org" and of_sort(e)}
+    return (t.i, bodies.pop()) if len(bodies) == 1 else None
 
 
 def led_bodies(ctx: Context, add, hold=None) -> None:

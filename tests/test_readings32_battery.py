@@ -1,0 +1,47 @@
+"""Readings of session 32, each tested on sentences of our own.
+
+- a title opened by a bare noun for a sort of body ("Committee chairman Ann Roe", "union leader Tom Vane") is a post
+  in the one body of that sort the story named before it, however far back: a committee by a name that ends in
+  "Committee", a union by a name of working people; the post is that body's ("Vale Select Committee chairman").
+  With two bodies of the sort, or none, the title says no more; nor does a noun for a company, which a story
+  about one firm names beside others too often to tell.
+"""
+from __future__ import annotations
+
+import pytest
+
+_FAR = "Mr Smith agreed. He said more was needed. Others disagreed. "
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("The Vale Select Committee said the scheme was a waste of money. " + _FAR +
+     "Committee chairman Ann Roe said the scheme had failed.", "Ann Roe", "Vale Select Committee"),
+    ("The Mine Workers Union called a strike at Kestrel Motors on Monday. Union leader Tom Vane said the pay offer "
+     "was unfair.", "Tom Vane", "Mine Workers Union"),
+    ("Harlow District Council voted on Monday. Council leader Ann Roe said the vote was fair.", "Ann Roe",
+     "Harlow District Council"),
+])
+def test_a_title_opened_by_a_sort_of_body_is_a_post_in_that_body(structure_of, text, holder, body):
+    structure = structure_of(text)
+    assert (holder, "member_of", body) in structure, sorted(structure)
+
+
+def test_the_post_is_named_for_its_body(structure_of):
+    structure = structure_of("The Vale Select Committee met on Monday. Committee chairman Ann Roe said the report "
+                             "was fair.")
+    assert ("Ann Roe", "holds", "Vale Select Committee chairman") in structure, sorted(structure)
+    assert ("Ann Roe", "holds", "Committee chairman") in structure, sorted(structure)  # the title as written
+
+
+@pytest.mark.parametrize("text", [
+    # two committees: which one the chairman heads is not said
+    "The Vale Committee and the Harlow Committee met on Monday. Committee chairman Ann Roe said the talks were useful.",
+    # no committee named before
+    "Committee chairman Ann Roe said the report was fair.",
+    # a company's noun: a story names other firms beside its own
+    "Shares in Kestrel Airways rose after the Daily Courier praised it. Company president Ann Roe said sales were "
+    "strong.",
+])
+def test_an_unclear_sort_of_body_gives_no_membership(structure_of, text):
+    structure = structure_of(text)
+    assert not any(h == "Ann Roe" and r == "member_of" for h, r, _ in structure), sorted(structure)
