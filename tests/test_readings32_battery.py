@@ -5,6 +5,8 @@
   "Committee", a union by a name of working people; the post is that body's ("Vale Select Committee chairman").
   With two bodies of the sort, or none, the title says no more; nor does a noun for a company, which a story
   about one firm names beside others too often to tell.
+- the body a title serves, named by a noun for its sort with the name apposed ("spokeswoman for the campaign group
+  Clean Air"), is the named body, as "spokeswoman for Clean Air" is.
 """
 from __future__ import annotations
 
@@ -45,3 +47,13 @@ def test_the_post_is_named_for_its_body(structure_of):
 def test_an_unclear_sort_of_body_gives_no_membership(structure_of, text):
     structure = structure_of(text)
     assert not any(h == "Ann Roe" and r == "member_of" for h, r, _ in structure), sorted(structure)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ann Roe, spokeswoman for the campaign group Clean Air, said the plan was flawed.", "Clean Air"),
+    ("Tom Vane, spokesman for the pressure group Open Roads, said the toll was unfair.", "Open Roads"),
+])
+def test_a_served_body_named_by_apposition(structure_of, text, body):
+    structure = structure_of(text)
+    holder = text.split(",")[0]
+    assert (holder, "member_of", body) in structure, sorted(structure)

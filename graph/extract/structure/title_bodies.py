@@ -45,6 +45,10 @@ def complement_body(ctx: Context, om) -> tuple[int, str] | None:
         return None
     obj = pobj(prep)
     body = _body_of(ctx, obj) if obj is not None else None
+    if obj is not None and body is None:  # "a spokeswoman for the campaign group Clean Air": the name apposed to the noun
+        named = next((c for c in children(obj) if c.dep_ == "appos"), None)
+        body = _body_of(ctx, named) if named is not None else None
+        obj = named if body else obj
     return (obj.i, body) if body else None
 
 
