@@ -7,6 +7,8 @@
   about one firm names beside others too often to tell.
 - the body a title serves, named by a noun for its sort with the name apposed ("spokeswoman for the campaign group
   Clean Air"), is the named body, as "spokeswoman for Clean Air" is.
+- "New" that opens a place's name before a title is the place's ("New York Senator", "New Zealand Prime Minister"),
+  not the adjective a title drops ("the new Tory leader", "New Home Secretary Tom Vane").
 """
 from __future__ import annotations
 
@@ -57,3 +59,19 @@ def test_a_served_body_named_by_apposition(structure_of, text, body):
     structure = structure_of(text)
     holder = text.split(",")[0]
     assert (holder, "member_of", body) in structure, sorted(structure)
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("New York Senator Ann Roe said the tax was unfair.", "Ann Roe", "New York Senator"),
+    ("New Zealand Prime Minister Tom Vane said the deal was fair.", "Tom Vane", "New Zealand Prime Minister"),
+])
+def test_new_opening_a_place_name_stays_in_the_title(structure_of, text, holder, post):
+    structure = structure_of(text)
+    assert (holder, "holds", post) in structure, sorted(structure)
+    assert not any(name.startswith(("York", "Zealand")) for _, _, name in structure), sorted(structure)
+
+
+def test_a_new_holder_is_no_place(structure_of):
+    structure = structure_of("New Home Secretary Tom Vane backed the plan.")
+    assert ("Tom Vane", "holds", "Home Secretary") in structure, sorted(structure)
+    assert not any("New" in name for _, _, name in structure), sorted(structure)

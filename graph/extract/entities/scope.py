@@ -94,7 +94,10 @@ def _cabinet_post(title: str, lex: Lexicon) -> bool:
 
 def _title(text: str, lex: Lexicon) -> str:
     words = " ".join(text.split()).split(" ")
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.title_modifiers):
+    # ("New York Senator": a capital "New" before a capital word opens a place's name, which the mention keeps)
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.title_modifiers
+                     and not (words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper()
+                              and words[1].lower() not in _generic_title_words(lex))):
         words = words[1:]
     return " ".join(words).strip(" ,;:")
 

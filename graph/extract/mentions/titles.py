@@ -104,6 +104,11 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             if before_name and scope and p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios:
                 start -= 2
                 continue
+            # ("New York Senator", "New Zealand's finance minister": "New" opens a place's name, no title's "new")
+            if p.lower_ in lex.title_modifiers and p.ent_iob_ == "B" and toks[start].ent_iob_ == "I" and p.text[:1].isupper() \
+                    and p.ent_type_ in ("GPE", "LOC", "NORP"):
+                start -= 1
+                continue
             if p.text == ")" and start >= 3 and toks[start - 3].text == "(":
                 start -= 3
                 continue
