@@ -9,6 +9,8 @@
   Clean Air"), is the named body, as "spokeswoman for Clean Air" is.
 - "New" that opens a place's name before a title is the place's ("New York Senator", "New Zealand Prime Minister"),
   not the adjective a title drops ("the new Tory leader", "New Home Secretary Tom Vane").
+- a party written as one word with "ex-" before a title ("Ex-Labour leader", "an ex-Tory minister") is the party,
+  and the holder its (former) member.
 """
 from __future__ import annotations
 
@@ -75,3 +77,14 @@ def test_a_new_holder_is_no_place(structure_of):
     structure = structure_of("New Home Secretary Tom Vane backed the plan.")
     assert ("Tom Vane", "holds", "Home Secretary") in structure, sorted(structure)
     assert not any("New" in name for _, _, name in structure), sorted(structure)
+
+
+@pytest.mark.parametrize("text, holder, party", [
+    ("Ex-Labour leader Tom Hale spoke in Leeds on Monday.", "Tom Hale", "Labour Party"),
+    ("The ex-Tory minister Ann Roe backed the plan.", "Ann Roe", "Conservative Party"),
+])
+def test_an_ex_party_title_names_the_party(structure_of, build_text, text, holder, party):
+    structure = structure_of(text)
+    assert (holder, "member_of", party) in structure, sorted(structure)
+    labels = [e.label for e in build_text(text).entities if e.type == "institution"]
+    assert labels == [party], labels  # one node, the party's, none named "Ex-Labour"

@@ -25,7 +25,10 @@ def party_spans(doc: Doc, lex: Lexicon):
     lows = [t.lower_ for t in tokens(doc)]
     i = 0
     while i < len(doc):
-        if lows[i] in first and tokens(doc)[i].text[:1].isupper():
+        # "ex-Labour leader", "an ex-Tory minister": the party its former member is still named by (one token)
+        if lows[i][:3] == "ex-" and lows[i][3:] in table and tokens(doc)[i].text[3:4].isupper():
+            yield i, i + 1, table[lows[i][3:]]
+        elif lows[i] in first and tokens(doc)[i].text[:1].isupper():
             for n in range(longest, 0, -1):
                 words = doc[i:i + n]
                 if len(words) == n and text_of(words).lower() in table:
