@@ -230,3 +230,26 @@ def test_the_operating_threshold_keeps_the_model(tmp_path):
     assert after["threshold"] in THRESHOLDS and after["fitted_threshold"] == before["fitted_threshold"]
     assert {k: v for k, v in after.items() if "threshold" not in k} == \
         {k: v for k, v in before.items() if "threshold" not in k}
+
+
+def test_a_refit_is_weighed_against_the_model_it_replaces(tmp_path, capsys):
+    """--heldout prints, after the fit, the sweep of the fitted model and of the one it would replace on gold neither
+    was fitted on, so that a refit ships only where it reads fresh text better."""
+    from conftest import EVAL
+    if not (EVAL / "score.py").is_file():
+        pytest.skip(f"the shared evaluation folder {EVAL} is absent")
+    from graph.training.train_pairs import main
+    golds = sorted((EVAL / "train").glob("*.gold.json"))
+    for name, picked in (("fit", golds[:4]), ("fresh", golds[4:6])):
+        (tmp_path / name).mkdir()
+        for gold in picked:
+            txt = gold.name.replace(".gold.json", ".txt")
+            (tmp_path / name / gold.name).write_bytes(gold.read_bytes())
+            (tmp_path / name / txt).write_bytes((EVAL / "train" / txt).read_bytes())
+    out = tmp_path / "pair_scorer.json"
+    assert main([str(tmp_path / "fit"), "--cv", "0", "--out", str(out), "--eval-dir", str(EVAL),
+                 "--heldout", str(tmp_path / "fresh")]) == 0
+    printed = capsys.readouterr().out
+    assert "fitted (threshold 0.5):" in printed and "replaced (threshold" in printed
+    assert printed.count("t=rules: fresh") == 2  # each model's sweep over the held-out folder only
+    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"]["articles"] == {"fit": 4}

@@ -1,7 +1,8 @@
 """Fit the pair scorer (graph/extract/statements/pairs.py) on the gold of eval folders and write its JSON.
 
     python -m graph.training.train_pairs [FOLDER ...] [--eval-dir DIR] [--out graph/data/pair_scorer.json]
-                                         [--cv 5] [--threshold T] [--cache FILE]      (make train-pairs)
+                                         [--cv 5] [--threshold T] [--cache FILE] [--heldout FOLDER ...]
+                                                                                      (make train-pairs)
 
 FOLDER defaults to ../shared/eval/train; more folders pool their articles (fresh annotated folders teach what
 the rules miss on text they were not written from). Every candidate pair is labelled by pair_samples.py. Two
@@ -18,6 +19,10 @@ F1 (the highest within TIE of it; or T), recording where that was chosen. The th
 a fitted weight: the best one is lower where the rules find less (the F1-optimal cut of a calibrated score is about
 half the F1 reached), so it is chosen on text like the text the tool will meet, not on the articles the rules were
 written from.
+
+--heldout FOLDER ... prints, after the fit, the sweep of the fitted model and of the model shipped before it on gold
+folders neither was fitted on (make train-pairs: the annotated check articles, in aggregate), so that a refit ships
+only where it reads fresh text better than what it would replace.
 
 --cv K reports K-fold cross-validated stance P/R/F1 (folds by article) per folder and pooled, for a range of
 thresholds, each fold scored by score.py after the held-out articles' pairs are added as the build would add
@@ -37,7 +42,7 @@ from .edge_verdicts import default_eval_dir, load_score
 from .pair_samples import STANCE, Instance, Record, collect_folder
 from ..extract.statements.pair_model import MODEL_FILE, PairModel
 
-__all__ = ["fit", "model_json", "cross_validate", "main"]
+__all__ = ["fit", "model_json", "cross_validate", "heldout_report", "main"]
 
 MIN_COUNT = 3  # a feature seen on fewer training pairs gets no column: one article's quirk is no rule
 TIE = 0.002  # pooled F1 closer than this is a plateau, not a difference (a few edges in a thousand)
@@ -226,6 +231,17 @@ def operate(records, score, model_path: Path, threshold: float | None, folders: 
     return model
 
 
+def heldout_report(records, score, models: dict[str, dict]) -> None:
+    """Each model's sweep on `records`, gold none of them was fitted on: whether a refit beats what ships."""
+    for name, model in models.items():
+        pm = PairModel.from_json(json.dumps(model))
+        for r in records:
+            for i in r.instances:
+                i.proba = pm.probability(i.features)
+        print(f"{name} (threshold {model['threshold']}):")
+        report(_sweep(records, [pm] * len(records), score))
+
+
 def load_records(path: Path) -> list[Record]:
     """The collected pairs of an earlier run (--cache): plain JSON, so a cache file is data, never code."""
     try:
@@ -243,6 +259,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--cache", type=Path, default=None, help="JSON of the collected pairs (reused if present)")
+    ap.add_argument("--heldout", nargs="+", type=Path, default=[],
+                    help="gold folders never fitted on: the fitted and the shipped model's sweep there")
     ap.add_argument("--operate", action="store_true",
                     help="keep the model of --out; re-choose its threshold on FOLDER (not fitted on)")
     a = ap.parse_args(argv)
@@ -273,9 +291,17 @@ def main(argv=None) -> int:
         chosen = report(cross_validate(records, score, a.cv, names))
         threshold = chosen if threshold is None else threshold
         print(f"threshold: {threshold} (best pooled {a.cv}-fold CV stance F1: {chosen})")
+    shipped = a.out if a.out.is_file() else Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
+    before = json.loads(shipped.read_text(encoding="utf-8")) if a.heldout and shipped.is_file() else None
     model = fit(records, threshold if threshold is not None else 0.5, folders=names)
     a.out.write_text(model_json(model), encoding="utf-8")
     print(f"wrote {a.out} ({len(model['trees'])} trees, {len(model['features'])} features)")
+    if a.heldout:
+        try:
+            held = [r for f in a.heldout for r in collect_folder(f, score)]
+        except FileNotFoundError as e:
+            raise SystemExit(str(e)) from None
+        heldout_report(held, score, {"fitted": model, **({"replaced": before} if before else {})})
     return 0
 
 
