@@ -11,6 +11,8 @@
   not the adjective a title drops ("the new Tory leader", "New Home Secretary Tom Vane").
 - a party written as one word with "ex-" before a title ("Ex-Labour leader", "an ex-Tory minister") is the party,
   and the holder its (former) member.
+- an occupation a named body owns is a post in it ("Tom Vane, Labour's election strategist", "Acme's economist"),
+  as one with a grade word is ("chief economist"); a plural is its staff, no post.
 """
 from __future__ import annotations
 
@@ -88,3 +90,13 @@ def test_an_ex_party_title_names_the_party(structure_of, build_text, text, holde
     assert (holder, "member_of", party) in structure, sorted(structure)
     labels = [e.label for e in build_text(text).entities if e.type == "institution"]
     assert labels == [party], labels  # one node, the party's, none named "Ex-Labour"
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Tom Vane, Labour's election strategist, said the plan was sound.", "Tom Vane", "Labour Party"),
+    ("Ann Roe, Kestrel Bank's economist, said rates would rise.", "Ann Roe", "Kestrel Bank"),
+])
+def test_an_occupation_a_body_owns_is_a_post(structure_of, text, holder, body):
+    structure = structure_of(text)
+    assert (holder, "member_of", body) in structure, sorted(structure)
+    assert any(h == holder and r == "holds" for h, r, _ in structure), sorted(structure)

@@ -49,6 +49,15 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 j += 1
             if j < len(doc) and toks[j].pos_ == "NOUN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
                 return j + 1
+        # "Labour's election strategist", "Acme's economist": an occupation a named body owns is a post in it, with
+        # up to two words of its scope before it
+        if k >= 2 and toks[k - 1].tag_ == "POS" and toks[k - 2].ent_type_ in ("ORG", "NORP") and toks[k - 2].text[:1].isupper():
+            j = k
+            while j < min(k + 2, len(doc) - 1) and lows[j] not in occupations and toks[j].is_lower \
+                    and toks[j].pos_ in ("ADJ", "NOUN") and toks[j].dep_ in ("amod", "compound"):
+                j += 1
+            if j < len(doc) and toks[j].pos_ == "NOUN" and toks[j].tag_ == "NN" and (lows[j] in occupations or toks[j].lemma_.lower() in occupations):
+                return j + 1
         # (a hyphened title is one whatever the tagger says: "director-general Ann Lee" comes out an adjective)
         if (toks[k].pos_ in ("NOUN", "PROPN") or "-" in lows[k]) and (lows[k] in single or toks[k].lemma_.lower() in single
                                                                      or lows[k][:3] == "ex-" and lows[k][3:] in single):
