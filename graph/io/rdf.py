@@ -13,7 +13,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
 from ..model import ArticleGraph
-from .jsontext import dumps_indented
+from .jsonld import jsonld_text
+from .turtle import turtle_text
 from ..vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
                     entity_iri, statement_iri)
 
@@ -76,7 +77,6 @@ class _Terms:
     start, end, exact, decimal = OA.start, OA.end, OA.exact, XSD.decimal
 
 
-_XSD_STRING, _XSD_BOOLEAN, _XSD_INTEGER = str(XSD.string), str(XSD.boolean), str(XSD.integer)
 _few: dict[tuple, Literal] = {}  # the literals of few values (a node type, a rule, a confidence), of every article
 
 
@@ -234,10 +234,15 @@ def _ox(term):
 def dumps_turtle(source: Graph | Iterable[tuple]) -> str:
     """Turtle, subjects and predicates sorted so the file is byte-stable.
 
-    Written by Oxigraph's serializer: rdflib's pretty printer costs more than parsing the article.
+    Written as Oxigraph's serializer writes it (rdflib's pretty printer costs more than parsing the article): by
+    turtle.py for the plain terms of newsgraph's own triples, else by Oxigraph itself.
     """
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     prefixes.update({"rdfs": str(RDFS), "xsd": str(XSD)})
+    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
+    text = turtle_text(triples, prefixes)
+    if text is not None:
+        return text
     made: dict[int, object] = {}  # by the term's id: a statement's IRI, a predicate, a class recur
 
     def term(t):
@@ -246,59 +251,10 @@ def dumps_turtle(source: Graph | Iterable[tuple]) -> str:
             found = made[id(t)] = _ox(t)
         return found
 
-    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
     data = [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
     return ox.serialize(data, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
 
 
 def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
-    """Compact JSON-LD: one node object per subject, sorted, with prefixed names from a fixed context."""
-    context = _context()
-    by_length = sorted(context.items(), key=lambda kv: -len(kv[1]))
-
-    compacted: dict[str, str] = {}  # a predicate or class recurs in every node
-
-    def compact(iri: str) -> str:
-        found = compacted.get(iri)
-        if found is None:
-            found = compacted[iri] = next((f"{prefix}:{iri[len(ns):]}" for prefix, ns in by_length
-                                           if iri.startswith(ns) and len(iri) > len(ns)), iri)
-        return found
-
-    values: dict[int, object] = {}  # by the term's id, as dumps_turtle's
-
-    def value(o) -> object:
-        found = values.get(id(o))
-        if found is None:
-            found = values[id(o)] = _value(o)
-        return found
-
-    def _value(o) -> object:
-        if isinstance(o, URIRef):
-            return {"@id": compact(str(o))}
-        if o.language:
-            return {"@value": str(o), "@language": o.language}
-        datatype = o.datatype
-        datatype = "" if datatype is None else str(datatype)
-        if not datatype or datatype == _XSD_STRING:
-            return str(o)
-        if datatype == _XSD_BOOLEAN:
-            return o.toPython()
-        if datatype == _XSD_INTEGER:
-            return int(o)
-        return {"@value": str(o), "@type": compact(datatype)}
-
-    nodes: dict[str, dict] = {}
-    rdf_type = str(RDF.type)
-    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
-    for s, p, o in triples:
-        subject, predicate = str(s), str(p)  # (an IRI's text: rdflib's == is Python code, str's is not)
-        node = nodes.get(subject)
-        if node is None:
-            node = nodes[subject] = {"@id": compact(subject)}
-        if predicate == rdf_type:
-            node.setdefault("@type", []).append(compact(str(o)))
-        else:
-            node.setdefault(compact(predicate), []).append(value(o))
-    graph = [nodes[k] for k in sorted(nodes)]
-    return dumps_indented({"@context": context, "@graph": graph}) + "\n"
+    """Compact JSON-LD: one node object per subject, sorted, with prefixed names from a fixed context (jsonld.py)."""
+    return jsonld_text(_sorted_triples(source), _context())
