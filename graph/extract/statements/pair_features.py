@@ -26,8 +26,8 @@ _LISTS = ("negative_eval", "positive_eval", "harm", "benefit", "speech", "hedges
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return SentimentIntensityAnalyzer()
+    from .vader_scores import SentenceScores
+    return SentenceScores()
 
 
 def _lex_rel(st: dict, t: Token) -> str | None:
