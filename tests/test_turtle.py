@@ -1,7 +1,7 @@
-"""graph/io/turtle.py and graph/io/jsonld.py write what the writers wrote before them, byte for byte: Turtle as
+"""graph/io/turtle.py, jsonld.py and terms.py write what the writers wrote before them, byte for byte: Turtle as
 Oxigraph's serializer writes the same triples (every code point in a string, the local names newsgraph mints, the
-literals it writes bare), JSON-LD as json.dumps writes the document of dicts; and a term turtle.py does not write
-leaves the graph to Oxigraph."""
+literals it writes bare), JSON-LD as json.dumps writes the document of dicts, in the order of rdflib's n3() of the
+terms; and a term turtle.py does not write leaves the graph to Oxigraph."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Literal, URIRef
 
-from graph.io.rdf import _context, _ox, _Sorted, _order, dumps_jsonld, dumps_turtle, to_rdf
+from graph.io.rdf import _context, _few, _literal, _order, _Sorted, _sorted_triples, dumps_jsonld, dumps_turtle, to_rdf
+from graph.io.terms import n3, ox_of, plain, rdflib_of
 from graph.io.turtle import turtle_text
 from graph.vocab import ID, NG, PREFIXES
 
@@ -24,12 +25,13 @@ def _dt(name: str) -> URIRef:
 
 
 def _by_oxigraph(triples) -> str:
-    data = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples]
+    data = [ox.Triple(ox_of(s), ox_of(p), ox_of(o)) for s, p, o in triples]
     return ox.serialize(data, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES).decode("utf-8")
 
 
 def _sorted(triples) -> _Sorted:
-    return _Sorted(sorted(triples, key=_order))
+    """rdflib triples as the writers read them: terms.py's terms, in the order of rdflib's n3()."""
+    return _Sorted(_sorted_triples(list(triples)))
 
 
 def test_every_code_point_in_a_string_as_oxigraph_writes_it():
@@ -109,6 +111,26 @@ def test_jsonld_as_json_dumps_writes_the_document(seed_graph):
     odd = [(ID["statement/1"], NG.cue, Literal("oui", lang="fr")), (ID["statement/1"], NG.cue, Literal(True)),
            (ID["statement/1"], NG.cue, Literal("2024-01-01", datatype=_dt("date"))),
            (ID["statement/1"], NG.cue, Literal('"quoted"\n\u00e9\u0001')), (ID["statement/1"], NG.cue, Literal(-4)),
+           (ID["statement/1"], NG.cue, Literal("1", datatype=_dt("boolean"))),
            (URIRef("http://example.org/elsewhere"), NG.cue, ID[""]), (ID["statement/1"], RDF.type, NG.Statement)]
-    for triples in (_sorted(to_rdf(seed_graph)), _sorted(odd), _Sorted()):
-        assert dumps_jsonld(triples) == _jsonld_by_dicts(triples)
+    for triples in (list(to_rdf(seed_graph)), odd, []):
+        expected = _jsonld_by_dicts(sorted(triples, key=_order))
+        assert dumps_jsonld(triples) == expected
+        assert dumps_jsonld(_sorted(triples)) == expected
+
+
+@pytest.mark.parametrize("value", ["plain", "", 'say "no"', "back\\slash", "two\nlines", 'ends "quoted"\n"', '"""',
+                                   'a """ b\n', "cr\rlf", "\n", "caf\u00e9 \u201cport\u201d", 0, 17, -4, 10 ** 20,
+                                   True, False])
+def test_literals_made_and_ordered_as_rdflib_makes_and_orders_them(value):
+    ours = _literal({}, value)
+    theirs = Literal(value)
+    assert ours == plain(theirs) and rdflib_of(ours) == theirs
+    assert n3(ours) == theirs.n3()
+
+
+def test_confidences_spelled_as_rdflib_spells_them():
+    for k in range(101):
+        ours = _literal(_few, f"{k / 100:.2f}", str(_dt("decimal")))
+        theirs = Literal(f"{k / 100:.2f}", datatype=_dt("decimal"))
+        assert ours == plain(theirs) and n3(ours) == theirs.n3()

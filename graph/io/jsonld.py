@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rdflib import RDF, XSD, URIRef
+from rdflib import RDF, XSD
 
 from .jsontext import dumps_indented, quoted
+from .terms import rdflib_of
 
 __all__ = ["jsonld_text"]
 
@@ -40,20 +41,20 @@ class _Compact:
 
 
 def _text(o, compact: _Compact) -> str:
-    """A value's text in a node's list: an IRI as {"@id": ...}, a plain string or an integer as itself."""
-    if isinstance(o, URIRef):
-        return dumps_indented({"@id": compact(str(o))}, _VALUE)
-    if o.language:
-        return dumps_indented({"@value": str(o), "@language": o.language}, _VALUE)
-    datatype = o.datatype
-    datatype = "" if datatype is None else str(datatype)
+    """A value's text in a node's list (terms.py's term): an IRI as {"@id": ...}, a plain string or an integer as
+    itself."""
+    if type(o) is str:
+        return dumps_indented({"@id": compact(o)}, _VALUE)
+    lexical, datatype, language = o
+    if language:
+        return dumps_indented({"@value": lexical, "@language": language}, _VALUE)
     if not datatype or datatype == _XSD_STRING:
-        return quoted(str(o))
-    if datatype == _XSD_BOOLEAN:
-        return dumps_indented(o.toPython(), _VALUE)
-    if datatype == _XSD_INTEGER:
-        return int.__repr__(int(o))  # (as json writes an int)
-    return dumps_indented({"@value": str(o), "@type": compact(datatype)}, _VALUE)
+        return quoted(lexical)
+    if datatype == _XSD_BOOLEAN:  # (as rdflib reads it, and json writes a bool)
+        return lexical if lexical in ("true", "false") else dumps_indented(rdflib_of(o).toPython(), _VALUE)
+    if datatype == _XSD_INTEGER:  # (as json writes an int)
+        return int.__repr__(int(lexical if lexical.isascii() and lexical.isdigit() else rdflib_of(o)))
+    return dumps_indented({"@value": lexical, "@type": compact(datatype)}, _VALUE)
 
 
 def _node_text(node: dict[str, list[str]]) -> str:
@@ -64,48 +65,41 @@ def _node_text(node: dict[str, list[str]]) -> str:
 
 
 def jsonld_text(triples: Sequence[tuple], context: dict[str, str]) -> str:
-    """The document of `triples` under `context`: its nodes sorted by IRI, a key's values in the triples' order."""
+    """The document of `triples` (terms.py's terms) under `context`: its nodes sorted by IRI, a key's values in the
+    triples' order."""
     compact = _Compact(context)
-    texts: dict[int, str] = {}  # by the term's id (the triples hold every term meanwhile): its text as a value
-    iri_texts: dict[str, str] = {}  # by the IRI: an entity's IRI is a new term in each triple naming it
+    texts: dict[int, str] = {}  # by a literal's id (the triples hold every term meanwhile): its text as a value
+    iri_texts: dict[str, str] = {}  # by the IRI
 
     def value(o) -> str:
-        if isinstance(o, URIRef):
-            iri = str(o)
-            found = iri_texts.get(iri)
+        if type(o) is str:
+            found = iri_texts.get(o)
             if found is None:
-                found = iri_texts[iri] = _text(o, compact)
+                found = iri_texts[o] = _text(o, compact)
         else:
-            found = _text(o, compact)
-        texts[id(o)] = found
+            found = texts.get(id(o))
+            if found is None:
+                found = texts[id(o)] = _text(o, compact)
         return found
 
     nodes: dict[str, dict] = {}
-    of_term: dict[int, dict] = {}  # by the subject's id: its node (several terms may spell one IRI)
-    keys: dict[int, str] = {}  # by the predicate's id: its key in the node
-    types: dict[int, str] = {}  # by the class's id: its text in "@type"
+    keys: dict[str, str] = {}  # a predicate's key in the node
+    types: dict[str, str] = {}  # a class's text in "@type"
     last = node = None
     for s, p, o in triples:
-        if s is not last:  # (a subject's triples are together, most of them naming it by the same term)
-            last, node = s, of_term.get(id(s))
+        if s is not last:  # (a subject's triples are together)
+            last, node = s, nodes.get(s)
             if node is None:
-                subject = str(s)  # (an IRI's text: rdflib's == is Python code, str's is not)
-                node = nodes.get(subject)
-                if node is None:
-                    node = nodes[subject] = {"@id": compact(subject)}
-                of_term[id(s)] = node
-        key = keys.get(id(p))
+                node = nodes[s] = {"@id": compact(s)}
+        key = keys.get(p)
         if key is None:
-            predicate = str(p)
-            key = keys[id(p)] = "@type" if predicate == _TYPE else compact(predicate)
+            key = keys[p] = "@type" if p == _TYPE else compact(p)
         if key == "@type":
-            text = types.get(id(o))
+            text = types.get(o)
             if text is None:
-                text = types[id(o)] = quoted(compact(str(o)))
+                text = types[o] = quoted(compact(o if type(o) is str else o.lexical))
         else:
-            text = texts.get(id(o))
-            if text is None:
-                text = value(o)
+            text = value(o)
         values = node.get(key)
         if values is None:
             node[key] = [text]

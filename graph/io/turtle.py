@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import RDF, XSD
 
 __all__ = ["turtle_text"]
 
@@ -49,8 +49,8 @@ def _shortened(prefixes: tuple[tuple[str, str], ...]):
 
 
 class _Forms:
-    """The Turtle form of each term of one document, made once: by the term's id (the triples hold every term
-    meanwhile), an IRI also by its text (an entity's IRI is made anew for each triple naming it)."""
+    """The Turtle form of each term (terms.py's) of one document, made once: by the term's id (the triples hold
+    every term meanwhile), an IRI also by its text."""
 
     def __init__(self, prefixes: tuple[tuple[str, str], ...]):
         self.pattern, self.prefix = _shortened(prefixes)
@@ -64,18 +64,17 @@ class _Forms:
         return found
 
     def node(self, term) -> str | None:
-        return self.iri(str(term)) if isinstance(term, URIRef) else None
+        return self.iri(term) if type(term) is str else None
 
     def verb(self, term) -> str | None:
-        return "a" if isinstance(term, URIRef) and str(term) == _TYPE else self.node(term)
+        return "a" if term == _TYPE else self.node(term)
 
     def object(self, term) -> str | None:
-        if isinstance(term, URIRef):
-            return self.iri(str(term))
-        if not isinstance(term, Literal) or term.language:
+        if type(term) is str:
+            return self.iri(term)
+        lexical, datatype, language = term
+        if language:
             return None
-        datatype = None if term.datatype is None else str(term.datatype)
-        lexical = str(term)
         if datatype in _PLAIN:
             return '"' + lexical.translate(_ESCAPES) + '"'
         bare = _BARE.get(datatype)
