@@ -70,18 +70,6 @@ def jsonld_text(triples: Sequence[tuple], context: dict[str, str]) -> str:
     compact = _Compact(context)
     texts: dict[int, str] = {}  # by a literal's id (the triples hold every term meanwhile): its text as a value
     iri_texts: dict[str, str] = {}  # by the IRI
-
-    def value(o) -> str:
-        if type(o) is str:
-            found = iri_texts.get(o)
-            if found is None:
-                found = iri_texts[o] = _text(o, compact)
-        else:
-            found = texts.get(id(o))
-            if found is None:
-                found = texts[id(o)] = _text(o, compact)
-        return found
-
     nodes: dict[str, dict] = {}
     keys: dict[str, str] = {}  # a predicate's key in the node
     types: dict[str, str] = {}  # a class's text in "@type"
@@ -98,8 +86,14 @@ def jsonld_text(triples: Sequence[tuple], context: dict[str, str]) -> str:
             text = types.get(o)
             if text is None:
                 text = types[o] = quoted(compact(o if type(o) is str else o.lexical))
+        elif type(o) is str:
+            text = iri_texts.get(o)
+            if text is None:
+                text = iri_texts[o] = _text(o, compact)
         else:
-            text = value(o)
+            text = texts.get(id(o))
+            if text is None:
+                text = texts[id(o)] = _text(o, compact)
         values = node.get(key)
         if values is None:
             node[key] = [text]
