@@ -49,12 +49,20 @@ def article_quads(graph: ArticleGraph) -> list:
     import pyoxigraph as ox
 
     from ..io.rdf import triples
+    from ..io.terms import ox_of
     from ..vocab import article_iri
     g = ox.NamedNode(str(article_iri(graph.article.name)))
     # the triples themselves, not an rdflib Graph of them: a store's indexes cost twice the rest of the
     # corpus graph, and the set does the one thing the store did here (a triple stated twice is one)
-    terms: dict = {}
-    quads = {ox.Quad(*(_ox(t, terms) for t in triple), g) for triple in triples(graph)}
+    made: dict = {}  # an article names the same IRIs many times
+
+    def term(t):
+        found = made.get(t)
+        if found is None:
+            found = made[t] = ox_of(t)
+        return found
+
+    quads = {ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples(graph)}
     return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
 
@@ -161,23 +169,6 @@ def _corpus_graph_quads(name: str, table: dict) -> list:
     for pid, like in look_alikes(positions):
         add(iri(entity_iri(pid)), close, iri(entity_iri(like)))
     return [ox.Quad(*rows[key], corpus) for key in sorted(rows)]
-
-
-def _ox(term, seen: dict | None = None):
-    """The Oxigraph term of an rdflib term (`seen`: a memo, an article names the same IRIs many times)."""
-    if seen is not None:
-        if term not in seen:
-            seen[term] = _ox(term)
-        return seen[term]
-    import pyoxigraph as ox
-    from rdflib import Literal, URIRef
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
-    raise NewsgraphError(f"blank node {term!r} in a built graph: newsgraph mints IRIs for every node")
 
 
 def renamed(graph: ArticleGraph, merges: dict[str, str]) -> ArticleGraph:

@@ -1,6 +1,9 @@
 """Writers and readers of files: a built graph out to RDF, node-link JSON and the HTML viewer, and back in.
 
     rdf.py        ArticleGraph -> rdflib Graph; Turtle and JSON-LD
+    terms.py      the terms of the writers' triples: an IRI's text, a literal's form (rdflib's made on demand)
+    turtle.py     the Turtle text, as Oxigraph's serializer writes it
+    jsonld.py     the JSON-LD text, as json.dumps writes the document
     nodelink.py   ArticleGraph -> networkx MultiDiGraph; node-link JSON
     html.py       the interactive viewer, one self-contained page (with layout.py and assets/)
     layout.py     node positions computed when the page is built: seeded, in whole pixels

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 
-__all__ = ["dumps_indented"]
+__all__ = ["dumps_indented", "quoted"]
 
 _string = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_ascii=False uses
+quoted = _string
 
 
-def dumps_indented(o) -> str:
-    """json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True)."""
-    return _indented(o, "\n")
+def dumps_indented(o, pad: str = "\n") -> str:
+    """json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True); with `pad`, o's text where it is nested at that
+    indent (a newline and one space per level), as the whole document's text holds it."""
+    return _indented(o, pad)
 
 
 def _indented(o, pad: str) -> str:

@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph
 
 from ..model import ArticleGraph
-from .jsontext import dumps_indented
-from ..vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
-                    entity_iri, statement_iri)
+from .jsonld import jsonld_text
+from .terms import Lit, n3, ox_of, plain, rdflib_of
+from .turtle import turtle_text
+from ..vocab import (ID, NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
+                    statement_iri)
 
 __all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph", "posts_in"]
 
@@ -30,91 +32,102 @@ def new_graph() -> Graph:
 def to_rdf(graph: ArticleGraph, G: Graph | None = None) -> Graph:
     """The article's graph as an rdflib Graph (added to G when given)."""
     G = new_graph() if G is None else G
-    G.addN((s, p, o, G) for s, p, o in triples(graph))
+    G.addN((rdflib_of(s), rdflib_of(p), rdflib_of(o), G) for s, p, o in triples(graph))
     return G
 
 
-class _Collector:
-    """Collects triples with the same call as rdflib's Graph.add, without a store's indexing cost."""
-
-    def __init__(self):
-        self.items: list[tuple] = []
-
-    def add(self, triple) -> None:
-        self.items.append(triple)
-
-
 class _Sorted(tuple):
-    """Triples already in the writers' order, which no caller can change: sorting them again costs an n3()
-    per triple."""
+    """Triples of terms.py's terms already in the writers' order, which no caller can change: sorting them again
+    costs an n3() per triple."""
 
 
 _last: list = [None, _Sorted()]  # the graph last asked for and its triples: Turtle, JSON-LD and the corpus read them in turn
 
 
 def triples(graph: ArticleGraph) -> tuple[tuple, ...]:
-    """Every triple of the article's graph (rdflib terms), in a stable order: made once per graph (an
-    ArticleGraph is frozen) and shared, as a tuple, by the writers that ask in turn."""
+    """Every triple of the article's graph (terms.py's: an IRI's text, a Lit), in a stable order: made once per
+    graph (an ArticleGraph is frozen) and shared, as a tuple, by the writers that ask in turn."""
     if _last[0] is not graph:
         _last[:] = [graph, _Sorted(_make_triples(graph))]
     return _last[1]
 
 
 class _Terms:
-    """The IRIs every article's triples name, made once: each `NG.x` or `OA.x` is a look-up in Python, and a
-    plain Namespace mints a new URIRef at every ask (some 30 per statement)."""
+    """The IRIs every article's triples name, as text, made once: each `NG.x` or `OA.x` is a look-up in Python."""
 
-    type, name, label = RDF.type, SCHEMA.name, RDFS.label
-    article, news_article, prov_entity, statement = NG.Article, SCHEMA.NewsArticle, PROV.Entity, NG.Statement
-    source_path, pipeline, node_type = NG.sourcePath, NG.pipeline, NG.nodeType
-    pref_label, alt_label, derived, post_in = SKOS.prefLabel, SKOS.altLabel, PROV.wasDerivedFrom, ORG.postIn
-    subject, relation, object, confidence, rule, cue = NG.subject, NG.relation, NG.object, NG.confidence, NG.rule, NG.cue
-    attribution, hedged, negated, former, evidence = NG.attribution, NG.hedged, NG.negated, NG.former, NG.evidence
-    cite_start, cite_end, entity_count, statement_count = NG.citeStart, NG.citeEnd, NG.entityCount, NG.statementCount
-    has_source, has_selector, position_selector, quote_selector = OA.hasSource, OA.hasSelector, \
-        OA.TextPositionSelector, OA.TextQuoteSelector
-    start, end, exact, decimal = OA.start, OA.end, OA.exact, XSD.decimal
+    type, name, label = str(RDF.type), str(SCHEMA.name), str(RDFS.label)
+    article, news_article, prov_entity, statement = str(NG.Article), str(SCHEMA.NewsArticle), str(PROV.Entity), \
+        str(NG.Statement)
+    source_path, pipeline, node_type = str(NG.sourcePath), str(NG.pipeline), str(NG.nodeType)
+    pref_label, alt_label, derived, post_in = str(SKOS.prefLabel), str(SKOS.altLabel), str(PROV.wasDerivedFrom), \
+        str(ORG.postIn)
+    subject, relation, object, confidence = str(NG.subject), str(NG.relation), str(NG.object), str(NG.confidence)
+    rule, cue, attribution, hedged = str(NG.rule), str(NG.cue), str(NG.attribution), str(NG.hedged)
+    negated, former, evidence = str(NG.negated), str(NG.former), str(NG.evidence)
+    cite_start, cite_end = str(NG.citeStart), str(NG.citeEnd)
+    entity_count, statement_count = str(NG.entityCount), str(NG.statementCount)
+    has_source, has_selector = str(OA.hasSource), str(OA.hasSelector)
+    position_selector, quote_selector = str(OA.TextPositionSelector), str(OA.TextQuoteSelector)
+    start, end, exact = str(OA.start), str(OA.end), str(OA.exact)
+    relations = {relation: str(iri) for relation, iri in RELATION_PREDICATES.items()}
+    classes = {kind: tuple(str(iri) for iri in classes) for kind, classes in TYPE_CLASSES.items()}
+    ids = str(ID)  # (an entity's IRI is its id under it)
 
 
-_XSD_STRING, _XSD_BOOLEAN, _XSD_INTEGER = str(XSD.string), str(XSD.boolean), str(XSD.integer)
-_few: dict[tuple, Literal] = {}  # the literals of few values (a node type, a rule, a confidence), of every article
+# the datatypes of the literals made here besides plain strings (of no datatype, as rdflib's Literal of a str)
+_INTEGER, _BOOLEAN, _DECIMAL = str(XSD.integer), str(XSD.boolean), str(XSD.decimal)
+_few: dict[tuple, Lit] = {}  # the literals of few values (a node type, a rule, a confidence), of every article
 
 
-def _literal(cache: dict[tuple, Literal], value: str | int | bool, datatype: URIRef | None = None) -> Literal:
-    """One Literal per value in `cache`: the article's own (labels, offsets) or _few, shared by every article."""
+def _literal(cache: dict[tuple, Lit], value: str | int | bool, datatype: str | None = None) -> Lit:
+    """One Lit per value in `cache` (the article's own: labels, offsets; or _few, shared by every article), spelled
+    as rdflib's Literal(value, datatype=datatype) spells it."""
     key = (type(value), value, datatype)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = Literal(value, datatype=datatype)
+        if type(value) is bool:
+            found = Lit("true" if value else "false", _BOOLEAN)
+        elif type(value) is int:
+            found = Lit(str(value), _INTEGER)
+        else:
+            found = Lit(value, datatype)
+        cache[key] = found
     return found
 
 
-def _one_of_few(value: str | bool, datatype: URIRef | None = None) -> Literal:
+def _one_of_few(value: str | bool, datatype: str | None = None) -> Lit:
     return _literal(_few, value, datatype)
 
 
 def _make_triples(graph: ArticleGraph) -> list[tuple]:
     T = _Terms
-    G = _Collector()
-    add = G.add
-    art = article_iri(graph.article.name)
+    items: list[tuple] = []
+    add = items.append
+    art = str(article_iri(graph.article.name))
     add((art, T.type, T.article))
     add((art, T.type, T.news_article))
     add((art, T.type, T.prov_entity))
-    add((art, T.name, Literal(graph.article.name)))
+    add((art, T.name, Lit(graph.article.name)))
     if graph.article.source:
-        add((art, T.source_path, Literal(graph.article.source)))
+        add((art, T.source_path, Lit(graph.article.source)))
     if graph.pipeline:
-        add((art, T.pipeline, Literal(graph.pipeline)))
-    literals: dict[tuple, Literal] = {}  # a label is written twice, an offset many times: one term each, whose N3
+        add((art, T.pipeline, Lit(graph.pipeline)))
+    literals: dict[tuple, Lit] = {}  # a label is written twice, an offset many times: one term each, whose N3
     # form _in_order then makes once
+    iris: dict[str, str] = {}  # an entity's IRI, one str however often named
 
-    def text(value: str | int) -> Literal:
+    def text(value: str | int) -> Lit:
         return _literal(literals, value)
+
+    def entity_iri(eid: str) -> str:
+        found = iris.get(eid)
+        if found is None:
+            found = iris[eid] = T.ids + eid
+        return found
 
     for e in graph.entities:
         node = entity_iri(e.id)
-        for cls in TYPE_CLASSES[e.type]:
+        for cls in T.classes[e.type]:
             add((node, T.type, cls))
         add((node, T.node_type, _one_of_few(e.type)))
         label = text(e.label)
@@ -128,16 +141,16 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
     statements = set()  # the statement nodes, counted as distinct IRIs (as the set of triples counts them)
     for s in graph.statements:
         subj, obj = entity_iri(s.subject), entity_iri(s.object)
-        pred = RELATION_PREDICATES[s.relation]
+        pred = T.relations[s.relation]
         add((subj, pred, obj))
-        st = statement_iri(graph.article.name, s.subject, s.relation, s.object, s.evidence.start)
+        st = str(statement_iri(graph.article.name, s.subject, s.relation, s.object, s.evidence.start))
         sel = st + "-quote"
         statements.add(st)
         add((st, T.type, T.statement))
         add((st, T.subject, subj))
         add((st, T.relation, pred))
         add((st, T.object, obj))
-        add((st, T.confidence, _one_of_few(f"{s.confidence:.2f}", T.decimal)))
+        add((st, T.confidence, _one_of_few(f"{s.confidence:.2f}", _DECIMAL)))
         add((st, T.rule, _one_of_few(s.rule)))
         if s.cue:
             add((st, T.cue, text(s.cue)))
@@ -161,23 +174,23 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
         add((sel, T.exact, sentence))
     # what the article contributed, counted here once rather than by every query over a corpus (the
     # `articles` query would otherwise read every entity and statement of every article)
-    add((art, T.entity_count, Literal(len({e.id for e in graph.entities}))))
-    add((art, T.statement_count, Literal(len(statements))))
-    return _in_order(G.items)
+    add((art, T.entity_count, _literal(literals, len({e.id for e in graph.entities}))))
+    add((art, T.statement_count, _literal(literals, len(statements))))
+    return _in_order(items)
 
 
 def _in_order(items: list[tuple]) -> list[tuple]:
     """The distinct triples sorted by _order. Its key tells triples apart as their equality does (an IRI by its
     text, a literal by its N3 form: lexical form, datatype and language), so the key's dict is the set; a term
     named many times (the statement's IRI, a class, a label) has its N3 form made once."""
-    n3: dict[int, str] = {}  # by the term's id: every term is held by `items` meanwhile
+    forms: dict[int, str] = {}  # by the term's id: every term is held by `items` meanwhile
     keyed: dict[tuple[str, str, str], tuple] = {}
     for triple in items:
         s, p, o = triple
-        form = n3.get(id(o))
+        form = forms.get(id(o))
         if form is None:
-            form = n3[id(o)] = o.n3()
-        keyed.setdefault((str(s), str(p), form), triple)
+            form = forms[id(o)] = n3(o)
+        keyed.setdefault((s, p, form), triple)
     return [keyed[k] for k in sorted(keyed)]
 
 
@@ -208,12 +221,13 @@ def _context() -> dict[str, str]:
 
 
 def _sorted_triples(source: Graph | Iterable[tuple]) -> list[tuple]:
+    """The triples in the writers' order, as terms.py's terms: an rdflib graph's, or triples() as they are."""
     if isinstance(source, _Sorted):
         return source  # triples() mints no blank node and has sorted them
     items = list(source)
     if any(isinstance(t, BNode) for triple in items for t in triple):
         raise ValueError("newsgraph graphs mint IRIs for every node; a blank node means a foreign graph")
-    return sorted(items, key=_order)
+    return [(plain(s), plain(p), plain(o)) for s, p, o in sorted(items, key=_order)]
 
 
 def _order(triple: tuple) -> tuple[str, str, str]:
@@ -221,84 +235,30 @@ def _order(triple: tuple) -> tuple[str, str, str]:
     return str(s), str(p), o.n3()
 
 
-def _ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
 def dumps_turtle(source: Graph | Iterable[tuple]) -> str:
     """Turtle, subjects and predicates sorted so the file is byte-stable.
 
-    Written by Oxigraph's serializer: rdflib's pretty printer costs more than parsing the article.
+    Written as Oxigraph's serializer writes it (rdflib's pretty printer costs more than parsing the article): by
+    turtle.py for the plain terms of newsgraph's own triples, else by Oxigraph itself.
     """
     prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
     prefixes.update({"rdfs": str(RDFS), "xsd": str(XSD)})
+    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
+    text = turtle_text(triples, prefixes)
+    if text is not None:
+        return text
     made: dict[int, object] = {}  # by the term's id: a statement's IRI, a predicate, a class recur
 
     def term(t):
         found = made.get(id(t))
         if found is None:
-            found = made[id(t)] = _ox(t)
+            found = made[id(t)] = ox_of(t)
         return found
 
-    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
     data = [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
     return ox.serialize(data, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
 
 
 def dumps_jsonld(source: Graph | Iterable[tuple]) -> str:
-    """Compact JSON-LD: one node object per subject, sorted, with prefixed names from a fixed context."""
-    context = _context()
-    by_length = sorted(context.items(), key=lambda kv: -len(kv[1]))
-
-    compacted: dict[str, str] = {}  # a predicate or class recurs in every node
-
-    def compact(iri: str) -> str:
-        found = compacted.get(iri)
-        if found is None:
-            found = compacted[iri] = next((f"{prefix}:{iri[len(ns):]}" for prefix, ns in by_length
-                                           if iri.startswith(ns) and len(iri) > len(ns)), iri)
-        return found
-
-    values: dict[int, object] = {}  # by the term's id, as dumps_turtle's
-
-    def value(o) -> object:
-        found = values.get(id(o))
-        if found is None:
-            found = values[id(o)] = _value(o)
-        return found
-
-    def _value(o) -> object:
-        if isinstance(o, URIRef):
-            return {"@id": compact(str(o))}
-        if o.language:
-            return {"@value": str(o), "@language": o.language}
-        datatype = o.datatype
-        datatype = "" if datatype is None else str(datatype)
-        if not datatype or datatype == _XSD_STRING:
-            return str(o)
-        if datatype == _XSD_BOOLEAN:
-            return o.toPython()
-        if datatype == _XSD_INTEGER:
-            return int(o)
-        return {"@value": str(o), "@type": compact(datatype)}
-
-    nodes: dict[str, dict] = {}
-    rdf_type = str(RDF.type)
-    triples = _sorted_triples(source)  # (held meanwhile, so no id is reused)
-    for s, p, o in triples:
-        subject, predicate = str(s), str(p)  # (an IRI's text: rdflib's == is Python code, str's is not)
-        node = nodes.get(subject)
-        if node is None:
-            node = nodes[subject] = {"@id": compact(subject)}
-        if predicate == rdf_type:
-            node.setdefault("@type", []).append(compact(str(o)))
-        else:
-            node.setdefault(compact(predicate), []).append(value(o))
-    graph = [nodes[k] for k in sorted(nodes)]
-    return dumps_indented({"@context": context, "@graph": graph}) + "\n"
+    """Compact JSON-LD: one node object per subject, sorted, with prefixed names from a fixed context (jsonld.py)."""
+    return jsonld_text(_sorted_triples(source), _context())

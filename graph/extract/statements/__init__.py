@@ -13,6 +13,7 @@ its evidence, rule, qualifiers and a learnt confidence.
     scorer.py         the stance scorer at run time (graph/data/stance_scorer.json)
     pairs.py          candidate (actor, target) pairs of a sentence no rule linked; edges for those the scorer backs
     pair_features.py  what the pair scorer sees of one pair
+    vader_scores.py   VADER's scores of a sentence, as the vaderSentiment package gives them, faster
     pair_model.py     the pair scorer at run time (graph/data/pair_scorer.json): trees and a relation model
 
 These import language/, mentions/, reference/, policies/, stance/ and graph.model.

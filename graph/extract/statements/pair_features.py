@@ -26,8 +26,8 @@ _LISTS = ("negative_eval", "positive_eval", "harm", "benefit", "speech", "hedges
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return SentimentIntensityAnalyzer()
+    from .vader_scores import SentenceScores
+    return SentenceScores()
 
 
 def _lex_rel(st: dict, t: Token) -> str | None:
@@ -53,6 +53,8 @@ class SentenceCache:
         self.holders: dict[int, tuple[set, set]] = {}  # frame id -> its holders' token indexes and entities
         self.up: dict[int, list[Token]] = {}  # token index -> the token and its ancestors
         self.above: dict[int, set[int]] = {}  # token index -> its ancestors' indexes
+        self.steps: dict[int, dict[int, int]] = {}  # token index -> its own and its ancestors' indexes, by steps up
+        self.governing: dict[int, Token] = {}  # token index -> _governing_verb
         self._marked: dict[int, tuple[list, list]] = {}
 
     def marked(self, sent) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
@@ -118,11 +120,19 @@ def _above(cache, t: Token) -> set[int]:
     return got
 
 
+def _steps(cache, t: Token) -> dict[int, int]:
+    """Each of t and its ancestors (by index) -> how many steps up from t it is: read for every actor paired with t."""
+    got = cache.steps.get(t.i)
+    if got is None:
+        got = cache.steps[t.i] = {x.i: k for k, x in enumerate(_up(cache, t))}
+    return got
+
+
 def _dep_path(cache, a: Token, b: Token):
     """Shortened dependency path from a up to the common ancestor and down to b: (path, ancestor, length)."""
     up_a = _up(cache, a)
     up_b = _up(cache, b)
-    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    ids_b = _steps(cache, b)
     for ka, t in enumerate(up_a):
         if t.i in ids_b:
             kb = ids_b[t.i]
@@ -135,10 +145,12 @@ def _dep_path(cache, a: Token, b: Token):
 
 
 def _governing_verb(cache, t: Token, sent) -> Token:
-    for x in _up(cache, t):
-        if x.pos_ in ("VERB", "AUX") or (x.pos_ == "ADJ" and x.dep_ in ("ROOT", "acomp", "ccomp")):
-            return x
-    return sent.root
+    got = cache.governing.get(t.i)
+    if got is None:
+        got = next((x for x in _up(cache, t) if x.pos_ in ("VERB", "AUX") or (
+            x.pos_ == "ADJ" and x.dep_ in ("ROOT", "acomp", "ccomp"))), None)
+        got = cache.governing[t.i] = cache.toks[sent.root.i] if got is None else got
+    return got
 
 
 def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict, pmeta: dict) -> dict[str, float]:

@@ -155,15 +155,14 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
         ah = span_root(doc, a0, a1)
         si = ctx.sent_of[ah.i]
         sent = ctx.sents[si]
-        s0 = sent.start
+        ameta = {"id": eid, "type": kind(eid), "deg": deg.get(eid, 0), "how": how,
+                 "speaker": eid in speakers.get(sent.start, ())}
         for tid, t0, t1, th, pmeta in by_sent.get(si, ()):
             if t0 <= a0 < t1 or a0 <= t0 < a1 or t0 <= ah.i < t1:
                 continue  # the actor is named inside the target phrase, or is it
             if eid == tid or (eid, tid) in linked:
                 continue
             ph = cache.toks[th]
-            ameta = {"id": eid, "type": kind(eid), "deg": deg.get(eid, 0), "how": how,
-                     "speaker": eid in speakers.get(s0, ())}
             feats = pair_features(cache, ah, ph, sent, ameta, pmeta)
             done = in_sent.get(si, ())
             feats["sent_edges"] = min(len(done), 3) / 3

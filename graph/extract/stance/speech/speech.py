@@ -60,8 +60,8 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             low_text = text_of(sent).lower()
             # a phrasal verb of the list split by its object ("has let the farmers down", which the parser often reads
             # as a small clause "[the farmers down]") counts as written together
-            phrase_neg = any(p in low_text for p in st["negative_phrases"]) or any(
-                f"{x.lemma_.lower()} {c.lower_}" in st["negative_phrases"] for x in sent_tokens(sent) if x.pos_ == "VERB"
+            phrase_neg = ctx.lex.negative_phrase_in(low_text) or any(f"{x.lemma_.lower()} {c.lower_}" in
+                ctx.lex.words("stance", "negative_phrases") for x in sent_tokens(sent) if x.pos_ == "VERB"
                 for c in children(x) if c.dep_ in ("prt", "ccomp", "xcomp", "advmod") and c.i > x.i + 1)
         # (a gerund subject is an act judged: "said cutting the levy would be a mistake")
         subj = [misread] if misread is not None else [
