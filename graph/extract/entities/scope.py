@@ -164,10 +164,10 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
             if cut and owner.lower().startswith(cut.group(2).lower()):
                 title = cut.group(1)
                 aliases = {a for a in aliases if a.lower() not in (e.label.lower(), cut.group(2).lower())} | {f"{title} of the {owner}"}
-            # ("Committee chairman" of the Vale Committee, "company president" of Kestrel Airways: the noun for the body's
-            # sort the title opens with stands for the body's name)
+            # ("Committee chairman" of the Vale Committee: the noun for the body's sort the title opens with, a word of
+            # the body's name, stands for the name; not "board member" of Acme, where it says which post)
             sort, _, rest = title.partition(" ")
-            if rest and sort.lower() in lex.institutions["described_bodies"]:
+            if rest and sort.lower() in lex.institutions["described_bodies"] and sort.lower() in owner.lower().split():
                 title = rest
             # ("Central Bank President" of the Central Bank: a title that opens on its body's name says it already)
             label = title if title.lower().startswith(owner.lower() + " ") else f"{owner} {title}"

@@ -154,9 +154,9 @@ def structure_statements(ctx: Context) -> list[Statement]:
         if served:
             add(pid, "member_of", served[1], si, [om.tok_start, served[0]], "title-complement", former, 0.7)
         elif not owner and pm is not None and not any(om.tok_start <= im.tok_start < om.tok_end for im, _ in insts):
-            sorted_ = sort_body(ctx, om)  # "Committee chairman Ann Roe" of a story about the Vale Committee
-            if sorted_:
-                add(pid, "member_of", sorted_[1], si, [sorted_[0], pm.tok_start], "title-sort", former, 0.7)
+            of_sort = sort_body(ctx, om)  # "Committee chairman Ann Roe" of a story about the Vale Committee
+            if of_sort:
+                add(pid, "member_of", of_sort[1], si, [of_sort[0], pm.tok_start], "title-sort", former, 0.7)
 
     held_at: dict[int, str] = {}  # a title's head -> its holder
     titled_at = {m.tok_end for m, _ in offices}  # where a name has a title of its own just before it

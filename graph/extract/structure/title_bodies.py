@@ -1,6 +1,7 @@
 """Bodies a post or a verb of leading or sitting places its holder in: "Ann Roe, a spokeswoman for Acme",
 "Tom Vane, economist at Harlow Bank", "Ann Roe heads the Vale Trust", "Tom Vane, who sits on the Vale board",
-"Committee chairman Ann Roe" of a story about the Vale Committee. A spokesperson's "we" and a leader's stand reach the body only through this membership.
+"Committee chairman Ann Roe" of a story about the Vale Committee. A spokesperson's "we" and a leader's stand reach
+the body only through this membership.
 """
 from __future__ import annotations
 
