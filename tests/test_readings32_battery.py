@@ -13,6 +13,8 @@
   and the holder its (former) member.
 - an occupation a named body owns is a post in it ("Tom Vane, Labour's election strategist", "Acme's economist"),
   as one with a grade word is ("chief economist"); a plural is its staff, no post.
+- a body led in the passive ("the Vale Committee, chaired by Ann Roe", "the Kestrel Group is run by Tom Vane") has
+  its leader in it, as "Ann Roe chairs the Vale Committee" does; what is no body ("the talks, chaired by X") none.
 """
 from __future__ import annotations
 
@@ -100,3 +102,17 @@ def test_an_occupation_a_body_owns_is_a_post(structure_of, text, holder, body):
     structure = structure_of(text)
     assert (holder, "member_of", body) in structure, sorted(structure)
     assert any(h == holder and r == "holds" for h, r, _ in structure), sorted(structure)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("The Vale Committee, chaired by Ann Roe, said the plan was flawed.", "Ann Roe", "Vale Committee"),
+    ("The Kestrel Group is run by Tom Vane.", "Tom Vane", "Kestrel Group"),
+])
+def test_a_body_led_in_the_passive_has_its_leader_in_it(structure_of, text, holder, body):
+    structure = structure_of(text)
+    assert (holder, "member_of", body) in structure, sorted(structure)
+
+
+def test_what_is_no_body_has_no_leader_in_it(structure_of):
+    structure = structure_of("The talks, chaired by Ann Roe, broke down on Monday.")
+    assert not any(r == "member_of" for _, r, _ in structure), sorted(structure)

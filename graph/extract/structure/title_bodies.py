@@ -79,7 +79,7 @@ def sort_body(ctx: Context, om) -> tuple[int, str] | None:
 
 
 def led_bodies(ctx: Context, add, hold=None) -> None:
-    """"X heads Y", "X, who chairs Y", "X sits on the Y board": X is in Y (calls add(person, body, si, toks));
+    """"X heads Y", "X, who chairs Y", "Y, chaired by X", "X sits on the Y board": X is in Y (calls add(person, body, si, toks));
     and X holds the post the verb names, the chair or head of Y (calls hold(person, office id, si, toks))."""
     lex = ctx.lex
     leading = lex.words("institutions", "leading_verbs")
@@ -93,7 +93,13 @@ def led_bodies(ctx: Context, add, hold=None) -> None:
             continue
         if any(c.dep_ == "neg" for c in children(t)):
             continue
-        if lemma in leading:
+        # "the Vale Committee, chaired by Ann Roe", "the firm is run by Tom Vane": the body led is the noun the
+        # participle describes or the passive's subject, its leader the agent
+        agents = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"] \
+            if lemma in leading and t.tag_ == "VBN" else []
+        if agents:
+            objs = [t.head] if t.dep_ == "acl" else [c for c in children(t) if c.dep_ == "nsubjpass"]
+        elif lemma in leading:
             objs = [c for c in children(t) if c.dep_ == "dobj"]
         else:
             objs = [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("on", "in") for g in children(c)
@@ -103,7 +109,7 @@ def led_bodies(ctx: Context, add, hold=None) -> None:
             body = _body_of(ctx, obj)
             if body is None:
                 continue
-            for sub in subjects(t):
+            for sub in agents or subjects(t):
                 # "who heads Y": the relative pronoun stands for the noun the clause describes
                 holder = t.head if t.dep_ == "relcl" and sub.lower_ in ("who", "that") else sub
                 people = unique(a for a in actors(ctx, holder, si) if a.startswith("person/"))
