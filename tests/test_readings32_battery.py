@@ -104,6 +104,12 @@ def test_an_occupation_a_body_owns_is_a_post(structure_of, text, holder, body):
     assert any(h == holder and r == "holds" for h, r, _ in structure), sorted(structure)
 
 
+def test_an_owned_post_keeps_its_own_title_words(structure_of):
+    structure = structure_of("Acme's new chief executive, Tom Vane, said the plan was sound.")
+    assert ("Tom Vane", "holds", "Acme chief executive") in structure, sorted(structure)
+    assert not any("new" in name.split() for _, _, name in structure), sorted(structure)
+
+
 @pytest.mark.parametrize("text, holder, body", [
     ("The Vale Committee, chaired by Ann Roe, said the plan was flawed.", "Ann Roe", "Vale Committee"),
     ("The Kestrel Group is run by Tom Vane.", "Tom Vane", "Kestrel Group"),

@@ -51,7 +51,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 return j + 1
         # "Labour's election strategist", "Acme's economist": an occupation a named body owns is a post in it, with
         # up to two words of its scope before it
-        if k >= 2 and toks[k - 1].tag_ == "POS" and toks[k - 2].ent_type_ in ("ORG", "NORP") and toks[k - 2].text[:1].isupper():
+        # (a title's own adjective or grade is read by the title reader: "Acme's new chief executive")
+        if k >= 2 and toks[k - 1].tag_ == "POS" and toks[k - 2].ent_type_ in ("ORG", "NORP") and toks[k - 2].text[:1].isupper() \
+                and lows[k] not in lex.title_modifiers and lows[k] not in grades:
             j = k
             while j < min(k + 2, len(doc) - 1) and lows[j] not in occupations and toks[j].is_lower \
                     and toks[j].pos_ in ("ADJ", "NOUN") and toks[j].dep_ in ("amod", "compound"):
