@@ -7,8 +7,7 @@ import json
 
 __all__ = ["dumps_indented", "quoted"]
 
-_string = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_ascii=False uses
-quoted = _string
+quoted = json.encoder.encode_basestring  # json's own (C) quoting, as ensure_ascii=False uses
 
 
 def dumps_indented(o, pad: str = "\n") -> str:
@@ -20,20 +19,20 @@ def dumps_indented(o, pad: str = "\n") -> str:
 def _indented(o, pad: str) -> str:
     # (a string, the most common value, is quoted in place: a call less for each)
     if isinstance(o, str):
-        return _string(o)
+        return quoted(o)
     if isinstance(o, dict):
         if not o:
             return "{}"
         inner = pad + " "
         return "{" + inner + ("," + inner).join(
-            [_string(k) + ": " + (_string(v) if type(v) is str else _indented(v, inner))
+            [quoted(k) + ": " + (quoted(v) if type(v) is str else _indented(v, inner))
              for k, v in sorted(o.items())]) + pad + "}"
     if isinstance(o, (list, tuple)):  # (json writes a tuple as a list)
         if not o:
             return "[]"
         inner = pad + " "
         return "[" + inner + ("," + inner).join(
-            [_string(x) if type(x) is str else _indented(x, inner) for x in o]) + pad + "]"
+            [quoted(x) if type(x) is str else _indented(x, inner) for x in o]) + pad + "]"
     kind = type(o)
     if kind is int:
         return int.__repr__(o)  # (as json writes an int)

@@ -16,8 +16,8 @@ from ..model import ArticleGraph
 from .jsonld import jsonld_text
 from .terms import Lit, n3, ox_of, plain, rdflib_of
 from .turtle import turtle_text
-from ..vocab import (ID, NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
-                    statement_iri)
+from ..vocab import (NG, OA, ORG, PREFIXES, PROV, RELATION_PREDICATES, SCHEMA, SKOS, TYPE_CLASSES, article_iri,
+                    entity_iri, statement_iri)
 
 __all__ = ["triples", "to_rdf", "dumps_turtle", "dumps_jsonld", "new_graph", "posts_in"]
 
@@ -71,7 +71,6 @@ class _Terms:
     start, end, exact = str(OA.start), str(OA.end), str(OA.exact)
     relations = {relation: str(iri) for relation, iri in RELATION_PREDICATES.items()}
     classes = {kind: tuple(str(iri) for iri in classes) for kind, classes in TYPE_CLASSES.items()}
-    ids = str(ID)  # (an entity's IRI is its id under it)
 
 
 # the datatypes of the literals made here besides plain strings (of no datatype, as rdflib's Literal of a str)
@@ -119,14 +118,14 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
     def text(value: str | int) -> Lit:
         return _literal(literals, value)
 
-    def entity_iri(eid: str) -> str:
+    def iri(eid: str) -> str:
         found = iris.get(eid)
         if found is None:
-            found = iris[eid] = T.ids + eid
+            found = iris[eid] = str(entity_iri(eid))
         return found
 
     for e in graph.entities:
-        node = entity_iri(e.id)
+        node = iri(e.id)
         for cls in T.classes[e.type]:
             add((node, T.type, cls))
         add((node, T.node_type, _one_of_few(e.type)))
@@ -137,10 +136,10 @@ def _make_triples(graph: ArticleGraph) -> list[tuple]:
             add((node, T.alt_label, text(alias)))
         add((node, T.derived, art))
     for office, body in posts_in(graph):
-        add((entity_iri(office), T.post_in, entity_iri(body)))
+        add((iri(office), T.post_in, iri(body)))
     statements = set()  # the statement nodes, counted as distinct IRIs (as the set of triples counts them)
     for s in graph.statements:
-        subj, obj = entity_iri(s.subject), entity_iri(s.object)
+        subj, obj = iri(s.subject), iri(s.object)
         pred = T.relations[s.relation]
         add((subj, pred, obj))
         st = str(statement_iri(graph.article.name, s.subject, s.relation, s.object, s.evidence.start))

@@ -33,7 +33,7 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
     if sort not in ("country", "party"):
         # "the Farmers Union and Argo Motors ... the union": the body whose name says so, though named first
         own = [eid for i, eid in recent if res.kind.get(eid) == "org" and (t.lower_ in res.entities[eid].label.lower().split() or (
-            t.lower_ in ctx.lex.institutions["labour_nouns"] and _labour(res.entities[eid].label.lower().split(), ctx)))]
+            t.lower_ in ctx.lex.institutions["labour_nouns"] and labour_named(res.entities[eid].label.lower().split(), ctx)))]
         if own:
             return own[-1]
         # "the country's biggest farm union, AGRA ... the union": the body the story has called one, in an
@@ -47,7 +47,7 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
         if sort == "country" and kind == "country" \
                 or sort == "bank" and kind == "org" and "bank" in label \
                 or sort == "company" and kind == "org" and company_like(ctx, label) \
-                or sort == "body" and kind == "org" and (t.lower_ not in ctx.lex.institutions["labour_nouns"] or _labour(label, ctx)
+                or sort == "body" and kind == "org" and (t.lower_ not in ctx.lex.institutions["labour_nouns"] or labour_named(label, ctx)
                                                          or not _firm(label, ctx)) \
                 or sort == "named" and kind == "org" and label[-1:] == [t.lower_] \
                 or sort == "party" and kind == "party" and t.dep_ != "compound":
@@ -55,7 +55,7 @@ def described_body(ctx: Context, t: Token, named: list[tuple[int, str]]) -> str 
     return None
 
 
-def _labour(label: list[str], ctx: Context) -> bool:
+def labour_named(label: list[str], ctx: Context) -> bool:
     """A body named as one of working people ("United Auto Workers"), first of what "the union" may point back at."""
     return any(w in ctx.lex.institutions["labour_nouns"] for w in label)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ...model import Entity
 from ..entities.resolve import slug
 from ..reference.actors import Context, actors
+from ..reference.described_bodies import labour_named
 from ..language.syntax import pobj, subjects, unique
 from ..language.tokens import children, tokens
 
@@ -71,7 +72,7 @@ def sort_body(ctx: Context, om) -> tuple[int, str] | None:
 
     def of_sort(eid: str) -> bool:
         words = res.entities[eid].label.lower().split()
-        return words[-1:] == [noun] if sort == "named" else any(w in labour for w in words)
+        return words[-1:] == [noun] if sort == "named" else labour_named(words, ctx)
 
     bodies = {e for m, e in res.mentions if m.tok_end <= t.i and e.startswith("institution/")
               and res.kind.get(e) == "org" and of_sort(e)}
