@@ -251,6 +251,15 @@ def test_generalization_called_x_a_waste_of_money(build_text):
     assert {e.label for e in graph.entities if e.type == "position"} == {"ID cards"}
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Tom Vane said ministers must scrap this unjust 'reform' now.", "unjust reform"),
+    ("The GMB union said it would fight the 'unfair' pay cuts.", "unfair pay cuts"),
+])
+def test_generalization_a_position_cut_from_a_quotation_keeps_no_half_quote(build_text, text, label):
+    labels = [e.label for e in build_text(text).entities if e.type == "position"]
+    assert labels == [label]
+
+
 @pytest.mark.parametrize("text", [
     "Mr Blair has so far resisted calls for him to name the day.",
     "Mr Ali said: \"I hope the government will act on this illegal 'law'.\"",

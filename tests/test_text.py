@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from graph.extract.language.text import CleanText, article_from_text, clean, read_article
+from graph.extract.language.text import CleanText, article_from_text, clean, read_article, unquoted
 
 DATA = ROOT / "tests" / "data"
 
@@ -182,3 +182,16 @@ def test_parsed_glued_word_in_seed_is_two_tokens(seed_parsed):
     doc = seed_parsed.doc
     glued = [t for t in doc if t.text.startswith("Netanyahu") and len(t.text) > len("Netanyahu") + 2]
     assert not glued
+
+
+@pytest.mark.parametrize("label, shown", [
+    ("illegal 'law", "illegal law"),                        # the closing mark left outside the label
+    ("unfair' taxes", "unfair taxes"),                      # the opening one left outside
+    ("so-called 'human rights", "so-called human rights"),
+    ('the "fair deal', "the fair deal"),
+    ("farmers' union", "farmers' union"),                   # a plural's possessive is no quotation mark
+    ("Kent's 'fair' plan", "Kent's 'fair' plan"),           # an apostrophe, and marks that pair up
+    ("the 'fair deal'", "the 'fair deal'"),
+])
+def test_unquoted_drops_the_half_of_a_quotation_a_label_cut(label, shown):
+    assert unquoted(label) == shown

@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from ..model import Article, ArticleGraph, Entity, Statement
 from .language.nlp import Parsed, load_pipeline, parse, parse_many, pipeline_id
 from .policies.positions import Positions
 from .entities.scope import acting_offices, position_id, position_is_named, post_aliases, scope_offices
-from .language.text import tidy
+from .language.text import tidy, unquoted
 from .reference.actors import Context, make_context
 from .stance.find import find_frames
 from .stance.frame import Frame
@@ -148,10 +147,7 @@ def _phrase(parsed: Parsed, start: int, end: int, gaps: tuple[int, ...] = ()) ->
             gs, ge = parsed.tokens_span(g, g + 1)
             parts.append(text[at:gs])
             at = ge
-    phrase = tidy("".join(parts) + text[at:e]).strip(" \"'“”‘’,.;:")
-    if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
-        phrase = re.sub("[\"“”‘’]", "", phrase)  # a quotation cut in half: "illegal 'law"
-    return phrase
+    return unquoted(tidy("".join(parts) + text[at:e]).strip(" \"'“”‘’,.;:"))  # (a quotation cut in half)
 
 
 def _rename(s: Statement, ids: dict[str, str]) -> Statement:

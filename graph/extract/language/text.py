@@ -15,7 +15,7 @@ from pathlib import Path
 from ...errors import InputError
 from ...model import Article
 
-__all__ = ["tidy", "MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
+__all__ = ["tidy", "unquoted", "MAX_CHARS", "MAX_BYTES", "MAX_WORD", "CleanText", "read_article", "article_from_bytes",
            "article_from_text", "clean"]
 
 # spaCy's own default limit: beyond it the parser's memory use is no longer safe.
@@ -108,6 +108,25 @@ class CleanText:
 def tidy(text: str) -> str:
     """A name or label for display: control characters out, whitespace runs to one space."""
     return " ".join(_CONTROL.sub(" ", text).split())
+
+
+# a straight quote that opens a word, and one that closes it ("'law'"); the same mark is an apostrophe inside a
+# word ("Kennedy's") and the possessive of a plural ("farmers' union"), which are no quotation marks
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)'(?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=[^\Ws])'(?=\s|$)")
+
+
+def unquoted(phrase: str) -> str:
+    """A label cut out of a quotation keeps no half of its quotation marks: "illegal 'law" (from "this illegal
+    'law'") is "illegal law", "unfair' taxes" (from "'unfair' taxes") is "unfair taxes"; marks that pair up stay."""
+    if sum(phrase.count(q) for q in "\"“”") % 2 or sum(phrase.count(q) for q in "‘’") % 2:
+        phrase = re.sub("[\"“”‘’]", "", phrase)
+    opening, closing = len(_OPENING_QUOTE.findall(phrase)), len(_CLOSING_QUOTE.findall(phrase))
+    if opening > closing:
+        phrase = _OPENING_QUOTE.sub("", phrase)
+    elif closing > opening:
+        phrase = _CLOSING_QUOTE.sub("", phrase)
+    return phrase
 
 
 def clean(text: str) -> CleanText:
