@@ -13,6 +13,7 @@
     crowds.py         a plural agent noun that takes a side, as a collective actor
     recurring.py      a body's name tagged once is the same body where it recurs untagged
     listed_bodies.py  organisations in a list beside another are of its sort, or a body noun's examples
+    body_signs.py     a name tagged a person's that the text gives shares or profits is a body's
     employers.py      the company named before an occupation and a person ("Kestrel economist Ann Vale")
 
 These import language/, graph.model and each other.

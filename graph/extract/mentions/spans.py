@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.lexicon import Lexicon
 from .listed_bodies import apposed_bodies, kind_listed, listed_with_bodies
+from .body_signs import bodies_by_usage
 from ...model import Mention
 from ..language.nlp import Parsed
 from ..language.syntax import text_of
@@ -197,6 +198,8 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     # "Dorrit Marsh ... Dorrit Marsh Bakeries": a name that opens an organisation's name elsewhere is that body's
     bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
     for name in listed_with_bodies(doc, lex):  # "backed by Kestrel and Osprey": one organisation beside another
+        out[name] = name
+    for name in bodies_by_usage(doc, lex):  # "Garvey Mell, which runs the mine", "Garvey Mell's profits"
         out[name] = name
     # "Crisis, the homeless charity, said"; "charities such as Crisis"
     for s, e in apposed_bodies(doc, lex) + kind_listed(doc, lex):
