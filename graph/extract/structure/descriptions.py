@@ -8,6 +8,13 @@ from ..language.syntax import is_subject, name_head, subjects
 from ..language.tokens import children, tokens
 
 
+# the subordinators and adverbs of a clause of time (Quirk et al. 1985, 15.25): "when he was chancellor"
+_TIME_MARKERS = frozenset({"when", "while", "whilst", "after", "before", "since", "until", "once"})
+# the nouns of a time in post that "as" and a title follow: FrameNet's Duration and Calendric_unit words news uses so
+_TENURE_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "term", "tenure",
+                           "spell", "stint", "period", "reign", "career", "record"})
+
+
 def _said_of(ctx: Context, om) -> str | None:
     """The person a title is said of: "X was Transport Ministry permanent secretary", "X, who is also parliamentary
     leader", "He quit as deputy chairman", "to replace X as prime minister"."""
@@ -18,9 +25,13 @@ def _said_of(ctx: Context, om) -> str | None:
         return None
     # what someone would be, hopes or refuses to be is no post they hold: "would be chairman", "refuse to serve as"
     def hypothetical(verb):
-        # nor a post someone no longer holds or does not hold: "no longer serves as secretary"
+        # nor a post someone no longer holds or does not hold: "no longer serves as secretary"; a clause of time
+        # tells a post held then ("when he was chancellor"), one of condition or purpose only one supposed
         return any(c.tag_ == "MD" or c.dep_ == "neg" or c.lower_ == "longer" for c in children(verb)) \
-            or verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB"
+            or verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
+            or verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not any(
+                c.dep_ == "advmod" and c.lower_ in _TIME_MARKERS or c.dep_ == "mark" and c.lower_ in _TIME_MARKERS
+                for c in children(verb))
 
     if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not hypothetical(head.head):
         holders = [a for s in subjects(head.head) for a in actors(ctx, s, si)]
@@ -31,9 +42,19 @@ def _said_of(ctx: Context, om) -> str | None:
         put = [c for c in children(verb) if c.dep_ == "nsubjpass"]
         put = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c for c in put]
         holders = [a for s in put for a in actors(ctx, s, si)]
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "NOUN" \
+            and head.head.head.lemma_.lower() in _TENURE_NOUNS:
+        # "Ann Roe's first day as transport secretary", "his years as chancellor": the tenure's owner held the post
+        # (a name, not "his": whose term a pronoun means is as often another's, "working with Bush in his second term")
+        holders = [a for c in children(head.head.head) if c.dep_ == "poss" and c.pos_ == "PROPN" for a in actors(ctx, c, si)]
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head
-        objects = [c for c in children(verb) if c.dep_ == "dobj"]
+        # the one put in the post, replaced or ousted from it is the verb's object ("named Ann Roe as chairman",
+        # "replaced Tom Vane as chairman", "sacked him as chairman"); any other verb's subject does its act in the
+        # post ("As chancellor, he cut taxes")
+        putting = ctx.lex.words("offices", "succession_verbs") | ctx.lex.words("offices", "appointment_verbs") \
+            | ctx.lex.words("offices", "post_object_verbs")
+        objects = [c for c in children(verb) if c.dep_ == "dobj"] if verb.lemma_.lower() in putting else []
         if verb.lemma_.lower() in ctx.lex.words("offices", "succession_verbs"):  # "Y was replaced as chairman"
             objects += [c for c in children(verb) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")]
         # the one replaced as prime minister holds it; the one who serves as one, unless only would
