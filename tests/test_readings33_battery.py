@@ -6,6 +6,8 @@ time (structure/descriptions.py).
   chairman", "sacked Tom Vane as chairman") gives it to its object. Before, any object took the post ("cut rail subsidies" as transport secretary: no one).
 - "when he was transport secretary": a clause of time tells a post held then; one of condition ("if he were") or a
   to-clause ("hopes to be") only a post supposed.
+- "Tom Vane became chancellor": a bare title after "become" or "remain" names a post as after "be"; "was sworn in
+  as president": the passive's subject is the one put in the post.
 - "Ann Roe's first day as transport secretary", "during Vane's time as chancellor": a named owner of a time in post held
   it; not "his", whose antecedent is as often another's ("worked with him in his second term as president").
 """
@@ -22,6 +24,10 @@ import pytest
     ("During Tom Vane's time as transport secretary, fares rose.", "Tom Vane", "transport secretary"),
     ("Tom Vane replaced Ann Roe as chairman of Kestrel Airways.", "Ann Roe", "chairman of Kestrel Airways"),
     ("Acme named Ann Roe as its chairman.", "Ann Roe", "chairman"),
+    # a bare title after "become", and the passive of a verb that puts one in a post
+    ("Tom Vane became chancellor in 1997.", "Tom Vane", "chancellor"),
+    ("Tom Vane, who became chancellor in 1997, said the plan was fair.", "Tom Vane", "chancellor"),
+    ("Tom Vane was sworn in as president of Norland on Monday.", "Tom Vane", "president of Norland"),
     # the one ousted or sacked held the post, ousted yet or not
     ("The board sacked Tom Vane as chairman of Kestrel Airways.", "Tom Vane", "chairman of Kestrel Airways"),
     ("Ann Roe is preparing to oust Tom Vane as the party's election chief.", "Tom Vane", "election chief"),

@@ -230,7 +230,7 @@ def _acts_as_known_post(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:
     """A bare lower-case title is a post where it goes with a person: before a name ("said director Ana
     Ruiz"), apposed to one ("the incumbent governor, Kenji Arai"), said of one ("Lund is a great
-    chancellor", "quit as chairman")."""
+    chancellor", "became chancellor", "quit as chairman")."""
     toks = tokens(doc)
     head = toks[end - 1]
     if head.tag_ == "NNS":
@@ -266,7 +266,7 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
         while k > head.head.i + 1 and k > start - 5 and toks[k - 1].text != ",":
             k -= 1
         return toks[k - 1].text == "," and k - 2 == head.head.i
-    return head.dep_ == "attr" and head.head.lemma_ == "be" or head.dep_ == "pobj" and head.head.lower_ == "as"
+    return head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") or head.dep_ == "pobj" and head.head.lower_ == "as"
 
 
 def _bare_field_end(doc: Doc, of: int) -> int:

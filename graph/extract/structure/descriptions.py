@@ -59,11 +59,18 @@ def _said_of(ctx: Context, om) -> str | None:
             objects += [c for c in children(verb) if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")]
         # the one replaced as prime minister holds it; the one who serves as one, unless only would
         holders = [a for o in objects for a in actors(ctx, o, si)] if objects else \
-            [] if hypothetical(verb) else [a for s in subjects(verb) for a in actors(ctx, s, si)]
+            [] if hypothetical(verb) else [a for s in subjects(verb) or _passive_subjects(verb) for a in actors(ctx, s, si)]
     else:
         return None
     people = [a for a in holders if a.startswith("person/")]
     return people[0] if len(people) == 1 else None
+
+
+def _passive_subjects(verb):
+    """ "Tom Vane was sworn in as president", "was installed as chairman": the one the passive verb puts in the post
+    (a relative pronoun stands for the name it hangs on: "Vane, who was sworn in as president")."""
+    return [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+            for c in children(verb) if c.dep_ == "nsubjpass"]
 
 
 def _successor(ctx: Context, om) -> str | None:
