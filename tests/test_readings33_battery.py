@@ -8,6 +8,7 @@ time (structure/descriptions.py).
   to-clause ("hopes to be") only a post supposed.
 - "Tom Vane became chancellor": a bare title after "become" or "remain" names a post as after "be"; "was sworn in
   as president": the passive's subject is the one put in the post.
+- "joined the board of Kestrel Airways", "the Kestrel Airways board": who joins a part only a body has joins the body.
 - "Ann Roe's first day as transport secretary", "during Vane's time as chancellor": a named owner of a time in post held
   it; not "his", whose antecedent is as often another's ("worked with him in his second term as president").
 """
@@ -35,6 +36,16 @@ import pytest
 def test_a_post_said_with_as_or_in_a_clause_of_time_is_held(structure_of, text, holder, post):
     structure = structure_of(text)
     assert (holder, "holds", post) in structure, sorted(structure)
+
+
+@pytest.mark.parametrize("text, member, body", [
+    ("Ann Roe joined the board of Kestrel Airways in 2003.", "Ann Roe", "Kestrel Airways"),
+    ("Ann Roe, who joined the Kestrel Airways board last year, said the plan was fair.", "Ann Roe", "Kestrel Airways"),
+    ("Ann Roe joined the Cabinet in 2003.", "Ann Roe", "Cabinet"),
+])
+def test_who_joins_a_body_or_its_board_is_in_the_body(structure_of, text, member, body):
+    structure = structure_of(text)
+    assert (member, "member_of", body) in structure, sorted(structure)
 
 
 @pytest.mark.parametrize("text, holder", [

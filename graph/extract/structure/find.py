@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...model import Statement
 from .descriptions import _next_subject, _recent_subject, _said_of, _successor
-from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts
+from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts, joined_bodies
 from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
 from ..statements.stance_edges import evidence_of
@@ -321,20 +321,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for mid in unique(members):
             if mid != body_id:
                 add(mid, "member_of", body_id, si, [t.i, body.i], "member-of", conf=0.8)
-    # "Ruritania and Freedonia joined the breakaway bloc": who joins a body is in it (not "joined Elbonia in opposing")
-    joining = ctx.lex.words("institutions", "membership_verbs")
-    for t in tokens(doc):
-        if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
-                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in children(c)) for c in children(t)):
-            continue
-        si = ctx.sent_of[t.i]
-        for obj in (c for c in children(t) if c.dep_ == "dobj"):
-            body_id = _body_itself(ctx, obj)
-            if body_id is None:
-                continue
-            for mid in unique([a for sub in subjects(t) for a in actors(ctx, sub, si)]):
-                if mid != body_id:
-                    add(mid, "member_of", body_id, si, [t.i, obj.i], "joined", conf=0.7)
+    # "Ruritania and Freedonia joined the breakaway bloc", "joined the board of Kestrel Airways"
+    joined_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "joined", conf=0.7))
     # "the cross-party group, including X and Y": the members a body's list names are in it
     for t in (doc_tokens[i] for i in sorted(ctx.res.by_token)):  # only a named token can be a listing body
         body_id = listing_body(ctx, t)
@@ -377,14 +365,6 @@ def _listed_state(ctx: Context, t: Token) -> list[str]:
     """A state named in a list of members ("led by Ruritania, Freedonia and Sylvania")."""
     eid = ctx.res.by_token.get(t.i, "")
     return [eid] if eid.startswith("institution/") and ctx.res.kind.get(eid) in ("country", "gpe") else []
-
-
-def _body_itself(ctx: Context, t: Token) -> str | None:
-    """The body a noun names or points back to ("the breakaway bloc", "the party"), not a state or a place."""
-    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i) or ""
-    if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
-        return eid
-    return None
 
 
 def _body(ctx: Context, t: Token) -> str | None:

@@ -1,11 +1,15 @@
 """member_of from how a person is placed in a body without a title: "Amnesty's Jan Moss", "Jan Moss of Ferris
-Research", "Ferris Securities analyst Tom Kurl"; and the people joined to a name ("Labour's Ann Lee and Tom Ray").
+Research", "Ferris Securities analyst Tom Kurl"; the people joined to a name ("Labour's Ann Lee and Tom Ray"); and
+who joins a body or its board ("Ruritania joined the bloc", "joined the board of Kestrel Airways").
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...model import Statement
-from ..reference.actors import Context
+from ..reference.actors import Context, actors
 from ..entities.scope import is_bare_title
+from ..language.syntax import subjects, unique
 from ..language.tokens import children, tokens
 
 
@@ -145,3 +149,40 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
         if len(bodies) == 1:
             add(s.subject, "member_of", bodies.pop(), si, [pm.tok_start], "spoken-for", conf=0.6)
             placed.add(s.subject)
+
+def joined_bodies(ctx: Context, add) -> None:
+    """Who joins a body is in it: "Ruritania and Freedonia joined the breakaway bloc", "she joined the board of
+    Kestrel Airways" (institutions.json membership_verbs; not "joined Elbonia in opposing"). add(member, body, sentence,
+    tokens)."""
+    doc = ctx.parsed.doc
+    joining = ctx.lex.words("institutions", "membership_verbs")
+    for t in tokens(doc):
+        if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
+                or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in children(c)) for c in children(t)):
+            continue
+        si = ctx.sent_of[t.i]
+        for obj in (c for c in children(t) if c.dep_ == "dobj"):
+            body_id = _body_itself(ctx, obj) or _part_of_body(ctx, obj)
+            if body_id is None:
+                continue
+            for mid in unique([a for sub in subjects(t) for a in actors(ctx, sub, si)]):
+                if mid != body_id:
+                    add(mid, body_id, si, [t.i, obj.i])
+
+
+def _body_itself(ctx: Context, t: Token) -> str | None:
+    """The body a noun names or points back to ("the breakaway bloc", "the party"), not a state or a place."""
+    eid = ctx.res.by_token.get(t.i) or ctx.antecedent.get(t.i) or ""
+    if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
+        return eid
+    return None
+
+
+def _part_of_body(ctx: Context, t: Token) -> str | None:
+    """The body whose part a noun names, which one who joins the part joins ("joined the board of Kestrel Airways",
+    "the Kestrel Airways board", "Kestrel's board"): a part only a body has (institutions.json owned_by_bodies)."""
+    if t.lemma_.lower() not in ctx.lex.words("institutions", "owned_by_bodies"):
+        return None
+    owners = [c for c in children(t) if c.dep_ in ("compound", "poss")] + [
+        g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+    return next((eid for o in owners if (eid := _body_itself(ctx, o)) is not None), None)
