@@ -8,7 +8,10 @@ time (structure/descriptions.py).
   to-clause ("hopes to be") only a post supposed.
 - "Tom Vane became chancellor": a bare title after "become" or "remain" names a post as after "be"; "was sworn in
   as president": the passive's subject is the one put in the post.
-- "joined the board of Kestrel Airways", "the Kestrel Airways board": who joins a part only a body has joins the body.
+- "joined the board of Kestrel Airways", "the Kestrel Airways board": who joins a part only a body has joins the body;
+  a state that joins a union of states is in it ("Spain joined the European Union"); a joining only sought, foretold
+  or talked about ("Turkey's bid to join", "will join", "talk about Turkey entering") puts no one in. "Tom Vane, a
+  Green Party member": the body the compound names before "member".
 - "Ann Roe's first day as transport secretary", "during Vane's time as chancellor": a named owner of a time in post held
   it; not "his", whose antecedent is as often another's ("worked with him in his second term as president").
 """
@@ -42,10 +45,22 @@ def test_a_post_said_with_as_or_in_a_clause_of_time_is_held(structure_of, text, 
     ("Ann Roe joined the board of Kestrel Airways in 2003.", "Ann Roe", "Kestrel Airways"),
     ("Ann Roe, who joined the Kestrel Airways board last year, said the plan was fair.", "Ann Roe", "Kestrel Airways"),
     ("Ann Roe joined the Cabinet in 2003.", "Ann Roe", "Cabinet"),
+    ("Spain joined the European Union in 1986.", "Spain", "European Union"),  # a union of states, a state elsewhere
+    ("Tom Vane, a Green Party member, said the plan was fair.", "Tom Vane", "Green Party"),
 ])
 def test_who_joins_a_body_or_its_board_is_in_the_body(structure_of, text, member, body):
     structure = structure_of(text)
     assert (member, "member_of", body) in structure, sorted(structure)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Turkey's bid to join the European Union was discussed.", "Turkey"),
+    ("Borduvia will join the European Union next year.", "Borduvia"),
+    ("Ann Roe met Tom Vane to talk about Turkey entering the European Union.", "Turkey"),
+])
+def test_a_joining_sought_foretold_or_talked_about_gives_no_membership(structure_of, text, member):
+    structure = structure_of(text)
+    assert not any(m == member and r == "member_of" for m, r, _ in structure), sorted(structure)
 
 
 @pytest.mark.parametrize("text, holder", [

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...model import Statement
 from .descriptions import _next_subject, _recent_subject, _said_of, _successor
-from .placing import _bodies_of_persons, _spoken_for, _with_conjuncts, joined_bodies
+from .placing import _bodies_of_persons, _body_itself, _spoken_for, _with_conjuncts, joined_bodies
 from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
 from ..statements.stance_edges import evidence_of
@@ -296,7 +296,10 @@ def structure_statements(ctx: Context) -> list[Statement]:
             continue
         body = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" and pobj(c) is not None), None)
         # "EC members", "OPEC member Nigeria": the body named before the word
-        named = next(((c, b) for c in children(t) if c.dep_ == "compound" and (b := _named_body(ctx, c))), None)
+        # ("a Green Party member": the body whose name the compound closes; not a group that takes the noun in its
+        # own name, "senior shadow cabinet members")
+        named = next(((c, b) for c in children(t) if c.dep_ == "compound" and (b := _named_body(ctx, c) or (
+            _body_itself(ctx, c) if ctx.res.by_token.get(t.i) != ctx.res.by_token.get(c.i) else None))), None)
         if body is None and named is None:
             continue
         body = body if body is not None else named[0]

@@ -152,17 +152,22 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
 
 def joined_bodies(ctx: Context, add) -> None:
     """Who joins a body is in it: "Ruritania and Freedonia joined the breakaway bloc", "she joined the board of
-    Kestrel Airways" (institutions.json membership_verbs; not "joined Elbonia in opposing"). add(member, body, sentence,
-    tokens)."""
+    Kestrel Airways", "Spain joined the European Union" (institutions.json membership_verbs; not "joined Elbonia in
+    opposing", nor a joining sought or foretold). add(member, body, sentence, tokens)."""
     doc = ctx.parsed.doc
     joining = ctx.lex.words("institutions", "membership_verbs")
     for t in tokens(doc):
         if t.lemma_.lower() not in joining or t.pos_ != "VERB" or ctx.sent_of[t.i] in ctx.headings \
                 or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in children(c)) for c in children(t)):
             continue
+        # a joining only sought, planned, foretold or talked about puts no one in the body yet ("Turkey's bid to
+        # join the EU", "wants to join", "will join")
+        if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(t)) \
+                or t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "acl", "xcomp"):  # "talks about Turkey entering the EU"
+            continue
         si = ctx.sent_of[t.i]
         for obj in (c for c in children(t) if c.dep_ == "dobj"):
-            body_id = _body_itself(ctx, obj) or _part_of_body(ctx, obj)
+            body_id = _body_itself(ctx, obj) or _union_of_states(ctx, obj) or _part_of_body(ctx, obj)
             if body_id is None:
                 continue
             for mid in unique([a for sub in subjects(t) for a in actors(ctx, sub, si)]):
@@ -176,6 +181,13 @@ def _body_itself(ctx: Context, t: Token) -> str | None:
     if eid.startswith("institution/") and ctx.res.kind.get(eid) not in ("country", "gpe", "seat"):
         return eid
     return None
+
+
+def _union_of_states(ctx: Context, t: Token) -> str | None:
+    """A union of states a state joins ("Spain joined the European Union"): read as a state elsewhere, a body here."""
+    eid = ctx.res.by_token.get(t.i, "")
+    entity = ctx.res.entities.get(eid)
+    return eid if entity is not None and entity.label in ctx.lex.institutions["unions_of_states"] else None
 
 
 def _part_of_body(ctx: Context, t: Token) -> str | None:
