@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from .lexicon import load_lexicon
-from .tokens import children, span_root, tokens
+from .tokens import children, doc_text, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
@@ -15,11 +15,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 def text_of(span: Span) -> str:
     """span.text, cut from its Doc's text: Span.text joins its tokens one by one (about 20 µs a sentence), and
     Doc.text joins all of them each time, so the Doc's is kept with it (retokenizing never changes it)."""
-    doc = span.doc
-    text = doc.user_data.get("newsgraph.text")
-    if text is None:
-        text = doc.user_data["newsgraph.text"] = doc.text
-    return text[span.start_char:span.end_char]
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def raised_subject(t: Token) -> list[Token]:

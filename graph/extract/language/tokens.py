@@ -16,7 +16,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tokens", "children", "sent_tokens", "ents", "span_root", "span_text"]
+__all__ = ["tokens", "children", "sent_tokens", "ents", "span_root", "span_text", "doc_text"]
 
 _last: list = [None, (), (), None]  # the Doc, its tokens, each token's children, its entities
 
@@ -125,11 +125,17 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     r = range(len(toks))[start:end]  # (a slice's bounds, as spaCy's normalize_slice sets them)
     if not r:
         return ""
+    text = doc_text(doc)
+    last = toks[r.stop - 1]
+    return text[toks[r.start].idx:last.idx + len(last.text)]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, kept with the Doc: Doc.text joins all its tokens each time (retokenizing never changes it)."""
     text = doc.user_data.get("newsgraph.text")
     if text is None:
         text = doc.user_data["newsgraph.text"] = doc.text
-    last = toks[r.stop - 1]
-    return text[toks[r.start].idx:last.idx + len(last.text)]
+    return text
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token:

@@ -8,27 +8,33 @@ of things: two more right bodies on the check articles, but a stance edge less r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..language.lexicon import Lexicon
-from ..language.tokens import ents, tokens
+from ..language.tokens import doc_text, ents, tokens
 
 __all__ = ["bodies_by_usage"]
 
 
 def bodies_by_usage(doc: Doc, lex: Lexicon) -> set[str]:
     """The names tagged a person that some sentence uses as an organisation's (see the module's docstring)."""
-    toks = tokens(doc)
-    given = lex.gender["names"]
-    addressed = {toks[t.i + 1].text for t in toks[:-1] if t.lower_.rstrip(".") in lex.honorifics}
     people = [e for e in ents(doc) if e.label_ == "PERSON"]
+    given = lex.gender["names"]
     surnames = {e[-1].text for e in people if len(e) > 1 and e[0].lower_ in given}
+    people = [e for e in people if e[0].lower_ not in given and not (len(e) == 1 and e.text in surnames)]
+    # (most stories name no such thing: one search of the text spares the token walks)
+    if not people or not _signs(lex.words("institutions", "owned_by_bodies")).search(doc_text(doc)):
+        return set()
+    toks = tokens(doc)
+    honorifics = lex.honorifics
+    addressed = {toks[t.i + 1].text for t in toks[:-1] if t.lower_.rstrip(".") in honorifics}
     out: set[str] = set()
     for ent in people:
         name = _name(ent)
-        if not name or name in out or ent[0].lower_ in given or ent[-1].text in addressed \
-                or (len(ent) == 1 and ent.text in surnames) or ent.start > 0 and toks[ent.start - 1].lower_.rstrip(".") in lex.honorifics:
+        if not name or name in out or ent[-1].text in addressed \
+                or ent.start > 0 and toks[ent.start - 1].lower_.rstrip(".") in honorifics:
             continue
         # (the sign may be at another mention of the name, which the tagger read otherwise: "Cairn's shares")
         if any(_body_usage(doc, span, lex) for span in _occurrences(doc, name)):
@@ -36,13 +42,23 @@ def bodies_by_usage(doc: Doc, lex: Lexicon) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _signs(owned: frozenset[str]) -> re.Pattern:
+    """Any word of a body's signs in a text: its owned nouns (and their plurals), "shares", "stake"."""
+    words = sorted(owned | {"stake"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
+
+
 def _occurrences(doc: Doc, name: str) -> list[Span]:
     """Every run of tokens that spells the name, however the tagger labelled it."""
-    words = name.split()
-    toks = tokens(doc)
-    return [doc[t.i:t.i + len(words)] for t in toks
-            if t.text == words[0] and t.i + len(words) <= len(doc)
-            and all(toks[t.i + k].text == w for k, w in enumerate(words))]
+    out, text = [], doc_text(doc)
+    at = text.find(name)
+    while at >= 0:
+        span = doc.char_span(at, at + len(name))
+        if span is not None:
+            out.append(span)
+        at = text.find(name, at + 1)
+    return out
 
 
 def _name(ent: Span) -> str:
