@@ -3,7 +3,8 @@ Mell", "Garvey Mell shares". A body, not a person, has shares, profits and a wor
 organisation's whatever its words look like. Not a name the text also gives a person (an honorific before it, a given
 name opening it, a person's surname). Measured and left out: "Garvey Mell, which runs the mine" (the relative pronoun
 of things: two more right bodies on the check articles, but a stance edge less right there, below their floor) and
-"Garvey Mell said it would appeal" (the "it" is as often the thing said of as the speaker). Read by bodies_described (spans.py), which both the person and the institution finders ask.
+"Garvey Mell said it would appeal" (the "it" is as often the thing said of as the speaker). Read by bodies_described
+(spans.py), which both the person and the institution finders ask.
 """
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from spacy.tokens import Doc, Span
 from ..language.lexicon import Lexicon
 from ..language.tokens import doc_text, ents, tokens
 
-__all__ = ["bodies_by_usage"]
+__all__ = ["bodies_by_usage", "bare_name"]
 
 
-def bodies_by_usage(doc: Doc, lex: Lexicon) -> set[str]:
-    """The names tagged a person that some sentence uses as an organisation's (see the module's docstring)."""
+def bodies_by_usage(doc: Doc, lex: Lexicon, addressed: set[str] | None = None) -> set[str]:
+    """The names tagged a person that some sentence uses as an organisation's (see the module's docstring);
+    `addressed`: the words the story puts after an honorific, where the caller has them already."""
     people = [e for e in ents(doc) if e.label_ == "PERSON"]
     given = lex.gender["names"]
     surnames = {e[-1].text for e in people if len(e) > 1 and e[0].lower_ in given}
@@ -29,10 +31,11 @@ def bodies_by_usage(doc: Doc, lex: Lexicon) -> set[str]:
         return set()
     toks = tokens(doc)
     honorifics = lex.honorifics
-    addressed = {toks[t.i + 1].text for t in toks[:-1] if t.lower_.rstrip(".") in honorifics}
+    if addressed is None:
+        addressed = {toks[t.i + 1].text for t in toks[:-1] if t.lower_.rstrip(".") in honorifics}
     out: set[str] = set()
     for ent in people:
-        name = _name(ent)
+        name = bare_name(ent.text)
         if not name or name in out or ent[-1].text in addressed \
                 or ent.start > 0 and toks[ent.start - 1].lower_.rstrip(".") in honorifics:
             continue
@@ -61,8 +64,9 @@ def _occurrences(doc: Doc, name: str) -> list[Span]:
     return out
 
 
-def _name(ent: Span) -> str:
-    return re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text).strip())
+def bare_name(text: str) -> str:
+    """A name as a body is keyed: without a leading "the" or a possessive ending ("the Vale Trust's" -> "Vale Trust")."""
+    return re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s?$", "", text).strip())
 
 
 def _body_usage(doc: Doc, ent: Span, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.lexicon import Lexicon
 from .listed_bodies import apposed_bodies, kind_listed, listed_with_bodies
-from .body_signs import bodies_by_usage
+from .body_signs import bare_name, bodies_by_usage
 from ...model import Mention
 from ..language.nlp import Parsed
 from ..language.syntax import text_of
@@ -199,16 +199,16 @@ def bodies_described(doc: Doc, lex: Lexicon) -> dict[str, str]:
     bodies = [e.text for e in ents(doc) if e.label_ in ("ORG", "FAC")]
     for name in listed_with_bodies(doc, lex):  # "backed by Kestrel and Osprey": one organisation beside another
         out[name] = name
-    for name in bodies_by_usage(doc, lex):  # "Garvey Mell, which runs the mine", "Garvey Mell's profits"
-        out[name] = name
     # "Crisis, the homeless charity, said"; "charities such as Crisis"
     for s, e in apposed_bodies(doc, lex) + kind_listed(doc, lex):
         out[doc[s:e].text] = doc[s:e].text
     # (the words a person is known by: a surname of a longer name, a word after an honorific)
     addressed = {t.nbor().text for t in tokens(doc)[:-1] if t.lower_.rstrip(".") in lex.honorifics}
     persons = addressed | {e[-1].text for e in ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    for name in bodies_by_usage(doc, lex, addressed):  # "Garvey Mell's profits", "shares in Garvey Mell"
+        out[name] = name
     for ent in ents(doc):
-        name = re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s?$", "", ent.text).strip())
+        name = bare_name(ent.text)
         if ent.label_ == "PERSON" and (len(ent) > 1 or described_by_noun(doc, ent, lex)) \
                 and any(b.startswith(ent.text + " ") for b in bodies):
             out[name] = name

@@ -38,10 +38,7 @@ def _said_of(ctx: Context, om) -> str | None:
     elif head.dep_ == "oprd" and head.head.lemma_.lower() in ctx.lex.words("offices", "appointment_verbs") \
             and not hypothetical(head.head):
         # "X was elected mayor", "X, who was named finance director": the one put in the post holds it
-        verb = head.head
-        put = [c for c in children(verb) if c.dep_ == "nsubjpass"]
-        put = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c for c in put]
-        holders = [a for s in put for a in actors(ctx, s, si)]
+        holders = [a for s in _passive_subjects(head.head) for a in actors(ctx, s, si)]
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ == "NOUN" \
             and head.head.head.lemma_.lower() in _TENURE_NOUNS:
         # "Ann Roe's first day as transport secretary", "his years as chancellor": the tenure's owner held the post
@@ -67,8 +64,8 @@ def _said_of(ctx: Context, om) -> str | None:
 
 
 def _passive_subjects(verb):
-    """ "Tom Vane was sworn in as president", "was installed as chairman": the one the passive verb puts in the post
-    (a relative pronoun stands for the name it hangs on: "Vane, who was sworn in as president")."""
+    """ "Tom Vane was sworn in as president", "X was elected mayor": the one the passive verb puts in the post (a
+    relative pronoun stands for the name it hangs on: "Vane, who was sworn in as president")."""
     return [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
             for c in children(verb) if c.dep_ == "nsubjpass"]
 

@@ -150,6 +150,7 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
             add(s.subject, "member_of", bodies.pop(), si, [pm.tok_start], "spoken-for", conf=0.6)
             placed.add(s.subject)
 
+
 def joined_bodies(ctx: Context, add) -> None:
     """Who joins a body is in it: "Ruritania and Freedonia joined the breakaway bloc", "she joined the board of
     Kestrel Airways", "Spain joined the European Union" (institutions.json membership_verbs; not "joined Elbonia in
