@@ -233,6 +233,8 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     org_at = {i: gid for m, gid, kind in assigned if kind == "org" for i in range(m.tok_start, m.tok_end)}
     for m, gid, kind in assigned:
         word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
+        if kind == "common" and m.key.split(":", 1)[1] in lex.institutions["portfolio_heads"]:
+            word = m.key.split(":", 1)[1]  # "the select committee": a sort of committee, which one unsaid
         same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
                       and doc[o.tok_start:o.tok_end].root.lower_ == word) if word in described and kind == "common" else []
         organ = m.key.split(":", 1)[1] if kind == "common" and m.key.split(":", 1)[1] in organs else ""
@@ -280,7 +282,20 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
         if kind in ("org", "common"):
             named.append((m, gid, kind))
         out.append((m, gid, kind))
-    return _lead_bodies(parsed, out, lex)
+    return _lead_bodies(parsed, _one_of_a_field(out, lex), lex)
+
+
+def _one_of_a_field(out: list, lex: Lexicon) -> list:
+    """ "A committee of MPs has warned ... the environment select committee said": a story that names one committee
+    (one ministry) by its field speaks of that one wherever it leaves the field unsaid, before the name as after."""
+    fields: dict[str, set[str]] = {}
+    for m, gid, kind in out:
+        key = gid.split(":", 2)[-1] if kind == "common" else ""
+        head = key.rsplit(" ", 1)[-1]
+        if head in lex.institutions["portfolio_heads"]:
+            fields.setdefault(head, set()).add(gid if key != head else "")
+    named = {head: next(iter(gids - {""})) for head, gids in fields.items() if "" in gids and len(gids) == 2}
+    return [(m, named.get(gid.split(":", 2)[-1], gid) if kind == "common" else gid, kind) for m, gid, kind in out]
 
 
 def _central_bank(name: str, lex: Lexicon) -> bool:

@@ -352,9 +352,14 @@ def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: bo
     if head in inst["portfolio_heads"]:
         # "Norway's fisheries ministry", "the French agriculture ministry": the field says which ministry (the state
         # that owns it does not: "the agriculture ministry" later is the same one)
-        field = [x.lower_ for x in doc[start:t.i] if x.dep_ in ("compound", "amod") and x.head.i == t.i
-                 and x.pos_ in ("NOUN", "PROPN", "ADJ") and x.ent_type_ not in ("GPE", "NORP")]
-        return " ".join(field + [head])
+        # "the Senate finance committee", "the Commons public accounts committee": a modifier's own words are the
+        # field's too, and a house's name keeps its capitals for the label
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= start
+                and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+        field = sorted({x for c in mods for x in c.subtree if start <= x.i < t.i and not x.is_punct and x.tag_ != "POS"
+                        and x.dep_ not in ("det", "poss") and x.ent_type_ not in ("GPE", "NORP")
+                        and x.lower_ not in inst["body_sort_words"]}, key=lambda x: x.i)
+        return " ".join([x.text if x.pos_ == "PROPN" else x.lower_ for x in field] + [head])
     return head
 
 
