@@ -16,7 +16,8 @@ from .speech.conduct import conduct_frames
 from .cues.adj_cues import adj_frames
 from ..policies.policy_tokens import proposed
 from ..policies.target_heads import counted_pledges
-from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames, received
+from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames
+from .cues.received import received
 from .frame import Frame, negated
 from ..entities.body_groups import dateline_token
 from .cues.idioms import idiom_frames

@@ -9,10 +9,11 @@ from ...policies.policy_tokens import _position_like, judging_noun, planned_for
 from ...mentions.spans import named_policies
 from ...reference.actors import Context, actors, first_person, target_actor
 from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
+from .received import received
 from .verb_clauses import conditional
 from ...language.tokens import children
 
-__all__ = ["noun_frames", "agentive_frames", "possessive_frames", "received"]
+__all__ = ["noun_frames", "agentive_frames", "possessive_frames"]
 
 
 def _firm(ctx: Context, t: Token) -> bool:
@@ -247,24 +248,6 @@ def _purpose(ctx: Context, t: Token, act: Token | None) -> bool:
     an act done to a policy ("in an effort to expand" is a firm's own business)."""
     return act is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX") \
         and t.lemma_.lower() in ctx.lex.stance["attempt_nouns"] and dobj(act) is not None and _acts_on_policy(ctx, act)
-
-
-def received(ctx: Context, t: Token) -> Token | None:
-    """The verb by which its subject receives the noun cue t: "won the backing of X", "drew criticism from X"
-    ("encountered criticism from X" when X is named), or a phrase of receiving ("came under fire from X", "met with opposition from X"); None otherwise."""
-    st = ctx.lex.stance
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in st["receive_verbs"]:
-        return t.head
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in st["provoking_verbs"] and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of", "among") for x in (t, t.head) for c in children(x)):
-        return t.head  # "encountered criticism from X", "sparked the anger of X", "anger among X": X is named as the one who reacts
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        verb = t.head.head
-        # "came in for criticism from X": a phrase of receiving may hold a particle
-        if any(" ".join(w) in st["receive_phrases"] for w in [(verb.lemma_.lower(), t.head.lower_)] + [
-                (verb.lemma_.lower(), c.lower_, t.head.lower_) for c in children(verb) if c.dep_ == "prt"]):
-            return verb
-    return None
 
 
 def _given_up(ctx: Context, t: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Readings of session 34, each tested on sentences of our own.
+
+- "The Senate, with the support of Tom Vane, approved the budget": a side another gives, in a "with" phrase of the
+  actor's act, is the giver's side on the actor, as "won the support of X" is (stance/cues/cue_nouns.py `received`).
+  Before, the actor took the giver's side ("the Senate supports Tom Vane"): the edge ran the wrong way. Only a noun of
+  support: "went ahead with protests against the plan" is the protesters' own side.
+- "backed off from the plan": as "backed away from" (stance.json phrasal), its WordNet synonym.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def stance_by_label(build_text, text: str) -> set[tuple[str, str, str]]:
+    graph = build_text(text)
+    label = {e.id: e.label for e in graph.entities}
+    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements
+            if s.relation in ("supports", "opposes", "warns")}
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The Senate, with the support of Tom Vane, approved the budget.", "Tom Vane", "Senate"),
+    ("With the support of Tom Vane, Ann Roe pushed the tariff plan through.", "Tom Vane", "Ann Roe"),
+    ("With the backing of the Transport Union, Ann Roe opposed the tariff plan.", "Transport Union", "Ann Roe"),
+])
+def test_a_side_given_in_a_with_phrase_is_the_givers(build_text, text, giver, receiver):
+    stance = stance_by_label(build_text, text)
+    assert (giver, "supports", receiver) in stance, sorted(stance)
+    assert (receiver, "supports", giver) not in stance, sorted(stance)
+
+
+def test_the_actors_own_act_keeps_its_side(build_text):
+    stance = stance_by_label(build_text, "With the backing of the Transport Union, Ann Roe opposed the tariff plan.")
+    assert ("Ann Roe", "opposes", "tariff plan") in stance, sorted(stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe backed off from the tariff plan.",  # stance.json phrasal: the WordNet synonym of "back away from"
+    "Ann Roe backed away from the tariff plan.",
+])
+def test_backing_off_from_a_plan_is_a_side_against_it(build_text, text):
+    stance = stance_by_label(build_text, text)
+    assert ("Ann Roe", "opposes", "tariff plan") in stance, sorted(stance)
