@@ -5,6 +5,9 @@
   Before, the actor took the giver's side ("the Senate supports Tom Vane"): the edge ran the wrong way. Only a noun of
   support: "went ahead with protests against the plan" is the protesters' own side.
 - "backed off from the plan": as "backed away from" (stance.json phrasal), its WordNet synonym.
+- "Angered by the plan to close the plant, Carl Mott called for a review", "Backed by the Transport Union, Ann Roe
+  opposed the plan": a fronted past participle tells of its clause's subject (language.syntax.fronted_subject), the
+  feeler of an experiencer verb as after "was angered by", the one backed or criticised as after "was backed by".
 """
 from __future__ import annotations
 
@@ -41,3 +44,17 @@ def test_the_actors_own_act_keeps_its_side(build_text):
 def test_backing_off_from_a_plan_is_a_side_against_it(build_text, text):
     stance = stance_by_label(build_text, text)
     assert ("Ann Roe", "opposes", "tariff plan") in stance, sorted(stance)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Angered by the plan to close the plant, Carl Mott called for a review.",
+     ("Carl Mott", "opposes", "plan to close the plant")),
+    ("Alarmed by the plan to close the plant, Carl Mott called for a review.",
+     ("Carl Mott", "opposes", "plan to close the plant")),
+    ("Delighted by the tariff cuts, Ann Roe praised the minister.", ("Ann Roe", "supports", "tariff cuts")),
+    ("Backed by the Transport Union, Ann Roe opposed the tariff plan.", ("Transport Union", "supports", "Ann Roe")),
+    ("Criticised by the Transport Union, Ann Roe defended the tariff plan.", ("Transport Union", "opposes", "Ann Roe")),
+])
+def test_a_fronted_participle_tells_of_its_clauses_subject(build_text, text, edge):
+    stance = stance_by_label(build_text, text)
+    assert edge in stance, sorted(stance)

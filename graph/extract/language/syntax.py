@@ -7,7 +7,7 @@ from .tokens import children, doc_text, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
-           "said_then", "served_appositions", "raised_subject", "money_sum"]
+           "said_then", "served_appositions", "raised_subject", "money_sum", "fronted_subject"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -241,6 +241,14 @@ def acts(start: Token, end: int, speaking_for: frozenset[str], ought: dict) -> b
         return verb.pos_ in ("VERB", "AUX")
     # "the part taken by Japan" describes a thing; "was criticised by Japan" tells of an act
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ != "acl"
+
+
+def fronted_subject(t: Token) -> Token | None:
+    """ "Angered by the plan, Holt called for a review", "Backed by the union, Roe opposed it": the subject of the
+    clause a fronted past participle opens is the one the participle tells of."""
+    if t.dep_ != "advcl" or t.tag_ != "VBN" or t.i > t.head.i:
+        return None
+    return next((c for c in children(t.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def dobj(t: Token) -> Token | None:

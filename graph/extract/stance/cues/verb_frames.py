@@ -1,7 +1,6 @@
 """The frame readers of verb cues: a verb or phrasal verb of the lexicon with its holders and its target, read
 from the parse around it (objects, prepositions, passives and their agents, object clauses), and the
-experiencer verbs ("the plan angered Holt") whose object holds the side.
-"""
+experiencer verbs ("the plan angered Holt") whose object holds the side."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,7 +11,7 @@ from ...policies.phrase_spans import broadcast
 from ...policies.policy_tokens import _position_like, _to_infinitive
 from ...reference.actors import Context, actors, target_actor
 from ..speech.deontic import opinion_holders, said_obliged, said_ought
-from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, raised_subject, stranded_subject, subjects
+from ...language.syntax import dobj, for_clause, fronted_subject, misread_gerund_host, pobj, possessor, raised_subject, stranded_subject, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
@@ -256,10 +255,10 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         target = t.head if t.dep_ in ("acl", "relcl") else next(c for c in children(t) if c.dep_ == "nsubj")
         rule += "-wanted"
         wish_denied = t.dep_ == "relcl" and is_negated(ctx, verb)  # "would not like the levy to be scrapped"
-    elif agents and (passive or t.dep_ == "acl"):
-        # "plans have been branded irresponsible by the Liberal Democrats"; "the plan, unveiled by Roe"
+    elif agents and (passive or t.dep_ == "acl" or fronted_subject(t) is not None):
+        # "plans have been branded irresponsible by the Lib Dems"; "the plan, unveiled by Roe"; "Backed by Kent, Roe ..."
         holders = agents + [c for a in agents for c in a.conjuncts]
-        target = passive[0] if passive else t.head
+        target = passive[0] if passive else t.head if t.dep_ == "acl" else fronted_subject(t)
         told = [g for c in children(t) if c.dep_ == "ccomp" and lemma in st["addressee_verbs"]
                 for g in children(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")]
         if passive and told and not target_actor(ctx, told[0]):
@@ -376,6 +375,8 @@ def experiencer_frames(ctx: Context, t: Token, si: int, relation: str) -> list[F
               and pobj(c) is not None]
     if passive or t.dep_ == "acl":
         holders, target = (passive or [t.head]), (causes[0] if causes else None)
+    elif fronted_subject(t) is not None and causes:  # "Angered by the plan, Holt called for a review"
+        holders, target = [fronted_subject(t)], causes[0]
     else:
         obj = dobj(t)
         subj = [c for c in children(t) if c.dep_ in ("nsubj", "csubj")]
