@@ -27,8 +27,7 @@ c("participle", "Accused of misleading voters, Mr Kent said he had nothing to hi
 c("participle", "Ms Ward, criticised for her handling of the fuel levy, stood down on Friday.", never=[("Ward", None, None)])
 c("participle", "Ms Ward, attacked over the fuel levy by her own party, refused to resign.", never=[("Ward", None, None)],
   why="'her own party' as the agent is taken for Ms Ward herself")
-c("participle", "Condemned by the Farmers Union, the fuel levy was scrapped in May.", want=[("Farmers Union", "opposes", "fuel levy")],
-  why="a fronted participle's agent is not read yet")
+c("participle", "Condemned by the Farmers Union, the fuel levy was scrapped in May.", want=[("Farmers Union", "opposes", "fuel levy")])
 c("participle", "The Greens, having earlier criticised the fuel levy, said they were glad it had been dropped.",
   want=[("Green Party", "opposes", "fuel levy")])
 c("participle", "Mr Kent, opposed to the fuel levy, voted against the budget.", want=[("Kent", "opposes", "fuel levy")])
