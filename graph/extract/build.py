@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from .reference.described_bodies import held_parties
+from .entities.body_scope import scope_bodies
 from .entities.resolve import resolve_entities
 from .language.lexicon import Lexicon, load_lexicon
 from .mentions.find import find_mentions
@@ -94,6 +95,8 @@ def assemble(parsed: Parsed, lex: Lexicon, read: RuleStages, stance: list[Statem
     entities = post_aliases(entities, lex)
     entities.update(position_entities)
     statements = [s for s in statements if s.subject in entities and s.object in entities]
+    # "the government", "critics": a body named only by its sort is this article's, never one node for all
+    entities, statements = scope_bodies(parsed.article.name, res.kind, entities, statements)
     return ArticleGraph(parsed.article, tuple(sorted(entities.values(), key=lambda e: e.id)),
                         tuple(sorted(statements, key=_statement_order)), pipeline)
 
