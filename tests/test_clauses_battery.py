@@ -91,7 +91,7 @@ c("intent", "Mr Kent dismissed Ms Ward's proposal to merge the two police forces
 c("intent", "The Dockers Union vowed to fight the port authority's decision to close the west quay.",
   [("Dockers Union", O, ["decision to close the west quay", "close the west quay"])])
 c("intent", "Senator Ada Lund applauded the Senate's vote to extend the farm subsidy.",
-  [("Ada Lund", S, ["vote to extend the farm subsidy", "extend the farm subsidy"])], open_="a body's vote to do a thing is no noun of intent yet")
+  [("Ada Lund", S, ["vote to extend the farm subsidy", "extend the farm subsidy"])])
 # an amount is how much, not what: the act keeps its object
 c("amount", "Ms Ward attacked Mr Kent's pledge to trim £9m of road spending.",
   [("Ward", O, ["pledge to trim £9m of road spending", "trim £9m of road spending", "trim road spending"]),

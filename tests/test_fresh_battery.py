@@ -18,7 +18,7 @@ CASES = [
     # --- rejecting a proposal: FrameNet Respond_to_proposal (shun, spurn, rebuff, turn down, brush aside, ...)
     ("reject", "The government shunned calls for a windfall tax.", "government", [(O, "windfall tax")], [(S, "windfall tax")]),
     ("reject", "Ms Ward has rebuffed the Farmers Union's demands for a fuel rebate.", "Ward", [(O, "fuel rebate")], [(S, "fuel rebate")]),
-    ("reject", "The Kestrel Bank board turned down the takeover offer on Monday.", "Kestrel", [(O, "takeover offer")], [(S, "takeover offer")], "open"),
+    ("reject", "The Kestrel Bank board turned down the takeover offer on Monday.", "Kestrel", [(O, "takeover offer")], [(S, "takeover offer")]),
     ("reject", "Senator Ada Lund brushed aside the proposal for a sugar tax.", "Lund", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("reject", "The Treasury dismissed the report on the fuel levy as nonsense.", "Treasury", [(O, "report")], [(S, "report")], "open"),
     ("reject", "Mr Tom Kent spurned the offer of a seat in the cabinet.", "Kent", [(O, "offer")], [(S, "offer")]),

@@ -11,9 +11,7 @@ from groups_battery import BATTERY
 # still missed (not yet mended): the first words of the text -> why
 KNOWN = {
     "Coffee growers in Kenya": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
-    "Fishermen have staged": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
     "Steel makers called": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
-    "Shareholders in Kestrel Bank": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
     "Residents have protested against": "cue: 'protested against' is read for no holder (verbs)",
     "Hospital doctors warned that": "target: 'the waiting list target' is no position",
     "Small shopkeepers fear": "cue: 'fear (that) X will ...' predicts no harm",
