@@ -8,6 +8,8 @@
 - "Angered by the plan to close the plant, Carl Mott called for a review", "Backed by the Transport Union, Ann Roe
   opposed the plan": a fronted past participle tells of its clause's subject (language.syntax.fronted_subject), the
   feeler of an experiencer verb as after "was angered by", the one backed or criticised as after "was backed by".
+- "The Commission rejected Spain's request for a steel subsidy": a request (FrameNet's Request frame, positions.json
+  call_nouns) is carried as a demand or a call is: the one who rejects it is against what it asks for.
 """
 from __future__ import annotations
 
@@ -56,5 +58,17 @@ def test_backing_off_from_a_plan_is_a_side_against_it(build_text, text):
     ("Criticised by the Transport Union, Ann Roe defended the tariff plan.", ("Transport Union", "opposes", "Ann Roe")),
 ])
 def test_a_fronted_participle_tells_of_its_clauses_subject(build_text, text, edge):
+    stance = stance_by_label(build_text, text)
+    assert edge in stance, sorted(stance)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The European Commission rejected Spain's request for a steel subsidy.",
+     ("European Commission", "opposes", "steel subsidy")),
+    ("Tom Vane turned down the Transport Union's requests for a pay rise.", ("Tom Vane", "opposes", "pay rise")),
+    ("The European Commission approved Spain's request for a steel subsidy.",
+     ("European Commission", "supports", "steel subsidy")),
+])
+def test_a_side_on_a_request_is_a_side_on_what_it_asks_for(build_text, text, edge):
     stance = stance_by_label(build_text, text)
     assert edge in stance, sorted(stance)
