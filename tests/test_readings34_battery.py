@@ -10,6 +10,8 @@
   feeler of an experiencer verb as after "was angered by", the one backed or criticised as after "was backed by".
 - "The Commission rejected Spain's request for a steel subsidy": a request (FrameNet's Request frame, positions.json
   call_nouns) is carried as a demand or a call is: the one who rejects it is against what it asks for.
+- "Trade and Industry Secretary Ann Roe": the portfolio's words the tagger took for an organisation name no body of
+  their own, as a one-word portfolio ("Defense" of "Defense Minister") never did (mentions/bodies.py).
 """
 from __future__ import annotations
 
@@ -72,3 +74,25 @@ def test_a_fronted_participle_tells_of_its_clauses_subject(build_text, text, edg
 def test_a_side_on_a_request_is_a_side_on_what_it_asks_for(build_text, text, edge):
     stance = stance_by_label(build_text, text)
     assert edge in stance, sorted(stance)
+
+
+@pytest.mark.parametrize("text, portfolio, title", [
+    ("Trade and Industry Secretary Ann Roe said the ban was fair.", "Trade and Industry", "Trade and Industry Secretary"),
+    ("Work and Pensions Secretary Tom Vane said the ban was fair.", "Work and Pensions", "Work and Pensions Secretary"),
+    ("Ann Roe, State Minister for National Development Planning, said the ban was fair.",
+     "National Development Planning", "State Minister for National Development Planning"),
+])
+def test_a_portfolio_named_before_or_in_a_title_is_no_body(build_text, text, portfolio, title):
+    graph = build_text(text)
+    labels = {(e.label, e.type) for e in graph.entities}
+    assert (portfolio, "institution") not in labels, sorted(labels)
+    assert any(t == "office" and title.lower() in label.lower() for label, t in labels), sorted(labels)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Department of Trade and Industry said the ban was fair.", "Department of Trade and Industry"),
+    ("Tom Vane, the Rural Party leader, said the ban was fair.", "Rural Party"),  # ("rural" and "party" are portfolios)
+])
+def test_a_body_named_with_a_portfolios_words_stays_a_body(build_text, text, body):
+    labels = {(e.label, e.type) for e in build_text(text).entities}
+    assert (body, "institution") in labels, sorted(labels)

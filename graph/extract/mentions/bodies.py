@@ -110,6 +110,11 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if end - start == 1 and (toks[start].lower_ in portfolios and not (country and start not in office_tokens)
                                  or start in office_tokens and toks[start].lower_ in titles):
             continue
+        if end - start > 1 and start in office_tokens and inst["kinds"].get(words[-1].lower(), "sector") == "sector" and all(
+                x.lower_ in portfolios or x.lower_ in ("and", "&") or x.is_punct for x in toks[start:end]):
+            # "Trade and Industry" of "Trade and Industry Secretary": a portfolio's words, no body of their own (but
+            # "the Rural Party leader": a name that ends in a kind of body is that body)
+            continue
         kind = "party" if party else "country" if country else ent.label_.lower()
         key = party or country or _org_key(doc[start:end])
         seen.add((start, end))
