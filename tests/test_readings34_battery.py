@@ -12,6 +12,8 @@
   call_nouns) is carried as a demand or a call is: the one who rejects it is against what it asks for.
 - "Trade and Industry Secretary Ann Roe": the portfolio's words the tagger took for an organisation name no body of
   their own, as a one-word portfolio ("Defense" of "Defense Minister") never did (mentions/bodies.py).
+- "the Commons on Monday": a name the tagger ran on into the time of what is said of it ends before the time
+  (mentions/spans.strip_span; the English names of days and months, from the standard library's calendar).
 """
 from __future__ import annotations
 
@@ -96,3 +98,13 @@ def test_a_portfolio_named_before_or_in_a_title_is_no_body(build_text, text, por
 def test_a_body_named_with_a_portfolios_words_stays_a_body(build_text, text, body):
     labels = {(e.label, e.type) for e in build_text(text).entities}
     assert (body, "institution") in labels, sorted(labels)
+
+
+@pytest.mark.parametrize("text, body, wrong", [
+    ("Tom Vane will give new figures to the Commons on Monday.", "Commons", "Commons on Monday"),
+    ("Ann Roe will set out her position when the tariff bill is debated in the Commons on Monday.", "Commons",
+     "Commons on Monday"),
+])
+def test_a_body_named_before_a_time_ends_before_it(build_text, text, body, wrong):
+    labels = {e.label for e in build_text(text).entities if e.type == "institution"}
+    assert body in labels and wrong not in labels, sorted(labels)

@@ -6,6 +6,8 @@ Imports graph.model and its siblings lexicon and nlp.
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -122,6 +124,10 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].lower_ in ("'s", "’s", "'")
                            or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
+    # nor into the time of what is said of it ("the Commons on Monday", "the Senate in March": the tagger's ORG ran on)
+    for i in range(start + 1, end - 1):
+        if toks[i].lower_ in _TIME_PREPOSITIONS and toks[i + 1].text in _DAYS_AND_MONTHS:
+            return strip_span(doc, start, i, drop)
     # The parser's entity may run into a bracket it does not close ("the Transport Union (TGWU"): the
     # name ends before the bracket, and what the bracket holds is an alias the acronym finders read.
     for i in range(start, end):
@@ -131,6 +137,9 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
 
 
 _OPENERS = {"(": ")", "[": "]"}
+_TIME_PREPOSITIONS = frozenset(("on", "in", "by", "since", "until", "last", "next", "this"))
+# the English names of the days and months (the standard library's, in the C locale Python starts in)
+_DAYS_AND_MONTHS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
 
 
 def _is_name(token: Token) -> bool:
