@@ -3,8 +3,11 @@ named by its name keeps one id across articles (graph/extract/entities/body_scop
 written for the tests."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from conftest import EVAL
 from graph.extract.entities.body_scope import scope_bodies, unnamed_body
 from graph.model import Entity
 
@@ -59,3 +62,19 @@ def test_only_a_body_of_the_lexicons_sorts_with_no_name_is_unnamed(entity, kind,
 def test_scope_bodies_leaves_an_article_without_unnamed_bodies_as_it_is():
     entities = {"institution/kestrel-bank": Entity("institution/kestrel-bank", "institution", "Kestrel Bank")}
     assert scope_bodies("story", {"institution/kestrel-bank": "org"}, entities, []) == (entities, [])
+
+
+@pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason=f"no score.py in {EVAL}")
+def test_the_pair_scorers_training_data_finds_a_scoped_body(tmp_path):
+    """The pair candidates name bodies by the rules' ids, the built graph by the scoped ones: a candidate of "the
+    government" is a training instance all the same, labelled by the gold (graph/training/pair_samples.py)."""
+    from graph.training.edge_verdicts import load_score
+    from graph.training.pair_samples import collect_folder
+    (tmp_path / "story.txt").write_text("The government met union leaders about the tariff plan on Monday.\n")
+    (tmp_path / "story.gold.json").write_text(json.dumps({"article": "story.txt", "entities": [
+        {"id": "government", "type": "institution", "required": True, "aliases": ["government"]},
+        {"id": "tariff_plan", "type": "position", "required": True, "aliases": ["tariff plan"]}], "relations": [
+        {"source": "government", "relation": ["supports"], "target": ["tariff_plan"], "required": True,
+         "evidence": "The government met union leaders about the tariff plan"}]}))
+    (record,) = collect_folder(tmp_path, load_score(EVAL))
+    assert [(i.actor, i.label) for i in record.instances] == [("institution/story/government", "supports")]

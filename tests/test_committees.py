@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import stance_triples
+
 
 def bodies_of(build_text, text: str) -> dict[str, set[str]]:
     """label -> {label, aliases} of the institutions built from text."""
     return {e.label: {e.label, *e.aliases} for e in build_text(text).entities if e.type == "institution"}
-
-
-def stance_by_label(build_text, text: str) -> set[tuple[str, str, str]]:
-    graph = build_text(text)
-    label = {e.id: e.label for e in graph.entities}
-    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
 
 
 @pytest.mark.parametrize("text, label", [
@@ -39,7 +34,7 @@ def test_a_committee_or_ministry_is_labelled_with_its_field(build_text, text, la
 
 def test_two_committees_of_one_story_are_two_bodies_each_with_its_own_side(build_text):
     text = "The Senate finance committee rejected the tariff plan, but the House energy committee backed it."
-    stance = stance_by_label(build_text, text)
+    stance = stance_triples(build_text(text))
     assert ("Senate finance committee", "opposes", "tariff plan") in stance, sorted(stance)
     assert ("House energy committee", "supports", "tariff plan") in stance, sorted(stance)
     assert not {s for s, _, _ in stance} & {"committee"}, sorted(stance)

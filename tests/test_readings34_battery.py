@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def stance_by_label(build_text, text: str) -> set[tuple[str, str, str]]:
-    graph = build_text(text)
-    label = {e.id: e.label for e in graph.entities}
-    return {(label[s.subject], s.relation, label[s.object]) for s in graph.statements
-            if s.relation in ("supports", "opposes", "warns")}
+from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, giver, receiver", [
@@ -33,13 +28,13 @@ def stance_by_label(build_text, text: str) -> set[tuple[str, str, str]]:
     ("With the backing of the Transport Union, Ann Roe opposed the tariff plan.", "Transport Union", "Ann Roe"),
 ])
 def test_a_side_given_in_a_with_phrase_is_the_givers(build_text, text, giver, receiver):
-    stance = stance_by_label(build_text, text)
+    stance = stance_triples(build_text(text))
     assert (giver, "supports", receiver) in stance, sorted(stance)
     assert (receiver, "supports", giver) not in stance, sorted(stance)
 
 
 def test_the_actors_own_act_keeps_its_side(build_text):
-    stance = stance_by_label(build_text, "With the backing of the Transport Union, Ann Roe opposed the tariff plan.")
+    stance = stance_triples(build_text("With the backing of the Transport Union, Ann Roe opposed the tariff plan."))
     assert ("Ann Roe", "opposes", "tariff plan") in stance, sorted(stance)
 
 
@@ -48,7 +43,7 @@ def test_the_actors_own_act_keeps_its_side(build_text):
     "Ann Roe backed away from the tariff plan.",
 ])
 def test_backing_off_from_a_plan_is_a_side_against_it(build_text, text):
-    stance = stance_by_label(build_text, text)
+    stance = stance_triples(build_text(text))
     assert ("Ann Roe", "opposes", "tariff plan") in stance, sorted(stance)
 
 
@@ -62,7 +57,7 @@ def test_backing_off_from_a_plan_is_a_side_against_it(build_text, text):
     ("Criticised by the Transport Union, Ann Roe defended the tariff plan.", ("Transport Union", "opposes", "Ann Roe")),
 ])
 def test_a_fronted_participle_tells_of_its_clauses_subject(build_text, text, edge):
-    stance = stance_by_label(build_text, text)
+    stance = stance_triples(build_text(text))
     assert edge in stance, sorted(stance)
 
 
@@ -74,7 +69,7 @@ def test_a_fronted_participle_tells_of_its_clauses_subject(build_text, text, edg
      ("European Commission", "supports", "steel subsidy")),
 ])
 def test_a_side_on_a_request_is_a_side_on_what_it_asks_for(build_text, text, edge):
-    stance = stance_by_label(build_text, text)
+    stance = stance_triples(build_text(text))
     assert edge in stance, sorted(stance)
 
 

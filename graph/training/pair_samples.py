@@ -14,6 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from ..extract import build as B
+from ..extract.entities.body_scope import scoped_ids
 from ..extract.language.lexicon import load_lexicon
 from ..extract.language.nlp import load_pipeline, parse, pipeline_id
 from ..extract.statements.pairs import candidates
@@ -81,11 +82,14 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
                       if e["relation"] in r["relation"] and r["source"] in S and set(r["target"]) & T}
     linked = {(e["source"], e["target"]) for e in graph["edges"] if e["relation"] in STANCE}
     rec = Record(gold_path.parent.name, name, str(gold_path), graph, extra)
+    # the candidates name bodies by the rules' ids; the built graph has scoped those named only by their sort
+    scoped = scoped_ids(name, ctx.res.kind, ctx.res.entities)
     for c in cands:
-        target = ids.get(c.target, c.target)
-        if target not in allnodes or c.actor not in nodes or (c.actor, target) in linked:
+        actor, target = scoped.get(c.actor, c.actor), ids.get(c.target, c.target)
+        target = scoped.get(target, target)
+        if target not in allnodes or actor not in nodes or (actor, target) in linked:
             continue  # a cluster the build would not name, or an actor it leaves out
-        S, T = match(c.actor), match(target)
+        S, T = match(actor), match(target)
         label = "none"
         for k, r in enumerate(stance_rels):
             if r["source"] in S and set(r["target"]) & T:
@@ -94,7 +98,7 @@ def article_record(gold_path: Path, score, nlp, lex, pid) -> Record:
                     continue
                 label = "dup" if k in found else next(x for x in STANCE if x in r["relation"])
                 break
-        rec.instances.append(Instance(c.actor, target, c.sent, c.features, label,
+        rec.instances.append(Instance(actor, target, c.sent, c.features, label,
                                       ctx.sents[c.sent].text, c.disputed))
     return rec
 

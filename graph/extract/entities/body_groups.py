@@ -232,12 +232,13 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
     organs = lex.institutions["state_organs"]
     org_at = {i: gid for m, gid, kind in assigned if kind == "org" for i in range(m.tok_start, m.tok_end)}
     for m, gid, kind in assigned:
+        key = m.key.split(":", 1)[1] if kind == "common" else ""
         word = toks[m.tok_start].lower_ if m.tok_end - m.tok_start == 1 else ""
-        if kind == "common" and m.key.split(":", 1)[1] in lex.institutions["portfolio_heads"]:
-            word = m.key.split(":", 1)[1]  # "the select committee": a sort of committee, which one unsaid
+        if key in lex.institutions["portfolio_heads"]:
+            word = key  # "the select committee": a sort of committee, which one unsaid
         same = sorted((o.tok_start, g) for o, g, k in named if k == "common" and o.tok_start < m.tok_start
                       and doc[o.tok_start:o.tok_end].root.lower_ == word) if word in described and kind == "common" else []
-        organ = m.key.split(":", 1)[1] if kind == "common" and m.key.split(":", 1)[1] in organs else ""
+        organ = key if key in organs else ""
         if organ and m.tok_start > 0 and toks[m.tok_start - 1].lower_ == "the":
             # "the Bundesbank ... the central bank", "Brazil's central bank ... the central bank": the one named last
             same = sorted((o.tok_start, g, k) for o, g, k in named if o.tok_start < m.tok_start and (

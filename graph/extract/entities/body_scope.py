@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...model import Entity, Statement
 from .scope import article_scoped, scope_tail
 
-__all__ = ["unnamed_body", "scope_bodies"]
+__all__ = ["unnamed_body", "scoped_ids", "scope_bodies"]
 
 
 def unnamed_body(entity: Entity, kind: str | None) -> bool:
@@ -23,11 +23,17 @@ def unnamed_body(entity: Entity, kind: str | None) -> bool:
     return entity.type == "institution" and kind == "common" and entity.label == entity.label.lower()
 
 
+def scoped_ids(article: str, kinds: dict[str, str], entities: dict[str, Entity]) -> dict[str, str]:
+    """Each unnamed body's id -> its id scoped to the article (what a reader of the rules' ids, as the pair scorer's
+    training data is, needs to find the node in the built graph)."""
+    return {eid: article_scoped("institution", article, scope_tail(eid)) for eid, e in entities.items()
+            if unnamed_body(e, kinds.get(eid))}
+
+
 def scope_bodies(article: str, kinds: dict[str, str], entities: dict[str, Entity],
                  statements: list[Statement]) -> tuple[dict[str, Entity], list[Statement]]:
     """The article's entities and statements with every unnamed body's id scoped to the article."""
-    ids = {eid: article_scoped("institution", article, scope_tail(eid)) for eid, e in entities.items()
-           if unnamed_body(e, kinds.get(eid))}
+    ids = scoped_ids(article, kinds, entities)
     if not ids:
         return entities, statements
     entities = {ids.get(eid, eid): replace(e, id=ids[eid]) if eid in ids else e for eid, e in entities.items()}

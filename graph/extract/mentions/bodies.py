@@ -110,7 +110,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
         if end - start == 1 and (toks[start].lower_ in portfolios and not (country and start not in office_tokens)
                                  or start in office_tokens and toks[start].lower_ in titles):
             continue
-        if end - start > 1 and start in office_tokens and inst["kinds"].get(words[-1].lower(), "sector") == "sector" and all(
+        if end - start > 1 and start in office_tokens and inst["kinds"].get(words[-1].lower()) in (None, "sector") and all(
                 x.lower_ in portfolios or x.lower_ in ("and", "&") or x.is_punct for x in toks[start:end]):
             # "Trade and Industry" of "Trade and Industry Secretary": a portfolio's words, no body of their own (but
             # "the Rural Party leader": a name that ends in a kind of body is that body)

@@ -126,7 +126,7 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
         end -= 1
     # nor into the time of what is said of it ("the Commons on Monday", "the Senate in March": the tagger's ORG ran on)
     for i in range(start + 1, end - 1):
-        if toks[i].lower_ in _TIME_PREPOSITIONS and toks[i + 1].text in _DAYS_AND_MONTHS:
+        if toks[i].lower_ in _BEFORE_A_TIME and toks[i + 1].text in _DAYS_AND_MONTHS:
             return strip_span(doc, start, i, drop)
     # The parser's entity may run into a bracket it does not close ("the Transport Union (TGWU"): the
     # name ends before the bracket, and what the bracket holds is an alias the acronym finders read.
@@ -137,7 +137,7 @@ def strip_span(doc: Doc, start: int, end: int, drop: set[str]) -> tuple[int, int
 
 
 _OPENERS = {"(": ")", "[": "]"}
-_TIME_PREPOSITIONS = frozenset(("on", "in", "by", "since", "until", "last", "next", "this"))
+_BEFORE_A_TIME = frozenset(("on", "in", "by", "since", "until", "last", "next", "this"))
 # the English names of the days and months (the standard library's, in the C locale Python starts in)
 _DAYS_AND_MONTHS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
 
