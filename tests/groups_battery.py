@@ -67,7 +67,7 @@ BATTERY = [
     ("group", "Labour backbenchers are threatening to rebel over the school reforms.",
      [("labour|backbenchers", "opposes", "school reforms")]),
     ("group", "Tory MPs have attacked the fuel levy.",
-     [("conservative", "opposes", "fuel levy")]),
+     [("conservative|tory mps", "opposes", "fuel levy")]),
     ("group", "Japanese officials rejected the rice quota on Tuesday.",
      [("japan|officials", "opposes", "rice quota")]),
     ("group", "The protesters demanded the repeal of the fuel levy.",

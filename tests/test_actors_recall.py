@@ -157,9 +157,9 @@ COLLECTIVES = [
      "opposes", "quota"),
     # a group named by the plural noun that owns it
     ("Supporters' groups welcomed the ban on the march.", "supporters groups", "supports", "ban"),
-    # a party's members with no name after them: the party acting through them
-    ("Labour MPs opposed the fuel levy.", "Labour Party", "opposes", "fuel levy"),
-    ("Tory backbenchers said the fuel levy was unfair.", "Conservative Party", "opposes", "fuel levy"),
+    # a party's members with no name after them: the party's group, a body of its own (tests/test_party_groups.py)
+    ("Labour MPs opposed the fuel levy.", "Labour MPs", "opposes", "fuel levy"),
+    ("Tory backbenchers said the fuel levy was unfair.", "Tory backbenchers", "opposes", "fuel levy"),
 ]
 
 

@@ -16,6 +16,7 @@ from ..language.lexicon import Lexicon
 from ..mentions.names import _name_words, name_without_nickname, nickname
 from ...model import Entity, Mention
 from ..language.nlp import Parsed
+from ..mentions.parties import party_group
 from ..mentions.recurring import untagged_letters
 from ..mentions.spans import called_a_body
 from ..language.syntax import acts
@@ -153,6 +154,9 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
             continue
         words = [x.lower_ for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS"
                  and x.lower_ not in _QUANTIFIERS]
+        party = party_group(doc, m.tok_start, root, lex)
+        if party is not None:
+            words = party.split()  # "angry Labour MPs", "some Tory backbenchers": the party's group, as written
         out.append(Mention(m.text, "office", m.start, m.end, m.tok_start, m.tok_end, m.sent, "common:" + " ".join(words)))
     return out
 
@@ -161,8 +165,9 @@ def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]]
                  lex: Lexicon) -> str | None:
     """ "Kestrel Bank's directors", "Kestrel Bank directors", "the directors of Kestrel Bank", "the leaders of the
     union", "EU ministers": a plural title of a body's own posts, said of the one organisation, party or state it
-    belongs to, is that body acting (as "Labour MPs" is the party; "U.S. negotiators", reference.json member_plurals,
-    the state); a group described by no body ("British ministers", "directors") is left to itself."""
+    belongs to, is that body acting ("U.S. negotiators", reference.json member_plurals, the state; but a party's MPs
+    or members are its group, mentions/parties.party_group); a group described by no body ("British ministers",
+    "directors") is left to itself."""
     doc = parsed.doc
     span = doc[m.tok_start:m.tok_end]
     root = span.root if span.root.lower_ in lex.offices["plural_heads"] else tokens(doc)[m.tok_end - 1]
@@ -173,6 +178,8 @@ def _owning_body(parsed: Parsed, m: Mention, assigned: list[tuple[Mention, str]]
     states = ("country",) if root.lower_ not in lex.words("reference", "legislators") else ()
     bodies = {eid for b, eid in assigned if eid.startswith("institution/") and kind_of.get(eid) in ("org", "party") + states
               and b.tok_end - 1 in near}
+    if len(bodies) == 1 and kind_of.get(next(iter(bodies))) == "party" and root.lower_ in lex.words("reference", "party_groups"):
+        return None
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -1,4 +1,4 @@
-"""Parties and seats of power named in the text: a party's names and its members' plural ("Labour MPs"), the
+"""Parties and seats of power named in the text: a party's names and its members' plural ("Labour leaders"), the
 letter after a legislator's name ("D-Ohio"), and the seats that stand for a government ("Downing Street"),
 each as (start, end, canonical name) spans for bodies' institution mentions.
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..language.lexicon import Lexicon
 from .spans import _is_name
@@ -16,7 +16,7 @@ from ..language.syntax import text_of
 from ..language.tokens import ents as doc_ents
 from ..language.tokens import tokens
 
-__all__ = ["party_spans", "party_letters", "seat_spans"]
+__all__ = ["party_group", "party_spans", "party_letters", "seat_spans"]
 
 
 def party_spans(doc: Doc, lex: Lexicon):
@@ -56,15 +56,33 @@ def _alias_openings(table: dict[str, str]) -> tuple[frozenset[str], int]:
 
 
 def _party_members(doc: Doc, after: int, lex: Lexicon) -> int:
-    """1 when the party's name is followed by a plural of its members with no name after ("Labour MPs said",
-    "Tory backbenchers"): the party acting through its members (offices.json plural_heads and member_nouns)."""
+    """1 when the party's name is followed by a plural of its members with no name after ("Labour leaders said",
+    "Tory chiefs"): the party acting through its members (offices.json plural_heads and member_nouns); 0 for its
+    MPs or members (reference.json party_groups), a group of its own."""
     toks = tokens(doc)
     if after >= len(doc) or toks[after].tag_ not in ("NNS", "NNPS"):
         return 0
     t = toks[after]
+    if t.lower_ in lex.words("reference", "party_groups"):
+        return 0  # "Labour MPs", "Tory backbenchers": the party's group, a body of its own (entities/resolve.py)
     plural = t.lower_ in lex.offices["plural_heads"] or t.lemma_.lower() in lex.words("offices", "member_nouns")
     named = after + 1 < len(doc) and (toks[after + 1].ent_type_ == "PERSON" or _is_name(toks[after + 1]))
     return 1 if plural and not named else 0
+
+
+def party_group(doc: Doc, start: int, root: Token, lex: Lexicon) -> str | None:
+    """ "Labour MPs", "angry Tory backbenchers", "Republican senators": a party's name right before a plural of its
+    members in a house or at large (reference.json party_groups) names the party's group, written as the article
+    writes it; None for any other plural title."""
+    if root.lower_ not in lex.words("reference", "party_groups"):
+        return None
+    for k in range(start, root.i):
+        party = lex.party_of(text_of(doc[k:root.i]))
+        if party:
+            # (a story that names the parliamentary party means it by its MPs: "the Parliamentary Labour Party")
+            caucus = f"Parliamentary {party}"
+            return caucus if caucus.lower() in doc.text.lower() else text_of(doc[k:root.i + 1])
+    return None
 
 
 def party_letters(doc: Doc, lex: Lexicon):

@@ -44,6 +44,8 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 if any(t.text == "." for t in gap) and (doc_tokens[end - 1].tag_ in ("NNS", "NNPS")
                                                          or ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]):
                     return None  # "... a quota set by MPs. Mr Lee will also ...": a new sentence, another subject
+                if doc_tokens[end - 1].tag_ in ("NNS", "NNPS") and ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]:
+                    return None  # ("Blair pledges unity to Labour MPs" over "Tony Blair has ...": a headline ends there)
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
                 return None
@@ -245,6 +247,11 @@ def structure_statements(ctx: Context) -> list[Statement]:
             continue
         si = ctx.sent_of[im.tok_start]
         if si in ctx.headings:
+            continue
+        group = res.office_groups.get(im.tok_end)
+        if group is not None and group != iid and group in res.entities:
+            # "Labour MPs", "Tory backbenchers": the party's group is in the party (mentions/parties.party_group)
+            add(group, "member_of", iid, si, [im.tok_start, im.tok_end], "party-group", conf=0.9)
             continue
         nxt = next(((m, e) for m, e in persons if im.tok_end <= m.tok_start <= im.tok_end + 2), None)
         gap = doc[im.tok_end:nxt[0].tok_start] if nxt else None
