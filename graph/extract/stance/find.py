@@ -54,7 +54,7 @@ from .speech.speech import speech_frames
 from .constructions.provisions import provision_frames
 from .constructions.taken_up import taken_up_acts
 from .constructions.threats import threat_frames
-from ..language.syntax import dobj, list_rest, subjects
+from ..language.syntax import dobj, list_rest, pobj, subjects
 from .cues.verb_clauses import conditional, wished_sight
 from .speech.ought_clauses import seen_state
 from .cues.verb_frames import verb_frames
@@ -154,6 +154,9 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames = placed
     for f in frames:
         f.bodies = _our_bodies(ctx, f, members)
+        taken = _partaken(ctx, tokens(doc)[f.target]) if f.target is not None and f.target >= 0 else None
+        if taken is not None:
+            f.target, f.target_is_clause = taken.i, False  # "refused to take part in the talks": against the talks
         if f.target is not None and tokens(doc)[f.target].pos_ == "PRON" and f.rule != "speech-charge":
             # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
             # them (a misdeed is an actor's whatever was named last)
@@ -243,6 +246,18 @@ def _spokesperson(ctx: Context, person: str) -> bool:
     for the party, so a "we" of theirs is the party's."""
     return any(p == person and o in ctx.res.entities and ctx.res.entities[o].label.lower().rsplit(" ", 1)[-1].startswith("spokes")
                for o, p in ctx.holder_of.items())
+
+
+def _partaken(ctx: Context, t: Token) -> Token | None:
+    """What an act of taking part is in ("take part in the talks", "participate in the strike": stance.json
+    partaking_verbs): the side is taken on that, not on the taking part."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ctx.lex.stance["partaking_verbs"]:
+        return None
+    noun = ctx.lex.stance["partaking_verbs"][t.lemma_.lower()]
+    if noun and not any(c.dep_ == "dobj" and c.lower_ == noun for c in children(t)):
+        return None
+    return next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "in" and pobj(c) is not None
+                 and pobj(c).pos_ in ("NOUN", "PROPN")), None)
 
 
 def _conjoined_targets(ctx: Context, frames: list[Frame]) -> list[Frame]:
