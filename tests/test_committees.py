@@ -1,4 +1,4 @@
-"""Committees and ministries told apart by their field (mentions/bodies.py `_common_key`, entities/body_groups.py).
+"""Committees and ministries told apart by their field (mentions/body_keys.py `common_key`, entities/body_groups.py).
 
 "The Senate finance committee rejected the plan, but the House energy committee backed it" names two bodies; before,
 both were one node labelled "committee" (with the global id institution/committee, so every committee of a corpus

@@ -293,7 +293,12 @@ def _one_of_a_field(out: list, lex: Lexicon) -> list:
     for m, gid, kind in out:
         key = gid.split(":", 2)[-1] if kind == "common" else ""
         head = key.rsplit(" ", 1)[-1]
-        if head in lex.institutions["portfolio_heads"]:
+        # ("Japanese banks rejected the plan ... the banks said": a plural named by the people it is of, its
+        # capitals kept, mentions.body_keys.common_key)
+        written = m.key.split(":", 1)[1] if m.key.startswith("common:") else key
+        plural = head.endswith("s") and head not in lex.offices["plural_heads"]  # (a party's MPs are no people's)
+        peoples = plural and key != head and written.split()[0][:1].isupper()
+        if head in lex.institutions["portfolio_heads"] or peoples or plural and key == head:
             fields.setdefault(head, set()).add(gid if key != head else "")
     named = {head: next(iter(gids - {""})) for head, gids in fields.items() if "" in gids and len(gids) == 2}
     return [(m, named.get(gid.split(":", 2)[-1], gid) if kind == "common" else gid, kind) for m, gid, kind in out]

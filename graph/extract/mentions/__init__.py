@@ -7,6 +7,7 @@
     names.py          people's names, corrected by titles and honorifics
     titles.py         offices: titles and posts, apart from who holds them
     bodies.py         institutions: organisations, parties, governments, states, seats, blocs
+    body_keys.py      the key a body named by its sort is grouped under: the words that say which
     parties.py        party names and plurals, "D-Ohio" letters, seats standing for a government
     blocs.py          blocs of states named by their number ("G-7", "the Group of 24")
     factions.py       a party's wings and local branches, bodies of their own

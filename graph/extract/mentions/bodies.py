@@ -1,7 +1,7 @@
 """Institutions: organisations, parties, governments, states acting, seats of power and blocs, from
 the ORG/GPE/NORP spans of the parse and the lexicon's parties, bodies and gazetteer.
 
-Imports graph.model and its siblings spans, blocs, countries, lexicon, nlp, parties.
+Imports graph.model and its siblings spans, blocs, body_keys, countries, lexicon, nlp, parties.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .blocs import numbered_groups
+from .body_keys import common_key
 from .crowds import side_takers, stance_crowd
 from ..language.countries import state_of, state_of_modifiers, states_named
 from .factions import factions
@@ -276,7 +277,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
                 end = members.i + 1
         owner = _owner_named(t, seen) if head in described_heads else None
         # "Greenway Motors' board", "the board of Kestrel Bank": the board of that body, one for each body named
-        key = f"{owner} {head}" if owner else _common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst, crowd)
+        key = f"{owner} {head}" if owner else common_key(doc, full_start, toks[end - 1] if end > t.i + 1 else t, head, inst, crowd)
         yield _mention(parsed, "institution", full_start, end, sent_of, f"common:{key}")
 
 
@@ -345,27 +346,6 @@ def _common_head(t: Token, commons: set[str]) -> str:
         # a capitalised "Government" inside a named body is that body's business
         return t.lower_
     return ""
-
-
-def _common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: bool = False) -> str:
-    # specific bodies keep their head ("government", "think tank"); vague plurals keep their modifiers
-    # (a described body keeps the words that say which: "appeals panel", "independent review panel"; a crowd
-    # which growers: "cocoa growers")
-    if crowd or head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
-        words = [x.lower_ for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
-        return " ".join(words)
-    if head in inst["portfolio_heads"]:
-        # "Norway's fisheries ministry", "the French agriculture ministry": the field says which ministry (the state
-        # that owns it does not: "the agriculture ministry" later is the same one)
-        # "the Senate finance committee", "the Commons public accounts committee": a modifier's own words are the
-        # field's too, and a house's name keeps its capitals for the label
-        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= start
-                and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
-        field = sorted({x for c in mods for x in c.subtree if start <= x.i < t.i and not x.is_punct and x.tag_ != "POS"
-                        and x.dep_ not in ("det", "poss") and x.ent_type_ not in ("GPE", "NORP")
-                        and x.lower_ not in inst["body_sort_words"]}, key=lambda x: x.i)
-        return " ".join([x.text if x.pos_ == "PROPN" else x.lower_ for x in field] + [head])
-    return head
 
 
 def _org_key(span: Span) -> str:
