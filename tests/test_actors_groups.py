@@ -50,7 +50,7 @@ BACK_CASES = [
     ("A group of MPs met on Monday. The cross-party group rejected the grain levy. The group backed the sales tax.",
      "group of mps", "supports", "tax"),
     ("A group of Ruritanian and Borduvian nations opposed the trade bill.",
-     "group of ruritanian and borduvian nations", "opposes", "trade bill"),
+     "group of Ruritanian and Borduvian nations", "opposes", "trade bill"),  # the peoples as written
 ]
 
 

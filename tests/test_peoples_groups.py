@@ -32,3 +32,8 @@ def test_the_group_keeps_the_words_that_say_which(build_text):
 def test_a_partys_mps_are_no_peoples_group_that_bare_mps_join(build_text):
     triples = label_triples(build_text("Labour MPs rejected the welfare bill. In a later vote, MPs backed the invasion."))
     assert not [t for t in triples if t[0] == "Labour MPs" and t[2] == "invasion"], sorted(triples)
+
+
+def test_a_crowds_and_a_titles_people_keep_their_capitals(build_text):
+    graph = build_text("Japanese car makers criticised the import quota. U.S. officials rejected the rescheduling plan.")
+    assert {"Japanese car makers", "U.S. officials"} <= institutions(graph), institutions(graph)

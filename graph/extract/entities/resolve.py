@@ -152,8 +152,8 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
             root = head  # "the directors of Kestrel Bank": the title is the head, the one body its of-phrase
         if root.lower_ not in plural:
             continue
-        words = [x.lower_ for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS"
-                 and x.lower_ not in _QUANTIFIERS]
+        words = [x.text if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "PROPN" and x.ent_type_ else x.lower_
+                 for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in _QUANTIFIERS]
         party = party_group(doc, m.tok_start, root, lex)
         if party is not None:
             words = party.split()  # "angry Labour MPs", "some Tory backbenchers": the party's group, as written
