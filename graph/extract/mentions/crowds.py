@@ -33,6 +33,8 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
     first = t
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "union leaders, shopkeepers and publicans condemned X": each conjunct
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in lex.reference["crowd_quantities"]:
+        first = first.head.head  # "thousands of dockers backed X": the crowd counted roughly is the subject
     if first.dep_ == "nsubj":
         verb = first.head
     elif first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.dep_ == "agent":
