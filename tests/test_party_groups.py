@@ -44,13 +44,13 @@ def test_other_plurals_after_a_name_stay_the_body_acting(build_text, text, holde
 
 def test_a_plural_title_ending_a_headline_is_no_title_of_the_name_below(build_text):
     # the headline's last words are no title of the name that opens the story's first sentence
-    text = "Blair pledges unity to Labour MPs\n\nTony Blair has pledged unity to Labour MPs after a week of rows."
+    text = "Vane vows loyalty to Tory MPs\n\nTom Vane has vowed loyalty to Tory MPs after a week of rows."
     triples = label_triples(build_text(text))
-    assert not [t for t in triples if t[0] == "Tony Blair" and t[1] == "holds"], sorted(triples)
+    assert not [t for t in triples if t[0] == "Tom Vane" and t[1] == "holds"], sorted(triples)
 
 
 def test_a_story_that_names_the_parliamentary_party_means_it_by_the_partys_mps(build_text):
-    text = "The Parliamentary Labour Party met on Monday. Labour MPs have angrily criticised the pension plan."
+    text = "The Parliamentary Labour Party met on Monday. Labour MPs attacked the pension plan."
     graph = build_text(text)
     stance = stance_triples(graph)
     assert ("Parliamentary Labour Party", "opposes", "pension plan") in stance, sorted(stance)

@@ -1,7 +1,7 @@
 """A plural of bodies told apart by the people or state they are of (mentions/body_keys.py `common_key`,
 entities/body_groups.py `_one_of_a_field`): "Japanese banks rejected the plan; U.S. banks backed it" names two
 groups, which were one node labelled "banks" that both opposed and backed the plan. The group keeps the words that
-say which, as written ("West German private banks"), and "the banks" of a story that names one such group is that
+say which, as written ("Swiss private banks"), and "the banks" of a story that names one such group is that
 group."""
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def test_the_banks_of_a_story_that_names_one_peoples_banks_are_those(build_text)
 
 
 def test_the_group_keeps_the_words_that_say_which(build_text):
-    stance = stance_triples(build_text("West German private banks rejected the tighter limits on their holdings."))
-    assert ("West German private banks", "opposes", "tighter limits on their holdings") in stance, sorted(stance)
+    stance = stance_triples(build_text("Swiss private banks rejected the new capital rules."))
+    assert ("Swiss private banks", "opposes", "new capital rules") in stance, sorted(stance)
 
 
 def test_a_partys_mps_are_no_peoples_group_that_bare_mps_join(build_text):

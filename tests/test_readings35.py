@@ -15,7 +15,7 @@ from conftest import stance_triples
     ("Tom Vane said he was proud of the pension reforms.", ("Tom Vane", "supports", "pension reforms")),
     ("Tom Vane refused to take part in the pension talks.", ("Tom Vane", "opposes", "pension talks")),
     ("Norland has agreed to take part in the trade talks.", ("Norland", "supports", "trade talks")),
-    ("Thousands of dockers backed a proposal for a national strike.", ("dockers", "supports", "national strike")),
+    ("Thousands of dockers backed the call for a port strike.", ("dockers", "supports", "port strike")),
     ("Hundreds of steelworkers protested against the plant closures.", ("steelworkers", "opposes", "plant closures")),
 ])
 def test_the_side_is_read(build_text, text, triple):

@@ -45,7 +45,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                                                          or ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]):
                     return None  # "... a quota set by MPs. Mr Lee will also ...": a new sentence, another subject
                 if doc_tokens[end - 1].tag_ in ("NNS", "NNPS") and ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]:
-                    return None  # ("Blair pledges unity to Labour MPs" over "Tony Blair has ...": a headline ends there)
+                    return None  # ("Vane vows loyalty to Tory MPs" over "Tom Vane has ...": a headline ends there)
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
                 return None
