@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .body_groups import _body_kind, _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
 from ..language.lexicon import Lexicon
+from ..mentions.body_keys import as_written
 from ..mentions.names import _name_words, name_without_nickname, nickname
 from ...model import Entity, Mention
 from ..language.nlp import Parsed
@@ -152,12 +153,10 @@ def _plural_titles(parsed: Parsed, offices: list[Mention], lex: Lexicon) -> list
             root = head  # "the directors of Kestrel Bank": the title is the head, the one body its of-phrase
         if root.lower_ not in plural:
             continue
-        words = [x.text if x.ent_type_ in ("NORP", "GPE") or x.pos_ == "PROPN" and x.ent_type_ else x.lower_
-                 for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in _QUANTIFIERS]
-        party = party_group(doc, m.tok_start, root, lex)
-        if party is not None:
-            words = party.split()  # "angry Labour MPs", "some Tory backbenchers": the party's group, as written
-        out.append(Mention(m.text, "office", m.start, m.end, m.tok_start, m.tok_end, m.sent, "common:" + " ".join(words)))
+        # a party's group as written ("angry Labour MPs", "some Tory backbenchers"), any other group by its words
+        kept = [x for x in doc[m.tok_start:m.tok_end] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in _QUANTIFIERS]
+        key = party_group(doc, m.tok_start, root, lex) or " ".join(as_written(x) for x in kept)
+        out.append(Mention(m.text, "office", m.start, m.end, m.tok_start, m.tok_end, m.sent, "common:" + key))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["common_key"]
+__all__ = ["as_written", "common_key"]
 
 
 def common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: bool = False) -> str:
@@ -18,7 +18,7 @@ def common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: boo
     # which growers: "cocoa growers")
     if crowd or head in inst["group_nouns"] or head in inst["described_heads"] or t.lower_ != head.split()[-1]:  # ("a group of X": named by its members)
         words = [x for x in doc[start:t.i + 1] if not x.is_punct and x.tag_ != "POS" and x.lower_ not in ("the", "some", "many", "several", "other")]
-        return " ".join(_as_written(x) for x in words)
+        return " ".join(as_written(x) for x in words)
     if head in inst["portfolio_heads"]:
         # "Norway's fisheries ministry", "the French agriculture ministry": the field says which ministry (the state
         # that owns it does not: "the agriculture ministry" later is the same one)
@@ -36,11 +36,11 @@ def common_key(doc: Doc, start: int, t: Token, head: str, inst: dict, crowd: boo
         words = [x for x in doc[start:t.i] if not x.is_punct and x.tag_ != "POS" and x.dep_ not in ("det", "nummod")
                  and x.lower_ not in ("some", "many", "several", "other", "all", "both", "most")]
         if any(x.ent_type_ in ("NORP", "GPE") for x in words):
-            return " ".join([_as_written(x) for x in words] + [head])
+            return " ".join([as_written(x) for x in words] + [head])
     return head
 
 
-def _as_written(x: Token) -> str:
+def as_written(x: Token) -> str:
     """A word of a key: a people's, a place's or a tagged name's as written ("Japanese car makers", "U.S. officials"),
     any other in lower case, so that the label keeps the capitals the name has, "Cocoa growers" opening a sentence
     is the "cocoa growers" of the next, and "a group of MPs" stays a sort of body (entities/body_scope.py)."""

@@ -41,11 +41,12 @@ def structure_statements(ctx: Context) -> list[Statement]:
         for m, e in persons:
             if end <= m.tok_start <= end + limit:
                 gap = doc[end:m.tok_start]
-                if any(t.text == "." for t in gap) and (doc_tokens[end - 1].tag_ in ("NNS", "NNPS")
-                                                         or ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]):
-                    return None  # "... a quota set by MPs. Mr Lee will also ...": a new sentence, another subject
-                if doc_tokens[end - 1].tag_ in ("NNS", "NNPS") and ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]:
-                    return None  # ("Vane vows loyalty to Tory MPs" over "Tom Vane has ...": a headline ends there)
+                plural = doc_tokens[end - 1].tag_ in ("NNS", "NNPS")
+                other_sentence = ctx.sent_of[m.tok_start] != ctx.sent_of[end - 1]
+                # "... a quota set by MPs. Mr Lee will also ...": a new sentence, another subject; so is a name
+                # under a headline that ends in a plural title ("Vane vows loyalty to Tory MPs" over "Tom Vane has")
+                if any(t.text == "." for t in gap) and (plural or other_sentence) or plural and other_sentence:
+                    return None
                 if all(t.lower_ in gap_ok or t.lower_.rstrip(".") in gap_ok or t.is_space for t in gap):
                     return m, e
                 return None
