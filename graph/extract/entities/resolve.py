@@ -18,6 +18,7 @@ from ..mentions.names import _name_words, name_without_nickname, nickname
 from ...model import Entity, Mention
 from ..language.nlp import Parsed
 from ..mentions.parties import party_group
+from .spelling import misspelt_full_names, misspelt_surname
 from ..mentions.recurring import untagged_letters
 from ..mentions.spans import called_a_body
 from ..language.syntax import acts
@@ -62,11 +63,8 @@ class Resolution:
 def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> Resolution:
     groups: dict[str, list[Mention]] = defaultdict(list)
     kinds: dict[str, str] = {}
-    assign: list[tuple[Mention, str]] = []
-    for m, gid in _group_persons(parsed, [m for m in mentions if m.type == "person"], lex):
-        assign.append((m, gid))
-    for m, gid in _group_offices([m for m in mentions if m.type == "office"], _seats(lex)):
-        assign.append((m, gid))
+    assign: list[tuple[Mention, str]] = _group_persons(parsed, [m for m in mentions if m.type == "person"], lex)
+    assign += _group_offices([m for m in mentions if m.type == "office"], _seats(lex))
     shadows = _plural_titles(parsed, [m for m in mentions if m.type == "office"], lex)
     institutions = _group_institutions(parsed, [m for m in mentions if m.type == "institution"] + shadows, lex)
     shadowed: list[tuple[Mention, str]] = []
@@ -99,9 +97,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
             by_token.setdefault(i, eid)
     # places and seats of power are nodes only when they act ("the Elysee denied"), not where one goes
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
-    # an organisation named once and doing nothing in the story is more often NER's noise than a node, unless
-    # its name says what sort of body it is ("the Tower Commission", "Ministry of Trade", "Appeal Court") or
-    # ends in a company's legal form ("Halvorsen Motor Co Ltd")
+    # an organisation named once and doing nothing in the story is more often NER's noise than a node, unless its
+    # name says what sort of body it is ("Tower Commission", "Appeal Court") or ends in a legal form ("Halvorsen Co Ltd")
     forms = lex.words("institutions", "legal_forms")
     # (letters that recur untagged are the name of a body found already, no sign it does anything)
     weak |= {rename[g] for g, k in kinds.items() if k == "org"
@@ -198,8 +195,7 @@ def _one_organ(parsed: Parsed, m: Mention, lex: Lexicon) -> bool:
 # --- persons ---------------------------------------------------------------------------------
 
 def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
-    doc = parsed.doc
-    o = lex.offices
+    doc, o = parsed.doc, lex.offices
     titles = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
     name_titles = set(o["name_titles"])
     full: dict[str, str] = {}  # "benjamin netanyahu" -> group id
@@ -234,6 +230,9 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         longer = {g for k, g in full.items() if len(k.split()) > len(key.split()) and k.endswith(" " + key)}
         if len(longer) == 1:
             folded[gid] = longer.pop()
+    # "Diane Abbot ... Ms Abbott", "Ian McDonald ... Mr MacDonald": one person the article spells two ways
+    said = Counter(w.lower() for _, w in singles) + Counter(g.split()[-1] for _, g in out)
+    folded.update({g: folded.get(k, k) for g, k in misspelt_full_names(full, said).items() if g not in folded})
     if folded:
         out = [(m, folded.get(g, g)) for m, g in out]
         for low, gids in by_surname.items():
@@ -245,7 +244,8 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         low = word.lower()
         # a surname, a nickname, or a first name only one full name in the article carries ("Sir John")
         cands = by_surname.get(low) or ([by_nick[low]] if low in by_nick else []) or (
-            by_first[low] if len(by_first.get(low, ())) == 1 else [])
+            by_first[low] if len(by_first.get(low, ())) == 1 else []) or misspelt_surname(
+            low, by_surname, {folded.get(g, g) for g in full.values()}, lex.gender["names"])
         if not cands:
             # a first name alone ("Bob" without quotes elsewhere) stays its own entity
             gid = f"person:{low}"
@@ -341,7 +341,8 @@ def _label(parsed: Parsed, kind: str, ms: list[Mention], gid: str, lex: Lexicon)
         full = [n for n in names if len([w for w in n.split() if w.lower() not in titles]) >= 2]
         pool = full or names
         # (a peer's "Lord Vane of Eastfield" names the person less plainly than "Tom Vane" does)
-        return max(pool, key=lambda n: (not (" of " in n and n.split()[0].lower() in titles), len(n.split()), pool.count(n), n))
+        spelt = Counter(n.split()[-1] for n in names)  # (of two spellings, the one the article writes more often)
+        return max(pool, key=lambda n: (not (" of " in n and n.split()[0].lower() in titles), len(n.split()), spelt[n.split()[-1]], pool.count(n), n))
     if kind == "office":
         texts = {" ".join(m.text.split()) for m in ms}
         key = gid.split(":", 1)[1]
