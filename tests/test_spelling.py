@@ -1,6 +1,7 @@
-"""One person whose name the article spells two ways (entities/spelling.py): "Labour MP Dana Whitcombe ... Ms
-Whitcomb said" made two people, each with part of the person's edges; a given name, a short surname or a name
-near two people's stays apart."""
+"""One person or body whose name the article writes two ways. "Labour MP Dana Whitcombe ... Ms Whitcomb said"
+made two people, each with part of the person's edges (entities/spelling.py); a given name, a short surname or a
+name near two people's stays apart. "MediaVest ... Media Vest", "Institute of / for Rural Studies" made two
+bodies (entities/body_groups._written_variants)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -60,3 +61,18 @@ def test_misspelt_full_names_keep_the_spelling_written_more_often():
     assert misspelt_full_names(full, Counter({"macdonald": 1, "mcdonald": 3})) == {"person:ian macdonald": "person:ian mcdonald"}
     # other words before the surname: two people
     assert misspelt_full_names({"ian macdonald": "a", "sue mcdonald": "b"}, Counter()) == {}
+
+
+def institutions(graph) -> set[str]:
+    return {e.label for e in graph.entities if e.type == "institution"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares in MediaVest fell. Media Vest backed the merger. Media Vest opposed the levy.", {"Media Vest"}),
+    ("The Institute of Rural Studies criticised the toll plan. The Institute for Rural Studies backed the levy.",
+     {"Institute of Rural Studies"}),
+    ("The Public and Civil Services Union opposed the job cuts. The PCS Union backed the strike.",
+     {"Public and Civil Services Union"}),
+])
+def test_a_body_written_two_ways_is_one_node(build_text, text, expected):
+    assert institutions(build_text(text)) == expected, institutions(build_text(text))
