@@ -14,6 +14,7 @@ from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
 from ..statements.stance_edges import evidence_of
 from ..language.syntax import pobj, served_appositions, subjects, unique
+from .apposition import in_fronted_adjunct, subject_not_apposed
 from .known_holders import known_holders
 from .title_bodies import complement_body, composed_bodies, led_bodies, sort_body
 from ..language.tokens import children, tokens
@@ -170,10 +171,15 @@ def structure_statements(ctx: Context) -> list[Statement]:
             continue
         owner = owner_before(om.tok_start)
         hit = person_after(om.tok_end)
+        if hit is not None and any(t.text == "," for t in doc[om.tok_end:hit[0].tok_start]) \
+                and subject_not_apposed(doc[om.tok_start:om.tok_end].root, doc[hit[0].tok_start:hit[0].tok_end].root):
+            hit = None  # "as he begins his term as president, Tom Vane has said": two people's places
         rule = "title-name"
         if hit is None and doc_tokens[om.tok_end - 1].tag_ != "NNS":
             state = country_before(om.tok_start)
             hit = person_before(owner[0].tok_start if owner else state if state is not None else om.tok_start)
+            if hit is not None and in_fronted_adjunct(doc[om.tok_start:om.tok_end].root, doc_tokens[hit[0].tok_end - 1]):
+                hit = None  # "Echoing envoy Ann Roe, the prime minister said": the title is the subject
             rule = "name-apposition"
             if hit is None:
                 hit = apposed_person(om)
