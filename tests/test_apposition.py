@@ -1,6 +1,8 @@
 """A name and a title a comma apart are apposed (one person) only where the parse puts them so
 (structure/apposition.py): "as he begins his second term as president, Tom Vane has said" made Vane the president,
-and "Echoing envoy Ann Roe, the prime minister said" made Roe the prime minister."""
+and "Echoing envoy Ann Roe, the prime minister said" made Roe the prime minister. A post-nominal ("Tom Vane QC,
+chairman of ...") or a dash ("Lord Vane - a senior law lord - said") between a name and its title hid the title, and
+a publication's editor was no post (offices.json heads)."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +35,22 @@ def test_two_peoples_places_are_no_apposition(build_text, text, wrong):
 ])
 def test_a_name_apposed_to_its_title_holds_it(build_text, text, held):
     assert held in holds(build_text(text)), sorted(holds(build_text(text)))
+
+
+@pytest.mark.parametrize("text, held", [
+    # a post-nominal between the name and the comma ("QC", offices.json post_nominals)
+    ("Tom Vane QC, chairman of the Bar Council, said the plan was wrong.", ("Tom Vane", "chairman of the Bar Council")),
+    # a dash sets the title apart as a comma does
+    ("Lord Vane - a senior law lord - said the plan was wrong.", ("Lord Vane", "senior law lord")),
+    # a publication's editor holds a post (offices.json heads)
+    ("The editor of the Norland Gazette, Tom Vane, said the plan was wrong.", ("Tom Vane", "editor of the Norland Gazette")),
+    ("Norland Gazette editor Ann Roe said the levy was unfair.", ("Ann Roe", "Norland Gazette editor")),
+    ("Ann Roe, Norland's high commissioner to Ruritania, said the talks had failed.",
+     ("Ann Roe", "high commissioner to Ruritania")),
+])
+def test_a_title_set_apart_from_its_name_is_held(build_text, text, held):
+    assert held in holds(build_text(text)), sorted(holds(build_text(text)))
+
+
+def test_an_editor_no_one_is_named_as_holds_nothing(build_text):
+    assert not holds(build_text("A newspaper editor said the plan was wrong.")), holds(build_text("A newspaper editor said the plan was wrong."))

@@ -22,6 +22,9 @@ from ..language.tokens import children, tokens
 __all__ = ["structure_statements"]
 
 
+_APART = (",", "-", "\u2013", "\u2014")  # a comma or a dash between a name and the title apposed to it
+
+
 def structure_statements(ctx: Context) -> list[Statement]:
     """holds (person -> office) and member_of (person or body -> body) from titles, appositions and lists."""
     doc, doc_tokens = ctx.parsed.doc, tokens(ctx.parsed.doc)
@@ -61,9 +64,11 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 gap = doc[m.tok_end:start]
                 if not gap and doc_tokens[start].text in post_nominals:
                     return m, e  # "Ann Lee MP"
-                # "Ann Vane, ERAA director of ...": a body's name the title opens with may stand between
-                if 1 <= len(gap) <= 4 and gap[0].text == "," and all(
-                        t.lower_ in (",", "the", "a", "an", "now") or t.lower_ in lex.title_modifiers
+                gap = gap[1:] if gap and gap[0].text in post_nominals else gap  # "Ann Lee QC, chairman of ..."
+                # "Ann Vane, ERAA director of ...": a body's name the title opens with may stand between; a dash
+                # sets a title apart as a comma does ("Lord Vane - a senior law lord - said")
+                if 1 <= len(gap) <= 4 and gap[0].text in _APART and all(
+                        t.lower_ in _APART + ("the", "a", "an", "now") or t.lower_ in lex.title_modifiers
                         or t.is_upper and t.pos_ == "PROPN" for t in gap):
                     return m, e
                 return None
