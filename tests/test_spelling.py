@@ -76,3 +76,4 @@ def institutions(graph) -> set[str]:
 ])
 def test_a_body_written_two_ways_is_one_node(build_text, text, expected):
     assert institutions(build_text(text)) == expected, institutions(build_text(text))
+

@@ -88,8 +88,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
             seen.add((start, end))
             yield _mention(parsed, "institution", start, end, sent_of, f"org:{body}")
             continue
-        if ent.label_ == "PERSON" and not party and ent.start not in partners:
-            continue
+        if ent.label_ == "PERSON" and not party and ent.start not in partners and not lex.country_of(text):
+            continue  # (a state NER took for a person is the state: names.py leaves it out)
         if ent.label_ == "NORP" and not party and not country:
             continue
         if ent.label_ in ("LOC", "FAC") and not country:
