@@ -98,8 +98,7 @@ c("campaign", "Ms Ward led the campaign against the bridge toll.", want=[("Ward"
 c("holder", "Minister for Children, Young People and Families Ann Ward said the new plans would ban junk food in schools.",
   never=[("Young People", None, None), ("Families", None, None)])
 c("holder", "Minister for Children, Young People and Families Ann Ward said she backed the junk food ban.",
-  want=[("Ann Ward", "supports", "junk food ban")], never=[("Young People", None, None)],
-  why="a part of a long title ('Minister for Children, Young People and ...') is taken for the holder")
+  want=[("Ann Ward", "supports", "junk food ban")], never=[("Young People", None, None)])
 c("holder", "Carol Kent, Channel Nine's political correspondent, said: \"There is a real concern that this could hurt the fuel levy.\"",
   never=[("Channel Nine", None, None)])
 c("holder", "Ben Hale, BBC News 24 political editor, said the rift was bad news for the fuel levy.",

@@ -157,16 +157,16 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         to_the = end + 2 < len(doc) and toks[end].lower_ == "to" and toks[end + 1].lower_ == "the"
         if end + 1 < len(doc) and (toks[end].lower_ == "for" or toks[end].lower_ == "to" and not to_the) \
                 and toks[end + 1].text[:1].isupper() and toks[end - 1].lower_ in o["complement_heads"] \
-                and toks[end + 1].ent_type_ != "PERSON":
+                and (toks[end + 1].ent_type_ != "PERSON" or toks[end + 1].lower_ in portfolios):
             # "Commissioner for Transport", "Secretary of State for Inter-American Affairs", "Ambassador to GATT"
             k = end + 1
             while k < len(doc) and (_NAME_WORD.fullmatch(toks[k].text) or toks[k].is_upper and toks[k].is_alpha
                                     or toks[k].lower_ == "and" and k + 1 < len(doc) and toks[k + 1].text[:1].isupper()) \
-                    and toks[k].ent_type_ != "PERSON":
+                    and (toks[k].ent_type_ != "PERSON" or toks[k].lower_ in portfolios):
                 k += 1
             if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(toks[x]) for x in (k - 2, k - 1)):
                 k -= 2  # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
-            end = k
+            end = _portfolio_list_end(doc, toks, k)
         elif to_the and toks[end + 2].text[:1].isupper() and toks[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
             k = end + 2
             while k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].ent_type_ != "PERSON":
@@ -307,6 +307,26 @@ def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
     if not any(toks[x].text[:1].isupper() and toks[x].is_alpha for x in range(of + 1, k)):
         return 0
     return k
+
+
+def _portfolio_list_end(doc, toks, k: int) -> int:
+    """Where a list of portfolios that goes on after a comma ends: "Secretary of State for Culture, Media and Sport
+    Tom Vane", "Minister for Schools, Young People and Families Ann Roe" (NER takes "Young People" for a person, a
+    name within the list); else k. The list ends with its "and" and the capitalised words after it, up to a name."""
+    n, j = len(toks), k
+    while j + 1 < n and toks[j].text == "," and toks[j + 1].text[:1].isupper():
+        i = j + 1
+        while i < n and toks[i].text[:1].isupper() and toks[i].is_alpha and i - j <= 3:
+            i += 1
+        j = i
+    if j == k or j + 1 >= n or toks[j].lower_ != "and" or not toks[j + 1].text[:1].isupper():
+        return k
+    i = j + 2
+    while i < n and toks[i].text[:1].isupper() and toks[i].is_alpha and toks[i].ent_iob_ != "B":
+        i += 1
+    if i - 2 > j + 1 and _followed_by_verb(doc, i) and all(_is_name(toks[x]) for x in (i - 2, i - 1)):
+        i -= 2  # "... Media and Sport Tom Vane backed": NER ran the last portfolio into the name
+    return i
 
 
 def _office_key(span: Span, offices: dict) -> str:

@@ -70,7 +70,7 @@ def _bodies_of_persons(ctx: Context, persons, bodies_ending, add) -> list[Statem
         holders = [root] + [c for c in children(root) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         for h in holders:
             for c in children(h):
-                if c.dep_ != "prep" or c.lower_ not in _AT_BODY:
+                if c.dep_ != "prep" or c.lower_ not in _AT_BODY or _after_age(toks, pm.tok_end, c.i):
                     continue
                 body = next((g for g in children(c) if g.dep_ == "pobj"), None)
                 if body is not None and body.i not in res.by_token:
@@ -199,3 +199,10 @@ def _part_of_body(ctx: Context, t: Token) -> str | None:
     owners = [c for c in children(t) if c.dep_ in ("compound", "poss")] + [
         g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
     return next((eid for o in owners if (eid := _body_itself(ctx, o)) is not None), None)
+
+
+def _after_age(toks, end: int, prep: int) -> bool:
+    """ "Ann Roe, 46, of Headingley, Leeds": after a name and an age, "of" or "from" tells where the person lives,
+    not a body they are in."""
+    between = toks[end:prep]
+    return any(t.like_num for t in between) and all(t.like_num or t.text == "," for t in between)
