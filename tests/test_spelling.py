@@ -77,3 +77,10 @@ def institutions(graph) -> set[str]:
 def test_a_body_written_two_ways_is_one_node(build_text, text, expected):
     assert institutions(build_text(text)) == expected, institutions(build_text(text))
 
+
+
+def test_a_body_named_with_ex_before_a_former_post_keeps_its_own_name(build_text):
+    # "ex-" says the post is a former one (the edge's `former`), not a body called "Ex-Kestrel Bank"
+    graph = build_text("Ex-Kestrel Bank chief Tom Vane backed the merger. Kestrel Bank opposed it.")
+    assert institutions(graph) == {"Kestrel Bank"}, institutions(graph)
+    assert any(s.relation == "holds" and s.former for s in graph.statements), graph.statements

@@ -45,7 +45,7 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         if kind == "org" and _without_legal_form(key, lex) in bases - {key}:
             key = _without_legal_form(key, lex)
         if kind in ("org", "gpe", "norp", "fac", "loc"):
-            key = re.sub(r"['’]s$", "", key)
+            key = re.sub(r"['’]s$", "", re.sub(r"^[Ee]x-(?=[A-Z])", "", key))  # "ex-Kestrel Bank chief": the bank
             if key in expansions:
                 key = expansions[key]
             elif key.isupper() and len(key) >= 2:

@@ -30,7 +30,7 @@ __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
 # (compiled once: slug and _surface run for every mention and alias, and re.sub looks its pattern up at each call)
 _POSSESSIVE_S, _NON_SLUG = re.compile(r"['’`]s\b"), re.compile(r"[^a-z0-9]+")
-_LEADING_THE, _TRAILING_POSSESSIVE = re.compile(r"^(the|The)\s+"), re.compile(r"['’]s?$")
+_LEADING_THE, _TRAILING_POSSESSIVE = re.compile(r"^(?:(?:the|The)\s+|[Ee]x-(?=[A-Z]))"), re.compile(r"['’]s?$")  # ("Ex-BBC")
 
 
 def slug(text: str) -> str:
