@@ -3,7 +3,7 @@
 and "Echoing envoy Ann Roe, the prime minister said" made Roe the prime minister. A post-nominal ("Tom Vane QC,
 chairman of ...") or a dash ("Lord Vane - a senior law lord - said") between a name and its title hid the title, and
 a publication's editor was no post (offices.json heads). A title whose portfolios are a list ("Secretary of State
-for Culture, Media and Sport", mentions/titles._portfolio_list_end) stopped at the first comma, and NER's "Young
+for Energy, Trade and Fisheries", mentions/titles._portfolio_list_end) stopped at the first comma, and NER's "Young
 People" of such a list was a person."""
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def test_an_editor_no_one_is_named_as_holds_nothing(build_text):
 
 
 @pytest.mark.parametrize("text, held, not_people", [
-    ("Secretary of State for Culture, Media and Sport Tom Vane backed the casino bill.",
-     ("Tom Vane", "Secretary of State for Culture, Media and Sport"), set()),
+    ("Secretary of State for Energy, Trade and Fisheries Tom Vane backed the casino bill.",
+     ("Tom Vane", "Secretary of State for Energy, Trade and Fisheries"), set()),
     ("Minister for Schools, Young People and Families Ann Roe said the plan was fair.",
      ("Ann Roe", "Minister for Schools, Young People and Families"), {"Young People"}),
     ("The Commissioner for Energy, Transport and Fisheries, Tom Vane, said the plan was fair.",

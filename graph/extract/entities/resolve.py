@@ -230,7 +230,7 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         longer = {g for k, g in full.items() if len(k.split()) > len(key.split()) and k.endswith(" " + key)}
         if len(longer) == 1:
             folded[gid] = longer.pop()
-    # "Diane Abbot ... Ms Abbott", "Ian McDonald ... Mr MacDonald": one person the article spells two ways
+    # "Dana Whitcombe ... Ms Whitcomb", "Ian Harrowfield ... Mr Harowfield": one person spelt two ways
     said = Counter(w.lower() for _, w in singles) + Counter(g.split()[-1] for _, g in out)
     folded.update({g: folded.get(k, k) for g, k in misspelt_full_names(full, said).items() if g not in folded})
     if folded:

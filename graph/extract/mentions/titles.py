@@ -310,7 +310,7 @@ def _noun_phrase_end(doc: Doc, of: int, longest: int = 12) -> int:
 
 
 def _portfolio_list_end(doc, toks, k: int) -> int:
-    """Where a list of portfolios that goes on after a comma ends: "Secretary of State for Culture, Media and Sport
+    """Where a list of portfolios that goes on after a comma ends: "Secretary of State for Energy, Trade and Fisheries
     Tom Vane", "Minister for Schools, Young People and Families Ann Roe" (NER takes "Young People" for a person, a
     name within the list); else k. The list ends with its "and" and the capitalised words after it, up to a name."""
     n, j = len(toks), k
@@ -325,7 +325,7 @@ def _portfolio_list_end(doc, toks, k: int) -> int:
     while i < n and toks[i].text[:1].isupper() and toks[i].is_alpha and toks[i].ent_iob_ != "B":
         i += 1
     if i - 2 > j + 1 and _followed_by_verb(doc, i) and all(_is_name(toks[x]) for x in (i - 2, i - 1)):
-        i -= 2  # "... Media and Sport Tom Vane backed": NER ran the last portfolio into the name
+        i -= 2  # "... Trade and Fisheries Tom Vane backed": NER may run the last portfolio into the name
     return i
 
 

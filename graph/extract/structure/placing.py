@@ -202,7 +202,7 @@ def _part_of_body(ctx: Context, t: Token) -> str | None:
 
 
 def _after_age(toks, end: int, prep: int) -> bool:
-    """ "Ann Roe, 46, of Headingley, Leeds": after a name and an age, "of" or "from" tells where the person lives,
+    """ "Ann Roe, 46, of Eastbury, Westshire": after a name and an age, "of" or "from" tells where the person lives,
     not a body they are in."""
     between = toks[end:prep]
     return any(t.like_num for t in between) and all(t.like_num or t.text == "," for t in between)
