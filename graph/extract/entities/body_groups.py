@@ -45,7 +45,7 @@ def _group_institutions(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
         if kind == "org" and _without_legal_form(key, lex) in bases - {key}:
             key = _without_legal_form(key, lex)
         if kind in ("org", "gpe", "norp", "fac", "loc"):
-            key = re.sub(r"['’]s$", "", re.sub(r"^[Ee]x-(?=[A-Z])", "", key))  # "ex-Kestrel Bank chief": the bank
+            key = re.sub(r"['’]s$", "", EX_PREFIX.sub("", key))  # "ex-Kestrel Bank chief": the bank
             if key in expansions:
                 key = expansions[key]
             elif key.isupper() and len(key) >= 2:
@@ -121,6 +121,8 @@ def _fold_short_names(assigned):
     return out
 
 
+# "Ex-" joined to a body's name marks a former post ("Ex-Kestrel Bank chief"), no part of the name
+EX_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z])")
 # the small words a body's name is written with or without: "Institute of / for Rural Studies"
 _SMALL_WORDS = frozenset(("of", "for", "the", "and", "&", "on", "in"))
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .body_groups import _body_kind, _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
+from .body_groups import EX_PREFIX, _body_kind, _described_bodies, _group_institutions, _merge_generic_bodies, _names_a_kind, dateline
 from ..language.lexicon import Lexicon
 from ..mentions.body_keys import as_written
 from ..mentions.names import _name_words, name_without_nickname, nickname
@@ -30,7 +30,7 @@ __all__ = ["Resolution", "resolve_entities", "slug", "entity_id"]
 
 # (compiled once: slug and _surface run for every mention and alias, and re.sub looks its pattern up at each call)
 _POSSESSIVE_S, _NON_SLUG = re.compile(r"['’`]s\b"), re.compile(r"[^a-z0-9]+")
-_LEADING_THE, _TRAILING_POSSESSIVE = re.compile(r"^(?:(?:the|The)\s+|[Ee]x-(?=[A-Z]))"), re.compile(r"['’]s?$")  # ("Ex-BBC")
+_LEADING_THE, _TRAILING_POSSESSIVE = re.compile(r"^(the|The)\s+"), re.compile(r"['’]s?$")
 
 
 def slug(text: str) -> str:
@@ -329,7 +329,7 @@ def _title_prefix(short: str, long: str) -> bool:
 
 def _surface(parsed: Parsed, m: Mention) -> str:
     text = " ".join(m.text.split())
-    text = _LEADING_THE.sub("", text)
+    text = EX_PREFIX.sub("", _LEADING_THE.sub("", text))
     return _TRAILING_POSSESSIVE.sub("", text).strip(" ,;:\"'")
 
 

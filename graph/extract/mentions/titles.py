@@ -164,9 +164,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                                     or toks[k].lower_ == "and" and k + 1 < len(doc) and toks[k + 1].text[:1].isupper()) \
                     and (toks[k].ent_type_ != "PERSON" or toks[k].lower_ in portfolios):
                 k += 1
-            if k - 2 > end + 1 and _followed_by_verb(doc, k) and all(_is_name(toks[x]) for x in (k - 2, k - 1)):
-                k -= 2  # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
-            end = _portfolio_list_end(doc, toks, k)
+            # "Ambassador to the WTO Ana Ruiz said": the name NER missed is no part of the title
+            end = _portfolio_list_end(doc, toks, _before_name(doc, toks, k, end + 1))
         elif to_the and toks[end + 2].text[:1].isupper() and toks[end - 1].lower_ in ("secretary", "adviser", "advisor", "envoy"):
             k = end + 2
             while k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].ent_type_ != "PERSON":
@@ -324,9 +323,14 @@ def _portfolio_list_end(doc, toks, k: int) -> int:
     i = j + 2
     while i < n and toks[i].text[:1].isupper() and toks[i].is_alpha and toks[i].ent_iob_ != "B":
         i += 1
-    if i - 2 > j + 1 and _followed_by_verb(doc, i) and all(_is_name(toks[x]) for x in (i - 2, i - 1)):
-        i -= 2  # "... Trade and Fisheries Tom Vane backed": NER may run the last portfolio into the name
-    return i
+    return _before_name(doc, toks, i, j + 1)  # "... Trade and Fisheries Tom Vane backed": NER may run them together
+
+
+def _before_name(doc, toks, k: int, floor: int) -> int:
+    """k, or k less the two name words that end a title's run before its verb (after `floor`)."""
+    if k - 2 > floor and _followed_by_verb(doc, k) and all(_is_name(toks[x]) for x in (k - 2, k - 1)):
+        return k - 2
+    return k
 
 
 def _office_key(span: Span, offices: dict) -> str:
