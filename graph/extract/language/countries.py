@@ -1,5 +1,6 @@
 """Countries: the ISO 3166 gazetteer (pycountry, current and historic states) with the short forms,
-demonyms and seats of government that news uses for a state acting as one (graph/data/countries.json).
+demonyms and seats of government that news uses for a state acting as one (graph/data/countries.json; every
+other state's demonyms from a published table, graph/data/demonyms.json).
 """
 from __future__ import annotations
 
@@ -53,7 +54,9 @@ def _iso_names(country, canonical: dict[str, str], historic: bool) -> tuple[str,
     return label, forms | {label}
 
 
-def build_countries(data: dict) -> Countries:
+def build_countries(data: dict, published: dict[str, list[str]] | None = None) -> Countries:
+    """The gazetteer from countries.json's `data` and, under its hand-kept demonyms, a published table of
+    state -> demonyms (`published`, graph/data/demonyms.json)."""
     canonical = data["canonical"]
     names: dict[str, str] = {}
     for historic, table in ((True, pycountry.historic_countries), (False, pycountry.countries)):
@@ -64,7 +67,8 @@ def build_countries(data: dict) -> Countries:
     for label, aliases in data["aliases"].items():
         for a in [label, *aliases]:
             names[_key(a)] = label
-    demonyms = {_key(d): label for label, ds in data["demonyms"].items() for d in ds}
+    demonyms = {_key(d): label for label, ds in (published or {}).items() for d in ds}
+    demonyms |= {_key(d): label for label, ds in data["demonyms"].items() for d in ds}
     capitals = {_key(c): tuple(labels) for c, labels in data["capitals"].items()}
     successors = {k: tuple(v) for k, v in data["successors"].items()}
     return Countries(names, demonyms, capitals, successors, frozenset(data["state_bodies"]))
@@ -102,10 +106,13 @@ def state_of(span, label: str, countries: Countries, named: set[str], acting_nou
 
 
 def state_of_modifiers(doc, start: int, end: int, head, countries: Countries, named: set[str]) -> str | None:
-    """The state named by the words before a body noun: "West German government", "U.S. administration",
-    "Japan's government"; None for "Labour government" or "coalition government"."""
+    """The state named by the words before a body noun, or after its "of": "West German government", "U.S.
+    administration", "Japan's government", "the government of Sri Lanka"; None for "Labour government" or
+    "coalition government"."""
     spans = [(i, j) for i in range(start, end) for j in range(min(end, i + 3), i, -1)]
     spans += [(c.i, c.i + 1) for c in head.lefts if c.dep_ == "poss"]
+    spans += [(g.left_edge.i + (g.left_edge.lower_ == "the"), g.i + 1) for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.rights if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     for i, j in spans:
         text = doc[i:j].text
         state = countries.of_demonym(text) or countries.of(text)
