@@ -6,6 +6,7 @@ is one thing across articles.
 
     resolve.py      resolve_entities: mentions grouped into one node per real thing; slug, ids
     body_groups.py  mentions of one body grouped under one key, however the article names it
+    epithets.py     which body a press epithet points back to, as its own words say ("the German group")
     spelling.py     one person whose name the article spells two ways ("Dana Whitcombe ... Ms Whitcomb")
     scope.py        ids that hold across articles: whose office a title names, named positions
     body_scope.py   ids of bodies named only by their sort ("the government", "critics"): the article's own

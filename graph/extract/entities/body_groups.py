@@ -13,6 +13,7 @@ from ...model import Mention
 from ..mentions.names import acronym
 from ..language.nlp import Parsed
 from ..language.tokens import children, tokens
+from .epithets import epithet_words, introduced_as, state_of_epithet, state_words
 
 # --- institutions ----------------------------------------------------------------------------
 
@@ -307,9 +308,13 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
             # a group the article has named with that noun before wins over a name NER guessed at
             word = doc[m.tok_start:m.tok_end].root.lower_
             same = [(g, k) for o, g, k in named if k == "common" and doc[o.tok_start:o.tok_end].root.lower_ == word]
+            state = state_of_epithet(doc, m, lex)
+            # "the German group": a body tied to that state, or none; "the watchdog": the one the story called so
+            words = state_words(state, lex) if state else epithet_words(word, lex)
+            called = [(g, k) for o, g, k in named if k == "org" and introduced_as(doc, o, words)]
             orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
-            if same or orgs:
-                gid, kind = (same or orgs)[-1]
+            if same or called or orgs and not state:
+                gid, kind = (same or called or orgs)[-1]
         if kind in ("org", "common"):
             named.append((m, gid, kind))
         out.append((m, gid, kind))
