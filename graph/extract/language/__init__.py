@@ -6,6 +6,7 @@
     text.py           reading an article; its text cleaned for the parser, offsets mapped back
     nlp.py            the English spaCy pipeline, loaded once, with newsgraph's sentence rule
     joined_names.py   names of bodies the tagger cut at their "and", joined again
+    dashed_names.py   names the tagger ran on over a spaced dash, cut where the dash begins
     lean_spacy.py     spaCy imported without its command line (graph.extract installs it)
     tokens.py         each Doc's Token objects, children and entities, made once
     syntax.py         small readings of the dependency parse: subjects, objects, prepositions

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import PipelineError
 from ...model import Article
+from .dashed_names import names_before_dashes
 from .joined_names import joined_names
 from .lexicon import load_lexicon
 from .text import CleanText, clean
@@ -194,7 +195,7 @@ class Parsed:
 
 def parse(article: Article, nlp: Language) -> Parsed:
     cleaned = clean(article.text)
-    return Parsed(article, cleaned, joined_names(dateline_names(nlp(cleaned.text), nlp)))
+    return Parsed(article, cleaned, joined_names(names_before_dashes(dateline_names(nlp(cleaned.text), nlp))))
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
@@ -233,4 +234,4 @@ def parse_many(articles, nlp: Language, *, batch_size: int = 16):
     articles = list(articles)
     cleaned = [clean(a.text) for a in articles]
     for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
-        yield Parsed(article, c, joined_names(dateline_names(doc, nlp)))
+        yield Parsed(article, c, joined_names(names_before_dashes(dateline_names(doc, nlp))))

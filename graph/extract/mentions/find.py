@@ -16,7 +16,7 @@ from .names import _person_mentions
 from ..language.nlp import Parsed
 from .recurring import recurring_bodies, short_names
 from .spans import _NAME_WORD, _is_name, _longest_first, _mention, _sent_index, heading_sentences, named_policies
-from .titles import _office_mentions, _title_organisations
+from .titles import _office_mentions, _title_organisations, not_a_post
 from ..language.tokens import children, ents, span_root, span_text, tokens
 
 __all__ = ["find_mentions"]
@@ -47,7 +47,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     policy_tokens = {i for s, e in named_policies(doc, lex) for i in range(s, e)}
     body_names = _kind_of_names(doc, {k for k in lex.institutions["kinds"] if " " not in k})
     offices = [m for m in _office_mentions(parsed, lex, sent_of) if m.tok_start not in policy_tokens
-               and not any(s <= m.tok_start and m.tok_end <= e for s, e in body_names)]
+               and not any(s <= m.tok_start and m.tok_end <= e for s, e in body_names) and not not_a_post(doc, m, lex)]
     office_tokens = {i for m in offices for i in range(m.tok_start, m.tok_end)}
     persons = _person_mentions(parsed, lex, sent_of, office_tokens)
     # "Atlas Copco <ASTS ST>": wire copy gives a listed company its ticker symbol in angle brackets after its name; a

@@ -100,6 +100,8 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
         scope = 0
         while start > 0:
             p = toks[start - 1]
+            if p.is_space:
+                break  # (a title opens its line: the headline before it is no part of it)
             # (a word that modifies a word of the title other than its head: "regional" of "regional transport
             # secretary", not "only" of "only Conservative MP" nor the "attack" of "attack Tory leader X")
             if before_name and scope < 3 and p.is_lower and p.is_alpha and p.lower_ not in lex.title_modifiers \
@@ -130,12 +132,15 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 start -= 1  # "ex-Foreign Secretary": the former post, named in full
                 break
             # "Work and Pensions Secretary": two portfolios joined make one
-            if p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios and toks[start - 2].text[:1].isupper() \
-                    and toks[start].text[:1].isupper():
+            # ("Economic and Fiscal Policy Minister Ann Lee": before a name, any capitalised words so joined)
+            if p.lower_ == "and" and start >= 2 and (toks[start - 2].lower_ in portfolios or before_name and toks[start - 2].pos_ == "ADJ"
+                    and toks[start - 2].ent_type_ not in ("PERSON", "ORG") and not _surname_word(toks, start - 2, lex)
+                    and not (start >= 3 and toks[start - 3].lower_.rstrip(".") in lex.honorifics)) \
+                    and toks[start - 2].text[:1].isupper() and toks[start].text[:1].isupper():
                 start -= 2
                 continue
             if p.lower_ in portfolios or (p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ", "NOUN")
-                                          and p.dep_ in ("compound", "amod", "nmod", "poss")) \
+                                          and (p.dep_ in ("compound", "amod", "nmod", "poss") or before_name and p.dep_ == "conj" and p.ent_type_ != "PERSON")) \
                     or (p.ent_type_ in ("ORG", "NORP", "GPE") and p.dep_ != "nsubj") \
                     or (p.pos_ == "NOUN" and p.dep_ == "compound"):
                 start -= 1
@@ -378,3 +383,12 @@ def _surname_word(toks, i: int, lex: Lexicon) -> bool:
     return t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and p.ent_iob_ == "B" and p.ent_type_ == "PERSON" \
         and (i + 1 >= len(toks) or toks[i + 1].ent_iob_ != "I") and p.text[:1].isupper() and p.is_alpha \
         and p.lower_ not in words and not lex.party_of(p.text) and not lex.country_of(p.text)
+
+
+def not_a_post(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """ "market leader Harlow Dairy": a firm's standing in its field (offices.json `standings`) is no post; "over the
+    head of Mr Vane": a title's "of" never takes a person by a form of address."""
+    words = [t.lower_ for t in doc[m.tok_start:m.tok_end]]
+    text = " ".join(words)
+    return any(text == s or text.endswith(" " + s) for s in lex.offices["standings"]) \
+        or "of" in words and words[-1] in lex.offices["personal_honorifics"]

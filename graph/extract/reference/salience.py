@@ -16,7 +16,7 @@ from ..language.syntax import SUBJECTS, main_clause_subject, name_head
 from ..language.tokens import children, tokens
 
 __all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
-           "gather_cues", "holds_another_grade"]
+           "gather_cues", "holds_another_grade", "other_head"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
 _QUOTED_SKIP = 5  # wholly quoted sentences an unquoted pronoun reaches over besides
@@ -336,5 +336,20 @@ def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
     "deputy minister" for "the chancellor", "the minister"; offices.json other_post_words)."""
     title = res.entities[eid].label.lower().split()
     other = lex.words("offices", "other_post_words")
-    return any(holder == person and oid in res.entities and another_post(res.entities[oid].label.lower().split(), title, other)
-               for oid, holder in cues.holders.items())
+    held = [res.entities[oid].label.lower().split() for oid, holder in cues.holders.items() if holder == person and oid in res.entities]
+    # ("Mr Vane, the chancellor, ... keeping the prime minister in the dark": one named in another post is not the one
+    # a bare title of another head describes, unless that post is a seat, which a minister holds too)
+    return any(another_post(words, title, other) or other_head(lex, words, title) for words in held)
+
+
+def other_head(lex, held: list[str], title: list[str]) -> bool:
+    """Whether a post held (its words) has another head than a title's, neither a seat (offices.json seat_heads)."""
+    heads, seats = lex.offices["heads"], lex.offices["seat_heads"]
+    head, other = _head(title), _head(held)
+    return head in heads and other in heads and head != other and head not in seats and other not in seats
+
+
+def _head(words: list[str]) -> str:
+    """A title's head word: the last before its complement ("chancellor" of "chancellor of the exchequer")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "to") and i), len(words))
+    return words[cut - 1] if cut else ""

@@ -3,7 +3,9 @@ replace X as prime minister"), and the person a definite description points back
 """
 from __future__ import annotations
 
+from ...model import Statement
 from ..reference.actors import Context, actors
+from ..reference.salience import other_head
 from ..language.syntax import is_subject, name_head, subjects
 from ..language.tokens import children, tokens
 
@@ -155,3 +157,16 @@ def _beside(ctx: Context, persons, om) -> set[str]:
             continue  # ("after talks with Roe, Lee said the premier ...": one named in a phrase aside may be)
         out.add(e)
     return out
+
+
+def posts_described_kept(ctx: Context, out: list[Statement]) -> list[Statement]:
+    """The holds edges, less a post a definite description gave someone the article names in a post of another head,
+    both held now ("Mr Vane, the longest serving chancellor ... keeping the prime minister in the dark": not Mr
+    Vane's; "the European commissioner and former Labour minister" held both)."""
+    label = {eid: e.label.lower().split() for eid, e in ctx.res.entities.items()}
+    named: dict[str, list[list[str]]] = {}
+    for s in out:
+        if s.relation == "holds" and s.rule != "definite-description" and s.object in label and not s.former:
+            named.setdefault(s.subject, []).append(label[s.object])
+    return [s for s in out if not (s.relation == "holds" and s.rule == "definite-description" and not s.former and s.object in label and any(
+        other_head(ctx.lex, words, label[s.object]) for words in named.get(s.subject, ())))]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Statement
-from .descriptions import _next_subject, _recent_subject, _said_of, _successor
+from .descriptions import _next_subject, _recent_subject, _said_of, _successor, posts_described_kept
 from .placing import _bodies_of_persons, _body_itself, _spoken_for, _with_conjuncts, joined_bodies
 from ..reference.actors import Context, actors, listing_body
 from ..entities.scope import definite_title
@@ -362,7 +362,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                lambda mid, post, si, toks: add(mid, "holds", post, si, toks, "leads-post", conf=0.7))
     composed_bodies(ctx, lambda mid, body, si, toks: add(mid, "member_of", body, si, toks, "part-of-body", conf=0.7))
     _spoken_for(ctx, list(out), add)
-    return out
+    return posts_described_kept(ctx, out)
 
 
 @dataclass(frozen=True)
