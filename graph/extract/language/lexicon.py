@@ -145,8 +145,10 @@ class Lexicon:
 
     @cached_property
     def seats(self) -> dict[str, str]:
-        """Seats of power by alias ("no. 10" -> the body that sits there), built once."""
-        return _alias_index(self.institutions["seats"])
+        """Seats of power by alias ("no. 10" -> the body that sits there), built once; a street's with the press's
+        abbreviation of Street ("Downing St")."""
+        index = _alias_index(self.institutions["seats"])
+        return index | {a[:-len("street")] + short: c for a, c in index.items() if a.endswith(" street") for short in ("st", "st.")}
 
     @cached_property
     def _unions(self) -> dict[str, str]:

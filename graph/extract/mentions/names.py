@@ -26,7 +26,8 @@ def _person_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], office_to
     described = bodies_described(doc, lex)
     for ent in ents(doc):
         if ent.label_ != "PERSON" or lex.party_of(ent.text.strip("'\" ")) or _bare(ent.text) in described \
-                or lex.country_of(ent.text.strip("'\" ")):  # ("Sri Lanka backed ...": a state NER took for a person)
+                or lex.country_of(ent.text.strip("'\" ")) \
+                or ent.text.strip("'\" ").lower() in lex.seats:  # ("Sri Lanka backed ...", "Downing St said": no person)
             continue
         candidates.append((ent.start, ent.end))
     # a title or occupation apposed to a name says a person, whatever NER called the name

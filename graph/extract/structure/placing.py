@@ -154,7 +154,7 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
 def joined_bodies(ctx: Context, add) -> None:
     """Who joins a body is in it: "Ruritania and Freedonia joined the breakaway bloc", "she joined the board of
     Kestrel Airways", "Spain joined the European Union" (institutions.json membership_verbs; not "joined Elbonia in
-    opposing", nor a joining sought or foretold). add(member, body, sentence, tokens)."""
+    opposing", nor a joining sought, foretold, denied or only let be). add(member, body, sentence, tokens)."""
     doc = ctx.parsed.doc
     joining = ctx.lex.words("institutions", "membership_verbs")
     for t in tokens(doc):
@@ -163,8 +163,9 @@ def joined_bodies(ctx: Context, add) -> None:
             continue
         # a joining only sought, planned, foretold or talked about puts no one in the body yet ("Turkey's bid to
         # join the EU", "wants to join", "will join")
-        if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children(t)) \
-                or t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "acl", "xcomp"):  # "talks about Turkey entering the EU"
+        if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") or c.dep_ == "neg" for c in children(t)) \
+                or t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "acl", "xcomp") \
+                or t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp"):  # "talks about Turkey entering the EU", "let him join"
             continue
         si = ctx.sent_of[t.i]
         for obj in (c for c in children(t) if c.dep_ == "dobj"):

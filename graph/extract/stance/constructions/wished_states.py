@@ -124,8 +124,12 @@ def _passive_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:
         return None
     verb = doc[j + 2]
     kids = children(verb)
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or [c.lower_ for c in kids if c.dep_ == "aux"] != ["to"] \
-            or not any(c.dep_ == "auxpass" for c in kids) or verb.head.i not in {a.i for a in thing.ancestors}:
+    above = {a.i for a in thing.ancestors}
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("backed the union's call for the levy to be scrapped": the parser may make the call the passive's subject)
+    call = len(subj) == 1 and subj[0].i in above and subj[0].lemma_.lower() in lex.positions["call_nouns"]
+    if subj and not call or [c.lower_ for c in kids if c.dep_ == "aux"] != ["to"] \
+            or not any(c.dep_ == "auxpass" for c in kids) or not call and verb.head.i not in above:
         return None
     return _passive_state(verb, thing, lex)
 
