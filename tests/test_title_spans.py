@@ -1,6 +1,7 @@
 """Where a title begins and ends, and whom a bare title describes (mentions/titles.py, structure/descriptions.py,
 reference/salience.py): "Economic and Fiscal Policy Minister" is one title, "market leader" and "the head of Mr X"
-are none, and one named in another post now is not the one "the prime minister" describes."""
+are none, "of modern times" is no field of a post, and one named in another post now is not the one "the prime
+minister" describes."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,11 @@ def test_a_description_of_two_posts_held_now_and_before_stands(build_text):
     graph = build_text("The BBC should not demonise Tom Vane, Ann Lee has said. The European commissioner and former "
                        "Labour minister was speaking on Monday.")
     assert ("Ann Lee", "European commissioner") in _holds(graph), sorted(_holds(graph))
+
+
+def test_a_time_after_of_is_no_part_of_the_post(build_text):
+    graph = build_text("Tom Vane can console himself that he is the longest serving chancellor of modern times. The "
+                       "chancellor opposes the further sale of the rail network.")
+    assert ("Tom Vane", "chancellor") in _holds(graph), sorted(_holds(graph))
+    assert not [e for e in graph.entities if e.type == "office" and "times" in e.label], graph.entities
+    assert ("Tom Vane", "opposes", "further sale of the rail network") in label_triples(graph), sorted(label_triples(graph))

@@ -191,7 +191,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 k += 1
             # the whole noun phrase, where it names something: "president of the International Union of
             # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
-            k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end))
+            k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end, lex))
             # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
             while k > j and toks[k - 1].ent_type_ == "PERSON":
                 k -= 1
@@ -273,12 +273,14 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
     return head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") or head.dep_ == "pobj" and head.head.lower_ == "as"
 
 
-def _bare_field_end(doc: Doc, of: int) -> int:
+def _bare_field_end(doc: Doc, of: int, lex: Lexicon) -> int:
     """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
-    staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body)."""
+    staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body), and for a
+    time ("the longest serving chancellor of modern times": stance.json time_nouns)."""
     toks = tokens(doc)
     pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower:
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower \
+            or pobj.lemma_.lower() in lex.stance["time_nouns"]:
         return 0
     if any(toks[x].dep_ not in ("amod", "compound") or not toks[x].is_lower or not toks[x].is_alpha
            for x in range(of + 1, pobj.i)):
