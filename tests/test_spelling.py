@@ -84,3 +84,13 @@ def test_a_body_named_with_ex_before_a_former_post_keeps_its_own_name(build_text
     graph = build_text("Ex-Kestrel Bank chief Tom Vane backed the merger. Kestrel Bank opposed it.")
     assert institutions(graph) == {"Kestrel Bank"}, institutions(graph)
     assert any(s.relation == "holds" and s.former for s in graph.statements), graph.statements
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Victor Halloran backed the rail merger. Viktor Halloran said it was fair.", True),
+    ("Novelist Frederick Ashworth attacked the rail merger. Novelist Frederic Ashworth said it was unfair.", True),
+    ("Mario Vantini backed the rail merger. Maria Vantini opposed the rail merger.", False),
+])
+def test_a_given_name_spelt_two_ways_is_one_person_unless_two_sexes(build_text, text, one):
+    people = [e.label for e in build_text(text).entities if e.type == "person"]
+    assert (len(people) == 1) == one, people

@@ -232,7 +232,7 @@ def _group_persons(parsed: Parsed, mentions: list[Mention], lex: Lexicon):
             folded[gid] = longer.pop()
     # "Dana Whitcombe ... Ms Whitcomb", "Ian Harrowfield ... Mr Harowfield": one person spelt two ways
     said = Counter(w.lower() for _, w in singles) + Counter(g.split()[-1] for _, g in out)
-    folded.update({g: folded.get(k, k) for g, k in misspelt_full_names(full, said).items() if g not in folded})
+    folded.update({g: folded.get(k, k) for g, k in misspelt_full_names(full, said, lex.gender["names"]).items() if g not in folded})
     if folded:
         out = [(m, folded.get(g, g)) for m, g in out]
         for low, gids in by_surname.items():
