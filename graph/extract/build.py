@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from .reference.described_bodies import held_parties
 from .entities.body_scope import scope_bodies
+from .entities.posts import one_post_per_holder
 from .entities.resolve import resolve_entities
 from .language.lexicon import Lexicon, load_lexicon
 from .mentions.find import find_mentions
@@ -93,6 +94,8 @@ def assemble(parsed: Parsed, lex: Lexicon, read: RuleStages, stance: list[Statem
     entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
     entities.update(acting_offices(parsed.doc, parsed.article.name, res, lex, entities))
     entities = post_aliases(entities, lex)
+    entities, statements = one_post_per_holder(entities, statements, lex)  # "the President" is Putin's "Russian President"
+    statements = _dedupe(statements)
     entities.update(position_entities)
     statements = [s for s in statements if s.subject in entities and s.object in entities]
     # "the government", "critics": a body named only by its sort is this article's, never one node for all
