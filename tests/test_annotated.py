@@ -15,8 +15,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news.jsonl"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_file(), reason=f"the corpus {CORPUS} is absent: no texts to write out")
 # reached on the 59 check articles when they were annotated (session 27: stance 0.446, entity 0.810, structure 0.788),
 # less 0.003; a ratchet like dev's (tests/test_eval_scores.py), raised, never lowered: stance 0.481 in session 28,
-# structure 0.797 in session 29, entity 0.816 and structure 0.802 in session 33
-CHECK_BOUNDS = {"entity": 0.813, "stance": 0.478, "structure": 0.799}
+# structure 0.797 in session 29, entity 0.816 and structure 0.802 in session 33, entity 0.822 and structure 0.810
+# in session 37
+CHECK_BOUNDS = {"entity": 0.819, "stance": 0.478, "structure": 0.807}
 
 
 def _folder():

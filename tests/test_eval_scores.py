@@ -28,7 +28,8 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # stance 0.773 -> 0.763 (session 28), beyond the fresh-text rule, for the pair scorer's threshold re-chosen on the
 # study articles (0.6 -> 0.45, make pairs-threshold): dev 186/204 -> 189/215 right of emitted, where the rules were
 # written from and find most; on the 59 check articles never fitted on 0.446 -> 0.481 (127/185 -> 142/207)
-DEV_BOUNDS = {"entity": 0.886, "stance": 0.763, "structure": 0.868, "evidence": 1.0}
+# entity raised in session 37 to what all 30 reach (0.890, one post named bare and in full one node), less 0.001
+DEV_BOUNDS = {"entity": 0.889, "stance": 0.763, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")
