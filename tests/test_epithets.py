@@ -19,19 +19,17 @@ def test_a_state_word_keeps_an_epithet_off_another_body(build_text):
     assert ("Kestrel Bank", "opposes", "merger") not in stance_triples(graph), sorted(stance_triples(graph))
 
 
-def test_an_epithet_with_a_state_word_takes_the_body_introduced_with_it(build_text):
-    graph = build_text("Germany's financial watchdog BaFin is looking at Kestrel Bank. Tom Vane said Kestrel Bank had "
-                       "broken the law. The German regulator said the merger was unfair.")
-    triples = stance_triples(graph)
-    assert ("BaFin", "opposes", "merger") in triples, sorted(triples)
-    assert ("Kestrel Bank", "opposes", "merger") not in triples, sorted(triples)
-
-
-def test_the_watchdog_is_the_body_the_story_called_a_regulator(build_text):
-    graph = build_text("Ofcom, the telecoms regulator, fined Kestrel Bank. Tom Vane said Kestrel Bank would appeal. "
-                       "The watchdog said the merger was unfair.")
-    triples = stance_triples(graph)
-    assert ("Ofcom", "opposes", "merger") in triples, sorted(triples)
+@pytest.mark.parametrize("text, body", [
+    # a state's word: the body introduced with it
+    ("Germany's financial watchdog BaFin is looking at Kestrel Bank. Tom Vane said Kestrel Bank had broken the law. "
+     "The German regulator said the merger was unfair.", "BaFin"),
+    # "the watchdog": the body the story called a regulator
+    ("Ofcom, the telecoms regulator, fined Kestrel Bank. Tom Vane said Kestrel Bank would appeal. The watchdog said "
+     "the merger was unfair.", "Ofcom"),
+])
+def test_an_epithet_takes_the_body_its_words_allow(build_text, text, body):
+    triples = stance_triples(build_text(text))
+    assert (body, "opposes", "merger") in triples, sorted(triples)
     assert ("Kestrel Bank", "opposes", "merger") not in triples, sorted(triples)
 
 

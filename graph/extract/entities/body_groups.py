@@ -313,7 +313,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
             words = state_words(state, lex) if state else epithet_words(word, lex)
             called = [(g, k) for o, g, k in named if k == "org" and introduced_as(doc, o, words)]
             orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
-            if same or called or orgs and not state:
+            if same or called or (orgs and not state):
                 gid, kind = (same or called or orgs)[-1]
         if kind in ("org", "common"):
             named.append((m, gid, kind))

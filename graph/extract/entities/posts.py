@@ -14,7 +14,18 @@ from dataclasses import replace
 from ..language.lexicon import Lexicon
 from ...model import Entity, Statement
 
-__all__ = ["one_post_per_holder"]
+__all__ = ["one_post_per_holder", "complement_at", "title_head"]
+
+
+def complement_at(words: list[str]) -> int:
+    """Where a title's complement begins ("of the exchequer" of "chancellor of the exchequer"), else its length."""
+    return next((i for i, w in enumerate(words) if w in ("of", "for", "to") and i), len(words))
+
+
+def title_head(words: list[str]) -> str:
+    """A title's head word: the last before its complement ("chancellor" of "chancellor of the exchequer")."""
+    cut = complement_at(words)
+    return words[cut - 1] if cut else ""
 
 
 def _words(label: str) -> list[str]:
@@ -22,16 +33,16 @@ def _words(label: str) -> list[str]:
 
 
 def _names_in_full(bare: list[str], full: list[str], other: set[str]) -> bool:
-    """Whether the bare title's words are the full title's ending or head, with no word of another post added."""
+    """Whether the bare title's words are the full title's ending or its words before the complement, with no word
+    of another post added."""
     if len(bare) >= len(full):
         return False
     if full[-len(bare):] == bare:
         extra = full[:-len(bare)]
+    elif full[:complement_at(full)] == bare:
+        extra = full[len(bare):]
     else:
-        cut = next((i for i, w in enumerate(full) if w in ("of", "for", "to") and i), None)
-        if cut is None or full[cut - len(bare):cut] != bare or cut != len(bare):
-            return False
-        extra = full[cut:]
+        return False
     return not set(extra) & other
 
 

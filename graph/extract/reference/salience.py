@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..entities.posts import title_head
 from ..entities.scope import another_post
 from ..language.syntax import SUBJECTS, main_clause_subject, name_head
 from ..language.tokens import children, tokens
@@ -345,11 +346,5 @@ def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
 def other_head(lex, held: list[str], title: list[str]) -> bool:
     """Whether a post held (its words) has another head than a title's, neither a seat (offices.json seat_heads)."""
     heads, seats = lex.offices["heads"], lex.offices["seat_heads"]
-    head, other = _head(title), _head(held)
+    head, other = title_head(title), title_head(held)
     return head in heads and other in heads and head != other and head not in seats and other not in seats
-
-
-def _head(words: list[str]) -> str:
-    """A title's head word: the last before its complement ("chancellor" of "chancellor of the exchequer")."""
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "to") and i), len(words))
-    return words[cut - 1] if cut else ""
