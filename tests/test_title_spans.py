@@ -56,3 +56,23 @@ def test_a_time_after_of_is_no_part_of_the_post(build_text):
     assert ("Tom Vane", "chancellor") in _holds(graph), sorted(_holds(graph))
     assert not [e for e in graph.entities if e.type == "office" and "times" in e.label], graph.entities
     assert ("Tom Vane", "opposes", "further sale of the rail network") in label_triples(graph), sorted(label_triples(graph))
+
+
+@pytest.mark.parametrize("text, held, body", [
+    # a post whose field is a plural noun is one post: its head is singular
+    ("Tom Vane spoke. The rail merger is flawed, said Ann Lee, Kestrel Bank's director of retail markets.",
+     ("Ann Lee", "Kestrel Bank's director of retail markets"), "Kestrel Bank"),
+    # a spokesman's field after "on", the name after a comma
+    ("Tom Vane spoke. The rail merger was attacked by the present Tory spokesman on foreign affairs, Ann Lee.",
+     ("Ann Lee", "Tory spokesman on foreign affairs"), "Conservative Party"),
+])
+def test_a_title_apposed_with_its_field(build_text, text, held, body):
+    graph = build_text(text)
+    assert held in _holds(graph), sorted(_holds(graph))
+    assert (held[0], "member_of", body) in label_triples(graph), sorted(label_triples(graph))
+
+
+def test_representatives_of_two_bodies_are_no_one_post(build_text):
+    graph = build_text("Fisheries minister Tom Vane backed the quota. The MPs will also speak to Mr Vane, "
+                       "representatives of the Royal Society and the Sea Fish Authority.")
+    assert not [o for s, o in _holds(graph) if "representatives" in o.lower()], sorted(_holds(graph))

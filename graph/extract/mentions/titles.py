@@ -148,14 +148,15 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             break
         while start < i and toks[start].tag_ == "POS":
             start += 1
-        # "spokeswoman for women Ann Lee", "minister for civil aviation Ann Lee": the lower-case field after "for"
-        # runs to the name it comes before
-        if end + 2 < len(doc) and toks[end].lower_ == "for" and toks[end + 1].is_lower:
+        # "spokeswoman for women Ann Lee", "minister for civil aviation Ann Lee", "the Tory spokesman on foreign affairs,
+        # Ann Lee": the lower-case field after "for" (a spokesman's after "on") runs to the name it comes before
+        if end + 2 < len(doc) and (lows[end] == "for" or lows[end] == "on" and lows[end - 1].startswith("spokes")) and toks[end + 1].is_lower:
             k = end + 1
             while k < min(end + 5, len(doc)) and toks[k].is_lower and toks[k].is_alpha and (
                     toks[k].pos_ in ("NOUN", "ADJ") or toks[k].lower_ == "and" and k > end + 1):
                 k += 1
-            if k > end + 1 and k < len(doc) and toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "B" \
+            name = k + (k < len(doc) and toks[k].text == ",")
+            if k > end + 1 and name < len(doc) and toks[name].ent_type_ == "PERSON" and toks[name].ent_iob_ == "B" \
                     and toks[k - 1].lower_ != "and":
                 end = k
         # "Secretary of State", "Bishop of Winchester", "Chief of the General Staff", "Chief Secretary to the Treasury"

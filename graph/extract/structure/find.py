@@ -180,7 +180,7 @@ def structure_statements(ctx: Context) -> list[Statement]:
                 and subject_not_apposed(doc[om.tok_start:om.tok_end].root, doc[hit[0].tok_start:hit[0].tok_end].root):
             hit = None  # "as he begins his term as president, Tom Vane has said": two people's places
         rule = "title-name"
-        if hit is None and doc_tokens[om.tok_end - 1].tag_ != "NNS":
+        if hit is None and doc[om.tok_start:om.tok_end].root.tag_ != "NNS":  # ("director of retail markets": one post)
             state = country_before(om.tok_start)
             hit = person_before(owner[0].tok_start if owner else state if state is not None else om.tok_start)
             if hit is not None and in_fronted_adjunct(doc[om.tok_start:om.tok_end].root, doc_tokens[hit[0].tok_end - 1]):
