@@ -1,6 +1,7 @@
 """Readings a blind review of 40 unannotated BBC articles found wrong, each tested on sentences of our own: a call
 backed for a thing to be scrapped is the caller's side against it however the parser hangs the passive; a
-joining only let be or denied puts no one in the body; "Downing St" is the seat, no person."""
+joining only let be or denied puts no one in the body; "Downing St" is the seat, no person; a titled name the
+parser hangs on its title acts, not the party of the title."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,9 @@ def test_downing_st_is_the_seat(build_text, text):
     graph = build_text(text)
     assert not [e for e in graph.entities if e.type == "person" and "Downing" in e.label], graph.entities
     assert any(e.label == "Downing Street" for e in graph.entities), graph.entities
+
+
+def test_a_titled_name_the_parser_hangs_on_its_title_acts(build_text):
+    triples = stance_triples(build_text("Tom Vane spoke. Tory spokesman on health Ann Lee attacked the rail merger."))
+    assert ("Ann Lee", "opposes", "rail merger") in triples, sorted(triples)
+    assert ("Conservative Party", "opposes", "rail merger") not in triples, sorted(triples)

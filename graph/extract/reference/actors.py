@@ -184,7 +184,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
     apposed = apposed_people(ctx, t) if t.pos_ in ("NOUN", "PROPN") else []
     if apposed:
         return apposed
-    titled = _titled_person(ctx, t) if (eid or "").startswith("institution/") else None
+    titled = _titled_person(ctx, t) if (eid or "").startswith(("institution/", "office/")) else None
     if titled:
         return [titled]
     # "a Conservative spokesperson said", "the Farmers Union's spokesman said": the party speaks ("the" of a

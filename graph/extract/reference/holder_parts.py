@@ -50,7 +50,8 @@ def _named_modifiers(ctx: Context, t: Token) -> list[Token]:
 
 def _titled_person(ctx: Context, t: Token) -> str | None:
     """ "Federation of Northern Employers President Tom Vane said", parsed with the body as the head of
-    the subject: the person the title names at the end of the phrase speaks, not the body."""
+    the subject, and "Tory spokesman on health Ann Lee attacked X", with the title as its head: the person the
+    title names at the end of the phrase acts, not the body nor the post."""
     res = ctx.res
     end = t.right_edge.i
     person = res.by_token.get(end, "")
