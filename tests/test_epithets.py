@@ -21,11 +21,11 @@ def test_a_state_word_keeps_an_epithet_off_another_body(build_text):
 
 @pytest.mark.parametrize("text, body", [
     # a state's word: the body introduced with it
-    ("Germany's financial watchdog BaFin is looking at Kestrel Bank. Tom Vane said Kestrel Bank had broken the law. "
-     "The German regulator said the merger was unfair.", "BaFin"),
+    ("Germany's financial watchdog Fintrag is looking at Kestrel Bank. Tom Vane said Kestrel Bank had broken the law. "
+     "The German regulator said the merger was unfair.", "Fintrag"),
     # "the watchdog": the body the story called a regulator
-    ("Ofcom, the telecoms regulator, fined Kestrel Bank. Tom Vane said Kestrel Bank would appeal. The watchdog said "
-     "the merger was unfair.", "Ofcom"),
+    ("Telcor, the telecoms regulator, fined Kestrel Bank. Tom Vane said Kestrel Bank would appeal. The watchdog said "
+     "the merger was unfair.", "Telcor"),
 ])
 def test_an_epithet_takes_the_body_its_words_allow(build_text, text, body):
     triples = stance_triples(build_text(text))

@@ -1,6 +1,6 @@
 """Where a title begins and ends, and whom a bare title describes (mentions/titles.py, structure/descriptions.py,
-reference/salience.py): "Economic and Fiscal Policy Minister" is one title, "market leader" and "the head of Mr X"
-are none, "of modern times" is no field of a post, and one named in another post now is not the one "the prime
+reference/salience.py): "Economic and Monetary Policy Minister" is one title, "market leader" and "the head of Mr X"
+are none, "of recent times" is no field of a post, and one named in another post now is not the one "the prime
 minister" describes."""
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def _holds(graph):
 
 
 @pytest.mark.parametrize("text, held", [
-    ("On Monday, Economic and Fiscal Policy Minister Tom Vane said the rail merger was unfair.",
-     ("Tom Vane", "Economic and Fiscal Policy Minister")),
+    ("On Monday, Economic and Monetary Policy Minister Tom Vane said the rail merger was unfair.",
+     ("Tom Vane", "Economic and Monetary Policy Minister")),
     ("Trade and Industry Secretary Ann Lee backed the rail merger.", ("Ann Lee", "Trade and Industry Secretary")),
     ("Tom Vane spoke. Work and Pensions Secretary Ann Lee backed the rail merger.", ("Ann Lee", "Work and Pensions Secretary")),
 ])
@@ -38,20 +38,20 @@ def test_no_post(build_text, text, wrong):
 
 
 def test_one_named_in_another_post_is_not_the_one_a_bare_title_describes(build_text):
-    graph = build_text("Tom Vane is the longest serving chancellor of modern times. Mr Vane reportedly delights in "
-                       "keeping the prime minister in the dark. The prime minister's intention to serve a full third "
+    graph = build_text("Tom Vane is the longest serving chancellor of recent times. Mr Vane reportedly delights in "
+                       "keeping the prime minister waiting. The prime minister's intention to serve a full third "
                        "term took the shine off the announcement.")
     assert not [o for s, o in _holds(graph) if o == "prime minister"], sorted(_holds(graph))
 
 
 def test_a_description_of_two_posts_held_now_and_before_stands(build_text):
-    graph = build_text("The BBC should not demonise Tom Vane, Ann Lee has said. The European commissioner and former "
+    graph = build_text("The BBC should not demonise Tom Vane, Ann Lee has said. The trade commissioner and former "
                        "Labour minister was speaking on Monday.")
-    assert ("Ann Lee", "European commissioner") in _holds(graph), sorted(_holds(graph))
+    assert ("Ann Lee", "trade commissioner") in _holds(graph), sorted(_holds(graph))
 
 
 def test_a_time_after_of_is_no_part_of_the_post(build_text):
-    graph = build_text("Tom Vane can console himself that he is the longest serving chancellor of modern times. The "
+    graph = build_text("Tom Vane can console himself that he is the longest serving chancellor of recent times. The "
                        "chancellor opposes the further sale of the rail network.")
     assert ("Tom Vane", "chancellor") in _holds(graph), sorted(_holds(graph))
     assert not [e for e in graph.entities if e.type == "office" and "times" in e.label], graph.entities
@@ -63,8 +63,8 @@ def test_a_time_after_of_is_no_part_of_the_post(build_text):
     ("Tom Vane spoke. The rail merger is flawed, said Ann Lee, Kestrel Bank's director of retail markets.",
      ("Ann Lee", "Kestrel Bank's director of retail markets"), "Kestrel Bank"),
     # a spokesman's field after "on", the name after a comma
-    ("Tom Vane spoke. The rail merger was attacked by the present Tory spokesman on foreign affairs, Ann Lee.",
-     ("Ann Lee", "Tory spokesman on foreign affairs"), "Conservative Party"),
+    ("Tom Vane spoke. The rail merger was attacked by the present Tory spokesman on transport, Ann Lee.",
+     ("Ann Lee", "Tory spokesman on transport"), "Conservative Party"),
 ])
 def test_a_title_apposed_with_its_field(build_text, text, held, body):
     graph = build_text(text)
@@ -74,5 +74,5 @@ def test_a_title_apposed_with_its_field(build_text, text, held, body):
 
 def test_representatives_of_two_bodies_are_no_one_post(build_text):
     graph = build_text("Fisheries minister Tom Vane backed the quota. The MPs will also speak to Mr Vane, "
-                       "representatives of the Royal Society and the Sea Fish Authority.")
+                       "representatives of the Rural Society and the Sea Angling Authority.")
     assert not [o for s, o in _holds(graph) if "representatives" in o.lower()], sorted(_holds(graph))

@@ -20,7 +20,7 @@ def test_a_backed_call_for_an_undoing_is_the_callers_side_against(build_text, te
 
 
 @pytest.mark.parametrize("text, member", [
-    ("Neither the English Democrats nor the New Party were interested in letting Tom Vane join them.", False),
+    ("Neither the Harlow Democrats nor the Vale Party were interested in letting Tom Vane join them.", False),
     ("Tom Vane did not join the Farmers Party.", False),
     ("Tom Vane joined the Farmers Party in 1990.", True),
 ])

@@ -94,7 +94,7 @@ def assemble(parsed: Parsed, lex: Lexicon, read: RuleStages, stance: list[Statem
     entities = {eid: e for eid, e in entities.items() if e.type != "office" or eid in used}
     entities.update(acting_offices(parsed.doc, parsed.article.name, res, lex, entities))
     entities = post_aliases(entities, lex)
-    entities, statements = one_post_per_holder(entities, statements, lex)  # "the President" is Putin's "Russian President"
+    entities, statements = one_post_per_holder(entities, statements, lex)  # "the President" is Vane's "Ruritanian President"
     statements = _dedupe(statements)
     entities.update(position_entities)
     statements = [s for s in statements if s.subject in entities and s.object in entities]

@@ -2,10 +2,10 @@
 
 A bare "the group" or "the regulator" points back to a body named shortly before (body_groups._described_bodies).
 Its own words narrow that down. A state's word in it ("the German group", "the Sri Lankan regulator") takes only a
-body the story has tied to that state: by its name ("Deutsche Boerse" is not, "Bank of Japan" is) or by the words
-it was introduced with ("German exchange Deutsche Boerse", "BaFin, Germany's financial watchdog"); with none such,
+body the story has tied to that state: by its name ("Kestrel Bank" is not, "Bank of Japan" is) or by the words
+it was introduced with ("German exchange Kestrel Borse", "Fintrag, Germany's financial watchdog"); with none such,
 it points back to no one, as a description of a body not yet named. And the story's own words for a body win over
-the nearest name: "telecoms regulator Ofcom ... BT said ... the watchdog" is Ofcom (`epithet_synonyms`: nouns the
+the nearest name: "telecoms regulator Telcor ... Kestrel Telecom said ... the watchdog" is Telcor (`epithet_synonyms`: nouns the
 press uses of one sort of body, as Collins COBUILD defines them).
 """
 from __future__ import annotations
@@ -47,7 +47,7 @@ def epithet_words(word: str, lex: Lexicon) -> set[str]:
 
 def introduced_as(doc, o: Mention, words: set[str]) -> bool:
     """Whether the name of o is said with one of `words` (lower case, one or two words each): in its own name, in
-    the few words before it ("German exchange Deutsche Boerse") or in a phrase apposed after it ("BaFin, Germany's
+    the few words before it ("German exchange Kestrel Borse") or in a phrase apposed after it ("Fintrag, Germany's
     financial watchdog,")."""
     toks = tokens(doc)
     spans = [(o.tok_start, o.tok_end)]

@@ -1,7 +1,7 @@
-"""One post its holder is named in twice, bare and in full: "Russian President Vladimir Putin ... the President",
-"Gordon Brown, chancellor of the exchequer ... Chancellor Brown", "senior law lord Lord Vane ... the law lord".
+"""One post its holder is named in twice, bare and in full: "Ruritanian President Tom Vane ... the President",
+"Ann Lee, chancellor of the exchequer ... Chancellor Lee", "senior law lord Lord Vane ... the law lord".
 Each had been a node of its own, both held by the one person. The bare title is the full one where its words end
-the full title's ("president" of "Russian president") or are its head ("chancellor" of "chancellor of the
+the full title's ("president" of "Ruritanian president") or are its head ("chancellor" of "chancellor of the
 exchequer"), the person holds both, and no one else holds the bare one; a word of another post before it
 ("shadow chancellor", "deputy president": offices.json other_post_words) makes another post, kept apart.
 

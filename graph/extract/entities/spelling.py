@@ -39,8 +39,8 @@ def misspelt_surname(word: str, by_surname: dict[str, list[str]], fulls: set[str
 
 def misspelt_full_names(full: dict[str, str], counts: Counter, sexes: dict[str, str] | None = None) -> dict[str, str]:
     """Group id -> the group id it is the same person as, for full names spelt two ways; `counts`: how often the
-    article uses each surname, which decides the name kept. A given name may be the slip ("Viktor Makarov ...
-    Victor Makarov", "Frederic Forsyth ... Frederick Forsyth"), unless `sexes` (given name -> "m" / "f",
+    article uses each surname, which decides the name kept. A given name may be the slip ("Viktor Halloran ...
+    Victor Halloran", "Frederic Ashworth ... Frederick Ashworth"), unless `sexes` (given name -> "m" / "f",
     gender.json) tells two people apart ("Mario Rossi" and "Maria Rossi")."""
     sexes = sexes or {}
     out: dict[str, str] = {}

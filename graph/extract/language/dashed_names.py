@@ -1,5 +1,5 @@
 """Names the small NER model runs on over a dash set off by spaces: "Korea Steel Bank - one of its creditors -"
-comes out as the body "Korea Steel Bank - one", "Veritas - Latin for truth -" as "Veritas - Latin". A spaced
+comes out as the body "Korea Steel Bank - one", "Harlow Party - Latin for hope -" as "Harlow Party - Latin". A spaced
 dash opens an aside; a name never goes on across it (a name's own hyphen, "Rolls-Royce", is written without
 spaces, and newsgraph_hyphens has joined it into one token already).
 

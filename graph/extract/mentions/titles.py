@@ -132,7 +132,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 start -= 1  # "ex-Foreign Secretary": the former post, named in full
                 break
             # "Work and Pensions Secretary": two portfolios joined make one
-            # ("Economic and Fiscal Policy Minister Ann Lee": before a name, any capitalised words so joined)
+            # ("Economic and Monetary Policy Minister Ann Lee": before a name, any capitalised words so joined)
             if p.lower_ == "and" and start >= 2 and (toks[start - 2].lower_ in portfolios or before_name and toks[start - 2].pos_ == "ADJ"
                     and toks[start - 2].ent_type_ not in ("PERSON", "ORG") and not _surname_word(toks, start - 2, lex)
                     and not (start >= 3 and toks[start - 3].lower_.rstrip(".") in lex.honorifics)) \
@@ -148,7 +148,7 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             break
         while start < i and toks[start].tag_ == "POS":
             start += 1
-        # "spokeswoman for women Ann Lee", "minister for civil aviation Ann Lee", "the Tory spokesman on foreign affairs,
+        # "spokeswoman for women Ann Lee", "minister for civil aviation Ann Lee", "the Tory spokesman on transport,
         # Ann Lee": the lower-case field after "for" (a spokesman's after "on") runs to the name it comes before
         if end + 2 < len(doc) and (lows[end] == "for" or lows[end] == "on" and lows[end - 1].startswith("spokes")) and toks[end + 1].is_lower:
             k = end + 1
@@ -277,7 +277,7 @@ def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] =
 def _bare_field_end(doc: Doc, of: int, lex: Lexicon) -> int:
     """End of a field the title covers, named without an article: "director of public prosecutions", "chief of
     staff", "inspector of schools"; 0 for "leader of the party", "head of his unit" (a role in a body), and for a
-    time ("the longest serving chancellor of modern times": stance.json time_nouns)."""
+    time ("the longest serving chancellor of recent times": stance.json time_nouns)."""
     toks = tokens(doc)
     pobj = next((c for c in children(toks[of]) if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.i > of + 3 or not pobj.is_lower \

@@ -338,7 +338,7 @@ def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
     title = res.entities[eid].label.lower().split()
     other = lex.words("offices", "other_post_words")
     held = [res.entities[oid].label.lower().split() for oid, holder in cues.holders.items() if holder == person and oid in res.entities]
-    # ("Mr Vane, the chancellor, ... keeping the prime minister in the dark": one named in another post is not the one
+    # ("Mr Vane, the chancellor, ... keeping the prime minister waiting": one named in another post is not the one
     # a bare title of another head describes, unless that post is a seat, which a minister holds too)
     return any(another_post(words, title, other) or other_head(lex, words, title) for words in held)
 

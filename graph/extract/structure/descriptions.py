@@ -161,8 +161,8 @@ def _beside(ctx: Context, persons, om) -> set[str]:
 
 def posts_described_kept(ctx: Context, out: list[Statement]) -> list[Statement]:
     """The holds edges, less a post a definite description gave someone the article names in a post of another head,
-    both held now ("Mr Vane, the longest serving chancellor ... keeping the prime minister in the dark": not Mr
-    Vane's; "the European commissioner and former Labour minister" held both)."""
+    both held now ("Mr Vane, the longest serving chancellor ... keeping the prime minister waiting": not Mr
+    Vane's; "the trade commissioner and former Labour minister" held both)."""
     label = {eid: e.label.lower().split() for eid, e in ctx.res.entities.items()}
     named: dict[str, list[list[str]]] = {}
     for s in out:
