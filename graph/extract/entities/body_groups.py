@@ -311,7 +311,7 @@ def _described_bodies(parsed: Parsed, assigned, lex: Lexicon):
             state = state_of_epithet(doc, m, lex)
             # "the German group": a body tied to that state, or none; "the watchdog": the one the story called so
             words = state_words(state, lex) if state else epithet_words(word, lex)
-            called = [(g, k) for o, g, k in named if k == "org" and introduced_as(doc, o, words)]
+            called = [(g, k) for o, g, k in named if k == "org" and introduced_as(doc, o, words)] if words else []
             orgs = [(g, k) for o, g, k in named if k == "org" and o.sent >= m.sent - 3 and _society_like(o, lex)]
             if same or called or (orgs and not state):
                 gid, kind = (same or called or orgs)[-1]

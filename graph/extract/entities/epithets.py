@@ -10,6 +10,7 @@ press uses of one sort of body, as Collins COBUILD defines them).
 """
 from __future__ import annotations
 
+from ..language.countries import state_of_modifiers
 from ..language.lexicon import Lexicon
 from ..language.tokens import tokens
 from ...model import Mention
@@ -20,16 +21,10 @@ _REACH = 4  # words before a name, or of a phrase apposed after it, that introdu
 
 
 def state_of_epithet(doc, m: Mention, lex: Lexicon) -> str | None:
-    """The state a description's own words name: "the German group" -> Germany."""
-    toks = tokens(doc)
-    for i in range(m.tok_start, m.tok_end - 1):
-        for j in (i + 2, i + 1):
-            if j <= m.tok_end - 1:
-                text = doc[i:j].text
-                state = lex.countries.of_demonym(text) or (toks[i].pos_ == "PROPN" and lex.countries.of(text))
-                if state:
-                    return state
-    return None
+    """The state a description's own words name ("the German group" -> Germany), as a body noun's are read for a
+    government (countries.state_of_modifiers)."""
+    root = doc[m.tok_start:m.tok_end].root
+    return state_of_modifiers(doc, m.tok_start, root.i, root, lex.countries, set())
 
 
 def state_words(state: str, lex: Lexicon) -> set[str]:
