@@ -253,3 +253,45 @@ def test_a_refit_is_weighed_against_the_model_it_replaces(tmp_path, capsys):
     assert "fitted (threshold 0.5):" in printed and "replaced (threshold" in printed
     assert printed.count("t=rules: fresh") == 2  # each model's sweep over the held-out folder only
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"]["articles"] == {"fit": 4}
+
+
+def test_the_ceiling_weighs_the_model_against_perfect_pairs(tmp_path, capsys):
+    """--ceiling: what the model's pairs add beside what perfect pairs (and perfect pairs with the model's side) would
+    add, and the model's pairs by verdict."""
+    from conftest import EVAL
+    if not (EVAL / "score.py").is_file():
+        pytest.skip(f"the shared evaluation folder {EVAL} is absent")
+    from graph.training.train_pairs import main
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for gold in sorted((EVAL / "train").glob("*.gold.json"))[:6]:
+        txt = gold.name.replace(".gold.json", ".txt")
+        (folder / gold.name).write_bytes(gold.read_bytes())
+        (folder / txt).write_bytes((EVAL / "train" / txt).read_bytes())
+    assert main([str(folder), "--ceiling", "--eval-dir", str(EVAL)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    rows = {line.split(": ", 1)[0]: line for line in printed if ": gold " in line}
+    assert set(rows) == {"rules", "model", "perfect pairs, model side", "perfect"}
+
+    def pooled(name):  # tp, emitted, required, added
+        cell = rows[name].split("pooled ")[1]
+        tp, emitted, required = (int(x) for x in cell.split("(")[1].split(",")[0].split("/"))
+        return tp, emitted, required, int(cell.split("+")[1].rstrip(")"))
+
+    rules, model, perfect = pooled("rules"), pooled("model"), pooled("perfect")
+    # every perfect pair is a right edge, but two of them may name one gold edge (two nodes gold takes for one)
+    assert rules[3] == 0 and perfect[3] > 0 and perfect[0] > rules[0] and perfect[0] >= model[0]
+    assert pooled("perfect pairs, model side")[3] == perfect[3] and pooled("perfect pairs, model side")[0] <= perfect[0]
+    verdicts = dict(v.rsplit(" ", 1) for v in printed[-1].split(": ", 1)[1].split(", "))
+    assert sum(map(int, verdicts.values())) == model[3]
+    assert int(verdicts["right"]) == model[0] - rules[0]
+
+
+def test_no_ceiling_without_a_model(tmp_path):
+    from conftest import EVAL
+    if not (EVAL / "score.py").is_file():
+        pytest.skip(f"the shared evaluation folder {EVAL} is absent")
+    from graph.training.train_pairs import main
+    missing = tmp_path / "none.json"
+    with pytest.raises(SystemExit, match="no pair scorer to measure"):
+        main([str(EVAL / "train"), "--ceiling", "--out", str(missing), "--eval-dir", str(EVAL)])

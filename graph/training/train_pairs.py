@@ -24,6 +24,15 @@ written from.
 folders neither was fitted on (make train-pairs: the annotated check articles, in aggregate), so that a refit ships
 only where it reads fresh text better than what it would replace.
 
+    python -m graph.training.train_pairs --ceiling FOLDER ...                            (make pairs-ceiling)
+
+prints what the pair stage gives and could give on gold folders, per folder and pooled, with the model of --out as
+it stands: the rules alone; the rules with the model's pairs at its threshold (what a build gives); with every pair a
+reader requires and its gold side (perfect detection and side); and with every such pair and the side the relation
+model gives it (perfect detection). Then the model's pairs by verdict: right, the wrong side of a required edge, no
+gold edge, only an optional one, a gold edge the rules already matched through other nodes. The gaps say where a
+better scorer would pay: finding the pairs, or their side.
+
 --cv K reports K-fold cross-validated stance P/R/F1 (folds by article) per folder and pooled, for a range of
 thresholds, each fold scored by score.py after the held-out articles' pairs are added as the build would add
 them (pair_model.py's own evaluator, not scikit-learn's); the threshold shipped is the one with the best pooled
@@ -242,6 +251,43 @@ def heldout_report(records, score, models: dict[str, dict]) -> None:
         report(_sweep(records, [pm] * len(records), score))
 
 
+def ceiling(records, score, pm: PairModel) -> dict:
+    """folder -> {"rules" | "model" | "perfect" | "perfect pairs, model side": [tp, fp, required, added],
+    "verdicts": {verdict: count}}: the table of --ceiling (see the module's docstring)."""
+    out: dict = {}
+    for r in records:
+        for i in r.instances:
+            i.proba = pm.probability(i.features)
+        required = [i for i in r.instances if i.label in STANCE]
+        perfect = {(i.actor, i.target): (1.0, i.label, i) for i in required}
+        guessed = {(i.actor, i.target): (1.0, pm.relation(i.features), i) for i in required}
+        added = _added(r, pm, pm.threshold)
+        per = out.setdefault(r.folder, {"verdicts": dict.fromkeys(("right", "wrong side", "none", "opt", "dup"), 0)})
+        for name, extra in (("rules", {}), ("model", added), ("perfect", perfect), ("perfect pairs, model side", guessed)):
+            res = _score(score, r, extra)
+            row = per.setdefault(name, [0, 0, 0, 0])
+            for k, v in enumerate((res["tp"], res["fp"], res["required"], len(extra))):
+                row[k] += v
+        for _p, relation, i in added.values():
+            verdict = i.label if i.label not in STANCE else "right" if relation == i.label else "wrong side"
+            per["verdicts"][verdict] += 1
+    return out
+
+
+def ceiling_report(table: dict) -> None:
+    folders = sorted(table)
+    rows = ("rules", "model", "perfect pairs, model side", "perfect")
+    for name in rows:
+        pooled = [sum(table[f][name][k] for f in folders) for k in range(4)]
+        cells = []
+        for f, (tp, fp, req, n) in [(f, table[f][name]) for f in folders] + [("pooled", pooled)]:
+            p, r, f1 = _prf(tp, fp, req)
+            cells.append(f"{f} {p:.3f}/{r:.3f}/{f1:.3f} ({tp}/{tp + fp}/{req}, +{n})")
+        print(f"{name}: " + "  ".join(cells))
+    verdicts = {v: sum(table[f]["verdicts"][v] for f in folders) for v in table[folders[0]]["verdicts"]} if folders else {}
+    print("the model's pairs: " + ", ".join(f"{v} {n}" for v, n in verdicts.items()))
+
+
 def load_records(path: Path) -> list[Record]:
     """The collected pairs of an earlier run (--cache): plain JSON, so a cache file is data, never code."""
     try:
@@ -261,6 +307,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="JSON of the collected pairs (reused if present)")
     ap.add_argument("--heldout", nargs="+", type=Path, default=[],
                     help="gold folders never fitted on: the fitted and the shipped model's sweep there")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="what the model of --out adds on FOLDER, and what perfect pairs and sides would add")
     ap.add_argument("--operate", action="store_true",
                     help="keep the model of --out; re-choose its threshold on FOLDER (not fitted on)")
     a = ap.parse_args(argv)
@@ -280,6 +328,11 @@ def main(argv=None) -> int:
     print(f"{len(records)} articles ({names}); {len(rows)} candidate instances, "
           f"{sum(i.label in STANCE for i in rows)} positive", file=sys.stderr)
     threshold = a.threshold
+    if a.ceiling:
+        if not a.out.is_file():
+            raise SystemExit(f"{a.out}: no pair scorer to measure; fit one first (make train-pairs)")
+        ceiling_report(ceiling(records, score, PairModel.from_json(a.out.read_text(encoding="utf-8"), str(a.out))))
+        return 0
     if a.operate:
         if not a.out.is_file():
             raise SystemExit(f"{a.out}: no pair scorer to re-threshold; fit one first (make train-pairs)")
