@@ -29,7 +29,10 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # study articles (0.6 -> 0.45, make pairs-threshold): dev 186/204 -> 189/215 right of emitted, where the rules were
 # written from and find most; on the 59 check articles never fitted on 0.446 -> 0.481 (127/185 -> 142/207)
 # entity raised in session 37 to what all 30 reach (0.890, one post named bare and in full one node), less 0.001
-DEV_BOUNDS = {"entity": 0.889, "stance": 0.763, "structure": 0.868, "evidence": 1.0}
+# stance 0.763 -> 0.762 (session 38, within the fresh-text rule) for quarrels named by a noun ("the feud between X
+# and Y", stance/constructions/quarrels.py): one dev edge more not in gold (189/217 -> 189/218); on the study articles
+# 518/833 -> 521/837 right of emitted, the 59 check articles unchanged (141/205)
+DEV_BOUNDS = {"entity": 0.889, "stance": 0.762, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -225,3 +225,26 @@ def test_not_judged(build_text, text, subject, relation, obj):
     graph = build_text(text)
     assert (subject.lower(), relation, obj) not in {(s.lower(), r, o.lower()) for s, r, o in label_triples(graph)}, \
         sorted(label_triples(graph))
+
+
+# a quarrel a noun names between two actors sets each against the other (FrameNet's Quarreling, Hostile_encounter)
+QUARRELS = [
+    ("The feud between Senator Mara Holt and Tom Okafor deepened.", "Mara Holt", "Tom Okafor", True),
+    ("The feud between Senator Mara Holt and Tom Okafor deepened.", "Tom Okafor", "Mara Holt", True),
+    ("Senator Mara Holt's row with Tom Okafor has damaged the Liberal Party.", "Tom Okafor", "Mara Holt", True),
+    ("Senator Mara Holt is locked in a bitter dispute with Tom Okafor over the pension reform.", "Mara Holt",
+     "Tom Okafor", True),
+    # not one denied, rumoured, reported, asked about or ended
+    ("Senator Mara Holt denied a rift with Tom Okafor.", "Mara Holt", "Tom Okafor", False),
+    ("There were rumours of a rift between Senator Mara Holt and Tom Okafor.", "Mara Holt", "Tom Okafor", False),
+    ("The reported feud between Senator Mara Holt and Tom Okafor worried donors.", "Mara Holt", "Tom Okafor", False),
+    ("Is there a rift between Senator Mara Holt and Tom Okafor?", "Mara Holt", "Tom Okafor", False),
+    ("There is no rift between Senator Mara Holt and Tom Okafor.", "Mara Holt", "Tom Okafor", False),
+    ("The dispute between Senator Mara Holt and Tom Okafor was settled on Monday.", "Mara Holt", "Tom Okafor", False),
+]
+
+
+@pytest.mark.parametrize("text,subject,obj,told", QUARRELS)
+def test_a_quarrel_named(build_text, text, subject, obj, told):
+    graph = build_text(text)
+    assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))

@@ -44,7 +44,7 @@ from .constructions.permits import permit_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
 from .constructions.likened import likened_frames
-from .constructions.quarrels import quarrel_frames
+from .constructions.quarrels import quarrel_frames, quarrel_noun_frames
 from .constructions.ambitions import ambition_frames
 from .constructions.arranged import arranged_frames
 from .constructions.future_acts import future_frames
@@ -67,7 +67,7 @@ __all__ = ["Frame", "find_frames"]
 _CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames,
                    existential_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
-                provision_frames, likened_frames, quarrel_frames)
+                provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames)
 
 
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:

@@ -13,7 +13,7 @@ reasons, acts taken up again, threats, wished states, actors likened to somethin
     permits.py        a permission refused opposes what is not let be ("will not allow X")
     provisions.py     money offered for a purpose backs the measure
     punished.py       a deed punished is a side against it
-    quarrels.py       actors quarrelling ("A and B have clashed") are each against the other
+    quarrels.py       actors quarrelling ("A and B clashed", "the feud between A and B") are each against the other
     quit_calls.py     calls to quit ("asked Kent to step down")
     reasons.py        the reason a side is taken on an actor ("attacked X for wanting Y")
     taken_up.py       acts taken up again ("welcomed the move")
