@@ -248,3 +248,25 @@ QUARRELS = [
 def test_a_quarrel_named(build_text, text, subject, obj, told):
     graph = build_text(text)
     assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
+
+
+# an actor a speaker says should think again, change course or apologise is opposed by the speaker
+REVERSALS = [
+    ("Senator Mara Holt said the Liberal Party must think again.", "Mara Holt", "Liberal Party", True),
+    ("Senator Mara Holt said the council had to start all over again and rethink its whole strategy.", "Mara Holt",
+     "council", True),
+    ('"The Liberal Party should change, and change now," said Senator Mara Holt.', "Mara Holt", "Liberal Party", True),
+    ("Senator Mara Holt said Tom Okafor should apologise for his remarks.", "Mara Holt", "Tom Okafor", True),
+    # not a call denied, made on a condition, only foretold, nor the speaker's own side
+    ("Senator Mara Holt said Tom Okafor should not apologise.", "Mara Holt", "Tom Okafor", False),
+    ("Senator Mara Holt said Tom Okafor should apologise if he is found to have lied.", "Mara Holt", "Tom Okafor",
+     False),
+    ("Senator Mara Holt said the Liberal Party will have to think again.", "Mara Holt", "Liberal Party", False),
+    ('Liberal Party leader Mara Holt said: "We must think again."', "Mara Holt", "Liberal Party", False),
+]
+
+
+@pytest.mark.parametrize("text,subject,obj,told", REVERSALS)
+def test_told_to_think_again(build_text, text, subject, obj, told):
+    graph = build_text(text)
+    assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))

@@ -30,6 +30,7 @@ from .speech.polarity import polarity_frames
 from ..reference.actors import Context, actors, target_actor, we_pronoun
 from .speech.speakers import find_speakers
 from .speech.deontic import deontic_frames
+from .speech.reversals import reversal_frames
 from .speech.epithets import epithet_frames
 from .constructions.fielded import fielding_bodies
 from .speech.spoken_for import government_speakers, party_owners
@@ -65,7 +66,7 @@ __all__ = ["Frame", "find_frames"]
 # readers of one sentence, each (ctx, si, sent) -> frames, run in this order after speech and polarity: judgements of
 # the sentence's clauses, then (after commitments and epithets, which read the frames so far) acts and their kinds
 _CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames,
-                   existential_frames)
+                   existential_frames, reversal_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
                 provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames)
 

@@ -19,6 +19,7 @@ actor or a policy (evaluations, predictions, epithets, judgements, failings, wha
     failings.py       failings charged, and idioms of conduct
     hindsight.py      what an actor should have done
     deontic.py        what ought to be ("there should be an inquiry")
+    reversals.py      an actor told to resign, apologise or think again
     existential.py    a feeling a speaker says exists ("there is anger over the levy")
     timely.py         a call for an act now ("it is time to scrap the toll")
     commitment.py     what a speaker says their own side will do
