@@ -270,3 +270,18 @@ REVERSALS = [
 def test_told_to_think_again(build_text, text, subject, obj, told):
     graph = build_text(text)
     assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
+
+
+# a misdeed an actor is said to try is charged as one done (FrameNet's Attempt frame)
+TRIED = [
+    ("Senator Mara Holt said the Liberal Party was trying to con voters.", "Mara Holt", "Liberal Party", True),
+    ("Senator Mara Holt said Tom Okafor had sought to mislead the council.", "Mara Holt", "Tom Okafor", True),
+    ("Senator Mara Holt said the Liberal Party was not trying to con voters.", "Mara Holt", "Liberal Party", False),
+    ("Senator Mara Holt said the Liberal Party was trying to win voters.", "Mara Holt", "Liberal Party", False),
+]
+
+
+@pytest.mark.parametrize("text,subject,obj,told", TRIED)
+def test_a_misdeed_tried(build_text, text, subject, obj, told):
+    graph = build_text(text)
+    assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))

@@ -12,7 +12,7 @@ from .polarity import clause_speakers, valence, valences
 from ...reference.actors import Context, first_person, target_actor
 from ...language.tokens import children, sent_tokens
 
-__all__ = ["conduct_frames", "likeness"]
+__all__ = ["conduct_frames", "likeness", "tried_misdeed"]
 
 # VADER valence a manner needs to judge ("shamefully" -1.9, "badly" -2.1, "admirably" 2.5; not "independently")
 _JUDGING = 1.5
@@ -58,3 +58,11 @@ def _value(ctx: Context, adverb: Token) -> int:
     lex = valences()
     v = lex.get(low, lex.get(base, 0.0))
     return -1 if v <= -_JUDGING else 1 if v >= _JUDGING else 0
+
+
+def tried_misdeed(t: Token, st: dict) -> str | None:
+    """ "the Greens are trying to con voters", "sought to mislead the House": a misdeed an actor tries (the verbs of
+    FrameNet's Attempt frame, stance.json conative_verbs) is charged as one done; the misdeed's lemma."""
+    if t.lemma_.lower() not in st["conative_verbs"]:
+        return None
+    return next((c.lemma_.lower() for c in children(t) if c.dep_ == "xcomp" and c.lemma_.lower() in st["misdeed_verbs"]), None)

@@ -13,7 +13,7 @@ from ..frame import Frame, negated as is_negated
 from .judged_kinds import bad_predicate, bad_trait, conduct_owner, described_as, judged_with, kind_judged, shown_trait
 from ...language.lexicon import Lexicon
 from ...language.misread_verbs import misread_subject
-from .conduct import likeness
+from .conduct import likeness, tried_misdeed
 from .polarity import general_or_conduct, valence, valences
 from .rebuttals import REBUTTED, rebutters, rebutting
 from ...reference.actors import Context, actors, first_person, target_actor
@@ -347,7 +347,7 @@ def _charge(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Tom Roe lied, say the Greens", "the Greens claim he used her as a shield", "the two men are
     behaving like quarrelling children": a misdeed reported of an actor is the reporter's charge against it; in a
     clause of complaint any deed is ("complained that the Fund had set harsh terms")."""
-    lemma = norm_broken(ctx, t) or t.lemma_.lower()
+    lemma = norm_broken(ctx, t) or tried_misdeed(t, st) or t.lemma_.lower()
     likened = lemma in st["likening_verbs"] and any(c.dep_ == "prep" and c.lower_ in ("like", "as if") for c in children(t))
     complained = t.dep_ == "ccomp" and t.head.lemma_.lower() in st["complaining_verbs"] and t.lemma_ != "be"
     if not complained and (not (lemma in st["misdeed_verbs"] or likened and likeness(t) <= 0) or any(c.dep_ == "neg" for c in children(t))):
