@@ -232,6 +232,14 @@ BATTERY = [
      [("!kent", "opposes", "fuel levy")]),
     ("counted-not", "Tom Kent met Paul Ward in Leeds. The two banks said they opposed the savings tax.",
      [("!kent", "opposes", "savings tax"), ("!ward", "opposes", "savings tax")]),
+    # --- a description of a post whose holder was named before: the holder, whatever the description does
+    ("described", "Green spokesman Tom Vane said voters did not know whom to believe. Health Minister Bob Hart set "
+     "aside more money for schools. But the Green spokesman questioned whether the money was real. He urged the "
+     "council to scrap the fuel levy.",
+     [("tom vane", "opposes", "fuel levy"), ("!bob hart", "opposes", "fuel levy")]),
+    ("described", "Farm spokesman Paul Ward met reporters in Leeds. Energy Minister Ray Holt visited a plant in Hull. "
+     "The farm spokesman attacked the carbon tax. He said it would ruin growers.",
+     [("paul ward", "opposes", "carbon tax"), ("!ray holt", "opposes", "carbon tax")]),
     # --- an article that opens on an unnamed person names them in its next sentence
     ("lead", "Fuel levy row\n\nA former transport minister has called for the fuel levy to be scrapped.\n\n"
      "Tom Kent said the levy was hurting farmers across the north.",

@@ -285,3 +285,17 @@ TRIED = [
 def test_a_misdeed_tried(build_text, text, subject, obj, told):
     graph = build_text(text)
     assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
+
+
+# convincing is an experiencer's side like impressing: FrameNet's Suasion has the one convinced take it up
+CONVINCED = [
+    ("Senator Mara Holt said she was not convinced by Tom Okafor's arguments.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Senator Mara Holt said she was unconvinced by Tom Okafor's arguments.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Tom Okafor's arguments convinced Senator Mara Holt.", "Mara Holt", "supports", "Tom Okafor"),
+]
+
+
+@pytest.mark.parametrize("text,subject,relation,obj", CONVINCED)
+def test_convinced(build_text, text, subject, relation, obj):
+    graph = build_text(text)
+    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))

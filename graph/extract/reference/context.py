@@ -15,7 +15,7 @@ from ..entities.resolve import Resolution
 from ..language.lexicon import Lexicon
 from ..language.nlp import Parsed
 from .addressees import object_owner
-from .salience import agent_of, agrees, gather_cues, holds_another_grade, learn_gender, pick_person, pronoun_gender
+from .salience import agent_of, agrees, gather_cues, holds_another_grade, learn_gender, named_before, pick_person, pronoun_gender
 from ..language.syntax import both_subject, is_subject, main_clause_subject, name_head, unique
 from .counted import counted_description, counted_group, lead_person
 from .described_bodies import described_body, owner_of_people, party_people, titled_party
@@ -227,9 +227,9 @@ def _resolve_pronouns(ctx: Context) -> None:
             if _bound_by_any(t):
                 continue  # "any mayor would spend her surplus on ...": no one the story names
         described = eid and eid.startswith("office/") and subject and not _attached_person(ctx, t) \
-            and _definite(ctx, t) and low not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"] \
+            and _definite(ctx, t) and (named_before(cues, eid, people) or low not in ctx.lex.reference["spokes_nouns"] and t.head.lower_ not in ctx.lex.reference["spokes_nouns"]) \
             and low not in ctx.lex.offices["no_backreference_heads"] \
-            and _speaks(ctx, t) and not any(c.lower_ == "of" for c in children(t))
+            and (_speaks(ctx, t) or named_before(cues, eid, people)) and not any(c.lower_ == "of" for c in children(t))
         if eid is None and subject and any(c.lower_ == "the" for c in children(t)):
             aged = _aged(ctx, t)
             if aged:

@@ -16,7 +16,7 @@ from ..entities.scope import another_post
 from ..language.syntax import SUBJECTS, main_clause_subject, name_head
 from ..language.tokens import children, tokens
 
-__all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "learn_gender", "Cues",
+__all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "named_before", "learn_gender", "Cues",
            "gather_cues", "holds_another_grade", "other_head"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
@@ -330,6 +330,14 @@ def named_holders(ctx) -> dict[str, str]:
         if pid and ctx.sent_of[om.tok_start] == ctx.sent_of[min(len(doc) - 1, k)]:
             found.setdefault(oid, set()).add(pid)
     return {oid: next(iter(pids)) for oid, pids in found.items() if len(pids) == 1}
+
+
+def named_before(cues: Cues, eid: str, people: list[tuple[int, str, bool]]) -> bool:
+    """The one the story names in post `eid` is named before this point (`people`, the persons met so far): "Green
+    spokesman Tom Vane said ... the Green spokesman questioned ...". A description that follows its holder's name
+    points back at them whatever it does; one before it, or of a post the story names two in, at no one."""
+    holder = cues.holders.get(eid)
+    return holder is not None and any(e == holder for _, e, _ in people)
 
 
 def holds_another_grade(res, lex, cues: Cues, eid: str, person: str) -> bool:
