@@ -126,6 +126,7 @@ MORE_CASES = [
     # verbs of judging people
     ("Senator Mara Holt congratulated Tom Okafor on his victory.", "Mara Holt", "supports", "Tom Okafor"),
     ("Senator Mara Holt rebuked Tom Okafor for his remarks.", "Mara Holt", "opposes", "Tom Okafor"),
+    ("Tom Okafor's arguments convinced Senator Mara Holt.", "Mara Holt", "supports", "Tom Okafor"),
     # an adverbial phrase carries the side
     ("Senator Mara Holt voted in favour of the pension reform.", "Mara Holt", "supports", "pension reform"),
 ]
@@ -227,75 +228,46 @@ def test_not_judged(build_text, text, subject, relation, obj):
         sorted(label_triples(graph))
 
 
-# a quarrel a noun names between two actors sets each against the other (FrameNet's Quarreling, Hostile_encounter)
-QUARRELS = [
+
+# sides against an actor read with no stance verb: (text, holder, actor opposed, whether the side is told)
+OPPOSED = [
+    # a quarrel a noun names between two actors sets each against the other (FrameNet's Quarreling,
+    # Hostile_encounter); not one denied, rumoured, reported, asked about or ended
     ("The feud between Senator Mara Holt and Tom Okafor deepened.", "Mara Holt", "Tom Okafor", True),
     ("The feud between Senator Mara Holt and Tom Okafor deepened.", "Tom Okafor", "Mara Holt", True),
     ("Senator Mara Holt's row with Tom Okafor has damaged the Liberal Party.", "Tom Okafor", "Mara Holt", True),
     ("Senator Mara Holt is locked in a bitter dispute with Tom Okafor over the pension reform.", "Mara Holt",
      "Tom Okafor", True),
-    # not one denied, rumoured, reported, asked about or ended
     ("Senator Mara Holt denied a rift with Tom Okafor.", "Mara Holt", "Tom Okafor", False),
     ("There were rumours of a rift between Senator Mara Holt and Tom Okafor.", "Mara Holt", "Tom Okafor", False),
     ("The reported feud between Senator Mara Holt and Tom Okafor worried donors.", "Mara Holt", "Tom Okafor", False),
     ("Is there a rift between Senator Mara Holt and Tom Okafor?", "Mara Holt", "Tom Okafor", False),
     ("There is no rift between Senator Mara Holt and Tom Okafor.", "Mara Holt", "Tom Okafor", False),
     ("The dispute between Senator Mara Holt and Tom Okafor was settled on Monday.", "Mara Holt", "Tom Okafor", False),
-]
-
-
-@pytest.mark.parametrize("text,subject,obj,told", QUARRELS)
-def test_a_quarrel_named(build_text, text, subject, obj, told):
-    graph = build_text(text)
-    assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
-
-
-# an actor a speaker says should think again, change course or apologise is opposed by the speaker
-REVERSALS = [
+    # an actor a speaker says should think again, change course or apologise; not a call denied, made on a
+    # condition, only foretold, nor the speaker's own side
     ("Senator Mara Holt said the Liberal Party must think again.", "Mara Holt", "Liberal Party", True),
     ("Senator Mara Holt said the council had to start all over again and rethink its whole strategy.", "Mara Holt",
      "council", True),
     ('"The Liberal Party should change, and change now," said Senator Mara Holt.', "Mara Holt", "Liberal Party", True),
     ("Senator Mara Holt said Tom Okafor should apologise for his remarks.", "Mara Holt", "Tom Okafor", True),
-    # not a call denied, made on a condition, only foretold, nor the speaker's own side
     ("Senator Mara Holt said Tom Okafor should not apologise.", "Mara Holt", "Tom Okafor", False),
     ("Senator Mara Holt said Tom Okafor should apologise if he is found to have lied.", "Mara Holt", "Tom Okafor",
      False),
     ("Senator Mara Holt said the Liberal Party will have to think again.", "Mara Holt", "Liberal Party", False),
     ('Liberal Party leader Mara Holt said: "We must think again."', "Mara Holt", "Liberal Party", False),
-]
-
-
-@pytest.mark.parametrize("text,subject,obj,told", REVERSALS)
-def test_told_to_think_again(build_text, text, subject, obj, told):
-    graph = build_text(text)
-    assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
-
-
-# a misdeed an actor is said to try is charged as one done (FrameNet's Attempt frame)
-TRIED = [
+    # a misdeed an actor is said to try is charged as one done (FrameNet's Attempt frame)
     ("Senator Mara Holt said the Liberal Party was trying to con voters.", "Mara Holt", "Liberal Party", True),
     ("Senator Mara Holt said Tom Okafor had sought to mislead the council.", "Mara Holt", "Tom Okafor", True),
     ("Senator Mara Holt said the Liberal Party was not trying to con voters.", "Mara Holt", "Liberal Party", False),
     ("Senator Mara Holt said the Liberal Party was trying to win voters.", "Mara Holt", "Liberal Party", False),
+    # convincing is an experiencer's side, as impressing is (FrameNet's Suasion)
+    ("Senator Mara Holt said she was not convinced by Tom Okafor's arguments.", "Mara Holt", "Tom Okafor", True),
+    ("Senator Mara Holt said she was unconvinced by Tom Okafor's arguments.", "Mara Holt", "Tom Okafor", True),
 ]
 
 
-@pytest.mark.parametrize("text,subject,obj,told", TRIED)
-def test_a_misdeed_tried(build_text, text, subject, obj, told):
+@pytest.mark.parametrize("text,subject,obj,told", OPPOSED)
+def test_opposed_with_no_stance_verb(build_text, text, subject, obj, told):
     graph = build_text(text)
     assert has_triple(graph, subject, "opposes", obj) == told, sorted(label_triples(graph))
-
-
-# convincing is an experiencer's side like impressing: FrameNet's Suasion has the one convinced take it up
-CONVINCED = [
-    ("Senator Mara Holt said she was not convinced by Tom Okafor's arguments.", "Mara Holt", "opposes", "Tom Okafor"),
-    ("Senator Mara Holt said she was unconvinced by Tom Okafor's arguments.", "Mara Holt", "opposes", "Tom Okafor"),
-    ("Tom Okafor's arguments convinced Senator Mara Holt.", "Mara Holt", "supports", "Tom Okafor"),
-]
-
-
-@pytest.mark.parametrize("text,subject,relation,obj", CONVINCED)
-def test_convinced(build_text, text, subject, relation, obj):
-    graph = build_text(text)
-    assert has_triple(graph, subject, relation, obj), sorted(label_triples(graph))

@@ -69,7 +69,7 @@ def _obliged(t: Token, deontic: dict) -> Token | None:
         t = t.head
     if any(c.dep_ == "aux" and c.lower_ in deontic["modals"] for c in children(t)):
         return t
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") and any(
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in deontic["obligation_verbs"] and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
         # ("will have to resign", "may have to resign": a necessity foretold or supposed, no call)
         return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(t.head)) else t.head
