@@ -374,17 +374,9 @@ def _skip_if_code_changed(at_import: str) -> None:
         pytest.skip("graph/ changed on disk during the session: this process and its workers run different code")
 
 
-# articles beyond the seeds and snippets, so that a build stopped once its first article is done has work left
-# however fast its workers finish the rest (with seven, two workers under a loaded machine had once finished them all
-# before the signal came)
-EXTRA_ARTICLES = 24
-
-
 def _wire(tmp_path) -> Path:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     texts.update(SNIPPETS)
-    texts.update({f"{name}-{k}": f"{text.rstrip()} Update {k}.\n" for k in range(EXTRA_ARTICLES // len(SNIPPETS) + 1)
-                  for name, text in SNIPPETS.items()})
     return _jsonl(tmp_path / "wire.jsonl", texts)
 
 
@@ -396,9 +388,12 @@ def _start_and_stop(tmp_path, wire, sig, *extra):
     import time
     from conftest import ROOT
     out = tmp_path / "o"
+    # (a shell that runs the tests in the background without job control starts them with Ctrl-C ignored, and a
+    # child inherits that: the CLI is given the terminal's default, as a user's Ctrl-C reaches it)
     proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(wire), "--out", str(out), "--format",
                              "ttl,json", "--batch-size", "1", *extra], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not list((out / STATE_DIR / "articles").glob("*.json")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -416,8 +411,7 @@ def test_stopped_process_leaves_complete_files_and_resumes(tmp_path, sig, extra,
     if sig == "SIGINT":
         assert "Traceback" not in err and "interrupted" in err
     records = {p.stem for p in (out / STATE_DIR / "articles").glob("*.json")}
-    total = sum(1 for line in wire.read_text(encoding="utf-8").splitlines() if line.strip())
-    assert records and len(records) < total, "stopped in the middle of the build"
+    assert records and len(records) < 7, "stopped in the middle of the build"
     for path in out.rglob("*"):
         if path.suffix == ".json":
             json.loads(path.read_text(encoding="utf-8"))  # complete: it parses
