@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["names_before_dashes"]
+__all__ = ["names_before_dashes", "DASHES"]
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# a dash as the tokenizer leaves it: hyphen, double hyphen, en and em dash
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # the labels of names; a date's or an amount's dash is a range ("1990 - 1995") and stays
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -21,7 +22,7 @@ def names_before_dashes(doc: Doc) -> Doc:
     a name."""
     out, changed = [], False
     for e in doc.ents:
-        cut = next((t.i for t in e[1:] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_), None) \
+        cut = next((t.i for t in e[1:] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_), None) \
             if e.label_ in _NAMES else None
         if cut is None:
             out.append(e)

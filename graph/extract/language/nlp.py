@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ...errors import PipelineError
 from ...model import Article
-from .dashed_names import names_before_dashes
+from .dashed_names import DASHES, names_before_dashes
 from .joined_names import joined_names
 from .lexicon import load_lexicon
 from .text import CleanText, clean
@@ -198,7 +198,6 @@ def parse(article: Article, nlp: Language) -> Parsed:
     return Parsed(article, cleaned, joined_names(names_before_dashes(dateline_names(nlp(cleaned.text), nlp))))
 
 
-_DASHES = ("-", "--", "\u2013", "\u2014")
 # what the re-reading of a dateline's sentence needs no run of: only its entities are read, and the tagger's tags,
 # the attribute ruler's and the lemmatizer's readings and newsgraph_common_nouns' retagging reach neither the
 # entity recognizer (it reads the words' forms and the parser's sentence starts) nor the hyphen merge after it.
@@ -212,7 +211,7 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
     on their own sentence, once per story."""
     ents = list(doc.ents)
     for k, e in enumerate(ents[:6]):  # a dateline opens the story, after its headline
-        dash = next((t for t in e if t.text in _DASHES), None) if e.label_ == "DATE" else None
+        dash = next((t for t in e if t.text in DASHES), None) if e.label_ == "DATE" else None
         if dash is None or dash.i + 1 >= e.end or dash.i == e.start or not doc[dash.i - 1].like_num:
             continue
         sent_end = doc[dash.i + 1].sent.end

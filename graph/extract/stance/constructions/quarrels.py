@@ -74,8 +74,8 @@ def quarrel_noun_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 
 
 def _sides(n: Token) -> list[Token]:
-    """The actors a quarrel noun names: "between X and Y", "X's N with Y", or the subject of the verb it hangs on and
-    "with Y" ("X is locked in a row with Y", "X has a feud with Y")."""
+    """The tokens of the actors a quarrel noun names: "between X and Y", "X's N with Y", or the subject of the verb it
+    hangs on and "with Y" ("X is locked in a row with Y", "X has a feud with Y")."""
     kids = children(n)
     between = [pobj(c) for c in kids if c.dep_ == "prep" and c.lower_ == "between"]
     if between and between[0] is not None:
@@ -94,7 +94,9 @@ def _sides(n: Token) -> list[Token]:
 
 
 def _named(t: Token) -> Token:
-    """"his brother Ann Lee": the name apposed to a noun for a person stands for it."""
+    """ "his brother Ann Lee": the apposed name, not the noun, is the side's token. reference.actors finds the person
+    from either, but the evidence cites the token and the stance scorer weighs a name above a noun (with the noun,
+    the edge's confidence fell from 0.8 to 0.72)."""
     return next((c for c in children(t) if c.dep_ == "appos"), t)
 
 
