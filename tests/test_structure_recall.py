@@ -73,6 +73,25 @@ def test_structure_a_body_before_a_portfolio_title_is_the_portfolio(structure_of
     assert not any(r == "member_of" for _, r, _ in edges)
 
 
+@pytest.mark.parametrize("text, holder, body", [
+    ("Home Office minister Ruth Keel said the scheme would go ahead.", "Ruth Keel", "Home Office"),
+    ("Foreign Office minister Dan Pryce met the envoy.", "Dan Pryce", "Foreign Office"),
+    ("Department of Energy spokeswoman Ann Lowe denied the report.", "Ann Lowe", "Department of Energy"),
+], ids=["office-minister", "foreign-office-minister", "department-spokeswoman"])
+def test_structure_a_department_before_a_portfolio_title_is_where_its_holder_works(structure_of, text, holder, body):
+    assert (holder, "member_of", body) in structure_of(text)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Jo Marsh, a Home Office minister and Eastfield MP, denied the claims.", "Jo Marsh", "Home Office"),
+    ("Tom Vane, an Acme Bank director and Tory MP, backed the plan.", "Tom Vane", "Acme Bank"),
+], ids=["department-minister", "company-director"])
+def test_structure_a_seat_is_no_post_of_the_holders_body(structure_of, text, holder, body):
+    edges = structure_of(text)
+    assert (holder, "member_of", body) in edges
+    assert not any(r == "holds" and o == f"{body} MP" for _, r, o in edges)
+
+
 def test_structure_ex_title_is_the_whole_title(structure_of):
     assert ("Robin Marsh", "holds", "Foreign Secretary") in structure_of(
         "The plan was attacked by ex-Foreign Secretary Robin Marsh.")

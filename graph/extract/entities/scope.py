@@ -85,10 +85,11 @@ def is_bare_title(label: str, lex: Lexicon, generic: frozenset[str] | None = Non
 
 def _cabinet_post(title: str, lex: Lexicon) -> bool:
     """A minister, or a portfolio before a government head ("Education Secretary", "Prisons Minister"): a government's
-    post, which a company, a club or a movement its holder belongs to does not hold."""
+    post, which a company, a club or a movement its holder belongs to does not hold; nor a seat in an assembly
+    ("MP" of a Cabinet Office minister who is an MP, offices.json seat_heads)."""
     words = title.lower().replace("-", " ").split()
     o = lex.offices
-    return bool(words) and (words[-1] in o["government_heads"]
+    return bool(words) and (words[-1] in o["government_heads"] or words[-1] in o["seat_heads"]
                             or len(words) >= 2 and words[-1] in o["portfolio_heads"] and words[-2] in o["portfolios"])
 
 

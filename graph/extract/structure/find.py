@@ -142,16 +142,16 @@ def structure_statements(ctx: Context) -> list[Statement]:
             0.9 if pm else 0.6)
         # the body a title names is the body the holder belongs to: "RCG Chief", "Lib Dem spokesman"
         for im, iid in insts:
-            # a body named before a minister's title is the portfolio ("Armed Forces Minister", "Home Affairs
-            # spokesman"), unless it is a party ("Labour spokesman")
-            # a spokesman speaks for a portfolio only when the body's words are all portfolio words ("Home
-            # Affairs spokesman"), else for the body ("EC spokeswoman")
-            head = doc_tokens[om.tok_end - 1].lower_
+            # a body named before a minister's title is the portfolio ("Armed Forces Minister"), unless it is a party
+            # ("Labour spokesman") or a department, where its minister works ("Home Office minister"); a spokesman
+            # speaks for a portfolio only when the body's words all are ("Home Affairs spokesman", not "EC spokeswoman")
+            head, words = doc_tokens[om.tok_end - 1].lower_, [t.lower_ for t in doc[im.tok_start:im.tok_end]]
+            department = any(w in lex.words("offices", "department_words") for w in words)
             portfolio = res.kind.get(iid) != "party" and im.tok_end < om.tok_end and head in lex.offices["portfolio_heads"] \
-                and (not head.startswith("spokes") or all(t.lower_ in portfolios for t in doc[im.tok_start:im.tok_end]))
+                and (not head.startswith("spokes") or all(w in portfolios for w in words)) and not department
             # a party just before the title is the holder's, however the parse cut the title ("Tory shadow minister")
             inside = om.tok_start <= im.tok_start or im.tok_end == om.tok_start and res.kind.get(iid) == "party"
-            if inside and im.tok_end <= om.tok_end and res.kind.get(iid) in ("party", "org") \
+            if inside and im.tok_end <= om.tok_end and (res.kind.get(iid) in ("party", "org") or department) \
                     and not portfolio \
                     and not any(doc_tokens[k].lower_ in ("for", "to") and doc_tokens[k - 1].lower_ in lex.offices["complement_heads"]
                                 for k in range(om.tok_start + 1, im.tok_end)):
