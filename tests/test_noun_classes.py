@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import assert_sides, sides_params
-from graph.extract.policies.act_nouns import act_share, noun_classes
+from graph.extract.policies.act_nouns import act_share, body_compound, noun_classes
 from graph.training import wordnet_classes
 
 SAMPLE = Path(__file__).parent / "data" / "wordnet"
@@ -35,6 +35,19 @@ def test_generator_writes_the_same_bytes(tmp_path):
     doc = json.loads(out1.read_text(encoding="utf-8"))
     assert doc["nouns"] == {"levy": "sb", "walkout": "bi"}
     assert doc["classes"]["b"] == "noun.act" and "Princeton University" in doc["_license"]
+    assert doc["body_compounds"] == ["council tax"]  # not the tithe barn: a tithe is no body
+
+
+def test_body_compounds_are_two_word_names_opened_by_a_body_noun():
+    assert wordnet_classes.body_compounds(SAMPLE, frozenset({"council"})) == ["council tax"]  # (and no tithe barn)
+
+
+@pytest.mark.parametrize("body, head, expected", [
+    ("council", "tax", True), ("house", "arrest", True), ("Court", "order", True),  # one name, whatever the case
+    ("council", "plan", False), ("court", "ruling", False),  # whose plan, whose ruling
+])
+def test_body_compound(body, head, expected):
+    assert body_compound(body, head) is expected
 
 
 @pytest.mark.parametrize("word, low, high", [

@@ -22,3 +22,10 @@ def test_a_side_on_what_an_act_undoes_is_no_side_on_the_act(build_text):
         "Tom Roe urged Ruritania to end its currency peg, which the Senate has blamed for a flood of cheap exports."))
     assert ("Tom Roe", "supports", "end its currency peg") in stance, stance
     assert not any(s == "Senate" and o == "end its currency peg" for s, _, o in stance), stance
+
+
+def test_a_body_noun_that_names_a_kind_of_tax_keeps_the_taxes_apart(build_text):
+    # "council tax" is one WordNet name: its body noun says which tax, not whose, so it is not "the income tax"
+    stance = stance_triples(build_text("Ada Lund wants to scrap the council tax. Tom Roe backs a local income tax."))
+    assert ("Ada Lund", "opposes", "council tax") in stance, stance
+    assert ("Tom Roe", "supports", "local income tax") in stance, stance

