@@ -92,6 +92,18 @@ def test_structure_a_seat_is_no_post_of_the_holders_body(structure_of, text, hol
     assert not any(r == "holds" and o == f"{body} MP" for _, r, o in edges)
 
 
+def test_structure_two_portfolios_joined_in_mixed_case_are_one(structure_of):
+    assert ("Ann Lee", "holds", "Work and pensions minister") in structure_of(
+        "Work and pensions minister Ann Lee defended the cut.")
+
+
+def test_structure_letters_after_the_name_end_no_body_of_the_title_before_it(structure_of):
+    # "Chairman of the X Committee" runs on in capitals into the name and its "MP": the body ends before the name
+    edges = structure_of("Chairman of the Harbour Audit Committee Tom Rayner MP said the levy was wrong.")
+    assert {("Tom Rayner", "holds", "Chairman of the Harbour Audit Committee"),
+            ("Tom Rayner", "member_of", "Harbour Audit Committee"), ("Tom Rayner", "holds", "MP")} <= edges
+
+
 def test_structure_ex_title_is_the_whole_title(structure_of):
     assert ("Robin Marsh", "holds", "Foreign Secretary") in structure_of(
         "The plan was attacked by ex-Foreign Secretary Robin Marsh.")

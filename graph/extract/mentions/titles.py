@@ -113,8 +113,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
                 start -= 1
                 scope += 1
                 continue
-            # ("work and pensions minister Ann Lee": two portfolios joined)
-            if before_name and scope and p.lower_ == "and" and start >= 2 and toks[start - 2].lower_ in portfolios:
+            # ("work and pensions minister Ann Lee", "Work and pensions minister Ann Lee": two portfolios joined)
+            if before_name and (scope or toks[start].is_lower and lows[start] in portfolios) and p.lower_ == "and" \
+                    and start >= 2 and toks[start - 2].lower_ in portfolios:
                 start -= 2
                 continue
             # ("New York Senator", "New Zealand's finance minister": "New" opens a place's name, no title's "new")
@@ -193,7 +194,9 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
             # the whole noun phrase, where it names something: "president of the International Union of
             # Electronic Workers", "director of the Brazilian central bank", "leader of Britain's biggest union Unison"
             k = max(k, _noun_phrase_end(doc, end), _bare_field_end(doc, end, lex))
-            # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry
+            # "Minister of International Trade and Industry Hajime Tamura": the name is not the ministry, nor its "MP"
+            while k > j + 1 and toks[k - 1].text in post_nominals and toks[k - 2].ent_type_ == "PERSON":
+                k -= 1
             while k > j and toks[k - 1].ent_type_ == "PERSON":
                 k -= 1
             # (but not the end of a body's name the tagger read whole, "the head of U.K. Coal Holdings said", unless
