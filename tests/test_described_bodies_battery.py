@@ -146,3 +146,11 @@ def test_a_central_bank_listed_beside_a_bank_is_not_that_bank(build_text):
     g = build_text("Kestrel Bank, Sweden's central bank and the finance ministry all opposed the rate cut.")
     kestrel = next(e for e in g.entities if e.label == "Kestrel Bank")
     assert not any("central bank" in a for a in kestrel.aliases), kestrel
+
+
+def test_the_firm_is_the_body_the_story_called_a_firm(build_text):
+    # "sportswear firm Ardley": the name the story gave the noun, though another company was named since
+    graph = build_text("Sportswear firm Ardley lost its deal with Rovers. Rovers signed with Kestrel Sports. "
+                       "The firm opposed the planned merger of the two leagues.")
+    sides = label_triples(graph)
+    assert ("Ardley", "opposes", "planned merger of the two leagues") in sides, sides

@@ -84,3 +84,19 @@ def test_structure_parts_of_a_body(structure_of, text, part, whole):
 ], ids=["negated", "works-with-a-partner"])
 def test_structure_no_part_of_a_body(structure_of, text):
     assert not any(r == "member_of" for _, r, _ in structure_of(text))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # a firm's bare title, capitalised only as the sentence's first word, after the firm spoke
+    ("Toy maker Kestrel Toys said sales had doubled. Chief executive Jo Marsh said the firm plans to expand.",
+     "Jo Marsh", "Kestrel Toys"),
+    ("In May, Harlow Foods announced a buyback. Managing director Tom Vane said it would go ahead.",
+     "Tom Vane", "Harlow Foods"),
+], ids=["chief-executive", "managing-director"])
+def test_structure_a_sentence_opening_firm_title_speaks_for_the_firm(structure_of, text, person, body):
+    assert (person, "member_of", body) in structure_of(text)
+
+
+def test_structure_a_sentence_opening_state_title_is_no_firm_post(structure_of):
+    edges = structure_of("In May, Harlow Foods announced a buyback. President Ivan Petrov said it was welcome.")
+    assert ("Ivan Petrov", "member_of", "Harlow Foods") not in edges

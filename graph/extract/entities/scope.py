@@ -171,6 +171,8 @@ def scope_offices(doc: Doc, article: str, res: Resolution, statements: list[Stat
             if rest and sort.lower() in lex.institutions["described_bodies"] and sort.lower() in owner.lower().split():
                 title = rest
             # ("Central Bank President" of the Central Bank: a title that opens on its body's name says it already)
+            if title[:1].isupper() and len(title.split()) > 1 and all(w.islower() for w in title.split()[1:]):
+                title = title[:1].lower() + title[1:]  # ("Chief executive Ann Lee said": a sentence's capital)
             label = title if title.lower().startswith(owner.lower() + " ") else f"{owner} {title}"
             new = Entity(f"office/{slug(label)}", "office", label, tuple(sorted(aliases - {label})))
         else:

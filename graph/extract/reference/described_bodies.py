@@ -154,12 +154,15 @@ def people_of_body(ctx: Context, t: Token) -> bool:
 
 def _called(name: Token, noun: str) -> bool:
     """The name is apposed to `noun` (singular): "the farm union, AGRA", "AGRA, the farm union" (the parser may
-    hang a name after the comma elsewhere: the words before it are read as written)."""
+    hang a name after the comma elsewhere: the words before it are read as written), or follows it as the name of
+    what it describes: "UK sportswear firm Umbro"."""
     doc = name.doc
     described = [name.head] if name.dep_ == "appos" else []
     described += [c for c in children(name) if c.dep_ == "appos"]
     if name.i >= 2 and doc[name.i - 1].text == ",":
         described.append(doc[name.i - 2])
+    if name.i >= 1 and doc[name.i - 1].is_lower:
+        described.append(doc[name.i - 1])
     return any(d.lower_ == noun and d.pos_ == "NOUN" for d in described)
 
 

@@ -134,9 +134,13 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
         if s.relation != "holds" or s.subject in placed or s.rule not in ("title-name", "name-apposition"):
             continue
         office = res.entities.get(s.object)
+        om = next((m for m, e in res.mentions if e == s.object and s.evidence.start <= m.start < s.evidence.end), None)
         if office is None or not is_bare_title(office.label, ctx.lex) \
-                or office.label.lower().split()[-1] in political or office.label[:1].isupper():
-            # (a capitalised title is a formal post, most often the state's: "Chancellor of the Exchequer")
+                or office.label.lower().split()[-1] in political \
+                or office.label[:1].isupper() and not (om is not None and tokens(doc)[om.tok_start].is_sent_start
+                                                       and _firm_post(office.label, o, ctx.lex.institutions["kinds"])):
+            # (a capitalised title is a formal post, most often the state's: "Chancellor of the Exchequer"; not a
+            # firm's post capitalised only as a sentence's first word, "Chief executive Ann Lee said")
             continue
         pm = next((m for m, e in res.mentions if e == s.subject and s.evidence.start <= m.start < s.evidence.end), None)
         if pm is None:
@@ -149,6 +153,14 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
         if len(bodies) == 1:
             add(s.subject, "member_of", bodies.pop(), si, [pm.tok_start], "spoken-for", conf=0.6)
             placed.add(s.subject)
+
+
+def _firm_post(label: str, o: dict, kinds: dict) -> bool:
+    """A title of words that say no whose post it is, as a firm's are ("Chief executive", "Managing director"); not
+    one opened by a sort of body ("Committee chairman": which committee is sort_body's to say)."""
+    words = label.lower().split()
+    return len(words) > 1 and all(w.islower() for w in label.split()[1:]) and words[0] not in kinds \
+        and all(w in o["unscoped_title_words"] or w in o["heads"] for w in words)
 
 
 def joined_bodies(ctx: Context, add) -> None:
