@@ -18,7 +18,15 @@ import pytest
     ("Oskar Dahl has promised a cut in fuel duty. Mr Dahl made the pledge in a speech in Leeds. "
      "Economists doubted whether the home secretary could find the money.",
      ("Oskar Dahl", "holds", "home secretary")),
-], ids=["object-of-by", "subject-of-reported-clause", "subject-of-whether-clause"])
+    # a one-word post acted on: the object of a verb, the agent of a passive
+    ("Oskar Dahl has promised a cut in fuel duty. Mr Dahl made the pledge in a speech in Leeds. "
+     "Tory spokesman Ian Rook accused the chancellor of ducking hard choices.",
+     ("Oskar Dahl", "holds", "chancellor")),
+    ("Oskar Dahl has promised a cut in fuel duty. Mr Dahl made the pledge in a speech in Leeds. "
+     "Economists say there is a black hole, a claim denied by the chancellor.",
+     ("Oskar Dahl", "holds", "chancellor")),
+], ids=["object-of-by", "subject-of-reported-clause", "subject-of-whether-clause", "one-word-object",
+        "one-word-passive-agent"])
 def test_structure_a_definite_post_is_held_by_the_one_the_story_is_about(structure_of, text, expected):
     assert expected in structure_of(text)
 

@@ -225,14 +225,14 @@ def _office_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int]):
 
 
 def _acts_as_known_post(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """ "the chancellor said", "the governor's plan": a bare lower-case post with "the" that acts names one
-    post the reader knows, as "the prime minister" does; not a voice with no post ("the spokesman") nor a word
-    that is a role as often as a post ("the head", "the leader")."""
+    """ "the chancellor said", "the governor's plan", "accused the chancellor", "denied by the chancellor": a bare
+    lower-case post with "the" that acts or is acted on names one post the reader knows, as "the prime minister"
+    does; not a voice with no post ("the spokesman") nor a word that is a role as often as a post ("the head")."""
     toks = tokens(doc)
     head = toks[end - 1]
-    return end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" and head.tag_ == "NN" \
-        and head.dep_ in ("nsubj", "nsubjpass", "poss") and head.lower_ not in lex.words("offices", "no_backreference_heads") \
-        and head.lower_ not in lex.words("offices", "role_heads")
+    return end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" and head.tag_ in ("NN", "NNP") and head.is_lower \
+        and (head.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or head.dep_ == "pobj" and head.head.dep_ == "agent") \
+        and head.lower_ not in lex.words("offices", "no_backreference_heads") | lex.words("offices", "role_heads")
 
 
 def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:
