@@ -17,6 +17,10 @@ BATTERY = [
                "protests against the Commission's plans to cut dairy quotas.",
      [("agra", "opposes", "dairy quotas"), ("commission", "supports", "dairy quotas"), ("jo bell", "opposes", "dairy quotas"),
       ("!border adjustment", "opposes", "dairy quotas")]),
+    # a firm's officer who tells what "the firm" plans speaks for it, as the leader of "the union" does
+    ("officer", "Sportswear firm Kestrel has seen profits rise. In January, Kestrel announced its deal with Rovers "
+                "would end. Chief executive Mia Holt said the firm plans to grow sales.",
+     [("kestrel", "supports", "grow sales"), ("mia holt", "supports", "grow sales"), ("!rovers", "supports", "grow sales")]),
     ("called", "Harlow Transport, the region's largest bus firm, raised fares. Officials at Tennant Finance and "
                "the Rail Users Forum met on Friday. The firm said it would fight the congestion charge.",
      [("harlow transport", "opposes", "congestion charge"), ("!rail users", "opposes", "congestion charge")]),

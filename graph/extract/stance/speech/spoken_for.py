@@ -2,7 +2,8 @@
 2 billion crowns available to help growers" is the minister's side as much as the government's, as "we will" said by
 a body's spokesman is the body's (stance._our_bodies). Only the holder of a ministerial post the story names
 (offices.json portfolio heads beside chancellor, premier, treasurer), and only of "the government" or "his/her
-government": a shadow minister, or a minister of another state's government, reports another's plan.
+government": a shadow minister, or a minister of another state's government, reports another's plan. So does the
+leader of "the union" and a firm's chief executive, chairman or director of "the firm".
 """
 from __future__ import annotations
 
@@ -17,15 +18,18 @@ __all__ = ["government_speakers", "party_owners"]
 
 _CABINET = ("minister", "secretary", "chancellor", "premier", "treasurer")
 _LEADERS = ("leader", "president", "chairman", "chairwoman", "chair", "head")
+_OFFICERS = _LEADERS + ("executive", "director", "chief")  # a firm's: "chief executive", "managing director"
 
 
 def government_speakers(ctx: Context, frames: list[Frame]) -> None:
     """Adds, in place, the minister who reports the government's side to that side's holders."""
     for f in frames:
         for t in holder_tokens(f, ctx.parsed.doc):
-            # ("Farm leader Jo Bell said the union would stage protests": the leader of the body described speaks for it)
-            posts = _CABINET if t.lower_ == "government" else _LEADERS \
-                if ctx.lex.institutions["described_bodies"].get(t.lower_) in ("body", "named") else ()
+            # ("Farm leader Jo Bell said the union would stage protests": the leader of the body described speaks for it;
+            # "Chief executive Tom Vane said the firm plans to expand": a firm's officer for the firm)
+            sort = ctx.lex.institutions["described_bodies"].get(t.lower_)
+            posts = _CABINET if t.lower_ == "government" else _LEADERS if sort in ("body", "named") \
+                else _OFFICERS if sort in ("company", "bank") else ()
             if not posts or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children(t)) \
