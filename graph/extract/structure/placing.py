@@ -156,7 +156,7 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
 
 
 def _firm_post(label: str, o: dict, kinds: dict) -> bool:
-    """A title of words that say no whose post it is, as a firm's are ("Chief executive", "Managing director"); not
+    """A title of words that say nothing of whose post it is, as a firm's do ("Chief executive", "Managing director"); not
     one opened by a sort of body ("Committee chairman": which committee is sort_body's to say)."""
     words = label.lower().split()
     return len(words) > 1 and all(w.islower() for w in label.split()[1:]) and words[0] not in kinds \
