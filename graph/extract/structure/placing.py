@@ -130,15 +130,19 @@ def _spoken_for(ctx: Context, statements: list[Statement], add) -> None:
             # the body says or does something: "the Trust also doubted that ..." ("said" in a sentence of its own)
             if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
                 speakers.append((ctx.sent_of[m.tok_start], eid))
+
+    def opens_sentence(s: Statement) -> bool:
+        om = next((m for m, e in res.mentions if e == s.object and s.evidence.start <= m.start < s.evidence.end), None)
+        return om is not None and tokens(doc)[om.tok_start].is_sent_start
+
     for s in statements:
         if s.relation != "holds" or s.subject in placed or s.rule not in ("title-name", "name-apposition"):
             continue
         office = res.entities.get(s.object)
-        om = next((m for m, e in res.mentions if e == s.object and s.evidence.start <= m.start < s.evidence.end), None)
         if office is None or not is_bare_title(office.label, ctx.lex) \
                 or office.label.lower().split()[-1] in political \
-                or office.label[:1].isupper() and not (om is not None and tokens(doc)[om.tok_start].is_sent_start
-                                                       and _firm_post(office.label, o, ctx.lex.institutions["kinds"])):
+                or office.label[:1].isupper() and not (_firm_post(office.label, o, ctx.lex.institutions["kinds"])
+                                                       and opens_sentence(s)):
             # (a capitalised title is a formal post, most often the state's: "Chancellor of the Exchequer"; not a
             # firm's post capitalised only as a sentence's first word, "Chief executive Ann Lee said")
             continue

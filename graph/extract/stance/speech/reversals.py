@@ -14,7 +14,7 @@ from ..cues.verb_clauses import conditional
 from ..frame import Frame, negated
 from .polarity import clause_speakers
 from ...reference.actors import Context, first_person, target_actor, we_pronoun
-from ...language.syntax import subjects
+from ...language.syntax import conditioned, subjects
 from ...language.tokens import children, sent_tokens
 
 __all__ = ["reversal_frames"]
@@ -33,8 +33,7 @@ def reversal_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             continue
         head = _obliged(t, ctx.lex.positions["deontic"])
         if head is None or negated(ctx, t) or negated(ctx, head) or conditional(head, st) or conditional(t, st) \
-                or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))
-                       for v in (t, head) for c in children(v)):
+                or any(c.dep_ == "advcl" and conditioned(c, st["conditional_marks"]) for v in (t, head) for c in children(v)):
             continue  # ("should quit if he is found to have lied": a call on a condition)
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(head)):
             continue  # ("let's apologise and move on": the speaker's own side, no one told)
