@@ -32,6 +32,16 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target
         return next((c for c in acts if toks[f.target].dep_ == "dobj" and any(x.dep_ == "neg" for x in children(c))
                      and _done_to(c)), None)
+    if cue.lemma_.lower() in lex.stance["daring_verbs"] and toks[f.target].dep_ == "dobj":
+        asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
+        if any(c.i in cues for c in asked):
+            return cue  # "challenged ministers to scrap the levy": the act asked for carries the side
+        # ("challenged Kent to deny the reports", "to explain the figures": talk asked for, no policy)
+        dared = next((c for c in acts if _done_to(c) and c.lemma_.lower() not in lex.stance["speech"]
+                      and c.lemma_.lower() not in lex.stance["rebutting_verbs"]), None)
+        if dared is not None:
+            f.relation = "supports"  # "challenged the Treasury to open its books": asked for, as "urged" asks it
+            return dared
     if cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].dep_ not in ("dobj", "nsubjpass") \
             or _position_like(toks[f.target], lex):
         return None  # "promised higher taxes to fund spending": the taxes are promised, the clause says what for

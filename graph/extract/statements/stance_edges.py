@@ -68,6 +68,13 @@ def _conduct(ctx: Context, t: Token) -> bool:
     return t.pos_ == "NOUN" and t.lemma_.lower() not in ctx.lex.positions["heads"] and valence(t) <= FAULT_VALENCE
 
 
+def _made_by(t: Token) -> list[Token]:
+    """The agent of a participle that says who did or said the thing: "the claims made by Roe", "remarks voiced
+    on Monday by the Greens"."""
+    return [g for c in children(t) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > t.i
+            for a in children(c) if a.dep_ == "agent" for g in children(a) if g.dep_ == "pobj"]
+
+
 def _persons_conduct(ctx: Context, t: Token, si: int) -> bool:
     """ "praised Mr Kent's leadership": a conduct noun that also names a body ("the party's leadership") is a
     person's conduct when a person owns it."""
@@ -111,6 +118,8 @@ def _owner_of_generic(ctx: Context, t: Token, si: int) -> str | None:
         owners = [a for c in children(t) if c.dep_ == "poss" for a in actors(ctx, c, si)]
         # ("said the High Court ruling was a step backwards": a verdict is its giver's, named before it or after 'by')
         owners += [a for c in deed_givers(ctx, t) if c.dep_ != "poss" for a in actors(ctx, c, si)]
+        # ("ridiculed the claims made on Monday by the Greens": the words are the agent's, as "the Greens' claims" are)
+        owners += [a for c in _made_by(t) for a in actors(ctx, c, si)]
         return owners[0] if len(set(owners)) == 1 else None
     if t.lemma_.lower() not in ctx.lex.positions["generic"] or content_words(t.doc, t.i, t.i + 1, ctx.lex):
         return None

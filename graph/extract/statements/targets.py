@@ -7,6 +7,8 @@ Imports its siblings positions, policy_tokens, act_nouns, asked_acts, reference,
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..reference.antecedents import claim_speaker, named_before, points_at_talk
@@ -103,6 +105,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
 
     cues = {f.cue for f in frames}
     proposals = []
+    challenged: list[Frame] = []
     for f in frames:  # "won votes with a pledge to cut X", "The Greens plan to oppose X": a noun read as the holder
         if len(f.holders) == 1 and f.holders[0] >= 0:
             f.holders = pledge_maker(toks[f.holders[0]], toks[f.cue], lex) or noun_read_planner(toks[f.holders[0]], lex) or f.holders
@@ -120,7 +123,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if f.target is None:
             continue
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
+        dared = replace(f) if toks[f.cue].lemma_.lower() in lex.stance["daring_verbs"] else None
         vp = wanted_action(doc, f, lex, cues)
+        if dared is not None and f.relation != dared.relation:
+            challenged.append(dared)  # ("challenged the Treasury to open its books" is a jibe at the Treasury too)
         if vp is not None and vp.i == f.cue:
             f.target = None
             continue
@@ -268,6 +274,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             x = named_before(ctx, toks[m.head], taken)
             if x is not None:
                 add(x, m.weight)  # as weighty as its pointer, whose fuller name it lends the position
+    frames.extend(challenged)
     for f in frames:  # who backs each policy named, for an owner-named "the Tory plans" to point back at
         m = next((m for m in found.values() if f.target is not None and m.start <= f.target < m.end), None) \
             if f.relation == "supports" and not f.negated else None
