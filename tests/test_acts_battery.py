@@ -42,7 +42,7 @@ CASES = [
     ("against", "Members of the Farmers Union marched against the pesticide ban in London on Sunday.", "Farmers Union", [(O, "pesticide ban")], [(S, "pesticide ban")]),
     ("against", "The Teachers Union demonstrated outside parliament against the exam reforms.", "Teachers Union", [(O, "exam reforms")], [(S, "exam reforms")]),
     ("against", "Skyway Airlines lobbied hard against the aviation tax last year.", "Skyway", [(O, "aviation tax")], [(S, "aviation tax")]),
-    ("against", "Northgate Council has taken legal action against the incinerator plan.", "Northgate Council", [(O, "incinerator plan")], [(S, "incinerator plan")], "open"),
+    ("against", "Northgate Council has taken legal action against the incinerator plan.", "Northgate Council", [(O, "incinerator plan")], [(S, "incinerator plan")]),
     ("against", "The Greens sought to overturn the smoking ban.", "Green", [(O, "smoking ban")], [(S, "smoking ban")]),
     ("against", "The Farmers Union launched a legal challenge against the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),
     ("against", "The Farmers Union has launched a court challenge to the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),

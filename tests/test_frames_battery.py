@@ -42,7 +42,7 @@ CASES = [
     ("legal", "The Financial Services Authority has begun legal proceedings against Norcast Steel and its chairman Tom Reed.", "Financial Services Authority", [(O, "Reed")], [(S, "Reed")]),
     ("legal", "The Farmers Union has launched a legal challenge against the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),
     ("legal", "The Farmers Union has launched a court challenge to the pesticide levy.", "Farmers Union", [(O, "pesticide levy")], [(S, "pesticide levy")], "open"),
-    ("legal", "Northgate Council has taken legal action against the incinerator plan.", "Northgate Council", [(O, "incinerator plan")], [(S, "incinerator plan")], "open"),
+    ("legal", "Northgate Council has taken legal action against the incinerator plan.", "Northgate Council", [(O, "incinerator plan")], [(S, "incinerator plan")]),
     ("legal", "The Greens have threatened legal action against the third runway.", "Green", [(O, "third runway")], [(S, "third runway")], "open"),
     ("legal", "Japan appealed against the WTO ruling on rice tariffs.", "Japan", [(O, "ruling")], [(S, "ruling")], "open"),
     ("legal", "The Farmers Union filed a lawsuit against the water board.", "Farmers Union", [(O, "water board")], [(S, "water board")]),

@@ -46,6 +46,7 @@ class PositionMention:
     aside: bool = False  # a view's clause ("grain should be cheap"): a proposal of its own, not one "the plan" points back at
     kind_pointer: bool = False  # "the rules", "any deal": a kind of policy named by its kind alone, a pointer first
     policy_head: bool = False  # headed by a word that can name a policy (policy_tokens._position_like) or by a verb of an act
+    container: str = ""  # the generic noun the phrase was named inside: "plan" of "plans for a points system"
 
 
 @dataclass
@@ -237,8 +238,9 @@ def _same_head(clusters: list[list[PositionMention]], m: PositionMention, pointe
     synonyms), where one was named, before whatever else is in focus (here the step just named)."""
     if not m.head_lemma or m.head_lemma in pointers or m.verbal:
         return []
+    # ("unveiled plans for a points system ... the Greens will oppose the plans": the plans the system was named in)
     return [ci for ci, members in enumerate(clusters)
-            if any(o.head_lemma == m.head_lemma and not o.verbal and o.start < m.start for o in members)]
+            if any(m.head_lemma in (o.head_lemma, o.container) and not o.verbal and o.start < m.start for o in members)]
 
 
 def _owned(clusters: list[list[PositionMention]], m: PositionMention) -> list[int]:

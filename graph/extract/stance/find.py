@@ -49,6 +49,7 @@ from .constructions.quarrels import quarrel_frames, quarrel_noun_frames
 from .constructions.ambitions import ambition_frames
 from .constructions.arranged import arranged_frames
 from .constructions.future_acts import future_frames
+from .constructions.headlines import headline_passives
 from .constructions.reasons import reason_frames
 from .speech.rebuttals import misread_claims
 from .speech.speech import speech_frames
@@ -152,7 +153,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             continue  # ("BONN, March 3 - ..." with the place its only holder)
         f.holders = holders
         placed.append(f)
-    frames = placed
+    frames = headline_passives(ctx, placed)
     for f in frames:
         f.bodies = _our_bodies(ctx, f, members)
         taken = _partaken(ctx, tokens(doc)[f.target]) if f.target is not None and f.target >= 0 else None

@@ -36,6 +36,9 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
         if any(c.i in cues for c in asked):
             return cue  # "challenged ministers to scrap the levy": the act asked for carries the side
+        if any(quitting(c, lex.stance) for c in asked):
+            f.relation = "supports"  # "challenged Kent to stand down": a call for him to go, read as "urged" is
+            return None
         # ("challenged Kent to deny the reports", "to explain the figures": talk asked for, no policy)
         dared = next((c for c in acts if _done_to(c) and c.lemma_.lower() not in lex.stance["speech"]
                       and c.lemma_.lower() not in lex.stance["rebutting_verbs"]), None)

@@ -194,11 +194,21 @@ def stance_statements(ctx: Context, frames: list[Frame], positions: Positions) -
     # ("did not call for Reed to resign": a call not made is no side against the going either)
     unasked = {id(f) for f in frames if f.negated and f.target is not None and f.relation == "supports"
                and quitter(toks[f.cue], toks[f.target], ctx.lex.stance) is not None}
+    # "opposes scrapping the toll", "ruled out lifting the ban": the act opposed is a cue of its own, whose side its
+    # holder takes the other way round (for the toll), as "refused to scrap the toll" is read
+    # (a refusal, "refused to allow X", is read so already: targets.py hands its side to the act)
+    opposed_acts = {g.target: set(g.holders) for g in frames if g.relation == "opposes" and not g.negated and g.target is not None
+                    and toks[g.cue].lemma_.lower() not in ctx.lex.stance["to_act_verbs"]}
     # (the call itself is no side for the one asked to go: "called for Reed to resign" does not back Reed)
     for f in [f for f in frames if id(f) not in unasked and (id(f) not in asked or asked[id(f)].i != f.target)] + gone:
         if f.target is None:
             continue
         relation = f.relation
+        # (not a deed charged or praised: "accused of attacking X", "criticised for backing X" are the doer's own)
+        if f.cue in opposed_acts and toks[f.cue].pos_ == "VERB" and set(f.holders) & opposed_acts[f.cue] \
+                and not (toks[f.cue].dep_ == "pcomp" and toks[f.cue].head.lower_ in ("of", "for")) \
+                and relation in OPPOSITE and not f.negated:
+            relation = OPPOSITE[relation]
         negated = f.negated
         if negated:
             if relation != "supports" or any(f"{toks[f.cue].lemma_.lower()} {c.lower_}" in ctx.lex.stance["consensus_verbs"]

@@ -52,7 +52,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
             return
-        head = inner_position(head, lex)
+        outer, head = head, inner_position(head, lex)
         if degree_phrase(head, lex):
             return
         if head.pos_ == "PRON" and (head.lower_ not in lex.positions["anaphors"] or points_at_talk(ctx, head)):
@@ -101,7 +101,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                                                         and c.lower_ not in lex.positions["drop_modifiers"]),
                                         owners=owners | eponym_ids, backers=set(owners),
                                         named_for=content_words(doc, min(eponym), max(eponym) + 1, lex) if eponym else frozenset(), head_word=head.lemma_.lower(), verbal=head.pos_ == "VERB", kind_pointer=kind_pointer(head, lex),
-                                        policy_head=head.pos_ == "VERB" or _position_like(head, lex))
+                                        policy_head=head.pos_ == "VERB" or _position_like(head, lex),
+                                        container=_container(outer, head, lex))
 
     cues = {f.cue for f in frames}
     proposals = []
@@ -125,7 +126,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         purposed_fate(f, toks[f.target], lex)  # "launched a drive aimed at blocking the merger": against the merger
         dared = replace(f) if toks[f.cue].lemma_.lower() in lex.stance["daring_verbs"] else None
         vp = wanted_action(doc, f, lex, cues)
-        if dared is not None and f.relation != dared.relation:
+        if dared is not None and f.relation != dared.relation and vp is not None:
             challenged.append(dared)  # ("challenged the Treasury to open its books" is a jibe at the Treasury too)
         if vp is not None and vp.i == f.cue:
             f.target = None
@@ -286,6 +287,17 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[verb.i] = PositionMention(verb.i, verb.i + 1, verb.i, ctx.sent_of[verb.i], frozenset(), 3.0, owners=frozenset({doer}))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"), lex.words("positions", "anaphors"))
+
+
+def _container(outer: Token, inner: Token, lex: Lexicon) -> str:
+    """The generic noun a policy was named inside, as its plan or its proposal: "plans for a points system", "a
+    proposal to cut fees" (not "laws which break the rules": a relative clause says what else is true of them)."""
+    if outer.i == inner.i or outer.lemma_.lower() not in lex.positions["generic"]:
+        return ""
+    if not (inner.head.i == outer.i and inner.dep_ == "acl" or inner.head.head.i == outer.i and inner.head.dep_ == "prep"
+            and inner.head.lower_ in ("for", "on", "to")):
+        return ""
+    return lex.positions["synonyms"].get(outer.lemma_.lower(), outer.lemma_.lower())
 
 
 def _pledged_act(ctx: Context, t: Token) -> bool:

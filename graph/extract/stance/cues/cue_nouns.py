@@ -33,7 +33,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     pressing = t.lemma_.lower() in ctx.lex.stance["pressing_nouns"]
     preps = {"for"} if pressing else set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
-    verb = None if pressing else received(ctx, t)
+    # ("faces calls from X to cut its fees": a call faced is no backing of the one who faces it either)
+    asked = t.lemma_.lower() in ctx.lex.stance["asking_nouns"] or t.lower_ in ctx.lex.stance["asking_nouns"]
+    verb = None if pressing or asked else received(ctx, t)
     # "has serious concerns about X", "we have doubts over it": one's own misgiving, none received
     misgiving = verb is not None and verb.lemma_ == "have" and (t.lower_ in ctx.lex.stance["misgiving_nouns"] or t.lower_ in
                                                              ctx.lex.stance["fear_nouns"]) and not any(
