@@ -126,3 +126,28 @@ def test_a_headlines_bare_participle_is_a_passive(build_text, title, never):
 def test_a_headlines_own_deeds_stay(build_text, title, kept):
     triples = stance_triples(build_text(f"{title}\n\nThe story goes on here with little more said.\n"))
     assert kept in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text, holder, act", [
+    ("Parliament blocked the government from cutting the fuel subsidies.", "Parliament", "cutting the fuel subsidies"),
+    ("The court barred the council from closing the library.", "court", "closing the library"),
+])
+def test_keeping_one_from_an_act_is_against_the_act(build_text, text, holder, act):
+    triples = stance_triples(build_text(text))
+    assert (holder, "opposes", act) in triples, sorted(triples)
+
+
+def test_battling_a_body_is_against_it(build_text):
+    triples = stance_triples(build_text("The Kestrel Group is battling the Russian authorities."))
+    assert ("Kestrel Group", "opposes", "Russia") in triples, sorted(triples)
+
+
+def test_admiring_ones_leadership_backs_its_owner(build_text):
+    triples = stance_triples(build_text("Tom Vane said he admired Ann Lee's courageous leadership."))
+    assert ("Tom Vane", "supports", "Ann Lee") in triples, sorted(triples)
+
+
+def test_a_condition_is_no_judgement_of_what_it_conditions(build_text):
+    # "if Labour wins" says nothing good of the rises: "inevitable" is a forecast, no side
+    triples = stance_triples(build_text("Experts say tax rises are inevitable if Labour wins."))
+    assert not any(r == "supports" and "tax rises" in o for _, r, o in triples), sorted(triples)

@@ -32,6 +32,11 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target
         return next((c for c in acts if toks[f.target].dep_ == "dobj" and any(x.dep_ == "neg" for x in children(c))
                      and _done_to(c)), None)
+    if cue.lemma_.lower() in lex.stance["preventing_verbs"] and toks[f.target].dep_ == "dobj":
+        kept_from = next((g for c in children(cue) if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in children(c) if g.dep_ == "pcomp" and g.tag_ == "VBG" and _done_to(g)), None)
+        if kept_from is not None:
+            return kept_from  # "blocked the council from closing the library": against the closing, not the council
     if cue.lemma_.lower() in lex.stance["daring_verbs"] and toks[f.target].dep_ == "dobj":
         asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
         if any(c.i in cues for c in asked):

@@ -225,11 +225,11 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 def _predicate_words(t: Token, s: Token, st: dict) -> set[str]:
     """The words (forms and lemmas) of a copula's clause outside its subject `s`: what it predicates."""
     subject_span = range(s.left_edge.i, s.right_edge.i + 1)
-    # "said the budget was fair and that the levy was a disaster": a clause joined on judges its own subject
+    # a clause joined on judges its own subject ("fair and that the levy was a disaster"); a time or a condition nothing
     joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
+              or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(c))
               for x in c.subtree} | {x.i for c in t.subtree if c.dep_ == "prep" and pobj(c) is not None
                                      and pobj(c).lemma_.lower() in st["time_nouns"] for x in c.subtree}
-    # (nor a time it is said of: "the levy was the right choice during the worst months of the slump")
     return {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)}
 
 
