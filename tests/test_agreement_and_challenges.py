@@ -3,7 +3,8 @@ passives, each on sentences of our own: "agreed with" takes the side of what is 
 misgiving; words made "by" someone are theirs, as their possessive makes them; "challenged the Treasury to open its
 books" asks for the opening and jibes at the one challenged; a demand or a call faced backs no one; taking action
 against one is against it; opposing the scrapping of a thing is for the thing; "the plans" points back at the plans a
-policy was named in; a headline's bare participle ("Tories attacked over X") is a passive."""
+policy was named in; a headline's bare participle ("Tories attacked over X") is a passive; one is kept from an act
+("blocked the council from closing it"); a condition is no judgement; "he" goes on about the one a subject names."""
 from __future__ import annotations
 
 import pytest
@@ -151,3 +152,19 @@ def test_a_condition_is_no_judgement_of_what_it_conditions(build_text):
     # "if Labour wins" says nothing good of the rises: "inevitable" is a forecast, no side
     triples = stance_triples(build_text("Experts say tax rises are inevitable if Labour wins."))
     assert not any(r == "supports" and "tax rises" in o for _, r, o in triples), sorted(triples)
+
+
+def test_he_goes_on_about_the_one_the_subject_names_not_its_complement(build_text):
+    # centering: the "his" of the subject phrase is the one the story follows; the man named as the complement is new
+    triples = stance_triples(build_text(
+        "Tom Vane joined the civil service in 1970. One of his fellow trainees was Peter Dahl. Years later he took legal "
+        "action against the government."))
+    assert ("Tom Vane", "opposes", "government") in triples, sorted(triples)
+    assert ("Peter Dahl", "opposes", "government") not in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("effect", ["would see 200 jobs axed", "would mean 200 jobs being lost"])
+def test_jobs_axed_or_lost_are_a_harm(build_text, effect):
+    triples = stance_triples(build_text(f"The council plans to close the library. The Kestrel Trust said the closure {effect}."))
+    assert ("Kestrel Trust", "warns", "closure") in triples, sorted(triples)
+    assert ("Kestrel Trust", "supports", "closure") not in triples, sorted(triples)

@@ -30,7 +30,12 @@ def _turned(tokens: list[Token], st: dict) -> set[int]:
     # (not "lower prices": stance.json two_sided_nouns, good for one side as much as bad for the other)
     lower = {x.i for x in tokens if x.pos_ == "NOUN" and x.lemma_.lower() not in st["two_sided_nouns"] and any(
         c.dep_ == "amod" and c.lower_ in st["decrease_adjectives"] for c in children(x))}
-    return turned | lower | {y.i for x in left for y in x.subtree}
+    # ("would see 200 jobs axed", "would mean jobs being lost": a thing a verb of less or of undoing is done to)
+    undone = st["decrease_verbs"] + st["undoing_verbs"]
+    done_to = {x.i for x in tokens if x.pos_ == "NOUN" and (
+        x.dep_ in ("nsubj", "nsubjpass") and x.head.lemma_.lower() in undone and x.head.tag_ == "VBN"
+        or any(c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in undone for c in x.subtree))}
+    return turned | lower | done_to | {y.i for x in left for y in x.subtree}
 
 
 def effect(verb: Token, lemma: str, st: dict) -> str:
