@@ -21,7 +21,9 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     told is no side taken, the action they are told to take is (but "backed Lund to win" backs Lund, and
     "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
     on nothing ("urged both sides to return to talks"): no side at all. A warning not to act ("warned the Treasury not
-    to raise fuel duty") warns of the act."""
+    to raise fuel duty") warns of the act. One kept from an act ("blocked the council from closing the library"):
+    the act, against it. A challenge to act (stance.json daring_verbs: "challenged the Treasury to open its books",
+    "challenged Kent to stand down") asks for it as "urged" does: the frame's side turns to "supports"."""
     toks = tokens(doc)
     cue = toks[f.cue]
     if f.target is None or toks[f.target].head.i != cue.i:

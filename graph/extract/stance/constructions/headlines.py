@@ -14,9 +14,9 @@ __all__ = ["headline_passives"]
 
 
 def headline_passives(ctx: Context, frames: list[Frame]) -> list[Frame]:
-    """The frames of a title line whose root is a bare participle, and of the act it asks of its subject: held by its
-    "by" phrase and aimed at the subject, or, with no "by", dropped (no one named acts). A state the subject is in ("Britons fed up with X",
-    "Owen delighted with Y": the adjective cues) is the subject's own side and stays."""
+    """The frames of a title line whose root is a bare participle, and of the act it asks of its subject: held by
+    its "by" phrase and aimed at the subject, or, with no "by", dropped (no one named acts). A state the subject is
+    in ("Britons fed up with X", "Owen delighted with Y": the adjective cues) is the subject's own side and stays."""
     root = _bare_participle(ctx)
     if root is None:
         return frames
@@ -49,7 +49,8 @@ def _bare_participle(ctx: Context) -> Token | None:
         return None  # no title line: the first sentence of the body
     root = sent.root
     st = ctx.lex.stance
-    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.lower_ in st["adjectives"] or root.lemma_.lower() in st["adjectives"]:
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") \
+            or root.lower_ in st["adjectives"] or root.lemma_.lower() in st["adjectives"]:
         return None
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "dative") for c in children(root)):
         return None
