@@ -168,3 +168,13 @@ def test_jobs_axed_or_lost_are_a_harm(build_text, effect):
     triples = stance_triples(build_text(f"The council plans to close the library. The Kestrel Trust said the closure {effect}."))
     assert ("Kestrel Trust", "warns", "closure") in triples, sorted(triples)
     assert ("Kestrel Trust", "supports", "closure") not in triples, sorted(triples)
+
+
+def test_lifting_a_ban_is_no_ban(build_text):
+    # backing the lifting is a side against the embargo, never one for it and against it on one node
+    triples = stance_triples(build_text("Ann Lee supports lifting the arms embargo."))
+    assert ("Ann Lee", "supports", "lifting the arms embargo") in triples, sorted(triples)
+    assert ("Ann Lee", "supports", "arms embargo") not in triples, sorted(triples)
+    triples = stance_triples(build_text(
+        "The council imposed a ban on overtime last year. The board welcomed the decision to lift the ban on overtime."))
+    assert {("board", "opposes", "ban"), ("board", "supports", "decision to lift the ban on overtime")} <= triples, sorted(triples)

@@ -285,7 +285,7 @@ c("wire", "Mr Kent, the Treasury minister, said he planned to reduce the fuel le
 c("wire", "Ms Ward told reporters the ministry would seek to block the takeover of the steel firm by Tonmark.",
   [("Ward", O, ["takeover of the steel firm", "takeover of the steel firm by Tonmark"])], [("Ward", S, "takeover")], open_="'the ministry would seek to block': the reporter is no holder of the ministry's act")
 c("wire", "The Growers Union said it would resist any move to lift the import quota, which it said protected farmers.",
-  [("Growers Union", O, ["lift the import quota", "move to lift the import quota"])], [("Growers Union", S, "lift")], open_="'any move to lift' read both ways")
+  [("Growers Union", O, ["lift the import quota", "move to lift the import quota"])], [("Growers Union", S, "lift")])
 c("wire", "Senator Ada Lund said on Thursday she would press for the repeal of the water tax when the Senate returns.",
   [("Ada Lund", S, ["repeal of the water tax"])], [("Ada Lund", S, "senate returns")])
 c("wire", "Mr Kent's pledge to scrap the bridge toll has won the backing of the Drivers Club.",

@@ -57,7 +57,8 @@ CASES = [
     ("intent", "Mr Kent defended his decision to impose a ban on night flights.", "Kent", [(S, "ban")], [(O, "ban")]),
     ("intent", "The government's pledge to bring in a sugar levy won praise from doctors.", "government", [(S, "levy")], [(O, "levy")]),
     ("intent", "The threat by the European Commission to impose sanctions on the firm alarmed investors.", "Commission", [(S, "sanctions")], [(O, "sanctions")]),
-    ("intent", "The board announced its decision to lift the ban on overtime.", "board", [(O, "ban")], [(S, "ban")]),
+    # (the ban named nowhere else: one node, the decision to lift it, as "its decision to scrap the ban" is)
+    ("intent", "The board announced its decision to lift the ban on overtime.", "board", [(S, "lift the ban")], [(O, "lift the ban")]),
     ("intent", "Ms Ward made a pledge to impose a cap on rents.", "Ward", [(S, "cap")], [(O, "cap")]),
     ("intent", "Mr Kent's promise to impose a levy on landfill won votes.", "Kent", [(S, "levy")], [(O, "levy")]),
     ("intent", "The ministry's decision last week to impose quotas on imported shoes surprised traders.", "ministry", [(S, "quotas")], [(O, "quotas")]),

@@ -91,8 +91,10 @@ def content_words(doc: Doc, start: int, end: int, lex: Lexicon, skip: set[int] |
 
 def undoing_words(lex: Lexicon, *, nouns: bool = True) -> frozenset[str]:
     """Words of an act that undoes its object: the verbs (positions.json deontic `undo`, stance.json
-    `decrease_verbs`) and, with `nouns`, their nouns (`undoing_nouns`: "abolition", "repeal")."""
-    verbs = lex.words("stance", "decrease_verbs") | frozenset(lex.positions["deontic"]["undo"])
+    `decrease_verbs` and `lifting_verbs`: "lifting the embargo" is no embargo) and, with `nouns`, their nouns
+    (`undoing_nouns`: "abolition", "repeal")."""
+    verbs = lex.words("stance", "decrease_verbs") | frozenset(lex.positions["deontic"]["undo"]) \
+        | frozenset(w for w in lex.stance["lifting_verbs"] if " " not in w)
     return verbs | lex.words("positions", "undoing_nouns") if nouns else verbs
 
 
