@@ -34,49 +34,46 @@ def test_a_qualm_is_a_misgiving(build_text, text):
 
 @pytest.mark.parametrize("text, holder, owner", [
     ("Tom Vane rejected the claims made by Ann Lee.", "Tom Vane", "Ann Lee"),
-    ("Tom Vane ridiculed the claims made on Monday by the Kestrel Party.", "Tom Vane", "Kestrel Party"),
+    ("Tom Vane mocked the claims made last week by the Kestrel Party.", "Tom Vane", "Kestrel Party"),
 ])
 def test_words_made_by_someone_are_theirs(build_text, text, holder, owner):
     assert (holder, "opposes", owner) in stance_triples(build_text(text))
 
 
 def test_a_challenge_to_act_asks_for_the_act_and_jibes_at_the_one_challenged(build_text):
-    triples = stance_triples(build_text("Ann Lee challenged the Treasury to open up its books."))
-    assert {("Ann Lee", "supports", "open up its books"), ("Ann Lee", "opposes", "Treasury")} <= triples, sorted(triples)
+    triples = stance_triples(build_text("Ann Lee challenged the council to publish its accounts."))
+    assert {("Ann Lee", "supports", "publish its accounts"), ("Ann Lee", "opposes", "council")} <= triples, sorted(triples)
 
 
 @pytest.mark.parametrize("text, never", [
     # the act challenged for is a cue of its own: it carries the side, the ones challenged are no target
     ("Ann Lee challenged ministers to scrap the fuel duty.", ("Ann Lee", "opposes", "government")),
     # a challenge to deny or explain asks for talk, no policy
-    ("Lord Vane challenged Mr Dahl to deny reports that he had lied.", ("Lord Vane", "supports", "deny reports")),
+    ("Lord Vane challenged Mr Dahl to deny rumours that he would quit.", ("Lord Vane", "supports", "deny rumours")),
 ])
 def test_what_a_challenge_asks_for_is_no_policy_when_it_is_talk_or_a_cue(build_text, text, never):
     triples = stance_triples(build_text(text))
     assert never not in triples, sorted(triples)
     assert not any(h == never[0] and r == "supports" and o.startswith("deny") for h, r, o in triples), sorted(triples)
 
-
-
-
 def test_the_plans_point_back_at_the_plans_a_policy_was_named_in(build_text):
     triples = stance_triples(build_text(
-        "Home Secretary Tom Vane will unveil plans for a points system for migrants on Monday. He rejected the Tories' "
-        "call for a quota on migrants. The Liberal Democrats said they would oppose the plans."))
-    assert ("Liberal Democrats", "opposes", "points system for migrants") in triples, sorted(triples)
-    assert ("Liberal Democrats", "opposes", "quota on migrants") not in triples, sorted(triples)
+        "Transport Secretary Tom Vane will unveil plans for a congestion charge on Monday. He rejected the Greens' "
+        "call for a ban on cars. The Liberal Democrats said they would oppose the plans."))
+    assert ("Liberal Democrats", "opposes", "congestion charge") in triples, sorted(triples)
+    assert ("Liberal Democrats", "opposes", "ban on cars") not in triples, sorted(triples)
 
 
 def test_a_relative_clause_names_no_plan_for_the_plans_to_point_at(build_text):
     # "laws which break the rules" says what else is true of the laws: "the new bill" is not the breaking
     triples = stance_triples(build_text(
-        "The Terrorism Bill was published on Tuesday. Suspects are held under laws which judges have ruled break "
-        "human rights rules. The Greens tabled a motion opposing the new bill."))
+        "The Water Bill was published on Tuesday. Farms are bound by laws which judges have ruled break "
+        "planning rules. The Greens tabled a motion opposing the new bill."))
     assert not any(o.startswith("break") for _, _, o in triples), sorted(triples)
 
 
 @pytest.mark.parametrize("text, holder, wanted", [
-    ("Norland Bank faces a repayment demand from the Kestrel Association.", "Kestrel Association", None),
+    ("Norland Bank faces a large cash demand from the Kestrel Association.", "Kestrel Association", None),
     ("Norland Bank faces calls from the Kestrel Association to cut its fees.", "Kestrel Association", "cut its fees"),
 ])
 def test_a_demand_faced_is_no_backing_of_the_one_who_faces_it(build_text, text, holder, wanted):
@@ -87,7 +84,7 @@ def test_a_demand_faced_is_no_backing_of_the_one_who_faces_it(build_text, text, 
 
 
 def test_taking_action_against_one_is_against_it(build_text):
-    triples = stance_triples(build_text("Norland Bank said it intends to take action against Kestrel Group to recover its debts."))
+    triples = stance_triples(build_text("Norland Bank said it would take action against Kestrel Group over the unpaid fees."))
     assert ("Norland Bank", "opposes", "Kestrel Group") in triples, sorted(triples)
 
 
@@ -110,9 +107,9 @@ def test_a_deed_charged_is_the_doers_own_side(build_text):
 
 
 @pytest.mark.parametrize("title, never", [
-    ("Tories attacked over asylum plans", ("Conservative Party", "opposes", "asylum plans")),
-    ("Kennedy criticised over tax plans", ("Kennedy", "opposes", "tax plans")),
-    ("Ann Lee told to double overseas aid", ("Ann Lee", "supports", "double overseas aid")),
+    ("Greens attacked over road toll plans", ("Green Party", "opposes", "road toll plans")),
+    ("Tom Vane criticised over tax plans", ("Tom Vane", "opposes", "tax plans")),
+    ("Ann Lee told to double the housing budget", ("Ann Lee", "supports", "double the housing budget")),
 ])
 def test_a_headlines_bare_participle_is_a_passive(build_text, title, never):
     # headline grammar drops the "is": the subject is attacked, criticised or told, and takes no side by it
@@ -144,14 +141,14 @@ def test_battling_a_body_is_against_it(build_text):
 
 
 def test_admiring_ones_leadership_backs_its_owner(build_text):
-    triples = stance_triples(build_text("Tom Vane said he admired Ann Lee's courageous leadership."))
+    triples = stance_triples(build_text("Tom Vane said he admired Ann Lee's steady leadership."))
     assert ("Tom Vane", "supports", "Ann Lee") in triples, sorted(triples)
 
 
 def test_a_condition_is_no_judgement_of_what_it_conditions(build_text):
-    # "if Labour wins" says nothing good of the rises: "inevitable" is a forecast, no side
-    triples = stance_triples(build_text("Experts say tax rises are inevitable if Labour wins."))
-    assert not any(r == "supports" and "tax rises" in o for _, r, o in triples), sorted(triples)
+    # "if the party wins" says nothing good of the rises: "inevitable" is a forecast, no side
+    triples = stance_triples(build_text("Economists say fare rises are inevitable if the Kestrel Party wins."))
+    assert not any(r == "supports" and "fare rises" in o for _, r, o in triples), sorted(triples)
 
 
 def test_he_goes_on_about_the_one_the_subject_names_not_its_complement(build_text):
@@ -171,10 +168,10 @@ def test_jobs_axed_or_lost_are_a_harm(build_text, effect):
 
 
 def test_lifting_a_ban_is_no_ban(build_text):
-    # backing the lifting is a side against the embargo, never one for it and against it on one node
-    triples = stance_triples(build_text("Ann Lee supports lifting the arms embargo."))
-    assert ("Ann Lee", "supports", "lifting the arms embargo") in triples, sorted(triples)
-    assert ("Ann Lee", "supports", "arms embargo") not in triples, sorted(triples)
+    # backing the lifting is a side against the ban, never one for it and against it on one node
+    triples = stance_triples(build_text("Ann Lee supports lifting the ban on night flights."))
+    assert ("Ann Lee", "supports", "lifting the ban on night flights") in triples, sorted(triples)
+    assert ("Ann Lee", "supports", "ban") not in triples, sorted(triples)
     triples = stance_triples(build_text(
         "The council imposed a ban on overtime last year. The board welcomed the decision to lift the ban on overtime."))
     assert {("board", "opposes", "ban"), ("board", "supports", "decision to lift the ban on overtime")} <= triples, sorted(triples)

@@ -232,7 +232,7 @@ def _acts_as_known_post(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     head = toks[end - 1]
     return end - start == 1 and start > 0 and toks[start - 1].lower_ == "the" and head.tag_ in ("NN", "NNP") and head.is_lower \
         and (head.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") or head.dep_ == "pobj" and head.head.dep_ == "agent") \
-        and head.lower_ not in lex.words("offices", "no_backreference_heads") | lex.words("offices", "role_heads")
+        and head.lower_ not in lex.words("offices", "no_backreference_heads") and head.lower_ not in lex.words("offices", "role_heads")
 
 
 def _names_a_holder(doc: Doc, start: int, end: int, honorifics: frozenset[str] = frozenset()) -> bool:

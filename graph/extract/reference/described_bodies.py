@@ -155,7 +155,7 @@ def people_of_body(ctx: Context, t: Token) -> bool:
 def _called(name: Token, noun: str) -> bool:
     """The name is apposed to `noun` (singular): "the farm union, AGRA", "AGRA, the farm union" (the parser may
     hang a name after the comma elsewhere: the words before it are read as written), or follows it as the name of
-    what it describes: "UK sportswear firm Umbro"."""
+    what it describes: "sportswear firm Kestrel"."""
     doc = name.doc
     described = [name.head] if name.dep_ == "appos" else []
     described += [c for c in children(name) if c.dep_ == "appos"]

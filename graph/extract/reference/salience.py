@@ -275,7 +275,7 @@ def pick_person(ctx, t: Token, people: list[tuple[int, str, bool]], cues: Cues) 
     for pool, back in passes:
         for sj in back:
             there = [p for p in pool if ctx.sent_of[p[0]] == sj]
-            # (then, outside quotation, one named inside the main subject: "One of his fellow pupils was Putin. He ..."
+            # (then, outside quotation, one named inside the main subject: "One of his fellow trainees was Dahl. He ..."
             # goes on about the "his", whom the subject names, before the one the copula's complement names)
             tiers = ([p for p in there if main_clause_subject(toks[p[0]])], [p for p in there if _speaker(ctx, toks[p[0]])],
                      [p for p in there if p[2]], [p for p in there if not cues.quoted[t.i] and _in_main_subject(toks[p[0]])], there)

@@ -22,14 +22,15 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     "urged MPs to reject the bill" is read by the cue it urges). The cue itself when it only tells someone to act
     on nothing ("urged both sides to return to talks"): no side at all. A warning not to act ("warned the Treasury not
     to raise fuel duty") warns of the act. One kept from an act ("blocked the council from closing the library"):
-    the act, against it. A challenge to act (stance.json daring_verbs: "challenged the Treasury to open its books",
+    the act, against it. A challenge to act (stance.json daring_verbs: "challenged the council to publish its accounts",
     "challenged Kent to stand down") asks for it as "urged" does: the frame's side turns to "supports"."""
     toks = tokens(doc)
     cue = toks[f.cue]
     if f.target is None or toks[f.target].head.i != cue.i:
         return None
     # the to-infinitives after the one told: the acts asked of them
-    acts = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and c.i not in cues and _to_infinitive(c)]
+    asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
+    acts = [c for c in asked if c.i not in cues]
     if f.relation == "warns":
         # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target
         return next((c for c in acts if toks[f.target].dep_ == "dobj" and any(x.dep_ == "neg" for x in children(c))
@@ -40,7 +41,6 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         if kept_from is not None:
             return kept_from  # "blocked the council from closing the library": against the closing, not the council
     if cue.lemma_.lower() in lex.stance["daring_verbs"] and toks[f.target].dep_ == "dobj":
-        asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
         if any(c.i in cues for c in asked):
             return cue  # "challenged ministers to scrap the levy": the act asked for carries the side
         if any(quitting(c, lex.stance) for c in asked):
@@ -50,7 +50,7 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
         dared = next((c for c in acts if _done_to(c) and c.lemma_.lower() not in lex.stance["speech"]
                       and c.lemma_.lower() not in lex.stance["rebutting_verbs"]), None)
         if dared is not None:
-            f.relation = "supports"  # "challenged the Treasury to open its books": asked for, as "urged" asks it
+            f.relation = "supports"  # "challenged the council to publish its accounts": asked for, as "urged" asks it
             return dared
     if cue.lemma_.lower() in lex.stance["actor_cues"] or toks[f.target].dep_ not in ("dobj", "nsubjpass") \
             or _position_like(toks[f.target], lex):

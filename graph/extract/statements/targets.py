@@ -127,7 +127,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         dared = replace(f) if toks[f.cue].lemma_.lower() in lex.stance["daring_verbs"] else None
         vp = wanted_action(doc, f, lex, cues)
         if dared is not None and f.relation != dared.relation and vp is not None:
-            challenged.append(dared)  # ("challenged the Treasury to open its books" is a jibe at the Treasury too)
+            challenged.append(dared)  # ("challenged the council to publish its accounts" is a jibe at the Treasury too)
         if vp is not None and vp.i == f.cue:
             f.target = None
             continue

@@ -7,7 +7,7 @@ reasons, acts taken up again, threats, wished states, actors likened to somethin
     concessions.py    a stance noun in a concession ("despite opposition from X")
     fielded.py        the body behind the people it fields to act
     future_acts.py    acts foretold of their doer ("the firm will sell new shares"): the actor backs its own act
-    headlines.py      a headline's bare participle is a passive ("Labour attacked on X"): its subject is acted on
+    headlines.py      a headline's bare participle is a passive ("Greens attacked over X"): its subject is acted on
     likened.py        an actor likened to something ("likened X to a cartel") is jibed at
     measures.py       measures brought in are backed, measures lifted opposed
     partners.py       partners refused or sought ("would not govern alongside X")

@@ -31,7 +31,7 @@ def _turned(tokens: list[Token], st: dict) -> set[int]:
     lower = {x.i for x in tokens if x.pos_ == "NOUN" and x.lemma_.lower() not in st["two_sided_nouns"] and any(
         c.dep_ == "amod" and c.lower_ in st["decrease_adjectives"] for c in children(x))}
     # ("would see 200 jobs axed", "would mean jobs being lost": a thing a verb of less or of undoing is done to)
-    undone = st["decrease_verbs"] + st["undoing_verbs"]
+    undone = {*st["decrease_verbs"], *st["undoing_verbs"]}
     done_to = {x.i for x in tokens if x.pos_ == "NOUN" and (
         x.dep_ in ("nsubj", "nsubjpass") and x.head.lemma_.lower() in undone and x.head.tag_ == "VBN"
         or any(c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in undone for c in x.subtree))}

@@ -227,7 +227,7 @@ def _predicate_words(t: Token, s: Token, st: dict) -> set[str]:
     subject_span = range(s.left_edge.i, s.right_edge.i + 1)
     # a clause joined on judges its own subject ("fair and that the levy was a disaster"); a time or a condition nothing
     joined = {x.i for c in children(t) if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))
-              or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(c))
+              or c.dep_ == "advcl" and conditioned(c, st["conditional_marks"])
               for x in c.subtree} | {x.i for c in t.subtree if c.dep_ == "prep" and pobj(c) is not None
                                      and pobj(c).lemma_.lower() in st["time_nouns"] for x in c.subtree}
     return {w for x in t.subtree if x.i not in subject_span and x.i not in joined for w in (x.lemma_.lower(), x.lower_)}
