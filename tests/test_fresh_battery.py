@@ -139,7 +139,7 @@ CASES = [
     ("holder-title", "Greenway Motors directors will oppose the carbon tax, a source said.", "Greenway Motors", [(O, "carbon tax")], [(S, "carbon tax")]),
     ("holder-title", "The leaders of the Farmers Union have rejected the water charge.", "Farmers Union", [(O, "water charge")], [(S, "water charge")]),
     ("holder-title", "EU ministers endorsed the fishing ban in Brussels.", "European Union", [(S, "fishing ban")], [(O, "fishing ban")]),
-    ("holder-title", "Green Party councillors voted against the toll road.", "Green", [(O, "toll road")], [(S, "toll road")], "open"),
+    ("holder-title", "Green Party councillors voted against the toll road.", "Green", [(O, "toll road")], [(S, "toll road")]),
     ("holder-title", "The leaders of France and Spain condemned the fishing ban.", "leaders of", [], [(O, "fishing ban")]),
     ("holder-title", "Directors at several banks have backed the savings tax.", "", [], [(O, "savings tax")]),
     ("holder", "Critics say the fuel levy will hurt farmers.", "", [], [(S, "fuel levy")]),

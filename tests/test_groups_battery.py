@@ -12,7 +12,6 @@ from groups_battery import BATTERY
 KNOWN = {
     "Coffee growers in Kenya": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
     "Steel makers called": "a plural of people of a trade or standing that no list names (a list of them cost train precision)",
-    "Residents have protested against": "cue: 'protested against' is read for no holder (verbs)",
     "Hospital doctors warned that": "target: 'the waiting list target' is no position",
     "Small shopkeepers fear": "cue: 'fear (that) X will ...' predicts no harm",
     "Parents have complained bitterly": "cue: 'complained about X'",

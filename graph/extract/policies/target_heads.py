@@ -13,7 +13,7 @@ from .policy_tokens import _discourse, _to_infinitive
 from ..language.syntax import dobj, pobj, subjects
 from ..language.tokens import children
 
-__all__ = ["stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act", "workforce_changed", "said_act"]
+__all__ = ["caused_act", "made_to_be_done", "stood_for", "begun_act", "past_amount", "means_act", "means_taken", "proposed_by", "undone_ruling", "counted_pledges", "abetted_wish", "pledge_maker", "noun_read_planner", "planned_act", "done_to_thing", "interrupted_act", "workforce_changed", "said_act"]
 
 
 def stood_for(t: Token, heads: frozenset[str] = frozenset()) -> Token:
@@ -71,6 +71,22 @@ def begun_act(t: Token, lex: Lexicon) -> Token:
         return t
     return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and (c.tag_ == "VBG" or _to_infinitive(c))
                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))), t)
+
+
+def caused_act(t: Token, lex: Lexicon) -> Token:
+    """ "urged ministers to make councils build homes", "plans to force banks to cut fees": a verb of making another
+    act (positions.json causing_verbs) with the one made to act and the act; the act is what is wanted."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.positions["causing_verbs"]:
+        return t
+    made = any(c.dep_ == "dobj" for c in children(t))  # ("force banks to cut fees"; "make councils build": its subject)
+    return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > t.i and (
+        made and _to_infinitive(c) or not made and c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in children(c)))), t)
+
+
+def made_to_be_done(t: Token, lex: Lexicon) -> bool:
+    """The act another is made to do ("force supermarkets to charge for bags"): a rule imposed, so a policy
+    whatever its verb."""
+    return t.head.i != t.i and caused_act(t.head, lex).i == t.i
 
 
 def past_amount(t: Token) -> Token:

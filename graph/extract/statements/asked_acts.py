@@ -10,6 +10,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import pobj
 from ..language.tokens import children, tokens
 from ..policies.policy_tokens import _position_like, _to_infinitive, wanted_apology
+from ..policies.target_heads import caused_act
 from ..stance.cues.verb_clauses import quitting
 from ..stance.frame import Frame
 
@@ -29,7 +30,8 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     if f.target is None or toks[f.target].head.i != cue.i:
         return None
     # the to-infinitives after the one told: the acts asked of them
-    asked = [c for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
+    # ("urged ministers to make councils build homes": the act made to be done is the one asked for)
+    asked = [caused_act(c, lex) for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
     acts = [c for c in asked if c.i not in cues]
     if f.relation == "warns":
         # "warned the Treasury not to raise fuel duty": the act warned against is the side, the one warned no target

@@ -25,10 +25,10 @@ from ..policies.act_nouns import act_target, body_compound
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
-from ..policies.target_heads import begun_act, counted_thing, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
+from ..policies.target_heads import begun_act, caused_act, made_to_be_done, counted_thing, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from ..stance.frame import OPPOSITE, Frame
 from ..language.syntax import dobj, text_of
-from ..stance.cues.verb_clauses import own_pledge
+from ..stance.cues.verb_clauses import cue_verb, own_pledge
 from .asked_acts import carried_side, wanted_action
 from ..stance.constructions.wished_states import acted_pointer, aimed_fate, purposed_fate, stopped_thing, wished_state
 from ..language.tokens import children, tokens
@@ -144,7 +144,10 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 f.relation = OPPOSITE[said.relation]
             elif f.relation == "supports":
                 f.relation = said.relation
-        f.target = means_act(begun_act(interrupted_act(stood_for(counted_thing(past_amount(toks[f.target]), lex), lex.words("positions", "heads")), lex), lex), lex).i
+        f.target = means_act(begun_act(caused_act(interrupted_act(stood_for(counted_thing(past_amount(toks[f.target]), lex), lex.words("positions", "heads")), lex), lex), lex), lex).i
+        if made_to_be_done(toks[f.target], lex) and not cue_verb(toks[f.target], lex.stance):
+            # "wants to force firms to publish pay data": a rule wanted, named with its forcing; no claim restated
+            f.target, f.target_is_clause, f.clause = toks[f.target].head.i, False, None
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
         state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex) or acted_pointer(toks[f.target], lex)
@@ -190,6 +193,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         # and so do the nouns of the phrasal verbs ("chief lobbyist for rural pensions")
         # (an idiom's noun is no plain cue: "turned her back on the sea" is said of a place as well)
         explicit = state is not None or (f.rule in ("verb-phrasal", "verb-permit") or cue in lex.stance["plain_cues"] and f.rule != "idiom" or cue in lex.positions["wanting_cues"]
+                                         or f.rule == "verb-prep" and _listed_with_prep(toks[f.cue], t, lex)
                     or phrasal_noun(toks[f.cue], lex) is not None) \
             and f.relation != "warns" \
             and inner.pos_ in ("NOUN", "PROPN") and not (_discourse(inner, lex) and not _asked_event(cue, inner, lex)) and not _product(inner, lex) \
@@ -204,7 +208,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside
+        if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside or caused_act(inner, lex).i != inner.i
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None) or act_target(inner, toks[f.cue], f.relation, lex)):  # (an act noun weighs 2.9: a policy noun names its position first)
             if f.clause is None:
@@ -287,6 +291,13 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             found[verb.i] = PositionMention(verb.i, verb.i + 1, verb.i, ctx.sent_of[verb.i], frozenset(), 3.0, owners=frozenset({doer}))
     return cluster_positions(list(found.values()), undoing_words(lex), lex.words("positions", "instruments"),
                              lex.words("positions", "near_generic"), lex.words("positions", "anaphors"))
+
+
+def _listed_with_prep(cue: Token, t: Token, lex: Lexicon) -> bool:
+    """"voted against X", "campaigned for X": a verb of advocacy or protest with its preposition (stance.json
+    plain_phrasal) names a side on whatever follows it, as "opposed X" does; "asked for" or "stuck to" may take any
+    favour or course."""
+    return t.dep_ == "pobj" and t.head.head.i == cue.i and f"{cue.lemma_.lower()} {t.head.lower_}" in lex.stance["plain_phrasal"]
 
 
 def _container(outer: Token, inner: Token, lex: Lexicon) -> str:

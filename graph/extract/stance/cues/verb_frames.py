@@ -8,14 +8,14 @@ from spacy.tokens import Token
 from ...entities.body_groups import dateline_token
 from ..frame import OPPOSITE, Frame, compelled, for_now, hedged_denial, negated as is_negated, not_yet, ruled_out, unannounced
 from ...policies.phrase_spans import broadcast
+from ...policies.target_heads import caused_act
 from ...policies.policy_tokens import _position_like, _to_infinitive
 from ...reference.actors import Context, actors, target_actor
 from ..speech.deontic import opinion_holders, said_obliged, said_ought
 from ...language.syntax import dobj, for_clause, fronted_subject, misread_gerund_host, pobj, possessor, raised_subject, stranded_subject, subjects
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
-from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, \
-    warned_about
+from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
 from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, judgement, listed_with, named_as, passive_judging, unproposed
 from ...language.tokens import children
 from .market_sense import own_task
@@ -132,7 +132,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and any(c.dep_ == "ccomp" for c in children(t)) \
                 and not (relation == "warns" and threatened(ctx, t, target, si)):
             target = None  # "warned the committee that X": the committee is told, X is the warning
-        acts = [c for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        acts = [caused_act(c, ctx.lex) for c in children(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]  # (the act made)
         if target is not None and lemma in ctx.lex.stance["addressee_verbs"] and acts and (cue_verb(acts[0], ctx.lex.stance) and (
                 verb_frames(ctx, acts[0], si, verbs, phrasal) or not _policy_made(acts[0], ctx.lex.positions)) or stance_noun_object(acts[0], ctx.lex)):
             return []  # "urged MPs to oppose it", "urged them to intensify the fight against X": the act urged carries the side
