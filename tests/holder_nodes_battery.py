@@ -189,7 +189,7 @@ BATTERY = [
     ("firm-as-person", "Shares in Zentek rose after the company backed the merger plan.",
      [("zentek", "supports", "merger plan")]),
     ("firm-as-person", "Vostra's board has rejected the bid from Kalmarco.",
-     [("vostra", "opposes", "bid")]),
+     [("vostra", "opposes", "bid"), ("kalmarco", "supports", "bid")]),
     ("firm-as-person", "Zentek, the oil company, has attacked the export tax.",
      [("zentek", "opposes", "export tax")]),
     ("firm-as-person", "Vostra, the Ruritanian oil group, opposed the auction of its main unit.",

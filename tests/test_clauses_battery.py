@@ -199,7 +199,7 @@ c("undo", "The Growers Union is trying to halt the merger of the two sugar firms
   [("Growers Union", S, "merger")])
 c("undo", "Senator Ada Lund moved to repeal the gun law.", [("Ada Lund", O, ["gun law"])], [("Ada Lund", S, "gun law")])
 c("undo", "Mr Kent pledged never to raise income tax.", [("Kent", O, ["raise income tax"])], [("Kent", S, "raise income tax")])
-c("undo", "Ms Ward vowed never to sell the forests.", [("Ward", O, ["sell the forests"])], [("Ward", S, "sell")], open_="'sell' is no act of policy; 'never to V' with it")
+c("undo", "Ms Ward vowed never to sell the forests.", [("Ward", O, ["sell the forests"])], [("Ward", S, "sell")])
 c("undo", "The Treasury promised not to raise fuel duty this year.", [("Treasury", O, ["raise fuel duty"])], [("Treasury", S, "raise")])
 c("undo", "Ms Ward refused to scrap the fuel levy.", [[("Ward", O, ["scrap the fuel levy"]), ("Ward", S, ["fuel levy"])]], [("Ward", S, "scrap"), ("Ward", O, "=fuel levy")])
 c("undo", "The council has declined to abolish the bridge toll, despite a petition.", [[("council", O, ["abolish the bridge toll"]), ("council", S, ["bridge toll"])]],

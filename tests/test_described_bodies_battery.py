@@ -14,7 +14,7 @@ from conftest import assert_held, label_triples
 SIDES = [
     # --- a board, panel or tribunal the words before it say which of
     ("Greystone Mining's board rejected the takeover offer from Kalvo.",
-     [("greystone mining board", "opposes", "takeover offer")]),
+     [("greystone mining board", "opposes", "takeover offer"), ("kalvo", "supports", "takeover offer")]),
     ("The board of Alder Foods has endorsed the share buyback.",
      [("alder foods board", "supports", "share buyback")]),
     ("An independent review panel has backed the pay rise for nurses.",

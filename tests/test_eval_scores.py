@@ -32,7 +32,12 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # stance 0.763 -> 0.762 (session 38, within the fresh-text rule) for quarrels named by a noun ("the feud between X
 # and Y", stance/constructions/quarrels.py): one dev edge more not in gold (189/217 -> 189/218); on the study articles
 # 518/833 -> 521/837 right of emitted, the 59 check articles unchanged (141/205)
-DEV_BOUNDS = {"entity": 0.889, "stance": 0.762, "structure": 0.868, "evidence": 1.0}
+# entity 0.889 -> 0.888 and stance 0.762 -> 0.760 (session 41, within the fresh-text rule) for bids and purchases
+# (a bid or an offer is its bidder's, buying or selling a firm an act of policy; cue_nouns, policy_act_verbs): one dev
+# edge and one dev node more not in gold, where the learned pair stage reads a bid's new offer apart from the
+# proposal it had merged it with (189/218 -> 189/219); on the study articles 529/845 -> 532/855 right of emitted, on the
+# 59 check articles 142/206 -> 143/206
+DEV_BOUNDS = {"entity": 0.888, "stance": 0.760, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ CASES = [
     ("lexicon", "Mr Kent deplored the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("lexicon", "The bishops deplored the cuts in foreign aid on Sunday.", "bishop", [(O, "cuts in foreign aid")], [(S, "cuts in foreign aid")], "open: holder: an unnamed group ('the bishops') is no actor yet"),
     ("lexicon", "The Greens spurned the pay offer.", "Green", [(O, "pay offer")], [(S, "pay offer")]),
-    ("lexicon", "Kestrel Bank spurned the takeover bid from Harbour Trust.", "Kestrel Bank", [(O, "takeover bid")], [(S, "takeover bid")], "open: target: 'the takeover bid' is no position yet"),
+    ("lexicon", "Kestrel Bank spurned the takeover bid from Harbour Trust.", "Kestrel Bank", [(O, "takeover bid")], [(S, "takeover bid")]),
     ("lexicon", "Ms Ward snubbed the peace plan.", "Ward", [(O, "peace plan")], [(S, "peace plan")]),
     ("lexicon", "Labour repudiated the fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("lexicon", "The new government renounced the nuclear programme.", "government", [(O, "nuclear programme")], [(S, "nuclear programme")]),

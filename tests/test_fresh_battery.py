@@ -87,7 +87,7 @@ CASES = [
     ("copular", "The Greens launched their manifesto. Their flagship pledge is to scrap the fuel levy.", "Green", [(S, "scrap the fuel levy"), (O, "fuel levy")], [(S, "fuel levy")]),
     ("copular", "The main aim of the Farmers Union is to cut diesel duty.", "Farmers Union", [(S, "cut diesel duty")], [(O, "diesel duty")]),
     ("copular", "Labour's key promise is to build new council houses.", "Labour", [(S, "council houses")], [(O, "council houses")]),
-    ("copular", "Tom Kent's plan is to sell the rail network.", "Kent", [(S, "sell the rail network")], [(O, "rail network")], "open"),
+    ("copular", "Tom Kent's plan is to sell the rail network.", "Kent", [(S, "sell the rail network")], [(O, "rail network")]),
     ("copular", "The stated goal of the Green Party is to ban diesel cars by 2020.", "Green", [(S, "ban diesel cars")], [(O, "ban diesel cars")]),
     ("copular", "The aim of Kestrel Bank was to cut its costs by a fifth, the bank said.", "Kestrel", [(S, "cut its costs")], []),
     ("copular", "The aim of the new scheme is to cut diesel duty.", "", [], [(O, "diesel duty")]),

@@ -202,7 +202,6 @@ KNOWN: dict[str, str] = {
     "The feeling among Liberal Democrat peers is": "an opinion noun with its clause after the copula",
     "The Farmers Union vowed to fight to keep the fuel rebate": "'rebate' is no policy head",
     "Mr Kent worked hard to preserve": "work is no verb of effort to the lexicon",
-    "Senator Ada Lund's plan is to": "the copular act of a plan",
     "Mr Kent urged the council to ensure": "the act asked for takes a clause, not an object",
     "Ms Ward asked ministers to guarantee": "the act asked for takes a clause, not an object",
     "Mr Kent detailed plans": "the parser takes 'detailed' for an adjective of 'plans'",

@@ -160,7 +160,6 @@ KNOWN: set[str] = {
     'The Farmers Union insists that imported meat must be labelled.',
     'The Farmers Union said the state should buy surplus grain.',
     'The Senate is preparing to raise the minimum wage.',
-    'The Treasury agreed to buy back the rail franchise.',
     'The bank has decided to lift its ban on foreign lending.',
     'The bank said it aimed to cut its lending rate to 9 pct.',
     'The central bank is considering cutting its discount rate by half a point, bank officials said on Monday.',

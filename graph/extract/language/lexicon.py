@@ -61,6 +61,13 @@ class Lexicon:
         return _data("markets.json")
 
     @cached_property
+    def undoing_or_ousting(self) -> frozenset[str]:
+        """The verbs of a wished passive that are against what they act on (positions.json wished_states undo and
+        oust): "wanted the levy scrapped", "wants Kent sacked"."""
+        states = self.positions["wished_states"]
+        return frozenset(states["undo"]) | frozenset(states["oust"])
+
+    @cached_property
     def policy_acts(self) -> frozenset[str]:
         """Verbs of an act of policy done to a thing: bringing in or undoing it, cutting or raising it, the acts of
         stance.json policy_act_verbs, replacing or lifting it (positions.json deontic bring_in and undo, wished_states

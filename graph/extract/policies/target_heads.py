@@ -228,7 +228,9 @@ def done_to_thing(act: Token, lex: Lexicon, taken) -> bool:
     if obj is not None:
         # (a named thing is left to the verbs that say a side on it: "intend to reaffirm the Oslo Accord" may as well be
         # "to renegotiate" it)
-        return obj.pos_ == "NOUN" and not taken(obj) and (not _discourse(obj, lex) or workforce_changed(act, obj, lex))
+        # (but an act of policy done to a named firm or plant is the plan: "is to buy Tonmark", "to close Longbridge")
+        named = obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and act.lemma_.lower() in lex.stance["policy_act_verbs"]
+        return (named or obj.pos_ == "NOUN" and not taken(obj)) and (not _discourse(obj, lex) or workforce_changed(act, obj, lex))
     # ("vowed to focus on cutting waiting lists": the act of the gerund is the plan's content; "to stay in London" no plan)
     return any(c.dep_ == "prep" and pobj(c) is not None and pobj(c).tag_ == "VBG" for c in children(act))
 

@@ -110,9 +110,10 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = noun_frames(ctx, t, si, st["received_only_nouns"][lemma])  # "came under fire from X"
             if not found and pos == "NOUN" and lemma not in nouns and lemma not in agentive:
                 found = phrasal_noun_frames(ctx, t, si)
-            if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy or proposed(t, ctx.lex) and any(c.dep_ == "poss" for c in children(t))):
+            bought = lemma in st["purchase_nouns"]  # ("rejected Kestrel's bid": the bidder's, whatever it is for)
+            if not found and pos in ("NOUN", "PROPN") and (lemma in policy or low in policy or bought or proposed(t, ctx.lex) and any(c.dep_ == "poss" for c in children(t))):
                 # ("a proposal by Rep. Lee", "the Lee proposal": a noun cue with nothing it is for is its author's policy)
-                found = possessive_frames(ctx, t, si, authored=lemma in nouns)
+                found = possessive_frames(ctx, t, si, authored=lemma in nouns and not bought)
             if not found and pos == "NOUN" and counted_pledges(t, ctx.lex):
                 found = possessive_frames(ctx, t, si, counted=True)  # "the Greens' four new pledges": the Greens'
             if not found and (low in adjs or lemma in adjs or low in willing) \

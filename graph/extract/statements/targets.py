@@ -149,7 +149,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # "wants to force firms to publish pay data": a rule wanted, named with its forcing; no claim restated
             f.target, f.target_is_clause, f.clause = toks[f.target].head.i, False, None
         # (a deontic frame reads the passive of its own clause: "the ban should be lifted")
-        state = None if f.relation == "warns" or f.rule.startswith("deontic") else \
+        state = None if f.relation == "warns" or f.rule.startswith("deontic") or f.rule == "verb-quit-call" else \
             wished_state(toks[f.target], lex) or wished_state(inner_position(toks[f.target], lex), lex) or acted_pointer(toks[f.target], lex)
         if state is not None:  # "called for the levy to be scrapped": against the levy
             f.target, f.target_is_clause, f.clause = state[0].i, False, None

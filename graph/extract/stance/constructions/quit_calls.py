@@ -21,7 +21,7 @@ def quit_call_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     frames = []
     for t in sent_tokens(sent):
-        if t.pos_ != "VERB" or not quitting(t, st) or conditional(t, st) or any(
+        if t.pos_ != "VERB" or not (quitting(t, st) or _ousted(ctx, t)) or conditional(t, st) or any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in st["conditional_marks"] for m in children(c))
                 for c in children(t)):
             continue  # ("should quit if he is found to have lied": a call on a condition)
@@ -37,13 +37,19 @@ def quit_call_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         if mine & set(actors(ctx, doer, si)):
             continue
         frames.append(Frame("opposes", t.i, holders, doer.i, "verb-quit-call", si, confidence=0.7))
-        if asked is not None and t.dep_ == "ccomp" and not any(
+        if asked is not None and t.dep_ == "ccomp" and not _ousted(ctx, t) and not any(
                 c.dep_ == "prep" and f"{t.lemma_.lower()} {c.lower_}" in st["phrasal"] for c in children(t)):
             # and a side for the going itself, as "called for Kent to resign" has one ("demanded Kent quit": the
             # quitting, with its doer, is what is called for; its cue is the quitting verb, which no other frame
             # claims; "resign over X" is a cue of its own, against X, and the call is then read as against Kent alone)
             frames.append(Frame("supports", t.i, holders, t.i, "verb-quit-call", si, confidence=0.7))
     return frames
+
+
+def _ousted(ctx: Context, t: Token) -> bool:
+    """ "Kent should be sacked", "demanded that Kent be sacked": the passive of a verb of ousting (positions.json
+    wished_states oust), a call for one to go as "Kent should resign" is."""
+    return t.lemma_.lower() in ctx.lex.positions["wished_states"]["oust"] and any(c.dep_ == "auxpass" for c in children(t))
 
 
 def _asked(ctx: Context, t: Token, st: dict) -> tuple[Token, Token, list] | None:
@@ -58,7 +64,7 @@ def _asked(ctx: Context, t: Token, st: dict) -> tuple[Token, Token, list] | None
         doer = dobj(head) or next((pobj(c) for c in children(head) if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                                    and pobj(c) is not None and pobj(c).i < t.i), None)
     elif t.dep_ == "ccomp" and t.i > head.i:
-        subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = [c.lower_ for c in children(t) if c.dep_ == "aux"]
         # ("demanded that Kent resign", "that Kent should resign", "wants Kent to resign"; not "said Kent will resign")
         # ("demanded Kent quit": a verb whose past is its base form is tagged as a past as often as not)
@@ -75,7 +81,7 @@ def _ought(ctx: Context, t: Token, si: int) -> tuple[Token, Token, list] | None:
     """ "Kent should resign, the union said", "said Kent must step down": what a speaker says another ought to do."""
     if t.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children(t)):
         return None
-    subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
     verb = reporting_verb(ctx, t)
     if subj is None or verb is None or verb.i != t.head.i:
         return None

@@ -112,7 +112,7 @@ def _passive_state(verb: Token, thing: Token, lex: Lexicon) -> tuple[Token, bool
         return None if _undoing_named(verb, thing, lex) else (thing, True)
     if lemma in lex.positions["deontic"]["bring_in"] or lemma in states["keep"]:
         return thing, False
-    return None
+    return (thing, True) if lemma in states["oust"] else None  # ("called for Kent to be sacked": against Kent)
 
 
 def _passive_after(thing: Token, lex: Lexicon) -> tuple[Token, bool] | None:

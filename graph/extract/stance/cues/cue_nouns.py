@@ -31,6 +31,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
     # "pressure from X for Y": a noun of pressing takes a side only on what it is for ("pressure on the minister"
     # is put on a person, "faced pressure from X" is no backing received)
     pressing = t.lemma_.lower() in ctx.lex.stance["pressing_nouns"]
+    if pressing and t.dep_ == "pobj" and t.head.lower_ == "under" and not any(c.lower_ == "from" for c in children(t)):
+        return []  # "is under pressure to sell the harbour": the one pressed takes no side of their own
     preps = {"for"} if pressing else set(ctx.lex.stance["noun_preps"][relation])
     # "the plan has (won) the backing of the Liberal Party": the holders follow "of", the target is the subject
     # ("faces calls from X to cut its fees": a call faced is no backing of the one who faces it either)
@@ -180,7 +182,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                    and any(x.dep_ == "case" and x.i == c.right_edge.i for x in c.subtree)]
     light = t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"] and (
         # ("made a decision on the airline", "making promises on the police": what it is about, no side on it)
-        t.head.lemma_.lower() != "make" or t.lemma_.lower() in ctx.lex.stance["made_nouns"] and (clause or target.head.lower_ in ("for", "to")))
+        t.head.lemma_.lower() != "make" or t.lemma_.lower() in ctx.lex.stance["made_nouns"] and (clause or target.head.lower_ in ("for", "to"))
+        or target.i == t.i and t.lemma_.lower() in ctx.lex.stance["purchase_nouns"])  # ("made an offer for Tonmark")
     if light and any(c.dep_ == "det" and c.lower_ in ctx.lex.stance["negators"] for c in children(t)):
         return []  # "made no commitment to raise X": no pledge given, which is no side against X either
     if not holders and t.lemma_.lower() in ctx.lex.stance["possessive_only_nouns"] and not (
@@ -366,7 +369,12 @@ def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, au
     owners += [c for c in children(t) if c.dep_ == "compound" and ctx.res.by_token.get(c.i, "").startswith("person/")]
     # "the levy scheme by Rep. Hale, which would impose a quota", "a bill by Senate leaders", "endorsed a plan by Hale"
     hung = [h for h in children(t.head) if h.i > t.i and t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in children(t.head))]
-    owners += [g for c in list(children(t)) + hung if c.dep_ == "prep" and c.lower_ == "by" for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g)]
+    # ("a $6bn offer from Kestrel": a bid for a firm is made from its bidder, stance.json purchase_nouns)
+    bought = t.lemma_.lower() in ctx.lex.stance["purchase_nouns"]
+    owners += [g for c in list(children(t)) + hung if c.dep_ == "prep" and (c.lower_ == "by" or bought and c.lower_ == "from")
+               for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g)]
+    if bought and not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]:
+        owners = subjects(t.head)  # "made an offer for Tonmark"
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
     owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]
@@ -375,11 +383,11 @@ def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, au
     # "the tax plan is the cornerstone of the Liberal Party's strategy": the owner backs the subject
     part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
     if part is not None and part.lemma_.lower() in ctx.lex.stance["part_nouns"] and part.dep_ == "attr":
-        subjects = [c for c in children(part.head) if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].pos_ != "PRON":
-            return [Frame("supports", part.i, owners, subjects[0].i, "part-of-policy", si, confidence=0.6)]
+        subj = [c for c in children(part.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ != "PRON":
+            return [Frame("supports", part.i, owners, subj[0].i, "part-of-policy", si, confidence=0.6)]
     proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in children(t))
-    if not proposed and not counted and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
+    if not proposed and not counted and not bought and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
                          and t.lower_ not in ctx.lex.positions["salient_heads"]):
         return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]

@@ -149,7 +149,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         rule = "verb-adverbial"
     if relation is None and wanted(t, st, []):
         # "the Greens wanted a review clause added": what one wants done is backed, unless it is undone
-        undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"] or lemma in ctx.lex.positions["wished_states"]["undo"]
+        undone = lemma in st["decrease_verbs"] or lemma in st["undoing_verbs"] or lemma in ctx.lex.undoing_or_ousting
         relation, rule = ("opposes" if undone else "supports"), "verb"
     if relation is None or rule in ("verb-prep", "verb-phrasal") and target is not None and any(
             f"{lemma} {c.lower_}" in st["compliance_phrasal"] for c in children(t)) and target.lemma_.lower() in st["norm_nouns"] \

@@ -95,6 +95,8 @@ def conditional_harm_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         harm = c.head
         if mark is None or negated(ctx, c) or harm.lemma_.lower() in st["sanction_verbs"]:
             continue  # (a sanction on a condition is a threat: threats.py)
+        if any(x.dep_ == "det" and x.lower_ == "no" for a in children(harm) if a.dep_ in ("attr", "dobj", "nsubj") for x in children(a)):
+            continue  # "there would be no need for higher rates once the plant was sold": a harm denied
         if not (_foretold_harm(ctx, harm) or _borne(harm, st) and not negated(ctx, harm) and any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ in st["prediction_modals"] for a in children(harm))):
             continue
