@@ -21,7 +21,6 @@ KNOWN = {
     "Reporters asked Anna Berg": "'opposed it': the pronoun target (helper targets)",
     "The Clean Air Alliance and Greenway": "'the group' after two bodies takes the last named",
     "Mr Kent's spokesman said the minister": "'the minister' of a person named with no post",
-    "A spokeswoman for Ms Berg said she": "'she' after an unnamed speaker stays hers, not Ms Berg's",
 }
 
 

@@ -135,11 +135,26 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
             return True, eid
         if eid and eid.startswith("office/") and eid in cues.holders:
             return True, cues.holders[eid]
+        principal = _principal(ctx, subj) if eid is None else None
+        if principal is not None:
+            # "a spokesman for Ms Vale said she would": one who speaks for another says what the other will do
+            return True, principal if agrees(cues.genders, principal, pronoun_gender(ctx, t)) else None
         if eid is None and subj.pos_ == "NOUN" and subj.lemma_.lower() in unnamed \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in children(subj)):
             return True, None  # "a Dutch fund manager said he": not "his spokesman said his attack"
         return False, None
     return False, None
+
+
+def _principal(ctx, subj: Token) -> str | None:
+    """The person a spokesman speaks for (reference.json spokes_nouns): "a spokesman for Ms Vale", "a Vale
+    spokesman"."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.lex.reference["spokes_nouns"]:
+        return None
+    named = [g for c in children(subj) for g in ([c] if c.dep_ == "compound" else children(c) if c.dep_ == "prep"
+                                                  and c.lower_ == "for" else []) if g.dep_ in ("compound", "pobj")]
+    found = {ctx.res.by_token.get(g.i) for g in named} - {None}
+    return found.pop() if len(found) == 1 and next(iter(found)).startswith("person/") else None
 
 
 def _fronted_subject(ctx, t: Token) -> str | None:

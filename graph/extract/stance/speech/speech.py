@@ -368,9 +368,9 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     """ "Lund said Mr Roe was wrong to say so", "Moss said the group had done a fine job": an actor
     judged in reported speech is the reporter's side on it — the judgement said of the actor itself, not of
     something in its clause ("X was wrong" or "did a fine job", not "X said the plan was wrong")."""
-    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)) \
-            or first_person(ctx, s):
+    if any(c.dep_ == "mark" and c.lower_ in st["conditional_marks"] for c in children(t)) or first_person(ctx, s):
         return None  # "questioned whether Ruritania would succeed" judges no one
+    denied = any(c.dep_ == "neg" for c in children(t))  # ("was not a good leader": praise denied is blame)
     lemma = t.lemma_.lower()
     if lemma == "be":
         words = {w for c in children(t) if c.dep_ in ("acomp", "attr") for w in (c.lower_, c.lemma_.lower())}
@@ -390,11 +390,11 @@ def _judged_actor(ctx: Context, t: Token, s: Token, st: dict) -> Frame | None:
     advised = getattr(reporter, "lemma_", "").lower() in st["advising_verbs"]
     if relation is None and lemma not in ("be", "do") and not advised:
         relation = shown_trait(ctx, t)  # ("suggested the party shows more care": advice, no judgement)
-    if relation is None:
-        return None
+    if relation is None or denied and relation != "supports":
+        return None  # ("was not wrong" is no praise)
     if not (target_actor(ctx, s) or ctx.res.by_token.get(s.i, "").startswith(("person/", "institution/"))):
         return None
     holders = _reporter(ctx, t)
     if not holders:
         return None
-    return Frame(relation, t.i, holders, s.i, "speech-judged-actor", ctx.sent_of[t.i], confidence=0.6)
+    return Frame("opposes" if denied else relation, t.i, holders, s.i, "speech-judged-actor", ctx.sent_of[t.i], confidence=0.6)
