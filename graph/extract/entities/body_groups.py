@@ -99,7 +99,8 @@ def _spelt_out(key: str, mentions, lex: Lexicon) -> str | None:
 def _fold_short_names(assigned):
     """ "the European Commission ... the Commission", "Hale Bank AG ... Hale", "the U.S. Senate ... the Senate":
     an organisation named by the first or last words of the one longer name of the article that begins or ends
-    with them is that organisation. Two longer names that could be meant ("Electoral Commission", "European
+    with them is that organisation, and so is one named by a clipping of that name's first word ("the Federal
+    Reserve ... the Fed"). Two longer names that could be meant ("Electoral Commission", "European
     Commission") leave the short one alone."""
     keys = {gid.split(":", 2)[2] for _, gid, kind in assigned if kind == "org"}
     fold = _written_variants(keys, Counter(gid.split(":", 2)[2] for _, gid, kind in assigned if kind == "org"))
@@ -107,7 +108,10 @@ def _fold_short_names(assigned):
     for short in keys:
         words = short.split()
         n = len(words)
-        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words)]
+        # ("the Federal Reserve ... the Fed": a name clipped to the head of its first word, as English clips; a short
+    # word only, "Congress" is no clipping of "Congressional Budget Office")
+        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words or n == 1
+                                                             and 3 <= len(short) <= 4 and k.split()[0].startswith(short) and len(k.split()[0]) >= len(short) + 3)]
         if len(longer) == 1:
             fold[short] = longer[0]
     out = []
