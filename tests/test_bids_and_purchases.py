@@ -1,7 +1,8 @@
 """Readings of bids for firms and acts of buying and selling, on sentences of our own: buying, acquiring or selling
 a firm or a holding is an act of policy a plan, a pledge or an arrangement names, as closing a plant is ("plans to
 buy Norland Telecom", "is to buy Norland Telecom"); a bid or an offer is its bidder's, whoever else takes a side on
-it ("rejected an offer from Kestrel Bank", "rejected Kestrel Bank's bid", "made an offer for Norland Telecom")."""
+it ("rejected an offer from Kestrel Bank", "rejected Kestrel Bank's bid", "made an offer for Norland Telecom").
+Pressure: the one under it takes no side of their own; the one who puts it on another backs the act pressed for."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,8 @@ def test_the_one_under_pressure_takes_no_side_of_their_own(build_text, text, pre
     assert not any(h == "Ward" for h, _, _ in triples), sorted(triples)
     if pressing:
         assert any(h == pressing and r == "supports" and o.startswith("sell") for h, r, o in triples), sorted(triples)
+
+
+def test_pressure_put_on_another_to_act_backs_the_act(build_text):
+    triples = stance_triples(build_text("The unions have put pressure on ministers to cut fuel duty."))
+    assert ("unions", "supports", "cut fuel duty") in triples, sorted(triples)

@@ -113,7 +113,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "the government's intention to spare farmers the levy", "Green promises to cut fares": the act is the target
         # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's object alone
         # (the parser hangs the infinitive as acl, xcomp or advcl; "Labour's aim is to cut fees": the copula's complement)
-        acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" else [])
+        # ("put pressure on ministers to cut fares": the parser hangs the to-clause on the light verb)
+        acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" or pressing and t.dep_ == "dobj" else [])
         act = next((c for c in acts if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
         if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
