@@ -109,9 +109,10 @@ def _fold_short_names(assigned):
         words = short.split()
         n = len(words)
         # ("the Federal Reserve ... the Fed": a name clipped to the head of its first word, as English clips; a short
-    # word only, "Congress" is no clipping of "Congressional Budget Office")
-        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words or n == 1
-                                                             and 3 <= len(short) <= 4 and k.split()[0].startswith(short) and len(k.split()[0]) >= len(short) + 3)]
+        # word only: "Congress" is no clipping of "Congressional Budget Office")
+        clipped = n == 1 and 3 <= len(short) <= 4
+        longer = [k for k in keys if len(k.split()) > n and (k.split()[:n] == words or k.split()[-n:] == words or clipped
+                                                             and k.split()[0].startswith(short) and len(k.split()[0]) >= len(short) + 3)]
         if len(longer) == 1:
             fold[short] = longer[0]
     out = []
