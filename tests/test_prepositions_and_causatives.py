@@ -1,6 +1,6 @@
 """Readings of a verb listed with its preposition and of an act another is made to do, each on sentences of our
 own: "voted against X", "campaigned for X", "objected to X" take a side on X whatever X is (a runway, an inquiry),
-as "opposed X" does, where a bare "asked for" still needs a policy; "urged ministers to make councils build homes",
+as "opposed X" does, where a bare "asked for" still needs a policy; "urged the mayor to make landlords fit smoke alarms",
 "wants to force supermarkets to charge for bags" want the act forced, named with its forcing, and an undoing forced
 ("force supermarkets to scrap the levy") is against what it undoes."""
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_an_unlisted_preposition_names_no_side(build_text, text):
 
 
 @pytest.mark.parametrize("text, holder, target", [
-    ("Tom Vane urged ministers to make councils build more homes.", "Tom Vane", "make councils build more homes"),
+    ("Tom Vane urged the mayor to make landlords fit smoke alarms.", "Tom Vane", "make landlords fit smoke alarms"),
     ("The Greens want to force supermarkets to charge for plastic bags.", "Green Party",
      "force supermarkets to charge for plastic bags"),
     ("The Greens called on ministers to require firms to publish pay data.", "Green Party",

@@ -74,11 +74,11 @@ def begun_act(t: Token, lex: Lexicon) -> Token:
 
 
 def caused_act(t: Token, lex: Lexicon) -> Token:
-    """ "urged ministers to make councils build homes", "plans to force banks to cut fees": a verb of making another
+    """ "urged the mayor to make landlords fit smoke alarms", "plans to force banks to cut fees": a verb of making another
     act (positions.json causing_verbs) with the one made to act and the act; the act is what is wanted."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.positions["causing_verbs"]:
         return t
-    made = any(c.dep_ == "dobj" for c in children(t))  # ("force banks to cut fees"; "make councils build": its subject)
+    made = any(c.dep_ == "dobj" for c in children(t))  # ("force banks to cut fees"; "make landlords fit": its subject)
     return next((c for c in children(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > t.i and (
         made and _to_infinitive(c) or not made and c.dep_ == "ccomp" and any(x.dep_ == "nsubj" for x in children(c)))), t)
 

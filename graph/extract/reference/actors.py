@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .apposed import apposed_people
 from .context import Context, _definite, answered_once, make_context
 from .described_bodies import owner_of_people, people_of_body
+from .salience import spokesman_for
 from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
                            _relative_list, _singled_out, _spokesman_just_quoted, _titled_person, listing_body)
 from ..language.syntax import SUBJECTS, name_head, pobj, subjects, unique
@@ -205,10 +206,8 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 if bid.startswith("institution/"):
                     return [bid]
         # "a spokesman for Tom Roe said", "Roe's spokesman said": who speaks for a person speaks their words
-        if t.lower_.startswith("spokes") and eid is None:
-            owners = [pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ == "for" and pobj(c) is not None]
-            owners += [c for c in children(t) if c.dep_ == "poss"]
-            found = unique([a for o in owners for a in actors(ctx, o, si, depth + 1) if a.startswith("person/")])
+        if eid is None:
+            found = unique([a for o in spokesman_for(t) for a in actors(ctx, o, si, depth + 1) if a.startswith("person/")])
             if len(found) == 1:
                 return found
     if not (eid or "").startswith(("person/", "institution/")):

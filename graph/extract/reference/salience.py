@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from ..entities.posts import title_head
 from ..entities.scope import another_post
-from ..language.syntax import SUBJECTS, main_clause_subject, name_head
+from ..language.syntax import SUBJECTS, main_clause_subject, name_head, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["person_genders", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "named_before", "learn_gender", "Cues",
+__all__ = ["person_genders", "spokesman_for", "pronoun_gender", "agrees", "agent_of", "pick_person", "named_holders", "named_before", "learn_gender", "Cues",
            "gather_cues", "holds_another_grade", "other_head"]
 
 _WINDOW = 3  # sentences back a pronoun may reach
@@ -146,15 +146,20 @@ def _governing_subject(ctx, t: Token, cues: Cues) -> tuple[bool, str | None]:
     return False, None
 
 
+def spokesman_for(t: Token) -> list[Token]:
+    """The tokens naming the one a spokesperson speaks for: "a spokesman for Tom Roe", "Roe's spokesman", "a Roe
+    spokeswoman" (reference.actors reads them as the speaker, this module as whom a pronoun in the words means)."""
+    if not t.lower_.startswith("spokes"):
+        return []
+    return [g for c in children(t) for g in ([pobj(c)] if c.dep_ == "prep" and c.lower_ == "for" else [c] if c.dep_ in ("poss", "compound") else [])
+            if g is not None]
+
+
 def _principal(ctx, subj: Token) -> str | None:
-    """The person a spokesman speaks for (reference.json spokes_nouns): "a spokesman for Ms Vale", "a Vale
-    spokesman"."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ctx.lex.reference["spokes_nouns"]:
-        return None
-    named = [g for c in children(subj) for g in ([c] if c.dep_ == "compound" else children(c) if c.dep_ == "prep"
-                                                  and c.lower_ == "for" else []) if g.dep_ in ("compound", "pobj")]
-    found = {ctx.res.by_token.get(g.i) for g in named} - {None}
-    return found.pop() if len(found) == 1 and next(iter(found)).startswith("person/") else None
+    """The one person a spokesman speaks for, named as a person."""
+    found = {ctx.res.by_token.get(g.i) for g in spokesman_for(subj)} - {None}
+    eid = found.pop() if len(found) == 1 else ""
+    return eid if eid.startswith("person/") else None
 
 
 def _fronted_subject(ctx, t: Token) -> str | None:

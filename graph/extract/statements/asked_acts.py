@@ -30,7 +30,7 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     if f.target is None or toks[f.target].head.i != cue.i:
         return None
     # the to-infinitives after the one told: the acts asked of them
-    # ("urged ministers to make councils build homes": the act made to be done is the one asked for)
+    # ("urged the mayor to make landlords fit smoke alarms": the act made to be done is the one asked for)
     asked = [caused_act(c, lex) for c in children(cue) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > f.target and _to_infinitive(c)]
     acts = [c for c in asked if c.i not in cues]
     if f.relation == "warns":
