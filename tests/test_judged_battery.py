@@ -27,7 +27,7 @@ CASES = [
     ("ruled", "The High Court ruled the detention of the two men was unlawful.", "High Court", [(O, "detention")], [(S, "detention")], "the parser hangs the clause after a bare 'ruled' as an adverbial and takes its subject for the object"),
     ("ruled", "Last month the Appeal Court ruled that the grazing levy was illegal.", "Appeal Court", [(O, "grazing levy")], [(S, "grazing levy")]),
     ("ruled", "The employment tribunal ruled that the dismissals had been unfair.", "tribunal", [(O, "dismissals")], [(S, "dismissals")], "a tribunal named by a common noun is no actor node"),
-    ("ruled", "The Constitutional Court has ruled that the port tax breaches the constitution.", "Constitutional Court", [(O, "port tax")], [(S, "port tax")], "the parser reads 'breaches' as a plural noun"),
+    ("ruled", "The Constitutional Court has ruled that the port tax breaches the constitution.", "Constitutional Court", [(O, "port tax")], [(S, "port tax")]),
     ("ruled", "The High Court on Tuesday ruled that the fuel levy was lawful and could stay.", "High Court", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("ruled", "The World Trade Court ruled the import quota was discriminatory.", "World Trade Court", [(O, "import quota")], [(S, "import quota")]),
     ("ruled", "Judges at the Supreme Court ruled that the housing plan violated planning law.", "Supreme Court", [(O, "housing plan")], [(S, "housing plan")], "the judges of a court are no actor node; the court after 'at' is not their body here"),
