@@ -37,7 +37,12 @@ SEED_BOUNDS = {"entity": 0.90, "stance": 0.85, "structure": 0.90, "evidence": 1.
 # edge and one dev node more not in gold, where the learned pair stage reads a bid's new offer apart from the
 # proposal it had merged it with (189/218 -> 189/219); on the study articles 529/845 -> 532/855 right of emitted, on the
 # 59 check articles 142/206 -> 143/206
-DEV_BOUNDS = {"entity": 0.888, "stance": 0.760, "structure": 0.868, "evidence": 1.0}
+# entity 0.888 -> 0.887 and stance 0.760 -> 0.757 (session 42, within the fresh-text rule) for the verbs of hoping
+# read once the lemmatizer's "hopes" -> "hop" is mended, policies signed, extended or enforced, and deals agreed:
+# one dev node and two dev edges more not in gold (a concession, "while we wish to remove X, this isn't the proper
+# form", read as both sides of X; 189/219 -> 189/221); on the study articles 532/855 -> 534/857, on the 59 check
+# articles 143/206 -> 145/210, on 54 freshly annotated Reuters articles 102/209 -> 109/219
+DEV_BOUNDS = {"entity": 0.887, "stance": 0.757, "structure": 0.868, "evidence": 1.0}
 
 
 @pytest.fixture(scope="module")

@@ -151,7 +151,7 @@ CASES = [
     ("set face", "The Farmers Union has set its face against the milk quota.", "Farmers Union", [(O, "milk quota")], [(S, "milk quota")]),
     ("draw line", "Mr Kent drew the line at the fuel levy.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("make stand", "Labour MPs made a stand against the welfare bill.", "Labour", [(O, "welfare bill")], [(S, "welfare bill")]),
-    ("wage war", "The government has declared war on the tourist tax, and Ms Ward waged war on the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")], "open"),
+    ("wage war", "The government has declared war on the tourist tax, and Ms Ward waged war on the fuel levy.", "Ward", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("frown on", "The Bank of England frowns on the mortgage scheme.", "Bank of England", [(O, "mortgage scheme")], [(S, "mortgage scheme")]),
     ("frown on", "Germany frowned upon the steel quota.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
     ("look kindly", "The Treasury does not look kindly on the sugar tax.", "Treasury", [], [(S, "sugar tax")]),

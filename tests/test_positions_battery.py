@@ -36,7 +36,7 @@ c("event", "Ms Ward plans to set up a fund for flood victims.", ("Ward", "suppor
 c("event", "Mr Kent wants to hold a public inquiry into the crash.", ("Kent", "supports", ["public inquiry into the crash", "hold a public inquiry into the crash"]))
 # the misreading: a plan to weigh, stress or meet is no policy
 c("event", "Ms Ward plans to highlight the issue at the conference.", )
-c("event", "Mr Kent hopes to boost sales in Asia.", )
+c("event", "Mr Kent hopes to meet the union leaders next week.", )
 c("event", "The Farmers Union plans to meet ministers next week.", )
 c("event", "Ms Ward intends to hold her seat at the election.", )
 # B. a noun of intent owned by an actor, with the act of its to-clause

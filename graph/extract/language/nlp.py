@@ -112,6 +112,29 @@ def _plural_noun(doc: Doc, low: str) -> str | None:
     return next((w for w in stems if len(w) > 3 and w in nouns), None)
 
 
+# the endings after which English spells "-es" ("fixes", "pushes", "goes") and "-ed" keeps the stem's last letter
+# single only when the stem ends in a silent "e" ("hoped", where "hop" makes "hopped")
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
+@Language.component("newsgraph_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """The rule lemmatizer strips "-es" and "-ed" whole where the shorter stem is a verb too: "hopes" and "hoped"
+    become "hop", "staged" "stag", "fined" "fin". Spelling tells them apart: "hop" makes "hops" and "hopped", so
+    a form with a single consonant before "-es" or "-ed" whose stem plus "e" is a verb of the lemmatizer's index
+    (WordNet's) is that verb's. Without it "hopes to sell the plant" is no hope of the stance rules'."""
+    lookups = doc.vocab.lookups
+    verbs = lookups.get_table("lemma_index").get("verb", ()) if lookups.has_table("lemma_index") else ()
+    for t in doc:
+        if t.tag_ not in ("VBZ", "VBD", "VBN") or len(t.lemma_) < 2:
+            continue
+        stem, low = t.lemma_, t.lower_
+        if low in (stem + "es", stem + "ed") and stem[-1] != stem[-2] and not stem.endswith(_ES_STEMS) \
+                and stem + "e" in verbs:
+            t.lemma_ = stem + "e"
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _lexicon_nouns() -> frozenset[str]:
     lex = load_lexicon()
@@ -132,6 +155,7 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp.add_pipe("newsgraph_paragraphs", before="parser")
         nlp.add_pipe("newsgraph_hyphens", last=True)
         nlp.add_pipe("newsgraph_common_nouns", last=True)
+        nlp.add_pipe("newsgraph_lemmas", last=True)
         _lemma_index_as_sets(nlp)
         return nlp
     raise PipelineError(f"no English spaCy pipeline found (tried {', '.join(names)}); "

@@ -42,6 +42,7 @@ from .speech.lacks import lack_frames
 from .speech.trusted import trust_frames
 from .constructions.partners import partner_frames
 from .constructions.permits import permit_frames
+from .constructions.upheld import UPHOLDING, upheld_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
 from .constructions.likened import likened_frames
@@ -96,6 +97,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = _wished_sight(ctx, t, si)
             if not found and pos == "VERB" and lemma in st["permitting_verbs"]:
                 found = permit_frames(ctx, t, si)  # "will not allow new mines to be built"
+            if not found and pos == "VERB" and any(lemma in st[k] for k in UPHOLDING):
+                found = upheld_frames(ctx, t, si)  # "signed the accord", "extended the ban"
             if not found and (lemma in idioms or low in idioms) and pos not in ("VERB", "AUX"):
                 # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)
                 found = idiom_frames(ctx, t, si)

@@ -1,6 +1,6 @@
 """Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
 sought, concessions, measures brought in or lifted, partners refused, permissions refused, money offered, deeds punished, calls to quit,
-reasons, acts taken up again, threats, wished states, actors likened to something, quarrels.
+reasons, acts taken up again, threats, policies upheld, wished states, actors likened to something, quarrels.
 
     ambitions.py      posts sought: one backs one's own bid for a post
     arranged.py       acts arranged ("the firm is to close its plant"): the actor backs its own act
@@ -19,5 +19,6 @@ reasons, acts taken up again, threats, wished states, actors likened to somethin
     reasons.py        the reason a side is taken on an actor ("attacked X for wanting Y")
     taken_up.py       acts taken up again ("welcomed the move")
     threats.py        a sanction threatened on a condition opposes the condition
+    upheld.py         a policy signed, extended, renewed or enforced is backed by the one who does it
     wished_states.py  a side on a passive clause that undoes, keeps or brings in a thing
 """

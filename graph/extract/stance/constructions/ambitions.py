@@ -13,14 +13,14 @@ from ...language.syntax import pobj, subjects
 from ...language.tokens import children, sent_tokens
 from ..cues.verb_clauses import conditional
 
-__all__ = ["ambition_frames"]
+__all__ = ["ambition_frames", "sought_post"]
 
 
 def ambition_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     st = ctx.lex.stance
     frames = []
     for t in sent_tokens(sent):
-        if t.pos_ not in ("VERB", "AUX") or _post(ctx, t, st) is None or conditional(t, st):
+        if t.pos_ not in ("VERB", "AUX") or sought_post(ctx, t, st) is None or conditional(t, st):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
             continue  # "became leader in May": a post taken, no bid
@@ -42,7 +42,7 @@ def ambition_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     return frames
 
 
-def _post(ctx: Context, t: Token, st: dict) -> Token | None:
+def sought_post(ctx: Context, t: Token, st: dict) -> Token | None:
     """The office word a verb of taking a post names: "become leader", "be elected (as) mayor", "be chosen as the
     party's candidate"; None when t names none."""
     lemma = t.lemma_.lower()

@@ -20,6 +20,7 @@ from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, judgement
 from ...language.tokens import children
 from .market_sense import own_task
 from .phrasal_nouns import stance_noun_object
+from ..constructions.ambitions import sought_post
 from ..constructions.wished_states import undoing_phrase, wished_state
 
 __all__ = ["experiencer_frames", "verb_frames"]
@@ -38,10 +39,9 @@ def _object_relative(t: Token) -> bool:
 
 
 def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> list[Frame]:
-    lemma = t.lemma_.lower()
-    # "pushed back against": the parser hangs "back" off as a particle or as an adverb
-    st = ctx.lex.stance
+    lemma, st = t.lemma_.lower(), ctx.lex.stance
     aspect = ctx.lex.words("positions", "aspectual_verbs")
+    # "pushed back against": the parser hangs "back" off as a particle or as an adverb
     particles = [c for c in children(t) if c.dep_ == "prt" or (c.dep_ in ("advmod", "dobj", "acomp", "oprd") or c.dep_ == "prep" and any(  # ("pulled out of")
         g.dep_ == "prep" for g in children(c))) and c.lower_ in st["particles"]]
     # "For the Greens, Hale called the target unambitious": a fronted phrase says for whom one speaks, and is
@@ -201,7 +201,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
                         # "recommends that states cut tariffs": the act is the policy wanted; "recommended that
                         # the council scrap the levy": the verb recommended carries the side
                         target, clause = (None if cue_verb(c, st) else c), False
-                elif c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj:
+                elif (c.tag_ == "VBG" or c.dep_ == "xcomp" and not subj) and sought_post(ctx, c, st) is None:  # (ambitions.py)
                     target, clause = c, True
                 break
         if clause and target is not None and target.dep_ == "xcomp" and adopted(ctx, t, target):
@@ -213,7 +213,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         if act is not None and not (cue_verb(act, st) and verb_frames(ctx, act, si, verbs, phrasal)):
             # "wants to raise the minimum wage": the act wanted (a cue reads its own, but "hold" of "wants to hold
             # a referendum" is a cue only in "hold firm on")
-            target, clause = act, True
+            target, clause = (dobj(act), False) if adopted(ctx, t, act) else (act, True)  # ("to join the ban")
     if target is not None and clause_verb is None:
         # the parser often reads "confirmed [waste that ...] will be stored" as object + a second verb:
         # a modal verb with no subject of its own, after the object, is the object's clause

@@ -1,0 +1,45 @@
+"""What an actor does to a policy can back it with no verb of stance: signing or ratifying a pact, keeping a measure in
+force longer (extending, renewing, prolonging it), carrying one out (enforcing it), or agreeing a deal ('agree' with
+an object, as wire and BBC copy use it). Only a policy noun is backed this way: extending a lead or signing a letter
+takes no side. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+
+
+@pytest.mark.parametrize("text, holder, target", [
+    ("Norland signed the trade accord with Ruritania.", "Norland", "trade accord"),
+    ("The government has extended the ban on beef imports.", "government", "ban on beef imports"),
+    ("The council renewed the parking ban for another year.", "council", "parking ban"),
+    ("The Bank of Spain extended the reserve requirement to peseta funds.", "Bank of Spain", "reserve requirement"),
+    ("The council enforced the parking ban.", "council", "parking ban"),
+    ("The trade accord, signed by Norland in May, cut tariffs.", "Norland", "trade accord"),
+    ("EC farm ministers agreed a new milk quota scheme.", "EC", "new milk quota scheme"),
+    ("EU leaders agreed a deal on the budget rebate.", "European Union", "deal on the budget rebate"),
+])
+def test_a_policy_acted_on_is_backed(build_text, text, holder, target):
+    triples = stance_triples(build_text(text))
+    assert (holder, "supports", target) in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour extended its lead in the polls.",
+    "Ann Lee signed a letter to the minister.",
+    "The ban was extended last week.",  # no one named who extends it
+    "If Norland signs the trade accord, tariffs will fall.",
+    "Analysts agree that the economy is slowing.",
+])
+def test_no_side_without_a_policy_and_its_doer(build_text, text):
+    assert not stance_triples(build_text(text))
+
+
+def test_a_refusal_to_sign_stays_a_refusal(build_text):
+    triples = stance_triples(build_text("Norland refused to sign the trade accord."))
+    assert ("Norland", "opposes", "trade accord") in triples and not any(r == "supports" for _, r, _ in triples)
+
+
+def test_a_clause_agreed_is_no_backing_of_its_subject(build_text):
+    triples = stance_triples(build_text("The Tories agreed public spending would rise more slowly under their plans."))
+    assert not any(r == "supports" and o == "public spending" for _, r, o in triples), sorted(triples)
