@@ -27,10 +27,11 @@ bands: $(BIN)/newsgraph         ## precision of stance edges per confidence band
 	$(BIN)/python -m graph.training.confidence_report ../shared/eval/train
 
 # the project's own annotated articles (graph/training/annotated/: gold in the repository, texts from the BBC corpus)
-# written out as eval folders: study (fitted on) and check (scored in aggregate only)
+# written out as eval folders: study (fitted on) and check (scored in aggregate only); with REUTERS=DIR, a folder of
+# the Reuters-21578 texts graph/training/annotated_reuters/index.json names, also rstudy and rcheck
 ANNOTATED := out/annotated
 $(ANNOTATED)/study $(ANNOTATED)/check: graph/training/annotated/index.json $(BIN)/newsgraph
-	$(BIN)/python -m graph.training.annotated $(ANNOTATED)
+	$(BIN)/python -m graph.training.annotated $(ANNOTATED) $(if $(REUTERS),--reuters $(REUTERS))
 	touch $(ANNOTATED)/study $(ANNOTATED)/check
 
 annotated: $(ANNOTATED)/study   ## write the annotated study and check articles out as eval folders (out/annotated/)

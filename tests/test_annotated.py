@@ -125,3 +125,61 @@ def test_check_articles_meet_floor(written, nlp):
     total = score.summary([score.score_pair(g, p) for g, p in pairs])
     for part, bound in CHECK_BOUNDS.items():
         assert total[part]["f1"] >= bound, f"check {part} {total[part]['f1']:.3f} < {bound} ({total})"
+
+
+def _reuters_folder():
+    return ROOT / "graph" / "training" / "annotated_reuters"
+
+
+@pytest.fixture(scope="module")
+def reuters_index():
+    from graph.training.annotated import load_reuters_index
+    return load_reuters_index()
+
+
+def test_reuters_index_and_gold_files_match(reuters_index):
+    names = [a["name"] for a in reuters_index]
+    assert len(names) == len(set(names))
+    golds = {p.name.removesuffix(".gold.json") for p in _reuters_folder().iterdir() if p.name.endswith(".gold.json")}
+    assert golds == set(names)
+    assert {a["set"] for a in reuters_index} == {"rstudy", "rcheck"}
+    assert all(isinstance(a["newid"], int) and a["sgm"].startswith("reut2-") for a in reuters_index)
+    for a in reuters_index:
+        gold = json.loads(_reuters_folder().joinpath(f"{a['name']}.gold.json").read_text(encoding="utf-8"))
+        assert gold["article"] == f"{a['name']}.txt"
+        ids = {e["id"]: e for e in gold["entities"]}
+        for r in gold["relations"]:
+            assert r["source"] in ids and set(r["target"]) <= set(ids), (a["name"], r)
+
+
+def test_reuters_records_are_none_of_the_shared_eval_sets(reuters_index):
+    """Fresh text: no record the dev or train folders already hold (their SOURCES.md name each NEWID)."""
+    import re
+    used = set()
+    for folder in ("dev", "train"):
+        sources = EVAL / folder / "SOURCES.md"
+        if sources.is_file():
+            used |= {int(n) for n in re.findall(r"NEWID (\d+)", sources.read_text(encoding="utf-8"))}
+    assert not used & {a["newid"] for a in reuters_index}
+
+
+def test_a_reuters_text_that_is_not_the_one_annotated_stops_with_one_line(reuters_index, tmp_path):
+    from graph.training.annotated import materialize_reuters
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    first = reuters_index[0]
+    (texts / f"{first['name']}.txt").write_text("ANOTHER STORY\n\nLONDON, March 3 - Nothing here.\n Reuter\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        materialize_reuters(tmp_path / "out", texts, (first["set"],))
+    assert str(first["newid"]) in str(e.value) and "\n" not in str(e.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_reuters_text_or_folder_is_named(reuters_index, tmp_path):
+    from graph.training.annotated import materialize_reuters
+    with pytest.raises(SystemExit, match="no folder"):
+        materialize_reuters(tmp_path / "out", tmp_path / "nowhere")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit, match=f"NEWID {reuters_index[0]['newid']}"):
+        materialize_reuters(tmp_path / "out", tmp_path / "empty", (reuters_index[0]["set"],))
+
