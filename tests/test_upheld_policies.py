@@ -43,3 +43,25 @@ def test_a_refusal_to_sign_stays_a_refusal(build_text):
 def test_a_clause_agreed_is_no_backing_of_its_subject(build_text):
     triples = stance_triples(build_text("The Tories agreed public spending would rise more slowly under their plans."))
     assert not any(r == "supports" and o == "public spending" for _, r, o in triples), sorted(triples)
+
+
+@pytest.mark.parametrize("text, holder, relation, target", [
+    # a bid or a proposal started, launched or made, active or passive with its agent (FrameNet Activity_start)
+    ("Kestrel Bank said it has started a tender offer for all shares of Norland Telecom.", "Kestrel Bank", "supports",
+     "tender offer for all shares of Norland Telecom"),
+    ("A new bid for Norland Telecom was launched by Kestrel Bank on Monday.", "Kestrel Bank", "supports",
+     "new bid for Norland Telecom"),
+    ("A proposal to cut fuel duty was made by the Greens.", "Green Party", "supports", "proposal to cut fuel duty"),
+    # the one whose bill a sponsor's possessive names
+    ("Senator Tom Vane, the farm bill's sponsor, said it would pass.", "Tom Vane", "supports", "farm bill"),
+    # WordNet's antonym of satisfied
+    ("Ann Lee is dissatisfied with the new fuel levy.", "Ann Lee", "opposes", "new fuel levy"),
+])
+def test_bids_sponsors_and_discontent(build_text, text, holder, relation, target):
+    triples = stance_triples(build_text(text))
+    assert (holder, relation, target) in triples, sorted(triples)
+
+
+def test_a_possessor_that_is_an_actor_is_no_policy_sponsored(build_text):
+    triples = stance_triples(build_text("Ann Lee, the Green Party's sponsor, said it would win."))
+    assert not any(h == "Ann Lee" and o == "Green Party" for h, _, o in triples), sorted(triples)

@@ -335,8 +335,9 @@ def _joined_in(ctx: Context, t: Token) -> list[Token]:
 
 
 def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple[str, ...] = ("of", "to")) -> list[Frame]:
-    """ "opponents of the bill, including A and B"; "Pryce, architect of the tax plan"."""
-    target = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None), None)
+    """ "opponents of the bill, including A and B"; "Pryce, architect of the tax plan", "Vane, the bill's sponsor"."""
+    target = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None), None) \
+        or next((c for c in children(t) if c.dep_ == "poss" and c.pos_ == "NOUN" and not target_actor(ctx, c)), None)
     if target is None:
         return []
     holders = [t] if any(c.dep_ == "prep" and c.lower_ in ctx.lex.reference["list_preps"] for c in children(t)) else []
@@ -374,8 +375,9 @@ def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, au
     bought = t.lemma_.lower() in ctx.lex.stance["purchase_nouns"]
     owners += [g for c in list(children(t)) + hung if c.dep_ == "prep" and (c.lower_ == "by" or bought and c.lower_ == "from")
                for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g)]
-    if bought and not owners and t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]:
-        owners = subjects(t.head)  # "made an offer for Tonmark"
+    if not owners and (bought and t.dep_ == "dobj" or t.dep_ == "nsubjpass") and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]:
+        owners = [g for c in children(t.head) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"] \
+            if t.dep_ == "nsubjpass" else subjects(t.head)  # "made an offer for Tonmark", "a bid launched by Kestrel"
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
     owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]
