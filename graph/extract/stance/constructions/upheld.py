@@ -1,5 +1,5 @@
 """Policies upheld by what an actor does to them: "Norland signed the trade accord", "the Bank of Spain has extended
-the reserve requirement", "the council renewed the parking ban", "ministers will enforce the curfew". Signing or
+the reserve requirement", "the council renewed the parking ban", "ministers enforced the curfew". Signing or
 ratifying a pact (stance.json adopting_verbs, FrameNet's Sign_agreement), keeping a measure going (stance.json
 continuing_verbs, FrameNet's Cause_to_continue) and carrying one out or paying for it (stance.json carrying_verbs)
 back the policy, whenever it is done; the verbs state no side on anything else ("signed a letter", "extended its
