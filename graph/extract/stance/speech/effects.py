@@ -81,6 +81,11 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     bad = bool(words & set(st["harm_objects"]) or turned_words & set(st["benefit_objects"]))
     good = bool(words & set(st["benefit_objects"]) or turned_words & set(st["harm_objects"])) or money
     scale = next((_SCALE_PARTICLES[c.lower_] for c in children(verb) if c.dep_ == "prt" and c.lower_ in _SCALE_PARTICLES), None)
+    made = {w for o in objects if o.dep_ in ("dobj", "attr") and o.i not in turned for w in (o.lemma_.lower(), o.lower_)}
+    if made & set(st["harm_nouns"]):
+        # "creates an impediment to investment", "removes a barrier to trade": the thing made or taken away is the
+        # obstacle (stance.json harm_nouns), whatever it stands in the way of
+        bad, good = True, False
     if lemma in st["decrease_verbs"] or lemma in st["lessening_verbs"] or scale == "decrease_verbs":
         if lemma in st["lessening_verbs"] and not bad:
             return "harm"  # "would slow the economy", "would deter students": less of anything not bad is a harm
