@@ -20,27 +20,36 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_file(), reason=f"the corpus {COR
 CHECK_BOUNDS = {"entity": 0.819, "stance": 0.478, "structure": 0.807}
 
 
-def _folder():
-    return ROOT / "graph" / "training" / "annotated"
-
-
 @pytest.fixture(scope="module")
 def index():
     from graph.training.annotated import load_index
     return load_index()
 
 
-def test_index_and_gold_files_match(index):
+# the BBC articles and the Reuters ones: each folder's index, its gold files and the sets it puts them in
+KINDS = {"annotated": ("load_index", {"study", "check"}), "annotated_reuters": ("load_reuters_index", {"rstudy", "rcheck"})}
+
+
+@pytest.fixture(params=sorted(KINDS))
+def indexed(request):
+    import graph.training.annotated as annotated
+    loader, sets = KINDS[request.param]
+    return ROOT / "graph" / "training" / request.param, getattr(annotated, loader)(), sets
+
+
+def test_index_and_gold_files_match(indexed):
+    folder, index, sets = indexed
     names = [a["name"] for a in index]
     assert len(names) == len(set(names))
-    golds = {p.name.removesuffix(".gold.json") for p in _folder().iterdir() if p.name.endswith(".gold.json")}
+    golds = {p.name.removesuffix(".gold.json") for p in folder.iterdir() if p.name.endswith(".gold.json")}
     assert golds == set(names)
-    assert {a["set"] for a in index} == {"study", "check"}
+    assert {a["set"] for a in index} == sets
 
 
-def test_every_gold_file_names_only_its_own_entities(index):
+def test_every_gold_file_names_only_its_own_entities(indexed):
+    folder, index, _ = indexed
     for a in index:
-        gold = json.loads(_folder().joinpath(f"{a['name']}.gold.json").read_text(encoding="utf-8"))
+        gold = json.loads(folder.joinpath(f"{a['name']}.gold.json").read_text(encoding="utf-8"))
         assert gold["article"] == f"{a['name']}.txt"
         ids = {e["id"] for e in gold["entities"]}
         for r in gold["relations"]:
@@ -127,29 +136,14 @@ def test_check_articles_meet_floor(written, nlp):
         assert total[part]["f1"] >= bound, f"check {part} {total[part]['f1']:.3f} < {bound} ({total})"
 
 
-def _reuters_folder():
-    return ROOT / "graph" / "training" / "annotated_reuters"
-
-
 @pytest.fixture(scope="module")
 def reuters_index():
     from graph.training.annotated import load_reuters_index
     return load_reuters_index()
 
 
-def test_reuters_index_and_gold_files_match(reuters_index):
-    names = [a["name"] for a in reuters_index]
-    assert len(names) == len(set(names))
-    golds = {p.name.removesuffix(".gold.json") for p in _reuters_folder().iterdir() if p.name.endswith(".gold.json")}
-    assert golds == set(names)
-    assert {a["set"] for a in reuters_index} == {"rstudy", "rcheck"}
+def test_reuters_index_names_each_record_of_the_distribution(reuters_index):
     assert all(isinstance(a["newid"], int) and a["sgm"].startswith("reut2-") for a in reuters_index)
-    for a in reuters_index:
-        gold = json.loads(_reuters_folder().joinpath(f"{a['name']}.gold.json").read_text(encoding="utf-8"))
-        assert gold["article"] == f"{a['name']}.txt"
-        ids = {e["id"]: e for e in gold["entities"]}
-        for r in gold["relations"]:
-            assert r["source"] in ids and set(r["target"]) <= set(ids), (a["name"], r)
 
 
 def test_reuters_records_are_none_of_the_shared_eval_sets(reuters_index):

@@ -22,7 +22,7 @@ def test_verb_lemmas_follow_english_spelling(nlp, text, lemmas):
 
 
 @pytest.mark.parametrize("text, holder, target", [
-    ("Norland hopes to sign the new trade accord next month.", "Norland", "new trade accord"),
+    ("Norland hopes to ratify the fishing treaty by the summer.", "Norland", "fishing treaty"),
     ("Kestrel Bank hopes to buy Norland Telecom.", "Kestrel Bank", "buy Norland Telecom"),
     ("The council hoped to privatise the bus company.", "council", "privatise the bus company"),
     ("The Norland government wishes to sell its stake in the airline.", "government",

@@ -13,10 +13,10 @@ from conftest import stance_triples
     ("Norland signed the trade accord with Ruritania.", "Norland", "trade accord"),
     ("The government has extended the ban on beef imports.", "government", "ban on beef imports"),
     ("The council renewed the parking ban for another year.", "council", "parking ban"),
-    ("The Bank of Spain extended the reserve requirement to peseta funds.", "Bank of Spain", "reserve requirement"),
+    ("The Bank of Norland extended the lending curbs for another year.", "Bank of Norland", "lending curbs"),
     ("The council enforced the parking ban.", "council", "parking ban"),
     ("The trade accord, signed by Norland in May, cut tariffs.", "Norland", "trade accord"),
-    ("EC farm ministers agreed a new milk quota scheme.", "EC", "new milk quota scheme"),
+    ("The Norland cabinet agreed a new milk quota scheme.", "cabinet", "new milk quota scheme"),
     ("EU leaders agreed a deal on the budget rebate.", "European Union", "deal on the budget rebate"),
 ])
 def test_a_policy_acted_on_is_backed(build_text, text, holder, target):
@@ -47,8 +47,8 @@ def test_a_clause_agreed_is_no_backing_of_its_subject(build_text):
 
 @pytest.mark.parametrize("text, holder, relation, target", [
     # a bid or a proposal started, launched or made, active or passive with its agent (FrameNet Activity_start)
-    ("Kestrel Bank said it has started a tender offer for all shares of Norland Telecom.", "Kestrel Bank", "supports",
-     "tender offer for all shares of Norland Telecom"),
+    ("Kestrel Bank has started a hostile bid for Norland Telecom.", "Kestrel Bank", "supports",
+     "hostile bid for Norland Telecom"),
     ("A new bid for Norland Telecom was launched by Kestrel Bank on Monday.", "Kestrel Bank", "supports",
      "new bid for Norland Telecom"),
     ("A proposal to cut fuel duty was made by the Greens.", "Green Party", "supports", "proposal to cut fuel duty"),

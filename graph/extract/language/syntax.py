@@ -7,7 +7,7 @@ from .tokens import children, doc_text, span_root, tokens
 
 __all__ = ["SUBJECTS", "both_subject", "subjects", "name_head", "deed_continued", "is_subject", "main_clause_subject", "acts", "dobj", "pobj",
            "possessor", "for_clause", "unique", "text_of", "question", "conditioned", "stranded_subject",
-           "said_then", "served_appositions", "raised_subject", "money_sum", "fronted_subject"]
+           "said_then", "served_appositions", "raised_subject", "money_sum", "fronted_subject", "agents"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -256,6 +256,11 @@ def dobj(t: Token) -> Token | None:
         if c.dep_ in ("dobj", "obj", "attr") and c.pos_ != "PRON" or c.dep_ == "dobj":
             return c
     return None
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who a passive names after "by": "was signed by Norland", "a bid launched by Kestrel"."""
+    return [g for c in children(verb) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
 
 
 def pobj(prep: Token) -> Token | None:

@@ -81,6 +81,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     verbs, phrasal, nouns, adjs = st["verbs"], st["phrasal"], st["nouns"], st["adjectives"]
     agentive = st["agentive_nouns"]
     willing = ctx.lex.words("stance", "willingness_adjectives")  # a set: asked of every token
+    upholding = frozenset().union(*(ctx.lex.words("stance", k) for k in UPHOLDING))  # (and this of every verb)
     idioms = ctx.lex.idioms
     policy = ctx.lex.words("positions", "heads")
     frames: list[Frame] = []
@@ -97,7 +98,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
                 found = _wished_sight(ctx, t, si)
             if not found and pos == "VERB" and lemma in st["permitting_verbs"]:
                 found = permit_frames(ctx, t, si)  # "will not allow new mines to be built"
-            if not found and pos == "VERB" and any(lemma in st[k] for k in UPHOLDING):
+            if not found and pos == "VERB" and lemma in upholding:
                 found = upheld_frames(ctx, t, si)  # "signed the accord", "extended the ban"
             if not found and (lemma in idioms or low in idioms) and pos not in ("VERB", "AUX"):
                 # "poured scorn on X", "gave X the green light" ("scorn", "foul" of "cried foul" are often tagged ADV)

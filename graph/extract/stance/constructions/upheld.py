@@ -1,5 +1,5 @@
-"""Policies upheld by what an actor does to them: "Norland signed the trade accord", "the Bank of Spain has extended
-the reserve requirement", "the council renewed the parking ban", "ministers enforced the curfew". Signing or
+"""Policies upheld by what an actor does to them: "Norland signed the trade accord", "the central bank has extended
+the lending curbs", "the council renewed the parking ban", "ministers enforced the curfew". Signing or
 ratifying a pact (stance.json adopting_verbs, FrameNet's Sign_agreement), keeping a measure going (stance.json
 continuing_verbs, FrameNet's Cause_to_continue) and carrying one out or paying for it (stance.json carrying_verbs)
 back the policy, whenever it is done; the verbs state no side on anything else ("signed a letter", "extended its
@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..frame import Frame, negated
 from ..cues.verb_clauses import conditional
 from ...reference.actors import Context, actors
-from ...language.syntax import dobj, subjects
+from ...language.syntax import agents, dobj, subjects
 from ...language.tokens import children
 
 __all__ = ["upheld_frames", "UPHOLDING"]
@@ -32,15 +32,12 @@ def upheld_frames(ctx: Context, t: Token, si: int) -> list[Frame]:
         # verb above's or future_acts.py's ("agreed to sign the accord", "will sign it", "may have to accept it"),
         # and a gerund another word's ("voted against extending the toll")
         return []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(t))
-    if passive:
-        policy = next((c for c in children(t) if c.dep_ == "nsubjpass"), None)
-        holders = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+    if t.dep_ == "acl" and t.tag_ == "VBN":  # "the accord, signed by Norland in May,": the noun it is said of
+        policy, holders = t.head, agents(t)
+    elif any(c.dep_ in ("nsubjpass", "auxpass") for c in children(t)):
+        policy, holders = next((c for c in children(t) if c.dep_ == "nsubjpass"), None), agents(t)
     else:
         policy, holders = dobj(t), subjects(t)
-    if t.dep_ == "acl" and t.tag_ == "VBN":  # "the accord, signed by Norland in May,": the noun it is said of
-        policy = t.head
-        holders = [g for c in children(t) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
     if policy is None or not _policy_noun(ctx, policy):
         return []
     holders = [h for h in holders if actors(ctx, h, si)]

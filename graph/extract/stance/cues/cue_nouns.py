@@ -8,7 +8,7 @@ from ..frame import Frame, negated, not_yet
 from ...policies.policy_tokens import _position_like, judging_noun, planned_for
 from ...mentions.spans import named_policies
 from ...reference.actors import Context, actors, first_person, target_actor
-from ...language.syntax import dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
+from ...language.syntax import agents, dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
 from .received import received
 from .verb_clauses import conditional
 from ...language.tokens import children
@@ -376,8 +376,7 @@ def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, au
     owners += [g for c in list(children(t)) + hung if c.dep_ == "prep" and (c.lower_ == "by" or bought and c.lower_ == "from")
                for g in children(c) if g.dep_ == "pobj" and target_actor(ctx, g)]
     if not owners and (bought and t.dep_ == "dobj" or t.dep_ == "nsubjpass") and t.head.lemma_.lower() in ctx.lex.stance["support_verbs"]:
-        owners = [g for c in children(t.head) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"] \
-            if t.dep_ == "nsubjpass" else subjects(t.head)  # "made an offer for Tonmark", "a bid launched by Kestrel"
+        owners = agents(t.head) if t.dep_ == "nsubjpass" else subjects(t.head)  # "made an offer for X", "a bid launched by Y"
     # "Lund's private member's bill": a kind of owner that names no one stands for the owner it has
     owners = [next((g for g in children(c) if g.dep_ == "poss" and ctx.res.by_token.get(g.i)), c)
               if c.pos_ == "NOUN" and not ctx.res.by_token.get(c.i) else c for c in owners]

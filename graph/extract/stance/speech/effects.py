@@ -81,9 +81,9 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     bad = bool(words & set(st["harm_objects"]) or turned_words & set(st["benefit_objects"]))
     good = bool(words & set(st["benefit_objects"]) or turned_words & set(st["harm_objects"])) or money
     scale = next((_SCALE_PARTICLES[c.lower_] for c in children(verb) if c.dep_ == "prt" and c.lower_ in _SCALE_PARTICLES), None)
-    made = {w for o in objects if o.dep_ in ("dobj", "attr") and o.i not in turned for w in (o.lemma_.lower(), o.lower_)}
-    if made & set(st["harm_nouns"]):
-        # "creates an impediment to investment", "removes a barrier to trade": the thing made or taken away is the
+    made = [o for o in objects if o.dep_ in ("dobj", "attr")]  # the thing caused, or taken away
+    if {w for o in made if o.i not in turned for w in (o.lemma_.lower(), o.lower_)} & set(st["harm_nouns"]):
+        # "creates an obstacle to growth", "removes a barrier to trade": the thing made or taken away is the
         # obstacle (stance.json harm_nouns), whatever it stands in the way of
         bad, good = True, False
     if lemma in st["decrease_verbs"] or lemma in st["lessening_verbs"] or scale == "decrease_verbs":
@@ -101,7 +101,7 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma in st["benefit"]:
         return "benefit"
     # "poses a threat to jobs", "would do great damage to the economy": the thing caused is the object's head
-    heads = {w for o in objects if o.dep_ in ("dobj", "attr") for w in (o.lemma_.lower(), o.lower_)}
+    heads = {w for o in made for w in (o.lemma_.lower(), o.lower_)}
     if bad and good and heads & set(st["harm_objects"]):
         return "harm"
     if not bad and not good and lemma in st["consequence_verbs"] and _caused_harm(objects):
