@@ -62,6 +62,11 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
         doers = subjects(mark.head) if mark.dep_ == "acomp" else subjects(t)  # ("the bank is likely to": the copula's)
         holders = [s for s in doers if s.dep_ in ("nsubj", "nsubjpass") and not first_person(ctx, s)
                    and s.lower_ not in ("this", "that") and not (s.pos_ == "PRON" and ctx.speaker.get(si)) and actors(ctx, s, si)]
+        if holders and t.dep_ == "ccomp":
+            # (the doers' official who announces the plan backs it with them: "..., the finance minister said")
+            doers = {a for h in holders for a in actors(ctx, h, si)}
+            holders += [s for s in children(t.head) if s.dep_ == "nsubj" and actors(ctx, s, si)
+                        and all(_speaks_for(ctx, a, doers) for a in actors(ctx, s, si))]
         if holders:
             frames.append(Frame("supports", mark.i, holders, t.i, RULE, si, confidence=0.6))
     return frames
@@ -69,9 +74,36 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
 
 def _others_say(ctx: Context, t: Token, si: int) -> bool:
     """The clause's act is said by an actor other than its doer ("critics say the firm will cut jobs": their claim,
-    not the firm's plan; "it was confirmed", "officials said" name no other side)."""
+    not the firm's plan; "it was confirmed", "officials said" name no other side), or by the doer's own official."""
     doers = {a for s in subjects(t) for a in actors(ctx, s, si)}
-    return any(a not in doers for s in children(t.head) if s.dep_ == "nsubj" for a in actors(ctx, s, si))
+    return any(a not in doers and not _speaks_for(ctx, a, doers) for a in _sayers(ctx, t, si))
+
+
+def _sayers(ctx: Context, t: Token, si: int) -> list[str]:
+    return [a for s in children(t.head) if s.dep_ == "nsubj" for a in actors(ctx, s, si)]
+
+
+def _speaks_for(ctx: Context, person: str, doers: set[str]) -> bool:
+    """`person` holds a post of the doers' body, which announces its plan ("the firm will close two plants, its chief
+    executive said"): a post named with the body ("Kestrel Bank chief executive"), or one named with no body at all
+    ("Finance Minister") or with the country's own ("Chilean Finance Minister") when the body is a country, whose
+    ministers it is read to have ("Argentine Economy Minister" speaks for another)."""
+    ents, lex = ctx.res.entities, ctx.lex
+    named = {e.label.lower() for e in ents.values() if e.type == "institution"}
+    for office, holder in ctx.holder_of.items():
+        if holder != person or office not in ents:
+            continue
+        label = ents[office].label
+        post = label.lower()
+        states = {lex.country_of(w) or lex.countries.of_demonym(w) for w in label.split()} - {None}
+        for d in doers:
+            body = ents.get(d)
+            if body is None:
+                continue
+            if body.label.lower() in post or ctx.res.kind.get(d) == "country" and (
+                    states == {lex.country_of(body.label)} or not states and not any(n in post for n in named)):
+                return True
+    return False
 
 
 def policy_plan(ctx: Context, t: Token) -> bool:

@@ -1,0 +1,38 @@
+"""A country's or a body's plan told as its future act and announced by its own official ("Chile will limit new
+loans ..., Finance Minister Pablo Ruiz said"): wire copy's commonest way of stating a government's decided policy.
+The body backs the act and so does the official who announces it; a plan said of the body by anyone else
+(analysts, another country's minister) stays their claim, not the body's side. Limiting (FrameNet) is an act a body
+foretells of itself. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+
+PLAN = "limit new loans to half of its interest payments"
+
+
+@pytest.mark.parametrize("text, official", [
+    (f"Chile will {PLAN}, Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
+    (f"Chile will {PLAN}, Chilean Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
+    (f"Chile will {PLAN}, President Ana Vidal told reporters.", "Ana Vidal"),
+])
+def test_a_plan_announced_by_its_own_official_is_backed_by_both(build_text, text, official):
+    triples = stance_triples(build_text(text))
+    assert ("Chile", "supports", PLAN) in triples, sorted(triples)
+    assert (official, "supports", PLAN) in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text", [
+    f"Chile will {PLAN}, Argentine Economy Minister Juan Sosa said.",  # another country's minister
+    f"Analysts said Chile will {PLAN}.",
+    f"Chile will {PLAN}, Kestrel Bank chief economist Mary Doyle said.",  # a firm's economist forecasts it
+])
+def test_a_plan_said_by_another_is_their_claim(build_text, text):
+    triples = stance_triples(build_text(text))
+    assert not any(h == "Chile" for h, _, _ in triples), sorted(triples)
+
+
+def test_a_post_of_another_party_speaks_for_no_one_else(build_text):
+    triples = stance_triples(build_text("The Liberal Party will scrap the levy, Green Party leader Ann Lee said."))
+    assert not any(h == "Ann Lee" for h, _, _ in triples), sorted(triples)
