@@ -159,9 +159,11 @@ _JUDGING = frozenset(("accuse", "suspect", "blame", "criticise", "criticize", "c
 
 def _judging(verb: Token) -> bool:
     """A verb of judging people, or of punishing them for a deed (stance.json punishing_verbs: "suspended the branch
-    for refusing to drop X": the branch refused)."""
+    for refusing to drop X": the branch refused), or a stance verb against what it takes on ("attacked ministers for
+    scrapping the grant": the ministers scrapped it)."""
     lemma = verb.lemma_.lower()
-    return lemma in _JUDGING or lemma in load_lexicon().words("stance", "punishing_verbs")
+    lex = load_lexicon()
+    return lemma in _JUDGING or lemma in lex.words("stance", "punishing_verbs") or lex.stance["verbs"].get(lemma) == "opposes"
 
 
 def _charged(pcomp: Token) -> Token | None:

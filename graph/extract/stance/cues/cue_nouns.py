@@ -201,8 +201,9 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         if got is not None:
             if relation == "supports" and target.head.lower_ == "for" and target.head.head.i == t.i:
                 # "can win support for removing the peers", "gained backing for the levy": who wins others
-                # over to a policy pushes it
-                return [Frame(relation, t.i, subjects(got), target.i, "noun-cue", si, negated=negated(ctx, got),
+                # over to a policy pushes it, and pushed it still when the winning failed ("failed to win approval
+                # for the amendment", "did not get backing for X")
+                return [Frame(relation, t.i, subjects(got), target.i, "noun-cue", si,
                               target_is_clause=clause, confidence=0.6)] if subjects(got) else []
             return []  # "she faced criticism over X", "came under fire over X": the criticism is someone else's
         if n.dep_ in ("dobj", "attr", "pobj") and n.head.pos_ in ("VERB", "AUX", "ADP"):

@@ -16,7 +16,7 @@ from ...language.syntax import dobj, for_clause, fronted_subject, misread_gerund
 from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
     shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
-from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, judgement, listed_with, named_as, passive_judging, unproposed
+from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, joint_act, judgement, listed_with, named_as, passive_judging, unproposed
 from ...language.tokens import children
 from .market_sense import own_task
 from .phrasal_nouns import stance_noun_object
@@ -73,7 +73,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             hung += warned_about(obj, ctx.lex)
         for prep in preps + active_by + hung:
             key = f"{lemma} {prep.lower_}"
-            if key in phrasal and not (judging and prep.i > obj.i) and not broadcast(prep) and not (prep.lower_ == "on" and is_time(pobj(prep) or prep, st)):
+            if key in phrasal and not (judging and prep.i > obj.i) and not broadcast(prep) and not (prep.lower_ == "on" and is_time(pobj(prep) or prep, st)) and not joint_act(t, prep, st):
                 # "voted down the repeal": the parser often takes a particle for a preposition
                 relation, rule, target = phrasal[key], "verb-phrasal" if prep.lower_ in st["particles"] else "verb-prep", pobj(prep)
                 break

@@ -15,7 +15,8 @@ from ...language.tokens import children
 # fiasco" -2.3, "a triumph" 2.1), as speech.py's BAD_VALENCE for a judged deed
 JUDGED_VALENCE = 1.5
 
-__all__ = ["adverbial", "counter_cue", "hung_preps", "is_time", "judgement", "listed_with", "named_as", "passive_judging"]
+__all__ = ["adverbial", "counter_cue", "hung_preps", "is_time", "joint_act", "judgement", "listed_with", "named_as",
+           "passive_judging"]
 
 
 def _counted(t: Token, st: dict) -> Token:
@@ -168,3 +169,12 @@ def named_as(c: Token, st: dict) -> Token | None:
         if x.dep_ == "prep" and x.lower_ == "as" and pobj(x) is not None and pobj(x).pos_ in ("NOUN", "PROPN"):
             return pobj(x)
     return None
+
+
+def joint_act(verb: Token, prep: Token, st: dict) -> bool:
+    """ "Peru agreed with its creditor banks to lower the margin", "agreed with them on a plan to X": a phrase of
+    agreeing with someone (stance.json joint_act_phrasal) that goes on to the act or the thing agreed names a partner
+    in it, no view shared with them; the act is what is backed (the verb's own clause, or "agree on")."""
+    return f"{verb.lemma_.lower()} {prep.lower_}" in st["joint_act_phrasal"] and any(
+        c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        or c.dep_ == "prep" and c.lower_ in ("on", "upon") and pobj(c) is not None for c in children(verb))
