@@ -12,7 +12,7 @@ from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
 
-__all__ = ["ACT_ENDINGS", "proposed", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
+__all__ = ["ACT_ENDINGS", "market_figures", "proposed", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase", "kind_pointer"]
 
 
@@ -51,6 +51,13 @@ _ACT_SUFFIXES = ("tion", "ment", "sion", "ance", "ence", "ure")
 ACT_ENDINGS = _ACT_SUFFIXES + ("al", "ing")
 
 
+def market_figures(lex: Lexicon) -> frozenset[str]:
+    """What a market or an economy measures or trades, currencies among them (markets.json market_figures,
+    currency_units): said to rise, fall or hurt, it is a figure, no policy (a firm's sale or profit, positions.json
+    market_quantities, may be a deal judged)."""
+    return lex.words("markets", "market_figures") | lex.words("markets", "currency_units")
+
+
 def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     """ "said the inspection of the boats would help keep the bay clean", "the suspension was unjust", "the conference
     was a vital step": an act or a named thing a speaker judges good or bad in what they say is the side they take,
@@ -75,7 +82,7 @@ def judged_thing(t: Token, relation: str, lex: Lexicon) -> bool:
     people = lex.words("institutions", "group_nouns") | lex.words("reference", "people_nouns") \
         | lex.words("reference", "member_plurals") | lex.words("reference", "spokes_nouns") \
         | lex.words("institutions", "described_bodies") | lex.words("institutions", "actor_common_heads")
-    figures = lex.words("markets", "market_figures") | lex.words("positions", "market_quantities")
+    figures = market_figures(lex) | lex.words("positions", "market_quantities")
     if {low, lemma} & (people | figures | lex.words("stance", "conduct_nouns")) or low in lex.offices["plural_heads"] \
             or lex.countries.of_demonym(t.text) is not None:
         return False  # (and a nation's people: "about 300 Ruritanians were missing")

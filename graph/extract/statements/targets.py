@@ -18,7 +18,7 @@ from ..policies.positions import PositionMention, Positions, cluster_positions, 
 from ..policies.phrase_spans import proposal_span, summary_noun
 from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
-from ..policies.policy_tokens import _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
+from ..policies.policy_tokens import market_figures, _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
     degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer
 from ..mentions.spans import named_policies
 from ..policies.act_nouns import act_target, body_compound
@@ -187,6 +187,8 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             # "mounted a bid to reverse the quota", "demanded that Norland lift its ban": the act's own frame reads the side
             f.target = None
             continue
+        if f.rule == "speech-evaluation" and {inner.lower_, inner.lemma_.lower()} & market_figures(lex):
+            continue  # "said the higher guilder is causing a fall in costs", "production hit a record": a figure told
         # the plainest cues take any noun as their side ("came out against the euro"), as a permission refused
         # does ("will not allow new mines"); the rest need a policy
         cue = toks[f.cue].lemma_.lower()
