@@ -109,7 +109,7 @@ CASES = [
     ("said-would", "The Farmers Union said it would not accept the pay offer.", "Farmers Union", [(O, "pay offer")], [(S, "pay offer")]),
     ("said-would", "The Farmers Union said it had agreed to the fuel levy.", "Farmers Union", [(S, "fuel levy")], [(O, "fuel levy")]),
     ("said-would", "Kestrel Bank said it would argue against the merger at the hearing.", "Kestrel Bank", [(O, "merger")], [(S, "merger")]),
-    ("said-would", "OTTAWA, June 3 - Canada said it might agree to the fishing quota if Norway did the same.", "Canada", [(S, "fishing quota")], [(O, "fishing quota")], "open: a condition names no side yet"),
+    ("said-would", "OTTAWA, June 3 - Canada said it might agree to the fishing quota if Norway did the same.", "Canada", [(S, "fishing quota")], [(O, "fishing quota")]),
     # participle and relative clauses around the cue
     ("participle", "Opposing the fuel levy, Mr Kent said farmers would suffer.", "Kent", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("participle", "The Farmers Union, which opposes the fuel levy, met on Monday.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),

@@ -237,23 +237,38 @@ _TAGGING = ("tagger", "attribute_ruler", "lemmatizer", "newsgraph_common_nouns")
 
 def dateline_names(doc: Doc, nlp: Language) -> Doc:
     """ "TOKYO, March 3 - Japan will ...": the tagger runs the dateline's date on into the story's first words
-    ("March 3 - Japan" one DATE), and the subject of the lead is lost. The words after the dash are tagged again
-    on their own sentence, once per story."""
+    ("March 3 - Japan" one DATE), and the subject of the lead is lost; or, the date kept apart, it misses the name
+    after the dash ("CHICAGO, June 2 - Marlow Industries Inc said ..." tags no firm, or only "Inc"). The words after
+    the dash are tagged again on their own sentence, once per story: a name found there takes the place of what
+    the date swallowed, or of nothing, or of pieces of itself."""
     ents = list(doc.ents)
     for k, e in enumerate(ents[:6]):  # a dateline opens the story, after its headline
-        dash = next((t for t in e if t.text in DASHES), None) if e.label_ == "DATE" else None
-        if dash is None or dash.i + 1 >= e.end or dash.i == e.start or not doc[dash.i - 1].like_num:
+        if e.label_ != "DATE" or not any(t.like_num for t in e):
+            continue
+        dash = next((t for t in e if t.text in DASHES), None)
+        swallowed = dash is not None
+        if dash is None and e.end < len(doc) and doc[e.end].text in DASHES and e[-1].like_num:
+            dash = doc[e.end]  # "June 2" tagged alone, the dash after it
+        if dash is None or dash.i + 1 >= len(doc) or swallowed and (dash.i + 1 >= e.end or dash.i == e.start
+                                                                   or not doc[dash.i - 1].like_num):
             continue
         sent_end = doc[dash.i + 1].sent.end
         base = doc[dash.i + 1].idx
         tail = nlp(doc[dash.i + 1:sent_end].text, disable=_TAGGING)
-        found = []
-        for t in tail.ents:
-            span = doc.char_span(base + t.start_char, base + t.end_char, label=t.label_)
+        spans = [doc.char_span(base + t.start_char, base + t.end_char, label=t.label_) for t in tail.ents]
+        if swallowed:
             # only what the date swallowed: the sentence after it keeps its first tagging
-            if span is not None and span.end <= e.end:
-                found.append(span)
-        doc.ents = ents[:k] + [Span(doc, e.start, dash.i, label="DATE")] + found + ents[k + 1:]
+            found = [x for x in spans if x is not None and x.end <= e.end]
+            doc.ents = ents[:k] + [Span(doc, e.start, dash.i, label="DATE")] + found + ents[k + 1:]
+        else:
+            keep = list(ents)
+            for x in spans:
+                if x is None or x.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+                    continue
+                inside = [y for y in keep if y.start < x.end and x.start < y.end]
+                if all(x.start <= y.start and y.end <= x.end for y in inside):
+                    keep = [y for y in keep if y not in inside] + [x]
+            doc.ents = sorted(keep, key=lambda y: y.start)
         break
     return doc
 

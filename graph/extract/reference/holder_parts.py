@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..entities.body_groups import dateline_token
 from ..language.syntax import SUBJECTS, subjects
 from ..language.tokens import children, tokens
 
@@ -181,3 +182,14 @@ def post_parties(ctx: Context, person: str) -> set[str]:
             out.add(ctx.lex.party_of(w))
     return out - {None}
 
+
+def _undated_subjects(ctx: Context, verb: Token) -> list[Token]:
+    """The subjects of verb, a wire dateline's place replaced by the name apposed to it ("NEW YORK, March 9 - Kestrel
+    Corp, a firm formed by Vane, said it ...": the parser may take the city where the story was filed for the sayer)."""
+    out = []
+    for s in subjects(verb):
+        if dateline_token(ctx.parsed, s.i):
+            s = next((c for c in children(s) if c.dep_ == "appos" and not dateline_token(ctx.parsed, c.i)), None)
+        if s is not None:
+            out.append(s)
+    return out

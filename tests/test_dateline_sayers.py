@@ -1,0 +1,32 @@
+"""A wire story's dateline names where it was filed. When the parser takes the dateline's city for the subject of
+"said", with the firm that speaks apposed to it, the "it" of the clause said is the firm, never the city; and the
+firm the lead opens on is a name even where the tagger, reading the dateline first, missed it. Sentences of our
+own, in the shape of wire copy."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+
+
+@pytest.mark.parametrize("text, firm, target", [
+    ("KESTREL BID FOR TONMARK\n\nNEW YORK, March 9 - Kestrel Acquisition Corp, a company formed by John Vane, said "
+     "it has started a tender offer for all shares of Tonmark Inc.\n", "Kestrel Acquisition Corp", "tender offer"),
+    ("MARLOW BID\n\nCHICAGO, June 2 - Marlow Industries Inc, a company formed by two investors, said it has launched "
+     "a bid for Brandt Steel Corp.\n", "Marlow Industries Inc", "bid"),
+])
+def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target):
+    triples = stance_triples(build_text(text))
+    assert any(h == firm and r == "supports" and target in t for h, r, t in triples), sorted(triples)
+    assert not any(h in ("New York", "Chicago") for h, _, _ in triples), sorted(triples)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MARLOW BID\n\nCHICAGO, June 2 - Marlow Industries Inc said it has launched a bid for Brandt Steel Corp.\n",
+     "Marlow Industries Inc"),
+    ("TONMARK PLAN\n\nLONDON, May 4 - Tonmark Holdings Plc said it would sell its rail unit to Brandt Steel Corp.\n",
+     "Tonmark Holdings Plc"),
+])
+def test_the_lead_after_a_dateline_keeps_its_firm(build_text, text, name):
+    labels = {e.label for e in build_text(text).entities}
+    assert name in labels, sorted(labels)
