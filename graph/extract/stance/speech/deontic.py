@@ -121,10 +121,11 @@ def said_ought(t: Token, st: dict) -> bool:
 
 def said_obliged(ctx: Context, t: Token) -> bool:
     """ "Roe said the council had to scrap the levy", "needs to scrap it": the act a reported clause says its subject
-    is bound to (positions.json deontic obligation_verbs) is what the speaker wants done, as with "should"; its
+    is bound to (positions.json deontic obligation_verbs) is what the speaker wants done, as with "should", and what
+    one proposing it wants ("proposed that banks will have to seek approval": stance.json mandative_verbs); its
     subject only ought to act. Not one said not to be needed ("did not have to scrap it")."""
-    bound = t.head
-    return t.dep_ == "xcomp" and bound.dep_ == "ccomp" and bound.head.lemma_.lower() in ctx.lex.stance["speech"] \
+    bound, st = t.head, ctx.lex.stance
+    return t.dep_ == "xcomp" and bound.dep_ == "ccomp" and any(bound.head.lemma_.lower() in st[k] for k in ("speech", "mandative_verbs")) \
         and _obliged(bound, ctx.lex.positions["deontic"]) is t and not negated(ctx, bound)
 
 
