@@ -1,0 +1,25 @@
+"""One named for the side they take ("a long-standing opponent of nuclear power", "the staunchest backer of
+Turkish accession") takes it on whatever the noun after "of" names, as the plainest verbs do: supporter, backer,
+proponent, opponent, critic, detractor (stance.json plain_cues). An author, an architect or a sponsor needs a
+policy (a book has authors too). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import stance_triples
+
+
+@pytest.mark.parametrize("text, holder, relation, target", [
+    ("Mr Vane has been the staunchest backer of Turkish accession.", "Vane", "supports", "Turkish accession"),
+    ("Ann Lee is a long-standing opponent of nuclear power.", "Ann Lee", "opposes", "nuclear power"),
+    ("Ann Lee, a fierce critic of road pricing, spoke at the rally.", "Ann Lee", "opposes", "road pricing"),
+    ("Tom Vane has been a leading proponent of devolution.", "Tom Vane", "supports", "devolution"),
+])
+def test_a_side_named_by_its_holder_takes_any_object(build_text, text, holder, relation, target):
+    triples = stance_triples(build_text(text))
+    assert (holder, relation, target) in triples, sorted(triples)
+
+
+def test_an_author_of_a_book_takes_no_side(build_text):
+    triples = stance_triples(build_text("Ann Lee, the author of a book on gardening, spoke at the fair."))
+    assert not triples, sorted(triples)
