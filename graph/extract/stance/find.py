@@ -13,6 +13,7 @@ from ..reference.antecedents import described_group, described_plural, policy_an
 from .speech.commitment import commitment_frames, covered, memberships
 from .constructions.concessions import concession_frames
 from .speech.conduct import conduct_frames
+from .speech.judged_deeds import judged_deed_frames
 from .cues.adj_cues import adj_frames
 from ..policies.policy_tokens import proposed
 from ..policies.target_heads import counted_pledges
@@ -68,7 +69,7 @@ __all__ = ["Frame", "find_frames"]
 # readers of one sentence, each (ctx, si, sent) -> frames, run in this order after speech and polarity: judgements of
 # the sentence's clauses, then (after commitments and epithets, which read the frames so far) acts and their kinds
 _CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames,
-                   existential_frames, reversal_frames)
+                   existential_frames, reversal_frames, judged_deed_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
                 provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames)
 

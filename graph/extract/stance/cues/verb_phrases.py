@@ -127,6 +127,9 @@ def judgement(t: Token, st: dict) -> str | None:
                     take(g)
                 if g.dep_ in ("prep",) and g.lower_ == "as" or g.dep_ in ("amod", "acl") and g.i > c.i:
                     take(g)
+                if c.dep_ == "dobj" and g.dep_ == "acl" and t.lemma_.lower() in st["characterising_verbs"]:
+                    # "described the plan to close the ward as madness": the parser hangs the "as" on the plan's act
+                    take(next((a for a in children(g) if a.dep_ == "prep" and a.lower_ == "as" and a.i > g.i), None))
                 if c.dep_ == "dobj" and g.dep_ == "appos" and t.doc[g.left_edge.i - 1].text != ",":
                     # "called the port tax 'a shambles'", "called the board's decision a scandal": the parser
                     # takes the small clause's judgement for an apposition (one set off by a comma is one)

@@ -15,6 +15,7 @@ actor or a policy (evaluations, predictions, epithets, judgements, failings, wha
     trusted.py        trust placed in an actor, lacked or lost ("had no confidence in X")
     judged_kinds.py   what a speaker says an actor is, or how it handled a matter
     conduct.py        the manner a speaker says an actor acted in
+    judged_deeds.py   a deed a speaker says an actor was right or wrong to do
     extraposed.py     "it was shameful that X did Y" judges the doer
     failings.py       failings charged, and idioms of conduct
     hindsight.py      what an actor should have done
