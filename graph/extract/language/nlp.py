@@ -252,6 +252,9 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
         if dash is None or dash.i + 1 >= len(doc) or swallowed and (dash.i + 1 >= e.end or dash.i == e.start
                                                                    or not doc[dash.i - 1].like_num):
             continue
+        lead = doc[dash.i + 1]
+        if not swallowed and (lead.ent_type_ or lead.is_stop or not lead.text[:1].isupper()):
+            break  # the lead opens on a name tagged, or on no name: nothing missed (and no second tagging to pay for)
         sent_end = doc[dash.i + 1].sent.end
         base = doc[dash.i + 1].idx
         tail = nlp(doc[dash.i + 1:sent_end].text, disable=_TAGGING)
