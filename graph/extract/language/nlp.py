@@ -252,8 +252,7 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
         if dash is None or dash.i + 1 >= len(doc) or swallowed and (dash.i + 1 >= e.end or dash.i == e.start
                                                                    or not doc[dash.i - 1].like_num):
             continue
-        lead = doc[dash.i + 1]
-        if not swallowed and (lead.ent_type_ or lead.is_stop or not lead.text[:1].isupper()):
+        if not swallowed and not _missed_lead(doc, dash.i + 1):
             break  # the lead opens on a name tagged, or on no name: nothing missed (and no second tagging to pay for)
         sent_end = doc[dash.i + 1].sent.end
         base = doc[dash.i + 1].idx
@@ -274,6 +273,18 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
             doc.ents = sorted(keep, key=lambda y: y.start)
         break
     return doc
+
+
+def _missed_lead(doc: Doc, i: int) -> bool:
+    """The run of capitalised words the lead opens on holds no name, or only a firm's last words ("Marlow Industries
+    Inc" tagged "Inc"); not a title before a name ("Prime Minister Yasuhiro Nakasone") nor a name tagged whole."""
+    if doc[i].is_stop or not doc[i].text[:1].isupper():
+        return False
+    end = i
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    inside = [x for x in doc.ents if i <= x.start < end]
+    return not inside or len(inside) == 1 and inside[0].label_ == "ORG" and inside[0].start > i and inside[0].end == end
 
 
 def parse_many(articles, nlp: Language, *, batch_size: int = 16):
