@@ -1,5 +1,5 @@
-"""One named for the side they take ("a long-standing opponent of nuclear power", "the staunchest backer of
-Turkish accession") takes it on whatever the noun after "of" names, as the plainest verbs do: supporter, backer,
+"""One named for the side they take ("a long-standing opponent of nuclear power", "the most loyal backer of
+the rail link") takes it on whatever the noun after "of" names, as the plainest verbs do: supporter, backer,
 proponent, opponent, critic, detractor (stance.json plain_cues). An author, an architect or a sponsor needs a
 policy (a book has authors too). Sentences of our own."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, holder, relation, target", [
-    ("Mr Vane has been the staunchest backer of Turkish accession.", "Vane", "supports", "Turkish accession"),
+    ("Mr Vane has been the most loyal backer of the rail link.", "Vane", "supports", "rail link"),
     ("Ann Lee is a long-standing opponent of nuclear power.", "Ann Lee", "opposes", "nuclear power"),
     ("Ann Lee, a fierce critic of road pricing, spoke at the rally.", "Ann Lee", "opposes", "road pricing"),
     ("Tom Vane has been a leading proponent of devolution.", "Tom Vane", "supports", "devolution"),

@@ -1,5 +1,5 @@
-"""A country's or a body's plan told as its future act and announced by its own official ("Chile will limit new
-loans ..., Finance Minister Pablo Ruiz said"): wire copy's commonest way of stating a government's decided policy.
+"""A country's or a body's plan told as its future act and announced by its own official ("Chile will limit beef
+imports ..., Finance Minister Pablo Ruiz said"): wire copy's commonest way of stating a government's decided policy.
 The body backs the act and so does the official who announces it; a plan said of the body by anyone else
 (analysts, another country's minister) stays their claim, not the body's side. Limiting (FrameNet) is an act a body
 foretells of itself. Sentences of our own."""
@@ -9,13 +9,13 @@ import pytest
 
 from conftest import stance_triples
 
-PLAN = "limit new loans to half of its interest payments"
+PLAN = "limit beef imports to 20,000 tonnes"
 
 
 @pytest.mark.parametrize("text, official", [
-    (f"Chile will {PLAN}, Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
-    (f"Chile will {PLAN}, Chilean Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
-    (f"Chile will {PLAN}, President Ana Vidal told reporters.", "Ana Vidal"),
+    (f"Chile will {PLAN} a year, Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
+    (f"Chile will {PLAN} a year, Chilean Finance Minister Pablo Ruiz said.", "Pablo Ruiz"),
+    (f"Chile will {PLAN} a year, President Ana Vidal told reporters.", "Ana Vidal"),
 ])
 def test_a_plan_announced_by_its_own_official_is_backed_by_both(build_text, text, official):
     triples = stance_triples(build_text(text))
@@ -24,9 +24,9 @@ def test_a_plan_announced_by_its_own_official_is_backed_by_both(build_text, text
 
 
 @pytest.mark.parametrize("text", [
-    f"Chile will {PLAN}, Argentine Economy Minister Juan Sosa said.",  # another country's minister
-    f"Analysts said Chile will {PLAN}.",
-    f"Chile will {PLAN}, Kestrel Bank chief economist Mary Doyle said.",  # a firm's economist forecasts it
+    f"Chile will {PLAN} a year, Argentine Economy Minister Juan Sosa said.",  # another country's minister
+    f"Analysts said Chile will {PLAN} a year.",
+    f"Chile will {PLAN} a year, Kestrel Bank chief economist Mary Doyle said.",  # a firm's economist forecasts it
 ])
 def test_a_plan_said_by_another_is_their_claim(build_text, text):
     triples = stance_triples(build_text(text))

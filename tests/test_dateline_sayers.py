@@ -10,15 +10,15 @@ from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, firm, target", [
-    ("KESTREL BID FOR TONMARK\n\nNEW YORK, March 9 - Kestrel Acquisition Corp, a company formed by John Vane, said "
-     "it has started a tender offer for all shares of Tonmark Inc.\n", "Kestrel Acquisition Corp", "tender offer"),
+    ("KESTREL BID FOR TONMARK\n\nBOSTON, May 14 - Kestrel Holdings Corp, a firm set up by John Vane, said "
+     "it has started a tender offer for Tonmark Inc.\n", "Kestrel Holdings Corp", "tender offer"),
     ("MARLOW BID\n\nCHICAGO, June 2 - Marlow Industries Inc, a company formed by two investors, said it has launched "
      "a bid for Brandt Steel Corp.\n", "Marlow Industries Inc", "bid"),
 ])
 def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target):
     triples = stance_triples(build_text(text))
     assert any(h == firm and r == "supports" and target in t for h, r, t in triples), sorted(triples)
-    assert not any(h in ("New York", "Chicago") for h, _, _ in triples), sorted(triples)
+    assert not any(h in ("Boston", "Chicago") for h, _, _ in triples), sorted(triples)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -11,7 +11,7 @@ from conftest import stance_triples
 @pytest.mark.parametrize("text, holder, relation, target", [
     ("Ann Lee said the council was wrong to scrap the bus subsidy.", "Ann Lee", "supports", "bus subsidy"),
     ('"The board was right to sell the plant," Tom Vane said.', "Tom Vane", "supports", "sell the plant"),
-    ("Ann Lee said Labour was right to reject the idea of quotas on asylum.", "Ann Lee", "opposes", "quotas on asylum"),
+    ("Ann Lee said the council was right to reject the plan for a toll bridge.", "Ann Lee", "opposes", "plan for a toll bridge"),
 ])
 def test_a_deed_judged_right_or_wrong_is_a_side(build_text, text, holder, relation, target):
     triples = stance_triples(build_text(text))

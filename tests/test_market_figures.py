@@ -10,8 +10,8 @@ from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text", [
-    'The Kestrel Institute said: "The higher guilder is causing a fall in unit labour costs abroad."',
-    "Last year, Ann Lee said, paper and paperboard production hit a record 71 mln tons.",
+    'The Kestrel Institute said: "The weaker lira is raising import costs for Italian firms."',
+    "Last year, Ann Lee said, timber and pulp production hit a record 12 mln tonnes.",
     "Kestrel Bank said the weaker peseta would hurt exporters in the spring.",
     "Ann Lee said the lower peso would hurt importers.",
     "The Kestrel Institute said that the weaker lira is causing a rise in import costs.",

@@ -1,5 +1,5 @@
 """Three readings where the side fell on the wrong node: a partner in an agreed act read as a view shared ("Peru
-agreed with its creditor banks to lower the margin"), a push that failed read as opposition ("failed to win
+agreed with its creditor banks to extend the repayments"), a push that failed read as opposition ("failed to win
 approval for the amendment"), and a deed charged to the one attacked read as the attacker's own ("attacked
 ministers for scrapping the grant"). Sentences of our own."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from conftest import stance_triples
 
 
 @pytest.mark.parametrize("text, holder, act, partner", [
-    ("Peru agreed with its creditor banks to lower the interest margin.", "Peru", "lower the interest margin",
+    ("Peru agreed with its creditor banks to extend the repayment period.", "Peru", "extend the repayment period",
      "creditor banks"),
     ("The Kestrel Union agreed with Tonmark Steel to freeze wages for a year.", "Kestrel Union", "freeze wages",
      "Tonmark Steel"),
@@ -27,7 +27,7 @@ def test_agreeing_with_someone_alone_still_backs_them(build_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Senator Vane failed to win approval for an amendment that would have scrapped the levy.",
+    "Senator Vane failed to win approval for his amendment on farm subsidies.",
     "Senator Vane did not win backing for his amendment to the farm bill.",
     "Senator Vane won approval for an amendment to the farm bill.",
 ])

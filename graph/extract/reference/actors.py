@@ -13,7 +13,7 @@ from .context import Context, _definite, answered_once, make_context
 from .described_bodies import owner_of_people, people_of_body
 from .salience import spokesman_for
 from .holder_parts import (_among_them, _authors_before, _body_of_members, _list_head, _listed, _named_modifiers,
-                           _relative_list, _singled_out, _spokesman_just_quoted, _titled_person, _undated_subjects, listing_body)
+                           _relative_list, _singled_out, _spokesman_just_quoted, _titled_person, undated_subjects, listing_body)
 from ..language.syntax import SUBJECTS, name_head, pobj, subjects, unique
 from ..language.tokens import children
 
@@ -114,7 +114,7 @@ def actors(ctx: Context, t: Token, si: int, depth: int = 0) -> list[str]:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(own)) \
                 and a.head.lemma_.lower() not in ctx.lex.words("stance", "rebutting_verbs") else None  # (not "rejected the claim that it")
             if (a.lemma_.lower() in ctx.lex.stance["speech"] or told is not None) and a.i != own.i:
-                bodies = [x for s in _undated_subjects(ctx, told or a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
+                bodies = [x for s in undated_subjects(ctx, told or a) for x in actors(ctx, s, si, depth + 1) if x.startswith("institution/")]
                 if bodies:
                     return _with_listed_members(ctx, t, si, bodies[0], depth)
                 break

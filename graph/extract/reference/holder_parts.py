@@ -183,9 +183,9 @@ def post_parties(ctx: Context, person: str) -> set[str]:
     return out - {None}
 
 
-def _undated_subjects(ctx: Context, verb: Token) -> list[Token]:
-    """The subjects of verb, a wire dateline's place replaced by the name apposed to it ("NEW YORK, March 9 - Kestrel
-    Corp, a firm formed by Vane, said it ...": the parser may take the city where the story was filed for the sayer)."""
+def undated_subjects(ctx: Context, verb: Token) -> list[Token]:
+    """The subjects of verb, a wire dateline's place replaced by the name apposed to it ("BOSTON, May 14 - Kestrel
+    Corp, a firm set up by Vane, said it ...": the parser may take the city where the story was filed for the sayer)."""
     out = []
     for s in subjects(verb):
         if dateline_token(ctx.parsed, s.i):

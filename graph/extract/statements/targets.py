@@ -188,7 +188,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             f.target = None
             continue
         if f.rule == "speech-evaluation" and {inner.lower_, inner.lemma_.lower()} & market_figures(lex):
-            continue  # "said the higher guilder is causing a fall in costs", "production hit a record": a figure told
+            continue  # "said the weaker lira is raising import costs", "timber output hit a record": a figure told
         # the plainest cues take any noun as their side ("came out against the euro"), as a permission refused
         # does ("will not allow new mines"); the rest need a policy
         cue = toks[f.cue].lemma_.lower()

@@ -65,8 +65,7 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
         if holders and t.dep_ == "ccomp":
             # (the doers' official who announces the plan backs it with them: "..., the finance minister said")
             doers = {a for h in holders for a in actors(ctx, h, si)}
-            holders += [s for s in children(t.head) if s.dep_ == "nsubj" and actors(ctx, s, si)
-                        and all(_speaks_for(ctx, a, doers) for a in actors(ctx, s, si))]
+            holders += [s for s, ids in _sayers(ctx, t, si) if all(_speaks_for(ctx, a, doers) for a in ids)]
         if holders:
             frames.append(Frame("supports", mark.i, holders, t.i, RULE, si, confidence=0.6))
     return frames
@@ -76,11 +75,12 @@ def _others_say(ctx: Context, t: Token, si: int) -> bool:
     """The clause's act is said by an actor other than its doer ("critics say the firm will cut jobs": their claim,
     not the firm's plan; "it was confirmed", "officials said" name no other side), or by the doer's own official."""
     doers = {a for s in subjects(t) for a in actors(ctx, s, si)}
-    return any(a not in doers and not _speaks_for(ctx, a, doers) for a in _sayers(ctx, t, si))
+    return any(a not in doers and not _speaks_for(ctx, a, doers) for _, ids in _sayers(ctx, t, si) for a in ids)
 
 
-def _sayers(ctx: Context, t: Token, si: int) -> list[str]:
-    return [a for s in children(t.head) if s.dep_ == "nsubj" for a in actors(ctx, s, si)]
+def _sayers(ctx: Context, t: Token, si: int) -> list[tuple[Token, list[str]]]:
+    """The actor subjects of the verb the clause t is said under, each with the actors it stands for."""
+    return [(s, ids) for s in children(t.head) if s.dep_ == "nsubj" and (ids := actors(ctx, s, si))]
 
 
 def _speaks_for(ctx: Context, person: str, doers: set[str]) -> bool:
@@ -89,19 +89,18 @@ def _speaks_for(ctx: Context, person: str, doers: set[str]) -> bool:
     ("Finance Minister") or with the country's own ("Chilean Finance Minister") when the body is a country, whose
     ministers it is read to have ("Argentine Economy Minister" speaks for another)."""
     ents, lex = ctx.res.entities, ctx.lex
-    named = {e.label.lower() for e in ents.values() if e.type == "institution"}
+    bodies = [ents[d] for d in doers if d in ents]
     for office, holder in ctx.holder_of.items():
         if holder != person or office not in ents:
             continue
         label = ents[office].label
-        post = label.lower()
+        post = f" {label.lower()} "  # (whole words: the "EC" is no part of a "Secretary")
         states = {lex.country_of(w) or lex.countries.of_demonym(w) for w in label.split()} - {None}
-        for d in doers:
-            body = ents.get(d)
-            if body is None:
-                continue
-            if body.label.lower() in post or ctx.res.kind.get(d) == "country" and (
-                    states == {lex.country_of(body.label)} or not states and not any(n in post for n in named)):
+        for body in bodies:
+            if f" {body.label.lower()} " in post:
+                return True
+            if ctx.res.kind.get(body.id) == "country" and (states == {lex.country_of(body.label)} or not states and not any(
+                    f" {e.label.lower()} " in post for e in ents.values() if e.type == "institution")):
                 return True
     return False
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...entities.body_groups import dateline_token
 from ..frame import Frame, negated
 from ...reference.actors import Context, actors, target_actor
-from ...language.syntax import dobj, subjects
+from ...language.syntax import dobj
+from ...reference.holder_parts import undated_subjects
 from ..cues.verb_clauses import conditional
 from ...language.tokens import children, sent_tokens, tokens
 
@@ -38,9 +38,7 @@ def taken_up_acts(ctx: Context, frames: list[Frame]) -> list[Frame]:
         if act is None or act.i in taken:
             continue
         # ("OSLO, May 3 - Norway is seeking to cut X": the dateline is no doer, the subject apposed to it is)
-        doers = [next((c for c in children(d) if c.dep_ == "appos"), None) if dateline_token(ctx.parsed, d.i) else d
-                 for d in subjects(act)]
-        doers = [d for d in doers if d is not None]
+        doers = undated_subjects(ctx, act)
         si = ctx.sent_of[act.i]
         if not any(actors(ctx, d, si) for d in doers):
             continue

@@ -175,7 +175,7 @@ def named_as(c: Token, st: dict) -> Token | None:
 
 
 def joint_act(verb: Token, prep: Token, st: dict) -> bool:
-    """ "Peru agreed with its creditor banks to lower the margin", "agreed with them on a plan to X": a phrase of
+    """ "Ruritania agreed with its lenders to stretch the repayments", "agreed with them on a plan to X": a phrase of
     agreeing with someone (stance.json joint_act_phrasal) that goes on to the act or the thing agreed names a partner
     in it, no view shared with them; the act is what is backed (the verb's own clause, or "agree on")."""
     return f"{verb.lemma_.lower()} {prep.lower_}" in st["joint_act_phrasal"] and any(
