@@ -107,8 +107,10 @@ class CleanText:
 
 
 def tidy(text: str) -> str:
-    """A name or label for display: control characters out, whitespace runs to one space."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+    """A name or label for display: control characters out, whitespace runs to one space, no half of a wire's
+    angle brackets ("chairman of <Kestrel Capital Corp" is "chairman of Kestrel Capital Corp") and no ticker
+    ("Kestrel <KES> Corp" is "Kestrel Corp")."""
+    return " ".join(_bracket_halves(_WIRE_TICKER.sub(" ", _CONTROL.sub(" ", text))).split())
 
 
 # a straight quote that opens a word, and one that closes it ("'law'"); the same mark is an apostrophe inside a
@@ -135,7 +137,7 @@ def clean(text: str, verbs: Container[str] = frozenset()) -> CleanText:
     base forms of English verbs (the pipeline's lemma index), by which a name glued to the verb after it is told
     from a longer name (see _glued_words); without them no name is cut."""
     chars = _CONTROL.sub(" ", text.translate(_QUOTES))
-    chars = _unwrap(chars)
+    chars = _unbracketed(_unwrap(chars))
     inserts = sorted(set(_glued_words(chars, verbs)) | set(_missing_spaces(chars)))
     out, offsets, prev = [], [], 0
     for pos in inserts:
@@ -147,6 +149,27 @@ def clean(text: str, verbs: Container[str] = frozenset()) -> CleanText:
     out.append(chars[prev:])
     offsets.extend(range(prev, len(chars)))
     return CleanText("".join(out), tuple(offsets))
+
+
+# Reuters' house style brackets a company with no listed shares ("<Kestrel Capital Corp> said"), as it does a
+# listed one's ticker ("Marlow Industries Inc <MRL>", which mentions/find.py reads as the mark of a company): the
+# tagger reads the brackets of a name as symbols inside it ("Kestrel Capital Corp>"), so the name is read without.
+_WIRE_NAME = re.compile(r"<([A-Z][^<>\n]{0,79})>")
+_WIRE_TICKER = re.compile(r"<[A-Z0-9. ]{1,12}>")
+
+
+def _bracket_halves(text: str) -> str:
+    """A label cut through a wire's bracketed name keeps one of its brackets: that half goes, a pair stays."""
+    if "<" in text and ">" not in text[text.index("<"):]:
+        text = re.sub(r"<(?=[A-Za-z])", "", text)
+    if ">" in text and "<" not in text[:text.rindex(">")]:
+        text = re.sub(r"(?<=[\w.])>", "", text)
+    return text
+
+
+def _unbracketed(text: str) -> str:
+    """A wire's name in angle brackets as plain words, at the same offsets; a ticker (no small letter) stays."""
+    return _WIRE_NAME.sub(lambda m: f" {m[1]} " if any(c.islower() for c in m[1]) else m[0], text)
 
 
 def _unwrap(text: str) -> str:
