@@ -47,6 +47,7 @@ from .constructions.upheld import UPHOLDING, upheld_frames
 from .speech.candidacies import candidacy_frames
 from .constructions.quit_calls import quit_call_frames
 from .constructions.likened import likened_frames
+from .constructions.prefixed import prefixed_frames
 from .constructions.quarrels import quarrel_frames, quarrel_noun_frames
 from .constructions.ambitions import ambition_frames
 from .constructions.arranged import arranged_frames
@@ -71,7 +72,7 @@ __all__ = ["Frame", "find_frames"]
 _CLAUSE_READERS = (extraposed_frames, lack_frames, conduct_frames, deontic_frames, hindsight_frames, failing_frames,
                    existential_frames, reversal_frames, judged_deed_frames)
 _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_frames, threat_frames, measure_frames,
-                provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames)
+                provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames, prefixed_frames)
 
 
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:

@@ -1,6 +1,6 @@
 """Constructions that state a side with no cue word of their own, or turn the side a cue gives: posts
 sought, concessions, measures brought in or lifted, partners refused, permissions refused, money offered, deeds punished, calls to quit,
-reasons, acts taken up again, threats, policies upheld, wished states, actors likened to something, quarrels.
+reasons, acts taken up again, threats, policies upheld, wished states, actors likened to something, quarrels, sides named by a prefix.
 
     ambitions.py      posts sought: one backs one's own bid for a post
     arranged.py       acts arranged ("the firm is to close its plant"): the actor backs its own act
@@ -12,6 +12,7 @@ reasons, acts taken up again, threats, policies upheld, wished states, actors li
     measures.py       measures brought in are backed, measures lifted opposed
     partners.py       partners refused or sought ("would not govern alongside X")
     permits.py        a permission refused opposes what is not let be ("will not allow X")
+    prefixed.py       a side named by a prefix ("pro-hunting MPs", "his anti-war stance")
     provisions.py     money offered for a purpose backs the measure
     punished.py       a deed punished is a side against it
     quarrels.py       actors quarrelling ("A and B clashed", "the feud between A and B") are each against the other
