@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .polarity import valence
+from ...language.lexicon import load_lexicon
 from ...language.tokens import children
 
 __all__ = ["comparison", "effect"]
@@ -154,6 +155,10 @@ def _state_left(verb: Token, st: dict) -> str:
 def futile_act(verb: Token) -> Token | None:
     """ "would do nothing to reduce crime", "does little to help the poor": the good the act is said to do is
     denied (the act of the to-clause, whose effect then judges the cause)."""
+    if verb.lemma_.lower() in load_lexicon().stance["failing_verbs"]:
+        # "the curfew has failed to cut crime": the good the act was to do, not done
+        return next((c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
     if verb.lemma_.lower() != "do":
         return None
     nothing = [c for c in children(verb) if c.dep_ == "dobj" and c.lower_ in ("nothing", "little")]
@@ -191,6 +196,9 @@ def verdict(verb: Token, st: dict) -> int:
     if "far" in degree:
         # FrameNet's Sufficiency said of a measure: "does not go far enough" (its 'not' turns it), "goes too far"
         return -1 if "too" in degree else 1 if "enough" in degree else 0
+    if lemma in st["failing_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "advcl") for c in children(verb)) \
+            and not any(c.dep_ == "aux" and c.lower_ in st["prediction_modals"] for c in children(verb)):
+        return -1  # "the curfew has failed": told as done, a verdict (not "would fail", a forecast)
     if lemma == "fall" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "short" for c in children(verb)):
         return -1  # "the offer falls short of what farmers need"
     if lemma == "make":
