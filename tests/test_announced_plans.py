@@ -36,3 +36,19 @@ def test_a_plan_said_by_another_is_their_claim(build_text, text):
 def test_a_post_of_another_party_speaks_for_no_one_else(build_text):
     triples = stance_triples(build_text("The Liberal Party will scrap the levy, Green Party leader Ann Lee said."))
     assert not any(h == "Ann Lee" for h, _, _ in triples), sorted(triples)
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("The Greens will cut rail fares and raise the minimum wage.", ("cut rail fares", "raise the minimum wage")),
+    ("Marlow Steel will close its Leeds works and sell its wire unit, its chairman said.",
+     ("close its Leeds works", "sell its wire unit")),
+])
+def test_each_act_of_a_list_foretold_is_backed(build_text, text, acts):
+    triples = stance_triples(build_text(text))
+    for act in acts:
+        assert any(r == "supports" and t.startswith(act) for h, r, t in triples), (act, sorted(triples))
+
+
+def test_a_list_foretold_under_a_not_backs_none(build_text):
+    triples = stance_triples(build_text("The Greens will not cut rail fares and raise the minimum wage."))
+    assert not any(r == "supports" for _, r, _ in triples), sorted(triples)

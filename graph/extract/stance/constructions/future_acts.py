@@ -38,6 +38,8 @@ def _foretold(t: Token, st: dict, said=frozenset()) -> Token | None:
     if t.dep_ == "xcomp" and head.lower_ in st["foretold_plan_heads"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)) \
             and (head.dep_ == "ROOT" or head.dep_ == "acomp" and head.head.dep_ == "ROOT"):
         return head
+    if t.dep_ == "conj" and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(t)):
+        return _foretold(head, st, said)  # "will cut fuel duty and raise the minimum wage": one modal for both acts
     return None
 
 
@@ -52,8 +54,9 @@ def future_frames(ctx: Context, si: int, sent: Span, found: list[Frame]) -> list
             continue
         mark = _foretold(t, st, said)
         lemma = t.lemma_.lower()
-        if mark is None or t.dep_ == "ccomp" and (negated(ctx, t.head) or _others_say(ctx, t, si)) or lemma in st["verbs"] or lemma in st["experiencer_verbs"] or conditional(t, st) \
-                or negated(ctx, t) or negated(ctx, mark) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)):
+        lead = t.head if mark is not None and mark.head.i != t.i and t.dep_ == "conj" else t  # (the first act of a list)
+        if mark is None or lead.dep_ == "ccomp" and (negated(ctx, lead.head) or _others_say(ctx, lead, si)) or lemma in st["verbs"] or lemma in st["experiencer_verbs"] or conditional(t, st) \
+                or negated(ctx, t) or negated(ctx, lead) or negated(ctx, mark) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)):
             continue
         if not policy_plan(ctx, t):
             continue
