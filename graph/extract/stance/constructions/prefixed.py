@@ -2,8 +2,9 @@
 adjective of a side with the prefixes anti- ('opposed to', against the thing it names) and pro- ('in favour of')
 on a noun or a gerund; the noun it qualifies is the one who takes that side (an actor: "pro-hunt MPs", "the
 anti-noise group"), or a view held by its owner (stance.json `view_nouns`: "his anti-war stance", "their pro-euro
-views"). The side is on the thing where the story names it in words of its own ("the war", "a ban on hunting"),
-as the hyphenated word is one token. A law or a drug named for what it fights ("anti-terror laws",
+views"). The side is on the thing where the story names it in words of its own ("the war has cost billions",
+"hunting was banned"), as the hyphenated word is one token; never on a word that qualifies another thing ("the
+hunting ban", "a ban on hunting": the side would land on the ban). A law or a drug named for what it fights ("anti-terror laws",
 "anti-depressant drugs") takes no side, as it qualifies no actor, and a prefix that makes a word of its own
 ("anti-Semitic", "anti-social", "pro-active": stance.json `prefixed_words`) names no side."""
 from __future__ import annotations
@@ -45,8 +46,8 @@ def prefixed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
 
 
 def _named_apart(ctx: Context, t: Token, word: str) -> Token | None:
-    """The thing a prefixed word is on, where the story names it in words of its own ("the war", "a ban on
-    hunting"): the one token the prefix cannot be cut from is no position's name."""
+    """The thing a prefixed word is on, where the story names it in words of its own ("the war", "hunting was
+    banned"), nearest first: the one token the prefix cannot be cut from is no position's name."""
     found = [x for x in tokens(ctx.parsed.doc) if x.i != t.i and x.pos_ in ("NOUN", "PROPN", "VERB")
              and word in (x.lower_, x.lemma_.lower()) and (x.pos_ != "VERB" or x.tag_ == "VBG")
              # a thing named by a phrase of its own: not a word that qualifies another thing ("the hunting ban", "the
