@@ -277,7 +277,7 @@ def dateline_names(doc: Doc, nlp: Language) -> Doc:
 
 def _missed_lead(doc: Doc, i: int) -> bool:
     """The run of capitalised words the lead opens on holds no name, or only a firm's last words ("Marlow Industries
-    Inc" tagged "Inc"); not a title before a name ("Prime Minister Yasuhiro Nakasone") nor a name tagged whole."""
+    Inc" tagged "Inc"); not a title before a name ("Prime Minister Ivan Petrov") nor a name tagged whole."""
     if doc[i].is_stop or not doc[i].text[:1].isupper():
         return False
     end = i

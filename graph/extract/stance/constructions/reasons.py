@@ -12,7 +12,10 @@ from ...reference.actors import Context, target_actor
 from ...language.syntax import deed_continued, pobj
 from ...language.tokens import children, tokens
 
-__all__ = ["reason_frames"]
+# the rule of a side taken on a deed for which its doer is judged (speech/judged_deeds.py reads it too)
+RULE = "verb-reason"
+
+__all__ = ["reason_frames", "RULE"]
 
 
 def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
@@ -38,10 +41,10 @@ def reason_frames(ctx: Context, frames: list[Frame]) -> list[Frame]:
         for prep in [c for x in anchors for c in children(x) if c.dep_ == "prep" and c.i > max(f.target, f.cue)]:
             reason = _reason(ctx, prep)
             if reason is not None:
-                out.append(replace(f, target=reason.i, rule="verb-reason", target_is_clause=False, clause=None))
+                out.append(replace(f, target=reason.i, rule=RULE, target_is_clause=False, clause=None))
                 # "for wanting to abolish A, introduce B and raise C": the deeds the parser hung on the cue too
                 for v in _more_deeds(ctx, cue):
-                    out.append(replace(f, target=v.i, rule="verb-reason", target_is_clause=False, clause=None))
+                    out.append(replace(f, target=v.i, rule=RULE, target_is_clause=False, clause=None))
     return out
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .polarity import valence
-from ...language.lexicon import load_lexicon
 from ...language.tokens import children
 
 __all__ = ["comparison", "effect"]
@@ -152,10 +151,10 @@ def _state_left(verb: Token, st: dict) -> str:
     return state
 
 
-def futile_act(verb: Token) -> Token | None:
+def futile_act(verb: Token, st: dict) -> Token | None:
     """ "would do nothing to reduce crime", "does little to help the poor": the good the act is said to do is
     denied (the act of the to-clause, whose effect then judges the cause)."""
-    if verb.lemma_.lower() in load_lexicon().stance["failing_verbs"]:
+    if verb.lemma_.lower() in st["failing_verbs"]:
         # "the curfew has failed to cut crime": the good the act was to do, not done
         return next((c for c in children(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..constructions.reasons import RULE
 from ..frame import OPPOSITE, Frame
 from .polarity import clause_speakers
 from ...reference.actors import Context, target_actor
 from ...language.syntax import dobj
 from ...language.tokens import children, sent_tokens
 
-__all__ = ["judged_deed_frames", "RULE"]
-
-RULE = "verb-reason"
-
+__all__ = ["judged_deed_frames"]
 
 def judged_deed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     negative, positive = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")

@@ -170,8 +170,7 @@ def speech_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
         elif verdict(t, st):
             # "the levy would not work", "makes no sense": a verdict on whether it works
             relation = "supports" if (verdict(t, st) > 0) != negated else "opposes"
-        elif futile_act(t) is not None:
-            act = futile_act(t)
+        elif (act := futile_act(t, st)) is not None:
             relation = "opposes" if effect(act, act.lemma_.lower(), st) == "benefit" else None
         elif modal or lemma in st["consequence_verbs"]:
             outcome = effect(t, lemma, st)
