@@ -31,7 +31,7 @@ CASES = [
     ("lexicon", "Mr Kent lamented the closure of the rail link.", "Kent", [(O, "closure of the rail link")], [(S, "closure of the rail link")]),
     ("lexicon", "The Farmers Union has not requested a review of the fuel levy.", "Farmers Union", [], [(S, "review")]),
     ("lexicon", "The union did not deplore the fuel levy.", "union", [], [(O, "fuel levy")]),
-    ("lexicon", "The takeover bid was spurned by Kestrel Bank.", "Kestrel Bank", [(O, "takeover bid")], [(S, "takeover bid")], "open: target: 'the takeover bid' is no position yet"),
+    ("lexicon", "The takeover bid was spurned by Kestrel Bank.", "Kestrel Bank", [(O, "takeover bid")], [(S, "takeover bid")]),
     ("lexicon", "Labour MPs pilloried the sugar tax.", "Labour", [(O, "sugar tax")], [(S, "sugar tax")]),
     ("lexicon", "Ms Ward reproached the council for the parking charges.", "Ward", [(O, "council"), (O, "parking charges")], [(S, "parking charges")]),
     # a cue gerund under a noun's preposition: the noun's owner acts

@@ -129,7 +129,7 @@ CASES = [
     ("sign off", "The Treasury signed off on the mortgage scheme.", "Treasury", [(S, "mortgage scheme")], [(O, "mortgage scheme")]),
     ("come down on", "Ms Ward came down hard on the tourist tax.", "Ward", [(O, "tourist tax")], [(S, "tourist tax")], "open"),
     ("turn down", "The Farmers Union turned down the new pay offer.", "Farmers Union", [(O, "pay offer")], [(S, "pay offer")]),
-    ("turn down", "The takeover bid was turned down by the Farmers Union on Friday.", "Farmers Union", [(O, "takeover bid")], [(S, "takeover bid")], "open"),
+    ("turn down", "The takeover bid was turned down by the Farmers Union on Friday.", "Farmers Union", [(O, "takeover bid")], [(S, "takeover bid")]),
     ("turn down", "Germany has turned down the steel quota, officials said.", "Germany", [(O, "steel quota")], [(S, "steel quota")]),
     ("deal blow", "The Senate dealt a blow to the farm bill.", "Senate", [(O, "farm bill")], [(S, "farm bill")]),
     ("deal blow", "The House of Lords dealt a heavy blow to the government's pension reform on Tuesday.", "House of Lords", [(O, "pension reform")], [(S, "pension reform")]),

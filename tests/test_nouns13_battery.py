@@ -94,7 +94,7 @@ CASES = [
     ("intent", "The Greens condemned Mr Kent's bid to scrap the sugar tax.", "Green", [(S, "sugar tax"), (O, "scrap the sugar tax")], [(O, "sugar tax")]),
     ("intent", "The Greens condemned Mr Kent's bid to scrap the sugar tax.", "Kent", [(O, "sugar tax"), (S, "scrap the sugar tax")], [(S, "sugar tax")]),
     ("intent", "The unions backed the board's move to cut executive pay.", "unions|Unions", [(S, "cut executive pay")], [(O, "cut executive pay")], "open"),
-    ("intent", "Ms Ward renewed her call to lower the voting age.", "Ward", [(S, "lower the voting age")], [(O, "voting age")], "open"),  # 'renew' is no verb of restating yet
+    ("intent", "Ms Ward renewed her call to lower the voting age.", "Ward", [(S, "lower the voting age")], [(O, "voting age")]),
     ("intent", "Ms Ward said she shared the government's wish to extend free school meals.", "Ward", [(S, "free school meals")], [(O, "free school meals")], "open"),
     ("intent", "Japan's determination to keep its rice tariffs angered Washington.", "Japan", [(S, "rice tariffs")], [(O, "rice tariffs")]),
     ("intent", "The Tories said they would oppose the government's plan to raise the fuel levy.", "Conservative", [(O, "raise the fuel levy")], [(S, "raise the fuel levy")]),

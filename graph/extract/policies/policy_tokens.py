@@ -225,6 +225,16 @@ def inner_position(head: Token, lex: Lexicon) -> Token:
     return head
 
 
+def _bid_for_firm(head: Token, lex: Lexicon) -> bool:
+    """A bid or offer named as a purchase: by its kind ("takeover bid", "merger offer") or by the firm it is for, by
+    or from (stance.json purchase_nouns); a bare "bid" may be one for an office or a title."""
+    kids = children(head)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.positions["heads"] for c in kids):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "by", "from") and pobj(c) is not None and pobj(c).ent_type_ == "ORG"
+               for c in kids)
+
+
 def _to_infinitive(v: Token) -> bool:
     return v.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(v))
 
@@ -284,6 +294,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         return True  # "the fixed exchange rate", "a pegged currency": a rate held by decree is a policy
     if head.pos_ == "NOUN" and proposed(head, lex):
         return True  # "the proposed credit facility", "a planned sale": what is proposed is a policy
+    if head.pos_ == "NOUN" and lemma in lex.stance["purchase_nouns"] and _bid_for_firm(head, lex):
+        return True  # "would fight the takeover bid", "the bid from Halford": a plan to buy a firm is a policy
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in children(head)):
         return True  # "cleaner hospitals", "lower taxes", "more transparency": a change wanted is a policy
     if head.pos_ == "NOUN" and head.lower_.endswith("ing") and any(c.dep_ == "amod" for c in children(head)):

@@ -114,11 +114,13 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
         # "backed demands to cut farm tariffs": what a call, demand or bid wants is its act, never the act's object alone
         # (the parser hangs the infinitive as acl, xcomp or advcl; "Labour's aim is to cut fees": the copula's complement)
         # ("put pressure on ministers to cut fares": the parser hangs the to-clause on the light verb)
-        acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" or pressing and t.dep_ == "dobj" else [])
+        acts = list(children(t)) + (list(children(t.head)) if t.dep_ == "nsubj" and t.head.lemma_ == "be" or (pressing or asked) and t.dep_ == "dobj" else [])
         act = next((c for c in acts if c.dep_ in ("acl", "xcomp", "advcl") and c.i > t.i and c.pos_ == "VERB"
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
+        # (a call or pressure wants its act whatever the act is done to: "U.S. pressure to cut interest rates"; an act
+        # with no object is read for the one pressed: "under pressure from X to resign")
         if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
-                                and _acts_on_policy(ctx, act)):
+                                and (_acts_on_policy(ctx, act) or (asked or pressing) and dobj(act) is not None)):
             target, clause = act, True
     if target is None:
         for c in children(t):
