@@ -34,7 +34,7 @@ CASES = [
     ("owned-intent", "Mr Kent made a promise to freeze council tax for two years.", "Kent", [(S, "freeze council tax")], [(O, "freeze council tax")]),
     ("owned-intent", "The Greens renewed their pledge to ban diesel cars from city centres.", "Green", [(S, "ban diesel cars")], [(O, "ban diesel cars")]),
     ("owned-intent", "The Farmers Union has abandoned its bid to scrap the milk quota.", "Farmers Union", [], [(S, "scrap the milk quota")]),
-    ("owned-intent", "Canada's refusal to cut its dairy tariffs angered New Zealand.", "Canada", [(O, "cut its dairy tariffs")], [(S, "cut its dairy tariffs")], "open"),
+    ("owned-intent", "Canada's refusal to cut its dairy tariffs angered New Zealand.", "Canada", [(O, "cut its dairy tariffs")], [(S, "cut its dairy tariffs")]),
     ("owned-intent", "Ms Ward, the transport minister, announced a plan to build two new bridges over the Tyne.", "Ward", [(S, "build two new bridges"), (S, "new bridges")], [(O, "new bridges")]),
     # acts against a thing: campaigning, protesting, marching, lobbying, suing, appealing, striking (FrameNet Protest)
     ("against", "The Farmers Union campaigned against the fuel levy for two years.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),

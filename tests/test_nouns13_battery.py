@@ -101,7 +101,7 @@ CASES = [
     ("intent", "The Farmers Union has no intention of backing the fuel levy.", "Farmers Union", [], [(S, "fuel levy")]),
     ("intent", "The council's plan to cut bus fares was dropped on Monday.", "council", [], [(O, "cut bus fares")]),
     ("intent", "Mr Kent questioned the government's decision to delay the rail link.", "Kent", [], [(S, "delay the rail link")]),
-    ("intent", "Mr Kent welcomed the government's refusal to raise the fuel levy.", "Kent", [(O, "raise the fuel levy"), (O, "fuel levy")], [(S, "fuel levy")], "open"),  # a refusal welcomed is read as backing its owner, not against the act
+    ("intent", "Mr Kent welcomed the government's refusal to raise the fuel levy.", "Kent", [(O, "raise the fuel levy"), (O, "fuel levy")], [(S, "fuel levy")]),
     # a manner clause of V-ing shares its subject with the main verb
     ("in-ing", "The Farmers Union joined Labour in opposing the fuel levy.", "Farmers Union", [(O, "fuel levy")], [(S, "fuel levy")]),
     ("in-ing", "The Farmers Union joined Labour in opposing the fuel levy.", "Labour", [(O, "fuel levy")], [(S, "fuel levy")]),

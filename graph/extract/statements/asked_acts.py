@@ -78,7 +78,8 @@ def carried_side(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | No
     call for or against a thing carries that side, and a side on the container is one on the thing; an instrument
     ("a bill calling for X", positions.json instruments) is a policy of its own. A side against a side is the other
     side on its target ("criticised the Treasury's opposition to the tax" backs the tax)."""
-    if f.target is None or f.relation not in ("supports", "opposes") or not f.rule.startswith("verb"):
+    # (an adjective's side too: "unhappy with the bank's refusal to cut rates" backs the cut)
+    if f.target is None or f.relation not in ("supports", "opposes") or not (f.rule.startswith("verb") or f.rule == "adjective-cue"):
         return None
     t = tokens(doc)[f.target]
     if t.pos_ != "NOUN" or t.lemma_.lower() in lex.words("positions", "instruments"):

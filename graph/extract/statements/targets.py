@@ -51,6 +51,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
             aside: bool = False):
         if head.i in found:
             found[head.i].weight = max(found[head.i].weight, weight)
+            found[head.i].clause = found[head.i].clause and clause  # (named as a policy by one frame, it is one)
             return
         outer, head = head, inner_position(head, lex)
         if degree_phrase(head, lex):

@@ -119,7 +119,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))), None)
         # (a call or pressure wants its act whatever the act is done to: "U.S. pressure to cut interest rates"; an act
         # with no object is read for the one pressed: "under pressure from X to resign")
-        if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or relation == "supports"
+        if act is not None and (t.lemma_.lower() in ctx.lex.stance["intent_nouns"] or t.lemma_.lower() in ctx.lex.stance["negating_nouns"]
+                                or relation == "supports"
                                 and (_acts_on_policy(ctx, act) or (asked or pressing) and dobj(act) is not None)):
             target, clause = act, True
     if target is None:
