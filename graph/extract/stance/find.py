@@ -89,8 +89,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames: list[Frame] = []
     members = memberships(structure)
     for si, sent in enumerate(ctx.sents):
-        if si in ctx.headings:
-            continue
+        if si in ctx.headings or _shouted(sent):
+            continue  # (a wire headline in capitals says again what its story says, in words cut to fit)
         for t in sent_tokens(sent):
             lemma, pos, low = t.lemma_.lower(), t.pos_, t.lower_  # read once: each read looks the string up
             found = []
@@ -344,3 +344,9 @@ def _apposed_people(ctx: Context, t: Token) -> list[int]:
             if pid.startswith("person/"):
                 found.setdefault(pid, x.i)
     return list(found.values())
+
+
+def _shouted(sent) -> bool:
+    """A line in capitals of three words or more: "KOREA PLANS TO OPEN MARKETS"."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
