@@ -100,10 +100,17 @@ def test_a_dateline_place_takes_no_side(build_text, text, holder):
     ("Marlow and Co Inc said it opposed the merger.", ("Marlow and Co Inc", "opposes", "merger")),
     ("Carl Brandt and Norvex Holdings Inc opposed the merger.", ("Carl Brandt", "opposes", "merger")),
     ("Carl Brandt and Norvex Holdings Inc opposed the merger.", ("Norvex Holdings Inc", "opposes", "merger")),
+    ("Kestrel Tire and Rubber Co said it opposed the merger.", ("Kestrel Tire and Rubber Co", "opposes", "merger")),
+    ("Harbour Lloyd, Pike, Dunn and Vale Inc said it opposed the merger.",
+     ("Harbour Lloyd, Pike, Dunn and Vale Inc", "opposes", "merger")),
+    ("Kestrel Motor Co and Norvex Corp opposed the merger.", ("Kestrel Motor Co", "opposes", "merger")),
+    ("Kestrel Motor Co and Norvex Corp opposed the merger.", ("Norvex Corp", "opposes", "merger")),
 ])
 def test_a_firm_named_for_its_partners_is_one_firm(build_text, text, edge):
     """ "Tilden, Ross and Co": the tagger takes the partners for a place and a person; a legal form after "and",
-    alone or after one-word partners, closes one firm's name. A firm of several words beside a person stays two."""
+    alone or after one-word partners, closes one firm's name, and so does one after a list of partners whose first has
+    several words, or after a firm's name going on with its trades ("Kestrel Tire and Rubber Co"). A firm of several
+    words beside a person, or beside a firm closed by its own legal form, stays two."""
     triples = _triples(build_text(text))
     assert edge in triples
     assert not any(s in ("Tilden", "Ross", "Marlow", "Pike") for s, _, _ in triples)

@@ -51,8 +51,10 @@ def joined_names(doc: Doc) -> Doc:
 def _partnerships(doc: Doc) -> Doc:
     """A firm named for its partners and closed by its legal form, "Tilden, Ross and Co", "Brand & Hale Inc": the
     tagger takes the partners for a place and a person; the whole run is the firm (institutions.json legal_forms).
-    Only where the run can be nothing else: the form alone after "and" ("Tilden and Co"), or partners of one word
-    each ("Marlow, Pike and Dunn Inc"); "Carl Brandt and Norvex Holdings Inc" is a man and a firm."""
+    Only where the run can be nothing else: the form alone after "and" ("Tilden and Co"), partners of one word
+    each after the first ("Marlow, Pike and Dunn Inc", "Harbour Lloyd, Pike and Dunn Inc"), or a firm's name going on
+    with its trades, one word after "and" ("Kestrel Tire and Rubber Co"); "Carl Brandt and Norvex Holdings Inc" is a
+    man and a firm, "Kestrel Motor Co and Norvex Corp" two firms."""
     forms = load_lexicon().words("institutions", "legal_forms")
     spans = []
     for t in doc:
@@ -67,7 +69,16 @@ def _partnerships(doc: Doc) -> Doc:
             while alone and j > 0 and _capital(doc[j - 1]):
                 j -= 1  # beside the form alone, a partner of any words ("Gray Hale, Ward Lyon and Co")
             if not alone and j > 0 and _capital(doc[j - 1]):
-                start = None  # a partner of more words: as likely a firm of its own
+                # a partner of more words is as likely a firm of its own, but not first in a list of partners
+                # ("Merrill Lynch, Pierce, Fenner and Smith Inc") nor a firm's name going on with its trades
+                # ("Firestone Tire and Rubber Co": no person's name before "and", one word after it)
+                first = j
+                while first > 0 and first > j - 3 and _capital(doc[first - 1]):
+                    first -= 1
+                listed = k < last - 2
+                trades = not listed and doc[k].lower_.rstrip(".") not in forms and not any(
+                    doc[x].ent_type_ in ("PERSON", "GPE", "NORP") for x in range(first, last))  # (not "Ford Co and Kestrel Inc")
+                start = first if (listed or trades) and (first == 0 or not _capital(doc[first - 1])) else None
                 break
             start = j
             if j < 2 or doc[j - 1].text != "," or not _capital(doc[j - 2]):
