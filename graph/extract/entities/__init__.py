@@ -8,6 +8,7 @@ is one thing across articles.
     body_groups.py  mentions of one body grouped under one key, however the article names it
     epithets.py     which body a press epithet points back to, as its own words say ("the German group")
     spelling.py     one person whose name the article spells two ways ("Dana Whitcombe ... Ms Whitcomb")
+    short_firms.py  a firm named in full, then by its first word alone ("Dalton Industries Inc ... Dalton said")
     scope.py        ids that hold across articles: whose office a title names, named positions
     posts.py        one post its holder is named in twice, bare and in full ("President", "Russian President")
     body_scope.py   ids of bodies named only by their sort ("the government", "critics"): the article's own

@@ -19,6 +19,7 @@ from ...model import Entity, Mention
 from ..language.nlp import Parsed
 from ..mentions.parties import party_group
 from .spelling import misspelt_full_names, misspelt_surname
+from .short_firms import short_firm_names
 from ..mentions.recurring import untagged_letters
 from ..mentions.spans import called_a_body
 from ..language.syntax import acts
@@ -75,6 +76,8 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
             continue
         assign.append((m, gid))
         kinds[gid] = kind
+    titled, forms = lex.honorifics | {r.rstrip(".") for r in lex.offices["ranks"]}, lex.words("institutions", "legal_forms")
+    assign = short_firm_names(parsed.doc, assign, kinds, titled, forms)
     for m, gid in assign + shadowed:
         groups[gid].append(m)
     entities: dict[str, Entity] = {}
@@ -99,7 +102,6 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     weak = {rename[g] for g, k in kinds.items() if k in ("gpe", "common", "country", "seat")}
     # an organisation named once and doing nothing in the story is more often NER's noise than a node, unless its
     # name says what sort of body it is ("Tower Commission", "Appeal Court") or ends in a legal form ("Halvorsen Co Ltd")
-    forms = lex.words("institutions", "legal_forms")
     # (letters that recur untagged are the name of a body found already, no sign it does anything)
     weak |= {rename[g] for g, k in kinds.items() if k == "org"
              and len([m for m in groups[g] if not untagged_letters(parsed.doc, m)] or groups[g]) == 1
@@ -118,8 +120,6 @@ def resolve_entities(parsed: Parsed, mentions: list[Mention], lex: Lexicon) -> R
     weak -= {rename[g] for g, k in kinds.items() if k == "common" and any(
         _one_organ(parsed, m, lex) and acts(parsed.doc[m.tok_start], m.tok_end, speaking_for, ought) for m in groups[g])}
     # a single capitalised word NER called a person, never with a first name or a title, is as often a place
-    o = lex.offices
-    titled = lex.honorifics | {r.rstrip(".") for r in o["ranks"]}
     for gid, ms in groups.items():
         if ms[0].type == "person" and all(len(m.text.split()) == 1 for m in ms) and not any(
                 m.tok_start > 0 and parsed.doc[m.tok_start - 1].lower_.rstrip(".") in titled for m in ms):
