@@ -1,6 +1,6 @@
 """A firm named in full with its legal form, then by its first word alone, is one firm: "Dalton Industries Inc said ...
 Dalton said" (entities/short_firms.py). The tagger takes the lone word for a surname; a man named with a title or a
-first name, or a word that begins no firm's legal name ("Reagan ... the Reagan administration"), stays a person.
+first name, or a word that begins no firm's legal name ("Grayson ... the Grayson administration"), stays a person.
 Stories of our own."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_the_first_word_of_a_firm_is_the_firm(build_text, text, firm, relation):
 @pytest.mark.parametrize("text, person", [
     ("Dalton Industries Inc said it had received an offer. Mr Dalton, its founder, said the offer was inadequate.",
      "Dalton"),
-    ("The Reagan administration opposed the trade bill. Reagan said the bill would cost jobs.", "Reagan"),
+    ("The Grayson administration opposed the trade bill. Grayson said the bill would cost jobs.", "Grayson"),
 ])
 def test_a_person_stays_a_person(build_text, text, person):
     nodes = _nodes(build_text(text))

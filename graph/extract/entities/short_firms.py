@@ -1,7 +1,7 @@
 """A firm named in full, then by its first word alone: "Dalton Industries Inc said it had an offer ... Dalton said the
 offer was inadequate". The tagger takes the lone word for a surname; a name the story never gives a first name, a
 title or another word, and which begins the legal name of one firm of the story (closed by its legal form,
-institutions.json legal_forms), is that firm; "Reagan ... the Reagan Administration" stays a man.
+institutions.json legal_forms), is that firm; "Grayson ... the Grayson administration" stays a man.
 
     short_firm_names(doc, assign, kinds, titles, forms) -> assign, with such mentions moved to the firm's group
 """

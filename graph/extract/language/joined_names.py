@@ -70,14 +70,14 @@ def _partnerships(doc: Doc) -> Doc:
                 j -= 1  # beside the form alone, a partner of any words ("Gray Hale, Ward Lyon and Co")
             if not alone and j > 0 and _capital(doc[j - 1]):
                 # a partner of more words is as likely a firm of its own, but not first in a list of partners
-                # ("Merrill Lynch, Pierce, Fenner and Smith Inc") nor a firm's name going on with its trades
-                # ("Firestone Tire and Rubber Co": no person's name before "and", one word after it)
+                # ("Harbour Lloyd, Pike, Dunn and Vale Inc") nor a firm's name going on with its trades
+                # ("Kestrel Tire and Rubber Co": no person's name before "and", one word after it)
                 first = j
                 while first > 0 and first > j - 3 and _capital(doc[first - 1]):
                     first -= 1
                 listed = k < last - 2
                 trades = not listed and doc[k].lower_.rstrip(".") not in forms and not any(
-                    doc[x].ent_type_ in ("PERSON", "GPE", "NORP") for x in range(first, last))  # (not "Ford Co and Kestrel Inc")
+                    doc[x].ent_type_ in ("PERSON", "GPE", "NORP") for x in range(first, last))  # (not "Kestrel Motor Co and Norvex Corp")
                 start = first if (listed or trades) and (first == 0 or not _capital(doc[first - 1])) else None
                 break
             start = j

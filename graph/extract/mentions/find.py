@@ -138,7 +138,7 @@ def find_mentions(parsed: Parsed, lex: Lexicon) -> list[Mention]:
     # ("KENT SAYS LEVY MUST GO ... Ann Kent said": a person's name in a headline's capitals the tagger took for an
     # organisation is that person, not a body)
     mentions = [m for m in mentions if m.type != "institution" or not m.text.isupper() or m.text.lower() not in cased]
-    # ("BRITAIN AGREE FURTHER BANK CAPITAL PROPOSALS": a run of three words or more in capitals the text never
+    # ("NORLAND, ESTAVIA AGREE NEW GRAIN RULES": a run of three words or more in capitals the text never
     # writes otherwise is a headline the tagger took for a body, not one)
     written = {m.key.lower() for m in mentions if not m.text.isupper()}
     mentions = [m for m in mentions if m.type != "institution" or not m.text.isupper() or len(m.text.split()) < 3

@@ -347,6 +347,6 @@ def _apposed_people(ctx: Context, t: Token) -> list[int]:
 
 
 def _shouted(sent) -> bool:
-    """A line in capitals of three words or more: "KOREA PLANS TO OPEN MARKETS"."""
+    """A line in capitals of three words or more: "NORLAND PLANS TO CUT RAIL FARES"."""
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 3 and all(t.is_upper for t in words)
