@@ -37,6 +37,12 @@ def is_heading(sent: Span) -> bool:
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in sent_tokens(sent))
 
 
+def is_shouted(sent: Span) -> bool:
+    """A line all in capitals, as a wire's headline is ("NORLAND PLANS TO CUT RAIL FARES"): written to catch the eye,
+    it says again in words cut to fit what its story says."""
+    return text_of(sent).isupper()
+
+
 def heading_sentences(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("newsgraph.headings")  # mentions and the context both ask
     if cached is None:

@@ -21,6 +21,7 @@ from .cues.cue_nouns import agentive_frames, noun_frames, possessive_frames
 from .cues.received import received
 from .frame import Frame, negated
 from ..entities.body_groups import dateline_token
+from ..mentions.spans import is_shouted
 from .cues.idioms import idiom_frames
 from .cues.market_sense import market_demand
 from .constructions.measures import measure_frames
@@ -89,8 +90,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames: list[Frame] = []
     members = memberships(structure)
     for si, sent in enumerate(ctx.sents):
-        if si in ctx.headings or _shouted(sent):
-            continue  # (a wire headline in capitals says again what its story says, in words cut to fit)
+        if si in ctx.headings or is_shouted(sent):
+            continue
         for t in sent_tokens(sent):
             lemma, pos, low = t.lemma_.lower(), t.pos_, t.lower_  # read once: each read looks the string up
             found = []
@@ -344,9 +345,3 @@ def _apposed_people(ctx: Context, t: Token) -> list[int]:
             if pid.startswith("person/"):
                 found.setdefault(pid, x.i)
     return list(found.values())
-
-
-def _shouted(sent) -> bool:
-    """A line in capitals of three words or more: "NORLAND PLANS TO CUT RAIL FARES"."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 3 and all(t.is_upper for t in words)

@@ -20,14 +20,14 @@ from ..reference.actors import Context, actors, target_actor
 from ..stance.cues.phrasal_nouns import phrasal_noun
 from ..policies.policy_tokens import market_figures, _asked_event, _content_clause, _discourse, _position_like, _product, _such, apology_act, backing_sought, \
     degree_phrase, held_event, inner_position, judged_thing, kept_thing, kind_pointer
-from ..mentions.spans import named_policies
+from ..mentions.spans import is_shouted, named_policies
 from ..policies.act_nouns import act_target, body_compound
 from ..stance.constructions.provisions import RULE as PROVISION
 from ..stance.constructions.taken_up import RULE as TAKEN_UP
 from ..stance.constructions.future_acts import RULE as FORETOLD, pledged_plan
 from ..policies.target_heads import begun_act, caused_act, made_to_be_done, counted_thing, interrupted_act, means_act, means_taken, past_amount, proposed_by, stood_for, undone_ruling, counted_pledges, abetted_wish, pledge_maker, noun_read_planner, planned_act
 from ..stance.frame import OPPOSITE, Frame
-from ..language.syntax import dobj, text_of
+from ..language.syntax import dobj
 from ..stance.cues.verb_clauses import cue_verb, own_pledge
 from .asked_acts import carried_side, wanted_action
 from ..stance.constructions.wished_states import acted_pointer, aimed_fate, purposed_fate, stopped_thing, wished_state
@@ -264,7 +264,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
                 # "support for the levy from the Growers Union": who holds the side is no part of the policy
                 or c.dep_ == "prep" and c.lower_ == "from" and any(c.left_edge.i <= h <= c.right_edge.i for h in f.holders)))
     salient = lex.words("positions", "salient_heads")
-    shouting = {i for i, sent in enumerate(ctx.sents) if text_of(sent).isupper()}
+    shouting = {i for i, sent in enumerate(ctx.sents) if is_shouted(sent)}
     # "recommended replacing the poll tax with a land tax": the taxes are parts of the policy taken sides on
     inside = {i for m in found.values() for i in range(m.start, m.end) if i != m.head}
     for t in tokens(doc):

@@ -18,6 +18,7 @@ from ...language.tokens import children, sent_tokens
 
 __all__ = ["judged_deed_frames"]
 
+
 def judged_deed_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     negative, positive = ctx.lex.words("stance", "negative_eval"), ctx.lex.words("stance", "positive_eval")
     speech = ctx.lex.words("stance", "speech")
