@@ -24,8 +24,11 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         if target is None and not ready_only and c.dep_ in ("prep", "agent") and pobj(c) is not None:
             target = pobj(c)
             break
+    act_denied = False
     if target is None and (relation == "supports" or t.lower_ in ctx.lex.stance["reluctant_adjectives"]):
         target = _intended_act(ctx, t)  # "keen to resume the talks", "determined to scrap the levy", "reluctant to raise it"
+        # "determined not to raise the levy": the act is ruled out, a side against it
+        act_denied = target is not None and any(c.dep_ == "neg" for c in children(target))
         if ready_only and target is not None and target.lemma_.lower() not in ctx.lex.policy_acts:
             target = None  # "prepared to raise fares" is an act of policy; "prepared to go the extra mile" is none
     if target is None and t.dep_ == "acomp" and t.lower_ in ctx.lex.stance["bare_adjectives"] \
@@ -53,7 +56,7 @@ def adj_frames(ctx: Context, t: Token, si: int, relation: str | None) -> list[Fr
         holders = [t.head]
     if not holders:
         return []
-    return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head),
+    return [Frame(relation, t.i, holders, target.i, "adjective-cue", si, negated=negated(ctx, head) != act_denied,
                   confidence=0.7)]
 
 

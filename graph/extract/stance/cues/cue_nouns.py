@@ -217,7 +217,8 @@ def noun_frames(ctx: Context, t: Token, si: int, relation: str) -> list[Frame]:
             # rejects them takes the other side by the verb's own frame)
             holders = [] if ctx.lex.stance["verbs"].get(verb.lemma_.lower()) == "opposes" and t.dep_ == "dobj" or any(
                 misread_gerund_host(c) is not None for c in children(n)) or _answered(ctx, verb) else subjects(verb)
-            denied = negated(ctx, verb)  # "are not in favour of X", "did not voice support for X": the clause's "not"
+            # "did not voice support for X": the clause's "not"; not "did not lend in a move to drain liquidity"
+            denied = negated(ctx, verb) and not (n.head.lower_ == "in" and n.lemma_.lower() in ctx.lex.stance["attempt_nouns"])
         elif n.dep_ == "appos":
             holders = [n.head]
         elif n.dep_ == "nsubj":

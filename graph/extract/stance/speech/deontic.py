@@ -36,7 +36,9 @@ def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
             # "there needs to be consensus on the reforms", "there has to be an inquiry": as "there should be"
             need = needed.head if needed.dep_ in ("acl", "relcl") else needed.head.head if needed.dep_ == "pobj" else needed
             sole = need.lemma_.lower() in words["sole_course_nouns"]  # "no alternative to X": X is the one way
-            holders = _holders(ctx, t, si) or ([c.i for c in children(t) if c.dep_ == "nsubj"] if sole else [])
+            # ("stressed the need for a cap", "sees no need for a cap": the subject's own view of the need)
+            own = sole or t.lemma_ == "see" or t.lemma_ in words["need_stressing_verbs"]
+            holders = _holders(ctx, t, si) or ([c.i for c in children(t) if c.dep_ == "nsubj"] if own else [])
             if holders and not target_actor(ctx, needed):
                 no = negated(ctx, t) ^ any(c.lower_ == "no" for c in children(need)) ^ sole
                 frames.append(Frame("supports", t.i, holders, needed.i, "deontic", si, negated=no, confidence=0.6))
@@ -184,11 +186,11 @@ def _need_noun(ctx: Context, t: Token, words: dict) -> Token | None:
     """What "there is a need for" or "no reason to" speaks of: the thing after "for" ("a need for an inquiry"), or
     the act of the to-clause ("no reason to raise the levy")."""
     # ("the Treasury will have no need for a new levy": a need had, as a need there is)
-    had = t.lemma_ in ("have", "see") and any(c.dep_ == "nsubj" for c in children(t))
+    had = (t.lemma_ in ("have", "see") or t.lemma_ in words["need_stressing_verbs"]) and any(c.dep_ == "nsubj" for c in children(t))
     if not had and (t.lemma_ != "be" or not any(c.dep_ == "expl" for c in children(t))):
         return None
     need = next((c for c in children(t) if c.dep_ == ("dobj" if had else "attr") and (
-        c.lemma_.lower() in words["necessity_nouns"] and t.lemma_ != "see" or c.lemma_.lower() in words["sole_course_nouns"])), None)
+        c.lemma_.lower() in words["necessity_nouns"] and (t.lemma_ != "see" or c.lemma_ == "need") or c.lemma_.lower() in words["sole_course_nouns"])), None)
     if need is None:
         return None
     if need.lemma_.lower() in words["sole_course_nouns"]:
