@@ -62,3 +62,15 @@ def test_the_one_under_pressure_takes_no_side_of_their_own(build_text, text, pre
 def test_pressure_put_on_another_to_act_backs_the_act(build_text):
     triples = stance_triples(build_text("The unions have put pressure on ministers to cut fuel duty."))
     assert ("unions", "supports", "cut fuel duty") in triples, sorted(triples)
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Kestrel Bank made a $6bn offer for Norland Telecom. Norland said the bid was inadequate.", "bid"),
+    ("Kestrel Bank made a $6bn bid for Norland Telecom. Norland said the offer was inadequate.", "offer"),
+])
+def test_the_bid_taken_up_again_is_the_offer(build_text, text, judged):
+    """A bid and an offer for a firm are one kind of thing (stance.json purchase_nouns): "the bid" after "an offer" is
+    taken up again, as "the offer" would be, and a side taken on it is kept, not dropped as a side on nothing."""
+    triples = stance_triples(build_text(text))
+    assert any(h.startswith("Norland") and r == "opposes" and judged in t for h, r, t in triples), sorted(triples)
+    assert any(h == "Kestrel Bank" and r == "supports" for h, r, _ in triples), sorted(triples)

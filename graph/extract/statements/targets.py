@@ -211,7 +211,7 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         held = held_event(toks[f.cue], lex) if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
                                                    for c in children(toks[f.cue])) else None
         bought = inner.i == f.cue and inner.lemma_.lower() in lex.words("stance", "purchase_nouns")  # "bid for Tonmark"
-        if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values()) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside or caused_act(inner, lex).i != inner.i
+        if not ((policy := _position_like(inner, lex) or apology_act(t, lex) or _taken_up_again(inner, found.values(), lex.words("stance", "purchase_nouns")) or inner.i in named or _such(inner) or explicit or f.rule.startswith("deontic") or bought or f.rule in (PROVISION, FORETOLD) or undone_ruling(toks[f.cue], inner, lex) or f.relation == "opposes" and stopped_thing(toks[f.cue], inner, lex) or counted_pledges(inner, lex) or f.aside or caused_act(inner, lex).i != inner.i
                 or held is not None and held.i == inner.i
                 or _content_clause(inner, lex) is not None) or act_target(inner, toks[f.cue], f.relation, lex)):  # (an act noun weighs 2.9: a policy noun names its position first)
             if f.clause is None:
@@ -371,11 +371,14 @@ def _kept(cue: Token, lex: Lexicon) -> bool:
     return st["to_act_verbs"].get(head) == "opposes" or backs and any(c.dep_ == "neg" for c in children(cue))
 
 
-def _taken_up_again(t: Token, found) -> bool:
+def _taken_up_again(t: Token, found, bought: frozenset) -> bool:
     """ "plans a revaluation of tax bands ... branded the revaluation a shambles": the head of a policy a stance named
-    before, taken up again with "the", is that policy, whatever its word."""
+    before, taken up again with "the", is that policy, whatever its word; a bid is an offer (stance.json
+    purchase_nouns: "made an offer for Dalton ... said the bid was too low")."""
+    word = t.lemma_.lower()
     return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(t)) \
-        and any(m.head_word == t.lemma_.lower() and m.end <= t.i and not m.clause and m.weight >= 3.0 for m in found)
+        and any((m.head_word == word or {m.head_word, word} <= bought) and m.end <= t.i and not m.clause and m.weight >= 3.0
+                for m in found)
 
 
 def _indefinite(t: Token, lex: Lexicon, owners: set[int]) -> bool:

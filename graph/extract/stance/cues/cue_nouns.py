@@ -254,24 +254,21 @@ def _answered(ctx: Context, verb: Token) -> bool:
 
 
 def _purpose(ctx: Context, t: Token, act: Token | None) -> bool:
-    """ "cut the levy in a bid to lower tariffs", "in an effort to scrap the quota": an attempt with its act, put as
-    the purpose of a verb, is the verb's subject's, who need not own it by name (stance.json attempt_nouns); only
-    an act done to a policy ("in an effort to expand" is a firm's own business)."""
+    """ "cut the levy in a bid to lower tariffs": an attempt put as a verb's purpose is the verb's subject's
+    (stance.json attempt_nouns); only an act done to a policy ("in an effort to expand" is a firm's own business)."""
     return act is not None and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX") \
         and t.lemma_.lower() in ctx.lex.stance["attempt_nouns"] and dobj(act) is not None and _acts_on_policy(ctx, act)
 
 
 def _given_up(ctx: Context, t: Token) -> bool:
-    """ "dropped his opposition to X", "withdrew its backing for Y", "ended their support": a side undone (the
-    undoing verbs of positions.json deontic `undo`) is no longer held."""
+    """ "dropped his opposition to X", "withdrew its backing for Y": a side undone (positions.json deontic `undo`)."""
     return t.dep_ == "dobj" and t.head.lemma_.lower() in ctx.lex.positions["deontic"]["undo"] \
         and not conditional(t.head, ctx.lex.stance)  # "if the board drops its plan to X": the plan stands
 
 
 def _acts_on_policy(ctx: Context, act: Token) -> bool:
-    """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start inspecting barges"),
-    not one done to some other thing ("a demand to hire more staff", "a bid to limit the fallout") nor a mere
-    outcome ("for her plan to work")."""
+    """An act done to a policy ("to cut farm tariffs") or one that starts another ("to start inspecting barges"), not
+    one done to some other thing ("a bid to limit the fallout") nor a mere outcome ("for her plan to work")."""
     obj = dobj(act)
     if obj is None:
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children(act))
@@ -295,8 +292,7 @@ def _apposed_parts(t: Token) -> list[Token]:
 
 
 def _with_conjoined(kids: list[Token]) -> list[Token]:
-    """Prepositions with those conjoined to them: "criticism from A and from B" (the parser hangs the second on
-    the first)."""
+    """Prepositions with those conjoined to them: "criticism from A and from B" (the second hangs on the first)."""
     return kids + [c for p in kids if p.dep_ == "prep" for c in children(p) if c.dep_ == "conj" and c.pos_ == "ADP"]
 
 
@@ -353,6 +349,10 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
         holders += named + [c for n in named for c in n.conjuncts]
     elif t.dep_ == "appos":
         holders.append(t.head)
+    elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+        holders.append(t)  # "the CBI is among the critics of X": the ones it names (reference/actors.py)
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" and t.head.head.head.lemma_ == "be":
+        holders += subjects(t.head.head.head)  # "the CBI is one of the bill's fiercest critics"
     elif t.dep_ == "attr":
         holders += subjects(t.head)
     elif t.tag_ in ("NNS", "NNPS") and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):

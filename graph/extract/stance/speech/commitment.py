@@ -26,7 +26,8 @@ def covered(frames: list[Frame], doc) -> list[Frame]:
     pledged = {f.cue for f in pledges}
     others = [f for f in frames if f.rule != "speech-commitment" and not (
         f.rule == "speech-evaluation" and f.cue in pledged)]
-    marks = {f.cue for f in others} | {f.target for f in others if f.target is not None}
+    # ("said it would cut its tariffs": whose tariffs they are reads no side of the act pledged on them)
+    marks = {x for f in others if f.rule != "possessive-policy" for x in (f.cue, f.target) if x is not None}
     keep = [f for f in pledges if not marks & {x.i for x in tokens(doc)[f.cue].subtree}]
     return others + keep
 
