@@ -20,8 +20,8 @@ def test_a_pledge_on_its_own_policy(build_text, text, holder, relation, target):
 
 
 @pytest.mark.parametrize("text, holder, act, asked", [
-    ("TCI called for Deutsche Boerse to hold an emergency meeting.", "TCI", "hold an emergency meeting",
-     "Deutsche Boerse"),
+    ("Halford Capital called for Kestrel Bank to hold an emergency meeting.", "Halford Capital",
+     "hold an emergency meeting", "Kestrel Bank"),
     ("The Greens called for Kestrel Holdings to withdraw its bid.", "Green Party", "withdraw its bid", "Kestrel Holdings"),
 ])
 def test_an_act_called_for_is_backed_not_the_one_asked(build_text, text, holder, act, asked):

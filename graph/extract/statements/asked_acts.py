@@ -29,7 +29,7 @@ def wanted_action(doc, f: Frame, lex: Lexicon, cues: set[int]) -> Token | None:
     cue = toks[f.cue]
     if f.target is not None and toks[f.target].dep_ == "pobj" and toks[f.target].head.lower_ == "for" \
             and toks[f.target].head.head.i == cue.i and toks[f.target].ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-        # "called for Deutsche Boerse to hold a meeting": the parser hangs the to-clause on the verb; the act is asked
+        # "called for Kestrel Bank to hold a meeting": the parser hangs the to-clause on the verb; the act is asked
         return next((c for c in children(cue) if c.dep_ in ("advcl", "xcomp") and c.i > f.target and _to_infinitive(c)
                      and _done_to(c) and c.i not in cues), None)
     if f.target is None or toks[f.target].head.i != cue.i:

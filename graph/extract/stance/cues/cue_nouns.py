@@ -350,9 +350,9 @@ def agentive_frames(ctx: Context, t: Token, si: int, relation: str, preps: tuple
     elif t.dep_ == "appos":
         holders.append(t.head)
     elif t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be":
-        holders.append(t)  # "the CBI is among the critics of X": the ones it names (reference/actors.py)
+        holders.append(t)  # "the union is among the critics of X": the ones it names (reference/actors.py)
     elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" and t.head.head.head.lemma_ == "be":
-        holders += subjects(t.head.head.head)  # "the CBI is one of the bill's fiercest critics"
+        holders += subjects(t.head.head.head)  # "the union is one of the bill's fiercest critics"
     elif t.dep_ == "attr":
         holders += subjects(t.head)
     elif t.tag_ in ("NNS", "NNPS") and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
