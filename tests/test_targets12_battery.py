@@ -195,10 +195,6 @@ c("wire", "The union's leader said a strike would go ahead unless the company wi
 
 # sentences the extractor does not read yet (counted, by construction, in the battery's summary)
 KNOWN: set[str] = {
-    # a stance noun as the object of a verb of opposing ("rejected criticism of X"): since the noun's holder is no
-    # longer the verb's subject ("rejected calls for X" made the rejecter back X), the rejecter's turned side is not read
-    'Ms Ward rejected criticism of the fuel levy.',
-    'Karl Lund, the finance minister, rejected criticism of the currency peg on Tuesday.',
     # the act of a to-clause that is no act of policy in the lexicon ("exempt", "buy"), or a label cut short
     'The Treasury opposed a motion seeking to exempt small firms from the levy.',
     'The Treasury decided to start charging lorries a road toll in May.',

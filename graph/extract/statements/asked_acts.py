@@ -100,4 +100,12 @@ def carried_side(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | No
                 and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
                 and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
             return g
+    # ("is fighting opposition to new stores": an opposition no one is named to hold is still a side on its object)
+    # (not one that names a thing of its own: "rejected the charges against X" is against the charges)
+    if lex.stance["nouns"].get(t.lemma_.lower()) == "opposes" and not any(c.dep_ == "poss" for c in children(t)) \
+            and t.lemma_.lower() not in lex.positions["heads"]:
+        thing = next((pobj(c) for c in children(t) if c.dep_ == "prep" and c.lower_ in lex.stance["noun_preps"]["opposes"]
+                      and pobj(c) is not None and pobj(c).pos_ in ("NOUN", "PROPN")), None)
+        if thing is not None:
+            return Frame("opposes", t.i, [], thing.i, "noun-cue", f.sent)
     return None

@@ -58,8 +58,10 @@ def effect(verb: Token, lemma: str, st: dict) -> str:
     if lemma == "have" and influence:
         return _influence(influence[0])
     if lemma in st["impact_verbs"]:
-        # "would badly affect hill farms", "would hit the poorest hardest": an impact is a harm only by its degree
-        return "harm" if any(c.dep_ == "advmod" and c.lower_ in st["harm_degrees"] for c in children(verb)) else ""
+        # "would badly affect hill farms", "would hit the poorest hardest": an impact is a harm only by its degree,
+        # or by the fear it is told with ("concerned that the rules could affect the banks' ability to lend")
+        feared = verb.dep_ in ("ccomp", "acl") and (verb.head.lower_ in st["fear_adjectives"] or verb.head.lemma_.lower() in st["fear_nouns"])
+        return "harm" if feared or any(c.dep_ == "advmod" and c.lower_ in st["harm_degrees"] for c in children(verb)) else ""
     if lemma in st["expelling_verbs"] and any(c.dep_ in ("prt", "advmod") and c.lower_ in st["away_words"]
                                               for c in children(verb)):
         return "harm"  # "would drive investors away", "would scare off buyers", "drive firms abroad"
