@@ -284,7 +284,7 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
 def _owner_named(t: Token, seen: set[tuple[int, int]]) -> str | None:
     """The name of the body that owns t, as its possessor or after "of": "Vostra's board", "the board of Kestrel Bank"."""
     of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
-    for c in [c for c in children(t) if c.dep_ == "poss"] + of:
+    for c in [c for c in children(t) if c.dep_ in ("poss", "compound")] + of:
         span = next(((s, e) for s, e in seen if s <= c.i < e), None)
         if span is not None:
             return re.sub(r"['’]s?$", "", t.doc[span[0]:span[1]].text).strip()
@@ -300,6 +300,10 @@ def _says_which_body(t: Token, rule: str, seen: set[tuple[int, int]], lex: Lexic
     if t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         return False  # "to privatise the water board", "the abolition of the tourist board": what is done to it
     lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det")]
+    acting = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"
+    if acting and t.lemma_.lower() in lex.words("institutions", "owned_by_bodies") \
+            and any(c.dep_ == "compound" and any(s <= c.i < e for s, e in seen) for c in lefts):
+        return True  # "the Kestrel Bank board approved the bid": the firm's board acting ("sits on the X board": the firm)
     if any(c.dep_ == "compound" and (c.pos_ == "PROPN" or any(s <= c.i < e for s, e in seen)) for c in lefts):
         return False
     if rule == "compound":
