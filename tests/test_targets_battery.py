@@ -210,7 +210,6 @@ KNOWN: set[str] = {
     'Mr Kent opposes the controversial plan, first proposed by the Treasury in 2019, to sell the ports.',
     'Mr Kent, who chairs the transport committee, has criticised a bid by ministers to sell off the ports.',
     'Ms Ward added her voice to calls for a public inquiry.',
-    'Ms Ward backed the £5m scheme to repair rural roads.',
     'Ms Ward ignored demands to cut the housing grant.',
     'Ms Ward opposed the £2bn cut in the schools budget announced by ministers last week.',
     'Ms Ward said the rail subsidy should not be cut.',

@@ -64,6 +64,7 @@ from ..language.syntax import dobj, list_rest, pobj, subjects
 from .cues.verb_clauses import conditional, wished_sight
 from .speech.ought_clauses import seen_state
 from .cues.verb_frames import verb_frames
+from .cues.verb_objects import split_plan
 from ..language.tokens import children, sent_tokens, tokens
 
 __all__ = ["Frame", "find_frames"]
@@ -162,18 +163,28 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
         f.holders = holders
         placed.append(f)
     frames = headline_passives(ctx, placed)
+    misread: set[int] = set()  # the words of plans the parser read as an act of the verb's subject
+    owned: list[Frame] = []
     for f in frames:
         f.bodies = _our_bodies(ctx, f, members)
         taken = _partaken(ctx, tokens(doc)[f.target]) if f.target is not None and f.target >= 0 else None
         if taken is not None:
             f.target, f.target_is_clause = taken.i, False  # "refused to take part in the talks": against the talks
+        split = split_plan(tokens(doc)[f.target], ctx.lex) if f.target is not None and f.target >= 0 else None
+        if split is not None:
+            # "attacked the Tory plans to X": the plans, not the Tories, whose plans they are
+            owner = f.target
+            f.target, f.target_is_clause = split.i, False
+            misread |= {x.i for x in split.subtree}
+            if actors(ctx, tokens(doc)[owner], f.sent):
+                owned.append(Frame("supports", split.i, [owner], split.i, "possessive-policy", f.sent, confidence=0.5))
         if f.target is not None and tokens(doc)[f.target].pos_ == "PRON" and f.rule != "speech-charge":
             # "adopted new parking rules. Holt said they were unworkable": the rules, not the body that adopted
             # them (a misdeed is an actor's whatever was named last)
             noun = policy_antecedent(ctx, tokens(doc)[f.target])
             if noun is not None:
                 f.target = noun.i
-    return _described_groups(ctx, frames)
+    return _described_groups(ctx, [f for f in frames if f.cue not in misread] + owned)
 
 
 def _off_dateline(ctx: Context, holders: list[int]) -> list[int]:

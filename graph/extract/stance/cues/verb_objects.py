@@ -11,11 +11,12 @@ from ...policies.policy_tokens import _position_like
 from ...policies.positions import undoing_words
 from ...reference.actors import Context, actors, target_actor
 from ...language.syntax import dobj, pobj, subjects
-from ...language.tokens import children
+from ...language.tokens import children, tokens
 from .verb_clauses import going_ahead
 from ..constructions.wished_states import fate_of, undoing_phrase
 
-__all__ = ["act_wanted_of_others", "adopted", "denied", "fate_of_policy", "harm_cause", "threatened", "to_act", "wanted_clause", "warned_about"]
+__all__ = ["act_wanted_of_others", "adopted", "denied", "fate_of_policy", "harm_cause", "split_plan", "threatened", "to_act", "wanted_clause",
+           "warned_about"]
 
 
 def to_act(t: Token, aspect: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> Token | None:
@@ -132,3 +133,18 @@ def act_wanted_of_others(ctx: Context, t: Token) -> Token | None:
                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(c))
                  and any(on_policy(c, x) for x in children(c))), None)
+
+
+def split_plan(t: Token, lex: Lexicon) -> Token | None:
+    """ "attacked the Tory plans to scrap the levy", "condemned the government plans to close the school": the parser
+    takes the owner for the object and the plans for a second object or a verb of their own; the plans, with their
+    act, are what the cue is on (positions.json generic)."""
+    toks = tokens(t.doc)
+    if t.dep_ != "dobj" or t.i + 1 >= len(toks):
+        return None
+    plans = toks[t.i + 1]
+    if plans.lower_ not in lex.positions["generic"] or plans.head.i not in (t.head.i, t.i) \
+            or plans.dep_ not in ("dobj", "ccomp", "advcl", "conj", "npadvmod", "appos"):
+        return None
+    return plans if any(c.dep_ in ("xcomp", "acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c))
+                        for c in children(plans)) else None
