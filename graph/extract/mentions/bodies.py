@@ -282,7 +282,8 @@ def _institution_mentions(parsed: Parsed, lex: Lexicon, sent_of: list[int], offi
 
 
 def _owner_named(t: Token, seen: set[tuple[int, int]]) -> str | None:
-    """The name of the body that owns t, as its possessor or after "of": "Vostra's board", "the board of Kestrel Bank"."""
+    """The name of the body that owns t, as its possessor, before it or after "of": "Vostra's board", "the Vostra board",
+    "the board of Kestrel Bank"."""
     of = [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
     for c in [c for c in children(t) if c.dep_ in ("poss", "compound")] + of:
         span = next(((s, e) for s, e in seen if s <= c.i < e), None)

@@ -100,7 +100,7 @@ def carried_side(doc, f: Frame, frames: list[Frame], lex: Lexicon) -> Frame | No
                 and cue.tag_ == "VBG" and cue.lemma_.lower() in lex.words("positions", "carried_verbs") \
                 and cue.head.i in makers and set(g.holders) <= makers | {-1} and g.holders:
             return g
-    # ("is fighting opposition to new stores": an opposition no one is named to hold is still a side on its object)
+    # ("is fighting opposition to the carbon tax": an opposition no one is named to hold is still a side on its object)
     # (not one that names a thing of its own: "rejected the charges against X" is against the charges)
     if lex.stance["nouns"].get(t.lemma_.lower()) == "opposes" and not any(c.dep_ == "poss" for c in children(t)) \
             and t.lemma_.lower() not in lex.positions["heads"]:
