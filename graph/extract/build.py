@@ -148,8 +148,7 @@ def _phrase(parsed: Parsed, start: int, end: int, gaps: tuple[int, ...] = ()) ->
     s, e = parsed.tokens_span(start, end)
     text = parsed.article.text
     parts, at = [], s
-    toks = parsed.doc
-    if start in gaps and start + 1 < end and toks[start + 1].lower_ == "to":
+    if start in gaps and start + 1 < end and parsed.doc[start + 1].lower_ == "to":
         gaps = (*gaps, start + 1)  # "not to raise fees": the act is named "raise fees", as without the "not"
     for g in sorted(gaps):
         if start <= g < end:

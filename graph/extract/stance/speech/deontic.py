@@ -12,7 +12,7 @@ from ...policies.phrase_spans import clause_subject
 from .polarity import valences
 from ...reference.actors import Context, actors, target_actor, we_pronoun
 from .speech import reported_by, reporting_verb
-from ...language.syntax import dobj, pobj, subjects, text_of
+from ...language.syntax import dobj, pobj, subjects
 from ...policies.policy_tokens import held_event
 from ...language.tokens import children, sent_tokens
 from ..constructions.wished_states import undoing_phrase
@@ -24,9 +24,7 @@ __all__ = ["deontic_frames", "opinion_holders", "said_obliged", "said_ought"]
 def deontic_frames(ctx: Context, si: int, sent: Span) -> list[Frame]:
     words = ctx.lex.positions["deontic"]
     modals = set(words["modals"])
-    frames = []
-    if text_of(sent).isupper():
-        return frames  # a headline in capitals is parsed too poorly to say what ought to be
+    frames = []  # (a headline in capitals never reaches here: find_frames skips it, mentions/spans.is_shouted)
     for t in sent_tokens(sent):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "ccomp", "conj") and not (
                 t.dep_ in ("acl", "relcl") and opinion_holders(ctx, t) is not None):  # "his belief that the levy should go"
