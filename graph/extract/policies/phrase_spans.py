@@ -247,6 +247,10 @@ def _says_what_it_does(c: Token, lex: Lexicon) -> bool:
     if c.head.lemma_.lower() in lex.positions["undone_rulings"] and subj[0].lower_ != "that" and any(
             x.lower_ == "that" and x.dep_ in ("mark", "dobj") and x.i == c.left_edge.i for x in children(c)):
         return True  # "the ruling that the council broke the law": a ruling's that-clause is what it holds
+    # ("a plan that was criticised by the union", "a scheme which was drawn up by consultants": who took a side on
+    # it, or who made it, is no part of what it is; "a bill that would ban smoking" is)
+    if any(x.dep_ == "agent" for x in children(c)):
+        return False
     return c.head.lemma_.lower() in lex.positions["generic"] and subj[0].lower_ in ("that", "which")
 
 
