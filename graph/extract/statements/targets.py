@@ -182,10 +182,12 @@ def position_mentions(ctx: Context, frames: list[Frame]) -> Positions:
         if backing_sought(inner, lex):
             f.target = None  # "sought backing from the board": the backing of others asked for, no policy
             continue
-        if (inner.i != t.i and inner.i in cues or t.dep_ == "ccomp" and t.i in cues and f.rule.startswith("verb")) \
+        if (inner.i != t.i and inner.i in cues or t.dep_ == "ccomp" and t.i in cues and f.rule.startswith("verb")
+                or t.i in cues and t.pos_ == "NOUN" and f.rule == "noun-cue") \
                 and f.relation == "supports" and any(
                 g.cue in (inner.i, t.i) and g.cue != f.cue and set(g.holders) & set(f.holders) for g in frames):
             # "mounted a bid to reverse the quota", "demanded that Norland lift its ban": the act's own frame reads the side
+            # (as "lent her support to the campaign against the runway" does: against the runway)
             f.target = None
             continue
         if f.rule == "speech-evaluation" and {inner.lower_, inner.lemma_.lower()} & market_figures(lex):
