@@ -55,13 +55,14 @@ def stance_crowd(t: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() in lex.stance["verbs"]:
         return True
     # ("motorists campaigned against the levy": a phrasal cue, the verb and its preposition; "miners voiced support
-    # for the stoppage": a noun cue the verb's object)
+    # for the stoppage": a noun cue the verb's object; "shareholders voted in favour of the merger": one its
+    # preposition takes)
     phrasal, nouns = lex.stance["phrasal"], lex.stance["nouns"]
     if any(c.dep_ in ("prep", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in phrasal
            or c.dep_ == "dobj" and c.lemma_.lower() in nouns
            or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in children(c))
            for c in children(verb)):
-        return True  # (and "shareholders voted in favour of the merger": a noun cue the verb's preposition takes)
+        return True
     # ("the growers said the levy was unfair", "Dutch growers argued"): a speaker's plural takes a side by what it
     # says only as a group the words before it single out, not "dealers said" of a market in general
     return verb.lemma_.lower() in speech and t.dep_ == "nsubj" and any(
