@@ -12,9 +12,9 @@ from ...policies.target_heads import caused_act
 from ...policies.policy_tokens import _position_like, _to_infinitive
 from ...reference.actors import Context, actors, target_actor
 from ..speech.deontic import opinion_holders, said_obliged, said_ought
+from ..speech.ought_clauses import said_forecast
 from ...language.syntax import dobj, for_clause, fronted_subject, misread_gerund_host, pobj, possessor, raised_subject, stranded_subject, subjects
-from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, \
-    shared_object, wanted, wanter
+from .verb_clauses import cue_verb, deed_doers, mandative, own_pledge, purpose_holders, purpose_participle, quitting, readiness, ready_holders, shared_object, wanted, wanter
 from .verb_objects import act_wanted_of_others, adopted, denied, fate_of_policy, harm_cause, threatened, to_act, wanted_clause, warned_about
 from .verb_phrases import adverbial, counter_cue, hung_preps, is_time, joint_act, judgement, listed_with, named_as, passive_judging, unproposed
 from ...language.tokens import children
@@ -286,7 +286,7 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
         part = purpose_participle(t, st) if len(holders) == 1 and holders[0].pos_ == "NOUN" else None
         if part is not None and holders == [part.head]:
             holders = purpose_holders(ctx, part, effort=True)  # "launched a drive aimed at blocking X": the launcher against X
-        if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st):
+        if mandative(t, st) or t.dep_ == "ccomp" and said_ought(t, st) and not said_forecast(ctx, t, si):
             holders = subjects(t.head)  # "Holt recommended that the council scrap the levy": Holt's side
         elif t.dep_ == "xcomp" and t.head.lower_ == "ought" and t.head.dep_ == "ccomp" and said_ought(t.head, st) \
                 or said_obliged(ctx, t):

@@ -168,6 +168,8 @@ def _fate(ctx: Context, t: Token, subj: Token, passive: bool) -> bool | None:
         return None  # "the plan must end the waste", "the tax should stay low": the policy acts, it does not go
     if lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ in fates["proceeding_particles"] for c in children(t)):
         return False  # "the levy must go ahead": it proceeds, it does not go
+    if lemma == "go" and any(c.dep_ == "prep" and c.lower_ in fates["destination_preps"] for c in children(t)):
+        return None  # "the extra money should go to schools": where it is to go, not that it should end
     return True if lemma in fates["end"] else False if lemma in fates["stay"] else None
 
 

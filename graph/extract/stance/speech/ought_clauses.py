@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...reference.actors import Context, target_actor
+from ...reference.actors import Context, actors, target_actor
 from ...language.tokens import children
 
-__all__ = ["proposed_clause", "seen_state"]
+__all__ = ["proposed_clause", "said_forecast", "seen_state"]
 
 # (entities that count or date: a clause about them forecasts, "sales should be strong in May")
 _MEASURES = ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL")
@@ -61,3 +61,11 @@ def seen_state(ctx: Context, see: Token) -> Token | None:
     done = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not target_actor(ctx, c)
                and c.lemma_.lower() not in ctx.lex.positions["not_positions"] for c in children(act))
     return clause if done else None
+
+
+def said_forecast(ctx: Context, t: Token, si: int) -> bool:
+    """ "Lee said low rates should support house building": under "said", a "should" whose subject is a thing and
+    no actor forecasts what the thing will do, as "profit should be firm" does; the speaker asks nothing of it, as
+    "the council should back the bypass" asks of the council."""
+    subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not actors(ctx, subj, si) and not target_actor(ctx, subj)
