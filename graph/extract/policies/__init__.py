@@ -8,6 +8,7 @@ is a policy; statements/targets makes the frames' targets positions with it.
     policy_tokens.py  whether a word reads as a policy, and which noun inside it names one
     target_heads.py   which word of a target names the thing taken sides on
     act_nouns.py      whether a noun names an act taken sides on, by its WordNet classes (data/noun_classes.json)
+    salient_nouns.py  the policy nouns an owner's possessive makes its policy, and their yardstick senses
     phrase_spans.py   how far a position phrase runs, and the other spans naming it
     positions.py      PositionMention and Positions: paraphrases grouped into one position
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..language.lexicon import Lexicon
 from ..language.syntax import for_clause, misread_gerund_host, pobj
 from ..language.tokens import children, tokens
+from .salient_nouns import yardstick
 
 __all__ = ["ACT_ENDINGS", "market_figures", "proposed", "held_event", "planned_for", "hung_act", "apology_act", "wanted_apology", "backing_sought", "judging_noun", "inner_position", "kept_thing", "_content_clause", "_discourse", "_such", "_product", "_position_like", "_to_infinitive",
            "degree_phrase", "kind_pointer"]
@@ -277,6 +278,8 @@ def _position_like(head: Token, lex: Lexicon) -> bool:
         # and "said the decision was final" judges the deciding, where "called the decision unfair" or "the decision
         # will hurt farms" judge the policy decided ("the decision to X" is an act)
         return False
+    if yardstick(head, lex):
+        return False  # "the bank's main measure of money supply"
     if lemma in lex.positions["heads"] or head.lower_ in lex.positions["heads"] or lemma in lex.positions["generic"]:
         return True
     if head.pos_ == "VERB" or head.lower_ in lex.positions["anaphors"]:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..frame import Frame, negated, not_yet
 from ...policies.policy_tokens import _position_like, judging_noun, planned_for
+from ...policies.salient_nouns import salient_policy
 from ...mentions.spans import named_policies
 from ...reference.actors import Context, actors, first_person, target_actor
 from ...language.syntax import agents, dobj, for_clause, misread_gerund_host, pobj, possessor, subjects
@@ -394,7 +395,6 @@ def possessive_frames(ctx: Context, t: Token, si: int, counted: bool = False, au
         if subj and subj[0].pos_ != "PRON":
             return [Frame("supports", part.i, owners, subj[0].i, "part-of-policy", si, confidence=0.6)]
     proposed = any(c.dep_ == "amod" and c.lower_ in ctx.lex.stance["proposed_modifiers"] for c in children(t))
-    if not proposed and not counted and not bought and (t.lemma_.lower() not in ctx.lex.positions["salient_heads"]
-                         and t.lower_ not in ctx.lex.positions["salient_heads"]):
+    if not proposed and not counted and not bought and not salient_policy(t, ctx.lex):
         return []  # "Rose's strategy of quality" is no policy; "Roe's proposed savings" and "Labour's plans" are
     return [Frame("supports", t.i, owners, t.i, "possessive-policy", si, confidence=0.5)]
