@@ -225,7 +225,16 @@ def verb_index(nlp: Language) -> frozenset[str]:
 
 def parse(article: Article, nlp: Language) -> Parsed:
     cleaned = clean(article.text, verb_index(nlp))
-    return Parsed(article, cleaned, joined_names(names_before_dashes(dateline_names(nlp(cleaned.text), nlp))))
+    return Parsed(article, cleaned, _kept_text(joined_names(names_before_dashes(dateline_names(nlp(cleaned.text), nlp))),
+                                               cleaned.text))
+
+
+def _kept_text(doc: Doc, text: str) -> Doc:
+    """The Doc with the text it was made from kept where tokens.doc_text looks: a Doc's text is the text it was
+    made from (spaCy's tokenizer loses no character, and merging tokens keeps them), and Doc.text would join all
+    its tokens again to give it."""
+    doc.user_data["newsgraph.text"] = text
+    return doc
 
 
 # what the re-reading of a dateline's sentence needs no run of: only its entities are read, and the tagger's tags,
@@ -293,4 +302,4 @@ def parse_many(articles, nlp: Language, *, batch_size: int = 16):
     verbs = verb_index(nlp)
     cleaned = [clean(a.text, verbs) for a in articles]
     for article, c, doc in zip(articles, cleaned, nlp.pipe((c.text for c in cleaned), batch_size=batch_size)):
-        yield Parsed(article, c, joined_names(names_before_dashes(dateline_names(doc, nlp))))
+        yield Parsed(article, c, _kept_text(joined_names(names_before_dashes(dateline_names(doc, nlp))), c.text))

@@ -50,11 +50,11 @@ class SentenceCache:
         self._sent: dict[int, dict[str, float]] = {}
         self._rel: dict[int, str | None] = {}
         self._val: list[float] | None = None
-        self.holders: dict[int, tuple[set, set]] = {}  # frame id -> its holders' token indexes and entities
+        self.holders: dict[int, tuple] = {}  # frame id -> what frame_features reads of it (_frame_reading)
         self.up: dict[int, list[Token]] = {}  # token index -> the token and its ancestors
         self.above: dict[int, set[int]] = {}  # token index -> its ancestors' indexes
         self.steps: dict[int, dict[int, int]] = {}  # token index -> its own and its ancestors' indexes, by steps up
-        self.governing: dict[int, Token] = {}  # token index -> _governing_verb
+        self.governing: dict[int, tuple] = {}  # target token index -> _target_reading
         self._marked: dict[int, tuple[list, list]] = {}
 
     def marked(self, sent) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
@@ -145,22 +145,35 @@ def _dep_path(cache, a: Token, b: Token):
 
 
 def _governing_verb(cache, t: Token, sent) -> Token:
-    got = cache.governing.get(t.i)
+    got = next((x for x in _up(cache, t) if x.pos_ in ("VERB", "AUX") or (
+        x.pos_ == "ADJ" and x.dep_ in ("ROOT", "acomp", "ccomp"))), None)
+    return cache.toks[sent.root.i] if got is None else got
+
+
+def _target_reading(cache, ph: Token, sent) -> tuple:
+    """What pair_features reads of a target head whatever the actor, once per target (each is paired with every
+    actor of its sentence): its governing verb, that verb's stance class, whether the verb is negated, VADER's
+    valences of the words around the target (positive and negative sums) and the verb's valence."""
+    got = cache.governing.get(ph.i)
     if got is None:
-        got = next((x for x in _up(cache, t) if x.pos_ in ("VERB", "AUX") or (
-            x.pos_ == "ADJ" and x.dep_ in ("ROOT", "acomp", "ccomp"))), None)
-        got = cache.governing[t.i] = cache.toks[sent.root.i] if got is None else got
+        gv = _governing_verb(cache, ph, sent)
+        pos = neg = 0.0
+        for j, v in cache.marked(sent)[1]:
+            if ph.i - 4 <= j < ph.i + 5:
+                pos, neg = pos + max(v, 0), neg + min(v, 0)
+        # (spaCy's .children scans the whole subtree)
+        got = cache.governing[ph.i] = (gv, cache.rel(gv.i), any(c.dep_ == "neg" for c in children(gv)),
+                                       min(pos, 4) / 4, max(neg, -4) / 4, cache.val(gv.i) / 4)
     return got
 
 
 def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict, pmeta: dict) -> dict[str, float]:
     """The features of actor head ah and target head ph of sentence sent; ameta/pmeta describe the two nodes."""
     path, lca, plen = _dep_path(cache, ah, ph)
-    gv = _governing_verb(cache, ph, sent)
+    gv, gv_rel, gv_negated, near_pos, near_neg, gv_val = _target_reading(cache, ph, sent)
     f: dict[str, float] = {"path=" + path: 1, "plen": min(plen, 10) / 10}
-    r = cache.rel(gv.i)
-    if r:
-        f["gvlex=" + r] = 1
+    if gv_rel:
+        f["gvlex=" + gv_rel] = 1
     if lca is not None:
         r = cache.rel(lca.i)
         if r:
@@ -180,7 +193,7 @@ def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict,
     f["adep=" + ah.dep_] = 1
     f["pdep=" + ph.dep_] = 1
     f.update(cache.sentence(sent))
-    if any(c.dep_ == "neg" for c in children(gv)):  # (spaCy's .children scans the whole subtree)
+    if gv_negated:
         f["neg_gv"] = 1
     lo, hi = sorted((ah.i, ph.i))
     rels, vals = cache.marked(sent)
@@ -193,12 +206,8 @@ def pair_features(cache: SentenceCache, ah: Token, ph: Token, sent, ameta: dict,
             pos, neg = pos + max(v, 0), neg + min(v, 0)
     f["btw_pos"], f["btw_neg"] = min(pos, 4) / 4, max(neg, -4) / 4
     # the words around the target: what is said of it, in VADER's valences
-    pos = neg = 0.0
-    for j, v in vals:
-        if ph.i - 4 <= j < ph.i + 5:
-            pos, neg = pos + max(v, 0), neg + min(v, 0)
-    f["near_pos"], f["near_neg"] = min(pos, 4) / 4, max(neg, -4) / 4
-    f["gv_val"] = cache.val(gv.i) / 4
+    f["near_pos"], f["near_neg"] = near_pos, near_neg
+    f["gv_val"] = gv_val
     if lca is not None:
         f["lca_val"] = cache.val(lca.i) / 4
     if subj_of is not None:
@@ -227,35 +236,45 @@ def frame_features(ctx, cache: SentenceCache, frames, ah: Token, ph: Token, span
                    eid: str) -> dict[str, float]:
     """What the tool's own stance frames whose cue is in the sentence (`frames`) say of the pair (the cue found, the
     link missed)."""
-    doc, toks = ah.doc, cache.toks  # (doc[i] makes a new Token at each ask)
     f: dict[str, float] = {}
-    res = ctx.res
     for fr in frames:
-        rel = fr.relation
-        f["fr_in_sent=" + rel] = 1
+        # (what a frame says whatever the pair: read once per frame, not once per pair of its sentence)
         got = cache.holders.get(id(fr))
         if got is None:
-            hold = holder_tokens(fr, doc)
-            got = cache.holders[id(fr)] = ({h.i for h in hold}, {res.by_token.get(h.i) or ctx.antecedent.get(h.i)
-                                                                 or ctx.it_body.get(h.i) for h in hold})
-        a_hold = ah.i in got[0] or eid in got[1]
-        if not a_hold and any(isinstance(h, int) and h == -1 for h in fr.holders):
+            got = cache.holders[id(fr)] = _frame_reading(ctx, cache, fr, ah.doc)
+        holder_idx, holder_ids, by_speaker, keys, target = got
+        f[keys[0]] = 1
+        a_hold = ah.i in holder_idx or eid in holder_ids
+        if not a_hold and by_speaker:
             a_hold = eid in ctx.speaker.get(fr.sent, ())
         t_hit = False
-        if fr.target is not None:
-            tt = toks[fr.target]
-            t_hit = span[0] <= tt.i < span[1] or tt.i == ph.i or ph.i in _above(cache, tt) or tt.i in _above(cache, ph)
+        if target is not None:
+            t_hit = span[0] <= target < span[1] or target == ph.i or ph.i in _above(cache, cache.toks[target]) \
+                or target in _above(cache, ph)
         if a_hold:
-            f["fr_holder=" + rel] = 1
+            f[keys[1]] = 1
         if t_hit:
-            f["fr_target=" + rel] = 1
+            f[keys[2]] = 1
         if a_hold and t_hit:
-            f["fr_both=" + rel] = 1
+            f[keys[3]] = 1
             if fr.negated:
                 f["fr_both_neg"] = 1
-        if fr.cue == ph.i or toks[fr.cue].i in _above(cache, ph):
-            f["fr_cue_governs_p=" + rel] = 1
+        if fr.cue == ph.i or cache.toks[fr.cue].i in _above(cache, ph):
+            f[keys[4]] = 1
     return f
+
+
+def _frame_reading(ctx, cache: SentenceCache, fr, doc):
+    """A frame's holders (token indexes, entities), whether the sentence's speaker holds it, its feature names and
+    its target's token index (None without one)."""
+    res = ctx.res
+    hold = holder_tokens(fr, doc)
+    rel = fr.relation
+    return ({h.i for h in hold},
+            {res.by_token.get(h.i) or ctx.antecedent.get(h.i) or ctx.it_body.get(h.i) for h in hold},
+            any(isinstance(h, int) and h == -1 for h in fr.holders),
+            tuple(k + rel for k in ("fr_in_sent=", "fr_holder=", "fr_target=", "fr_both=", "fr_cue_governs_p=")),
+            None if fr.target is None else cache.toks[fr.target].i)
 
 
 def disputed(ctx, cache: SentenceCache, ah: Token, ph: Token, feats: dict[str, float]) -> bool:

@@ -116,6 +116,8 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
     in_sent: dict[int, list[Statement]] = {}
     for st in stance:
         in_sent.setdefault(bisect_right(starts, st.evidence.start) - 1, []).append(st)
+    # (and who they link there, as the subjects and the objects: asked of every pair of the sentence)
+    linked_in = {si: ({st.subject for st in done}, {st.object for st in done}) for si, done in in_sent.items()}
     # how much of the article the rules already read as stance: the fewer, the more they left unlinked
     density = min(len(stance) / max(len(ctx.sents), 1), 1.0)
     # a newspaper takes a side only in its own voice (an editorial), as the rules hold (reference/outlets.py)
@@ -172,9 +174,9 @@ def candidates(ctx: Context, frames, positions: Positions, statements: list[Stat
                 feats["a_qualifies"] = 1
             if ph.dep_ in ("compound", "amod", "nmod") and res.by_token.get(ph.head.i, tid) not in (tid, None):
                 feats["t_qualifies"] = 1
-            if any(st.subject == eid for st in done):
+            if eid in linked_in.get(si, ((), ()))[0]:
                 feats["a_edge_sent"] = 1
-            if any(st.object == tid for st in done):
+            if tid in linked_in.get(si, ((), ()))[1]:
                 feats["t_edge_sent"] = 1
             feats.update(frame_features(ctx, cache, frames_in.get(si, ()), ah, ph, (t0, t1), eid))
             out.append(Candidate(eid, tid, si, ah.i, ph.i, feats, partial(disputed, ctx, cache, ah, ph, feats)))
