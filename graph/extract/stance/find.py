@@ -77,6 +77,10 @@ _ACT_READERS = (partner_frames, candidacy_frames, quit_call_frames, ambition_fra
                 provision_frames, likened_frames, quarrel_frames, quarrel_noun_frames, prefixed_frames)
 
 
+# the parts of speech a cue of the token loop in find_frames can have ("see" and an idiom's key noun aside)
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
+
+
 def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     """Every stance cue of the article; `structure` (holds, member_of) tells a speaker's own side."""
     find_speakers(ctx)  # after structure: offices know their holders ("the Lord Chancellor said")
@@ -95,6 +99,8 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
             continue
         for t in sent_tokens(sent):
             lemma, pos, low = t.lemma_.lower(), t.pos_, t.lower_  # read once: each read looks the string up
+            if pos not in _CUE_POS and lemma != "see" and lemma not in idioms and low not in idioms:
+                continue  # (about half the words: no reader below takes a determiner, pronoun or mark but an idiom's)
             found = []
             if pos in ("VERB",) or (pos == "AUX" and lemma not in ("be", "have", "do")):
                 found = [] if conditional(t, st) else verb_frames(ctx, t, si, verbs, phrasal)

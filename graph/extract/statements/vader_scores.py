@@ -31,11 +31,14 @@ class SentenceScores(SentimentIntensityAnalyzer):
         sentitext = SentiText(text.strip())
         sentiments = []
         words_and_emoticons = sentitext.words_and_emoticons
+        low = self._lower(words_and_emoticons)
         for i, item in enumerate(words_and_emoticons):
             # (a booster, or "kind" of "kind of", is a modifier of the next word, of no valence of its own)
-            if item.lower() in BOOSTER_DICT or (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
-                                                 and words_and_emoticons[i + 1].lower() == "of"):
+            if low[i] in BOOSTER_DICT or (i < len(words_and_emoticons) - 1 and low[i] == "kind" and low[i + 1] == "of"):
                 sentiments.append(0)
+                continue
+            if low[i] not in self.lexicon:
+                sentiments.append(0)  # (what sentiment_valence gives a word of no valence: most words)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         sentiments = self._but_check(words_and_emoticons, sentiments)
