@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import stance_triples
+from conftest import assert_sides, stance_triples
 
 
 @pytest.mark.parametrize("text, helped", [
@@ -25,8 +25,7 @@ def test_a_thing_that_should_help_is_a_forecast(build_text, text, helped):
     ("Tom Vane said ministers should back the plan to reopen the Halford rail line.", "Tom Vane", "reopen the Halford rail line"),
 ])
 def test_an_actor_that_should_act_is_asked_to(build_text, text, holder, target):
-    triples = stance_triples(build_text(text))
-    assert any(holder in h and r == "supports" and target in t for h, r, t in triples), sorted(triples)
+    assert_sides(build_text(text), holder, [("supports", target)], [])
 
 
 @pytest.mark.parametrize("text, ended", [

@@ -15,11 +15,11 @@ __all__ = ["salient_policy", "yardstick"]
 
 def yardstick(head: Token, lex: Lexicon) -> bool:
     """ "the bank's main measure of money supply", "a gauge of house prices": a yardstick, no policy."""
-    return head.lemma_.lower() in lex.positions["metric_heads"] and any(
+    return head.lemma_.lower() in lex.words("positions", "metric_heads") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in children(head))
 
 
 def salient_policy(t: Token, lex: Lexicon) -> bool:
     """A noun an owner's possessive makes a policy the owner backs ("Labour's plans"), unless a yardstick."""
-    heads = lex.positions["salient_heads"]
+    heads = lex.words("positions", "salient_heads")
     return (t.lemma_.lower() in heads or t.lower_ in heads) and not yardstick(t, lex)
