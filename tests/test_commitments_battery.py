@@ -43,6 +43,13 @@ CASES = [
      [(S, "cut hospital waiting lists")], [(S, "take steps"), (O, "cut hospital waiting lists")]),
     ("means", "Premier Jan Holt vowed to take urgent action to cut the budget deficit.", "Holt",
      [(S, "cut the budget deficit")], [(S, "take urgent action"), (O, "cut the budget deficit")]),
+    # the act a speaker says her own side will do, its doer a body no name says ("her party"): the speaker's side
+    ("own-side", "Ann Lee said her party would scrap the farm tax.", "Ann Lee",
+     [(O, "farm tax")], [(S, "farm tax"), (S, "party")]),
+    ("own-side", "Tom Vane told reporters his party would abolish the tolls on the coast road.", "Tom Vane",
+     [(O, "tolls")], [(S, "tolls"), (S, "party")]),
+    ("own-side", "Ali Demir said his union would back the new pay deal.", "Ali Demir",
+     [(S, "new pay deal")], [(O, "new pay deal")]),
 ]
 
 

@@ -30,3 +30,16 @@ def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target):
 def test_the_lead_after_a_dateline_keeps_its_firm(build_text, text, name):
     labels = {e.label for e in build_text(text).entities}
     assert name in labels, sorted(labels)
+
+
+@pytest.mark.parametrize("text, state, place", [
+    ("NORLAND TO FIGHT QUOTA\n\nVERSAILLES, FRANCE, March 26 - Farm Minister Tom Vane warned that France would "
+     "flatly reject the proposed milk quota.\n", "France", "Versailles"),
+    ("KESTREL BID\n\nAKRON, Ohio, March 3 - Kestrel Tire Corp, a firm set up by Tom Vane, said it has launched a bid "
+     "for Brandt Steel Corp.\n", "Kestrel Tire Corp", "Akron"),
+])
+def test_a_dateline_with_its_state_is_no_sayer(build_text, text, state, place):
+    # "PLACE, STATE, date -": the place with the state or country it is in is still the dateline, never a holder
+    triples = stance_triples(build_text(text))
+    assert any(h == state for h, _, _ in triples), sorted(triples)
+    assert not any(place.lower() in h.lower() for h, _, _ in triples), sorted(triples)

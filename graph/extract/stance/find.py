@@ -160,7 +160,7 @@ def find_frames(ctx: Context, structure: list[Statement] = ()) -> list[Frame]:
     frames += taken_up_acts(ctx, frames)  # (after the acts above: their pointers are targets by now)
     frames += punished_deeds(ctx, frames)  # "expelled X for backing Y": against Y
     doc = ctx.parsed.doc
-    frames = _wanted_warnings(misread_claims(ctx, covered(frames, doc)))
+    frames = _wanted_warnings(misread_claims(ctx, covered(ctx, frames)))
     placed = []
     for f in frames:
         holders = _off_dateline(ctx, [h if isinstance(h, int) else h.i for h in f.holders])

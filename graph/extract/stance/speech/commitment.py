@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..frame import Frame, negated
+from ..frame import Frame, add_holders, holder_tokens, negated
+from ...entities.body_groups import dateline_token
 from ....model import Statement
 from ...reference.actors import Context, actors, first_person
 from .speech import reporters, reporting_verb
@@ -16,10 +17,11 @@ from ...language.tokens import children, sent_tokens, tokens
 __all__ = ["commitment_frames", "memberships", "covered"]
 
 
-def covered(frames: list[Frame], doc) -> list[Frame]:
+def covered(ctx: Context, frames: list[Frame]) -> list[Frame]:
     """Pledges whose clause no other cue reads: "France would reject the reforms" is France's own side, and a
     clause that holds another cue's target must not stand in for it. A pledge is no prediction: "his party
     would cut £35bn" is not read for harm or benefit."""
+    doc = ctx.parsed.doc
     pledges = [f for f in frames if f.rule == "speech-commitment"]
     if not pledges:
         return frames
@@ -29,7 +31,23 @@ def covered(frames: list[Frame], doc) -> list[Frame]:
     # ("said it would cut its tariffs": whose tariffs they are reads no side of the act pledged on them)
     marks = {x for f in others if f.rule != "possessive-policy" for x in (f.cue, f.target) if x is not None}
     keep = [f for f in pledges if not marks & {x.i for x in tokens(doc)[f.cue].subtree}]
+    for p in pledges:
+        if p not in keep:
+            _pledge_own_act(ctx, p, others)
     return others + keep
+
+
+def _pledge_own_act(ctx: Context, pledge: Frame, others: list[Frame]) -> None:
+    """ "Roe said her party would scrap the levy": the cue of the act pledged reads the side, its holder the
+    clause's subject; the one who pledges the act of their own side takes that side too (a body never named
+    by a name, "her party", would leave the side with no holder at all)."""
+    toks = tokens(ctx.parsed.doc)
+    # ("OSLO, May 3 - Norway said it would": the parser may take the dateline for a sayer)
+    pledgers = [toks[h] for h in pledge.holders if isinstance(h, int) and h >= 0 and not dateline_token(ctx.parsed, h)]
+    for f in others:
+        if f.cue == pledge.cue and f.relation in ("supports", "opposes") and pledgers and not any(
+                actors(ctx, h, f.sent) for h in holder_tokens(f, ctx.parsed.doc)):
+            add_holders(f, pledgers)
 
 
 def memberships(structure: list[Statement]) -> dict[str, set[str]]:
