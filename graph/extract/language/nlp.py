@@ -115,21 +115,29 @@ def _plural_noun(doc: Doc, low: str) -> str | None:
 # the endings after which English spells "-es" ("fixes", "pushes", "goes") and "-ed" keeps the stem's last letter
 # single only when the stem ends in a silent "e" ("hoped", where "hop" makes "hopped")
 _ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+_VOWELS = "aeiou"
+_VOWELS_WXY = "aeiouwxy"
 
 
 @Language.component("newsgraph_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
-    """The rule lemmatizer strips "-es" and "-ed" whole where the shorter stem is a verb too: "hopes" and "hoped"
-    become "hop", "staged" "stag", "fined" "fin". Spelling tells them apart: "hop" makes "hops" and "hopped", so
-    a form with a single consonant before "-es" or "-ed" whose stem plus "e" is a verb of the lemmatizer's index
-    (WordNet's) is that verb's. Without it "hopes to sell the plant" is no hope of the stance rules'."""
+    """The rule lemmatizer strips "-es", "-ed" and "-ing" whole where the shorter stem is a verb too: "hopes",
+    "hoped" and "hoping" become "hop", "staged" and "staging" "stag", "fined" "fin". Spelling tells them apart:
+    "hop" makes "hops", "hopped" and "hopping", so a form with a single consonant before "-es" or "-ed" whose stem
+    plus "e" is a verb of the lemmatizer's index (WordNet's) is that verb's; before "-ing" only after a short vowel
+    ("waging" is "wage", "singing" stays "sing": English doubles the last consonant of a stem that ends consonant,
+    vowel, consonant). Without it "hopes to sell the plant" and "is hoping to sell it" are no hope of the rules'."""
     lookups = doc.vocab.lookups
     verbs = lookups.get_table("lemma_index").get("verb", ()) if lookups.has_table("lemma_index") else ()
     for t in doc:
-        if t.tag_ not in ("VBZ", "VBD", "VBN") or len(t.lemma_) < 2:
+        if t.tag_ not in ("VBZ", "VBD", "VBN", "VBG") or len(t.lemma_) < 2:
             continue
         stem, low = t.lemma_, t.lower_
-        if low in (stem + "es", stem + "ed") and stem[-1] != stem[-2] and not stem.endswith(_ES_STEMS) \
+        if t.tag_ == "VBG":
+            if low == stem + "ing" and len(stem) >= 3 and stem[-1] not in _VOWELS_WXY and stem[-2] in _VOWELS \
+                    and stem[-3] not in _VOWELS and stem + "e" in verbs:
+                t.lemma_ = stem + "e"
+        elif low in (stem + "es", stem + "ed") and stem[-1] != stem[-2] and not stem.endswith(_ES_STEMS) \
                 and stem + "e" in verbs:
             t.lemma_ = stem + "e"
     return doc
