@@ -9,16 +9,19 @@ import pytest
 from conftest import stance_triples
 
 
-@pytest.mark.parametrize("text, firm, target", [
+@pytest.mark.parametrize("text, firm, target, place", [
     ("KESTREL BID FOR TONMARK\n\nBOSTON, May 14 - Kestrel Holdings Corp, a firm set up by John Vane, said "
-     "it has started a tender offer for Tonmark Inc.\n", "Kestrel Holdings Corp", "tender offer"),
+     "it has started a tender offer for Tonmark Inc.\n", "Kestrel Holdings Corp", "tender offer", "Boston"),
     ("MARLOW BID\n\nCHICAGO, June 2 - Marlow Industries Inc, a company formed by two investors, said it has launched "
-     "a bid for Brandt Steel Corp.\n", "Marlow Industries Inc", "bid"),
+     "a bid for Brandt Steel Corp.\n", "Marlow Industries Inc", "bid", "Chicago"),
+    # "PLACE, STATE, date -": the place with the state or country it is in is the dateline too
+    ("KESTREL BID\n\nAKRON, Ohio, March 3 - Kestrel Tire Corp, a firm set up by Tom Vane, said it has launched a bid "
+     "for Brandt Steel Corp.\n", "Kestrel Tire Corp", "bid", "Akron"),
 ])
-def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target):
+def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target, place):
     triples = stance_triples(build_text(text))
     assert any(h == firm and r == "supports" and target in t for h, r, t in triples), sorted(triples)
-    assert not any(h in ("Boston", "Chicago") for h, _, _ in triples), sorted(triples)
+    assert not any(place.lower() in h.lower() for h, _, _ in triples), sorted(triples)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -32,14 +35,9 @@ def test_the_lead_after_a_dateline_keeps_its_firm(build_text, text, name):
     assert name in labels, sorted(labels)
 
 
-@pytest.mark.parametrize("text, state, place", [
-    ("NORLAND TO FIGHT QUOTA\n\nVERSAILLES, FRANCE, March 26 - Farm Minister Tom Vane warned that France would "
-     "flatly reject the proposed milk quota.\n", "France", "Versailles"),
-    ("KESTREL BID\n\nAKRON, Ohio, March 3 - Kestrel Tire Corp, a firm set up by Tom Vane, said it has launched a bid "
-     "for Brandt Steel Corp.\n", "Kestrel Tire Corp", "Akron"),
-])
-def test_a_dateline_with_its_state_is_no_sayer(build_text, text, state, place):
-    # "PLACE, STATE, date -": the place with the state or country it is in is still the dateline, never a holder
+def test_a_dateline_with_its_country_is_no_sayer(build_text):
+    text = ("NORLAND TO FIGHT QUOTA\n\nVERSAILLES, FRANCE, March 26 - Farm Minister Tom Vane warned that France would "
+            "flatly reject the proposed milk quota.\n")
     triples = stance_triples(build_text(text))
-    assert any(h == state for h, _, _ in triples), sorted(triples)
-    assert not any(place.lower() in h.lower() for h, _, _ in triples), sorted(triples)
+    assert ("France", "opposes", "proposed milk quota") in triples, sorted(triples)
+    assert not any("versailles" in h.lower() for h, _, _ in triples), sorted(triples)
