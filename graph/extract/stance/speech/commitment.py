@@ -20,7 +20,8 @@ __all__ = ["commitment_frames", "memberships", "covered"]
 def covered(ctx: Context, frames: list[Frame]) -> list[Frame]:
     """Pledges whose clause no other cue reads: "France would reject the reforms" is France's own side, and a
     clause that holds another cue's target must not stand in for it. A pledge is no prediction: "his party
-    would cut £35bn" is not read for harm or benefit."""
+    would cut £35bn" is not read for harm or benefit. A pledge so covered lends its pledgers to the cue of the
+    act it pledged where that cue has no actor to hold it (_pledge_own_act)."""
     doc = ctx.parsed.doc
     pledges = [f for f in frames if f.rule == "speech-commitment"]
     if not pledges:
@@ -31,16 +32,18 @@ def covered(ctx: Context, frames: list[Frame]) -> list[Frame]:
     # ("said it would cut its tariffs": whose tariffs they are reads no side of the act pledged on them)
     marks = {x for f in others if f.rule != "possessive-policy" for x in (f.cue, f.target) if x is not None}
     keep = [f for f in pledges if not marks & {x.i for x in tokens(doc)[f.cue].subtree}]
+    kept = {id(f) for f in keep}
     for p in pledges:
-        if p not in keep:
+        if id(p) not in kept:
             _pledge_own_act(ctx, p, others)
     return others + keep
 
 
 def _pledge_own_act(ctx: Context, pledge: Frame, others: list[Frame]) -> None:
-    """ "Roe said her party would scrap the levy": the cue of the act pledged reads the side, its holder the
-    clause's subject; the one who pledges the act of their own side takes that side too (a body never named
-    by a name, "her party", would leave the side with no holder at all)."""
+    """ "Roe said her party would scrap the levy": the cue of the act pledged ("scrap") reads the side, and its
+    holder is the clause's subject; where that subject names no actor (a party the story never names), the side
+    would have no holder, so the one who pledged the act of her own side holds it. A subject that names an actor
+    keeps the side to itself: the pledge only reports it."""
     toks = tokens(ctx.parsed.doc)
     # ("OSLO, May 3 - Norway said it would": the parser may take the dateline for a sayer)
     pledgers = [toks[h] for h in pledge.holders if isinstance(h, int) and h >= 0 and not dateline_token(ctx.parsed, h)]
