@@ -3,7 +3,7 @@ the stance rules read only once the verb is known for what it is: spaCy's rule l
 "hoped" the verb "hop", so graph.extract.language.nlp corrects the lemmas that English spelling rules out
 (and "hoping", "staging", "waging" after a short vowel, where "hopping" and "singing" keep theirs). Where the
 lemmatizer reads an inflected form as the other spelling of a verb ("axed" as "ax", "installed" as "instal",
-"lambasted" as "lambaste"), the data lists both spellings. Sentences of our own."""
+"lambasted" as "lambaste", "extolled" as "extoll"), the data lists both spellings. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +50,7 @@ def test_a_hope_that_names_no_policy_takes_no_side(build_text, text):
 @pytest.mark.parametrize("text, triple", [
     ("The council axed the bus subsidy last week.", ("council", "opposes", "bus subsidy")),
     ("Ann Lee lambasted the fuel levy in a speech on Monday.", ("Ann Lee", "opposes", "fuel levy")),
+    ("Ann Lee extolled the fuel levy in a speech on Monday.", ("Ann Lee", "supports", "fuel levy")),
 ])
 def test_a_cue_read_in_the_lemmatizers_other_spelling(build_text, text, triple):
     triples = stance_triples(build_text(text))

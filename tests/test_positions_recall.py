@@ -30,9 +30,11 @@ def test_the_bare_head_of_a_policy_is_one_of_its_names(build_text, text, word, a
 @pytest.mark.parametrize("text, edge", [
     ("Senator Ada Lund said she stood by the Kyoto accord.", ("Ada Lund", "supports", "Kyoto accord")),
     ("Senator Ada Lund has stood by the pension reform.", ("Ada Lund", "supports", "pension reform")),
-], ids=["reported", "plain"])
+    ("Senator Ada Lund stuck by the pension reform.", ("Ada Lund", "supports", "pension reform")),
+], ids=["reported", "plain", "parsed-as-agent"])
 def test_stood_by_is_a_side_taken(build_text, text, edge):
-    """ "stood by the accord": an active verb's "by" is its own preposition, where a passive's names the agent."""
+    """ "stood by the accord": an active verb's "by" is its own preposition, where a passive's names the agent
+    (the parser labels "stuck by" an agent all the same)."""
     stance = stance_triples(build_text(text))
     assert edge in stance, stance
 

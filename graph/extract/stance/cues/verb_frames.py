@@ -62,8 +62,8 @@ def verb_frames(ctx: Context, t: Token, si: int, verbs: dict, phrasal: dict) -> 
             target = dobj(t) or pobj(p) or (t.head if _object_relative(t) else None) \
                 or (next((pobj(x) for x in preps if pobj(x) is not None and x.lower_ not in _SETTING_PREPS), None))
     if relation is None:
-        # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent
-        active_by = [c for c in children(t) if c.dep_ == "prep" and c.lower_ == "by"] \
+        # "stood by the accord": an active verb's "by" is a preposition of its own, not a passive's agent ("stuck by" too)
+        active_by = [c for c in children(t) if c.dep_ in ("prep", "agent") and c.lower_ == "by"] \
             if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(t)) and t.dep_ != "acl" else []
         # "called the tax a disaster for growers": the for-phrase hangs on the judgement, not on "call for"
         obj = dobj(t)
