@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-__all__ = ["plural", "read_table", "demonym_table", "main"]
+__all__ = ["plural", "read_records", "read_table", "state_label", "demonym_table", "main"]
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
 ABOUT = ("The adjective and the plural people-noun of each state ('Sri Lankan', 'Sri Lankans'), keyed by the state's "
@@ -42,8 +42,9 @@ def plural(adjective: str) -> str | None:
     return None
 
 
-def read_table(folder: Path) -> list[tuple[str, list[str], str]]:
-    """(ISO alpha-2 code, demonyms, name) for each record of the folder that has a code."""
+def read_records(folder: Path, field: str) -> list[tuple[str, list[str], str, dict]]:
+    """(ISO alpha-2 code, the comma-separated values of `field`, name, the whole record) for each record of the
+    folder that has a code and the field (countryinfo's `demonym`, `capital`)."""
     rows = []
     for path in sorted(folder.glob("*.json")):
         try:
@@ -51,22 +52,32 @@ def read_table(folder: Path) -> list[tuple[str, list[str], str]]:
         except (OSError, ValueError) as e:
             raise SystemExit(f"{path}: not a countryinfo record ({e}); pass the package's data folder") from None
         code = (data.get("ISO") or {}).get("alpha2")
-        words = [w.strip() for w in str(data.get("demonym") or "").split(",") if w.strip()]
-        if code and words:
-            rows.append((code, words, str(data.get("name", ""))))
+        values = [w.strip() for w in str(data.get(field) or "").split(",") if w.strip()]
+        if code and values:
+            rows.append((code, values, str(data.get("name", "")), data))
     return rows
+
+
+def read_table(folder: Path) -> list[tuple[str, list[str], str]]:
+    """(ISO alpha-2 code, demonyms, name) for each record of the folder that has a code."""
+    return [row[:3] for row in read_records(folder, "demonym")]
+
+
+def state_label(countries, code: str, name: str) -> str | None:
+    """The label the project's gazetteer gives the state of an ISO code (or of the record's name)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    forms = [getattr(country, a, None) for a in ("common_name", "name", "official_name")] if country else []
+    return next((countries.of(f) for f in [*forms, name] if f and countries.of(f)), None)
 
 
 def demonym_table(rows, countries, kept: dict[str, list[str]]) -> dict[str, list[str]]:
     """label -> sorted words, from the rows, for words that name one state and none of the hand-kept ones."""
-    import pycountry
-
     taken = {w.lower() for words in kept.values() for w in words}
     states: dict[str, set[str]] = defaultdict(set)
     for code, words, name in rows:
-        country = pycountry.countries.get(alpha_2=code)
-        forms = [getattr(country, a, None) for a in ("common_name", "name", "official_name")] if country else []
-        label = next((countries.of(f) for f in [*forms, name] if f and countries.of(f)), None)
+        label = state_label(countries, code, name)
         if label is None:
             continue
         for w in words:

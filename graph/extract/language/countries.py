@@ -1,6 +1,6 @@
 """Countries: the ISO 3166 gazetteer (pycountry, current and historic states) with the short forms,
 demonyms and seats of government that news uses for a state acting as one (graph/data/countries.json; every
-other state's demonyms from a published table, graph/data/demonyms.json).
+other state's demonyms and seat from published tables, graph/data/demonyms.json and capitals.json).
 """
 from __future__ import annotations
 
@@ -54,9 +54,10 @@ def _iso_names(country, canonical: dict[str, str], historic: bool) -> tuple[str,
     return label, forms | {label}
 
 
-def build_countries(data: dict, published: dict[str, list[str]] | None = None) -> Countries:
-    """The gazetteer from countries.json's `data` and, under its hand-kept demonyms, a published table of
-    state -> demonyms (`published`, graph/data/demonyms.json)."""
+def build_countries(data: dict, published: dict[str, list[str]] | None = None,
+                    seats: dict[str, list[str]] | None = None) -> Countries:
+    """The gazetteer from countries.json's `data` and, under its hand-kept demonyms and capitals, the published
+    tables of state -> demonyms (`published`, graph/data/demonyms.json) and seat -> state (`seats`, capitals.json)."""
     canonical = data["canonical"]
     names: dict[str, str] = {}
     for historic, table in ((True, pycountry.historic_countries), (False, pycountry.countries)):
@@ -69,7 +70,8 @@ def build_countries(data: dict, published: dict[str, list[str]] | None = None) -
             names[_key(a)] = label
     demonyms = {_key(d): label for label, ds in (published or {}).items() for d in ds}
     demonyms |= {_key(d): label for label, ds in data["demonyms"].items() for d in ds}
-    capitals = {_key(c): tuple(labels) for c, labels in data["capitals"].items()}
+    capitals = {_key(c): tuple(labels) for c, labels in (seats or {}).items()}
+    capitals |= {_key(c): tuple(labels) for c, labels in data["capitals"].items()}
     successors = {k: tuple(v) for k, v in data["successors"].items()}
     return Countries(names, demonyms, capitals, successors, frozenset(data["state_bodies"]))
 

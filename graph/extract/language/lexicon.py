@@ -173,7 +173,7 @@ class Lexicon:
     @cached_property
     def countries(self) -> Countries:
         """The gazetteer of states, built on first use (it reads pycountry's tables)."""
-        return build_countries(_data("countries.json"), _data("demonyms.json")["demonyms"])
+        return build_countries(_data("countries.json"), _data("demonyms.json")["demonyms"], _data("capitals.json")["capitals"])
 
     def country_of(self, text: str) -> str | None:
         """The canonical name of a state or union acting as one ("U.K." -> "United Kingdom")."""
