@@ -10,6 +10,7 @@ import pytest
 from conftest import stance_triples
 from graph.extract.language.lexicon import load_lexicon
 from graph.training import capitals
+from graph.training.countryinfo import read_records
 
 
 def _record(folder, stem, name, code, capital, population):
@@ -31,7 +32,7 @@ def table_folder(tmp_path):
 
 def test_table_keeps_the_seats_news_names_states_by(table_folder):
     lex = load_lexicon()
-    rows = capitals.read_records(table_folder, "capital")
+    rows = read_records(table_folder, "capital")
     table = capitals.capital_table(rows, lex.countries, {"Tokyo": ["Japan"]}, {"Brussels"})
     # a small territory's seat, a seat that is its state's name, a hand-kept seat and an excluded one are left out;
     # an accented seat is written without its accents as well
@@ -57,9 +58,9 @@ def test_shipped_seats(seat, states):
 
 
 def test_the_government_of_a_story_filed_from_a_seat_is_its_state(build_text):
-    text = ("NORLAND PLANS NEW LOANS\n\nCARACAS, March 3 - Venezuela will seek new loans this year, Finance Minister "
+    text = ("NORLAND PLANS NEW CREDITS\n\nQUITO, June 9 - Ecuador will seek new credits this year, Finance Minister "
             "Tom Vane said.\n    The government also backed the new fuel levy, he added.\n")
     graph = build_text(text)
     labels = {e.label for e in graph.entities if e.type == "institution"}
-    assert "Venezuela" in labels and "government" not in labels, sorted(labels)
-    assert ("Venezuela", "supports", "new fuel levy") in stance_triples(graph), sorted(stance_triples(graph))
+    assert "Ecuador" in labels and "government" not in labels, sorted(labels)
+    assert ("Ecuador", "supports", "new fuel levy") in stance_triples(graph), sorted(stance_triples(graph))

@@ -15,8 +15,8 @@ from conftest import stance_triples
     ("MARLOW BID\n\nCHICAGO, June 2 - Marlow Industries Inc, a company formed by two investors, said it has launched "
      "a bid for Brandt Steel Corp.\n", "Marlow Industries Inc", "bid", "Chicago"),
     # "PLACE, STATE, date -": the place with the state or country it is in is the dateline too
-    ("KESTREL BID\n\nAKRON, Ohio, March 3 - Kestrel Tire Corp, a firm set up by Tom Vane, said it has launched a bid "
-     "for Brandt Steel Corp.\n", "Kestrel Tire Corp", "bid", "Akron"),
+    ("KESTREL BID\n\nDAYTON, Ohio, June 2 - Kestrel Tire Corp, a firm set up by Tom Vane, said it has launched a bid "
+     "for Brandt Steel Corp.\n", "Kestrel Tire Corp", "bid", "Dayton"),
 ])
 def test_the_firm_apposed_to_a_dateline_says_it(build_text, text, firm, target, place):
     triples = stance_triples(build_text(text))
@@ -36,8 +36,8 @@ def test_the_lead_after_a_dateline_keeps_its_firm(build_text, text, name):
 
 
 def test_a_dateline_with_its_country_is_no_sayer(build_text):
-    text = ("NORLAND TO FIGHT QUOTA\n\nVERSAILLES, FRANCE, March 26 - Farm Minister Tom Vane warned that France would "
+    text = ("NORLAND TO FIGHT QUOTA\n\nLYON, FRANCE, June 12 - Farm Minister Tom Vane warned that France would "
             "flatly reject the proposed milk quota.\n")
     triples = stance_triples(build_text(text))
     assert ("France", "opposes", "proposed milk quota") in triples, sorted(triples)
-    assert not any("versailles" in h.lower() for h, _, _ in triples), sorted(triples)
+    assert not any("lyon" in h.lower() for h, _, _ in triples), sorted(triples)

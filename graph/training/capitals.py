@@ -5,7 +5,7 @@
 COUNTRYINFO_DATA is the `data` folder of the PyPI package countryinfo 1.0.1 (MIT; one JSON file per country, its
 `capital` from the REST Countries project), as for graph/training/demonyms.py.
 
-A wire story is filed from a capital ("CARACAS, March 3 - ") and names a government by its seat ("Lima rejected
+A wire story is filed from a capital ("QUITO, June 9 - ") and names a government by its seat ("Lima rejected
 the plan"); the dateline's state is the story's, the one "the government" of the story is (entities/body_groups).
 countries.json keeps, by hand, the seats the dev and train wires name, with those of the Cold War era a table of
 today does not give (Bonn, Peking); this file gives every other state's seat, under the name news writes it in
@@ -18,13 +18,11 @@ same bytes.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from .demonyms import read_records, state_label
+from .countryinfo import read_records, state_label, write_table
 
 __all__ = ["capital_table", "main"]
 
@@ -59,23 +57,12 @@ def _unaccented(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="countryinfo 1.0.1's data folder")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
-    if not args.folder.is_dir():
-        raise SystemExit(f"{args.folder}: no such folder; pass countryinfo's data folder (see --help)")
-    from graph.extract.language.lexicon import load_lexicon
+    def build(folder, countries, gazetteer):
+        table = capital_table(read_records(folder, "capital"), countries, gazetteer["capitals"],
+                              set(gazetteer["not_state_seats"]))
+        return table, f"{len(table)} seats"
 
-    lex = load_lexicon()
-    data = json.loads((DEFAULT_OUT.parent / "countries.json").read_text(encoding="utf-8"))
-    table = capital_table(read_records(args.folder, "capital"), lex.countries, data["capitals"],
-                          set(data["not_state_seats"]))
-    doc = {"_about": ABOUT, "capitals": table}
-    args.out.write_text(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(table)} seats -> {args.out}")
-    return 0
-
+    return write_table(argv, __doc__, DEFAULT_OUT, "capitals", ABOUT, build)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -18,13 +18,13 @@ Japanese"). Keys and words are sorted: the same table gives the same bytes.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
 
-__all__ = ["plural", "read_records", "read_table", "state_label", "demonym_table", "main"]
+from .countryinfo import read_records, state_label, write_table
+
+__all__ = ["plural", "read_table", "demonym_table", "main"]
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "demonyms.json"
 ABOUT = ("The adjective and the plural people-noun of each state ('Sri Lankan', 'Sri Lankans'), keyed by the state's "
@@ -42,34 +42,9 @@ def plural(adjective: str) -> str | None:
     return None
 
 
-def read_records(folder: Path, field: str) -> list[tuple[str, list[str], str, dict]]:
-    """(ISO alpha-2 code, the comma-separated values of `field`, name, the whole record) for each record of the
-    folder that has a code and the field (countryinfo's `demonym`, `capital`)."""
-    rows = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise SystemExit(f"{path}: not a countryinfo record ({e}); pass the package's data folder") from None
-        code = (data.get("ISO") or {}).get("alpha2")
-        values = [w.strip() for w in str(data.get(field) or "").split(",") if w.strip()]
-        if code and values:
-            rows.append((code, values, str(data.get("name", "")), data))
-    return rows
-
-
 def read_table(folder: Path) -> list[tuple[str, list[str], str]]:
     """(ISO alpha-2 code, demonyms, name) for each record of the folder that has a code."""
     return [row[:3] for row in read_records(folder, "demonym")]
-
-
-def state_label(countries, code: str, name: str) -> str | None:
-    """The label the project's gazetteer gives the state of an ISO code (or of the record's name)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    forms = [getattr(country, a, None) for a in ("common_name", "name", "official_name")] if country else []
-    return next((countries.of(f) for f in [*forms, name] if f and countries.of(f)), None)
 
 
 def demonym_table(rows, countries, kept: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -96,22 +71,11 @@ def demonym_table(rows, countries, kept: dict[str, list[str]]) -> dict[str, list
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", type=Path, help="countryinfo 1.0.1's data folder")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
-    if not args.folder.is_dir():
-        raise SystemExit(f"{args.folder}: no such folder; pass countryinfo's data folder (see --help)")
-    from graph.extract.language.lexicon import load_lexicon
+    def build(folder, countries, gazetteer):
+        table = demonym_table(read_table(folder), countries, gazetteer["demonyms"])
+        return table, f"{sum(len(w) for w in table.values())} words of {len(table)} states"
 
-    lex = load_lexicon()
-    kept = json.loads((DEFAULT_OUT.parent / "countries.json").read_text(encoding="utf-8"))["demonyms"]
-    table = demonym_table(read_table(args.folder), lex.countries, kept)
-    doc = {"_about": ABOUT, "demonyms": table}
-    args.out.write_text(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{sum(len(w) for w in table.values())} words of {len(table)} states -> {args.out}")
-    return 0
-
+    return write_table(argv, __doc__, DEFAULT_OUT, "demonyms", ABOUT, build)
 
 if __name__ == "__main__":
     raise SystemExit(main())

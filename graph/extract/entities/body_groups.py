@@ -222,7 +222,7 @@ def _merge_generic_bodies(parsed: Parsed, assigned, lex: Lexicon):
 
 
 # "OSLO, May 2 - ": a place in capitals opening a line of the story's first lines, then a date
-# ("VERSAILLES, FRANCE, March 26 -", "AKRON, Ohio, March 3 -": the place with its state or country)
+# ("LYON, FRANCE, June 12 -", "DAYTON, Ohio, June 2 -": the place with its state or country)
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.](?:,[ \t]*[A-Z][A-Za-z.'\- ]{1,20}[A-Za-z.])?),"
                        r"[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*[-\u2013\u2014]",
                        re.MULTILINE)
@@ -254,7 +254,7 @@ def dateline_state(parsed: Parsed, lex: Lexicon) -> str | None:
     if span is None:
         return None
     place = parsed.article.text[span[0]:span[1]]
-    country = place.split(",")[-1].strip()  # ("VERSAILLES, FRANCE": the country it is in, where named)
+    country = place.split(",")[-1].strip()  # ("LYON, FRANCE": the country it is in, where named)
     return lex.country_of(place) or lex.country_of(country) or next(iter(lex.countries.of_capital(place)), None)
 
 
